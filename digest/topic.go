@@ -1,0 +1,112 @@
+package digest
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Party is one side of the negotiation (or a mediator), with the names the
+// news uses for it.
+type Party struct {
+	// ID is the short, lower-case name used in commands: "russia".
+	ID string `json:"id" toml:"id"`
+	// Name is the display name: "Russia".
+	Name string `json:"name" toml:"name"`
+	// Aliases are the other names that stand for the party: people,
+	// capitals, institutions, adjectives and spelling variants.
+	Aliases []string `json:"aliases" toml:"aliases"`
+}
+
+// Topic is a topic pack: the negotiation parley follows, as data.
+type Topic struct {
+	// Name is the negotiation's display name.
+	Name string `json:"name" toml:"name"`
+	// Keywords are terms (any language) that mark an item as being about
+	// the negotiation: "peace talks", "ceasefire", "переговоры".
+	Keywords []string `json:"keywords" toml:"keywords"`
+	// Exclude are terms that mark confusable other negotiations ("Board of
+	// Peace", "Iran nuclear"); they lower an item's score.
+	Exclude []string `json:"exclude" toml:"exclude"`
+	Parties []Party  `json:"parties" toml:"party"`
+	// MinScore is the score from which an item is relevant; zero means the
+	// built-in threshold.
+	MinScore float64 `json:"min_score" toml:"min_score"`
+}
+
+// Analyzer is a compiled topic pack: it scores items and extracts
+// statements. It is safe for concurrent use.
+type Analyzer struct {
+	topic  Topic
+	byName map[string]string // lower-cased ID, name or alias -> party ID
+	scorer *scorer
+	ext    *extractor
+}
+
+// NewAnalyzer checks and compiles a topic pack.
+func NewAnalyzer(t Topic) (*Analyzer, error) {
+	if len(t.Parties) == 0 {
+		return nil, fmt.Errorf("digest: topic %q has no parties", t.Name)
+	}
+	a := &Analyzer{topic: t, byName: map[string]string{}}
+	for _, p := range t.Parties {
+		if p.ID == "" {
+			return nil, fmt.Errorf("digest: topic %q: a party has no id", t.Name)
+		}
+		id := strings.ToLower(p.ID)
+		if _, dup := a.byName[id]; dup {
+			return nil, fmt.Errorf("digest: topic %q: party %q named twice", t.Name, p.ID)
+		}
+		a.byName[id] = p.ID
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				if _, taken := a.byName[n]; !taken {
+					a.byName[n] = p.ID
+				}
+			}
+		}
+	}
+	a.scorer = newScorer(t)
+	a.ext = newExtractor(t)
+	return a, nil
+}
+
+// Topic returns the pack the analyzer was built from.
+func (a *Analyzer) Topic() Topic { return a.topic }
+
+// ResolveParty turns any ID, display name or alias, in any case, into the
+// party. An unknown name is an error that lists the known party IDs.
+func (a *Analyzer) ResolveParty(name string) (Party, error) {
+	id, ok := a.byName[strings.ToLower(strings.TrimSpace(name))]
+	if ok {
+		for _, p := range a.topic.Parties {
+			if p.ID == id {
+				return p, nil
+			}
+		}
+	}
+	ids := make([]string, 0, len(a.topic.Parties))
+	for _, p := range a.topic.Parties {
+		ids = append(ids, p.ID)
+	}
+	sort.Strings(ids)
+	return Party{}, fmt.Errorf("unknown party %q: known parties are %s", name, strings.Join(ids, ", "))
+}
+
+// Score tells whether an item is about the topic.
+func (a *Analyzer) Score(it Item) Relevance { return a.scorer.score(it) }
+
+// Extract finds the statements in an item's text. Each statement has the
+// item as its one source and the item's publication time as first and last
+// seen. It does not check relevance.
+func (a *Analyzer) Extract(it Item) []Statement { return a.ext.extract(it) }
+
+// Analyze scores the item, records the result on it, and returns its
+// statements when it is relevant (none otherwise).
+func (a *Analyzer) Analyze(it *Item) []Statement {
+	it.Relevance = a.Score(*it)
+	if !it.Relevant {
+		return nil
+	}
+	return a.Extract(*it)
+}
