@@ -56,13 +56,13 @@ type FullTextStatus string
 
 // Full text outcomes.
 const (
-	FullTextNone     FullTextStatus = ""         // not attempted (feed text used)
-	FullTextRead     FullTextStatus = "read"     // page fetched and extracted
-	FullTextFailed   FullTextStatus = "failed"   // fetch or extraction failed
-	FullTextPaywall  FullTextStatus = "paywall"  // paywall or login wall
-	FullTextRobots   FullTextStatus = "robots"   // refused by robots.txt
-	FullTextSkipped  FullTextStatus = "skipped"  // feed text long enough, or full_text = "never"
-	FullTextQueued   FullTextStatus = "queued"   // waiting for the page queue
+	FullTextNone    FullTextStatus = ""        // not attempted (feed text used)
+	FullTextRead    FullTextStatus = "read"    // page fetched and extracted
+	FullTextFailed  FullTextStatus = "failed"  // fetch or extraction failed
+	FullTextPaywall FullTextStatus = "paywall" // paywall or login wall
+	FullTextRobots  FullTextStatus = "robots"  // refused by robots.txt
+	FullTextSkipped FullTextStatus = "skipped" // feed text long enough, or full_text = "never"
+	FullTextQueued  FullTextStatus = "queued"  // waiting for the page queue
 )
 
 // Relevance says whether an item is about the topic, and why.
