@@ -1,0 +1,321 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-bot/parley/digest"
+)
+
+// merger merges statements into the store inside one write transaction.
+type merger struct {
+	tx    *sql.Tx
+	keys  *mergeCache
+	stmts map[string]*sql.Stmt
+}
+
+// mergerSQL are the statements a merger prepares, by name.
+var mergerSQL = map[string]string{
+	"item":      `SELECT title, published FROM items WHERE id = ?`,
+	"insert":    `INSERT INTO statements (party, kind, text, merge_key, figures, first_seen, last_seen, search) VALUES (?, ?, ?, ?, '[]', ?, ?, ?)`,
+	"addSource": `INSERT INTO statement_sources (statement_id, item_id, figures) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+	"get":       `SELECT figures, first_seen, last_seen, search FROM statements WHERE id = ?`,
+}
+
+func (s *Store) newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
+	m := &merger{tx: tx, keys: s.keys, stmts: map[string]*sql.Stmt{}}
+	for name, q := range mergerSQL {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			m.close()
+			return nil, fmt.Errorf("store: prepare %s: %w", name, err)
+		}
+		m.stmts[name] = st
+	}
+	return m, nil
+}
+
+func (m *merger) close() {
+	for _, st := range m.stmts {
+		st.Close()
+	}
+}
+
+// sourceItem is what a statement needs of one of its items.
+type sourceItem struct {
+	id, title string
+	published int64
+}
+
+// sourceItems looks up the distinct items a statement names; each must be
+// stored.
+func (m *merger) sourceItems(ctx context.Context, st digest.Statement) ([]sourceItem, error) {
+	var items []sourceItem
+	seen := map[string]bool{}
+	for _, src := range st.Sources {
+		if src.ItemID == "" || seen[src.ItemID] {
+			continue
+		}
+		seen[src.ItemID] = true
+		it := sourceItem{id: src.ItemID}
+		err := m.stmts["item"].QueryRowContext(ctx, src.ItemID).Scan(&it.title, &it.published)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, ErrNotFound)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, err)
+		}
+		items = append(items, it)
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("store: statement %q names no source item", st.Text)
+	}
+	return items, nil
+}
+
+// merge adds st to the store: as new sources of the stored statement of
+// the same party and kind that states the same position, else as a new
+// statement. Dates widen to the publication times of all sources; figures
+// are the union of what the sources quoted.
+func (m *merger) merge(ctx context.Context, st digest.Statement) error {
+	if st.Party == "" || st.Kind == "" || strings.TrimSpace(st.Text) == "" {
+		return fmt.Errorf("store: statement %q: party, kind and text are required", st.Text)
+	}
+	items, err := m.sourceItems(ctx, st)
+	if err != nil {
+		return err
+	}
+	pk := partyKind{party: st.Party, kind: st.Kind}
+	key := digest.MergeKey(st.Text)
+	id, found, err := m.keys.match(ctx, m.tx, pk, key)
+	if err != nil {
+		return err
+	}
+	if !found {
+		res, err := m.stmts["insert"].ExecContext(ctx, st.Party, string(st.Kind), st.Text, key,
+			items[0].published, items[0].published, strings.ToLower(st.Text))
+		if err != nil {
+			return fmt.Errorf("store: insert statement %q: %w", st.Text, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("store: insert statement %q: %w", st.Text, err)
+		}
+		m.keys.add(pk, keyed{id: id, key: key})
+	}
+
+	var (
+		figuresJSON string
+		row         statementRow
+	)
+	if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
+		return fmt.Errorf("store: read statement %d: %w", id, err)
+	}
+	figures, err := decodeFigures(figuresJSON)
+	if err != nil {
+		return fmt.Errorf("store: statement %d: %w", id, err)
+	}
+	row.figures = unionFigures(figures, st.Figures)
+	newFigures, err := encodeFigures(st.Figures)
+	if err != nil {
+		return fmt.Errorf("store: statement %q: %w", st.Text, err)
+	}
+	for _, it := range items {
+		res, err := m.stmts["addSource"].ExecContext(ctx, id, it.id, newFigures)
+		if err != nil {
+			return fmt.Errorf("store: add source %s to statement %d: %w", it.id, id, err)
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			row.addSource(it)
+		}
+	}
+	return row.save(ctx, m.tx, id)
+}
+
+// statementRow is the part of a statement that its sources determine.
+type statementRow struct {
+	figures             []digest.Figure
+	firstSeen, lastSeen int64
+	search              string
+}
+
+// addSource widens the dates to the item's publication time and makes its
+// title searchable.
+func (r *statementRow) addSource(it sourceItem) {
+	r.firstSeen = min(r.firstSeen, it.published)
+	r.lastSeen = max(r.lastSeen, it.published)
+	r.search += "\n" + strings.ToLower(it.title)
+}
+
+// save writes the row to statement id.
+func (r *statementRow) save(ctx context.Context, tx *sql.Tx, id int64) error {
+	encoded, err := encodeFigures(r.figures)
+	if err != nil {
+		return fmt.Errorf("store: statement %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE statements SET figures = ?, first_seen = ?, last_seen = ?, search = ? WHERE id = ?`,
+		encoded, r.firstSeen, r.lastSeen, r.search, id); err != nil {
+		return fmt.Errorf("store: update statement %d: %w", id, err)
+	}
+	return nil
+}
+
+// figureKey identifies a figure regardless of how it was written.
+type figureKey struct {
+	value, max, of float64
+	unit           string
+}
+
+// unionFigures appends to a the figures of b it does not hold yet.
+func unionFigures(a, b []digest.Figure) []digest.Figure {
+	have := make(map[figureKey]bool, len(a)+len(b))
+	out := make([]digest.Figure, 0, len(a)+len(b))
+	for _, f := range append(a[:len(a):len(a)], b...) {
+		k := figureKey{value: f.Value, max: f.Max, of: f.Of, unit: f.Unit}
+		if !have[k] {
+			have[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func encodeFigures(f []digest.Figure) (string, error) {
+	if f == nil {
+		f = []digest.Figure{}
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return "", fmt.Errorf("encode figures: %w", err)
+	}
+	return string(b), nil
+}
+
+func decodeFigures(s string) ([]digest.Figure, error) {
+	f := []digest.Figure{}
+	if err := json.Unmarshal([]byte(s), &f); err != nil {
+		return nil, fmt.Errorf("decode figures: %w", err)
+	}
+	return f, nil
+}
+
+// ReplaceItemStatements replaces what one item says, in one transaction:
+// the item stops being a source of the statements it reported (a statement
+// left with no source is deleted, the others get their dates, figures and
+// search text recomputed from the sources they keep), then stmts are merged
+// as usual. Statements that name no source item are taken as the item's.
+// It is meant for an item whose text changed, such as when its full article
+// was read.
+func (s *Store) ReplaceItemStatements(ctx context.Context, itemID string, stmts []digest.Statement) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM items WHERE id = ?`, itemID).Scan(&n); err != nil {
+			return fmt.Errorf("look up item: %w", err)
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		affected, err := queryInt64s(ctx, tx, `SELECT statement_id FROM statement_sources WHERE item_id = ?`, itemID)
+		if err != nil {
+			return fmt.Errorf("list statements: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM statement_sources WHERE item_id = ?`, itemID); err != nil {
+			return fmt.Errorf("unlink statements: %w", err)
+		}
+		for _, id := range affected {
+			if err := s.recompute(ctx, tx, id); err != nil {
+				return err
+			}
+		}
+		m, err := s.newMerger(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer m.close()
+		for _, st := range stmts {
+			if !slices.ContainsFunc(st.Sources, func(src digest.Source) bool { return src.ItemID != "" }) {
+				st.Sources = []digest.Source{{ItemID: itemID}}
+			}
+			if err := m.merge(ctx, st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: replace statements of item %s: %w", itemID, err)
+	}
+	return nil
+}
+
+// recompute derives a statement's dates, figures and search text from the
+// sources it has, or deletes it when it has none left.
+func (s *Store) recompute(ctx context.Context, tx *sql.Tx, id int64) error {
+	var (
+		pk   partyKind
+		text string
+	)
+	if err := tx.QueryRowContext(ctx, `SELECT party, kind, text FROM statements WHERE id = ?`, id).Scan(&pk.party, &pk.kind, &text); err != nil {
+		return fmt.Errorf("read statement %d: %w", id, err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT ss.figures, i.id, i.title, i.published FROM statement_sources ss
+		JOIN items i ON i.id = ss.item_id WHERE ss.statement_id = ? ORDER BY i.published, i.id`, id)
+	if err != nil {
+		return fmt.Errorf("read sources of statement %d: %w", id, err)
+	}
+	defer rows.Close()
+	row := statementRow{search: strings.ToLower(text), figures: []digest.Figure{}}
+	sources := 0
+	for rows.Next() {
+		var (
+			figuresJSON string
+			it          sourceItem
+		)
+		if err := rows.Scan(&figuresJSON, &it.id, &it.title, &it.published); err != nil {
+			return fmt.Errorf("read sources of statement %d: %w", id, err)
+		}
+		figures, err := decodeFigures(figuresJSON)
+		if err != nil {
+			return fmt.Errorf("statement %d source %s: %w", id, it.id, err)
+		}
+		if sources == 0 {
+			row.firstSeen, row.lastSeen = it.published, it.published
+		}
+		sources++
+		row.addSource(it)
+		row.figures = unionFigures(row.figures, figures)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read sources of statement %d: %w", id, err)
+	}
+	if sources == 0 {
+		s.keys.drop(pk)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM statements WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("delete statement %d: %w", id, err)
+		}
+		return nil
+	}
+	return row.save(ctx, tx, id)
+}
+
+// queryInt64s runs a query returning one integer column.
+func queryInt64s(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
