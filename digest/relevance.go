@@ -1,9 +1,262 @@
 package digest
 
-// scorer is the compiled relevance model of a topic. (Placeholder: the
-// relevance work replaces this file.)
-type scorer struct{}
+import (
+	"fmt"
+	"math"
+	"strings"
+)
 
-func newScorer(Topic) *scorer { return &scorer{} }
+// Relevance model.
+//
+// An item's title and text are cut into sentences and matched, in one pass,
+// against every keyword, exclusion term and party alias of the pack. Each
+// sentence with keywords is evidence, weighed by where it is (a title counts
+// titleWeight times a sentence of the text) and by what stands next to it:
+//
+//   - with one of the two sides (the first two parties of the pack) and no
+//     exclusion term: evidence for the talks;
+//   - with an exclusion term and neither side ("talks with Iran in
+//     Geneva"): evidence for another negotiation, subtracted;
+//   - alone, or with a side and an exclusion term: half evidence.
+//
+// Exclusion terms elsewhere subtract a little. An item that names neither
+// side is never relevant, however many keywords it holds: a ceasefire in
+// Gaza is not a ceasefire in Ukraine.
+const (
+	// DefaultMinScore is the score from which an item is relevant when the
+	// topic sets none.
+	DefaultMinScore = 3.0
+	// titleWeight is how much more a sentence of the title counts.
+	titleWeight = 3.0
+	// densityScale: a text counts fully when at least one sentence in
+	// densityScale is about the talks, less when they are fewer (a long
+	// article that mentions the talks in passing).
+	densityScale = 8.0
+	// maxScoredBytes caps the text scored per item.
+	maxScoredBytes = 64 << 10
+)
 
-func (s *scorer) score(Item) Relevance { return Relevance{} }
+// scorer is the compiled relevance model of a topic.
+type scorer struct {
+	idx     *termIndex
+	parties []Party
+	sides   int // the first sides parties are the two sides of the negotiation
+	min     float64
+}
+
+func newScorer(t Topic) *scorer {
+	s := &scorer{idx: newTermIndex(), parties: t.Parties, sides: min(2, len(t.Parties)), min: t.MinScore}
+	if s.min <= 0 {
+		s.min = DefaultMinScore
+	}
+	for _, k := range t.Keywords {
+		s.idx.add(k, termRef{role: roleKeyword})
+	}
+	for _, k := range t.Exclude {
+		s.idx.add(k, termRef{role: roleExclude})
+	}
+	for i, p := range t.Parties {
+		for _, a := range append([]string{p.Name}, p.Aliases...) {
+			s.idx.add(a, termRef{role: roleParty, party: i})
+		}
+	}
+	return s
+}
+
+// zoneTally is what one zone (title or text) of an item holds.
+type zoneTally struct {
+	keywords tallyList // keyword labels with counts, in order of appearance
+	exclude  tallyList
+	aliases  tallyList    // party aliases (shown for the title only)
+	parties  map[int]bool // parties named
+	talks    float64      // keyword evidence next to a side
+	loose    float64      // keyword evidence without context
+	other    float64      // keyword evidence next to an exclusion term only
+	excluded float64      // exclusion terms
+	density  float64      // share of sentences with keywords, scaled, at most 1
+	sentence map[int]*sentTally
+}
+
+// sentTally is what one sentence holds.
+type sentTally struct {
+	keywords map[int]bool // pattern -> seen
+	weight   float64      // keyword weight of distinct patterns
+	sides    bool
+	exclude  map[int]bool
+}
+
+// tallyList counts labels in order of first appearance.
+type tallyList struct {
+	labels []string
+	counts map[string]int
+}
+
+func (l *tallyList) add(label string) {
+	if l.counts == nil {
+		l.counts = map[string]int{}
+	}
+	if l.counts[label] == 0 {
+		l.labels = append(l.labels, label)
+	}
+	l.counts[label]++
+}
+
+// String is `"a"×3, "b"`.
+func (l tallyList) String() string {
+	parts := make([]string, len(l.labels))
+	for i, lab := range l.labels {
+		parts[i] = fmt.Sprintf("%q", lab)
+		if n := l.counts[lab]; n > 1 {
+			parts[i] += fmt.Sprintf("×%d", n)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (s *scorer) score(it Item) Relevance {
+	body := it.Content
+	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
+		body = it.Summary + "\n" + it.Content
+	}
+	title := s.tally(it.Title)
+	text := s.tally(body)
+
+	named := map[int]bool{}
+	for _, z := range []*zoneTally{&title, &text} {
+		for p := range z.parties {
+			named[p] = true
+		}
+	}
+	side := false
+	for i := 0; i < s.sides; i++ {
+		side = side || named[i]
+	}
+	raw := titleWeight*title.evidence() + text.density*text.evidence()
+	score := math.Max(0, math.Round(raw*100)/100)
+	return Relevance{
+		Relevant: side && score >= s.min,
+		Score:    score,
+		Reason:   s.reason(title, text, named, side),
+	}
+}
+
+// evidence is the zone's sum of evidence for the talks.
+func (z zoneTally) evidence() float64 {
+	return z.talks + z.loose/2 - z.other - z.excluded/4
+}
+
+// tally matches one zone and sums its evidence.
+func (s *scorer) tally(text string) zoneTally {
+	z := zoneTally{parties: map[int]bool{}, sentence: map[int]*sentTally{}}
+	if text == "" {
+		return z
+	}
+	st := scanText(text, maxScoredBytes)
+	hits := s.idx.match(st, nil)
+	var order []int
+	for _, h := range hits {
+		p := &s.idx.patterns[h.pattern]
+		sent := z.sentence[h.sentence]
+		if sent == nil {
+			sent = &sentTally{keywords: map[int]bool{}, exclude: map[int]bool{}}
+			z.sentence[h.sentence] = sent
+			order = append(order, h.sentence)
+		}
+		for _, r := range p.refs {
+			switch r.role {
+			case roleKeyword:
+				z.keywords.add(termLabel(r.label))
+				if !sent.keywords[h.pattern] {
+					sent.keywords[h.pattern] = true
+					sent.weight += keywordWeight(p)
+				}
+			case roleExclude:
+				z.exclude.add(termLabel(r.label))
+				sent.exclude[h.pattern] = true
+			case roleParty:
+				z.aliases.add(r.label)
+				z.parties[r.party] = true
+				if r.party < s.sides {
+					sent.sides = true
+				}
+			}
+		}
+	}
+	evidence := 0
+	for _, n := range order {
+		sent := z.sentence[n]
+		if sent.weight > 0 {
+			evidence++
+		}
+		excl := len(sent.exclude) > 0
+		switch {
+		case sent.weight == 0:
+		case sent.sides && !excl:
+			z.talks += sent.weight
+		case excl && !sent.sides:
+			z.other += sent.weight
+		default:
+			z.loose += sent.weight
+		}
+		z.excluded += float64(len(sent.exclude))
+	}
+	z.density = 1
+	if sentences := st.sentences(); sentences > 0 {
+		z.density = min(1, densityScale*float64(evidence)/float64(sentences))
+	}
+	return z
+}
+
+// keywordWeight is how much a keyword counts: phrases say more than words.
+func keywordWeight(p *termPattern) float64 {
+	if len(p.words) > 1 {
+		return 1.5
+	}
+	return 1
+}
+
+// termLabel is how a reason names a term: as the pack writes it, with a
+// trailing '*' shown as "…".
+func termLabel(label string) string {
+	return strings.ReplaceAll(label, "*", "…")
+}
+
+// reason says what matched, in a fixed order: title terms and aliases, text
+// terms with counts, the parties named (in pack order), exclusion terms.
+func (s *scorer) reason(title, text zoneTally, named map[int]bool, side bool) string {
+	var parts []string
+	if t := joinNonEmpty(", ", title.keywords.String(), title.aliases.String(), title.exclude.String()); t != "" {
+		parts = append(parts, "title: "+t)
+	}
+	if t := text.keywords.String(); t != "" {
+		parts = append(parts, "text: "+t)
+	}
+	var ids []string
+	for i, p := range s.parties {
+		if named[i] {
+			ids = append(ids, p.ID)
+		}
+	}
+	switch {
+	case len(ids) > 0 && side:
+		parts = append(parts, "parties "+strings.Join(ids, ", "))
+	case len(ids) > 0:
+		parts = append(parts, "parties "+strings.Join(ids, ", ")+" (neither side)")
+	default:
+		parts = append(parts, "no party named")
+	}
+	if t := text.exclude.String(); t != "" {
+		parts = append(parts, "other talks: "+t)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -1,0 +1,310 @@
+package digest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the term matcher behind relevance: every keyword,
+// exclusion term and party alias of a pack is compiled into one index, and
+// a text is matched against all of them in one pass over its words.
+
+// termRole says what a matched term stands for.
+type termRole uint8
+
+const (
+	roleKeyword termRole = iota
+	roleExclude
+	roleParty
+)
+
+// termRef is one meaning of a term: a keyword, an exclusion term, or an
+// alias of a party (Party is the index in the pack).
+type termRef struct {
+	role  termRole
+	party int
+	label string // the term as the pack writes it
+}
+
+// termPattern is a compiled term: its words, lower-cased and normalized;
+// a word ending in '*' matches any word starting with it. upper requires
+// every matched word to be written in capitals ("US" but not "us").
+type termPattern struct {
+	words []string
+	upper bool
+	refs  []termRef
+}
+
+// termIndex finds the terms of a pack in a text.
+type termIndex struct {
+	patterns []termPattern
+	byKey    map[string]int   // words joined by spaces ("^" first when upper) -> pattern
+	exact    map[string][]int // first word -> patterns, longest first
+	prefix   map[string][]int // first word's prefix (without '*') -> patterns
+	// prefixLens are the byte lengths of the keys of prefix, ascending.
+	prefixLens []int
+}
+
+// wordSpan is one word of a scanned text: its lower-cased, normalized form
+// is buf[start:end].
+type wordSpan struct {
+	start, end int
+	sentence   int
+	upper      bool // written in capitals only
+}
+
+// scannedText is a text cut into normalized words and sentences.
+type scannedText struct {
+	buf   []byte
+	words []wordSpan
+}
+
+// termHit is one occurrence of a pattern.
+type termHit struct {
+	pattern  int
+	sentence int
+}
+
+func newTermIndex() *termIndex {
+	return &termIndex{byKey: map[string]int{}, exact: map[string][]int{}, prefix: map[string][]int{}}
+}
+
+// add compiles a term with one meaning. Terms with the same words share
+// one pattern; empty terms are ignored.
+func (x *termIndex) add(term string, ref termRef) {
+	st := scan(term, len(term), true)
+	if len(st.words) == 0 {
+		return
+	}
+	words := make([]string, len(st.words))
+	upper := true
+	for i, w := range st.words {
+		words[i] = string(st.buf[w.start:w.end])
+		upper = upper && w.upper
+	}
+	ref.label = strings.TrimSpace(term)
+	key := strings.Join(words, " ")
+	if upper {
+		key = "^" + key
+	}
+	if id, ok := x.byKey[key]; ok {
+		p := &x.patterns[id]
+		for _, r := range p.refs {
+			if r.role == ref.role && r.party == ref.party {
+				return
+			}
+		}
+		p.refs = append(p.refs, ref)
+		return
+	}
+	id := len(x.patterns)
+	x.patterns = append(x.patterns, termPattern{words: words, upper: upper, refs: []termRef{ref}})
+	x.byKey[key] = id
+	first := words[0]
+	if strings.HasSuffix(first, "*") {
+		first = strings.TrimSuffix(first, "*")
+		if _, ok := x.prefix[first]; !ok {
+			x.addPrefixLen(len(first))
+		}
+		x.prefix[first] = x.insertLongestFirst(x.prefix[first], id)
+		return
+	}
+	x.exact[first] = x.insertLongestFirst(x.exact[first], id)
+}
+
+func (x *termIndex) addPrefixLen(n int) {
+	for _, l := range x.prefixLens {
+		if l == n {
+			return
+		}
+	}
+	x.prefixLens = append(x.prefixLens, n)
+	for i := len(x.prefixLens) - 1; i > 0 && x.prefixLens[i] < x.prefixLens[i-1]; i-- {
+		x.prefixLens[i], x.prefixLens[i-1] = x.prefixLens[i-1], x.prefixLens[i]
+	}
+}
+
+// insertLongestFirst adds pattern id to ids, keeping patterns with more
+// words first so that the longest match wins.
+func (x *termIndex) insertLongestFirst(ids []int, id int) []int {
+	n := len(x.patterns[id].words)
+	at := len(ids)
+	for i, other := range ids {
+		if len(x.patterns[other].words) < n {
+			at = i
+			break
+		}
+	}
+	ids = append(ids, 0)
+	copy(ids[at+1:], ids[at:])
+	ids[at] = id
+	return ids
+}
+
+// match returns every occurrence of a pattern in the text, leftmost-longest,
+// in text order.
+func (x *termIndex) match(st scannedText, hits []termHit) []termHit {
+	for i := 0; i < len(st.words); {
+		if id, n := x.matchAt(st, i); n > 0 {
+			hits = append(hits, termHit{pattern: id, sentence: st.words[i].sentence})
+			i += n
+			continue
+		}
+		i++
+	}
+	return hits
+}
+
+// matchAt finds the longest pattern that starts at word i; n is its length
+// in words, zero when none matches.
+func (x *termIndex) matchAt(st scannedText, i int) (id, n int) {
+	w := st.words[i]
+	word := st.buf[w.start:w.end]
+	best, bestN := -1, 0
+	try := func(ids []int) {
+		for _, c := range ids {
+			p := &x.patterns[c]
+			if len(p.words) <= bestN {
+				return // longest first: nothing longer follows
+			}
+			if x.matches(st, i, p) {
+				best, bestN = c, len(p.words)
+				return
+			}
+		}
+	}
+	try(x.exact[string(word)])
+	for _, l := range x.prefixLens {
+		if l > len(word) {
+			break
+		}
+		if l < len(word) && !utf8.RuneStart(word[l]) {
+			continue
+		}
+		try(x.prefix[string(word[:l])])
+	}
+	return best, bestN
+}
+
+// matches reports whether pattern p matches the words from i on, within
+// one sentence.
+func (x *termIndex) matches(st scannedText, i int, p *termPattern) bool {
+	if i+len(p.words) > len(st.words) {
+		return false
+	}
+	sentence := st.words[i].sentence
+	for k, pw := range p.words {
+		w := st.words[i+k]
+		if w.sentence != sentence || (p.upper && !w.upper) {
+			return false
+		}
+		word := string(st.buf[w.start:w.end])
+		if stem, ok := strings.CutSuffix(pw, "*"); ok {
+			if !strings.HasPrefix(word, stem) {
+				return false
+			}
+		} else if word != pw {
+			return false
+		}
+	}
+	return true
+}
+
+// scanText cuts at most limit bytes of s into lower-cased words and
+// sentences. Letters and digits make words; an apostrophe between two
+// Cyrillic letters belongs to the word (Ukrainian "перемир'я"), elsewhere
+// it ends it ("Russia's" gives "russia", "s"). Sentences end at . ! ? ; …
+// and line breaks, except for a period after a one-letter word ("U.S.").
+// "ё" is folded to "е".
+func scanText(s string, limit int) scannedText { return scan(s, limit, false) }
+
+// scan is scanText; with star set, '*' is a word rune (for compiling terms).
+func scan(s string, limit int, star bool) scannedText {
+	if len(s) > limit {
+		for limit > 0 && !utf8.RuneStart(s[limit]) {
+			limit--
+		}
+		s = s[:limit]
+	}
+	st := scannedText{buf: make([]byte, 0, len(s))}
+	sentence := 0
+	inWord := false
+	var cur wordSpan
+	var prev rune
+	lowerSeen := false
+	endWord := func() {
+		if inWord {
+			cur.end = len(st.buf)
+			cur.upper = cur.upper && !lowerSeen
+			st.words = append(st.words, cur)
+			inWord = false
+		}
+	}
+	for i, r := range s {
+		switch {
+		case termApostrophe(r) && inWord && termCyrillic(prev) && (termCyrillic(runeAfter(s, i)) || star && runeAfter(s, i) == '*'):
+			st.buf = append(st.buf, '\'')
+		case termWordRune(r) || (star && r == '*'):
+			if !inWord {
+				cur = wordSpan{start: len(st.buf), sentence: sentence}
+				lowerSeen = false
+				inWord = true
+			}
+			if unicode.IsUpper(r) {
+				cur.upper = true
+			} else if unicode.IsLower(r) {
+				lowerSeen = true
+			}
+			lr := unicode.ToLower(r)
+			if lr == 'ё' {
+				lr = 'е'
+			}
+			st.buf = utf8.AppendRune(st.buf, lr)
+		default:
+			oneLetter := inWord && len(st.buf)-cur.start <= utf8.UTFMax && utf8.RuneCount(st.buf[cur.start:]) == 1
+			endWord()
+			switch r {
+			case '.':
+				if !oneLetter {
+					sentence++
+				}
+			case '!', '?', ';', '…', '\n':
+				sentence++
+			}
+		}
+		prev = r
+	}
+	endWord()
+	return st
+}
+
+// sentences counts the sentences that hold words.
+func (st scannedText) sentences() int {
+	n, last := 0, -1
+	for _, w := range st.words {
+		if w.sentence != last {
+			n++
+			last = w.sentence
+		}
+	}
+	return n
+}
+
+func termWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func termApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
+
+func termCyrillic(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
+
+// runeAfter is the rune after the one at byte offset i of s.
+func runeAfter(s string, i int) rune {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	if i+size >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+size:])
+	return r
+}

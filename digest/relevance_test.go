@@ -1,0 +1,263 @@
+package digest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// relevanceCase is one fixture of testdata/relevance/cases.json.
+type relevanceCase struct {
+	Name     string   `json:"name"`
+	Title    string   `json:"title"`
+	Summary  string   `json:"summary"`
+	Content  string   `json:"content"`
+	Relevant bool     `json:"relevant"`
+	Reason   []string `json:"reason"` // fragments the reason must contain
+}
+
+func loadRelevanceCases(t testing.TB) []relevanceCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "relevance", "cases.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []relevanceCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatalf("cases.json: %v", err)
+	}
+	return cases
+}
+
+func defaultAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestScoreFixtures(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, c := range loadRelevanceCases(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			r := a.Score(Item{Title: c.Title, Summary: c.Summary, Content: c.Content})
+			if r.Relevant != c.Relevant {
+				t.Errorf("relevant = %v, want %v (score %.2f, reason %q)", r.Relevant, c.Relevant, r.Score, r.Reason)
+			}
+			if r.Relevant && r.Score < DefaultMinScore {
+				t.Errorf("relevant with score %.2f below the threshold", r.Score)
+			}
+			for _, frag := range c.Reason {
+				if !strings.Contains(r.Reason, frag) {
+					t.Errorf("reason %q lacks %q", r.Reason, frag)
+				}
+			}
+		})
+	}
+}
+
+func TestScoreReasonFormat(t *testing.T) {
+	a := defaultAnalyzer(t)
+	it := Item{
+		Title:   "Peace talks resume as Ukraine seeks a ceasefire",
+		Summary: "Moscow said the ceasefire could wait. Witkoff said a ceasefire was close.",
+	}
+	got := a.Score(it)
+	want := Relevance{
+		Relevant: true,
+		Score:    9,
+		Reason:   `title: "peace talks", "ceasefire…", "Ukraine"; text: "ceasefire…"×2; parties russia, ukraine, us`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Score (-want +got):\n%s", diff)
+	}
+	if again := a.Score(it); again != got {
+		t.Errorf("second score %+v differs from first %+v", again, got)
+	}
+}
+
+func TestScorePassingMention(t *testing.T) {
+	a := defaultAnalyzer(t)
+	var b strings.Builder
+	for range 40 {
+		b.WriteString("The skaters trained on the new rink before the crowds arrived. ")
+	}
+	b.WriteString("Elsewhere, Russia and Ukraine were holding peace talks in Geneva.")
+	r := a.Score(Item{Title: "Olympic rink opens to the public", Content: b.String()})
+	if r.Relevant {
+		t.Errorf("long article with one passing mention is relevant: score %.2f, %s", r.Score, r.Reason)
+	}
+	if r.Score <= 0 {
+		t.Errorf("passing mention scored %.2f, want some evidence", r.Score)
+	}
+}
+
+func TestScoreMinScore(t *testing.T) {
+	it := Item{Title: "Russia and Ukraine hold peace talks"}
+	for _, tc := range []struct {
+		min  float64
+		want bool
+	}{
+		{0, true},     // built-in threshold
+		{1, true},     // lower
+		{1000, false}, // higher than any title
+	} {
+		topic := DefaultTopic()
+		topic.MinScore = tc.min
+		a, err := NewAnalyzer(topic)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Score(it).Relevant; got != tc.want {
+			t.Errorf("MinScore %v: relevant = %v, want %v", tc.min, got, tc.want)
+		}
+	}
+}
+
+func TestScoreCustomTopic(t *testing.T) {
+	// Another negotiation, another pack: nothing about Ukraine is in Go.
+	topic := Topic{
+		Name:     "Example strait talks",
+		Keywords: []string{"strait talks", "fishing quota*"},
+		Parties: []Party{
+			{ID: "north", Name: "Northland", Aliases: []string{"Nordvik"}},
+			{ID: "south", Name: "Southland"},
+		},
+	}
+	a, err := NewAnalyzer(topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Nordvik proposes new fishing quotas at the strait talks", true},
+		{"Russia and Ukraine hold peace talks", false},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			r := a.Score(Item{Title: tc.title})
+			if r.Relevant != tc.want {
+				t.Errorf("relevant = %v, want %v (%s)", r.Relevant, tc.want, r.Reason)
+			}
+		})
+	}
+}
+
+func TestScanText(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		words     []string
+		sentences []int
+	}{
+		{"Kyiv's offer.", []string{"kyiv", "s", "offer"}, []int{0, 0, 0}},
+		{"The U.S. envoy arrived. Talks began!", []string{"the", "u", "s", "envoy", "arrived", "talks", "began"}, []int{0, 0, 0, 0, 0, 1, 1}},
+		{"Перемир’я та ПЕРЕГОВОРИ", []string{"перемир'я", "та", "переговори"}, []int{0, 0, 0}},
+		{"Её ёлка", []string{"ее", "елка"}, []int{0, 0}},
+		{"cease-fire; 1,000", []string{"cease", "fire", "1", "000"}, []int{0, 0, 1, 1}},
+		{"", nil, nil},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			st := scanText(tc.in, maxScoredBytes)
+			var words []string
+			var sentences []int
+			for _, w := range st.words {
+				words = append(words, string(st.buf[w.start:w.end]))
+				sentences = append(sentences, w.sentence)
+			}
+			if diff := cmp.Diff(tc.words, words); diff != "" {
+				t.Errorf("words (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.sentences, sentences); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestScanTextLimit(t *testing.T) {
+	// Cutting inside a multi-byte letter must not produce a broken word.
+	st := scanText("мир мир", 6)
+	var words []string
+	for _, w := range st.words {
+		words = append(words, string(st.buf[w.start:w.end]))
+	}
+	if diff := cmp.Diff([]string{"мир"}, words); diff != "" {
+		t.Errorf("words (-want +got):\n%s", diff)
+	}
+}
+
+func TestTermIndexMatch(t *testing.T) {
+	x := newTermIndex()
+	x.add("peace talks", termRef{role: roleKeyword})
+	x.add("talks", termRef{role: roleKeyword})
+	x.add("переговор*", termRef{role: roleKeyword})
+	x.add("US", termRef{role: roleParty})
+	x.add("Russia", termRef{role: roleParty})
+	label := func(id int) string { return x.patterns[id].refs[0].label }
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Peace talks and more talks", []string{"peace talks", "talks"}},
+		{"Russian peace", nil},
+		{"Russia's talks", []string{"Russia", "talks"}},
+		{"tell us, US", []string{"US"}},
+		{"ПЕРЕГОВОРЫ и переговорщики", []string{"переговор*", "переговор*"}},
+		{"peace. Talks", []string{"talks"}}, // a phrase does not span sentences
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var got []string
+			for _, h := range x.match(scanText(tc.in, maxScoredBytes), nil) {
+				got = append(got, label(h.pattern))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("matches (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	for _, c := range loadRelevanceCases(f) {
+		f.Add(c.Title, c.Summary+" "+c.Content)
+	}
+	a := defaultAnalyzer(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		r := a.Score(Item{Title: title, Content: text})
+		if r.Score < 0 {
+			t.Errorf("negative score %v", r.Score)
+		}
+		if r.Relevant && r.Score < DefaultMinScore {
+			t.Errorf("relevant below threshold: %v", r.Score)
+		}
+		if r.Reason == "" {
+			t.Error("empty reason")
+		}
+	})
+}
+
+func BenchmarkScoreLongItem(b *testing.B) {
+	a := defaultAnalyzer(b)
+	var body strings.Builder
+	for _, c := range loadRelevanceCases(b) {
+		body.WriteString(c.Title + ". " + c.Summary + "\n")
+	}
+	para := body.String()
+	body.Reset()
+	for body.Len() < 60<<10 {
+		body.WriteString(para)
+	}
+	it := Item{Title: "Russia and Ukraine hold another round of peace talks", Content: body.String()}
+	b.SetBytes(int64(len(it.Content)))
+	b.ResetTimer()
+	for b.Loop() {
+		a.Score(it)
+	}
+}
