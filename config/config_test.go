@@ -79,3 +79,22 @@ func TestSubscriptionSpec(t *testing.T) {
 		})
 	}
 }
+
+func TestValidateInCode(t *testing.T) {
+	c := Default()
+	c.Feeds = []digest.Feed{{Name: "a", URL: "https://a.example/", Schedule: "CRON_TZ=UTC"}}
+	c.Digest.Empty = "silence"
+	err := c.Validate()
+	if err == nil {
+		t.Fatal("Validate() = nil, want problems")
+	}
+	want := "feeds[0].schedule: CRON_TZ= must be followed by a zone, a space and the schedule (CRON_TZ=Europe/Kyiv 0 9 * * *)\n" +
+		`digest.empty: "silence" is not one of line, skip`
+	if diff := cmp.Diff(want, err.Error()); diff != "" {
+		t.Errorf("Validate() error mismatch (-want +got):\n%s", diff)
+	}
+	ve := &ValidationError{File: "x.toml", Problems: []Problem{{Key: "k", Msg: "m"}, {Line: 3, Msg: "n"}}}
+	if got, want := ve.Error(), "x.toml: k: m\nx.toml:3: n"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}

@@ -84,6 +84,7 @@ func parse(file string, data []byte) (*Config, error) {
 	c.readEnv()
 	problems = append(problems, c.problems()...)
 	if len(problems) > 0 {
+		sortProblems(problems)
 		return nil, &ValidationError{File: file, Problems: problems}
 	}
 	return c, nil

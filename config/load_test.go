@@ -148,8 +148,8 @@ func TestLoadErrors(t *testing.T) {
 				`problems.toml:11: feeds[1].name: "a" is already the name of feeds[0]`,
 				`problems.toml:13: feeds[1].schedule: unknown time zone "Europe/Kyiv0"`,
 				`problems.toml:14: feeds[1].full_text: "sometimes" is not one of auto, always, never`,
-				`problems.toml:18: discord.owner_ids[0]: "me" is not a Discord ID (a number such as "123456789012345678")`,
 				`problems.toml:17: discord.interactions_listen: requires discord.public_key to verify the requests`,
+				`problems.toml:18: discord.owner_ids[0]: "me" is not a Discord ID (a number such as "123456789012345678")`,
 				`problems.toml:21: subscriptions[0].channel_id: "general" is not a Discord ID (a number such as "123456789012345678")`,
 				`problems.toml:22: subscriptions[0].timezone: unknown time zone "Mars/Olympus": use an IANA name such as "Europe/Kyiv"`,
 				`problems.toml:25: log.level: "verbose" is not one of debug, info, warn, error`,
@@ -238,8 +238,8 @@ func TestLoadErrors(t *testing.T) {
 			want: []string{
 				`parley.toml:2: discord.application_id: "12a" is not a Discord ID (a number such as "123456789012345678")`,
 				`parley.toml:3: discord.guild_ids[1]: "-2" is not a Discord ID (a number such as "123456789012345678")`,
-				`parley.toml:5: discord.api_base: "discord.com/api" is not an absolute http or https URL`,
 				`parley.toml:4: discord.public_key: must be the application's Ed25519 public key: 64 hex digits`,
+				`parley.toml:5: discord.api_base: "discord.com/api" is not an absolute http or https URL`,
 			},
 		},
 		{

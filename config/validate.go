@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,9 +54,10 @@ func (e *ValidationError) Error() string {
 }
 
 // Validate checks the whole configuration and returns a *ValidationError
-// listing every problem, or nil.
+// listing every problem (in file order when loaded from a file), or nil.
 func (c *Config) Validate() error {
 	if ps := c.problems(); len(ps) > 0 {
+		sortProblems(ps)
 		file := ""
 		if c.src != nil {
 			file = c.src.file
@@ -98,6 +100,22 @@ func (c *Config) problems() []Problem {
 	k.oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 	k.oneOf("log.format", c.Log.Format, "text", "json")
 	return k.problems
+}
+
+// sortProblems orders problems by line, those without a line last,
+// keeping the order of problems on the same line.
+func sortProblems(ps []Problem) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		switch {
+		case a.Line == b.Line:
+			return 0
+		case a.Line == 0:
+			return 1
+		case b.Line == 0:
+			return -1
+		}
+		return a.Line - b.Line
+	})
 }
 
 func (k *checker) store() {
