@@ -18,23 +18,24 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// migrate applies, each in its own transaction, the embedded migrations not
-// yet recorded in schema_migrations. It is safe to run from two processes
-// at once: the write lock is taken at BEGIN and the record re-checked inside.
-func migrate(ctx context.Context, db *sql.DB) error {
+// migrate applies, each in its own transaction, the migrations/*.sql files
+// of fsys not yet recorded in schema_migrations. It is safe to run from two
+// processes at once: the write lock is taken at BEGIN and the record
+// re-checked inside.
+func migrate(ctx context.Context, db *sql.DB, fsys fs.FS) error {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    TEXT PRIMARY KEY,
 		applied_at INTEGER NOT NULL
 	)`); err != nil {
 		return fmt.Errorf("migrate: create schema_migrations: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(fsys, "migrations/*.sql")
 	if err != nil {
 		return fmt.Errorf("migrate: list: %w", err)
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		if err := applyMigration(ctx, db, name); err != nil {
+		if err := applyMigration(ctx, db, fsys, name); err != nil {
 			return err
 		}
 	}
@@ -42,9 +43,9 @@ func migrate(ctx context.Context, db *sql.DB) error {
 }
 
 // applyMigration runs one migration file unless it is already recorded.
-func applyMigration(ctx context.Context, db *sql.DB, name string) error {
+func applyMigration(ctx context.Context, db *sql.DB, fsys fs.FS, name string) error {
 	version := strings.TrimSuffix(strings.TrimPrefix(name, "migrations/"), ".sql")
-	body, err := migrations.ReadFile(name)
+	body, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return fmt.Errorf("migrate: read %s: %w", version, err)
 	}

@@ -254,3 +254,31 @@ func TestReplaceItemStatements(t *testing.T) {
 		t.Errorf("ReplaceItemStatements(missing) = %v, want ErrNotFound", err)
 	}
 }
+
+// TestMergeSeesOtherProcessWrites: a statement stored through another
+// connection to the same file (such as `parley ingest` beside `parley run`)
+// is merged with, not duplicated.
+func TestMergeSeesOtherProcessWrites(t *testing.T) {
+	ctx := context.Background()
+	s1, path := openTest(t)
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+
+	savePoll(t, s1, feed("A"), []digest.Item{item("a1", "https://a.example/1", "One", 1)},
+		[]digest.Statement{stmt("russia", digest.Demand, "sanctions relief", "a1")})
+	savePoll(t, s2, feed("B"), []digest.Item{item("b1", "https://b.example/1", "Two", 2)},
+		[]digest.Statement{stmt("russia", digest.Demand, "a new security treaty", "b1")})
+	savePoll(t, s1, feed("A"), []digest.Item{item("a2", "https://a.example/2", "Three", 3)},
+		[]digest.Statement{stmt("russia", digest.Demand, "a new security treaty", "a2")})
+
+	want := []brief{
+		{Party: "russia", Kind: digest.Demand, Text: "a new security treaty", FirstSeen: t0.Add(2 * time.Hour), LastSeen: t0.Add(3 * time.Hour), Sources: []string{"b1", "a2"}},
+		{Party: "russia", Kind: digest.Demand, Text: "sanctions relief", FirstSeen: t0.Add(time.Hour), LastSeen: t0.Add(time.Hour), Sources: []string{"a1"}},
+	}
+	if diff := cmp.Diff(want, briefs(t, s1, digest.Query{}), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
