@@ -1,0 +1,156 @@
+package feeds_test
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parley-bot/parley/feeds"
+)
+
+func TestHTMLToText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "  Talks   resume\tin Geneva  ", "Talks resume in Geneva"},
+		{"blank line is a paragraph", "First.\n\n  \nSecond.", "First.\n\nSecond."},
+		{"single newline is a space", "one\ntwo", "one two"},
+		{"paragraphs", "<p>One.</p><p>Two.</p>", "One.\n\nTwo."},
+		{"inline tags", "A <b>bold</b> <a href='x'>move</a>.", "A bold move."},
+		{"br", "line one<br>line two<br/>", "line one\n\nline two"},
+		{"entities", "Q&amp;A &mdash; &#8220;yes&#8221; &nbsp;now", "Q&A — “yes” now"},
+		{"script and style dropped", "<style>p{}</style>Kept<script>alert(1)</script> text", "Kept text"},
+		{"nested lists", "<ul><li>A</li><li>B <i>c</i></li></ul>", "A\n\nB c"},
+		{"table cells", "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>", "1 2\n\n3"},
+		{"stray angle bracket", "5 < 6 and 7 > 3", "5 < 6 and 7 > 3"},
+		{"control characters", "a\x00b\x07c\u200bd", "abcd"},
+		{"invalid utf-8", "caf\xe9", "caf\uFFFD"},
+		{"unclosed tag", "<p>Half<b", "Half"},
+		{"empty", "<p> </p><div></div>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := feeds.HTMLToText(tt.in); got != tt.want {
+				t.Errorf("HTMLToText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	base, _ := url.Parse("https://news.example.org/world/index.html")
+	tests := []struct {
+		name, in, want string
+	}{
+		{"absolute", "https://news.example.org/a", "https://news.example.org/a"},
+		{"case and default port", "HTTPS://News.Example.ORG:443/Path", "https://news.example.org/Path"},
+		{"http port 80", "http://example.org:80", "http://example.org/"},
+		{"other port kept", "http://example.org:8080/x", "http://example.org:8080/x"},
+		{"fragment dropped", "https://example.org/a#comments", "https://example.org/a"},
+		{"utm and friends", "https://example.org/a?utm_source=rss&id=7&UTM_Medium=x&fbclid=1&gclid=2&b=2", "https://example.org/a?id=7&b=2"},
+		{"more trackers", "https://example.org/a?at_medium=RSS&at_campaign=c&ocid=o&cmpid=c&CMP=x&mc_cid=1&mc_eid=2&_ga=3&ref_src=twsrc&smid=nytcore&keep=1", "https://example.org/a?keep=1"},
+		{"order kept", "https://example.org/s?z=1&a=2&m=3", "https://example.org/s?z=1&a=2&m=3"},
+		{"only trackers", "https://example.org/a?utm_source=x", "https://example.org/a"},
+		{"relative path", "../europe/story.html", "https://news.example.org/europe/story.html"},
+		{"root relative", "/2025/06/story", "https://news.example.org/2025/06/story"},
+		{"protocol relative", "//cdn.example.net/x", "https://cdn.example.net/x"},
+		{"user info dropped", "https://user:pw@example.org/", "https://example.org/"},
+		{"mailto refused", "mailto:desk@example.org", ""},
+		{"javascript refused", "javascript:alert(1)", ""},
+		{"empty", "  ", ""},
+		{"ipv6 default port", "http://[2001:db8::1]:80/x", "http://[2001:db8::1]/x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := feeds.CanonicalURL(tt.in, base)
+			if got != tt.want {
+				t.Errorf("CanonicalURL(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := feeds.CanonicalURL(got, nil); again != got {
+				t.Errorf("CanonicalURL is not idempotent: %q then %q", got, again)
+			}
+		})
+	}
+}
+
+// seedFromTestdata adds every fixture to a fuzz corpus.
+func seedFromTestdata(f *testing.F, add func(b []byte)) {
+	f.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "*"))
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no fixtures in testdata: %v", err)
+	}
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		add(b)
+	}
+}
+
+// FuzzNormalize checks that HTML-to-text and URL canonicalization never
+// panic, always give valid UTF-8, and are idempotent where they should be.
+func FuzzNormalize(f *testing.F) {
+	seedFromTestdata(f, func(b []byte) { f.Add(string(b), "https://example.org/a?utm_source=x&b=1#f") })
+	f.Add("<p>a &amp;amp; b</p>", "../x?fbclid=1")
+	f.Add("x\n\n\ny", "HTTP://EXAMPLE.org:80")
+	base, _ := url.Parse("https://example.org/dir/feed.xml")
+	f.Fuzz(func(t *testing.T, html, link string) {
+		text := feeds.HTMLToText(html)
+		if !utf8.ValidString(text) {
+			t.Fatalf("HTMLToText gave invalid UTF-8: %q", text)
+		}
+		if text != strings.TrimSpace(text) || strings.Contains(text, "\n\n\n") || strings.Contains(text, "  ") {
+			t.Fatalf("HTMLToText left untidy whitespace: %q", text)
+		}
+		if !strings.ContainsAny(text, "<&") {
+			if again := feeds.HTMLToText(text); again != text {
+				t.Fatalf("HTMLToText not idempotent on plain text: %q then %q", text, again)
+			}
+		}
+		u := feeds.CanonicalURL(link, base)
+		if u == "" {
+			return
+		}
+		if !utf8.ValidString(u) {
+			t.Fatalf("CanonicalURL gave invalid UTF-8: %q", u)
+		}
+		if again := feeds.CanonicalURL(u, nil); again != u {
+			t.Fatalf("CanonicalURL not idempotent: %q then %q", u, again)
+		}
+		if again := feeds.CanonicalURL(u, base); again != u {
+			t.Fatalf("CanonicalURL of an absolute URL depends on the base: %q then %q", u, again)
+		}
+	})
+}
+
+// FuzzParse checks that no document makes Parse panic, and that items
+// always carry an ID, valid UTF-8 text and a date.
+func FuzzParse(f *testing.F) {
+	seedFromTestdata(f, func(b []byte) { f.Add(b) })
+	at := time.Date(2025, 6, 10, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		items, err := feeds.Parse(doc, "https://example.org/feed.xml", "Fuzz", at)
+		if err != nil {
+			return
+		}
+		for _, it := range items {
+			if it.ID == "" || it.Published.IsZero() {
+				t.Fatalf("item without ID or date: %+v", it)
+			}
+			for _, s := range []string{it.Title, it.Summary, it.Content, it.URL} {
+				if !utf8.ValidString(s) {
+					t.Fatalf("invalid UTF-8 in %+v", it)
+				}
+			}
+		}
+	})
+}

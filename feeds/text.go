@@ -1,0 +1,137 @@
+package feeds
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// blockElements end a paragraph where they open and where they close.
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Br: true, atom.Caption: true, atom.Dd: true, atom.Details: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tr: true, atom.Ul: true,
+}
+
+// droppedElements are left out with everything inside them.
+var droppedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Head: true, atom.Select: true, atom.Button: true,
+}
+
+// cellElements are separated by a space, so table cells do not run
+// together.
+var cellElements = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
+
+// HTMLToText turns an HTML fragment (or plain text) into plain text:
+// paragraphs (block elements, and blank lines in the text) separated by
+// "\n\n", whitespace collapsed to single spaces within a paragraph,
+// entities decoded, script, style and similar elements dropped, control
+// characters removed. The result is valid UTF-8, with no leading or
+// trailing space.
+func HTMLToText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return plainText(s)
+	}
+	var w paragraphWriter
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0 // depth inside dropped elements
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return w.String()
+		case html.TextToken:
+			if skip == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case droppedElements[a]:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case skip > 0:
+			case blockElements[a]:
+				w.breakParagraph()
+			case cellElements[a]:
+				w.space()
+			}
+		}
+	}
+}
+
+// plainText normalizes text that holds no markup, as HTMLToText would.
+func plainText(s string) string {
+	var w paragraphWriter
+	w.text(s)
+	return w.String()
+}
+
+// paragraphWriter accumulates text, collapsing whitespace and turning
+// blank lines and explicit breaks into paragraph breaks.
+type paragraphWriter struct {
+	b strings.Builder
+	// pendingSpace and pendingBreak are separators seen since the last
+	// word, written only when another word follows.
+	pendingSpace, pendingBreak bool
+	newlines                   int // consecutive newlines in the current run of whitespace
+}
+
+func (w *paragraphWriter) space() { w.pendingSpace = true }
+
+func (w *paragraphWriter) breakParagraph() { w.pendingBreak = true }
+
+func (w *paragraphWriter) text(s string) {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		switch {
+		case r == utf8.RuneError && size == 1:
+			w.rune('\uFFFD')
+		case r == '\n':
+			w.pendingSpace = true
+			if w.newlines++; w.newlines >= 2 {
+				w.pendingBreak = true
+			}
+		case unicode.IsSpace(r):
+			w.pendingSpace = true
+		case unicode.IsControl(r), r == '\uFEFF', r == '\u200B':
+			// dropped: control characters, BOMs and zero-width spaces
+		default:
+			w.rune(r)
+		}
+	}
+}
+
+// rune writes a visible character, after any pending separator.
+func (w *paragraphWriter) rune(r rune) {
+	if w.b.Len() > 0 {
+		switch {
+		case w.pendingBreak:
+			w.b.WriteString("\n\n")
+		case w.pendingSpace:
+			w.b.WriteByte(' ')
+		}
+	}
+	w.pendingSpace, w.pendingBreak, w.newlines = false, false, 0
+	w.b.WriteRune(r)
+}
+
+func (w *paragraphWriter) String() string { return w.b.String() }
+
+// singleLine joins a text's paragraphs with spaces: for titles.
+func singleLine(s string) string { return strings.ReplaceAll(s, "\n\n", " ") }
