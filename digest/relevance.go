@@ -1,8 +1,9 @@
 package digest
 
 import (
-	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -67,47 +68,47 @@ func newScorer(t Topic) *scorer {
 type zoneTally struct {
 	keywords tallyList // keyword labels with counts, in order of appearance
 	exclude  tallyList
-	aliases  tallyList    // party aliases (shown for the title only)
-	parties  map[int]bool // parties named
-	talks    float64      // keyword evidence next to a side
-	loose    float64      // keyword evidence without context
-	other    float64      // keyword evidence next to an exclusion term only
-	excluded float64      // exclusion terms
-	density  float64      // share of sentences with keywords, scaled, at most 1
-	sentence map[int]*sentTally
+	aliases  tallyList // party aliases (shown for the title only)
+	parties  []bool    // by index in the pack: named in the zone
+	talks    float64   // keyword evidence next to a side
+	loose    float64   // keyword evidence without context
+	other    float64   // keyword evidence next to an exclusion term only
+	excluded float64   // exclusion terms
+	density  float64   // share of sentences with keywords, scaled, at most 1
 }
 
 // sentTally is what one sentence holds.
 type sentTally struct {
-	keywords map[int]bool // pattern -> seen
-	weight   float64      // keyword weight of distinct patterns
-	sides    bool
-	exclude  map[int]bool
+	keywords []int   // distinct keyword patterns
+	weight   float64 // their weight
+	sides    bool    // a side is named
+	exclude  []int   // distinct exclusion patterns
 }
 
 // tallyList counts labels in order of first appearance.
 type tallyList struct {
 	labels []string
-	counts map[string]int
+	counts []int
 }
 
 func (l *tallyList) add(label string) {
-	if l.counts == nil {
-		l.counts = map[string]int{}
+	for i, lab := range l.labels {
+		if lab == label {
+			l.counts[i]++
+			return
+		}
 	}
-	if l.counts[label] == 0 {
-		l.labels = append(l.labels, label)
-	}
-	l.counts[label]++
+	l.labels = append(l.labels, label)
+	l.counts = append(l.counts, 1)
 }
 
 // String is `"a"×3, "b"`.
 func (l tallyList) String() string {
 	parts := make([]string, len(l.labels))
 	for i, lab := range l.labels {
-		parts[i] = fmt.Sprintf("%q", lab)
-		if n := l.counts[lab]; n > 1 {
-			parts[i] += fmt.Sprintf("×%d", n)
+		parts[i] = strconv.Quote(lab)
+		if n := l.counts[i]; n > 1 {
+			parts[i] += "×" + strconv.Itoa(n)
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -121,15 +122,11 @@ func (s *scorer) score(it Item) Relevance {
 	title := s.tally(it.Title)
 	text := s.tally(body)
 
-	named := map[int]bool{}
-	for _, z := range []*zoneTally{&title, &text} {
-		for p := range z.parties {
-			named[p] = true
-		}
-	}
+	named := make([]bool, len(s.parties))
 	side := false
-	for i := 0; i < s.sides; i++ {
-		side = side || named[i]
+	for i := range named {
+		named[i] = title.parties[i] || text.parties[i]
+		side = side || named[i] && i < s.sides
 	}
 	raw := titleWeight*title.evidence() + text.density*text.evidence()
 	score := math.Max(0, math.Round(raw*100)/100)
@@ -145,49 +142,16 @@ func (z zoneTally) evidence() float64 {
 	return z.talks + z.loose/2 - z.other - z.excluded/4
 }
 
-// tally matches one zone and sums its evidence.
+// tally matches one zone and sums its evidence, sentence by sentence.
 func (s *scorer) tally(text string) zoneTally {
-	z := zoneTally{parties: map[int]bool{}, sentence: map[int]*sentTally{}}
+	z := zoneTally{parties: make([]bool, len(s.parties)), density: 1}
 	if text == "" {
 		return z
 	}
 	st := scanText(text, maxScoredBytes)
-	hits := s.idx.match(st, nil)
-	var order []int
-	for _, h := range hits {
-		p := &s.idx.patterns[h.pattern]
-		sent := z.sentence[h.sentence]
-		if sent == nil {
-			sent = &sentTally{keywords: map[int]bool{}, exclude: map[int]bool{}}
-			z.sentence[h.sentence] = sent
-			order = append(order, h.sentence)
-		}
-		for _, r := range p.refs {
-			switch r.role {
-			case roleKeyword:
-				z.keywords.add(termLabel(r.label))
-				if !sent.keywords[h.pattern] {
-					sent.keywords[h.pattern] = true
-					sent.weight += keywordWeight(p)
-				}
-			case roleExclude:
-				z.exclude.add(termLabel(r.label))
-				sent.exclude[h.pattern] = true
-			case roleParty:
-				z.aliases.add(r.label)
-				z.parties[r.party] = true
-				if r.party < s.sides {
-					sent.sides = true
-				}
-			}
-		}
-	}
 	evidence := 0
-	for _, n := range order {
-		sent := z.sentence[n]
-		if sent.weight > 0 {
-			evidence++
-		}
+	var sent sentTally
+	flush := func() {
 		excl := len(sent.exclude) > 0
 		switch {
 		case sent.weight == 0:
@@ -198,9 +162,40 @@ func (s *scorer) tally(text string) zoneTally {
 		default:
 			z.loose += sent.weight
 		}
+		if sent.weight > 0 {
+			evidence++
+		}
 		z.excluded += float64(len(sent.exclude))
+		sent = sentTally{keywords: sent.keywords[:0], exclude: sent.exclude[:0]}
 	}
-	z.density = 1
+	current := int32(-1)
+	for _, h := range s.idx.match(st, nil) { // hits come in text order
+		if h.sentence != current {
+			flush()
+			current = h.sentence
+		}
+		p := &s.idx.patterns[h.pattern]
+		for _, r := range p.refs {
+			switch r.role {
+			case roleKeyword:
+				z.keywords.add(termLabel(r.label))
+				if !slices.Contains(sent.keywords, h.pattern) {
+					sent.keywords = append(sent.keywords, h.pattern)
+					sent.weight += keywordWeight(p)
+				}
+			case roleExclude:
+				z.exclude.add(termLabel(r.label))
+				if !slices.Contains(sent.exclude, h.pattern) {
+					sent.exclude = append(sent.exclude, h.pattern)
+				}
+			case roleParty:
+				z.aliases.add(r.label)
+				z.parties[r.party] = true
+				sent.sides = sent.sides || r.party < s.sides
+			}
+		}
+	}
+	flush()
 	if sentences := st.sentences(); sentences > 0 {
 		z.density = min(1, densityScale*float64(evidence)/float64(sentences))
 	}
@@ -223,7 +218,7 @@ func termLabel(label string) string {
 
 // reason says what matched, in a fixed order: title terms and aliases, text
 // terms with counts, the parties named (in pack order), exclusion terms.
-func (s *scorer) reason(title, text zoneTally, named map[int]bool, side bool) string {
+func (s *scorer) reason(title, text zoneTally, named []bool, side bool) string {
 	var parts []string
 	if t := joinNonEmpty(", ", title.keywords.String(), title.aliases.String(), title.exclude.String()); t != "" {
 		parts = append(parts, "title: "+t)

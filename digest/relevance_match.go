@@ -44,13 +44,17 @@ type termIndex struct {
 	prefix   map[string][]int // first word's prefix (without '*') -> patterns
 	// prefixLens are the byte lengths of the keys of prefix, ascending.
 	prefixLens []int
+	// gate holds the first gateLen bytes of every key of prefix: a word
+	// that starts otherwise needs no prefix lookup.
+	gate    map[string]bool
+	gateLen int
 }
 
 // wordSpan is one word of a scanned text: its lower-cased, normalized form
 // is buf[start:end].
 type wordSpan struct {
-	start, end int
-	sentence   int
+	start, end int32
+	sentence   int32
 	upper      bool // written in capitals only
 }
 
@@ -63,7 +67,7 @@ type scannedText struct {
 // termHit is one occurrence of a pattern.
 type termHit struct {
 	pattern  int
-	sentence int
+	sentence int32
 }
 
 func newTermIndex() *termIndex {
@@ -108,6 +112,7 @@ func (x *termIndex) add(term string, ref termRef) {
 			x.addPrefixLen(len(first))
 		}
 		x.prefix[first] = x.insertLongestFirst(x.prefix[first], id)
+		x.rebuildGate()
 		return
 	}
 	x.exact[first] = x.insertLongestFirst(x.exact[first], id)
@@ -124,6 +129,18 @@ func (x *termIndex) addPrefixLen(n int) {
 		x.prefixLens[i], x.prefixLens[i-1] = x.prefixLens[i-1], x.prefixLens[i]
 	}
 }
+
+// rebuildGate recomputes gate from the keys of prefix.
+func (x *termIndex) rebuildGate() {
+	x.gateLen = min(gateMax, x.prefixLens[0])
+	x.gate = make(map[string]bool, len(x.prefix)+1)
+	for k := range x.prefix {
+		x.gate[k[:x.gateLen]] = true
+	}
+}
+
+// gateMax bounds the length of the prefix gate's keys.
+const gateMax = 4
 
 // insertLongestFirst adds pattern id to ids, keeping patterns with more
 // words first so that the longest match wins.
@@ -175,6 +192,9 @@ func (x *termIndex) matchAt(st scannedText, i int) (id, n int) {
 		}
 	}
 	try(x.exact[string(word)])
+	if len(x.prefixLens) == 0 || len(word) < x.gateLen || !x.gate[string(word[:x.gateLen])] {
+		return best, bestN
+	}
 	for _, l := range x.prefixLens {
 		if l > len(word) {
 			break
@@ -227,61 +247,90 @@ func scan(s string, limit int, star bool) scannedText {
 		}
 		s = s[:limit]
 	}
-	st := scannedText{buf: make([]byte, 0, len(s))}
-	sentence := 0
-	inWord := false
-	var cur wordSpan
-	var prev rune
-	lowerSeen := false
-	endWord := func() {
-		if inWord {
-			cur.end = len(st.buf)
-			cur.upper = cur.upper && !lowerSeen
-			st.words = append(st.words, cur)
-			inWord = false
-		}
-	}
+	st := scannedText{buf: make([]byte, 0, len(s)), words: make([]wordSpan, 0, len(s)/6+1)}
+	var (
+		sentence  int32
+		inWord    bool
+		cur       wordSpan
+		prev      rune
+		hasUpper  bool
+		hasLower  bool
+		wordRunes int
+	)
 	for i, r := range s {
-		switch {
-		case termApostrophe(r) && inWord && termCyrillic(prev) && (termCyrillic(runeAfter(s, i)) || star && runeAfter(s, i) == '*'):
-			st.buf = append(st.buf, '\'')
-		case termWordRune(r) || (star && r == '*'):
-			if !inWord {
-				cur = wordSpan{start: len(st.buf), sentence: sentence}
-				lowerSeen = false
-				inWord = true
-			}
-			if unicode.IsUpper(r) {
-				cur.upper = true
-			} else if unicode.IsLower(r) {
-				lowerSeen = true
-			}
-			lr := unicode.ToLower(r)
-			if lr == 'ё' {
-				lr = 'е'
-			}
-			st.buf = utf8.AppendRune(st.buf, lr)
-		default:
-			oneLetter := inWord && len(st.buf)-cur.start <= utf8.UTFMax && utf8.RuneCount(st.buf[cur.start:]) == 1
-			endWord()
-			switch r {
-			case '.':
-				if !oneLetter {
-					sentence++
-				}
-			case '!', '?', ';', '…', '\n':
-				sentence++
+		lr, upper, lower, ok := wordRune(r, star)
+		if !ok && termApostrophe(r) && inWord && termCyrillic(prev) {
+			if next := runeAfter(s, i); termCyrillic(next) || star && next == '*' {
+				lr, ok = '\'', true
 			}
 		}
 		prev = r
+		if ok {
+			if !inWord {
+				cur = wordSpan{start: int32(len(st.buf)), sentence: sentence}
+				hasUpper, hasLower, wordRunes = false, false, 0
+				inWord = true
+			}
+			hasUpper = hasUpper || upper
+			hasLower = hasLower || lower
+			wordRunes++
+			if lr < utf8.RuneSelf {
+				st.buf = append(st.buf, byte(lr))
+			} else {
+				st.buf = utf8.AppendRune(st.buf, lr)
+			}
+			continue
+		}
+		oneLetter := inWord && wordRunes == 1
+		if inWord {
+			cur.end = int32(len(st.buf))
+			cur.upper = hasUpper && !hasLower
+			st.words = append(st.words, cur)
+			inWord = false
+		}
+		switch r {
+		case '.':
+			if !oneLetter {
+				sentence++
+			}
+		case '!', '?', ';', '…', '\n':
+			sentence++
+		}
 	}
-	endWord()
+	if inWord {
+		cur.end = int32(len(st.buf))
+		cur.upper = hasUpper && !hasLower
+		st.words = append(st.words, cur)
+	}
 	return st
+}
+
+// wordRune tells whether r belongs to a word and gives it lower-cased
+// ("ё" folded to "е"), with its case. With star set, '*' belongs to words.
+func wordRune(r rune, star bool) (lower rune, isUpper, isLower, ok bool) {
+	switch {
+	case 'a' <= r && r <= 'z':
+		return r, false, true, true
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A', true, false, true
+	case '0' <= r && r <= '9':
+		return r, false, false, true
+	case r < utf8.RuneSelf:
+		return r, false, false, star && r == '*'
+	case termApostrophe(r) || !termWordRune(r):
+		return 0, false, false, false
+	}
+	isUpper, isLower = unicode.IsUpper(r), unicode.IsLower(r)
+	lower = unicode.ToLower(r)
+	if lower == 'ё' {
+		lower = 'е'
+	}
+	return lower, isUpper, isLower, true
 }
 
 // sentences counts the sentences that hold words.
 func (st scannedText) sentences() int {
-	n, last := 0, -1
+	n, last := 0, int32(-1)
 	for _, w := range st.words {
 		if w.sentence != last {
 			n++

@@ -169,7 +169,7 @@ func TestScanText(t *testing.T) {
 			var sentences []int
 			for _, w := range st.words {
 				words = append(words, string(st.buf[w.start:w.end]))
-				sentences = append(sentences, w.sentence)
+				sentences = append(sentences, int(w.sentence))
 			}
 			if diff := cmp.Diff(tc.words, words); diff != "" {
 				t.Errorf("words (-want +got):\n%s", diff)
