@@ -20,9 +20,9 @@ var kyiv = func() *time.Location {
 // samplePeriod is the day before 09:00 Kyiv time on 18 February 2026.
 var samplePeriod = PeriodEnding(time.Date(2026, 2, 18, 9, 0, 0, 0, kyiv), 24*time.Hour)
 
-func at(day, hour int) time.Time { return time.Date(2026, 2, day, hour, 0, 0, 0, time.UTC) }
+func feb(day, hour int) time.Time { return time.Date(2026, 2, day, hour, 0, 0, 0, time.UTC) }
 
-func src(feed, title, url string, published time.Time) Source {
+func sampleSource(feed, title, url string, published time.Time) Source {
 	return Source{Title: title, URL: url, Feed: feed, Published: published}
 }
 
@@ -30,38 +30,38 @@ func src(feed, title, url string, published time.Time) Source {
 // still reported, one too old, one too new, and a party and a kind the
 // pack does not know.
 func sampleStatements() []Statement {
-	geneva := src("Northline Post", "Geneva round ends with a swap deal", "https://northline.example/geneva-swap", at(17, 18))
-	wire := src("Meridian Daily", "Sides agree 500-for-500 exchange", "https://meridian.example/500-exchange", at(17, 20))
-	old := src("Eastern Desk", "Moscow repeats its Donbas demand", "https://eastern.example/donbas", at(10, 12))
+	geneva := sampleSource("Northline Post", "Geneva round ends with a swap deal", "https://northline.example/geneva-swap", feb(17, 18))
+	wire := sampleSource("Meridian Daily", "Sides agree 500-for-500 exchange", "https://meridian.example/500-exchange", feb(17, 20))
+	old := sampleSource("Eastern Desk", "Moscow repeats its Donbas demand", "https://eastern.example/donbas", feb(10, 12))
 	return []Statement{
 		{Party: "russia", Kind: Demand, Text: "Ukrainian withdrawal from the rest of Donbas",
-			FirstSeen: at(10, 12), LastSeen: at(17, 18), Sources: []Source{old, geneva}},
+			FirstSeen: feb(10, 12), LastSeen: feb(17, 18), Sources: []Source{old, geneva}},
 		{Party: "ukraine", Kind: Agreement, Text: "exchange 500 prisoners each side",
 			Figures:   []Figure{{Value: 500, Unit: "prisoners", Text: "500 prisoners each side"}},
-			FirstSeen: at(17, 18), LastSeen: at(17, 20), Sources: []Source{geneva, wire}},
+			FirstSeen: feb(17, 18), LastSeen: feb(17, 20), Sources: []Source{geneva, wire}},
 		{Party: "russia", Kind: Agreement, Text: "exchange 500 prisoners each side",
 			Figures:   []Figure{{Value: 500, Unit: "prisoners", Text: "500 prisoners each side"}},
-			FirstSeen: at(17, 20), LastSeen: at(17, 20), Sources: []Source{wire}},
+			FirstSeen: feb(17, 20), LastSeen: feb(17, 20), Sources: []Source{wire}},
 		{Party: "russia", Kind: Demand, Text: "no foreign troops in Ukraine after a ceasefire",
-			FirstSeen: at(17, 18), LastSeen: at(17, 18), Sources: []Source{geneva}},
+			FirstSeen: feb(17, 18), LastSeen: feb(17, 18), Sources: []Source{geneva}},
 		{Party: "russia", Kind: Demand, Text: "a cap on the size of Ukraine's army",
-			FirstSeen: at(17, 18), LastSeen: at(17, 18), Sources: []Source{geneva}},
+			FirstSeen: feb(17, 18), LastSeen: feb(17, 18), Sources: []Source{geneva}},
 		{Party: "ukraine", Kind: Demand, Text: "security guarantees lasting 30 years",
 			Figures:   []Figure{{Value: 30, Unit: "years", Text: "30 years"}},
-			FirstSeen: at(17, 20), LastSeen: at(17, 20), Sources: []Source{wire}},
+			FirstSeen: feb(17, 20), LastSeen: feb(17, 20), Sources: []Source{wire}},
 		{Party: "us", Kind: Proposal, Text: "a monitoring mission for the ceasefire line",
-			FirstSeen: at(17, 20), LastSeen: at(17, 20), Sources: []Source{wire}},
+			FirstSeen: feb(17, 20), LastSeen: feb(17, 20), Sources: []Source{wire}},
 		{Party: "russia", Kind: Rejection, Text: "European troops as peacekeepers",
-			FirstSeen: at(17, 18), LastSeen: at(17, 18), Sources: []Source{geneva}},
+			FirstSeen: feb(17, 18), LastSeen: feb(17, 18), Sources: []Source{geneva}},
 		{Party: "china", Kind: Proposal, Text: "a conference of the \"Friends of Peace\" group",
-			FirstSeen: at(17, 20), LastSeen: at(17, 20), Sources: []Source{wire}},
+			FirstSeen: feb(17, 20), LastSeen: feb(17, 20), Sources: []Source{wire}},
 		{Party: "ukraine", Kind: "next_step", Text: "another round of talks in March",
-			FirstSeen: at(17, 20), LastSeen: at(17, 20), Sources: []Source{wire}},
+			FirstSeen: feb(17, 20), LastSeen: feb(17, 20), Sources: []Source{wire}},
 		// Outside the period: last seen before it, first seen after it.
 		{Party: "russia", Kind: Demand, Text: "recognition of Crimea as Russian",
-			FirstSeen: at(9, 10), LastSeen: at(10, 12), Sources: []Source{old}},
+			FirstSeen: feb(9, 10), LastSeen: feb(10, 12), Sources: []Source{old}},
 		{Party: "ukraine", Kind: Proposal, Text: "an energy truce",
-			FirstSeen: at(18, 12), LastSeen: at(18, 12), Sources: []Source{src("X", "Later", "https://x.example/later", at(18, 12))}},
+			FirstSeen: feb(18, 12), LastSeen: feb(18, 12), Sources: []Source{sampleSource("X", "Later", "https://x.example/later", feb(18, 12))}},
 	}
 }
 

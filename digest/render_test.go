@@ -13,8 +13,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
+// checkGolden compares got with testdata/golden/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", "golden", name)
 	if *update {
@@ -52,7 +52,7 @@ func TestRenderDigestGolden(t *testing.T) {
 				if err := render(d, &b); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, name+"."+ext, b.Bytes())
+				checkGolden(t, name+"."+ext, b.Bytes())
 			})
 		}
 	}
@@ -111,7 +111,7 @@ func TestWriteStatementsTextGolden(t *testing.T) {
 			if err := WriteStatementsText(&b, tc.title, tc.stmts); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tc.name, b.Bytes())
+			checkGolden(t, tc.name, b.Bytes())
 		})
 	}
 }
