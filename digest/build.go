@@ -262,6 +262,9 @@ func headline(d Digest) string {
 // "demand", "next steps".
 func kindNoun(k Kind, n int) string {
 	noun := strings.ReplaceAll(string(k), "_", " ")
+	if noun == "" {
+		noun = "other position"
+	}
 	if n != 1 {
 		noun += "s"
 	}
