@@ -21,7 +21,7 @@ const (
 	benchStatements = 20_000
 	benchFeeds      = 50
 	// benchVersion names the cached file; bump it when the data changes.
-	benchVersion = "v1"
+	benchVersion = "v2"
 )
 
 var (

@@ -11,8 +11,6 @@ CREATE TABLE items (
 	id               TEXT PRIMARY KEY,
 	url              TEXT NOT NULL DEFAULT '',
 	title            TEXT NOT NULL DEFAULT '',
-	summary          TEXT NOT NULL DEFAULT '',
-	content          TEXT NOT NULL DEFAULT '',
 	published        INTEGER NOT NULL,
 	date_estimated   INTEGER NOT NULL DEFAULT 0,
 	language         TEXT NOT NULL DEFAULT '',
@@ -22,7 +20,11 @@ CREATE TABLE items (
 	score            REAL NOT NULL DEFAULT 0,
 	reason           TEXT NOT NULL DEFAULT '',
 	full_text        TEXT NOT NULL DEFAULT '',
-	full_text_reason TEXT NOT NULL DEFAULT ''
+	full_text_reason TEXT NOT NULL DEFAULT '',
+	-- The long texts come last: reading the columns above (statement
+	-- sources, listings) then never walks their overflow pages.
+	summary          TEXT NOT NULL DEFAULT '',
+	content          TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX items_url ON items (url) WHERE url <> '';
 CREATE INDEX items_published ON items (published);
@@ -68,6 +70,7 @@ CREATE TABLE statements (
 	search     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX statements_party_kind_seen ON statements (party, kind, last_seen);
+CREATE INDEX statements_party_seen ON statements (party, last_seen);
 CREATE INDEX statements_seen ON statements (last_seen);
 
 -- The items that reported a statement, with the figures each one quoted.
