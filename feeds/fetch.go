@@ -176,7 +176,7 @@ func readCapped(r io.Reader, declared, max int64) ([]byte, error) {
 	}
 	body, err := readUpTo(r, max)
 	if err != nil {
-		return nil, fmt.Errorf("read body: %w", err)
+		return nil, err
 	}
 	if len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
@@ -184,7 +184,7 @@ func readCapped(r io.Reader, declared, max int64) ([]byte, error) {
 			return nil, fmt.Errorf("gunzip body: %w", err)
 		}
 		if body, err = readUpTo(zr, max); err != nil {
-			return nil, fmt.Errorf("gunzip body: %w", err)
+			return nil, fmt.Errorf("gunzip: %w", err)
 		}
 	}
 	return body, nil
@@ -195,7 +195,7 @@ func readCapped(r io.Reader, declared, max int64) ([]byte, error) {
 func readUpTo(r io.Reader, max int64) ([]byte, error) {
 	body, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read body: %w", err)
 	}
 	if int64(len(body)) > max {
 		return nil, fmt.Errorf("body over the %d-byte cap: %w", max, ErrTooLarge)
