@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/robfig/cron/v3"
 
@@ -36,6 +38,13 @@ type job struct {
 	id   cron.EntryID
 	feed digest.Feed
 	spec string
+}
+
+// Job is a scheduled feed, as Jobs reports it.
+type Job struct {
+	Feed     digest.Feed
+	Schedule string    // the spec in effect (the feed's, or the default)
+	Next     time.Time // the next poll; zero while the scheduler is stopped
 }
 
 // NewScheduler returns a stopped Scheduler with no feeds. Feeds without a
@@ -110,6 +119,18 @@ func (s *Scheduler) Set(feeds []digest.Feed) error {
 		s.log.Debug("feed scheduled", "feed", feed.Name, "url", url, "schedule", w.spec)
 	}
 	return nil
+}
+
+// Jobs lists the scheduled feeds, by name.
+func (s *Scheduler) Jobs() []Job {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Job, 0, len(s.jobs))
+	for _, j := range s.jobs {
+		out = append(out, Job{Feed: j.feed, Schedule: j.spec, Next: s.cron.Entry(j.id).Next})
+	}
+	slices.SortFunc(out, func(a, b Job) int { return cmp.Compare(a.Feed.Name, b.Feed.Name) })
+	return out
 }
 
 // Start starts running scheduled polls in the background.
