@@ -1,9 +1,181 @@
 package digest
 
-// extractor is the compiled statement extractor of a topic. (Placeholder:
-// the extraction work replaces this file.)
-type extractor struct{}
+import "strings"
 
-func newExtractor(Topic) *extractor { return &extractor{} }
+// extractor is the compiled statement extractor of a topic: rule-based,
+// deterministic and offline. It reads an item sentence by sentence, finds
+// the words that mark a position (extract_lexicon.go), decides whose
+// position it is (extract_clause.go) and cuts out what the position is.
+type extractor struct {
+	parties *partyIndex
+}
 
-func (e *extractor) extract(Item) []Statement { return nil }
+func newExtractor(t Topic) *extractor { return &extractor{parties: newPartyIndex(t)} }
+
+// docState is what extraction carries from one sentence of an item to
+// the next.
+type docState struct {
+	prev     string          // subject of the previous sentence, for pronouns
+	first    string          // first party named in the item
+	owner    map[Kind]string // author of the last plan or terms named
+	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
+}
+
+// found is one position found in a sentence, before it becomes statements.
+type found struct {
+	party   string
+	kind    Kind
+	content []token
+}
+
+// extract returns the statements of an item, one per position, merged
+// when the item states the same position twice.
+func (e *extractor) extract(it Item) []Statement {
+	st := docState{owner: map[Kind]string{}}
+	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
+	var out []Statement
+	for _, s := range splitSentences(it.Text()) {
+		for _, f := range e.sentence(s, &st) {
+			for _, part := range splitList(f.content) {
+				text := finishText(part)
+				if text == "" {
+					continue
+				}
+				out = append(out, Statement{
+					Party:     f.party,
+					Kind:      f.kind,
+					Text:      text,
+					Figures:   parseFigures(text),
+					FirstSeen: it.Published,
+					LastSeen:  it.Published,
+					Sources:   []Source{src},
+				})
+			}
+		}
+	}
+	return MergeStatements(out)
+}
+
+// sentence finds the positions of one sentence.
+func (e *extractor) sentence(s string, st *docState) []found {
+	toks := tokenize(s)
+	if len(toks) < 3 {
+		return nil
+	}
+	sn := &sentence{toks: toks, ments: e.parties.mentions(toks), st: st}
+	sn.mentAt = make([]int, len(toks))
+	for i := range sn.mentAt {
+		sn.mentAt[i] = -1
+	}
+	for mi, m := range sn.ments {
+		for k := m.start; k < m.end; k++ {
+			sn.mentAt[k] = mi
+			toks[k].party = true
+		}
+	}
+	if st.first == "" && len(sn.ments) > 0 {
+		st.first = sn.ments[0].party
+	}
+	if toks[len(toks)-1].text == "?" {
+		sn.updatePrev("")
+		return nil
+	}
+	sn.findCues()
+	var out []found
+	consumed := -1
+	main := ""
+	plan := false
+	for _, c := range sn.cues {
+		var fs []found
+		switch c.form {
+		case formNoun:
+			fs = sn.nounPosition(c)
+		case formUnder:
+			fs = sn.underPosition(c)
+		default:
+			if c.at < consumed {
+				continue
+			}
+			var end int
+			var isPlan bool
+			fs, end, isPlan = sn.verbPosition(c)
+			if end > consumed {
+				consumed = end
+			}
+			if main == "" && len(fs) > 0 {
+				main = fs[0].party
+				plan = isPlan
+			}
+		}
+		out = append(out, fs...)
+	}
+	st.prevPlan = plan
+	sn.updatePrev(main)
+	return out
+}
+
+// updatePrev records the subject this sentence leaves for the next one.
+func (sn *sentence) updatePrev(main string) {
+	if main != "" {
+		sn.st.prev = main
+		return
+	}
+	for _, m := range sn.ments {
+		if !sn.afterPreposition(m) {
+			sn.st.prev = m.party
+			return
+		}
+	}
+}
+
+// finishText turns the tokens of one position into its statement text, or
+// "" when they do not make a readable statement: fewer than two words, no
+// real word, or markup.
+func finishText(toks []token) string {
+	toks = trimContent(toks)
+	toks = balanceQuotes(toks)
+	words, long := 0, false
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if len([]rune(t.low)) >= 3 && !isNumber(t.low) {
+			long = true
+		}
+		if words > maxStatementWords {
+			toks = cutLong(toks[:i])
+			break
+		}
+	}
+	if words < 2 || !long {
+		return ""
+	}
+	text := joinTokens(toks)
+	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") {
+		return ""
+	}
+	return text
+}
+
+// maxStatementWords caps a statement: longer content is cut at its last
+// comma, or after the cap.
+const maxStatementWords = 30
+
+func cutLong(toks []token) []token {
+	for i := len(toks) - 1; i > len(toks)/2; i-- {
+		if toks[i].text == "," || toks[i].text == ";" || toks[i].text == "—" {
+			return trimContent(toks[:i])
+		}
+	}
+	return trimContent(toks)
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,721 @@
+package digest
+
+import "strings"
+
+// This file decides whose position a cue marks (the subject, the owner of
+// a noun, the agent of a passive, a pronoun's antecedent) and where its
+// content ends.
+
+// judgeVerbs introduce a judgement: "called the terms unrealistic".
+var judgeVerbs = set("called", "calling", "calls", "call", "described", "describes",
+	"deemed", "deems", "termed", "labelled", "labeled", "branded", "considers",
+	"considered", "consider", "finds", "found", "declared", "declares")
+
+// dropAfterPlan are the verbs of "the plan would require/see/have Ukraine ...":
+// the content reads better without them.
+var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
+
+// verbPosition reads the position of a verb cue. It returns the positions,
+// the end of the content (later verb cues inside it belong to it), and
+// whether the subject was a plan.
+func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
+	switch {
+	case c.form == formAdj:
+		return sn.adjPosition(c), c.end, false
+	case c.form == formPlan:
+		parties := sn.nounAgent(c.at)
+		if len(parties) == 0 {
+			parties = sn.owned(Proposal)
+		} else {
+			sn.own(sn.low(c.at), parties[0])
+		}
+		start := c.end
+		if dropAfterPlan[sn.low(start)] {
+			start++
+		}
+		end := sn.contentEnd(start)
+		return sn.emit(parties, Proposal, sn.span(start, end)), end, true
+	case c.form == formEvent || c.passive:
+		return sn.passivePosition(c)
+	}
+	kind := c.kind
+	parties, head := sn.subjectOf(c.at)
+	plan := false
+	switch {
+	case planNouns[head] && kind != Rejection && kind != Agreement:
+		kind, plan = Proposal, true
+		if len(parties) == 0 {
+			parties = sn.owned(Proposal)
+		}
+	case termNouns[head] && len(parties) == 0:
+		parties = sn.owned(Demand)
+	}
+	if kind != Rejection && sn.negated(c.at) {
+		return nil, c.end, false
+	}
+	end := sn.contentEnd(c.end)
+	content := sn.span(c.end, end)
+	if c.needEx && !hasAny(content, exchangeWords) {
+		return nil, end, false
+	}
+	if kind == Agreement {
+		if cond := conditionClause(content); cond != nil {
+			kind, content = Demand, cond
+		} else if len(parties) == 0 {
+			parties = sn.bothSides()
+		}
+	}
+	if kind == Agreement && len(parties) > 1 {
+		parties = parties[:1]
+	}
+	return sn.emit(parties, kind, content), end, plan
+}
+
+// passivePosition reads "A ceasefire was demanded by Moscow" and "The swap
+// took place on Friday": the content is the clause's subject.
+func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
+	cs := sn.clauseStart(c.at)
+	aux := c.at
+	for aux > cs && (skipWords[sn.low(aux-1)] || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
+		aux--
+	}
+	content := sn.span(cs, aux)
+	end := c.end
+	var parties []string
+	if sn.low(end) == "by" {
+		k := end + 1
+		if sn.low(k) == "the" {
+			k++
+		}
+		if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+			m := sn.ments[sn.mentAt[k]]
+			parties = []string{m.party}
+			end = m.end
+		}
+	}
+	if c.form == formEvent || c.kind == Agreement {
+		if !hasAny(content, eventNouns) && !hasAny(content, exchangeWords) {
+			if c.form != formEvent || c.passive {
+				return nil, end, false
+			}
+			// "carried out an exchange": the content follows.
+			e := sn.contentEnd(c.end)
+			content = sn.span(c.end, e)
+			if !hasAny(content, eventNouns) {
+				return nil, e, false
+			}
+			end = e
+			parties, _ = sn.subjectOf(c.at)
+		}
+		if len(parties) == 0 {
+			parties = sn.bothSides()
+		}
+		return sn.emit(parties[:min(1, len(parties))], Agreement, content), end, false
+	}
+	if len(parties) == 0 {
+		return nil, end, false
+	}
+	return sn.emit(parties, c.kind, content), end, false
+}
+
+// adjPosition reads "called the Russian terms unrealistic" and "the terms
+// are unacceptable, Kyiv said": a rejection by the judge.
+func (sn *sentence) adjPosition(c cue) []found {
+	for k := c.at - 1; k >= 0 && k >= c.at-12; k-- {
+		w := sn.low(k)
+		if judgeVerbs[w] {
+			parties, _ := sn.subjectOf(k)
+			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
+		}
+		if beWords[w] {
+			cs := sn.clauseStart(k)
+			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, sn.span(cs, c.end))
+		}
+		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
+			break
+		}
+	}
+	return nil
+}
+
+// notOwners drops the parties that own the judged content, tokens [a, b):
+// a party does not call its own terms unrealistic.
+func (sn *sentence) notOwners(parties []string, a, b int) []string {
+	var out []string
+	for _, p := range parties {
+		own := false
+		for _, m := range sn.ments {
+			if m.start >= a && m.end <= b && m.party == p && (m.poss || sn.isAdjectiveMention(m)) {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nounPosition reads "Kyiv's call for an immediate ceasefire" and "the
+// Kremlin's demands include ...".
+func (sn *sentence) nounPosition(c cue) []found {
+	if sn.negated(c.at) {
+		return nil
+	}
+	link := sn.nounLink(c.at)
+	if link < 0 {
+		return nil
+	}
+	parties := sn.nounAgent(c.at)
+	w := sn.low(c.at)
+	if len(parties) == 0 {
+		switch {
+		case planNouns[w]:
+			parties = sn.owned(Proposal)
+		case termNouns[w]:
+			parties = sn.owned(Demand)
+		case c.kind == Agreement:
+			parties = sn.bothSides()
+		}
+	} else {
+		sn.own(w, parties[0])
+	}
+	kind := c.kind
+	if kind == Agreement && len(parties) > 1 {
+		parties = parties[:1]
+	}
+	end := sn.contentEnd(link)
+	return sn.emit(parties, kind, sn.span(link, end))
+}
+
+// underPosition reads "Under Russia's terms, Ukraine would ...".
+func (sn *sentence) underPosition(c cue) []found {
+	var parties []string
+	for k := c.at - 1; k >= 0 && sn.toks[k].text != ","; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			parties = []string{sn.ments[m].party}
+			break
+		}
+		if possPronouns[sn.low(k)] {
+			parties = sn.pronoun(k)
+			break
+		}
+		if w := sn.low(k); w == "under" || w == "in" || w == "per" || w == "according" {
+			break
+		}
+	}
+	w := sn.low(c.at)
+	if len(parties) == 0 {
+		parties = sn.owned(c.kind)
+	} else {
+		sn.own(w, parties[0])
+	}
+	end := sn.contentEnd(c.end)
+	return sn.emit(parties, c.kind, sn.span(c.end, end))
+}
+
+// own records the author of a plan or of terms, for later sentences that
+// name them without it ("The plan would ...").
+func (sn *sentence) own(noun, party string) {
+	switch {
+	case planNouns[noun]:
+		sn.st.owner[Proposal] = party
+	case termNouns[noun]:
+		sn.st.owner[Demand] = party
+	}
+}
+
+func (sn *sentence) owned(k Kind) []string {
+	if p := sn.st.owner[k]; p != "" {
+		return []string{p}
+	}
+	return nil
+}
+
+// bothSides is the party an agreement without a named subject ("the two
+// sides agreed") is filed under: the first party the sentence or, failing
+// that, the item names.
+func (sn *sentence) bothSides() []string {
+	for _, m := range sn.ments {
+		if !sn.afterPreposition(m) {
+			return []string{m.party}
+		}
+	}
+	if sn.st.first != "" {
+		return []string{sn.st.first}
+	}
+	return nil
+}
+
+func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
+	if len(content) == 0 {
+		return nil
+	}
+	out := make([]found, 0, len(parties))
+	seen := ""
+	for _, p := range parties {
+		if p == "" || strings.Contains(seen, "|"+p+"|") {
+			continue
+		}
+		seen += "|" + p + "|"
+		out = append(out, found{party: p, kind: k, content: content})
+	}
+	return out
+}
+
+// subjectOf finds the parties that are the subject of the verb at i, and
+// the head noun of that subject ("plan" in "The US plan calls for").
+func (sn *sentence) subjectOf(i int) ([]string, string) {
+	toks := sn.toks
+	j := sn.prevWord(i)
+	// Skip an apposition or aside between commas: "Kyiv's team, headed by
+	// Rustem Umerov, pushed for ...".
+	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if toks[k].text == toks[j].text {
+				j = sn.prevWord(k)
+				break
+			}
+		}
+	}
+	if j < 0 {
+		return nil, ""
+	}
+	head := toks[j].low
+	if pronouns[head] {
+		return sn.pronoun(j), head
+	}
+	for k := j; k >= 0 && k > j-6; k-- {
+		t := toks[k]
+		if m := sn.mentAt[k]; m >= 0 {
+			return sn.conjuncts(sn.mentAt[k]), head
+		}
+		if !t.word {
+			if t.text == "-" || t.text == "'" || t.text == "’" {
+				continue
+			}
+			break
+		}
+		if determiners[t.low] {
+			if agentNouns[head] && (t.low == "the" || possPronouns[t.low]) {
+				return sn.pronoun(k), head
+			}
+			break
+		}
+		if prepositions[t.low] || clauseWords[t.low] || speechVerbs[t.low] || verbCues[t.low] != "" || pronouns[t.low] {
+			break
+		}
+	}
+	// The first party named in subject position in the clause.
+	cs := sn.clauseStart(i)
+	for mi, m := range sn.ments {
+		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) {
+			return sn.conjuncts(mi), head
+		}
+	}
+	return nil, head
+}
+
+// conjuncts returns the party of mention mi and those joined to it before
+// by "and" or commas: "Washington and European capitals".
+func (sn *sentence) conjuncts(mi int) []string {
+	out := []string{sn.ments[mi].party}
+	for k := mi - 1; k >= 0; k-- {
+		gap := sn.toks[sn.ments[k].end:sn.ments[k+1].start]
+		if len(gap) == 0 || len(gap) > 2 {
+			break
+		}
+		joined := false
+		for _, t := range gap {
+			if t.low == "and" || t.text == "," {
+				joined = true
+			} else if t.low != "the" {
+				joined = false
+				break
+			}
+		}
+		if !joined {
+			break
+		}
+		out = append([]string{sn.ments[k].party}, out...)
+	}
+	return out
+}
+
+// pronoun resolves a pronoun or a definite reference at token k: the
+// speaker of the sentence if one precedes it ("Zelenskyy said he ..."),
+// for "we" also one that follows ("..., Medinsky said"), else the subject
+// of the previous sentence.
+func (sn *sentence) pronoun(k int) []string {
+	w := sn.low(k)
+	if w == "we" || w == "i" || w == "our" || w == "my" {
+		for _, m := range sn.ments {
+			if m.start > k && sn.nearSpeech(m) {
+				return []string{m.party}
+			}
+		}
+	}
+	for _, m := range sn.ments {
+		if m.end > k {
+			break
+		}
+		if !sn.afterPreposition(m) && !sn.inContentOf(m) {
+			return []string{m.party}
+		}
+	}
+	if sn.st.prev != "" {
+		return []string{sn.st.prev}
+	}
+	return nil
+}
+
+// inContentOf reports whether a mention is the object of a verb or a
+// possessive inside a phrase ("dismissed Kyiv's call"): then it is not the
+// sentence's speaker.
+func (sn *sentence) inContentOf(m mention) bool {
+	if m.poss {
+		return true
+	}
+	p := sn.prevWord(m.start)
+	if p >= 0 && sn.low(p) == "the" {
+		p = sn.prevWord(p)
+	}
+	return p >= 0 && sn.toks[p].word && (verbCues[sn.low(p)] != "" || acceptVerbs[sn.low(p)])
+}
+
+// nearSpeech reports whether a speech verb is next to the mention
+// ("Medinsky said", "said Medinsky", "Medinsky told reporters").
+func (sn *sentence) nearSpeech(m mention) bool {
+	if speechVerbs[sn.low(m.start-1)] {
+		return true
+	}
+	for k := m.end; k < len(sn.toks) && k < m.end+4; k++ {
+		if speechVerbs[sn.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker is whoever the sentence reports: the subject before clause
+// start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said").
+func (sn *sentence) speaker(cs int) []string {
+	for _, m := range sn.ments {
+		if m.end <= cs && !sn.afterPreposition(m) {
+			return []string{m.party}
+		}
+	}
+	for _, m := range sn.ments {
+		if m.start > cs && sn.nearSpeech(m) {
+			return []string{m.party}
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports whether a mention follows a preposition ("talks
+// with Russia"), which keeps it out of subject position; "the head of the
+// Russian delegation" does not count.
+func (sn *sentence) afterPreposition(m mention) bool {
+	k := m.start - 1
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“") {
+		k--
+	}
+	if k < 0 || !prepositions[sn.low(k)] {
+		return false
+	}
+	if sn.low(k) == "of" && agentNouns[sn.low(k-1)] {
+		return false
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause holding token i: after
+// the last clause word, speech verb, colon or semicolon before it. A
+// parenthetical "..., Peskov said, ..." does not start a clause.
+func (sn *sentence) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := sn.toks[k]
+		if !t.word {
+			if t.text == ";" || t.text == ":" {
+				return k + 1
+			}
+			continue
+		}
+		if clauseWords[t.low] {
+			return k + 1
+		}
+		if speechVerbs[t.low] {
+			if sn.low(k+1) == "," && k+1 < i {
+				aside := false
+				for n := k - 1; n >= 0 && n >= k-6; n-- {
+					if sn.toks[n].text == "," {
+						aside = true
+						break
+					}
+				}
+				if aside {
+					continue
+				}
+			}
+			if t.low == "according" {
+				// "According to X, the Kremlin would ...": the clause starts
+				// after the comma.
+				for n := k + 1; n < i; n++ {
+					if sn.toks[n].text == "," {
+						return n + 1
+					}
+				}
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nounAgent finds who owns the noun cue at i: a party named just before
+// ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
+// possessive pronoun ("its demand"), or "by"/"from" a party after it.
+func (sn *sentence) nounAgent(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := sn.toks[k]
+		if m := sn.mentAt[k]; m >= 0 {
+			return sn.conjuncts(m)
+		}
+		if !t.word {
+			if t.text == "-" || t.text == "'" || t.text == "’" || t.text == "\"" {
+				continue
+			}
+			break
+		}
+		if possPronouns[t.low] {
+			return sn.pronoun(k)
+		}
+		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
+			continue
+		}
+		if determiners[t.low] || prepositions[t.low] || skipWords[t.low] || verbCues[t.low] != "" || speechVerbs[t.low] || clauseWords[t.low] {
+			break
+		}
+	}
+	k := i + 1
+	if w := sn.low(k); w == "by" || w == "from" {
+		k++
+		if sn.low(k) == "the" {
+			k++
+		}
+		if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+			return []string{sn.ments[sn.mentAt[k]].party}
+		}
+	}
+	return nil
+}
+
+// nounLink finds where the content of the noun cue at i starts: after
+// "for", "that", "on", "to", "include", "are", or a colon; -1 when the
+// noun has no content ("Kyiv's call was ignored").
+func (sn *sentence) nounLink(i int) int {
+	k := i + 1
+	if w := sn.low(k); (w == "by" || w == "from") && k+1 < len(sn.toks) {
+		n := k + 1
+		if sn.low(n) == "the" {
+			n++
+		}
+		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
+			k = sn.ments[sn.mentAt[n]].end
+		}
+	}
+	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still") {
+		k++
+	}
+	if k >= len(sn.toks) {
+		return -1
+	}
+	t := sn.toks[k]
+	switch t.low {
+	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
+		return k + 1
+	case "to":
+		if n := sn.low(k + 1); n != "" && !determiners[n] && sn.toks[k+1].word && sn.mentAt[k+1] < 0 {
+			return k + 1
+		}
+	case "of":
+		if nounCues[sn.low(i)] != Demand {
+			return k + 1
+		}
+	case "are", "were", "is", "was", "remain", "remained":
+		n := sn.nextWord(k+1, true)
+		if n < len(sn.toks) {
+			w := sn.low(n)
+			if strings.HasSuffix(w, "ed") || rejectAdjectives[w] || verbCues[w] != "" || !sn.toks[n].word || negations[w] || w == "that" || w == "clear" || w == "unclear" {
+				return -1
+			}
+			if w == "for" || w == "to" {
+				return n + 1
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// contentEnd returns where the content starting at token from ends: at the
+// end of the sentence or clause, before a relative clause, a trailing
+// attribution (", Medinsky said"), a contrast ("but", "while") or a
+// coordinated clause with its own position ("and Kyiv demanded").
+func (sn *sentence) contentEnd(from int) int {
+	toks := sn.toks
+	depth := 0
+	for k := from; k < len(toks); k++ {
+		if k-from > 60 {
+			return k
+		}
+		t := toks[k]
+		if !t.word {
+			switch t.text {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth--
+			case ".", "!", "?", "…", ";":
+				if depth <= 0 {
+					return k
+				}
+			case "—", "–":
+				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
+				if !digits && k > from+2 {
+					return k
+				}
+			case ",":
+				if depth <= 0 && k > from && sn.commaEnds(k) {
+					return k
+				}
+			}
+			continue
+		}
+		if k == from {
+			continue
+		}
+		switch t.low {
+		case "but", "while", "whereas", "although", "though", "according", "saying", "which":
+			return k
+		case "and", "or":
+			if sn.clauseAhead(k + 1) {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
+// commaEnds reports whether the comma at k ends a content.
+func (sn *sentence) commaEnds(k int) bool {
+	n := sn.nextWord(k+1, false)
+	if n >= len(sn.toks) {
+		return true
+	}
+	w := sn.low(n)
+	if contentStops[w] && w != "and" && w != "a" && w != "an" && w != "the" {
+		return true
+	}
+	if sn.clauseAhead(n) {
+		return true
+	}
+	// A trailing attribution: ", Medinsky told reporters", ", said Peskov".
+	for j := n; j < len(sn.toks) && j < n+7; j++ {
+		t := sn.toks[j]
+		if !t.word {
+			return false
+		}
+		if speechVerbs[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAhead reports whether a new clause with its own verb cue starts at
+// token k: "and Kyiv demanded", "and dismissed".
+func (sn *sentence) clauseAhead(k int) bool {
+	k = sn.nextWord(k, false)
+	if k < len(sn.toks) && sn.low(k) == "the" {
+		k++
+	}
+	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+		k = sn.ments[sn.mentAt[k]].end
+		for k < len(sn.toks) && agentNouns[sn.low(k)] {
+			k++
+		}
+	} else if pronouns[sn.low(k)] {
+		k++
+	}
+	k = sn.nextWord(k, true)
+	if k >= len(sn.toks) {
+		return false
+	}
+	w := sn.low(k)
+	if verbCues[w] != "" || speechVerbs[w] || acceptVerbs[w] {
+		return true
+	}
+	if kinds, ok := particleCues[sn.low(k+1)]; ok && kinds[w] != "" {
+		return true
+	}
+	return false
+}
+
+// span copies tokens [a, b) without parenthetical asides.
+func (sn *sentence) span(a, b int) []token {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(sn.toks) {
+		b = len(sn.toks)
+	}
+	if a >= b {
+		return nil
+	}
+	out := make([]token, 0, b-a)
+	depth := 0
+	for _, t := range sn.toks[a:b] {
+		switch t.text {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// conditionClause returns the condition of a conditional agreement ("would
+// agree to stop fighting only after Ukrainian troops withdraw"), or nil.
+func conditionClause(toks []token) []token {
+	for k, t := range toks {
+		if conditionWords[t.low] && k+1 < len(toks) {
+			return toks[k+1:]
+		}
+		if t.low == "only" && k+2 < len(toks) {
+			switch toks[k+1].low {
+			case "after", "if", "once", "when":
+				return toks[k+2:]
+			}
+		}
+	}
+	return nil
+}
+
+func hasAny(toks []token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,261 @@
+package digest
+
+import "strings"
+
+// This file shapes the content of a position into statement texts: it
+// trims the words that introduce it, turns "that Ukraine accept" into
+// "Ukraine to accept", and splits lists into one statement per item.
+
+// trailWords never end a statement.
+var trailWords = set("and", "or", "but", "the", "a", "an", "to", "of", "with", "as",
+	"that", "for", "on", "in", "by", "from", "at", "its", "their", "his", "her",
+	"also", "including", "than", "into", "said", "says")
+
+// listConj open the later items of a list.
+var listConj = set("and", "or", "with", "plus", "including")
+
+// trimContent drops the words and marks that introduce or trail a content.
+func trimContent(toks []token) []token {
+	// "two things: A, and B" -> "A, and B"
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if toks[k].text == ":" && k+1 < len(toks) {
+			toks = toks[k+1:]
+			break
+		}
+	}
+	for len(toks) > 0 {
+		t := toks[0]
+		if (!t.word && t.text != "\"" && t.text != "“" && t.text != "$" && t.text != "€") || (t.word && contentIntros[t.low]) {
+			toks = toks[1:]
+			continue
+		}
+		break
+	}
+	for len(toks) > 0 {
+		t := toks[len(toks)-1]
+		if (!t.word && t.text != "\"" && t.text != "”" && t.text != "%" && t.text != ")") || (t.word && trailWords[t.low]) {
+			toks = toks[:len(toks)-1]
+			continue
+		}
+		break
+	}
+	return subjectTo(toks)
+}
+
+// subjectTo turns a that-clause into a demand's infinitive: "Ukraine
+// accept neutral status" -> "Ukraine to accept neutral status", "Kyiv
+// should withdraw" -> "Kyiv to withdraw".
+func subjectTo(toks []token) []token {
+	// "he agree to a ceasefire" -> "agree to a ceasefire"
+	if len(toks) > 2 && pronouns[toks[0].low] && toks[0].low != "i" && (looksBareVerb(toks[1].low) || toks[1].low == "be") {
+		return toks[1:]
+	}
+	k := 0
+	for k < len(toks) && (toks[k].party || toks[k].low == "the") {
+		k++
+	}
+	if k == 0 || !toks[k-1].party || toks[k-1].poss {
+		return toks
+	}
+	for n := 0; n < 2 && k < len(toks) && agentNouns[toks[k].low]; n++ {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].caps {
+		return toks
+	}
+	w := toks[k].low
+	to := token{text: "to", low: "to", word: true}
+	switch {
+	case modalsInContent[w]:
+		out := append(append(append([]token{}, toks[:k]...), to), toks[k+1:]...)
+		return out
+	case w == "be" || looksBareVerb(w):
+		out := append(append(append([]token{}, toks[:k]...), to), toks[k:]...)
+		return out
+	}
+	return toks
+}
+
+// looksBareVerb guesses that w is a verb in the bare form ("accept",
+// "withdraw", "give"): not a function word, no -s, -ed or -ing ending.
+func looksBareVerb(w string) bool {
+	if prepositions[w] || determiners[w] || skipWords[w] || trailWords[w] || negations[w] || len(w) < 3 {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return !isNumber(w)
+}
+
+// balanceQuotes removes quote marks left without their pair.
+func balanceQuotes(toks []token) []token {
+	straight, open, closing := 0, 0, 0
+	for _, t := range toks {
+		switch t.text {
+		case "\"":
+			straight++
+		case "“":
+			open++
+		case "”":
+			closing++
+		}
+	}
+	if straight%2 == 0 && open == closing {
+		return toks
+	}
+	out := make([]token, 0, len(toks))
+	for _, t := range toks {
+		if (t.text == "\"" && straight%2 == 1) || ((t.text == "“" || t.text == "”") && open != closing) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// splitList cuts a content that lists several positions into one content
+// per item: "neutral status, no foreign troops and no WMD". A list of names
+// ("the Donetsk, Luhansk, Kherson and Zaporizhzhia regions") stays whole,
+// as does any list with an item of a single word.
+func splitList(toks []token) [][]token {
+	toks = trimContent(toks)
+	whole := [][]token{toks}
+	parts := splitTop(toks)
+	if len(parts) >= 2 {
+		last := parts[len(parts)-1]
+		switch {
+		case len(parts) == 2 && !startsWith(last, listConj):
+			return andSplitAll(whole)
+		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last):
+			return whole
+		}
+		for i := range parts {
+			p := parts[i]
+			for len(p) > 0 && (listConj[p[0].low] || p[0].text == ",") {
+				p = p[1:]
+			}
+			if i > 0 && wordCount(p) < 2 {
+				return whole
+			}
+			parts[i] = p
+		}
+		if !startsWith(last, listConj) {
+			// "A, B and C": the last part holds two items.
+			p := parts[len(parts)-1]
+			k := lastTopAnd(p)
+			if k <= 0 || wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
+				return whole
+			}
+			parts = append(parts[:len(parts)-1], p[:k], p[k+1:])
+		}
+	} else {
+		parts = whole
+	}
+	out := andSplitAll(parts)
+	for _, p := range out {
+		if wordCount(p) < 2 {
+			return whole
+		}
+	}
+	return out
+}
+
+// andSplitAll splits each part at an "and" joining two parallel items:
+// "no foreign troops and no weapons of mass destruction".
+func andSplitAll(parts [][]token) [][]token {
+	var out [][]token
+	for _, p := range parts {
+		for {
+			k := parallelAnd(p)
+			if k < 0 {
+				break
+			}
+			out = append(out, p[:k])
+			p = p[k+1:]
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// parallelAnd returns the index of an "and" that joins two items starting
+// alike ("no X and no Y", "the X and the Y"), or -1.
+func parallelAnd(p []token) int {
+	depth := 0
+	for k, t := range p {
+		switch t.text {
+		case "(", "\"", "“":
+			depth++
+		case ")", "”":
+			depth--
+		}
+		if depth != 0 || t.low != "and" || k == 0 || k+1 >= len(p) {
+			continue
+		}
+		l, r := p[0].low, p[k+1].low
+		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
+			continue
+		}
+		if l == r || (listStarts[l] && listStarts[r]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// splitTop splits at commas and semicolons outside quotes and brackets.
+func splitTop(toks []token) [][]token {
+	var parts [][]token
+	depth, quoted, start := 0, false, 0
+	for k, t := range toks {
+		switch t.text {
+		case "(", "“":
+			depth++
+		case ")", "”":
+			depth--
+		case "\"":
+			quoted = !quoted
+		case ",", ";":
+			if depth == 0 && !quoted {
+				parts = append(parts, toks[start:k])
+				start = k + 1
+			}
+		}
+	}
+	return append(parts, toks[start:])
+}
+
+func startsWith(toks []token, words map[string]bool) bool {
+	return len(toks) > 0 && words[toks[0].low]
+}
+
+func hasTopAnd(toks []token) bool { return lastTopAnd(toks) > 0 }
+
+// lastTopAnd returns the index of the last "and"/"or" outside quotes, or -1.
+func lastTopAnd(toks []token) int {
+	quoted := false
+	at := -1
+	for k, t := range toks {
+		if t.text == "\"" {
+			quoted = !quoted
+		}
+		if !quoted && (t.low == "and" || t.low == "or") && t.word {
+			at = k
+		}
+	}
+	return at
+}
+
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,314 @@
+package digest
+
+import "strings"
+
+// cueForm is how a cue marks a position.
+type cueForm int
+
+const (
+	formVerb  cueForm = iota // "Moscow demanded ...", "was demanded by Moscow"
+	formNoun                 // "Kyiv's call for ...", "the Kremlin's demands include ..."
+	formUnder                // "Under Russia's terms, ...", "In Russia's version, ..."
+	formAdj                  // "called the terms unrealistic", "is unacceptable"
+	formPlan                 // "The plan would ...": a proposal of the plan's author
+	formEvent                // "The swap took place ...": an agreement carried out
+)
+
+// cue is a word (or words) of a sentence that marks a position.
+type cue struct {
+	kind    Kind
+	form    cueForm
+	at      int  // first token of the cue
+	end     int  // first token after it: where the content starts
+	passive bool // "was demanded by"
+	needEx  bool // an agreement only if the content names an exchange
+}
+
+// sentence is one sentence being analysed.
+type sentence struct {
+	toks   []token
+	ments  []mention
+	mentAt []int // token -> index of the mention covering it, or -1
+	cues   []cue
+	st     *docState
+}
+
+func (sn *sentence) low(i int) string {
+	if i < 0 || i >= len(sn.toks) {
+		return ""
+	}
+	return sn.toks[i].low
+}
+
+// nextWord returns the index of the first word token from i on, skipping
+// the adverbs of skipWords when skip is set; len(toks) if none.
+func (sn *sentence) nextWord(i int, skip bool) int {
+	for ; i < len(sn.toks); i++ {
+		t := sn.toks[i]
+		if !t.word {
+			if t.text == "'" || t.text == "’" || t.text == "\"" {
+				continue
+			}
+			return i
+		}
+		if skip && skipWords[t.low] && !negations[t.low] {
+			continue
+		}
+		return i
+	}
+	return len(sn.toks)
+}
+
+// prevWord returns the index of the last token before i that is not an
+// adverb or auxiliary; -1 if none.
+func (sn *sentence) prevWord(i int) int {
+	for i--; i >= 0; i-- {
+		if t := sn.toks[i]; !t.word || !skipWords[t.low] {
+			return i
+		}
+	}
+	return -1
+}
+
+// negated reports whether the verb at i is negated ("did not agree",
+// "never accepted", "refused to agree").
+func (sn *sentence) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := sn.toks[k]
+		if !t.word {
+			return false
+		}
+		if negations[t.low] || strings.HasSuffix(t.low, "n't") {
+			return true
+		}
+		if t.low == "to" {
+			continue
+		}
+		if !skipWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// isAdjectiveMention reports whether the mention reads as an adjective
+// ("Russian", "Ukrainian", "European", "Turkish"), which makes the word
+// after it a noun.
+func (sn *sentence) isAdjectiveMention(m mention) bool {
+	w := sn.toks[m.end-1].low
+	for _, suf := range []string{"ian", "ish", "ese", "ean", "can"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounUse tells whether the word at i, which can be a verb or a noun
+// ("demands", "offer", "call"), is used as a noun here.
+func (sn *sentence) nounUse(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := sn.toks[i-1]
+	if !p.word {
+		return p.text == "'" || p.text == "’"
+	}
+	if p.poss || determiners[p.low] || possPronouns[p.low] || prepositions[p.low] {
+		return true
+	}
+	if m := sn.mentAt[i-1]; m >= 0 {
+		return sn.isAdjectiveMention(sn.ments[m])
+	}
+	if skipWords[p.low] || pronouns[p.low] || p.caps {
+		return false
+	}
+	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || speechVerbs[p.low] || verbCues[p.low] != "" {
+		return false
+	}
+	// An adjective or noun before it: "key demands", "peace plan".
+	return true
+}
+
+// findCues lists the cues of the sentence, left to right.
+func (sn *sentence) findCues() {
+	toks := sn.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || t.party {
+			continue
+		}
+		w := t.low
+		next := sn.low(i + 1)
+
+		// "Under Russia's terms, ...", "In Russia's version, ..."
+		if (w == "under" || w == "in" || w == "per" || (w == "according" && next == "to")) && sn.clauseOpening(i) {
+			if c, ok := sn.underCue(i); ok {
+				sn.cues = append(sn.cues, c)
+				i = c.end - 1
+				continue
+			}
+		}
+		// "reached an agreement", "struck a deal"
+		if w == "reached" || w == "reach" || w == "reaching" || w == "struck" || w == "strike" || w == "clinched" || w == "sealed" {
+			k := i + 1
+			if determiners[sn.low(k)] {
+				k++
+			}
+			for k < len(toks) && k < i+4 && toks[k].word && nounCues[sn.low(k)] == "" {
+				k++
+			}
+			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" {
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: k + 1})
+				i = k
+				continue
+			}
+		}
+		if readyWords[w] && next == "to" {
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
+		// "The plan would require Ukraine to cede ...", "It would also ..."
+		if (planNouns[w] && sn.nounUse(i)) || (w == "it" && sn.st.prevPlan) {
+			k := sn.nextWord(i+1, false)
+			for k < len(toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "further") {
+				k++
+			}
+			switch sn.low(k) {
+			case "would", "will", "envisages", "envisions", "foresees", "includes", "include",
+				"provides", "sets", "offers", "proposes", "calls", "requires", "gives", "lets", "allows":
+				end := k + 1
+				for end < len(toks) && (sn.low(end) == "also" || sn.low(end) == "for" || sn.low(end) == "out") {
+					end++
+				}
+				sn.cues = append(sn.cues, cue{kind: Proposal, form: formPlan, at: i, end: end})
+				i = end - 1
+				continue
+			}
+		}
+		if k, ok := nounCues[w]; ok {
+			verb := verbCues[w] != "" || particleCues["for"][w] != ""
+			if !verb || sn.nounUse(i) {
+				sn.cues = append(sn.cues, cue{kind: k, form: formNoun, at: i, end: i + 1})
+				continue
+			}
+		}
+		if kinds, ok := particleCues[next]; ok {
+			if k, ok := kinds[w]; ok {
+				c := cue{kind: k, form: formVerb, at: i, end: i + 2}
+				switch next {
+				case "on":
+					// "called on Russia to ..." but not "called on Monday".
+					if !sn.toInfinitive(i+2, 6) {
+						goto single
+					}
+				case "place", "ahead":
+					c.form = formEvent
+				case "out":
+					if k == Agreement {
+						c.form = formEvent
+					}
+				case "over":
+					c.needEx = true
+				}
+				sn.markPassive(&c)
+				sn.cues = append(sn.cues, c)
+				i++
+				continue
+			}
+		}
+	single:
+		if rejectAdjectives[w] || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
+			continue
+		}
+		if acceptVerbs[w] && sn.negated(i) {
+			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1}
+			sn.cues = append(sn.cues, c)
+			continue
+		}
+		if k, ok := verbCues[w]; ok {
+			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange[w]}
+			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {
+				continue
+			}
+			sn.markPassive(&c)
+			sn.cues = append(sn.cues, c)
+		}
+	}
+}
+
+// markPassive sets c.passive for "was demanded (by Moscow)".
+func (sn *sentence) markPassive(c *cue) {
+	w := sn.toks[c.at].low
+	if !(strings.HasSuffix(w, "ed") || w == "sought" || w == "put" || w == "taken") {
+		return
+	}
+	for k := c.at - 1; k >= 0 && k >= c.at-3; k-- {
+		l := sn.toks[k].low
+		if beWords[l] || l == "get" || l == "got" {
+			c.passive = true
+			return
+		}
+		if !skipWords[l] {
+			return
+		}
+	}
+}
+
+// toInfinitive reports whether "to" follows within n tokens from i.
+func (sn *sentence) toInfinitive(i, n int) bool {
+	return sn.hasWordAhead(i-1, "to", n)
+}
+
+func (sn *sentence) hasWordAhead(i int, w string, n int) bool {
+	for k := i + 1; k < len(sn.toks) && k <= i+n; k++ {
+		if sn.toks[k].low == w {
+			return true
+		}
+		if t := sn.toks[k]; !t.word && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpening reports whether token i opens a clause (the sentence or
+// what follows a comma, a colon or a conjunction).
+func (sn *sentence) clauseOpening(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := sn.toks[i-1]
+	return p.text == "," || p.text == ";" || p.text == ":" || p.text == "—" || p.low == "and" || p.low == "but" || p.low == "that" || p.text == "\"" || p.text == "“"
+}
+
+// underCue reads "Under Russia's terms," up to the comma.
+func (sn *sentence) underCue(i int) (cue, bool) {
+	start := i + 1
+	if sn.low(i) == "according" {
+		start++
+	}
+	for k := start; k < len(sn.toks) && k < start+9; k++ {
+		t := sn.toks[k]
+		if t.text == "," {
+			for n := k - 1; n >= start; n-- {
+				w := sn.toks[n].low
+				kind, ok := nounCues[w]
+				if !ok || sn.toks[n].party {
+					continue
+				}
+				if termNouns[w] {
+					kind = Demand
+				}
+				return cue{kind: kind, form: formUnder, at: n, end: k + 1}, true
+			}
+			return cue{}, false
+		}
+		if !t.word && t.text != "-" && t.text != "'" && t.text != "’" {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}

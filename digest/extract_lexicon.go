@@ -1,0 +1,198 @@
+package digest
+
+// The extractor's English lexicon: the words that mark a position and the
+// words that shape a clause around it. Party names are not here: they come
+// from the topic pack.
+
+// set builds a lookup set from words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// verbCues are verbs that state a position on their own.
+var verbCues = map[string]Kind{}
+
+// needExchange are verbs that make an agreement only when what follows
+// names an exchange ("returned 10 children", not "returned home").
+var needExchange = set("returned", "return", "returns", "released", "releases",
+	"freed", "repatriated", "handed", "hands", "exchange", "swap")
+
+func init() {
+	add := func(k Kind, words ...string) {
+		for _, w := range words {
+			verbCues[w] = k
+		}
+	}
+	add(Demand, "demand", "demands", "demanded", "demanding", "insist", "insists",
+		"insisted", "insisting", "want", "wants", "wanted", "seek", "seeks", "sought",
+		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
+		"required", "requiring", "request", "requests", "requested", "requesting",
+		"conditioned", "conditions", "stipulated", "stipulates")
+	add(Proposal, "propose", "proposes", "proposed", "proposing", "offer", "offers",
+		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
+		"floated", "invited", "invites")
+	add(Agreement, "agree", "agrees", "agreed", "agreeing", "exchanged", "swapped",
+		"traded", "signed", "returned", "released", "freed", "repatriated")
+	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
+		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
+		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs")
+}
+
+// particleCues are verbs that state a position with a particle after them:
+// "called for", "ruled out", "took place".
+var particleCues = map[string]map[string]Kind{
+	"for":     {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand},
+	"on":      {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
+	"out":     {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
+	"down":    {"turn": Rejection, "turns": Rejection, "turned": Rejection, "turning": Rejection},
+	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection},
+	"off":     {"brushed": Rejection, "brushes": Rejection},
+	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
+	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
+	"place":   {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
+	"ahead":   {"went": Agreement, "goes": Agreement},
+}
+
+// readyWords followed by "to" offer something: "ready to meet".
+var readyWords = set("ready", "willing", "prepared", "open")
+
+// rejectAdjectives judge a position: "called the terms unrealistic".
+var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
+	"nonstarter", "unworkable", "absurd", "inadmissible")
+
+// acceptVerbs turn into rejections when negated: "will never accept".
+var acceptVerbs = set("accept", "accepts", "recognize", "recognise", "recognizes",
+	"agree", "agreed", "agrees", "cede", "give")
+
+// nounCues name a position held by whoever owns them: "Kyiv's call for",
+// "the Kremlin's demands include", "a Ukrainian request for".
+var nounCues = map[string]Kind{
+	"demand": Demand, "demands": Demand, "condition": Demand, "conditions": Demand,
+	"precondition": Demand, "preconditions": Demand, "terms": Demand, "call": Demand,
+	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
+	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
+	"requirements": Demand, "version": Demand, "position": Demand,
+	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
+	"plan": Proposal, "initiative": Proposal, "suggestion": Proposal,
+	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
+	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
+	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
+	"rejection": Rejection, "refusal": Rejection,
+}
+
+// planNouns are documents whose content is a proposal of their author:
+// "The plan would require Ukraine to cede ..." is a proposal, not a demand.
+var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
+	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
+	"document", "text", "points", "offer")
+
+// termNouns are documents whose content is a demand of their author.
+var termNouns = set("memorandum", "terms", "conditions", "demands", "ultimatum",
+	"preconditions", "requirements", "version")
+
+// eventNouns make "took place", "was carried out" an agreement.
+var eventNouns = set("exchange", "exchanges", "swap", "swaps", "handover", "handovers",
+	"repatriation", "release", "return", "transfer", "trade")
+
+// exchangeWords show that a "returned"/"released" clause is about an
+// exchange of people or remains.
+var exchangeWords = set("prisoners", "prisoner", "pows", "pow", "bodies", "remains",
+	"children", "civilians", "captives", "soldiers", "servicemen", "detainees",
+	"troops", "fighters", "people", "wounded", "dead", "hostages", "citizens")
+
+// speechVerbs report speech; the clause after them has its own subject.
+var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "stated",
+	"states", "claimed", "claims", "argued", "argues", "warned", "warns", "noted",
+	"notes", "wrote", "writes", "announced", "announces", "reported", "reports",
+	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
+	"stresses", "suggesting", "confirmed", "confirms", "acknowledged", "according",
+	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
+	"accused", "accuses", "complained", "hinted", "declared", "declares", "replied")
+
+// clauseWords start a new clause whose subject is its own.
+var clauseWords = set("that", "because", "while", "whereas", "although", "though",
+	"but", "if", "whether", "unless", "since", "when", "where", "which", "who",
+	"after", "before", "once", "until", "as")
+
+// skipWords sit between a subject and its verb: auxiliaries, modals and
+// adverbs ("Moscow has also repeatedly demanded").
+var skipWords = set("also", "has", "have", "had", "would", "will", "could", "can",
+	"may", "might", "should", "shall", "must", "is", "are", "was", "were", "be",
+	"been", "being", "did", "does", "do", "reportedly", "again", "still", "now",
+	"then", "further", "firmly", "repeatedly", "publicly", "formally", "officially",
+	"explicitly", "previously", "already", "even", "only", "just", "long", "once",
+	"allegedly", "effectively", "essentially", "initially", "originally", "quickly",
+	"swiftly", "immediately", "eventually", "finally", "later", "instead",
+	"reluctantly", "openly", "privately", "flatly", "categorically", "bluntly",
+	"firstly", "first", "both", "all", "each", "apparently", "consistently",
+	"earlier", "recently", "ultimately", "jointly", "separately", "mutually",
+	"tentatively", "in", "principle", "not", "never", "no", "longer", "n't",
+	"always", "simply", "clearly", "strongly")
+
+// negations turn a position into its refusal or cancel it.
+var negations = set("not", "never", "n't", "no", "cannot", "can't", "won't", "didn't",
+	"doesn't", "don't", "wouldn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't",
+	"refused", "refuses", "declined", "declines", "failed", "fails", "nor", "without")
+
+// beWords make a participle passive: "was demanded by Moscow".
+var beWords = set("is", "are", "was", "were", "be", "been", "being")
+
+// pronouns continue the subject of the sentence or of the one before.
+var pronouns = set("he", "she", "it", "they", "we", "i")
+
+// possPronouns own a noun cue: "its demand for".
+var possPronouns = set("its", "their", "his", "her", "our", "my")
+
+// agentNouns head a noun phrase that stands for a party named just before
+// ("the Russian side", "Moscow's negotiators") or before that, after "the".
+var agentNouns = set("side", "sides", "delegation", "delegations", "team", "teams",
+	"negotiators", "negotiator", "officials", "official", "government", "president",
+	"leader", "leaders", "envoy", "envoys", "minister", "ministry", "spokesman",
+	"spokeswoman", "spokesperson", "aide", "aides", "authorities", "diplomats",
+	"diplomat", "representatives", "representative", "administration", "leadership",
+	"head", "chief", "presidency", "office", "capitals", "capital", "source",
+	"sources", "counterparts", "counterpart", "military", "command", "forces",
+	"army", "troops", "foreign", "defence", "defense", "lawmakers", "parliament",
+	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
+	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
+	"prime", "secretary", "general", "state", "deputy", "special")
+
+// determiners open a noun phrase.
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "its",
+	"their", "his", "her", "our", "my", "some", "any", "every")
+
+// prepositions put a name out of subject position ("talks with Russia").
+var prepositions = set("of", "with", "from", "to", "for", "against", "between", "on",
+	"by", "in", "into", "at", "over", "towards", "toward", "about", "than", "like",
+	"among", "amid", "after", "before", "under", "without", "including", "via",
+	"behind", "through", "across", "near", "per", "upon", "within", "despite")
+
+// contentStops end the content of a position when they follow a comma.
+var contentStops = set("which", "who", "whom", "whose", "while", "but", "although",
+	"though", "whereas", "according", "saying", "adding", "as", "despite", "after",
+	"when", "where", "even", "something", "a", "an", "the", "he", "she", "they", "it",
+	"we", "officials", "sources", "analysts", "diplomats", "and", "so", "yet")
+
+// contentIntros are dropped from the start of a content: "that", "for".
+var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now",
+	"still", "instead", "of", "upon", "once", "further", "publicly", "formally",
+	"out", "as", "from", "into")
+
+// listStarts open parallel list items: "no foreign troops and no WMD".
+var listStarts = set("no", "a", "an", "the", "all", "any", "its", "their", "full",
+	"to", "an", "international", "guarantees", "recognition", "withdrawal", "lifting",
+	"limits", "limit", "a ban", "ban", "neutral", "russian", "ukrainian", "sanctions",
+	"elections", "security", "return", "release", "new", "direct", "legal", "official",
+	"immediate", "permanent", "complete", "unconditional")
+
+// modalsInContent are replaced by "to" after a subject in a that-clause:
+// "that Kyiv should withdraw" -> "Kyiv to withdraw".
+var modalsInContent = set("should", "must", "would", "will", "shall")
+
+// conditionWords make an agreement conditional, which is a demand:
+// "would agree to stop fighting only after Ukrainian troops withdraw".
+var conditionWords = set("unless", "until", "provided", "providing")

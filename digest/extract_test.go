@@ -1,0 +1,182 @@
+package digest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// want is one expected statement: party, kind and its exact text.
+type want struct {
+	Party string
+	Kind  Kind
+	Text  string
+}
+
+func extractTexts(t *testing.T, text string) []want {
+	t.Helper()
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []want
+	for _, s := range a.Extract(Item{ID: "t", Content: text}) {
+		got = append(got, want{s.Party, s.Kind, s.Text})
+	}
+	return got
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"reported speech", "Zelenskyy said Russia wants Ukraine to give up the rest of Donbas.",
+			[]want{{"russia", Demand, "Ukraine to give up the rest of Donbas"}}},
+		{"nested attribution", "Moscow dismissed Kyiv's call for an immediate ceasefire.",
+			[]want{{"russia", Rejection, "Kyiv's call for an immediate ceasefire"}, {"ukraine", Demand, "an immediate ceasefire"}}},
+		{"list and pronoun", "The Russian side demanded that Ukraine accept neutral status, with no foreign troops and no weapons of mass destruction on its soil. It also wants Ukraine to drop any claim to reparations.",
+			[]want{
+				{"russia", Demand, "Ukraine to accept neutral status"},
+				{"russia", Demand, "no foreign troops"},
+				{"russia", Demand, "no weapons of mass destruction on its soil"},
+				{"russia", Demand, "Ukraine to drop any claim to reparations"},
+			}},
+		{"offer is a proposal", "Putin proposed direct talks without preliminary conditions.",
+			[]want{{"russia", Proposal, "direct talks without preliminary conditions"}}},
+		{"third-party demand", "Washington and European capitals had demanded that he agree to an unconditional 30-day ceasefire.",
+			[]want{{"us", Demand, "agree to an unconditional 30-day ceasefire"}, {"europe", Demand, "agree to an unconditional 30-day ceasefire"}}},
+		{"passive", "A full withdrawal from the four regions was demanded by Moscow.",
+			[]want{{"russia", Demand, "A full withdrawal from the four regions"}}},
+		{"under terms", "Under Russia's terms, Ukraine would pull its troops out of Donetsk and Luhansk.",
+			[]want{{"russia", Demand, "Ukraine to pull its troops out of Donetsk and Luhansk"}}},
+		{"possessive negotiators", "Moscow's negotiators demanded that US representatives be kept out of the room.",
+			[]want{{"russia", Demand, "US representatives to be kept out of the room"}}},
+		{"demands include", "The Kremlin's demands include recognition of Crimea as Russian and the lifting of sanctions.",
+			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"place list stays whole", "Russia insists that Ukraine withdraw from the Donetsk, Luhansk, Kherson and Zaporizhzhia regions.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"}}},
+		{"agreement", "Russia and Ukraine agreed to swap 1,000 prisoners each.",
+			[]want{{"russia", Agreement, "swap 1,000 prisoners each"}}},
+		{"conditional agreement is a demand", "The Kremlin would agree to stop fighting only after Ukrainian troops withdraw from Donbas.",
+			[]want{{"russia", Demand, "Ukrainian troops to withdraw from Donbas"}}},
+		{"judgement", "A Ukrainian negotiator called the Russian terms unrealistic.",
+			[]want{{"ukraine", Rejection, "called the Russian terms unrealistic"}}},
+		{"plan is a proposal", "The US 28-point plan would require Ukraine to cede the rest of Donbas. It would also cap Ukraine's army at 600,000 troops.",
+			[]want{{"us", Proposal, "Ukraine to cede the rest of Donbas"}, {"us", Proposal, "cap Ukraine's army at 600,000 troops"}}},
+		{"negated", "Moscow did not demand new talks. Kyiv will never accept the loss of Crimea.",
+			[]want{{"ukraine", Rejection, "the loss of Crimea"}}},
+		{"questions say nothing", "Will Russia demand more land?", nil},
+		{"criticism is no rejection", "Kyiv criticised the Russian memorandum.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, extractTexts(t, tt.text)); diff != "" {
+				t.Errorf("extract(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestExtractStatementFields(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 6, 2, 18, 0, 0, 0, time.UTC)
+	it := Item{ID: "i1", URL: "https://news.example/a", Title: "Sides agree swap", Feed: "Example",
+		Published: pub, Content: "Russia and Ukraine agreed to return 6,000 bodies each."}
+	got := a.Extract(it)
+	if len(got) != 1 {
+		t.Fatalf("got %d statements, want 1: %+v", len(got), got)
+	}
+	want := Statement{Party: "russia", Kind: Agreement, Text: "return 6,000 bodies each",
+		Figures:   []Figure{{Value: 6000, Unit: "bodies", Text: "6,000 bodies"}},
+		FirstSeen: pub, LastSeen: pub,
+		Sources:   []Source{{ItemID: "i1", Title: "Sides agree swap", URL: "https://news.example/a", Feed: "Example", Published: pub}}}
+	if diff := cmp.Diff(want, got[0]); diff != "" {
+		t.Errorf("statement (-want +got):\n%s", diff)
+	}
+}
+
+// checkStatements fails on a statement no reader could use.
+func checkStatements(t *testing.T, in string, stmts []Statement, parties map[string]bool) {
+	t.Helper()
+	for _, s := range stmts {
+		words := len(strings.Fields(s.Text))
+		if words < 2 || words > maxStatementWords+1 || !utf8.ValidString(s.Text) {
+			t.Fatalf("absurd statement %q (%d words) from %q", s.Text, words, in)
+		}
+		if !parties[s.Party] || s.Kind == "" || len(s.Sources) != 1 {
+			t.Fatalf("bad statement %+v from %q", s, in)
+		}
+		if strings.ContainsAny(s.Text, "<>") {
+			t.Fatalf("markup in statement %q", s.Text)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Add(strings.Repeat("Russia demanded that Ukraine withdraw, ", 2000))
+	f.Add("<div class=x>Moscow <b>demanded</b> <a href='u'>neutrality</a>, and no NATO</div>")
+	f.Add("Россия потребовала нейтралитета Украины.")
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		f.Fatal(err)
+	}
+	parties := map[string]bool{}
+	for _, p := range DefaultTopic().Parties {
+		parties[p.ID] = true
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkStatements(t, s, a.Extract(Item{ID: "f", Title: s, Content: s}), parties)
+	})
+}
+
+// benchItems builds about 1 MB of full articles from the eval fixtures.
+func benchItems(b *testing.B) ([]Item, int) {
+	b.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "eval", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no fixtures: %v", err)
+	}
+	var items []Item
+	size := 0
+	for i := 0; size < 1<<20; i++ {
+		raw, err := os.ReadFile(paths[i%len(paths)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n\n")
+		title, _, _ := strings.Cut(strings.TrimPrefix(string(raw), "Title: "), "\n")
+		items = append(items, Item{ID: paths[i%len(paths)], Title: title, Content: body})
+		size += len(title) + len(body)
+	}
+	return items, size
+}
+
+// BenchmarkExtract measures extraction over about 1 MB of article text:
+// go test ./digest/ -run '^$' -bench Extract -benchtime 20x
+func BenchmarkExtract(b *testing.B) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		b.Fatal(err)
+	}
+	items, size := benchItems(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, it := range items {
+			a.Extract(it)
+		}
+	}
+}

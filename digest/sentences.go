@@ -1,0 +1,173 @@
+package digest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxAnalyzed caps the bytes of an item's text that extraction reads: the
+// positions of a news article are in its first screens, and a huge or
+// garbage page must cost no more than a normal one.
+const maxAnalyzed = 20000
+
+// maxSentence caps one sentence; text without punctuation (a table, a
+// garbage page) is cut into pieces of at most this many bytes.
+const maxSentence = 1200
+
+// abbreviations end with a period that does not end a sentence when a name
+// or a number follows: titles, months, initials are handled apart.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "cpt": true, "maj": true,
+	"sen": true, "rep": true, "gov": true, "pres": true, "st": true, "jr": true,
+	"sr": true, "inc": true, "ltd": true, "co": true, "corp": true, "vs": true,
+	"no": true, "nos": true, "adm": true, "amb": true, "hon": true, "rev": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"approx": true, "est": true, "dept": true, "min": true, "fig": true,
+}
+
+// sentenceStarters are words that, after an abbreviation such as "U.S.",
+// show that a new sentence has begun after all.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,
+	"they": true, "we": true, "i": true, "in": true, "on": true, "but": true,
+	"and": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "there": true,
+	"at": true, "after": true, "before": true, "meanwhile": true, "however": true,
+}
+
+// clipText returns at most max bytes of s, cut at a rune boundary, with
+// invalid UTF-8 replaced.
+func clipText(s string, max int) string {
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	return s
+}
+
+// splitSentences cuts text into sentences. Line breaks end sentences
+// (titles, paragraphs); so do '.', '!', '?' and '…' followed by a space
+// and a capital letter, a quote or a digit, unless the period ends an
+// abbreviation ("Mr.", "Aug. 6") or an initial ("Donald J. Trump").
+func splitSentences(text string) []string {
+	text = clipText(text, maxAnalyzed)
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		for len(s) > maxSentence {
+			cut := strings.LastIndexByte(s[:maxSentence], ' ')
+			if cut <= 0 {
+				cut = maxSentence
+				for cut > 0 && !utf8.RuneStart(s[cut]) {
+					cut--
+				}
+				if cut == 0 {
+					return
+				}
+			}
+			out = append(out, strings.TrimSpace(s[:cut]))
+			s = strings.TrimSpace(s[cut:])
+		}
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	for len(text) > 0 {
+		line := text
+		if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+			line, text = text[:nl], text[nl+1:]
+		} else {
+			text = ""
+		}
+		start := 0
+		for i := 0; i < len(line); {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if r != '.' && r != '!' && r != '?' && r != '…' {
+				i += size
+				continue
+			}
+			end := i + size
+			// Swallow repeated terminators and closing quotes or brackets.
+			for end < len(line) {
+				c, cs := utf8.DecodeRuneInString(line[end:])
+				if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' {
+					end += cs
+					continue
+				}
+				break
+			}
+			if sentenceEndsAt(line, i, end, r) {
+				add(line[start:end])
+				start = end
+			}
+			i = end
+		}
+		add(line[start:])
+	}
+	return out
+}
+
+// sentenceEndsAt decides whether the terminator at line[i] (closing
+// characters up to end) ends the sentence.
+func sentenceEndsAt(line string, i, end int, term rune) bool {
+	if end >= len(line) {
+		return true
+	}
+	c, cs := utf8.DecodeRuneInString(line[end:])
+	if !unicode.IsSpace(c) {
+		return false
+	}
+	j := end + cs
+	for j < len(line) && line[j] == ' ' {
+		j++
+	}
+	if j >= len(line) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(line[j:])
+	opening := next == '"' || next == '“' || next == '\'' || next == '‘' || next == '«' || next == '('
+	if !unicode.IsUpper(next) && !opening && !unicode.IsDigit(next) {
+		return false
+	}
+	if term != '.' || end != i+1 {
+		return true
+	}
+	// The word before the period.
+	w := i
+	for w > 0 {
+		p, ps := utf8.DecodeLastRuneInString(line[:w])
+		if !unicode.IsLetter(p) && p != '.' {
+			break
+		}
+		w -= ps
+	}
+	word := line[w:i]
+	if word == "" {
+		return true
+	}
+	nextWord := line[j:]
+	if k := strings.IndexAny(nextWord, " ,;:"); k >= 0 {
+		nextWord = nextWord[:k]
+	}
+	starter := sentenceStarters[strings.ToLower(nextWord)]
+	if unicode.IsDigit(next) {
+		// "Aug. 6", "No. 3": a number after an abbreviation continues.
+		return !abbreviations[strings.ToLower(word)]
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+		return starter // an initial: "Donald J. Trump"
+	}
+	if strings.Contains(word, ".") || abbreviations[strings.ToLower(word)] {
+		return starter // "U.S. officials", "Mr. Umerov"; but "the U.S. The ..."
+	}
+	return true
+}

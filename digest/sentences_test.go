@@ -1,0 +1,51 @@
+package digest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Talks began. They ended.", []string{"Talks began.", "They ended."}},
+		{"abbreviations", "U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami. They talked.",
+			[]string{"U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami.", "They talked."}},
+		{"initials", "Donald J. Trump said so. Then he left.", []string{"Donald J. Trump said so.", "Then he left."}},
+		{"abbreviation ends sentence", "The sanctions came from the U.S. The Kremlin objected.",
+			[]string{"The sanctions came from the U.S.", "The Kremlin objected."}},
+		{"quotes", `"We are ready." Medinsky left. "Are you?" he asked.`,
+			[]string{`"We are ready."`, "Medinsky left.", `"Are you?" he asked.`}},
+		{"em dash", "Kyiv wants a truce — now. Moscow does not.", []string{"Kyiv wants a truce — now.", "Moscow does not."}},
+		{"lines", "A title without a period\nThe body starts here.", []string{"A title without a period", "The body starts here."}},
+		{"decimals", "The fund is $2.5 billion. It grows.", []string{"The fund is $2.5 billion.", "It grows."}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, splitSentences(tt.in)); diff != "" {
+				t.Errorf("splitSentences(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesCaps(t *testing.T) {
+	huge := strings.Repeat("word ", 100000)
+	got := splitSentences(huge)
+	total := 0
+	for _, s := range got {
+		if len(s) > maxSentence {
+			t.Fatalf("sentence of %d bytes, cap %d", len(s), maxSentence)
+		}
+		total += len(s)
+	}
+	if total > maxAnalyzed {
+		t.Errorf("analysed %d bytes, cap %d", total, maxAnalyzed)
+	}
+}
