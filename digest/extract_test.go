@@ -99,7 +99,7 @@ func TestExtractStatementFields(t *testing.T) {
 	want := Statement{Party: "russia", Kind: Agreement, Text: "return 6,000 bodies each",
 		Figures:   []Figure{{Value: 6000, Unit: "bodies", Text: "6,000 bodies"}},
 		FirstSeen: pub, LastSeen: pub,
-		Sources:   []Source{{ItemID: "i1", Title: "Sides agree swap", URL: "https://news.example/a", Feed: "Example", Published: pub}}}
+		Sources: []Source{{ItemID: "i1", Title: "Sides agree swap", URL: "https://news.example/a", Feed: "Example", Published: pub}}}
 	if diff := cmp.Diff(want, got[0]); diff != "" {
 		t.Errorf("statement (-want +got):\n%s", diff)
 	}

@@ -8,14 +8,14 @@ import (
 
 // token is a word or a punctuation mark of a sentence.
 type token struct {
-	text string // as written, possessive ending included
-	low  string // lower-cased, possessive ending and abbreviation dots removed
-	word bool   // letters or digits (else punctuation)
-	poss bool   // "Russia's", "allies'"
-	caps bool   // first letter upper-case
-	upper bool  // every letter upper-case ("US", "U.S.", "EU")
-	party bool  // part of a party's name (set by the extractor)
-	pos   int   // byte offset of text in the tokenized string
+	text  string // as written, possessive ending included
+	low   string // lower-cased, possessive ending and abbreviation dots removed
+	word  bool   // letters or digits (else punctuation)
+	poss  bool   // "Russia's", "allies'"
+	caps  bool   // first letter upper-case
+	upper bool   // every letter upper-case ("US", "U.S.", "EU")
+	party bool   // part of a party's name (set by the extractor)
+	pos   int    // byte offset of text in the tokenized string
 }
 
 // tokenize cuts a sentence into words and punctuation marks. Words keep
