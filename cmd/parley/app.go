@@ -82,4 +82,3 @@ func newLogger(c config.LogConfig, w io.Writer) *slog.Logger {
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
 }
-
