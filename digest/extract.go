@@ -19,6 +19,7 @@ type docState struct {
 	first    string          // first party named in the item
 	owner    map[Kind]string // author of the last plan or terms named
 	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
+	lastDoc  Kind            // kind of the last plan or terms named: Proposal or Demand
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -92,6 +93,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			fs = sn.nounPosition(c)
 		case formUnder:
 			fs = sn.underPosition(c)
+			plan = plan || len(fs) > 0
 		default:
 			if c.at < consumed {
 				continue
@@ -108,6 +110,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		}
 		out = append(out, fs...)
+	}
+	if len(out) == 0 && st.prevPlan {
+		out = sn.planContinuation()
+		plan = len(out) > 0
 	}
 	st.prevPlan = plan
 	sn.updatePrev(main)
@@ -134,6 +140,9 @@ func (sn *sentence) updatePrev(main string) {
 func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)
+	if len(toks) > 0 && (prepositions[toks[0].low] || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !listStarts[toks[0].low] && toks[0].low != "without" && toks[0].low != "between" {
+		return "" // "since the Istanbul talks": a phrase, not a position
+	}
 	words, long := 0, false
 	for i, t := range toks {
 		if !t.word {

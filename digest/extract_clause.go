@@ -23,38 +23,56 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formAdj:
 		return sn.adjPosition(c), c.end, false
 	case c.form == formPlan:
+		noun := sn.low(c.at)
+		kind := sn.docKind(noun)
+		if noun == "it" {
+			kind = sn.st.lastDoc
+		}
+		if kind == "" {
+			kind = Proposal
+		}
 		parties := sn.nounAgent(c.at)
 		if len(parties) == 0 {
-			parties = sn.owned(Proposal)
+			parties = sn.owned(kind)
 		} else {
-			sn.own(sn.low(c.at), parties[0])
+			sn.own(noun, parties[0])
 		}
 		start := c.end
 		if dropAfterPlan[sn.low(start)] {
 			start++
 		}
 		end := sn.contentEnd(start)
-		return sn.emit(parties, Proposal, sn.span(start, end)), end, true
+		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
+	case c.form == formMake:
+		parties, _ := sn.subjectOf(c.at)
+		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
 	}
 	kind := c.kind
 	parties, head := sn.subjectOf(c.at)
 	plan := false
-	switch {
-	case planNouns[head] && kind != Rejection && kind != Agreement:
-		kind, plan = Proposal, true
+	if (planNouns[head] || termNouns[head]) && kind != Rejection && kind != Agreement {
+		kind, plan = sn.docKind(head), true
 		if len(parties) == 0 {
-			parties = sn.owned(Proposal)
+			parties = sn.owned(kind)
+		} else {
+			sn.own(head, parties[0])
 		}
-	case termNouns[head] && len(parties) == 0:
-		parties = sn.owned(Demand)
 	}
 	if kind != Rejection && sn.negated(c.at) {
 		return nil, c.end, false
 	}
 	end := sn.contentEnd(c.end)
 	content := sn.span(c.end, end)
+	if c.refusal {
+		// "will not recognize any territory taken since 2014" is a
+		// condition (a demand); "will not accept the plan" a rejection.
+		if !hasAny(content, rejectable) {
+			kind = Demand
+			content = sn.span(sn.negationStart(c.at), end)
+		}
+	}
 	if c.needEx && !hasAny(content, exchangeWords) {
 		return nil, end, false
 	}
@@ -94,6 +112,19 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if c.form == formEvent || c.kind == Agreement {
+		// "has been carried out in instalments: 84 for 84 on 14 August; ..."
+		for k := c.end; k < len(sn.toks) && k < c.end+6; k++ {
+			if sn.toks[k].text == ":" {
+				e := len(sn.toks)
+				if sn.toks[e-1].text == "." {
+					e--
+				}
+				if len(parties) == 0 {
+					parties = sn.bothSides()
+				}
+				return sn.emit(parties[:min(1, len(parties))], Agreement, sn.span(k+1, e)), e, false
+			}
+		}
 		if !hasAny(content, eventNouns) && !hasAny(content, exchangeWords) {
 			if c.form != formEvent || c.passive {
 				return nil, end, false
@@ -115,7 +146,18 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if len(parties) == 0 {
 		return nil, end, false
 	}
-	return sn.emit(parties, c.kind, content), end, false
+	out := sn.emit(parties, c.kind, content)
+	// "... is demanded by Moscow as well, along with the dissolution of ..."
+	k := end
+	for k < len(sn.toks) && (sn.low(k) == "as" || sn.low(k) == "well" || sn.low(k) == "," || sn.low(k) == "too") {
+		k++
+	}
+	if (sn.low(k) == "along" || sn.low(k) == "together") && sn.low(k+1) == "with" {
+		e := sn.contentEnd(k + 2)
+		out = append(out, sn.emit(parties, c.kind, sn.span(k+2, e))...)
+		end = e
+	}
+	return out, end, false
 }
 
 // adjPosition reads "called the Russian terms unrealistic" and "the terms
@@ -162,25 +204,25 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.negated(c.at) {
 		return nil
 	}
-	link := sn.nounLink(c.at)
-	if link < 0 {
-		return nil
-	}
 	parties := sn.nounAgent(c.at)
 	w := sn.low(c.at)
+	kind := c.kind
+	if len(parties) > 0 {
+		sn.own(w, parties[0])
+	}
+	link := sn.nounLink(c.at)
+	if link < 0 {
+		return sn.appositive(c)
+	}
 	if len(parties) == 0 {
 		switch {
-		case planNouns[w]:
-			parties = sn.owned(Proposal)
-		case termNouns[w]:
-			parties = sn.owned(Demand)
+		case planNouns[w] || termNouns[w]:
+			kind = sn.docKind(w)
+			parties = sn.owned(kind)
 		case c.kind == Agreement:
 			parties = sn.bothSides()
 		}
-	} else {
-		sn.own(w, parties[0])
 	}
-	kind := c.kind
 	if kind == Agreement && len(parties) > 1 {
 		parties = parties[:1]
 	}
@@ -218,11 +260,26 @@ func (sn *sentence) underPosition(c cue) []found {
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
 	switch {
-	case planNouns[noun]:
-		sn.st.owner[Proposal] = party
 	case termNouns[noun]:
 		sn.st.owner[Demand] = party
+		sn.st.lastDoc = Demand
+	case planNouns[noun] && !(docNouns[noun] && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
+		sn.st.owner[Proposal] = party
+		sn.st.lastDoc = Proposal
 	}
+}
+
+// docKind returns the kind of position a document noun stands for: terms
+// are demands, plans proposals, and a plain "the document" whatever was
+// named last.
+func (sn *sentence) docKind(noun string) Kind {
+	switch {
+	case termNouns[noun]:
+		return Demand
+	case noun != "plan" && docNouns[noun] && sn.st.lastDoc != "":
+		return sn.st.lastDoc
+	}
+	return Proposal
 }
 
 func (sn *sentence) owned(k Kind) []string {
@@ -268,6 +325,10 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 func (sn *sentence) subjectOf(i int) ([]string, string) {
 	toks := sn.toks
 	j := sn.prevWord(i)
+	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
+		// "..., he said, ruling out an early summit": the main subject.
+		return sn.pronoun(j), ""
+	}
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
 	// Rustem Umerov, pushed for ...".
 	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
@@ -284,6 +345,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	head := toks[j].low
 	if pronouns[head] {
 		return sn.pronoun(j), head
+	}
+	if (head == "who" || head == "which") && j > 1 && toks[j-1].text == "," && sn.mentAt[j-2] >= 0 {
+		// "Vladimir Putin, who offered ...": the name before the comma.
+		return []string{sn.ments[sn.mentAt[j-2]].party}, ""
+	}
+	if head == "and" || head == "but" {
+		// "Medinsky said ... and rejected ...": the subject of the first verb.
+		return sn.pronoun(j), ""
 	}
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
@@ -348,6 +417,16 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if possPronouns[w] && w != "our" && w != "my" {
+		// "a demand Russia put in writing in its memorandum": the nearest
+		// name before that is a subject.
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			m := sn.ments[n]
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return []string{m.party}
+			}
+		}
+	}
 	if w == "we" || w == "i" || w == "our" || w == "my" {
 		for _, m := range sn.ments {
 			if m.start > k && sn.nearSpeech(m) {
@@ -359,7 +438,7 @@ func (sn *sentence) pronoun(k int) []string {
 		if m.end > k {
 			break
 		}
-		if !sn.afterPreposition(m) && !sn.inContentOf(m) {
+		if sn.subjectPosition(m) {
 			return []string{m.party}
 		}
 	}
@@ -369,18 +448,24 @@ func (sn *sentence) pronoun(k int) []string {
 	return nil
 }
 
-// inContentOf reports whether a mention is the object of a verb or a
-// possessive inside a phrase ("dismissed Kyiv's call"): then it is not the
-// sentence's speaker.
-func (sn *sentence) inContentOf(m mention) bool {
-	if m.poss {
+// subjectPosition reports whether a mention opens a clause, where
+// subjects stand: at the start of the sentence, or after punctuation, a
+// clause word, a speech verb or "and" ("Ukraine's delegation gave ...",
+// "Zelenskyy said Moscow ...").
+func (sn *sentence) subjectPosition(m mention) bool {
+	k := m.start - 1
+	// Skip "the", quotes and a title: "Defence Minister Rustem Umerov".
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || (sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && k > 0)) {
+		k--
+	}
+	if k < 0 {
 		return true
 	}
-	p := sn.prevWord(m.start)
-	if p >= 0 && sn.low(p) == "the" {
-		p = sn.prevWord(p)
+	t := sn.toks[k]
+	if !t.word {
+		return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—"
 	}
-	return p >= 0 && sn.toks[p].word && (verbCues[sn.low(p)] != "" || acceptVerbs[sn.low(p)])
+	return clauseWords[t.low] || speechVerbs[t.low] || t.low == "and" || t.low == "but" || t.low == "then"
 }
 
 // nearSpeech reports whether a speech verb is next to the mention
@@ -499,13 +584,21 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	k := i + 1
-	if w := sn.low(k); w == "by" || w == "from" {
+	if w := sn.low(k); strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put" {
+		// "a plan drafted by Trump envoy Steve Witkoff"
 		k++
-		if sn.low(k) == "the" {
+		if sn.low(k) == "up" || sn.low(k) == "forward" || sn.low(k) == "together" {
 			k++
 		}
-		if k < len(sn.toks) && sn.mentAt[k] >= 0 {
-			return []string{sn.ments[sn.mentAt[k]].party}
+	}
+	if w := sn.low(k); w == "by" || w == "from" {
+		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
+			if sn.mentAt[n] >= 0 {
+				return []string{sn.ments[sn.mentAt[n]].party}
+			}
+			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
+				break
+			}
 		}
 	}
 	return nil
@@ -532,6 +625,9 @@ func (sn *sentence) nounLink(i int) int {
 		return -1
 	}
 	t := sn.toks[k]
+	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
+		return -1 // "a plan for Ukraine": who it is for, not what it says
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
@@ -599,6 +695,14 @@ func (sn *sentence) contentEnd(from int) int {
 		switch t.low {
 		case "but", "while", "whereas", "although", "though", "according", "saying", "which":
 			return k
+		case "as", "after", "when", "since", "because", "unless", "until", "if":
+			n := k + 1
+			if sn.low(n) == "the" {
+				n++
+			}
+			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.low(k-1) != "only" {
+				return k // "... as Russia floats working groups"
+			}
 		case "and", "or":
 			if sn.clauseAhead(k + 1) {
 				return k
@@ -615,11 +719,24 @@ func (sn *sentence) commaEnds(k int) bool {
 		return true
 	}
 	w := sn.low(n)
+	if w == "as" && sn.low(n+1) == "well" {
+		return false // ", as well as ..." goes on
+	}
 	if contentStops[w] && w != "and" && w != "a" && w != "an" && w != "the" {
 		return true
 	}
 	if sn.clauseAhead(n) {
 		return true
+	}
+	// ", and Kyiv is under pressure": a new clause with its own subject.
+	if w == "and" || w == "but" {
+		m := n + 1
+		if sn.low(m) == "the" {
+			m++
+		}
+		if m < len(sn.toks) && sn.mentAt[m] >= 0 && !sn.ments[sn.mentAt[m]].poss && !sn.isAdjectiveMention(sn.ments[sn.mentAt[m]]) {
+			return true
+		}
 	}
 	// A trailing attribution: ", Medinsky told reporters", ", said Peskov".
 	for j := n; j < len(sn.toks) && j < n+7; j++ {
@@ -718,4 +835,98 @@ func hasAny(toks []token, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// appositive reads "Ukraine's withdrawal from Donbas, a demand Russia put
+// in writing": the phrase before the comma is the position of the party
+// right after the noun.
+func (sn *sentence) appositive(c cue) []found {
+	d := c.at - 1
+	if d < 1 || (sn.low(d) != "a" && sn.low(d) != "an" && sn.low(d) != "the") || sn.toks[d-1].text != "," {
+		return nil
+	}
+	k := c.at + 1
+	if sn.low(k) == "that" || sn.low(k) == "which" {
+		k++
+	}
+	if sn.low(k) == "the" {
+		k++
+	}
+	if k >= len(sn.toks) || sn.mentAt[k] < 0 {
+		return nil
+	}
+	m := sn.ments[sn.mentAt[k]]
+	if v := sn.nextWord(m.end, true); m.poss || !authorVerbs[sn.low(v)] {
+		return nil // "a request Medinsky said Moscow would study": not his
+	}
+	comma := d - 1
+	start := sn.clauseStart(comma)
+	for _, o := range sn.cues {
+		if o.form != formNoun && o.at >= start && o.at < comma {
+			start = o.end
+		}
+	}
+	for n := comma - 1; n >= start; n-- {
+		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" {
+			start = n + 1
+			break
+		}
+	}
+	return sn.emit([]string{m.party}, c.kind, sn.span(start, comma))
+}
+
+// planContinuation reads a sentence that goes on describing the plan or
+// terms of the sentence before without naming them: "Kyiv would give up
+// joining NATO, no foreign troops would be stationed in Ukraine, and
+// elections would be held within 100 days." Each clause with "would" or
+// "will" is a position of the document's author.
+func (sn *sentence) planContinuation() []found {
+	kind := sn.st.lastDoc
+	parties := sn.owned(kind)
+	if len(parties) == 0 || kind != Proposal {
+		return nil
+	}
+	var out []found
+	for _, part := range splitAt(sn.toks, ";") {
+		for _, t := range part {
+			if speechVerbs[t.low] || t.text == "\"" || t.text == "“" || t.text == ":" {
+				part = nil
+				break
+			}
+		}
+		if len(part) > 0 {
+			out = append(out, sn.continuationClauses(part, parties, kind)...)
+		}
+	}
+	return out
+}
+
+// continuationClauses returns the clauses with "would" of one part of a
+// plan continuation; a clause without it joins the next ("Crimea, Luhansk
+// and Donetsk would be recognized").
+func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kind) []found {
+	var out []found
+	var prefix []token
+	for _, part := range splitTop(toks) {
+		modal := false
+		for _, t := range part {
+			if t.low == "would" || t.low == "will" {
+				modal = true
+				break
+			}
+		}
+		if !modal {
+			if out == nil {
+				prefix = append(append(prefix, part...), token{text: ",", low: ","})
+			}
+			continue
+		}
+		content := append(prefix, part...)
+		prefix = nil
+		for len(content) > 0 && (content[0].low == "and" || content[0].low == "or") {
+			content = content[1:]
+		}
+		out = append(out, sn.emit(parties, kind, content)...)
+	}
+	return out
 }

@@ -11,8 +11,23 @@ var trailWords = set("and", "or", "but", "the", "a", "an", "to", "of", "with", "
 	"that", "for", "on", "in", "by", "from", "at", "its", "their", "his", "her",
 	"also", "including", "than", "into", "said", "says")
 
+// listAdjectives end no list item: "an immediate and unconditional
+// ceasefire" is one item.
+var listAdjectives = set("immediate", "unconditional", "full", "complete", "comprehensive",
+	"lasting", "permanent", "durable", "total", "real", "genuine", "just", "fair", "direct",
+	"legal", "official", "new", "general", "partial", "mutual", "temporary", "short", "long",
+	"sustainable", "reliable", "robust", "binding", "political", "military", "humanitarian",
+	"economic", "territorial", "final", "lasting", "verifiable", "comprehensive", "total")
+
+// timeOpeners and timeNouns make the time phrases that may open a
+// content: "last weekend", "this week", "on Monday".
+var timeOpeners = set("last", "this", "next", "on", "earlier", "later", "that")
+var timeNouns = set("week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "day",
+	"spring", "summer", "autumn", "winter", "fall")
+
 // listConj open the later items of a list.
-var listConj = set("and", "or", "with", "plus", "including")
+var listConj = set("and", "or", "with", "plus", "including", "as")
 
 // trimContent drops the words and marks that introduce or trail a content.
 func trimContent(toks []token) []token {
@@ -26,6 +41,15 @@ func trimContent(toks []token) []token {
 	for len(toks) > 0 {
 		t := toks[0]
 		if (!t.word && t.text != "\"" && t.text != "“" && t.text != "$" && t.text != "€") || (t.word && contentIntros[t.low]) {
+			toks = toks[1:]
+			continue
+		}
+		// "last weekend to resume talks", "on Monday for a truce"
+		if len(toks) > 2 && (timeOpeners[t.low]) && timeNouns[toks[1].low] {
+			toks = toks[2:]
+			continue
+		}
+		if t.word && timeNouns[t.low] && t.caps {
 			toks = toks[1:]
 			continue
 		}
@@ -57,8 +81,13 @@ func subjectTo(toks []token) []token {
 	if k == 0 || !toks[k-1].party || toks[k-1].poss {
 		return toks
 	}
+	adjective := adjectiveLike(toks[k-1].low)
 	for n := 0; n < 2 && k < len(toks) && agentNouns[toks[k].low]; n++ {
 		k++
+		adjective = false
+	}
+	if adjective {
+		return toks // "the Russian paper": not a subject
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].caps {
 		return toks
@@ -123,18 +152,31 @@ func balanceQuotes(toks []token) []token {
 // as does any list with an item of a single word.
 func splitList(toks []token) [][]token {
 	toks = trimContent(toks)
+	if semis := splitAt(toks, ";"); len(semis) > 1 {
+		var out [][]token
+		for _, p := range semis {
+			out = append(out, splitList(p)...)
+		}
+		return out
+	}
 	whole := [][]token{toks}
 	parts := splitTop(toks)
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
 		switch {
-		case len(parts) == 2 && !startsWith(last, listConj):
+		case len(parts) == 2 && !startsWith(last, listConj) && !hasTopAnd(last):
 			return andSplitAll(whole)
 		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last):
 			return whole
 		}
 		for i := range parts {
 			p := parts[i]
+			if i > 0 && len(p) > 1 && p[0].low == "with" && p[1].low != "no" {
+				return whole // "..., with Trump present": not a list item
+			}
+			if len(p) > 2 && p[0].low == "as" && p[1].low == "well" && p[2].low == "as" {
+				p = p[3:]
+			}
 			for len(p) > 0 && (listConj[p[0].low] || p[0].text == ",") {
 				p = p[1:]
 			}
@@ -197,14 +239,39 @@ func parallelAnd(p []token) int {
 			continue
 		}
 		l, r := p[0].low, p[k+1].low
-		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
+		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || listAdjectives[p[k-1].low] {
 			continue
+		}
+		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (determiners[p[k+2].low] || p[k+2].party) {
+			return k // "for a full ceasefire and for the return of children"
 		}
 		if l == r || (listStarts[l] && listStarts[r]) {
 			return k
 		}
 	}
 	return -1
+}
+
+// splitAt splits at one mark outside quotes and brackets.
+func splitAt(toks []token, mark string) [][]token {
+	var parts [][]token
+	depth, quoted, start := 0, false, 0
+	for k, t := range toks {
+		switch t.text {
+		case "(", "“":
+			depth++
+		case ")", "”":
+			depth--
+		case "\"":
+			quoted = !quoted
+		case mark:
+			if depth == 0 && !quoted {
+				parts = append(parts, toks[start:k])
+				start = k + 1
+			}
+		}
+	}
+	return append(parts, toks[start:])
 }
 
 // splitTop splits at commas and semicolons outside quotes and brackets.

@@ -12,6 +12,7 @@ const (
 	formAdj                  // "called the terms unrealistic", "is unacceptable"
 	formPlan                 // "The plan would ...": a proposal of the plan's author
 	formEvent                // "The swap took place ...": an agreement carried out
+	formMake                 // "makes a ceasefire the precondition": content before the noun
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -22,6 +23,7 @@ type cue struct {
 	end     int  // first token after it: where the content starts
 	passive bool // "was demanded by"
 	needEx  bool // an agreement only if the content names an exchange
+	refusal bool // a negated acceptance: "will never recognize"
 }
 
 // sentence is one sentence being analysed.
@@ -95,7 +97,11 @@ func (sn *sentence) negated(i int) bool {
 // ("Russian", "Ukrainian", "European", "Turkish"), which makes the word
 // after it a noun.
 func (sn *sentence) isAdjectiveMention(m mention) bool {
-	w := sn.toks[m.end-1].low
+	return adjectiveLike(sn.toks[m.end-1].low)
+}
+
+// adjectiveLike tells whether a name reads as an adjective of nationality.
+func adjectiveLike(w string) bool {
 	for _, suf := range []string{"ian", "ish", "ese", "ean", "can"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -164,21 +170,34 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "makes a full ceasefire the precondition for talks"
+		if w == "make" || w == "makes" || w == "made" || w == "making" {
+			if k := sn.conditionNoun(i + 1); k > i+2 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMake, at: i, end: k})
+				i = k
+				continue
+			}
+		}
+		// "Moscow will only stop firing once ...": the condition is a demand.
+		if w == "only" {
+			if k := sn.onlyCondition(i + 1); k > 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
+				i = k
+				continue
+			}
+		}
 		if readyWords[w] && next == "to" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
 		}
 		// "The plan would require Ukraine to cede ...", "It would also ..."
-		if (planNouns[w] && sn.nounUse(i)) || (w == "it" && sn.st.prevPlan) {
-			k := sn.nextWord(i+1, false)
-			for k < len(toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "further") {
-				k++
-			}
-			switch sn.low(k) {
-			case "would", "will", "envisages", "envisions", "foresees", "includes", "include",
-				"provides", "sets", "offers", "proposes", "calls", "requires", "gives", "lets", "allows":
-				end := k + 1
+		if (planNouns[w] && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
+			if k := sn.planVerb(i + 1); k > 0 {
+				end := k
+				if !planActs[sn.low(k)] {
+					end++
+				}
 				for end < len(toks) && (sn.low(end) == "also" || sn.low(end) == "for" || sn.low(end) == "out") {
 					end++
 				}
@@ -194,9 +213,15 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		pi := sn.nextWord(i+1, true) // "pressed again for"
+		if pi < len(sn.toks) && pi > i+1 && (sn.low(pi) == "for" || sn.low(pi) == "out") {
+			next = sn.low(pi)
+		} else {
+			pi = i + 1
+		}
 		if kinds, ok := particleCues[next]; ok {
 			if k, ok := kinds[w]; ok {
-				c := cue{kind: k, form: formVerb, at: i, end: i + 2}
+				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
 				switch next {
 				case "on":
 					// "called on Russia to ..." but not "called on Monday".
@@ -214,7 +239,7 @@ func (sn *sentence) findCues() {
 				}
 				sn.markPassive(&c)
 				sn.cues = append(sn.cues, c)
-				i++
+				i = pi
 				continue
 			}
 		}
@@ -224,11 +249,26 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if acceptVerbs[w] && sn.negated(i) {
-			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1}
+			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
 			sn.cues = append(sn.cues, c)
 			continue
 		}
+		if (w == "ask" || w == "asks" || w == "asked" || w == "asking") && sn.toInfinitive(i+1, 5) {
+			// "asked Russia to return civilians"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
+		if eventVerbs[w] {
+			c := cue{kind: Agreement, form: formEvent, at: i, end: i + 1}
+			if sn.markPassive(&c); c.passive {
+				sn.cues = append(sn.cues, c)
+			}
+			continue
+		}
 		if k, ok := verbCues[w]; ok {
+			if strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[sn.low(i-1)] || nounCues[sn.low(i-1)] != "" || planNouns[sn.low(i-1)]) {
+				continue // "the swap agreed in Istanbul": a modifier, not a verb
+			}
 			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange[w]}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {
 				continue
@@ -237,6 +277,88 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// planVerb returns the index of the verb that says what a plan holds
+// ("The plan would ...", "the plan, drafted by Witkoff, envisages ...",
+// "Ukraine's plan keeps the army at 800,000"), or -1.
+func (sn *sentence) planVerb(from int) int {
+	k := sn.nextWord(from, false)
+	// Skip a participle phrase: "drafted by Trump envoy Steve Witkoff with ...".
+	if w := sn.low(k); k < len(sn.toks) && (strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put") && !planSays[w] {
+		for n := k + 1; n < len(sn.toks) && n < k+14; n++ {
+			t := sn.toks[n]
+			if !t.word && t.text != "-" && t.text != "," && t.text != "'" && t.text != "’" {
+				return -1
+			}
+			if planSays[t.low] {
+				k = n
+				break
+			}
+			if verbCues[t.low] != "" || speechVerbs[t.low] || beWords[t.low] {
+				return -1
+			}
+		}
+	}
+	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "further") {
+		k++
+	}
+	if k < len(sn.toks) && (planSays[sn.low(k)] || planActs[sn.low(k)]) {
+		return k
+	}
+	return -1
+}
+
+// onlyCondition returns the index of the condition word in "only stop
+// firing once ...", "only after ...", or -1.
+func (sn *sentence) onlyCondition(from int) int {
+	for k := from; k < len(sn.toks) && k < from+5; k++ {
+		switch sn.low(k) {
+		case "once", "after", "if", "when":
+			return k
+		}
+		if !sn.toks[k].word || sn.toks[k].party {
+			return -1
+		}
+	}
+	return -1
+}
+
+// conditionNoun returns the index of "the precondition" in "makes X the
+// precondition", or -1.
+func (sn *sentence) conditionNoun(from int) int {
+	for k := from; k < len(sn.toks) && k < from+25; k++ {
+		t := sn.toks[k]
+		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" {
+			return -1
+		}
+		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
+			n := k + 1
+			for n < len(sn.toks) && n < k+3 && !conditionNouns[sn.low(n)] && sn.toks[n].word {
+				n++
+			}
+			if conditionNouns[sn.low(n)] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// negationStart returns where the negation of the verb at i starts ("will
+// not recognize": at "not").
+func (sn *sentence) negationStart(i int) int {
+	start := i
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := sn.toks[k]
+		if !t.word || !(skipWords[t.low] || negations[t.low] || strings.HasSuffix(t.low, "n't") || t.low == "to") {
+			break
+		}
+		if negations[t.low] || strings.HasSuffix(t.low, "n't") {
+			start = k
+		}
+	}
+	return start
 }
 
 // markPassive sets c.passive for "was demanded (by Moscow)".
@@ -296,6 +418,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 			for n := k - 1; n >= start; n-- {
 				w := sn.toks[n].low
 				kind, ok := nounCues[w]
+				if optionWords[w] && sn.st.lastDoc != "" {
+					kind, ok = sn.st.lastDoc, true // "Under the second, Kyiv would ..."
+				}
 				if !ok || sn.toks[n].party {
 					continue
 				}

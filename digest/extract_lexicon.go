@@ -84,11 +84,54 @@ var nounCues = map[string]Kind{
 	"rejection": Rejection, "refusal": Rejection,
 }
 
+// authorVerbs after "a demand Russia ..." make Russia its author.
+var authorVerbs = set("put", "puts", "made", "makes", "make", "set", "sets", "raised", "raises",
+	"repeated", "repeats", "voiced", "tabled", "issued", "presented", "presents", "submitted",
+	"pressed", "pushed", "first", "long", "has", "had", "reiterated", "laid", "spelled", "spelt")
+
+// conditionNouns make what is put before them a demand: "makes X a
+// precondition".
+var conditionNouns = set("condition", "precondition", "prerequisite", "requirement",
+	"priority", "must")
+
+// rejectable are what a party rejects rather than refuses to grant: a
+// refusal to accept them is a rejection, a refusal of anything else
+// ("will not recognize occupied land") a condition.
+var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands", "demand",
+	"ultimatum", "deal", "offer", "conditions", "memorandum", "idea", "document",
+	"draft", "framework", "amendments", "changes", "points", "version", "it", "this",
+	"that", "them", "these", "those")
+
 // planNouns are documents whose content is a proposal of their author:
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
 var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
 	"document", "text", "points", "offer")
+
+// docNouns name a document without saying whose or what kind: they stand
+// for the last plan or terms named ("The document would ...").
+var docNouns = set("document", "text", "paper", "draft", "proposal", "plan")
+
+// eventVerbs make an agreement of an exchange that "was completed".
+var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conducted",
+	"implemented", "held", "finished")
+
+// optionWords stand for a part of the last plan or terms named: "Under
+// the first, ...".
+var optionWords = set("first", "second", "third", "former", "latter", "option", "options",
+	"scenario", "variant", "alternative")
+
+// planSays are the verbs after a plan that introduce what it holds: "the
+// plan would ...", "the plan envisages ...".
+var planSays = set("would", "will", "envisages", "envisions", "foresees", "includes",
+	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
+	"says", "states", "demands", "seeks", "wants", "offers")
+
+// planActs are verbs a plan does to something, kept in the statement: "the
+// plan keeps the army at 800,000".
+var planActs = set("keeps", "sets", "caps", "limits", "gives", "grants", "allows", "lets",
+	"guarantees", "promises", "bars", "bans", "freezes", "leaves", "hands", "commits",
+	"obliges", "rules", "recognizes", "recognises", "cedes", "creates", "establishes")
 
 // termNouns are documents whose content is a demand of their author.
 var termNouns = set("memorandum", "terms", "conditions", "demands", "ultimatum",
@@ -131,7 +174,8 @@ var skipWords = set("also", "has", "have", "had", "would", "will", "could", "can
 	"firstly", "first", "both", "all", "each", "apparently", "consistently",
 	"earlier", "recently", "ultimately", "jointly", "separately", "mutually",
 	"tentatively", "in", "principle", "not", "never", "no", "longer", "n't",
-	"always", "simply", "clearly", "strongly")
+	"always", "simply", "clearly", "strongly", "additionally", "likewise", "too",
+	"meanwhile", "reportedly", "actually", "de", "facto", "fully", "partly", "largely")
 
 // negations turn a position into its refusal or cancel it.
 var negations = set("not", "never", "n't", "no", "cannot", "can't", "won't", "didn't",
