@@ -28,7 +28,7 @@ func loopbackFetcher(o feeds.Options) *feeds.Fetcher {
 	return feeds.NewFetcher(o)
 }
 
-func serve(t *testing.T, h http.HandlerFunc) *httptest.Server {
+func serve(t testing.TB, h http.HandlerFunc) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)

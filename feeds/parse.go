@@ -46,7 +46,11 @@ func ParseWith(body []byte, o ParseOptions) ([]digest.Item, error) {
 	if len(bytes.TrimSpace(doc)) == 0 {
 		return nil, fmt.Errorf("feeds: parse %s: empty document", o.FeedURL)
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	fp := gofeed.NewParser()
+	// parley keeps no images: skip gofeed's HTML parse of every item in
+	// search of one.
+	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	feed, err := fp.Parse(bytes.NewReader(doc))
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 		return nil, fmt.Errorf("feeds: parse %s: not an RSS, Atom or JSON feed", o.FeedURL)
 	}

@@ -52,7 +52,7 @@ func HTMLToText(s string) string {
 			return w.String()
 		case html.TextToken:
 			if skip == 0 {
-				w.text(string(z.Text()))
+				writeText(&w, z.Text())
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
@@ -77,7 +77,7 @@ func HTMLToText(s string) string {
 // plainText normalizes text that holds no markup, as HTMLToText would.
 func plainText(s string) string {
 	var w paragraphWriter
-	w.text(s)
+	writeText(&w, s)
 	return w.String()
 }
 
@@ -95,40 +95,86 @@ func (w *paragraphWriter) space() { w.pendingSpace = true }
 
 func (w *paragraphWriter) breakParagraph() { w.pendingBreak = true }
 
-func (w *paragraphWriter) text(s string) {
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
+// asciiClass classifies the ASCII bytes for writeText.
+var asciiClass = func() (c [utf8.RuneSelf]byte) {
+	for i := range c {
+		switch {
+		case i == '\n':
+			c[i] = classNewline
+		case i == ' ', i == '\t', i == '\r', i == '\v', i == '\f':
+			c[i] = classSpace
+		case i < ' ', i == 0x7f:
+			c[i] = classDrop
+		}
+	}
+	return c
+}()
+
+const (
+	classVisible = iota
+	classNewline
+	classSpace
+	classDrop
+)
+
+// writeText adds text to w: runs of whitespace become one space, a blank
+// line a paragraph break, and control characters, BOMs and zero-width
+// spaces are dropped.
+func writeText[T string | []byte](w *paragraphWriter, s T) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case classVisible:
+				w.visible()
+				w.b.WriteByte(c)
+			case classNewline:
+				w.pendingSpace = true
+				if w.newlines++; w.newlines >= 2 {
+					w.pendingBreak = true
+				}
+			case classSpace:
+				w.pendingSpace = true
+			}
+			continue
+		}
+		var r rune
+		var size int
+		switch v := any(s).(type) {
+		case string:
+			r, size = utf8.DecodeRuneInString(v[i:])
+		case []byte:
+			r, size = utf8.DecodeRune(v[i:])
+		}
+		i += size
 		switch {
 		case r == utf8.RuneError && size == 1:
-			w.rune('\uFFFD')
-		case r == '\n':
-			w.pendingSpace = true
-			if w.newlines++; w.newlines >= 2 {
-				w.pendingBreak = true
-			}
+			w.visible()
+			w.b.WriteRune(utf8.RuneError)
 		case unicode.IsSpace(r):
 			w.pendingSpace = true
 		case unicode.IsControl(r), r == '\uFEFF', r == '\u200B':
-			// dropped: control characters, BOMs and zero-width spaces
 		default:
-			w.rune(r)
+			w.visible()
+			w.b.WriteRune(r)
 		}
 	}
 }
 
-// rune writes a visible character, after any pending separator.
-func (w *paragraphWriter) rune(r rune) {
-	if w.b.Len() > 0 {
-		switch {
-		case w.pendingBreak:
-			w.b.WriteString("\n\n")
-		case w.pendingSpace:
-			w.b.WriteByte(' ')
+// visible is called before a visible character is written: it writes any
+// pending separator.
+func (w *paragraphWriter) visible() {
+	if w.pendingSpace || w.pendingBreak {
+		if w.b.Len() > 0 {
+			if w.pendingBreak {
+				w.b.WriteString("\n\n")
+			} else {
+				w.b.WriteByte(' ')
+			}
 		}
+		w.pendingSpace, w.pendingBreak = false, false
 	}
-	w.pendingSpace, w.pendingBreak, w.newlines = false, false, 0
-	w.b.WriteRune(r)
+	w.newlines = 0
 }
 
 func (w *paragraphWriter) String() string { return w.b.String() }
