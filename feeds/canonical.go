@@ -15,7 +15,7 @@ var trackingParams = map[string]bool{
 	"ref_src": true, "ref_url": true, "smid": true, "smtyp": true, "sr_share": true,
 	"ns_mchannel": true, "ns_source": true, "ns_campaign": true, "ns_linkname": true, "ns_fee": true,
 	"wt.mc_id": true, "mkt_tok": true, "oly_enc_id": true, "oly_anon_id": true,
-	"vero_id": true, "s_cid": true, "__twitter_impression": true,
+	"vero_id": true, "s_cid": true, "__twitter_impression": true, "maca": true,
 }
 
 // trackingPrefixes start families of tracking parameters: Google's utm_*

@@ -36,6 +36,9 @@ type Response struct {
 	Validators Validators
 }
 
+// drainBytes is the largest unread body drained for connection reuse.
+const drainBytes = 4 << 10
+
 // Fetcher performs bounded, polite HTTP GETs. It is safe for concurrent use.
 type Fetcher struct {
 	opts   Options
@@ -133,7 +136,14 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, v Validators) (*Response,
 	if err != nil {
 		return nil, explain(ctx, err)
 	}
-	defer resp.Body.Close()
+	defer func() {
+		// A short unread body (an error page) is drained so the
+		// connection can be reused.
+		if resp.ContentLength >= 0 && resp.ContentLength <= drainBytes {
+			io.Copy(io.Discard, resp.Body)
+		}
+		resp.Body.Close()
+	}()
 
 	out := &Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, Header: resp.Header}
 	switch {

@@ -141,9 +141,20 @@ func (c feedContext) link(fi *gofeed.Item) string {
 const maxFuture = 48 * time.Hour
 
 // published is the entry's date, else its update date, else the fetch
-// time (estimated).
+// time (estimated). A date gofeed could not read is tried once more with
+// foreign month names; a date before 1990 or well after the fetch is not
+// believed.
 func (c feedContext) published(fi *gofeed.Item) (time.Time, bool) {
-	for _, t := range []*time.Time{fi.PublishedParsed, fi.UpdatedParsed} {
+	for _, d := range []struct {
+		parsed *time.Time
+		raw    string
+	}{{fi.PublishedParsed, fi.Published}, {fi.UpdatedParsed, fi.Updated}} {
+		t := d.parsed
+		if t == nil {
+			if lt, ok := parseLooseDate(d.raw); ok {
+				t = &lt
+			}
+		}
 		if t != nil && t.Year() >= 1990 && (c.FetchedAt.IsZero() || t.Before(c.FetchedAt.Add(maxFuture))) {
 			return t.UTC(), false
 		}
