@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // extractor is the compiled statement extractor of a topic: rule-based,
 // deterministic and offline. It reads an item sentence by sentence, finds
@@ -8,9 +11,20 @@ import "strings"
 // position it is (extract_clause.go) and cuts out what the position is.
 type extractor struct {
 	parties *partyIndex
+	voc     vocab // the words of the lexicon and of the pack's names
 }
 
-func newExtractor(t Topic) *extractor { return &extractor{parties: newPartyIndex(t)} }
+func newExtractor(t Topic) *extractor {
+	e := &extractor{voc: make(vocab, len(lexiconWords)+256)}
+	for w := range lexiconWords {
+		e.voc.add(w).cue = cueStarts[w]
+	}
+	for w := range wordNumbers {
+		e.voc.add(w).number = true
+	}
+	e.parties = newPartyIndex(t, e.voc)
+	return e
+}
 
 // docState is what extraction carries from one sentence of an item to
 // the next.
@@ -20,6 +34,11 @@ type docState struct {
 	owner    map[Kind]string // author of the last plan or terms named
 	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
 	lastDoc  Kind            // kind of the last plan or terms named: Proposal or Demand
+
+	// Buffers reused from sentence to sentence.
+	toks   []token
+	mentAt []int
+	ments  []mention
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -32,21 +51,27 @@ type found struct {
 // extract returns the statements of an item, one per position, merged
 // when the item states the same position twice.
 func (e *extractor) extract(it Item) []Statement {
-	st := docState{owner: map[Kind]string{}}
+	st := statePool.Get().(*docState)
+	defer statePool.Put(st)
+	st.reset()
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	var out []Statement
 	for _, s := range splitSentences(it.Text()) {
-		for _, f := range e.sentence(s, &st) {
+		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content) {
 				text := finishText(part)
 				if text == "" {
 					continue
 				}
+				var figs []Figure
+				if hasNumber(part) {
+					figs = parseFigures(text)
+				}
 				out = append(out, Statement{
 					Party:     f.party,
 					Kind:      f.kind,
 					Text:      text,
-					Figures:   parseFigures(text),
+					Figures:   figs,
 					FirstSeen: it.Published,
 					LastSeen:  it.Published,
 					Sources:   []Source{src},
@@ -54,17 +79,34 @@ func (e *extractor) extract(it Item) []Statement {
 			}
 		}
 	}
-	return MergeStatements(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return mergeStatements(out[:0:0], out, true)
+}
+
+// statePool keeps docStates and their buffers between items.
+var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]string{}} }}
+
+// reset empties the state for a new item, keeping its buffers.
+func (st *docState) reset() {
+	st.prev, st.first, st.prevPlan, st.lastDoc = "", "", false, ""
+	clear(st.owner)
 }
 
 // sentence finds the positions of one sentence.
 func (e *extractor) sentence(s string, st *docState) []found {
-	toks := tokenize(s)
+	toks := tokenizeInto(st.toks[:0], s, e.voc)
+	st.toks = toks
 	if len(toks) < 3 {
 		return nil
 	}
-	sn := &sentence{toks: toks, ments: e.parties.mentions(toks), st: st}
-	sn.mentAt = make([]int, len(toks))
+	st.ments = e.parties.mentions(st.ments[:0], toks)
+	sn := &sentence{toks: toks, ments: st.ments, st: st}
+	if cap(st.mentAt) < len(toks) {
+		st.mentAt = make([]int, len(toks))
+	}
+	sn.mentAt = st.mentAt[:len(toks)]
 	for i := range sn.mentAt {
 		sn.mentAt[i] = -1
 	}
@@ -178,6 +220,22 @@ func cutLong(toks []token) []token {
 		}
 	}
 	return trimContent(toks)
+}
+
+// hasNumber reports whether tokens hold a digit or a number word, the
+// only ones worth parsing for figures.
+func hasNumber(toks []token) bool {
+	for _, t := range toks {
+		if t.info != nil && t.info.number {
+			return true
+		}
+		for i := 0; i < len(t.low); i++ {
+			if isDigitByte(t.low[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNumber(s string) bool {

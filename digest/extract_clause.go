@@ -791,6 +791,16 @@ func (sn *sentence) span(a, b int) []token {
 	if a >= b {
 		return nil
 	}
+	bracket := false
+	for _, t := range sn.toks[a:b] {
+		if t.text == "(" || t.text == "[" {
+			bracket = true
+			break
+		}
+	}
+	if !bracket {
+		return sn.toks[a:b:b]
+	}
 	out := make([]token, 0, b-a)
 	depth := 0
 	for _, t := range sn.toks[a:b] {

@@ -141,7 +141,7 @@ func (sn *sentence) findCues() {
 	toks := sn.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || t.party {
+		if !t.word || t.party || t.info == nil || !t.info.cue {
 			continue
 		}
 		w := t.low

@@ -116,6 +116,46 @@ var docNouns = set("document", "text", "paper", "draft", "proposal", "plan")
 var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conducted",
 	"implemented", "held", "finished")
 
+// cueStarts holds every word that can start a cue, so that findCues looks
+// each other word up once only (filled in init).
+var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
+	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
+	"it", "ask", "asks", "asked", "asking", "out")
+
+func init() {
+	for _, m := range []map[string]bool{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
+		for w := range m {
+			cueStarts[w] = true
+		}
+	}
+	for w := range verbCues {
+		cueStarts[w] = true
+	}
+	for w := range nounCues {
+		cueStarts[w] = true
+	}
+	for _, verbs := range particleCues {
+		for w := range verbs {
+			cueStarts[w] = true
+		}
+	}
+}
+
+// lexiconWords holds every word of the lexicon (filled in init).
+var lexiconWords = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]bool{cueStarts, speechVerbs, clauseWords, skipWords,
+		negations, beWords, pronouns, possPronouns, agentNouns, determiners, prepositions,
+		contentStops, contentIntros, listStarts, eventNouns, exchangeWords, termNouns,
+		planNouns, docNouns, judgeVerbs, timeNouns, timeOpeners, months, conditionNouns,
+		optionWords, planSays, planActs, authorVerbs, rejectable, trailWords} {
+		for w := range m {
+			lexiconWords[w] = true
+		}
+	}
+}
+
 // optionWords stand for a part of the last plan or terms named: "Under
 // the first, ...".
 var optionWords = set("first", "second", "third", "former", "latter", "option", "options",

@@ -16,11 +16,11 @@ type alias struct {
 
 // partyIndex finds party names in tokens.
 type partyIndex struct {
-	byFirst map[string][]alias // first word -> aliases, longest first
+	voc vocab // first word -> aliases (in wordInfo), longest first
 }
 
-func newPartyIndex(t Topic) *partyIndex {
-	ix := &partyIndex{byFirst: map[string][]alias{}}
+func newPartyIndex(t Topic, voc vocab) *partyIndex {
+	ix := &partyIndex{voc: voc}
 	seen := map[string]bool{}
 	for _, p := range t.Parties {
 		names := append([]string{p.ID, p.Name}, p.Aliases...)
@@ -36,6 +36,7 @@ func newPartyIndex(t Topic) *partyIndex {
 					continue
 				}
 				words = append(words, tk.low)
+				voc.add(tk.low)
 				upper = upper && tk.upper
 			}
 			if len(words) > 1 && words[0] == "the" {
@@ -50,11 +51,12 @@ func newPartyIndex(t Topic) *partyIndex {
 				continue
 			}
 			seen[key] = true
-			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], alias{words: words, party: p.ID, upper: upper})
+			wi := voc.add(words[0])
+			wi.aliases = append(wi.aliases, alias{words: words, party: p.ID, upper: upper})
 		}
 	}
-	for _, as := range ix.byFirst {
-		sort.SliceStable(as, func(i, j int) bool { return len(as[i].words) > len(as[j].words) })
+	for _, wi := range voc {
+		sort.SliceStable(wi.aliases, func(i, j int) bool { return len(wi.aliases[i].words) > len(wi.aliases[j].words) })
 	}
 	return ix
 }
@@ -66,15 +68,14 @@ type mention struct {
 	poss       bool // "Russia's", "the Kremlin's"
 }
 
-// mentions lists the party names in toks, left to right, longest match
-// first.
-func (ix *partyIndex) mentions(toks []token) []mention {
-	var out []mention
+// mentions appends to out the party names in toks, left to right, longest
+// match first.
+func (ix *partyIndex) mentions(out []mention, toks []token) []mention {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word {
+		if !toks[i].word || toks[i].info == nil {
 			continue
 		}
-		for _, a := range ix.byFirst[toks[i].low] {
+		for _, a := range toks[i].info.aliases {
 			if a.upper && !toks[i].upper {
 				continue
 			}

@@ -16,16 +16,47 @@ type token struct {
 	upper bool   // every letter upper-case ("US", "U.S.", "EU")
 	party bool   // part of a party's name (set by the extractor)
 	pos   int    // byte offset of text in the tokenized string
+	info  *wordInfo
+}
+
+// wordInfo is what the extractor knows of a lower-case word: whether it
+// can start a cue, and the party names that start with it.
+type wordInfo struct {
+	low     string
+	cue     bool    // may start a cue (cueStarts)
+	number  bool    // a number word ("thousand")
+	aliases []alias // longest first
+}
+
+// vocab maps lower-case words to what is known of them; tokenizeInto looks
+// each word up once.
+type vocab map[string]*wordInfo
+
+// add returns the entry of w, creating it.
+func (v vocab) add(w string) *wordInfo {
+	if wi := v[w]; wi != nil {
+		return wi
+	}
+	wi := &wordInfo{low: w}
+	v[w] = wi
+	return wi
 }
 
 // tokenize cuts a sentence into words and punctuation marks. Words keep
 // inner hyphens, apostrophes, and the separators of numbers ("1,000",
 // "2.5") and of abbreviations ("U.S.").
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+func tokenize(s string) []token { return tokenizeInto(make([]token, 0, len(s)/5+1), s, nil) }
+
+// tokenizeInto is tokenize appending to toks, so that a caller can reuse
+// one buffer for every sentence of an item. Words are looked up in voc
+// (which may be nil) and share its lower-case strings.
+func tokenizeInto(toks []token, s string, voc vocab) []token {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == utf8.RuneError {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError {
 			i += size
 			continue
 		}
@@ -83,15 +114,60 @@ func tokenize(s string) []token {
 		}
 		first, _ := utf8.DecodeRuneInString(core)
 		t.caps = unicode.IsUpper(first)
-		t.upper = t.caps && strings.ToUpper(core) == core
-		low := strings.ToLower(core)
-		if strings.Contains(low, ".") && !unicode.IsDigit(first) {
-			low = strings.ReplaceAll(low, ".", "")
+		t.upper = t.caps && !hasLower(core)
+		t.low, t.info = lowerWord(core, voc)
+		if strings.Contains(t.low, ".") && !unicode.IsDigit(first) {
+			t.low = strings.ReplaceAll(t.low, ".", "")
+			if wi := voc[t.low]; wi != nil {
+				t.low, t.info = wi.low, wi
+			}
 		}
-		t.low = low
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// lowerWord lower-cases a word and finds it in voc, without allocating when
+// the word is already lower-case or known.
+func lowerWord(w string, voc vocab) (string, *wordInfo) {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		w = strings.ToLower(w)
+		return w, voc[w]
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			if wi := voc[w]; wi != nil {
+				return wi.low, wi
+			}
+			return w, nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if wi := voc[string(buf[:len(w)])]; wi != nil {
+		return wi.low, wi
+	}
+	if !upper {
+		return w, nil
+	}
+	return string(buf[:len(w)]), nil
+}
+
+// hasLower reports whether w has a lower-case letter.
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func followedByLetter(s string, i int) bool {
@@ -104,6 +180,9 @@ func followedByLetter(s string, i int) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -50,6 +50,9 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // 1,000"), and compounds ("30-day ceasefire", "28-point plan"). Dates,
 // years and numbers without a unit are left out.
 func parseFigures(s string) []Figure {
+	if !mayHoldNumber(s) {
+		return nil
+	}
 	toks := tokenize(clipText(s, maxAnalyzed))
 	var out []Figure
 	for i := 0; i < len(toks); i++ {
@@ -64,6 +67,36 @@ func parseFigures(s string) []Figure {
 		i = next - 1
 	}
 	return out
+}
+
+// mayHoldNumber reports whether s has a digit or a number word: most
+// statements have neither and need no figure parsing.
+func mayHoldNumber(s string) bool {
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if '0' <= c && c <= '9' {
+			return true
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			i++
+			continue
+		}
+		n := 0
+		for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			if n < len(buf) {
+				buf[n] = s[i] | 0x20
+			}
+			n++
+			i++
+		}
+		if n <= len(buf) {
+			if _, ok := wordNumbers[string(buf[:n])]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // number reads the number at toks[i]: digits, a number word, or a number

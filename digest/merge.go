@@ -1,9 +1,11 @@
 package digest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mergeStopWords carry no position: they are left out of merge keys.
@@ -17,37 +19,44 @@ var mergeStopWords = set("a", "an", "the", "of", "to", "for", "on", "in", "and",
 // same position reported by other outlets: lower-cased words without
 // punctuation or stop words, lightly stemmed, sorted and deduplicated.
 // Numbers keep their digits ("1,000" -> "1000").
-func MergeKey(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
-	})
-	seen := make(map[string]bool, len(words))
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		w = strings.Trim(w, ",")
-		if isNumber(w) {
-			w = strings.ReplaceAll(w, ",", "")
-		} else if strings.Contains(w, ",") {
-			for _, p := range strings.Split(w, ",") {
-				if p = stem(p); p != "" && !mergeStopWords[p] && !seen[p] {
-					seen[p] = true
-					out = append(out, p)
-				}
-			}
+func MergeKey(text string) string { return strings.Join(mergeWords(text), " ") }
+
+// mergeWords returns the words of MergeKey, sorted and deduplicated.
+func mergeWords(text string) []string {
+	out := make([]string, 0, 12)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
 			continue
+		}
+		start := i
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			// "1,000": a comma between digits belongs to the number.
+			if r == ',' && i+1 < len(text) && isDigitByte(text[i+1]) && isDigitByte(text[i-1]) {
+				i++
+				continue
+			}
+			break
+		}
+		w := strings.ToLower(text[start:i])
+		if strings.IndexByte(w, ',') >= 0 {
+			w = strings.ReplaceAll(w, ",", "")
 		}
 		if mergeStopWords[w] {
 			continue
 		}
-		w = stem(w)
-		if w == "" || seen[w] {
-			continue
+		if w = stem(w); w != "" {
+			out = append(out, w)
 		}
-		seen[w] = true
-		out = append(out, w)
 	}
 	sort.Strings(out)
-	return strings.Join(out, " ")
+	return slices.Compact(out)
 }
 
 // stem strips common English endings so that forms of a word meet:
@@ -80,33 +89,37 @@ func stem(w string) string {
 // words or more) is almost wholly within the larger. Numbers must agree: a
 // swap of 84 is not a swap of 146.
 func SameStatement(keyA, keyB string) bool {
-	if keyA == keyB {
-		return true
-	}
-	a, b := strings.Fields(keyA), strings.Fields(keyB)
+	return keyA == keyB || sameWords(strings.Fields(keyA), strings.Fields(keyB))
+}
+
+// sameWords is SameStatement on sorted, deduplicated word lists.
+func sameWords(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	inB := make(map[string]bool, len(b))
-	for _, w := range b {
-		inB[w] = true
-	}
-	common := 0
-	numsA, numsB := "", ""
-	for _, w := range a {
-		if inB[w] {
+	common, numsA, numsB, numsCommon := 0, 0, 0, 0
+	for i, j := 0, 0; i < len(a) || j < len(b); {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i] < b[j]):
+			if isNumber(a[i]) {
+				numsA++
+			}
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			if isNumber(b[j]) {
+				numsB++
+			}
+			j++
+		default:
 			common++
-		}
-		if isNumber(w) {
-			numsA += w + " "
-		}
-	}
-	for _, w := range b {
-		if isNumber(w) {
-			numsB += w + " "
+			if isNumber(a[i]) {
+				numsCommon++
+			}
+			i++
+			j++
 		}
 	}
-	if numsA != "" && numsB != "" && numsA != numsB {
+	if numsA+numsCommon > 0 && numsB+numsCommon > 0 && (numsA > 0 || numsB > 0) {
 		return false
 	}
 	union := len(a) + len(b) - common
@@ -123,13 +136,18 @@ func SameStatement(keyA, keyB string) bool {
 // first_seen, the latest last_seen and the figures of all. Order follows
 // first appearance.
 func MergeStatements(stmts []Statement) []Statement {
-	out := make([]Statement, 0, len(stmts))
-	keys := make([]string, 0, len(stmts))
+	return mergeStatements(make([]Statement, 0, len(stmts)), stmts, false)
+}
+
+// mergeStatements appends the merged stmts to out. Unless private, the
+// sources and figures of the result are copies, never shared with stmts.
+func mergeStatements(out, stmts []Statement, private bool) []Statement {
+	keys := make([][]string, 0, len(stmts))
 	for _, s := range stmts {
-		key := MergeKey(s.Text)
+		key := mergeWords(s.Text)
 		merged := false
 		for i := range out {
-			if out[i].Party != s.Party || out[i].Kind != s.Kind || !SameStatement(keys[i], key) {
+			if out[i].Party != s.Party || out[i].Kind != s.Kind || !sameWords(keys[i], key) {
 				continue
 			}
 			out[i] = mergeInto(out[i], s)
@@ -137,8 +155,10 @@ func MergeStatements(stmts []Statement) []Statement {
 			break
 		}
 		if !merged {
-			s.Sources = append([]Source(nil), s.Sources...)
-			s.Figures = append([]Figure(nil), s.Figures...)
+			if !private {
+				s.Sources = append([]Source(nil), s.Sources...)
+				s.Figures = append([]Figure(nil), s.Figures...)
+			}
 			out = append(out, s)
 			keys = append(keys, key)
 		}
