@@ -123,11 +123,21 @@ const (
 func writeText[T string | []byte](w *paragraphWriter, s T) {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			i++
 			switch asciiClass[c] {
 			case classVisible:
+				j := i + 1
+				for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == classVisible {
+					j++
+				}
 				w.visible()
-				w.b.WriteByte(c)
+				switch v := any(s).(type) {
+				case string:
+					w.b.WriteString(v[i:j])
+				case []byte:
+					w.b.Write(v[i:j])
+				}
+				i = j
+				continue
 			case classNewline:
 				w.pendingSpace = true
 				if w.newlines++; w.newlines >= 2 {
@@ -136,6 +146,7 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 			case classSpace:
 				w.pendingSpace = true
 			}
+			i++
 			continue
 		}
 		var r rune
