@@ -32,7 +32,9 @@ func NewSession(token, apiBase string) (*discordgo.Session, error) {
 		return nil, fmt.Errorf("bot: new session: %w", err)
 	}
 	s.Identify.Intents = discordgo.IntentsGuilds
-	s.Client = &http.Client{Timeout: 20 * time.Second}
+	// The session gets its own client, never nil Transport, so that
+	// callers may wrap it (metrics).
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: http.DefaultTransport}
 	if apiBase != "" {
 		rt, err := newRebaser(apiBase, http.DefaultTransport)
 		if err != nil {
