@@ -199,7 +199,7 @@ func statementListing(title string, stmts []digest.Statement, partyName func(str
 func digestListing(d digest.Digest) listing {
 	l := listing{
 		title: "Digest: " + d.Topic,
-		head: d.Headline + "\n" + stamp(d.Period.From, "f") + " → " + stamp(d.Period.To, "f"),
+		head:  d.Headline + "\n" + stamp(d.Period.From, "f") + " → " + stamp(d.Period.To, "f"),
 		empty: "No new developments in this period.",
 	}
 	for _, sec := range d.Sections {
