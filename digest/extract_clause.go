@@ -37,7 +37,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		} else {
 			sn.own(noun, parties[0])
 		}
-		start := c.end
+		start := sn.nextWord(c.end, true)
 		if dropAfterPlan[sn.low(start)] {
 			start++
 		}
@@ -45,6 +45,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
+	case c.form == formMust:
+		// The demand of whoever says it, on the party that "must".
+		subject := sn.ments[sn.mentAt[c.at]].party
+		var parties []string
+		for _, p := range sn.speakers(c.at) {
+			if p != subject {
+				parties = append(parties, p)
+			}
+		}
+		end := sn.contentEnd(c.end + 1)
+		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
@@ -68,7 +79,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
-		if !hasAny(content, rejectable) {
+		if !hasAny(content[:min(4, len(content))], rejectable) {
 			kind = Demand
 			content = sn.span(sn.negationStart(c.at), end)
 		}
@@ -227,6 +238,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 		parties = parties[:1]
 	}
 	end := sn.contentEnd(link)
+	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
+	// subject of the sentence, its verb is no part of the position.
+	for k := link + 1; k < end && link > 0 && !clauseLinks[sn.low(link-1)]; k++ {
+		if finiteVerbs[sn.low(k)] {
+			end = k
+			break
+		}
+	}
 	return sn.emit(parties, kind, sn.span(link, end))
 }
 
@@ -482,6 +501,27 @@ func (sn *sentence) nearSpeech(m mention) bool {
 	return false
 }
 
+// speakers returns the parties that speak in the sentence around token k:
+// the subject of a speech verb before it ("Sybiha said ...") or a name
+// next to one after it ("..., Medinsky said").
+func (sn *sentence) speakers(k int) []string {
+	var out []string
+	for _, m := range sn.ments {
+		if m.end > k {
+			break
+		}
+		if v := sn.nextWord(m.end, true); v < k && speechVerbs[sn.low(v)] && !m.poss {
+			out = append(out, m.party)
+		}
+	}
+	for _, m := range sn.ments {
+		if m.start > k && sn.nearSpeech(m) {
+			out = append(out, m.party)
+		}
+	}
+	return out
+}
+
 // speaker is whoever the sentence reports: the subject before clause
 // start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said").
 func (sn *sentence) speaker(cs int) []string {
@@ -722,6 +762,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
+	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || commentNouns[sn.low(n+1)] || eventNouns[sn.low(n+1)]) {
+		return true // ", a proposal the Kremlin rejected": a comment on it
+	}
 	if contentStops[w] && w != "and" && w != "a" && w != "an" && w != "the" {
 		return true
 	}
@@ -866,7 +909,11 @@ func (sn *sentence) appositive(c cue) []found {
 		return nil
 	}
 	m := sn.ments[sn.mentAt[k]]
-	if v := sn.nextWord(m.end, true); m.poss || !authorVerbs[sn.low(v)] {
+	kind := c.kind
+	v := sn.nextWord(m.end, true)
+	if verbCues[sn.low(v)] == Rejection && !sn.negated(v) {
+		kind = Rejection // "..., a proposal the Kremlin rejected"
+	} else if m.poss || !authorVerbs[sn.low(v)] {
 		return nil // "a request Medinsky said Moscow would study": not his
 	}
 	comma := d - 1
@@ -882,7 +929,7 @@ func (sn *sentence) appositive(c cue) []found {
 			break
 		}
 	}
-	return sn.emit([]string{m.party}, c.kind, sn.span(start, comma))
+	return sn.emit([]string{m.party}, kind, sn.span(start, comma))
 }
 
 // planContinuation reads a sentence that goes on describing the plan or

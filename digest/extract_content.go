@@ -93,7 +93,7 @@ func subjectTo(toks []token) []token {
 		return toks
 	}
 	w := toks[k].low
-	to := token{text: "to", low: "to", word: true}
+	to := token{text: "to", low: "to", word: true, space: true}
 	switch {
 	case modalsInContent[w]:
 		out := append(append(append([]token{}, toks[:k]...), to), toks[k+1:]...)
@@ -173,6 +173,10 @@ func splitList(toks []token) [][]token {
 			p := parts[i]
 			if i > 0 && len(p) > 1 && p[0].low == "with" && p[1].low != "no" {
 				return whole // "..., with Trump present": not a list item
+			}
+			if i > 0 && len(p) > 1 && ((p[0].low == "or" && (p[1].low == "else" || p[1].low == "risk")) || p[0].low == "otherwise") {
+				parts = parts[:i] // "..., or else face sanctions": a threat, not an item
+				break
 			}
 			if len(p) > 2 && p[0].low == "as" && p[1].low == "well" && p[2].low == "as" {
 				p = p[3:]

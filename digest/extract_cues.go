@@ -13,6 +13,7 @@ const (
 	formPlan                 // "The plan would ...": a proposal of the plan's author
 	formEvent                // "The swap took place ...": an agreement carried out
 	formMake                 // "makes a ceasefire the precondition": content before the noun
+	formMust                 // "Sybiha said Russia must stop ...": the speaker's demand
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -186,7 +187,14 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if readyWords[w] && next == "to" {
+		// "Sybiha said Russia must stop its attacks"
+		if (w == "must" || w == "should") && next != "be" {
+			if start := sn.partySubjectStart(i); start >= 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: i})
+				continue
+			}
+		}
+		if readyWords[w] && next == "to" && !readyNot[sn.low(i+2)] {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -307,6 +315,26 @@ func (sn *sentence) planVerb(from int) int {
 		return k
 	}
 	return -1
+}
+
+// partySubjectStart returns where the party subject of the modal at i
+// starts ("Russian troops must": at "Russian"), or -1 when its subject is
+// not a party.
+func (sn *sentence) partySubjectStart(i int) int {
+	start := -1
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := sn.toks[k]
+		switch {
+		case sn.mentAt[k] >= 0 && !t.poss:
+			start = sn.ments[sn.mentAt[k]].start
+			k = start
+		case t.word && (agentNouns[t.low] || t.low == "the") && start < 0:
+			continue
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // onlyCondition returns the index of the condition word in "only stop

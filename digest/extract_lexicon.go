@@ -60,6 +60,23 @@ var particleCues = map[string]map[string]Kind{
 // readyWords followed by "to" offer something: "ready to meet".
 var readyWords = set("ready", "willing", "prepared", "open")
 
+// commentNouns open an apposition that comments on what precedes: "...,
+// a move Kyiv called a stunt".
+var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
+	"figure", "number", "record", "first", "sign", "signal", "decision", "concession")
+
+// clauseLinks introduce a content that is a clause with its own verb:
+// "an understanding that each side would ...".
+var clauseLinks = set("that", ":", "—", "include", "includes", "included", "including", "are", "were", "is", "was")
+
+// finiteVerbs end a noun phrase that is the subject of a sentence.
+var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
+	"remains", "remained", "seems", "seemed", "appears", "appeared")
+
+// readyNot are what being "ready to" do is no offer of: "ready to fight".
+var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "retaliate",
+	"escalate", "take", "use", "respond", "go", "die", "resist")
+
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
 	"nonstarter", "unworkable", "absurd", "inadmissible")
@@ -75,7 +92,7 @@ var nounCues = map[string]Kind{
 	"precondition": Demand, "preconditions": Demand, "terms": Demand, "call": Demand,
 	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
-	"requirements": Demand, "version": Demand, "position": Demand,
+	"requirements": Demand, "version": Demand,
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
@@ -120,7 +137,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 // each other word up once only (filled in init).
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
-	"it", "ask", "asks", "asked", "asking", "out")
+	"it", "ask", "asks", "asked", "asking", "out", "must", "should")
 
 func init() {
 	for _, m := range []map[string]bool{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
@@ -204,7 +221,7 @@ var clauseWords = set("that", "because", "while", "whereas", "although", "though
 // skipWords sit between a subject and its verb: auxiliaries, modals and
 // adverbs ("Moscow has also repeatedly demanded").
 var skipWords = set("also", "has", "have", "had", "would", "will", "could", "can",
-	"may", "might", "should", "shall", "must", "is", "are", "was", "were", "be",
+	"might", "should", "shall", "must", "is", "are", "was", "were", "be",
 	"been", "being", "did", "does", "do", "reportedly", "again", "still", "now",
 	"then", "further", "firmly", "repeatedly", "publicly", "formally", "officially",
 	"explicitly", "previously", "already", "even", "only", "just", "long", "once",

@@ -16,6 +16,7 @@ type token struct {
 	upper bool   // every letter upper-case ("US", "U.S.", "EU")
 	party bool   // part of a party's name (set by the extractor)
 	pos   int    // byte offset of text in the tokenized string
+	space bool   // preceded by white space
 	info  *wordInfo
 }
 
@@ -51,6 +52,7 @@ func tokenize(s string) []token { return tokenizeInto(make([]token, 0, len(s)/5+
 // one buffer for every sentence of an item. Words are looked up in voc
 // (which may be nil) and share its lower-case strings.
 func tokenizeInto(toks []token, s string, voc vocab) []token {
+	space := false
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -58,11 +60,13 @@ func tokenizeInto(toks []token, s string, voc vocab) []token {
 		}
 		if r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError {
 			i += size
+			space = true
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], low: s[i : i+size], pos: i})
+			toks = append(toks, token{text: s[i : i+size], low: s[i : i+size], pos: i, space: space})
 			i += size
+			space = false
 			continue
 		}
 		start := i
@@ -97,7 +101,8 @@ func tokenizeInto(toks []token, s string, voc vocab) []token {
 			i++
 			text = s[start:i]
 		}
-		t := token{text: text, word: true, pos: start}
+		t := token{text: text, word: true, pos: start, space: space}
+		space = false
 		core := text
 		switch {
 		case strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s"):
@@ -186,14 +191,10 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// joinTokens writes tokens back as text: no space before closing
-// punctuation or after opening marks; markup characters are dropped.
+// joinTokens writes tokens back as text, with a space where the original
+// had one; markup characters are dropped.
 func joinTokens(toks []token) string {
 	var b strings.Builder
-	noSpace := true
-	openQuote := false
-	numberDash := false
-	prev := ""
 	for _, t := range toks {
 		if !t.word {
 			switch t.text {
@@ -201,36 +202,10 @@ func joinTokens(toks []token) string {
 				continue
 			}
 		}
-		tight := numberDash
-		numberDash = false
-		if !t.word && (t.text == "–" || t.text == "-") && len(prev) > 0 && isDigitByte(prev[len(prev)-1]) {
-			tight, numberDash = true, true
-		} else if t.text == "-" {
-			tight = true // "two- to three-day"
-		}
-		if !t.word && !tight {
-			switch t.text {
-			case ",", ".", ";", ":", "!", "?", ")", "”", "’", "%", "»":
-				tight = true
-			case "\"":
-				tight = openQuote
-			}
-		}
-		if b.Len() > 0 && !tight && !noSpace {
+		if b.Len() > 0 && t.space {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
-		prev = t.text
-		noSpace = false
-		if !t.word {
-			switch t.text {
-			case "(", "“", "‘", "«", "$", "€", "£":
-				noSpace = true
-			case "\"":
-				openQuote = !openQuote
-				noSpace = openQuote
-			}
-		}
 	}
 	return b.String()
 }

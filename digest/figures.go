@@ -244,12 +244,6 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 			f.Unit = u
 			return finishFigure(f, toks, start, n+1, s, ""), n + 1, true
 		}
-		if strings.Contains(t.low, "-") {
-			if u := unitOf(t.low[strings.LastIndexByte(t.low, '-')+1:]); u != "" {
-				f.Unit = u
-				return finishFigure(f, toks, start, n+1, s, ""), n + 1, true
-			}
-		}
 		if prepositions[t.low] || determiners[t.low] || t.low == "and" || t.low == "or" || isNumber(t.low) {
 			break
 		}
