@@ -182,7 +182,11 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 		if beWords[w] {
 			cs := sn.clauseStart(k)
-			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, sn.span(cs, c.end))
+			end := c.end
+			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" {
+				end = sn.contentEnd(end) // "impossible without a settlement"
+			}
+			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, sn.span(cs, end))
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
 			break
@@ -808,6 +812,15 @@ func (sn *sentence) clauseAhead(k int) bool {
 		}
 	} else if pronouns[sn.low(k)] {
 		k++
+	} else {
+		// "both sides", "the two delegations"
+		n := k
+		for n < len(sn.toks) && (sn.low(n) == "both" || sn.low(n) == "two" || sn.low(n) == "all") {
+			n++
+		}
+		if n < len(sn.toks) && agentNouns[sn.low(n)] && (n > k || sn.low(k-1) == "the") {
+			k = n + 1
+		}
 	}
 	k = sn.nextWord(k, true)
 	if k >= len(sn.toks) {

@@ -261,7 +261,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 			continue
 		}
-		if (w == "ask" || w == "asks" || w == "asked" || w == "asking") && sn.toInfinitive(i+1, 5) {
+		if (w == "ask" || w == "asks" || w == "asked" || w == "asking" || w == "expect" || w == "expects" || w == "expected") && sn.toInfinitive(i+1, 5) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -276,6 +276,9 @@ func (sn *sentence) findCues() {
 		if k, ok := verbCues[w]; ok {
 			if strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[sn.low(i-1)] || nounCues[sn.low(i-1)] != "" || planNouns[sn.low(i-1)]) {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
+			}
+			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
+				continue // "accused Kyiv of demanding ...": a charge, not a position
 			}
 			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange[w]}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {

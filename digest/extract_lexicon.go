@@ -35,7 +35,8 @@ func init() {
 	add(Proposal, "propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
 		"floated", "invited", "invites")
-	add(Agreement, "agree", "agrees", "agreed", "agreeing", "exchanged", "swapped",
+	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
+		"exchanged", "swapped",
 		"traded", "signed", "returned", "released", "freed", "repatriated")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
@@ -82,7 +83,7 @@ var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-sta
 	"nonstarter", "unworkable", "absurd", "inadmissible")
 
 // acceptVerbs turn into rejections when negated: "will never accept".
-var acceptVerbs = set("accept", "accepts", "recognize", "recognise", "recognizes",
+var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",
 	"agree", "agreed", "agrees", "cede", "give")
 
 // nounCues name a position held by whoever owns them: "Kyiv's call for",
@@ -137,7 +138,8 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 // each other word up once only (filled in init).
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
-	"it", "ask", "asks", "asked", "asking", "out", "must", "should")
+	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
+	"expected")
 
 func init() {
 	for _, m := range []map[string]bool{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
