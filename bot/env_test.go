@@ -38,6 +38,8 @@ type env struct {
 	bot   *bot.Bot
 	opts  bot.Options
 	deps  bot.Deps
+	// changeDeps, when set, edits the deps before the bot starts.
+	changeDeps func(*bot.Deps)
 }
 
 // testAnalyzer compiles the built-in topic pack.
@@ -61,10 +63,13 @@ func feedTester(f *feeds.Fetcher) bot.FeedTester {
 	})
 }
 
-// newEnv starts a bot with its defaults changed by opts.
-func newEnv(t testing.TB, change func(*bot.Options)) *env {
+// newEnv starts a bot with its defaults changed by change and changeDeps.
+func newEnv(t testing.TB, change func(*bot.Options), changeDeps ...func(*bot.Deps)) *env {
 	t.Helper()
 	e := &env{srv: discordtest.New(t), path: filepath.Join(t.TempDir(), "parley.db")}
+	for _, c := range changeDeps {
+		e.changeDeps = c
+	}
 	e.opts = bot.Options{
 		Token: "test-token", APIBase: e.srv.URL(), GuildIDs: []string{discordtest.GuildID},
 		OwnerIDs: []string{owner.User.ID}, RateBurst: 1000, RateWindow: time.Second,
@@ -99,6 +104,9 @@ func (e *env) open(t testing.TB) {
 	e.deps = bot.Deps{
 		Analyzer: a, Statements: st, FeedStore: st, FeedTester: feedTester(fetcher), Scheduler: e.sched,
 		Subscriptions: wiring.Outbox{Store: st}, NotFound: store.ErrNotFound, Exists: store.ErrExists,
+	}
+	if e.changeDeps != nil {
+		e.changeDeps(&e.deps)
 	}
 	e.bot = bot.New(e.opts, e.deps)
 	if err := e.bot.Start(ctx); err != nil {

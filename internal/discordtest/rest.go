@@ -249,6 +249,7 @@ func (s *Server) callback(id, token string, body []byte) reply {
 	}
 	delete(s.pending, id)
 	s.answered[id] = true
+	s.tokens[token] = in.ChannelID
 	cb.Latency = time.Since(s.dispatched[id])
 	switch cb.Type {
 	case discordgo.InteractionResponseChannelMessageWithSource, discordgo.InteractionResponseUpdateMessage:
@@ -361,12 +362,13 @@ func (s *Server) followup(token string, wait bool, body []byte) reply {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.originals[token]; !ok {
+	channel, ok := s.tokens[token]
+	if !ok {
 		return errReply(http.StatusNotFound, 10015, "Unknown Webhook")
 	}
 	s.checkMentions("follow-up", m)
 	m.ID = s.newID()
-	m.ChannelID = s.originals[token].ChannelID
+	m.ChannelID = channel
 	s.followups[token] = append(s.followups[token], m)
 	s.notify()
 	if !wait {

@@ -49,6 +49,7 @@ type Server struct {
 	pending     map[string]*discordgo.Interaction // interaction ID -> not yet answered
 	dispatched  map[string]time.Time              // interaction ID -> when Interact sent it
 	answered    map[string]bool
+	tokens      map[string]string // token of an answered interaction -> its channel
 	callbacks   []Callback
 	originals   map[string]*Message // interaction token -> original response
 	edits       []Edit
@@ -187,6 +188,7 @@ func New(tb testing.TB) *Server {
 		pending:     map[string]*discordgo.Interaction{},
 		dispatched:  map[string]time.Time{},
 		answered:    map[string]bool{},
+		tokens:      map[string]string{},
 		originals:   map[string]*Message{},
 		followups:   map[string][]Message{},
 		messages:    map[string][]Message{},
