@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -34,9 +35,18 @@ type Readiness struct {
 }
 
 // SessionReady reports whether a discordgo session is connected to the
-// gateway, for Readiness.Discord.
+// gateway, for Readiness.Discord: READY or RESUMED received and no
+// disconnection since (or discordgo's own DataReady, set after the first
+// heartbeat). Call it before opening the session.
 func SessionReady(s *discordgo.Session) func() bool {
+	var connected atomic.Bool
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { connected.Store(false) })
 	return func() bool {
+		if connected.Load() {
+			return true
+		}
 		s.RLock()
 		defer s.RUnlock()
 		return s.DataReady
