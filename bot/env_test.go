@@ -66,7 +66,13 @@ func feedTester(f *feeds.Fetcher) bot.FeedTester {
 // newEnv starts a bot with its defaults changed by change and changeDeps.
 func newEnv(t testing.TB, change func(*bot.Options), changeDeps ...func(*bot.Deps)) *env {
 	t.Helper()
-	e := &env{srv: discordtest.New(t), path: filepath.Join(t.TempDir(), "parley.db")}
+	return newEnvAt(t, filepath.Join(t.TempDir(), "parley.db"), change, changeDeps...)
+}
+
+// newEnvAt is newEnv on the database at path.
+func newEnvAt(t testing.TB, path string, change func(*bot.Options), changeDeps ...func(*bot.Deps)) *env {
+	t.Helper()
+	e := &env{srv: discordtest.New(t), path: path}
 	for _, c := range changeDeps {
 		e.changeDeps = c
 	}
