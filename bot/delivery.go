@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/parley-bot/parley/digest"
 )
 
 // Composer turns a digest period into what to post.
@@ -183,7 +185,7 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 	if found && !latest.To.Before(to) {
 		return nil // already recorded
 	}
-	from := to.Add(-orDefault(d.Period, 24*time.Hour))
+	from := digest.PeriodEnding(to, orDefault(d.Period, 24*time.Hour)).From
 	comp, err := d.Composer.Compose(ctx, from, to, sched.Location())
 	if err != nil {
 		return fmt.Errorf("compose %s: %w", to.Format(time.RFC3339), err)
