@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"net/http"
-	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -20,7 +19,7 @@ type Pinger interface {
 type Readiness struct {
 	Store Pinger
 	// Discord reports whether the gateway session is connected (see
-	// SessionReady).
+	// SessionConnected).
 	Discord func() bool
 	// LastPoll returns the time of the last successful feed poll.
 	LastPoll func(ctx context.Context) (time.Time, error)
@@ -34,23 +33,18 @@ type Readiness struct {
 	Timeout time.Duration
 }
 
-// SessionReady reports whether a discordgo session is connected to the
-// gateway, for Readiness.Discord: READY or RESUMED received and no
-// disconnection since (or discordgo's own DataReady, set after the first
-// heartbeat). Call it before opening the session.
-func SessionReady(s *discordgo.Session) func() bool {
-	var connected atomic.Bool
-	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { connected.Store(true) })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { connected.Store(true) })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { connected.Store(false) })
-	return func() bool {
-		if connected.Load() {
-			return true
-		}
-		s.RLock()
-		defer s.RUnlock()
-		return s.DataReady
+// SessionConnected reports whether a discordgo session is connected to
+// the gateway (false for a nil session: before Bot.Start), for
+// Readiness.Discord:
+//
+//	r.Discord = func() bool { return bot.SessionConnected(b.Session()) }
+func SessionConnected(s *discordgo.Session) bool {
+	if s == nil {
+		return false
 	}
+	s.RLock()
+	defer s.RUnlock()
+	return s.DataReady
 }
 
 // check is one line of the /readyz report.
@@ -159,4 +153,13 @@ func (r Readiness) pollCheck(ctx context.Context) check {
 		}
 	}
 	return c
+}
+
+// SessionReady is SessionConnected on a session fixed in advance.
+//
+// Deprecated: a Bot's session is nil until Start; use
+// func() bool { return SessionConnected(b.Session()) }. Kept until
+// cmd/parley switches.
+func SessionReady(s *discordgo.Session) func() bool {
+	return func() bool { return SessionConnected(s) }
 }

@@ -73,7 +73,9 @@ type Webhook struct {
 
 // NewWebhook makes the endpoint for the application's public key (hex, as
 // the developer portal shows it). It installs an interceptor on the
-// session's HTTP client, so call it before the session is used.
+// session's HTTP client, so give it a session of its own, not yet in use: a
+// REST-only one from NewSession (never opened) serves, since the router
+// answers through the session it is handed.
 func NewWebhook(publicKeyHex string, session *discordgo.Session, handler InteractionHandler, log *slog.Logger) (*Webhook, error) {
 	key, err := hex.DecodeString(strings.TrimSpace(publicKeyHex))
 	if err != nil || len(key) != ed25519.PublicKeySize {

@@ -66,8 +66,8 @@ func TestOpsEndpoints(t *testing.T) {
 	}
 	m := metrics.New()
 	session.Client.Transport = m.Transport(session.Client.Transport)
-	sessionReady := bot.SessionReady(session)
-	if sessionReady() {
+	sessionReady := func() bool { return bot.SessionConnected(session) }
+	if sessionReady() || bot.SessionConnected(nil) {
 		t.Error("session ready before it was opened")
 	}
 	if err := session.Open(); err != nil {
@@ -98,7 +98,7 @@ func TestOpsEndpoints(t *testing.T) {
 			http.StatusOK, map[string]bool{"store": true}, ""},
 		{"store closed", bot.Readiness{Store: closed},
 			http.StatusServiceUnavailable, map[string]bool{"store": false}, "closed"},
-		{"session not connected", bot.Readiness{Store: st, Discord: bot.SessionReady(offline)},
+		{"session not connected", bot.Readiness{Store: st, Discord: func() bool { return bot.SessionConnected(offline) }},
 			http.StatusServiceUnavailable, map[string]bool{"store": true, "discord": false}, "not connected"},
 		{"last poll too old", bot.Readiness{Store: st, LastPoll: st.LastSuccessfulPoll, MaxPollAge: 5 * time.Minute,
 			Started: now.Add(-time.Hour), Now: func() time.Time { return now }},
