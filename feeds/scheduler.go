@@ -136,6 +136,22 @@ func (s *Scheduler) Jobs() []Job {
 // Start starts running scheduled polls in the background.
 func (s *Scheduler) Start() { s.cron.Start() }
 
+// PollNow starts one poll of every scheduled feed at once, in the
+// background, as if each feed's time had come: a daemon that starts (or
+// restarts) catches up without waiting a whole schedule period. The polls
+// go through the same job wrappers as scheduled ones, so a feed whose poll
+// is already running is skipped, not doubled, and feeds still backing off
+// are left alone.
+func (s *Scheduler) PollNow() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, j := range s.jobs {
+		if e := s.cron.Entry(j.id); e.Valid() {
+			go e.WrappedJob.Run()
+		}
+	}
+}
+
 // Stop stops scheduling new polls and waits for running ones to finish;
 // if ctx ends first, it cancels them, waits for them to return, and
 // returns ctx's error.

@@ -112,3 +112,32 @@ func TestScheduler(t *testing.T) {
 		}
 	})
 }
+
+func TestSchedulerPollNow(t *testing.T) {
+	hits := make(chan string, 10)
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		hits <- r.URL.Path
+		conditional(w, r, `"e"`, rssDoc("S", "https://s.example.org"+r.URL.Path))
+	})
+	p := feeds.NewPoller(loopbackFetcher(feeds.Options{}), openStore(t), nil, nil)
+	s := feeds.NewScheduler(p, nil)
+	// Hourly: no scheduled poll comes during the test, only PollNow's.
+	if err := s.Set([]digest.Feed{
+		{Name: "A", URL: srv.URL + "/a.xml", Enabled: true, Schedule: "@every 1h"},
+		{Name: "B", URL: srv.URL + "/b.xml", Enabled: true, Schedule: "@every 1h"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.Start()
+	defer s.Stop(context.Background())
+	s.PollNow()
+	got := []string{waitFor(t, hits, "a poll"), waitFor(t, hits, "another poll")}
+	if !(got[0] == "/a.xml" && got[1] == "/b.xml") && !(got[0] == "/b.xml" && got[1] == "/a.xml") {
+		t.Errorf("PollNow polled %v, want each feed once", got)
+	}
+	select {
+	case extra := <-hits:
+		t.Errorf("unexpected extra poll of %s", extra)
+	default:
+	}
+}
