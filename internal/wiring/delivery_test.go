@@ -519,3 +519,32 @@ func TestDeliveryGivesUpOnPermanentError(t *testing.T) {
 	r.run()
 	r.wantMessages(0)
 }
+
+func TestDeliveryToStandardOutput(t *testing.T) {
+	r := newRig(t, june2.Add(time.Second))
+	r.subscribe(daily, june1.Add(-time.Hour))
+	r.report(june1.Add(time.Hour), "Moscow demands *recognition* of four annexed regions")
+	var out strings.Builder
+	d := r.deliverer(nil, &bot.WriterPoster{W: &out})
+	d.Composer = bot.DigestComposer{Statements: r.store, Topic: digest.DefaultTopic(), Render: bot.TextMessages}
+	for i := 0; i < 2; i++ {
+		if err := d.RunOnce(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := out.String()
+	for _, want := range []string{"── channel " + channel + " ──", "1 new demand from Russia", "- Moscow demands *recognition* of four annexed regions [1]"} {
+		if strings.Count(got, want) != 1 {
+			t.Errorf("standard output has %q %d times, want once:\n%s", want, strings.Count(got, want), got)
+		}
+	}
+	for _, markup := range []string{"<t:", "\\*", "\u200b"} {
+		if strings.Contains(got, markup) {
+			t.Errorf("standard output has Discord markup %q:\n%s", markup, got)
+		}
+	}
+	r.wantMessages(0)
+	if ds := r.deliveries(); len(ds) != 1 || ds[0].Status != store.DeliverySent {
+		t.Errorf("deliveries %+v, want one sent", ds)
+	}
+}
