@@ -12,10 +12,10 @@ import (
 	"github.com/parley-bot/parley/feeds"
 )
 
-// newPoller builds the fetcher and poller the config asks for.
-func (a *app) newPoller() *feeds.Poller {
+// newFetcher builds the fetcher the [poll] table asks for.
+func (a *app) newFetcher() *feeds.Fetcher {
 	p := a.cfg.Poll
-	f := feeds.NewFetcher(feeds.Options{
+	return feeds.NewFetcher(feeds.Options{
 		Timeout:         p.Timeout,
 		MaxBodyBytes:    p.MaxBodyBytes,
 		UserAgent:       p.UserAgent,
@@ -27,7 +27,11 @@ func (a *app) newPoller() *feeds.Poller {
 		DefaultSchedule: p.DefaultSchedule,
 		ParseSchedule:   config.ParseSchedule,
 	})
-	return feeds.NewPoller(f, a.store, a.analyzer, a.log)
+}
+
+// newPoller builds a poller storing into the app's store.
+func (a *app) newPoller() *feeds.Poller {
+	return feeds.NewPoller(a.newFetcher(), a.store, a.analyzer, a.log)
 }
 
 // feeds stores the config's feeds the first time the store is used,
