@@ -185,17 +185,18 @@ func finishText(toks []token) string {
 	if len(toks) > 0 && (prepositions[toks[0].low] || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !listStarts[toks[0].low] && toks[0].low != "without" && toks[0].low != "between" {
 		return "" // "since the Istanbul talks": a phrase, not a position
 	}
+	// Words as a reader counts them: runs separated by spaces.
 	words, long := 0, false
 	for i, t := range toks {
-		if !t.word {
-			continue
+		if i == 0 || t.space {
+			words++
 		}
-		words++
-		if len([]rune(t.low)) >= 3 && !isNumber(t.low) {
+		if t.word && len(t.low) >= 3 && !isNumber(t.low) {
 			long = true
 		}
 		if words > maxStatementWords {
 			toks = cutLong(toks[:i])
+			words = maxStatementWords
 			break
 		}
 	}
@@ -203,7 +204,7 @@ func finishText(toks []token) string {
 		return ""
 	}
 	text := joinTokens(toks)
-	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") {
+	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") || len(strings.Fields(text)) < 2 {
 		return ""
 	}
 	return text

@@ -494,8 +494,8 @@ func (sn *sentence) subjectPosition(m mention) bool {
 // nearSpeech reports whether a speech verb is next to the mention
 // ("Medinsky said", "said Medinsky", "Medinsky told reporters").
 func (sn *sentence) nearSpeech(m mention) bool {
-	if speechVerbs[sn.low(m.start-1)] {
-		return true
+	if speechVerbs[sn.low(m.start-1)] || (m.start == 0 && sn.low(m.end) == ":") {
+		return true // "said Medinsky", "Putin: Ukraine must leave Donbas"
 	}
 	for k := m.end; k < len(sn.toks) && k < m.end+4; k++ {
 		if speechVerbs[sn.low(k)] {
@@ -514,7 +514,7 @@ func (sn *sentence) speakers(k int) []string {
 		if m.end > k {
 			break
 		}
-		if v := sn.nextWord(m.end, true); v < k && speechVerbs[sn.low(v)] && !m.poss {
+		if v := sn.nextWord(m.end, true); v < k && (speechVerbs[sn.low(v)] || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
 			out = append(out, m.party)
 		}
 	}
@@ -805,10 +805,14 @@ func (sn *sentence) clauseAhead(k int) bool {
 	if k < len(sn.toks) && sn.low(k) == "the" {
 		k++
 	}
-	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+	if k < len(sn.toks) && sn.mentAt[k] >= 0 && !sn.ments[sn.mentAt[k]].poss {
 		k = sn.ments[sn.mentAt[k]].end
 		for k < len(sn.toks) && agentNouns[sn.low(k)] {
 			k++
+		}
+		// "... or Russia will take it by force": a clause of its own.
+		if w := sn.low(k); finiteVerbs[w] || w == "must" || w == "could" || w == "can" || w == "should" {
+			return true
 		}
 	} else if pronouns[sn.low(k)] {
 		k++

@@ -152,6 +152,11 @@ func balanceQuotes(toks []token) []token {
 // as does any list with an item of a single word.
 func splitList(toks []token) [][]token {
 	toks = trimContent(toks)
+	if k := andThat(toks); k > 0 {
+		// "A, B and C receive recognition, and that Ukrainian forces
+		// withdraw": two clauses, two positions.
+		return append(splitList(toks[:k]), splitList(toks[k+1:])...)
+	}
 	if semis := splitAt(toks, ";"); len(semis) > 1 {
 		var out [][]token
 		for _, p := range semis {
@@ -250,6 +255,20 @@ func parallelAnd(p []token) int {
 			return k // "for a full ceasefire and for the return of children"
 		}
 		if l == r || (listStarts[l] && listStarts[r]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// andThat returns the index of a top-level "and" followed by "that", or -1.
+func andThat(toks []token) int {
+	quoted := false
+	for k, t := range toks {
+		if t.text == "\"" {
+			quoted = !quoted
+		}
+		if !quoted && k > 1 && t.low == "and" && k+1 < len(toks) && toks[k+1].low == "that" {
 			return k
 		}
 	}

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,9 @@ func clipText(s string, max int) string {
 // abbreviation ("Mr.", "Aug. 6") or an initial ("Donald J. Trump").
 func splitSentences(text string) []string {
 	text = clipText(text, maxAnalyzed)
+	if strings.IndexByte(text, '<') >= 0 || strings.IndexByte(text, '&') >= 0 {
+		text = html.UnescapeString(stripTags(text))
+	}
 	var out []string
 	add := func(s string) {
 		s = strings.TrimSpace(s)
@@ -114,6 +118,35 @@ func splitSentences(text string) []string {
 		add(line[start:])
 	}
 	return out
+}
+
+// stripTags removes what looks like HTML markup ("<p>", "</a>", "<!--
+// x -->") from text that should have been plain; block tags become line
+// breaks so that paragraphs stay apart.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 || i+1 >= len(s) {
+			b.WriteString(s)
+			return b.String()
+		}
+		c := s[i+1]
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 500 || !(c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		b.WriteString(s[:i])
+		tag := strings.ToLower(strings.TrimLeft(s[i+1:i+j], "/"))
+		if strings.HasPrefix(tag, "p") || strings.HasPrefix(tag, "br") || strings.HasPrefix(tag, "div") || strings.HasPrefix(tag, "li") || strings.HasPrefix(tag, "h") {
+			b.WriteByte('\n')
+		} else {
+			b.WriteByte(' ')
+		}
+		s = s[i+j+1:]
+	}
 }
 
 // sentenceEndsAt decides whether the terminator at line[i] (closing
