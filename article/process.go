@@ -107,11 +107,8 @@ func (r *Reader) read(ctx context.Context, job store.PageJob) outcome {
 		return final(digest.FullTextRobots, "robots.txt disallows %s", path)
 	}
 
-	if until := r.polite.nextFree(host); time.Until(until) > maxPause {
-		return transient(digest.FullTextFailed, until, "host asked to retry later")
-	}
-	if err := r.polite.wait(ctx, host); err != nil {
-		return outcome{}
+	if err := r.polite.wait(ctx, host, maxPause); err != nil {
+		return waitFailed(err)
 	}
 	select {
 	case r.slots <- struct{}{}:
@@ -157,8 +154,8 @@ func (r *Reader) read(ctx context.Context, job store.PageJob) outcome {
 func (r *Reader) robotsRules(ctx context.Context, u *url.URL, host string) (*robotsRules, outcome, bool) {
 	e, ok := r.robots.cached(u)
 	if !ok {
-		if err := r.polite.wait(ctx, host); err != nil {
-			return nil, outcome{}, false
+		if err := r.polite.wait(ctx, host, maxPause); err != nil {
+			return nil, waitFailed(err), false
 		}
 		e.rules, e.err = r.robots.load(ctx, u)
 	}
@@ -172,6 +169,16 @@ func (r *Reader) robotsRules(ctx context.Context, u *url.URL, host string) (*rob
 	}
 	r.polite.setCrawlDelay(host, e.rules.crawlDelay)
 	return e.rules, outcome{}, true
+}
+
+// waitFailed is the outcome of a politeness wait that failed: a paused
+// host defers the page; a cancelled one records nothing.
+func waitFailed(err error) outcome {
+	var paused *pausedError
+	if errors.As(err, &paused) {
+		return transient(digest.FullTextFailed, paused.until, "%v", err)
+	}
+	return outcome{}
 }
 
 // fetchFailed turns a fetch error into an outcome: 401 and 402 are login

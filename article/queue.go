@@ -107,13 +107,14 @@ func (r *Reader) work(ctx context.Context, host string) {
 	}
 }
 
-// hostOf returns the lower-cased host of a URL, "" when it has none.
+// hostOf returns the lower-cased host (with its port, if any) of a URL, ""
+// when it has none: the unit of politeness and of the per-host queues.
 func hostOf(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return ""
 	}
-	return strings.ToLower(u.Hostname())
+	return strings.ToLower(u.Host)
 }
 
 // politeness spaces the requests to each host: Delay apart (or the host's
@@ -160,21 +161,25 @@ func (p *politeness) pauseUntil(host string, t time.Time) {
 	p.mu.Unlock()
 }
 
-// nextFree returns when host may next be asked.
-func (p *politeness) nextFree(host string) time.Time {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.pace(host).next
-}
+// pausedError is wait's error for a host that asked to be left alone for
+// longer than maxPause.
+type pausedError struct{ until time.Time }
 
-// wait blocks until a request to host is allowed and books the next slot.
-// Only one worker serves a host at a time, so no one else books it
-// meanwhile.
-func (p *politeness) wait(ctx context.Context, host string) error {
+func (e *pausedError) Error() string { return "host asked to retry later" }
+
+// wait blocks until a request to host is allowed and books the next slot;
+// it returns a *pausedError instead of waiting longer than maxPause, and
+// ctx's error when ctx ends first. Only one worker serves a host at a time,
+// so no one else books it meanwhile.
+func (p *politeness) wait(ctx context.Context, host string, maxPause time.Duration) error {
 	p.mu.Lock()
 	h := p.pace(host)
-	d := time.Until(h.next)
+	next := h.next
 	p.mu.Unlock()
+	d := time.Until(next)
+	if d > maxPause {
+		return &pausedError{until: next}
+	}
 	if d > 0 {
 		t := time.NewTimer(d)
 		defer t.Stop()
