@@ -179,10 +179,13 @@ func (b *Bot) feedsAdd(ctx context.Context, c *call) (Reply, error) {
 		return Reply{}, userErrorf("Give the feed a name of 1 to %d characters.", maxNameLen)
 	}
 	f := digest.Feed{Name: name, URL: u, Schedule: c.str("schedule"), Enabled: true, FullText: c.str("full_text")}
-	if f.Schedule != "" {
-		if _, err := ParseDigestSchedule(f.Schedule, ""); err != nil {
-			return Reply{}, userErrorf("The schedule %q is not one I can use: %v. Use five cron fields, such as `*/15 * * * *` (every 15 minutes) or `0 * * * *` (hourly).",
-				cut(f.Schedule, 60), err)
+	current, err := b.deps.FeedStore.Feeds(ctx)
+	if err != nil {
+		return Reply{}, fmt.Errorf("bot: feeds: %w", err)
+	}
+	for _, g := range current {
+		if strings.EqualFold(g.Name, name) || g.URL == u {
+			return Reply{}, userErrorf("A feed named %q or with this address is already followed. Nothing was changed.", g.Name)
 		}
 	}
 	if err := c.Defer(true); err != nil {
@@ -192,16 +195,23 @@ func (b *Bot) feedsAdd(ctx context.Context, c *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	// The poller is the judge of schedules: it takes the new set, or
+	// refuses it and keeps the old one.
+	if b.deps.Scheduler != nil {
+		if err := b.deps.Scheduler.Set(append(current, f)); err != nil {
+			return Reply{}, userErrorf("The schedule %q is not one I can use (%v). Use five cron fields, such as `*/15 * * * *` (every 15 minutes) or `0 * * * *` (hourly). Nothing was changed.",
+				cut(f.Schedule, 60), err)
+		}
+	}
 	who := actor(c.in)
 	if err := b.deps.FeedStore.AddFeed(ctx, f, who); err != nil {
+		if b.deps.Scheduler != nil {
+			if rerr := b.deps.Scheduler.Set(current); rerr != nil {
+				b.log.Error("restore feed schedule", "error", rerr)
+			}
+		}
 		if b.deps.Exists != nil && errors.Is(err, b.deps.Exists) {
 			return Reply{}, userErrorf("A feed named %q or with this address is already followed. Nothing was changed.", name)
-		}
-		return Reply{}, err
-	}
-	if err := b.applyFeeds(ctx); err != nil {
-		if rerr := b.deps.FeedStore.RemoveFeed(ctx, name, who); rerr != nil {
-			b.log.Error("undo feed add", "feed", name, "error", rerr)
 		}
 		return Reply{}, err
 	}
@@ -227,7 +237,7 @@ func (b *Bot) applyFeeds(ctx context.Context) error {
 		return fmt.Errorf("bot: feeds: %w", err)
 	}
 	if err := b.deps.Scheduler.Set(fs); err != nil {
-		return userErrorf("The poller refused the new feed set (%v). Nothing was changed.", err)
+		return fmt.Errorf("bot: apply feeds: %w", err)
 	}
 	return nil
 }
