@@ -83,6 +83,12 @@ type Deliverer struct {
 
 	wakeOnce sync.Once
 	wake     chan struct{}
+
+	// Caches of Run's goroutine: parsed schedules by spec and zone, and the
+	// end of the latest period recorded per channel (the outbox stays the
+	// authority: a miss only costs a query).
+	schedules map[[2]string]DigestSchedule
+	recorded  map[string]time.Time
 }
 
 func (d *Deliverer) now() time.Time {
@@ -170,7 +176,7 @@ func (d *Deliverer) Schedule(ctx context.Context) error {
 }
 
 func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.Time) error {
-	sched, err := ParseDigestSchedule(sub.Schedule, sub.Timezone)
+	sched, err := d.schedule(sub)
 	if err != nil {
 		return err
 	}
@@ -178,11 +184,15 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 	if to.IsZero() || to.Before(sub.CreatedAt) {
 		return nil // not due since the subscription began
 	}
+	if last, ok := d.recorded[sub.ChannelID]; ok && !last.Before(to) {
+		return nil
+	}
 	latest, found, err := d.Outbox.LatestDelivery(ctx, sub.ChannelID)
 	if err != nil {
 		return err
 	}
 	if found && !latest.To.Before(to) {
+		d.remember(sub.ChannelID, latest.To)
 		return nil // already recorded
 	}
 	from := digest.PeriodEnding(to, orDefault(d.Period, 24*time.Hour)).From
@@ -211,6 +221,7 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 	if err != nil {
 		return err
 	}
+	d.remember(sub.ChannelID, stored.To)
 	if created {
 		d.log().Info("digest scheduled", "channel_id", sub.ChannelID, "period_from", from, "period_to", to,
 			"status", stored.Status, "messages", len(msgs), "delivery_id", stored.ID)
@@ -219,6 +230,30 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 		}
 	}
 	return nil
+}
+
+// schedule parses a subscription's schedule, once per spec and zone.
+func (d *Deliverer) schedule(sub Subscription) (DigestSchedule, error) {
+	key := [2]string{sub.Schedule, sub.Timezone}
+	if s, ok := d.schedules[key]; ok {
+		return s, nil
+	}
+	s, err := ParseDigestSchedule(sub.Schedule, sub.Timezone)
+	if err != nil {
+		return DigestSchedule{}, err
+	}
+	if d.schedules == nil {
+		d.schedules = map[[2]string]DigestSchedule{}
+	}
+	d.schedules[key] = s
+	return s, nil
+}
+
+func (d *Deliverer) remember(channelID string, to time.Time) {
+	if d.recorded == nil {
+		d.recorded = map[string]time.Time{}
+	}
+	d.recorded[channelID] = to
 }
 
 // NoNewDevelopments is the line an empty period posts.
