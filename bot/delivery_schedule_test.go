@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -49,10 +50,17 @@ func TestParseDigestSchedule(t *testing.T) {
 }
 
 func FuzzParseDigestSchedule(f *testing.F) {
-	for _, seed := range []string{"0 9 * * *", "CRON_TZ=Europe/Kyiv 0 9 * * *", "CRON_TZ=", "TZ=x", "@weekly", "@every 5m", "*/5 1-3 ? * MON"} {
-		f.Add(seed, "")
+	seeds, err := os.ReadFile("testdata/delivery_schedules.txt")
+	if err != nil {
+		f.Fatal(err)
 	}
-	f.Add("0 9 * * *", "Europe/Kyiv")
+	for _, line := range strings.Split(string(seeds), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		schedule, timezone, _ := strings.Cut(line, "|")
+		f.Add(schedule, timezone)
+	}
 	f.Fuzz(func(t *testing.T, schedule, timezone string) {
 		s, err := ParseDigestSchedule(schedule, timezone)
 		if err != nil {
