@@ -232,8 +232,15 @@ func TestSubscriptions(t *testing.T) {
 	if err != nil || !seeded {
 		t.Fatalf("first seed: seeded %v, err %v", seeded, err)
 	}
+	pending, _, err := s.EnqueueDelivery(ctx, store.Delivery{ChannelID: "100", From: day0, To: day1, Nonce: "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := s.RemoveSubscription(ctx, "100", "admin#1"); err != nil {
 		t.Fatal(err)
+	}
+	if got, err := s.Delivery(ctx, pending.ID); err != nil || got.Status != store.DeliveryFailed || got.LastError != "unsubscribed" {
+		t.Errorf("pending delivery after unsubscribe: %+v, %v; want failed, unsubscribed", got, err)
 	}
 	if err := s.AddSubscription(ctx, store.Subscription{ChannelID: "300", Schedule: "30 7 * * 1-5", CreatedAt: day1}, "admin#2"); err != nil {
 		t.Fatal(err)

@@ -52,8 +52,9 @@ func (s *Store) AddSubscription(ctx context.Context, sub Subscription, actor str
 }
 
 // RemoveSubscription deletes the subscription of a channel and records who
-// did it. It returns ErrNotFound when the channel has none. Past deliveries
-// are kept, so subscribing again never repeats a period.
+// did it. It returns ErrNotFound when the channel has none. Deliveries not
+// posted yet are given up (failed, "unsubscribed"); past ones are kept, so
+// subscribing again never repeats a period.
 func (s *Store) RemoveSubscription(ctx context.Context, channelID, actor string) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE channel_id = ?`, channelID)
@@ -64,6 +65,10 @@ func (s *Store) RemoveSubscription(ctx context.Context, channelID, actor string)
 			return err
 		} else if n == 0 {
 			return ErrNotFound
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE deliveries SET status = 'failed', last_error = 'unsubscribed', next_attempt = 0
+			WHERE channel_id = ? AND status = 'pending'`, channelID); err != nil {
+			return err
 		}
 		return auditSubscription(ctx, tx, actor, "unsubscribe", channelID, "")
 	})
