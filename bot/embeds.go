@@ -188,6 +188,9 @@ func (l listing) page(i int) *discordgo.MessageEmbed {
 // statementListing lists statements, one block each.
 func statementListing(title string, stmts []digest.Statement, partyName func(string) string, empty string) listing {
 	l := listing{title: title, empty: empty}
+	if len(stmts) >= maxStatements {
+		l.head = fmt.Sprintf("The %d most recently reported; a party or /search narrows the list.", len(stmts))
+	}
 	for _, st := range stmts {
 		l.blocks = append(l.blocks, statementBlock(st, partyName, ""))
 	}
