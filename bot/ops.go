@@ -154,12 +154,3 @@ func (r Readiness) pollCheck(ctx context.Context) check {
 	}
 	return c
 }
-
-// SessionReady is SessionConnected on a session fixed in advance.
-//
-// Deprecated: a Bot's session is nil until Start; use
-// func() bool { return SessionConnected(b.Session()) }. Kept until
-// cmd/parley switches.
-func SessionReady(s *discordgo.Session) func() bool {
-	return func() bool { return SessionConnected(s) }
-}
