@@ -10,19 +10,18 @@ import (
 // the words that mark a position (extract_lexicon.go), decides whose
 // position it is (extract_clause.go) and cuts out what the position is.
 type extractor struct {
-	parties *partyIndex
-	voc     vocab // the words of the lexicon and of the pack's names
+	voc *vocab // the words of the lexicon and of the pack's names
 }
 
 func newExtractor(t Topic) *extractor {
-	e := &extractor{voc: make(vocab, len(lexiconWords)+256)}
+	e := &extractor{voc: newVocab()}
 	for w := range lexiconWords {
 		e.voc.add(w).cue = cueStarts[w]
 	}
 	for w := range wordNumbers {
 		e.voc.add(w).number = true
 	}
-	e.parties = newPartyIndex(t, e.voc)
+	addAliases(t, e.voc)
 	return e
 }
 
@@ -56,6 +55,7 @@ func (e *extractor) extract(it Item) []Statement {
 	st.reset()
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	var out []Statement
+	var words [][]string
 	for _, s := range splitSentences(it.Text()) {
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content) {
@@ -63,6 +63,7 @@ func (e *extractor) extract(it Item) []Statement {
 				if text == "" {
 					continue
 				}
+				words = append(words, tokenMergeWords(part))
 				var figs []Figure
 				if hasNumber(part) {
 					figs = parseFigures(text)
@@ -82,7 +83,7 @@ func (e *extractor) extract(it Item) []Statement {
 	if len(out) == 0 {
 		return nil
 	}
-	return mergeStatements(out[:0:0], out, true)
+	return mergeStatements(out[:0:0], out, words, true)
 }
 
 // statePool keeps docStates and their buffers between items.
@@ -101,7 +102,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(toks) < 3 {
 		return nil
 	}
-	st.ments = e.parties.mentions(st.ments[:0], toks)
+	st.ments = mentions(st.ments[:0], toks)
 	sn := &sentence{toks: toks, ments: st.ments, st: st}
 	if cap(st.mentAt) < len(toks) {
 		st.mentAt = make([]int, len(toks))

@@ -14,13 +14,9 @@ type alias struct {
 	upper bool
 }
 
-// partyIndex finds party names in tokens.
-type partyIndex struct {
-	voc vocab // first word -> aliases (in wordInfo), longest first
-}
-
-func newPartyIndex(t Topic, voc vocab) *partyIndex {
-	ix := &partyIndex{voc: voc}
+// addAliases records the names of the topic's parties in voc: each alias
+// under its first word, longest first.
+func addAliases(t Topic, voc *vocab) {
 	seen := map[string]bool{}
 	for _, p := range t.Parties {
 		names := append([]string{p.ID, p.Name}, p.Aliases...)
@@ -55,10 +51,9 @@ func newPartyIndex(t Topic, voc vocab) *partyIndex {
 			wi.aliases = append(wi.aliases, alias{words: words, party: p.ID, upper: upper})
 		}
 	}
-	for _, wi := range voc {
+	for _, wi := range voc.words {
 		sort.SliceStable(wi.aliases, func(i, j int) bool { return len(wi.aliases[i].words) > len(wi.aliases[j].words) })
 	}
-	return ix
 }
 
 // mention is a party named in a sentence, over tokens [start, end).
@@ -70,7 +65,7 @@ type mention struct {
 
 // mentions appends to out the party names in toks, left to right, longest
 // match first.
-func (ix *partyIndex) mentions(out []mention, toks []token) []mention {
+func mentions(out []mention, toks []token) []mention {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || toks[i].info == nil {
 			continue

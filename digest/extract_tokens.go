@@ -30,17 +30,71 @@ type wordInfo struct {
 }
 
 // vocab maps lower-case words to what is known of them; tokenizeInto looks
-// each word up once.
-type vocab map[string]*wordInfo
+// each word up once. It is an open-addressing hash table whose hash
+// (FNV-1a) lowerWord computes while it lower-cases a word. It is read-only
+// once built, so safe for concurrent readers.
+type vocab struct {
+	slots []*wordInfo // len is a power of two, at most half full
+	words []*wordInfo // in insertion order
+}
+
+func newVocab() *vocab { return &vocab{slots: make([]*wordInfo, 1024)} }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvHash(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// find returns the entry of w, or nil; v may be nil.
+func (v *vocab) find(w string) *wordInfo {
+	if v == nil {
+		return nil
+	}
+	return v.findHashed(w, fnvHash(w))
+}
+
+func (v *vocab) findHashed(w string, h uint32) *wordInfo {
+	mask := uint32(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := v.slots[i]
+		if e == nil || e.low == w {
+			return e
+		}
+	}
+}
 
 // add returns the entry of w, creating it.
-func (v vocab) add(w string) *wordInfo {
-	if wi := v[w]; wi != nil {
-		return wi
+func (v *vocab) add(w string) *wordInfo {
+	if e := v.find(w); e != nil {
+		return e
 	}
-	wi := &wordInfo{low: w}
-	v[w] = wi
-	return wi
+	if 2*(len(v.words)+1) > len(v.slots) {
+		v.slots = make([]*wordInfo, 2*len(v.slots))
+		for _, e := range v.words {
+			v.insert(e)
+		}
+	}
+	e := &wordInfo{low: w}
+	v.words = append(v.words, e)
+	v.insert(e)
+	return e
+}
+
+func (v *vocab) insert(e *wordInfo) {
+	mask := uint32(len(v.slots) - 1)
+	i := fnvHash(e.low) & mask
+	for v.slots[i] != nil {
+		i = (i + 1) & mask
+	}
+	v.slots[i] = e
 }
 
 // tokenize cuts a sentence into words and punctuation marks. Words keep
@@ -51,7 +105,7 @@ func tokenize(s string) []token { return tokenizeInto(make([]token, 0, len(s)/5+
 // tokenizeInto is tokenize appending to toks, so that a caller can reuse
 // one buffer for every sentence of an item. Words are looked up in voc
 // (which may be nil) and share its lower-case strings.
-func tokenizeInto(toks []token, s string, voc vocab) []token {
+func tokenizeInto(toks []token, s string, voc *vocab) []token {
 	space := false
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -123,7 +177,7 @@ func tokenizeInto(toks []token, s string, voc vocab) []token {
 		t.low, t.info = lowerWord(core, voc)
 		if strings.Contains(t.low, ".") && !unicode.IsDigit(first) {
 			t.low = strings.ReplaceAll(t.low, ".", "")
-			if wi := voc[t.low]; wi != nil {
+			if wi := voc.find(t.low); wi != nil {
 				t.low, t.info = wi.low, wi
 			}
 		}
@@ -134,18 +188,19 @@ func tokenizeInto(toks []token, s string, voc vocab) []token {
 
 // lowerWord lower-cases a word and finds it in voc, without allocating when
 // the word is already lower-case or known.
-func lowerWord(w string, voc vocab) (string, *wordInfo) {
+func lowerWord(w string, voc *vocab) (string, *wordInfo) {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		w = strings.ToLower(w)
-		return w, voc[w]
+		return w, voc.find(w)
 	}
 	upper := false
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			w = strings.ToLower(w)
-			if wi := voc[w]; wi != nil {
+			if wi := voc.find(w); wi != nil {
 				return wi.low, wi
 			}
 			return w, nil
@@ -155,9 +210,12 @@ func lowerWord(w string, voc vocab) (string, *wordInfo) {
 			upper = true
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	if wi := voc[string(buf[:len(w)])]; wi != nil {
-		return wi.low, wi
+	if voc != nil {
+		if wi := voc.findHashed(string(buf[:len(w)]), h); wi != nil {
+			return wi.low, wi
+		}
 	}
 	if !upper {
 		return w, nil

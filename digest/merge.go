@@ -59,6 +59,26 @@ func mergeWords(text string) []string {
 	return slices.Compact(out)
 }
 
+// tokenMergeWords is mergeWords of a statement's tokens, which are already
+// cut and lower-cased.
+func tokenMergeWords(toks []token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !t.word || mergeStopWords[t.low] {
+			continue
+		}
+		w := t.low
+		if strings.IndexByte(w, ',') >= 0 {
+			w = strings.ReplaceAll(w, ",", "")
+		}
+		if w = stem(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
 // stem strips common English endings so that forms of a word meet:
 // "demands" -> "demand", "prisoners" -> "prisoner", "exchanged" and
 // "exchange" -> "exchang".
@@ -136,15 +156,21 @@ func sameWords(a, b []string) bool {
 // first_seen, the latest last_seen and the figures of all. Order follows
 // first appearance.
 func MergeStatements(stmts []Statement) []Statement {
-	return mergeStatements(make([]Statement, 0, len(stmts)), stmts, false)
+	return mergeStatements(make([]Statement, 0, len(stmts)), stmts, nil, false)
 }
 
-// mergeStatements appends the merged stmts to out. Unless private, the
+// mergeStatements appends the merged stmts to out. words are the merge
+// words of stmts when the caller has them (else nil). Unless private, the
 // sources and figures of the result are copies, never shared with stmts.
-func mergeStatements(out, stmts []Statement, private bool) []Statement {
+func mergeStatements(out, stmts []Statement, words [][]string, private bool) []Statement {
 	keys := make([][]string, 0, len(stmts))
-	for _, s := range stmts {
-		key := mergeWords(s.Text)
+	for n, s := range stmts {
+		var key []string
+		if words != nil {
+			key = words[n]
+		} else {
+			key = mergeWords(s.Text)
+		}
 		merged := false
 		for i := range out {
 			if out[i].Party != s.Party || out[i].Kind != s.Kind || !sameWords(keys[i], key) {
