@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -105,8 +106,10 @@ func parseRobots(body []byte, agent string) *robotsRules {
 
 // compilePattern turns a robots.txt path pattern into a regular expression
 // anchored at the start: "*" matches any run of characters, a final "$"
-// the end of the path.
+// the end of the path. Bytes outside ASCII are percent-encoded, as they
+// are in the escaped paths the pattern is matched against.
 func compilePattern(p string) *regexp.Regexp {
+	p = percentEncodeNonASCII(p)
 	end := strings.HasSuffix(p, "$")
 	p = strings.TrimSuffix(p, "$")
 	parts := strings.Split(p, "*")
@@ -137,4 +140,17 @@ func (r *robotsRules) allowed(path string) bool {
 		}
 	}
 	return allow
+}
+
+// percentEncodeNonASCII writes every byte of s outside ASCII as %XX.
+func percentEncodeNonASCII(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
