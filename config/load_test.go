@@ -191,6 +191,11 @@ func TestLoadErrors(t *testing.T) {
 			want:    []string{`parley.toml:3: subscriptions[0].timezone: unknown time zone "Local": use an IANA name such as "Europe/Kyiv"`},
 		},
 		{
+			name:    "interval schedule for a digest",
+			content: "[[subscriptions]]\nchannel_id = \"1\"\nschedule = \"@every 6h\"\n",
+			want:    []string{`parley.toml:3: subscriptions[0].schedule: @every is not allowed for digests: give fixed times, such as "0 9 * * *"`},
+		},
+		{
 			name:    "timezone and CRON_TZ together",
 			content: "[[subscriptions]]\nchannel_id = \"1\"\nschedule = \"CRON_TZ=UTC 0 9 * * *\"\ntimezone = \"Europe/Kyiv\"\n",
 			want:    []string{`parley.toml:4: subscriptions[0].timezone: the schedule has its own CRON_TZ= prefix: set one or the other`},

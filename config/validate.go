@@ -265,7 +265,11 @@ func (k *checker) subscriptions() {
 				tzOK = false
 			}
 		}
-		if tzOK {
+		if strings.Contains(s.Schedule, "@every") {
+			// A digest covers the period that ends at its scheduled time;
+			// an interval has no fixed times to end periods at.
+			k.add(key+".schedule", "@every is not allowed for digests: give fixed times, such as \"0 9 * * *\"")
+		} else if tzOK {
 			k.schedule(key+".schedule", s.Spec())
 		} else {
 			k.schedule(key+".schedule", Subscription{Schedule: s.Schedule}.Spec())
