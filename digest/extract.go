@@ -138,7 +138,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			fs = sn.underPosition(c)
 			plan = plan || len(fs) > 0
 		default:
-			if c.at < consumed {
+			if c.at < consumed && c.form != formAdj {
 				continue
 			}
 			var end int

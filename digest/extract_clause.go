@@ -182,6 +182,11 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 		if beWords[w] {
 			cs := sn.clauseStart(k)
+			if r := sn.relativeStart(k); r >= 0 {
+				// "Moscow's proposal, which calls for ..., was unacceptable"
+				cs = sn.clauseStart(r)
+				return sn.emit(sn.notOwners(sn.speaker(cs), cs, r), Rejection, append(append([]token{}, sn.span(cs, r)...), sn.span(k, c.end)...))
+			}
 			end := c.end
 			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" {
 				end = sn.contentEnd(end) // "impossible without a settlement"
@@ -193,6 +198,23 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 	}
 	return nil
+}
+
+// relativeStart returns the comma that opens a relative clause ending just
+// before token k (", which calls for ..., was"), or -1.
+func (sn *sentence) relativeStart(k int) int {
+	if k < 2 || sn.toks[k-1].text != "," {
+		return -1
+	}
+	for n := k - 2; n > 0 && n > k-20; n-- {
+		if sn.toks[n].text == "," {
+			if w := sn.low(n + 1); w == "which" || w == "who" {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // notOwners drops the parties that own the judged content, tokens [a, b):
@@ -313,16 +335,16 @@ func (sn *sentence) owned(k Kind) []string {
 }
 
 // bothSides is the party an agreement without a named subject ("the two
-// sides agreed") is filed under: the first party the sentence or, failing
-// that, the item names.
+// sides agreed") is filed under: the first party the item names or,
+// failing that, one the sentence names other than its speaker.
 func (sn *sentence) bothSides() []string {
-	for _, m := range sn.ments {
-		if !sn.afterPreposition(m) {
-			return []string{m.party}
-		}
-	}
 	if sn.st.first != "" {
 		return []string{sn.st.first}
+	}
+	for _, m := range sn.ments {
+		if !sn.afterPreposition(m) && !sn.nearSpeech(m) {
+			return []string{m.party}
+		}
 	}
 	return nil
 }
@@ -369,17 +391,29 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if pronouns[head] {
 		return sn.pronoun(j), head
 	}
-	if (head == "who" || head == "which") && j > 1 && toks[j-1].text == "," && sn.mentAt[j-2] >= 0 {
-		// "Vladimir Putin, who offered ...": the name before the comma.
-		return []string{sn.ments[sn.mentAt[j-2]].party}, ""
+	if (head == "who" || head == "which") && j > 1 && toks[j-1].text == "," {
+		if sn.mentAt[j-2] >= 0 {
+			// "Vladimir Putin, who offered ...": the name before the comma.
+			return []string{sn.ments[sn.mentAt[j-2]].party}, ""
+		}
+		if n := sn.low(j - 2); planNouns[n] || termNouns[n] {
+			// "Moscow's latest proposal, which calls for ...": its author.
+			return sn.nounAgent(j - 2), n
+		}
 	}
 	if head == "and" || head == "but" {
 		// "Medinsky said ... and rejected ...": the subject of the first verb.
 		return sn.pronoun(j), ""
 	}
+	if otherNouns[head] {
+		return nil, head // "Ukraine's allies want ...": not Ukraine
+	}
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {
+			if sn.afterPreposition(sn.ments[m]) {
+				return nil, head // "Families of Ukrainian prisoners demanded"
+			}
 			return sn.conjuncts(sn.mentAt[k]), head
 		}
 		if !t.word {
@@ -765,6 +799,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	w := sn.low(n)
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
+	}
+	if finiteVerbs[w] {
+		return true // "..., which calls for X, was unacceptable": the relative clause ends
 	}
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || commentNouns[sn.low(n+1)] || eventNouns[sn.low(n+1)]) {
 		return true // ", a proposal the Kremlin rejected": a comment on it

@@ -127,8 +127,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if m := sn.mentAt[i-1]; m >= 0 {
 		return sn.isAdjectiveMention(sn.ments[m])
 	}
-	if skipWords[p.low] || pronouns[p.low] || p.caps {
-		return false
+	if skipWords[p.low] || pronouns[p.low] || p.caps || clauseWords[p.low] {
+		return false // "Russia demands", "which calls for"
 	}
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || speechVerbs[p.low] || verbCues[p.low] != "" {
 		return false

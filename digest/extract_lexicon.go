@@ -264,6 +264,14 @@ var agentNouns = set("side", "sides", "delegation", "delegations", "team", "team
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
 	"prime", "secretary", "general", "state", "deputy", "special")
 
+// otherNouns head a subject that is not the party named with them:
+// "Ukraine's allies", "Russia's critics".
+var otherNouns = set("allies", "ally", "partners", "partner", "backers", "supporters",
+	"friends", "neighbours", "neighbors", "critics", "opponents", "enemies", "adversaries",
+	"analysts", "observers", "experts", "media", "press", "journalists", "citizens",
+	"residents", "people", "public", "opposition", "veterans", "families", "relatives",
+	"mothers", "wives", "lawyers", "courts", "court", "judges", "banks", "companies")
+
 // determiners open a noun phrase.
 var determiners = set("the", "a", "an", "this", "that", "these", "those", "its",
 	"their", "his", "her", "our", "my", "some", "any", "every")
