@@ -25,7 +25,7 @@ var boilerplateRoles = map[string]bool{
 // boilerplateName matches class and id values of page furniture, as whole
 // words of a hyphenated or underscored name ("cookie-banner",
 // "article_share", "font-size-controls", "related-stories").
-var boilerplateName = regexp.MustCompile(`(?i)(^|[\s_-])(cookies?|consent|gdpr|modal|overlay|popup|pop-up|login|log-in|signin|sign-in|signup|sign-up|register|registration|subscribe|subscription|newsletter|paywall|share|sharing|social|fontsize|font|text-size|textsize|related|recommended|recommendations|more-stories|readmore|read-more|trending|popular|most-read|mostread|breadcrumbs?|comments?|promo|advert|advertisement|ads?|sidebar|widget|toolbar|tags)($|[\s_-])`)
+var boilerplateName = regexp.MustCompile(`(?i)(^|[\s_-])(cookies?|consent|gdpr|modal|overlay|popup|pop-up|login|log-in|signin|sign-in|signup|sign-up|register|registration|subscribe|subscription|newsletter|paywall|share|sharing|social|fontsize|font|text-size|textsize|related|recommended|recommendations|more-stories|readmore|read-more|trending|popular|most-read|mostread|breadcrumbs?|comments?|promo|advert|advertisement|ads?|sidebar|widget|toolbar|tags|footer|masthead|menu|nav|navbar|navigation)($|[\s_-])`)
 
 // hiddenStyle matches inline styles that hide an element.
 var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
