@@ -34,6 +34,11 @@ type Options struct {
 	// HandlerTimeout bounds one command's work (default 60s).
 	HandlerTimeout time.Duration
 	Log            *slog.Logger // default slog.Default()
+	// Prepare, when set, is called by Start with the new session before it
+	// is opened: the place to wrap its HTTP transport (metrics) or attach
+	// an interactions endpoint, before any request goes out. An error
+	// stops Start.
+	Prepare func(*discordgo.Session) error
 }
 
 // Bot answers slash commands on Discord.
@@ -107,6 +112,11 @@ func (b *Bot) Start(ctx context.Context) error {
 	s, err := NewSession(b.opts.Token, b.opts.APIBase)
 	if err != nil {
 		return err
+	}
+	if b.opts.Prepare != nil {
+		if err := b.opts.Prepare(s); err != nil {
+			return fmt.Errorf("bot: prepare session: %w", err)
+		}
 	}
 	s.AddHandler(b.HandleInteraction)
 	if err := s.Open(); err != nil {

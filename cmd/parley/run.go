@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/parley-bot/parley/bot"
 	"github.com/parley-bot/parley/digest"
 	"github.com/parley-bot/parley/feeds"
@@ -75,6 +76,7 @@ func newDaemon(ctx context.Context, a *app, e *env) (*daemon, error) {
 		d.bot = bot.New(bot.Options{
 			Token: dc.Token, APIBase: dc.APIBase, ApplicationID: dc.ApplicationID,
 			GuildIDs: dc.GuildIDs, OwnerIDs: dc.OwnerIDs, Log: a.log,
+			Prepare: d.prepareSession,
 		}, bot.Deps{
 			Analyzer:      a.analyzer,
 			Statements:    a.store,
@@ -189,22 +191,28 @@ func (d *daemon) run(ctx context.Context) error {
 }
 
 // startDiscord opens the gateway session, registers the commands, and
-// points the deliverer and the interactions endpoint at the session.
+// points the deliverer at the session. It runs before the deliverer starts.
 func (d *daemon) startDiscord(ctx context.Context) error {
 	if err := d.bot.Start(ctx); err != nil {
 		return fmt.Errorf("discord: %w", err)
 	}
-	sess := d.bot.Session()
-	sess.Client.Transport = d.metrics.Transport(sess.Client.Transport)
-	d.deliver.Poster = bot.DiscordPoster{Session: sess}
+	d.deliver.Poster = bot.DiscordPoster{Session: d.bot.Session()}
 	d.deliver.Composer = bot.DigestComposer{Statements: d.store, Topic: d.analyzer.Topic(), Render: bot.DigestMessages}
-	if d.cfg.Discord.InteractionsListen != "" {
-		wh, err := bot.NewWebhook(d.cfg.Discord.PublicKey, sess, d.bot, d.log)
-		if err != nil {
-			return configError{err}
-		}
-		d.webhook.set(wh)
+	return nil
+}
+
+// prepareSession runs before the session sends anything: it times every
+// Discord request for the metrics and attaches the interactions endpoint.
+func (d *daemon) prepareSession(s *discordgo.Session) error {
+	s.Client.Transport = d.metrics.Transport(s.Client.Transport)
+	if d.cfg.Discord.InteractionsListen == "" {
+		return nil
 	}
+	wh, err := bot.NewWebhook(d.cfg.Discord.PublicKey, s, d.bot, d.log)
+	if err != nil {
+		return configError{err}
+	}
+	d.webhook.set(wh)
 	return nil
 }
 
