@@ -721,7 +721,7 @@ func (sn *sentence) nounLink(i int) int {
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
-			if strings.HasSuffix(w, "ed") || rejectAdjectives[w] || verbCues[w] != "" || !sn.toks[n].word || negations[w] || w == "that" || w == "clear" || w == "unclear" {
+			if strings.HasSuffix(w, "ed") || rejectAdjectives[w] || verbCues[w] != "" || !sn.toks[n].word || negations[w] || w == "that" || w == "clear" || w == "unclear" || w == "struck" || w == "made" || w == "put" || w == "taken" || w == "seen" {
 				return -1
 			}
 			if w == "for" || w == "to" {

@@ -194,6 +194,16 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "Ukraine and Russia will exchange 1,200 prisoners each"
+		if futureSwaps[w] && sn.afterWill(i) {
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
+			continue
+		}
+		// "A deal was struck to swap wounded prisoners"
+		if (w == "struck" || w == "reached" || w == "sealed" || w == "clinched") && nounCues[sn.low(sn.prevWord(i))] == Agreement {
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if readyWords[w] && next == "to" && !readyNot[sn.low(i+2)] {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
@@ -242,7 +252,7 @@ func (sn *sentence) findCues() {
 					if k == Agreement {
 						c.form = formEvent
 					}
-				case "over":
+				case "over", "home", "back":
 					c.needEx = true
 				}
 				sn.markPassive(&c)
@@ -274,6 +284,9 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if k, ok := verbCues[w]; ok {
+			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") {
+				continue // "agreed with Trump that ...": an opinion
+			}
 			if strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[sn.low(i-1)] || nounCues[sn.low(i-1)] != "" || planNouns[sn.low(i-1)]) {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
@@ -318,6 +331,16 @@ func (sn *sentence) planVerb(from int) int {
 		return k
 	}
 	return -1
+}
+
+// afterWill reports whether "will" comes before the verb at i ("will
+// also exchange").
+func (sn *sentence) afterWill(i int) bool {
+	k := i - 1
+	for k >= 0 && (sn.low(k) == "also" || sn.low(k) == "soon" || sn.low(k) == "then" || sn.low(k) == "now") {
+		k--
+	}
+	return sn.low(k) == "will"
 }
 
 // partySubjectStart returns where the party subject of the modal at i

@@ -19,7 +19,8 @@ var verbCues = map[string]Kind{}
 // needExchange are verbs that make an agreement only when what follows
 // names an exchange ("returned 10 children", not "returned home").
 var needExchange = set("returned", "return", "returns", "released", "releases",
-	"freed", "repatriated", "handed", "hands", "exchange", "swap")
+	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
+	"brings", "bring", "got", "trade", "release", "free")
 
 func init() {
 	add := func(k Kind, words ...string) {
@@ -37,7 +38,7 @@ func init() {
 		"floated", "invited", "invites")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "returned", "released", "freed", "repatriated")
+		"traded", "signed", "returned", "released", "freed", "repatriated", "received")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs")
@@ -54,9 +55,14 @@ var particleCues = map[string]map[string]Kind{
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
 	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
+	"home":    {"brought": Agreement, "brings": Agreement, "bring": Agreement},
+	"back":    {"brought": Agreement, "brings": Agreement, "bring": Agreement, "got": Agreement},
 	"place":   {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead":   {"went": Agreement, "goes": Agreement},
 }
+
+// futureSwaps after "will" announce an agreed exchange.
+var futureSwaps = set("exchange", "swap", "trade", "release", "return", "free", "repatriate")
 
 // readyWords followed by "to" offer something: "ready to meet".
 var readyWords = set("ready", "willing", "prepared", "open")
@@ -139,7 +145,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
-	"expected")
+	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")
 
 func init() {
 	for _, m := range []map[string]bool{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
