@@ -40,9 +40,14 @@ func newSite(t testing.TB) *site {
 		if err != nil {
 			t.Fatal(err)
 		}
+		etag := `"` + name + `"`
 		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("ETag", etag)
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
 			w.Header().Set("Content-Type", contentType)
-			w.Header().Set("ETag", `"`+name+`"`)
 			w.Write(body)
 		}
 	}
@@ -60,6 +65,10 @@ func newSite(t testing.TB) *site {
 	mux.Handle("/account/login", page("login.html", "text/html; charset=utf-8"))
 	mux.HandleFunc("/members/story", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/account/login?next=/members/story", http.StatusFound)
+	})
+	mux.HandleFunc("/stub", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><article><p>Russia and Ukraine met in Istanbul.</p></article></body></html>"))
 	})
 	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")

@@ -44,6 +44,7 @@ func TestDrainOutcomes(t *testing.T) {
 		{"/uk/stambul", digest.FullTextRead, "chars"},
 		{"/paywall", digest.FullTextPaywall, "paywall: isAccessibleForFree: false"},
 		{"/members/story", digest.FullTextPaywall, "redirected to a login page (/account/login)"},
+		{"/stub", digest.FullTextPaywall, "page text (35 chars) no longer than the feed's (45 chars)"},
 		{"/huge", digest.FullTextFailed, "cap"},
 		{"/slow", digest.FullTextFailed, "timeout after 300ms (after 1 tries)"},
 		{"/private/story", digest.FullTextRobots, "robots.txt disallows /private/story"},
@@ -61,7 +62,7 @@ func TestDrainOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(Stats{Read: 2, Robots: 1, Paywall: 2, Failed: 4}, stats); diff != "" {
+	if diff := cmp.Diff(Stats{Read: 2, Robots: 1, Paywall: 3, Failed: 4}, stats); diff != "" {
 		t.Errorf("Drain stats (-want +got):\n%s", diff)
 	}
 	for _, c := range cases {
@@ -125,6 +126,30 @@ func TestDrainOutcomes(t *testing.T) {
 			t.Errorf("second Drain = %+v, %v; want nothing done", stats, err)
 		}
 	})
+}
+
+func TestConditionalReread(t *testing.T) {
+	srv := newSite(t)
+	r := New(testFetcher(), nil, testAnalyzer(t), Options{Enabled: true})
+	it := relevantItem("it", srv.URL+"/politics/istanbul-july")
+	it.Content = "The story as read last time."
+	tests := []struct {
+		name, etag, want string
+	}{
+		{"validators match: 304, the text read before stays", `"istanbul-july.html"`, "The story as read last time."},
+		{"validators differ: the page is read again", `"older"`, "Russia and Ukraine agreed on Wednesday"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := r.read(context.Background(), store.PageJob{Item: it, ETag: tc.etag})
+			if out.page.Status != digest.FullTextRead || !strings.HasPrefix(out.page.Text, tc.want) {
+				t.Errorf("read = %q %q, text %.60q; want read, text starting %q", out.page.Status, out.page.Reason, out.page.Text, tc.want)
+			}
+			if out.page.ETag != `"istanbul-july.html"` {
+				t.Errorf("ETag = %q, want the page's", out.page.ETag)
+			}
+		})
+	}
 }
 
 func TestDrainDefersTransientFailures(t *testing.T) {
