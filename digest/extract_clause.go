@@ -267,7 +267,15 @@ func (sn *sentence) nounPosition(c cue) []found {
 	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
 	// subject of the sentence, its verb is no part of the position.
 	for k := link + 1; k < end && link > 0 && !clauseLinks[sn.low(link-1)]; k++ {
-		if finiteVerbs[sn.low(k)] {
+		w := sn.low(k)
+		if termNouns[sn.low(c.at)] || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
+			if w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was" {
+				// "Russia's conditions for a ceasefire include X": X.
+				link = k + 1
+				break
+			}
+		}
+		if finiteVerbs[w] {
 			end = k
 			break
 		}
@@ -717,7 +725,7 @@ func (sn *sentence) nounLink(i int) int {
 		if nounCues[sn.low(i)] != Demand {
 			return k + 1
 		}
-	case "are", "were", "is", "was", "remain", "remained":
+	case "are", "were", "is", "was", "remain", "remained", "remains":
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
