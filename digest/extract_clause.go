@@ -41,7 +41,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if dropAfterPlan[sn.low(start)] {
 			start++
 		}
-		end := sn.contentEnd(start)
+		end := sn.contentEndOf(start, !planActs[sn.low(c.end)])
 		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
@@ -714,11 +714,14 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
 		return -1 // "a plan for Ukraine": who it is for, not what it says
 	}
+	if t.low == "that" && sn.relativeThat(k+1) {
+		return -1 // "a plan that takes away its dignity": what it is, not what it says
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
 	case "to":
-		if n := sn.low(k + 1); n != "" && !determiners[n] && sn.toks[k+1].word && sn.mentAt[k+1] < 0 {
+		if n := sn.low(k + 1); n != "" && !determiners[n] && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) {
 			return k + 1
 		}
 	case "of":
@@ -741,11 +744,33 @@ func (sn *sentence) nounLink(i int) int {
 	return -1
 }
 
+// relativeThat reports whether the clause after "that" at k is a relative
+// clause ("that takes away", "that Ukraine has been negotiating") rather
+// than a content clause ("that Ukraine cede Donbas").
+func (sn *sentence) relativeThat(k int) bool {
+	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+		k = sn.ments[sn.mentAt[k]].end
+	} else if determiners[sn.low(k)] {
+		return false
+	}
+	w := sn.low(k)
+	if k >= len(sn.toks) || !sn.toks[k].word {
+		return false
+	}
+	return finiteVerbs[w] || modalsInContent[w] || w == "could" || w == "can" ||
+		(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ed")
+}
+
 // contentEnd returns where the content starting at token from ends: at the
 // end of the sentence or clause, before a relative clause, a trailing
 // attribution (", Medinsky said"), a contrast ("but", "while") or a
 // coordinated clause with its own position ("and Kyiv demanded").
-func (sn *sentence) contentEnd(from int) int {
+func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
+
+// contentEndOf is contentEnd; with shared set, verbs coordinated without a
+// subject of their own ("would cap ..., bar ... and rule out ...") share
+// the start of the content and do not end it.
+func (sn *sentence) contentEndOf(from int, shared bool) int {
 	toks := sn.toks
 	depth := 0
 	for k := from; k < len(toks); k++ {
@@ -790,12 +815,22 @@ func (sn *sentence) contentEnd(from int) int {
 				return k // "... as Russia floats working groups"
 			}
 		case "and", "or":
-			if sn.clauseAhead(k + 1) {
+			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) {
 				return k
+			}
+			if k > 0 && toks[k-1].text == "," && sn.low(k+1) == "that" && sn.low(from) != "that" {
+				return k - 1 // "..., and that both delegations would ...": a clause of its own
 			}
 		}
 	}
 	return len(toks)
+}
+
+// bareVerbAhead reports whether a verb without a subject comes at k
+// ("and rule out ...").
+func (sn *sentence) bareVerbAhead(k int) bool {
+	k = sn.nextWord(k, true)
+	return k < len(sn.toks) && sn.mentAt[k] < 0 && !pronouns[sn.low(k)] && sn.low(k) != "the"
 }
 
 // commaEnds reports whether the comma at k ends a content.

@@ -96,8 +96,11 @@ func subjectTo(toks []token) []token {
 	to := token{text: "to", low: "to", word: true, space: true}
 	switch {
 	case modalsInContent[w]:
-		out := append(append(append([]token{}, toks[:k]...), to), toks[k+1:]...)
-		return out
+		rest := toks[k+1:]
+		if len(rest) > 1 && rest[0].low == "have" && rest[1].low == "to" {
+			rest = rest[2:] // "Kyiv would have to stop" -> "Kyiv to stop"
+		}
+		return append(append(append([]token{}, toks[:k]...), to), rest...)
 	case w == "be" || looksBareVerb(w):
 		out := append(append(append([]token{}, toks[:k]...), to), toks[k:]...)
 		return out
@@ -251,8 +254,11 @@ func parallelAnd(p []token) int {
 		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || listAdjectives[p[k-1].low] {
 			continue
 		}
-		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (determiners[p[k+2].low] || p[k+2].party) {
+		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (determiners[p[k+2].low] || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
+		}
+		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
+			continue // "by Ukraine and the United States": names, not items
 		}
 		if l == r || (listStarts[l] && listStarts[r]) {
 			return k
@@ -338,6 +344,25 @@ func lastTopAnd(toks []token) int {
 		}
 	}
 	return at
+}
+
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// allParty reports whether toks name a party and nothing else.
+func allParty(toks []token) bool {
+	for _, t := range toks {
+		if !t.party && t.low != "the" {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 func wordCount(toks []token) int {

@@ -81,8 +81,8 @@ func (sn *sentence) negated(i int) bool {
 		if !t.word {
 			return false
 		}
-		if negations[t.low] || strings.HasSuffix(t.low, "n't") {
-			return true
+		if negations[t.low] || strings.HasSuffix(t.low, "n't") || (t.low == "than" && sn.low(k-1) == "rather") {
+			return true // "rather than accept"
 		}
 		if t.low == "to" {
 			continue
