@@ -38,6 +38,8 @@ type docState struct {
 	toks   []token
 	mentAt []int
 	ments  []mention
+	cues   []cue
+	figs   []token
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -54,8 +56,8 @@ func (e *extractor) extract(it Item) []Statement {
 	defer statePool.Put(st)
 	st.reset()
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
-	var out []Statement
-	var words [][]string
+	out := make([]Statement, 0, 16)
+	words := make([][]string, 0, 16)
 	for _, s := range splitSentences(it.Text()) {
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content) {
@@ -66,7 +68,7 @@ func (e *extractor) extract(it Item) []Statement {
 				words = append(words, tokenMergeWords(part))
 				var figs []Figure
 				if hasNumber(part) {
-					figs = parseFigures(text)
+					figs, st.figs = figuresInto(st.figs[:0], text)
 				}
 				out = append(out, Statement{
 					Party:     f.party,
@@ -103,7 +105,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		return nil
 	}
 	st.ments = mentions(st.ments[:0], toks)
-	sn := &sentence{toks: toks, ments: st.ments, st: st}
+	sn := &sentence{toks: toks, ments: st.ments, st: st, cues: st.cues[:0]}
 	if cap(st.mentAt) < len(toks) {
 		st.mentAt = make([]int, len(toks))
 	}
@@ -125,6 +127,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		return nil
 	}
 	sn.findCues()
+	st.cues = sn.cues
 	var out []found
 	consumed := -1
 	main := ""
@@ -205,7 +208,7 @@ func finishText(toks []token) string {
 		return ""
 	}
 	text := joinTokens(toks)
-	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") || len(strings.Fields(text)) < 2 {
+	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") || strings.IndexByte(text, ' ') < 0 {
 		return ""
 	}
 	return text

@@ -50,10 +50,17 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // 1,000"), and compounds ("30-day ceasefire", "28-point plan"). Dates,
 // years and numbers without a unit are left out.
 func parseFigures(s string) []Figure {
+	figs, _ := figuresInto(nil, s)
+	return figs
+}
+
+// figuresInto is parseFigures with toks as the token buffer, returned for
+// reuse.
+func figuresInto(toks []token, s string) ([]Figure, []token) {
 	if !mayHoldNumber(s) {
-		return nil
+		return nil, toks
 	}
-	toks := tokenize(clipText(s, maxAnalyzed))
+	toks = tokenizeInto(toks, clipText(s, maxAnalyzed), nil)
 	var out []Figure
 	for i := 0; i < len(toks); i++ {
 		f, next, ok := figureAt(toks, i, s)
@@ -66,7 +73,7 @@ func parseFigures(s string) []Figure {
 		out = append(out, f)
 		i = next - 1
 	}
-	return out
+	return out, toks
 }
 
 // mayHoldNumber reports whether s has a digit or a number word: most

@@ -61,7 +61,7 @@ func clipText(s string, max int) string {
 // abbreviation ("Mr.", "Aug. 6") or an initial ("Donald J. Trump").
 func splitSentences(text string) []string {
 	text = clipText(text, maxAnalyzed)
-	if strings.IndexByte(text, '<') >= 0 || strings.IndexByte(text, '&') >= 0 {
+	if looksMarkedUp(text) {
 		text = html.UnescapeString(stripTags(text))
 	}
 	var out []string
@@ -118,6 +118,28 @@ func splitSentences(text string) []string {
 		add(line[start:])
 	}
 	return out
+}
+
+// looksMarkedUp reports whether text holds a tag ("<p", "</") or an entity
+// ("&amp;", "&#39;").
+func looksMarkedUp(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] {
+		case '<':
+			if c := text[i+1]; c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				return true
+			}
+		case '&':
+			j := i + 1
+			for j < len(text) && j < i+10 && (text[j] == '#' || 'a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9') {
+				j++
+			}
+			if j > i+1 && j < len(text) && text[j] == ';' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripTags removes what looks like HTML markup ("<p>", "</a>", "<!--
