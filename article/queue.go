@@ -28,7 +28,11 @@ func (r *Reader) fill(ctx context.Context, seen map[string]bool) (int, error) {
 		return 0, nil
 	}
 	// Items in the queue are "queued" in the store and come back too.
-	jobs, err := r.store.PendingPages(ctx, r.o.MinChars, r.o.MaxQueued)
+	q := store.PageQuery{MinChars: r.o.MinChars, Limit: r.o.MaxQueued}
+	if r.o.MaxAge > 0 {
+		q.Since = time.Now().Add(-r.o.MaxAge)
+	}
+	jobs, err := r.store.PendingPages(ctx, q)
 	if err != nil {
 		return 0, err
 	}

@@ -18,10 +18,10 @@ import (
 // whose page is to be read, kept in the database so that it survives
 // restarts. *store.Store satisfies it.
 type Store interface {
-	// PendingPages returns up to limit items whose page is to be read,
-	// newest first, including those left "queued" by a stopped process;
-	// an error only when the storage fails.
-	PendingPages(ctx context.Context, minChars, limit int) ([]store.PageJob, error)
+	// PendingPages returns the items whose page is to be read, newest
+	// first, including those left "queued" by a stopped process; an error
+	// only when the storage fails.
+	PendingPages(ctx context.Context, q store.PageQuery) ([]store.PageJob, error)
 	// SkipPages marks as skipped the relevant items whose page will not be
 	// read (a "never" feed, or a feed text of at least minChars) and
 	// returns how many it marked.
@@ -74,6 +74,10 @@ type Options struct {
 	// MaxQueued bounds the items Run holds in its queue at once
 	// (default 100).
 	MaxQueued int
+	// MaxAge is how far back the reader goes: items stored longer ago
+	// are left as they are, so that turning page reading on does not
+	// fetch a whole archive (default 7 days; negative: no limit).
+	MaxAge time.Duration
 	// Logger receives one line per page (default: discard).
 	Logger *slog.Logger
 }
@@ -99,6 +103,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxQueued <= 0 {
 		o.MaxQueued = 100
+	}
+	if o.MaxAge == 0 {
+		o.MaxAge = 7 * 24 * time.Hour
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

@@ -183,7 +183,7 @@ func TestDrainDefersTransientFailures(t *testing.T) {
 		}
 	}
 	// Deferred items wait for their time (Retry-After, backoff).
-	if jobs, err := s.PendingPages(ctx, 600, 0); err != nil || len(jobs) != 0 {
+	if jobs, err := s.PendingPages(ctx, store.PageQuery{MinChars: 600}); err != nil || len(jobs) != 0 {
 		t.Errorf("PendingPages = %d jobs, %v; want none before the retry time", len(jobs), err)
 	}
 }

@@ -96,3 +96,19 @@ func TestRunStopsWithoutRecordingCutShortPages(t *testing.T) {
 		t.Errorf("status after stop = %q (%s), want queued or back in the queue", it.FullText, it.FullTextReason)
 	}
 }
+
+func TestOldItemsAreLeftAlone(t *testing.T) {
+	srv := newSite(t)
+	s := openStore(t)
+	old := relevantItem("old", srv.URL+"/world/istanbul-may")
+	old.FetchedAt = time.Now().Add(-30 * 24 * time.Hour)
+	saveItems(t, s, old)
+	r := New(testFetcher(), s, testAnalyzer(t), Options{Enabled: true})
+	if stats, err := r.Drain(context.Background()); err != nil || stats != (Stats{}) {
+		t.Errorf("Drain = %+v, %v; want an item stored a month ago left alone", stats, err)
+	}
+	r = New(testFetcher(), s, testAnalyzer(t), Options{Enabled: true, MaxAge: -1})
+	if stats, err := r.Drain(context.Background()); err != nil || stats != (Stats{Read: 1}) {
+		t.Errorf("Drain without an age limit = %+v, %v; want it read", stats, err)
+	}
+}

@@ -57,21 +57,35 @@ const (
 	feedChars = `max(length(items.summary), length(items.content))`
 )
 
-// PendingPages returns up to limit (0: no limit) relevant items whose page
-// is to be read, newest first: not attempted yet (full text status "", or
-// "queued" by a process that stopped before reading it), not deferred past
-// now, and carried by a feed whose full_text is "always", or "auto" with a
-// feed text shorter than minChars characters. Items of a "never" feed and
-// irrelevant items are never returned.
-func (s *Store) PendingPages(ctx context.Context, minChars, limit int) ([]PageJob, error) {
+// PageQuery selects the items whose page is to be read.
+type PageQuery struct {
+	// MinChars is the teaser threshold of "auto" feeds, in characters.
+	MinChars int
+	// Since, when set, keeps the items stored (fetched) at or after it:
+	// the reader does not go back through an old archive.
+	Since time.Time
+	// Limit caps the items returned (0: no limit).
+	Limit int
+}
+
+// PendingPages returns the relevant items whose page is to be read, newest
+// first: not attempted yet (full text status "", or "queued" by a process
+// that stopped before reading it), not deferred past now, stored since
+// q.Since, and carried by a feed whose full_text is "always", or "auto"
+// with a feed text shorter than q.MinChars characters. Items of a "never"
+// feed and irrelevant items are never returned.
+func (s *Store) PendingPages(ctx context.Context, q PageQuery) ([]PageJob, error) {
+	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
+	// "+published" keeps the planner on the (relevant, full_text) index:
+	// pending items are few, relevant ones may be many.
 	rows, err := s.rdb.QueryContext(ctx, `SELECT `+itemColumns+`, page_etag, page_last_modified, page_attempts, `+alwaysFeed+`
 		FROM items
-		WHERE relevant = 1 AND full_text IN ('', 'queued') AND page_next_attempt <= ?
-			AND NOT `+neverFeed+` AND (`+alwaysFeed+` OR `+feedChars+` < ?)
-		ORDER BY published DESC, id LIMIT ?`, dbTime(time.Now()), minChars, limit)
+		WHERE relevant = 1 AND full_text IN ('', 'queued') AND page_next_attempt <= ? AND fetched_at >= ?
+			AND (`+feedChars+` < ? OR `+alwaysFeed+`) AND NOT `+neverFeed+`
+		ORDER BY +published DESC, id LIMIT ?`, dbTime(time.Now()), dbTime(q.Since), q.MinChars, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: pending pages: %w", err)
 	}
@@ -255,10 +269,11 @@ func (s *Store) replaceStatementsTx(ctx context.Context, tx *sql.Tx, itemID stri
 	return nil
 }
 
-// PageStats counts items by full text status (read, paywall, robots,
-// failed, skipped, queued); items never attempted are not counted.
+// PageStats counts relevant items by full text status (read, paywall,
+// robots, failed, skipped, queued); items never attempted are not counted.
 func (s *Store) PageStats(ctx context.Context) (map[digest.FullTextStatus]int, error) {
-	rows, err := s.rdb.QueryContext(ctx, `SELECT full_text, count(*) FROM items WHERE full_text <> '' GROUP BY full_text`)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT full_text, count(*) FROM items
+		WHERE relevant = 1 AND full_text <> '' GROUP BY full_text`)
 	if err != nil {
 		return nil, fmt.Errorf("store: page stats: %w", err)
 	}

@@ -51,7 +51,7 @@ func pageFixture(t *testing.T) *Store {
 
 func pendingIDs(t *testing.T, s *Store, minChars, limit int) []string {
 	t.Helper()
-	jobs, err := s.PendingPages(context.Background(), minChars, limit)
+	jobs, err := s.PendingPages(context.Background(), PageQuery{MinChars: minChars, Limit: limit})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,8 +82,16 @@ func TestPendingPages(t *testing.T) {
 			}
 		})
 	}
+	t.Run("since: only items stored since then", func(t *testing.T) {
+		for since, want := range map[time.Duration]int{-time.Hour: 4, time.Hour: 0} {
+			jobs, err := s.PendingPages(context.Background(), PageQuery{MinChars: 100, Since: time.Now().Add(since)})
+			if err != nil || len(jobs) != want {
+				t.Errorf("PendingPages(since now%+v) = %d jobs, %v; want %d", since, len(jobs), err, want)
+			}
+		}
+	})
 	t.Run("job fields", func(t *testing.T) {
-		jobs, err := s.PendingPages(context.Background(), 100, 0)
+		jobs, err := s.PendingPages(context.Background(), PageQuery{MinChars: 100})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,7 +132,7 @@ func TestPageQueueLifecycle(t *testing.T) {
 	if diff := cmp.Diff([]string{"ingested", "always-long", "auto-short"}, pendingIDs(t, s, 100, 0)); diff != "" {
 		t.Errorf("pending after defer (-want +got):\n%s", diff)
 	}
-	jobs, err := s.PendingPages(ctx, 100, 1)
+	jobs, err := s.PendingPages(ctx, PageQuery{MinChars: 100, Limit: 1})
 	if err != nil || len(jobs) != 1 || jobs[0].Attempts != 1 {
 		t.Errorf("PendingPages = %+v, %v; want ingested with 1 attempt", jobs, err)
 	}

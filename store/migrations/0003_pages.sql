@@ -14,6 +14,6 @@ ALTER TABLE items ADD COLUMN page_attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE items ADD COLUMN page_next_attempt INTEGER NOT NULL DEFAULT 0; -- deferred until (Retry-After, transient errors)
 ALTER TABLE items ADD COLUMN feed_content TEXT NOT NULL DEFAULT '';       -- the feed's content, once content is the page's
 
--- The page queue: relevant items whose page is not attempted yet, or was
--- queued by a process that stopped before reading it.
-CREATE INDEX items_pages_pending ON items (published) WHERE relevant = 1 AND full_text IN ('', 'queued');
+-- The page queue: relevant items by full text status ('' not attempted,
+-- 'queued' taken by a process that may have stopped before reading it).
+CREATE INDEX items_relevant_full_text ON items (relevant, full_text, published);
