@@ -39,7 +39,6 @@ type docState struct {
 	mentAt []int
 	ments  []mention
 	cues   []cue
-	figs   []token
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -68,7 +67,7 @@ func (e *extractor) extract(it Item) []Statement {
 				words = append(words, tokenMergeWords(part))
 				var figs []Figure
 				if hasNumber(part) {
-					figs, st.figs = figuresInto(st.figs[:0], text)
+					figs = figuresOf(trimContent(part), s)
 				}
 				out = append(out, Statement{
 					Party:     f.party,

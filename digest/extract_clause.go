@@ -1071,7 +1071,7 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 		}
 		if !modal {
 			if out == nil {
-				prefix = append(append(prefix, part...), token{text: ",", low: ","})
+				prefix = append(append(prefix, part...), token{text: ",", low: ",", pos: -1})
 			}
 			continue
 		}

@@ -93,7 +93,7 @@ func subjectTo(toks []token) []token {
 		return toks
 	}
 	w := toks[k].low
-	to := token{text: "to", low: "to", word: true, space: true}
+	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
 	switch {
 	case modalsInContent[w]:
 		rest := toks[k+1:]

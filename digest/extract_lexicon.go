@@ -295,7 +295,7 @@ var contentStops = set("which", "who", "whom", "whose", "while", "but", "althoug
 	"we", "officials", "sources", "analysts", "diplomats", "and", "so", "yet")
 
 // contentIntros are dropped from the start of a content: "that", "for".
-var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now",
+var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now", "and", "or",
 	"still", "instead", "of", "upon", "once", "further", "publicly", "formally",
 	"out", "as", "from", "into")
 

@@ -50,30 +50,10 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // 1,000"), and compounds ("30-day ceasefire", "28-point plan"). Dates,
 // years and numbers without a unit are left out.
 func parseFigures(s string) []Figure {
-	figs, _ := figuresInto(nil, s)
-	return figs
-}
-
-// figuresInto is parseFigures with toks as the token buffer, returned for
-// reuse.
-func figuresInto(toks []token, s string) ([]Figure, []token) {
 	if !mayHoldNumber(s) {
-		return nil, toks
+		return nil
 	}
-	toks = tokenizeInto(toks, clipText(s, maxAnalyzed), nil)
-	var out []Figure
-	for i := 0; i < len(toks); i++ {
-		f, next, ok := figureAt(toks, i, s)
-		if !ok {
-			continue
-		}
-		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value <= 0 || f.Value > 1e13 {
-			continue
-		}
-		out = append(out, f)
-		i = next - 1
-	}
-	return out, toks
+	return figuresOf(tokenize(clipText(s, maxAnalyzed)), s)
 }
 
 // mayHoldNumber reports whether s has a digit or a number word: most
@@ -306,7 +286,7 @@ func compound(toks []token, i int, s string) (Figure, bool) {
 	f.Text = toks[i].text
 	if n := i + 1; n < len(toks) && toks[n].word {
 		if u, ok := unitNouns[toks[n].low]; ok && u == f.Unit {
-			f.Text = s[toks[i].pos : toks[n].pos+len(toks[n].text)]
+			f.Text = textOf(toks, i, n+1, s)
 		}
 	}
 	return f, true
@@ -337,6 +317,11 @@ func nextUnit(toks []token, n int) string {
 // nearUnit returns the nearest counting noun of people or remains around
 // token i, for exchanges written without one ("a 1,000-for-1,000 swap").
 func nearUnit(toks []token, i int) string {
+	for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
+		if unitNouns[toks[k].low] == "bodies" {
+			return "bodies" // "the bodies of fallen soldiers on a 6,000 for 6,000 basis"
+		}
+	}
 	for d := 1; d <= 8; d++ {
 		for _, k := range []int{i + d, i - d} {
 			if k < 0 || k >= len(toks) {
@@ -371,6 +356,39 @@ func lowAt(toks []token, i int) string {
 	return toks[i].low
 }
 
+// textOf returns tokens [a, b) as written in s, the string they were cut
+// from; tokens not from s (pos < 0) are joined instead.
+func textOf(toks []token, a, b int, s string) string {
+	from, to := toks[a].pos, toks[b-1].pos+len(toks[b-1].text)
+	for _, t := range toks[a:b] {
+		if t.pos < 0 {
+			return joinTokens(toks[a:b])
+		}
+	}
+	if from < 0 || to > len(s) || from > to {
+		return joinTokens(toks[a:b])
+	}
+	return strings.TrimSpace(s[from:to])
+}
+
+// figuresOf finds the figures in tokens cut from s (a statement's tokens
+// within their sentence).
+func figuresOf(toks []token, s string) []Figure {
+	var out []Figure
+	for i := 0; i < len(toks); i++ {
+		f, next, ok := figureAt(toks, i, s)
+		if !ok {
+			continue
+		}
+		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value <= 0 || f.Value > 1e13 {
+			continue
+		}
+		out = append(out, f)
+		i = next - 1
+	}
+	return out
+}
+
 // finishFigure sets the figure's text: the words from start to end as
 // written.
 func finishFigure(f Figure, toks []token, start, end int, s, money string) Figure {
@@ -380,8 +398,7 @@ func finishFigure(f Figure, toks []token, start, end int, s, money string) Figur
 	if end <= start {
 		end = start + 1
 	}
-	last := toks[end-1]
-	f.Text = strings.TrimSpace(s[toks[start].pos : last.pos+len(last.text)])
+	f.Text = textOf(toks, start, end, s)
 	if money != "" && f.Unit == "" {
 		f.Unit = money
 	}
