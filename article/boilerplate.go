@@ -31,8 +31,8 @@ var boilerplateName = regexp.MustCompile(`(?i)(^|[\s_-])(cookies?|consent|gdpr|m
 var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
 // stripBoilerplate removes page furniture from the body of doc: the
-// elements of boilerplateTags, hidden elements, site headers outside the
-// article, and elements whose role, class or id names furniture. An
+// elements of boilerplateTags, hidden elements, site headers (outside the
+// article, without an h1), and elements whose role, class or id names furniture. An
 // element named as furniture by role, class or id is kept when it holds
 // the article (an <article> or <main> inside it, or most of the page's
 // text): a body class such as "has-modal" must not take the story with it.
@@ -71,8 +71,8 @@ func isBoilerplate(n *html.Node, inArticle bool, length, total int) bool {
 	switch {
 	case boilerplateTags[n.DataAtom]:
 		return true
-	case n.DataAtom == atom.Header && !inArticle:
-		return true
+	case n.DataAtom == atom.Header && !inArticle && findElement(n, atom.H1) == nil:
+		return true // a site header; an article's own header holds its h1
 	case hasAttr(n, "hidden"), attr(n, "aria-hidden") == "true", hiddenStyle.MatchString(attr(n, "style")):
 		return true
 	}

@@ -61,6 +61,17 @@ func TestExtract(t *testing.T) {
 			lang:  "uk",
 		},
 		{
+			name: "an article header outside the article keeps its standfirst",
+			body: []byte(`<html><body><header class="site"><a href="/">Logo</a><nav>World</nav></header>
+<header class="article-header"><h1>Talks resume</h1><p class="standfirst">Russia and Ukraine resumed direct talks in Istanbul on Monday after a pause of six weeks, officials said.</p></header>
+<div class="body"><p>The delegations met for an hour and agreed to exchange more prisoners of war, according to both sides.</p>
+<p>Ukraine again asked for an unconditional ceasefire, and Russia again refused to discuss one before a settlement.</p></div></body></html>`),
+			contentType: "text/html",
+			first:       "Russia and Ukraine resumed direct talks in Istanbul on Monday after a pause of six weeks, officials said.",
+			last:        "Ukraine again asked for an unconditional ceasefire, and Russia again refused to discuss one before a settlement.",
+			lang:        "en",
+		},
+		{
 			name: "paywall", page: "paywall.html", contentType: "text/html",
 			first:   "The 28-point draft drawn up by US envoys in November would require painful concessions from Ukraine.",
 			last:    "Get unlimited access for 1 euro a month for the first three months. Cancel anytime.",
