@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -10,7 +9,6 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/parley-bot/parley/feeds"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // ErrNoText is wrapped by Extract's error when a page holds no article
@@ -41,7 +39,7 @@ type Extraction struct {
 
 // Extract finds the article in an HTML page. The page is decoded with the
 // charset that its Content-Type header, a byte order mark or its meta tag
-// names (windows-1252 when none does and the bytes are not UTF-8); paywall
+// names, else as UTF-8 when it is, else by a guess (see decode); paywall
 // signs are read from the whole page; navigation, login forms and
 // overlays, cookie banners, share and font-size widgets, sidebars and
 // "related" lists are removed before readability picks the main text; the
@@ -49,7 +47,7 @@ type Extraction struct {
 // touches the network. It returns an error wrapping ErrNoText when nothing
 // readable is left.
 func Extract(body []byte, contentType string, pageURL *url.URL) (Extraction, error) {
-	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	r, err := decode(body, contentType)
 	if err != nil {
 		return Extraction{}, fmt.Errorf("article: decode page: %w", err)
 	}

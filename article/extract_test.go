@@ -106,6 +106,37 @@ func TestExtract(t *testing.T) {
 	})
 }
 
+func TestDecodeUndeclared(t *testing.T) {
+	russian := "Делегации России и Украины провели в Стамбуле новый раунд переговоров и договорились об обмене пленными, сообщил министр."
+	koi8, err := charmap.KOI8R.NewEncoder().String("<html><body><article><p>" + russian + "</p></article></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// UTF-8 whose first 1024 bytes are all ASCII markup.
+	longHead := "<html><head>" + strings.Repeat("<!-- a long head of scripts and styles -->\n", 40) +
+		"</head><body><article><p>" + russian + "</p></article></body></html>"
+	tests := []struct {
+		name string
+		body []byte
+		want string
+	}{
+		{"utf-8 after 1024 bytes of ASCII", []byte(longHead), russian},
+		{"koi8-r", []byte(koi8), russian},
+		{"windows-1251", readPage(t, "cp1251.html"), "Делегації України та Росії в середу провели в Стамбулі третій раунд прямих переговорів, який тривав менше години."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := Extract(tc.body, "text/html", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(ex.Text, "\n\n"); first != tc.want {
+				t.Errorf("first paragraph = %q, want %q", first, tc.want)
+			}
+		})
+	}
+}
+
 func TestPaywallMarkers(t *testing.T) {
 	tests := []struct {
 		name, page, want string
