@@ -31,7 +31,8 @@
 // # Extraction
 //
 // Extract decodes the page with the charset of its Content-Type header or
-// its meta tag (golang.org/x/net/html/charset), removes page furniture
+// its meta tag (golang.org/x/net/html/charset), an undeclared page as UTF-8
+// when it is, else by a guess from its bytes; it removes page furniture
 // (navigation, sidebars, login forms and overlays, cookie banners, share
 // and font-size widgets, "related" lists, hidden elements), lets
 // codeberg.org/readeck/go-readability pick the main text, and cleans the
