@@ -79,9 +79,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
-		if !hasAny(content[:min(4, len(content))], rejectable) {
+		if !rejectsThing(content[:min(4, len(content))]) {
 			kind = Demand
 			content = sn.span(sn.negationStart(c.at), end)
+		} else if wordCount(content) < 2 {
+			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
 	}
 	if c.needEx && !hasAny(content, exchangeWords) {
@@ -976,6 +978,17 @@ func conditionClause(toks []token) []token {
 		}
 	}
 	return nil
+}
+
+// rejectsThing reports whether the head of a refused content is a proposal,
+// terms or the like ("will not accept ultimatums").
+func rejectsThing(toks []token) bool {
+	for _, t := range toks {
+		if rejectable[t.low] || rejectable[strings.TrimSuffix(t.low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAny(toks []token, words map[string]bool) bool {
