@@ -277,6 +277,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 				break
 			}
 		}
+		if w == "that" || w == "which" || w == "who" {
+			break // "a commitment that Ukraine would not join NATO": the verb is the clause's
+		}
 		if finiteVerbs[w] {
 			end = k
 			break

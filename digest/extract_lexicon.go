@@ -74,7 +74,8 @@ var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "po
 
 // clauseLinks introduce a content that is a clause with its own verb:
 // "an understanding that each side would ...".
-var clauseLinks = set("that", ":", "—", "include", "includes", "included", "including", "are", "were", "is", "was")
+var clauseLinks = set("that", ":", "—", "include", "includes", "included", "including", "are",
+	"were", "is", "was", "remain", "remains", "remained")
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
