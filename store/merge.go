@@ -219,35 +219,43 @@ func (s *Store) ReplaceItemStatements(ctx context.Context, itemID string, stmts 
 		if n == 0 {
 			return ErrNotFound
 		}
-		affected, err := queryInt64s(ctx, tx, `SELECT statement_id FROM statement_sources WHERE item_id = ?`, itemID)
-		if err != nil {
-			return fmt.Errorf("list statements: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM statement_sources WHERE item_id = ?`, itemID); err != nil {
-			return fmt.Errorf("unlink statements: %w", err)
-		}
-		for _, id := range affected {
-			if err := s.recompute(ctx, tx, id); err != nil {
-				return err
-			}
-		}
-		m, err := s.newMerger(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer m.close()
-		for _, st := range stmts {
-			if !slices.ContainsFunc(st.Sources, func(src digest.Source) bool { return src.ItemID != "" }) {
-				st.Sources = []digest.Source{{ItemID: itemID}}
-			}
-			if err := m.merge(ctx, st); err != nil {
-				return err
-			}
-		}
-		return nil
+		return s.replaceStatementsTx(ctx, tx, itemID, stmts)
 	})
 	if err != nil {
 		return fmt.Errorf("store: replace statements of item %s: %w", itemID, err)
+	}
+	return nil
+}
+
+// replaceStatementsTx is ReplaceItemStatements inside a transaction that
+// already holds the item: the item stops being a source of what it
+// reported (statements left with no source are deleted, the others
+// recomputed), then stmts are merged.
+func (s *Store) replaceStatementsTx(ctx context.Context, tx *sql.Tx, itemID string, stmts []digest.Statement) error {
+	affected, err := queryInt64s(ctx, tx, `SELECT statement_id FROM statement_sources WHERE item_id = ?`, itemID)
+	if err != nil {
+		return fmt.Errorf("list statements: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM statement_sources WHERE item_id = ?`, itemID); err != nil {
+		return fmt.Errorf("unlink statements: %w", err)
+	}
+	for _, id := range affected {
+		if err := s.recompute(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	m, err := s.newMerger(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer m.close()
+	for _, st := range stmts {
+		if !slices.ContainsFunc(st.Sources, func(src digest.Source) bool { return src.ItemID != "" }) {
+			st.Sources = []digest.Source{{ItemID: itemID}}
+		}
+		if err := m.merge(ctx, st); err != nil {
+			return err
+		}
 	}
 	return nil
 }
