@@ -46,7 +46,38 @@ func (b *Bot) feedListing(ctx context.Context, admin bool) (listing, error) {
 		l.blocks = append(l.blocks, feedBlock(f, byURL[f.URL], admin))
 	}
 	l.head = fmt.Sprintf("%d feeds, %d active.", len(fs), active)
+	pages, err := b.deps.FeedStore.PageStats(ctx)
+	if err != nil {
+		return listing{}, fmt.Errorf("bot: page stats: %w", err)
+	}
+	if line := pagesLine(pages); line != "" {
+		l.head += "\n" + line
+	}
 	return l, nil
+}
+
+// pagesLine summarizes the article pages read for relevant items whose
+// feed carries only a teaser; empty when none was attempted.
+func pagesLine(st map[digest.FullTextStatus]int) string {
+	var parts []string
+	for _, s := range []struct {
+		status digest.FullTextStatus
+		label  string
+	}{
+		{digest.FullTextRead, "read"},
+		{digest.FullTextPaywall, "behind a paywall"},
+		{digest.FullTextRobots, "refused by robots.txt"},
+		{digest.FullTextFailed, "failed"},
+		{digest.FullTextQueued, "queued"},
+	} {
+		if n := st[s.status]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s.label))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Article pages: " + strings.Join(parts, ", ") + "."
 }
 
 // feedBlock is one feed and its health.

@@ -22,6 +22,8 @@ type Statements interface {
 //     name or URL is taken.
 //   - RemoveFeed, SetFeedEnabled: change a feed by name; an error wrapping
 //     Deps.NotFound when there is none.
+//   - PageStats: relevant items by what happened to their article page
+//     (read, paywall, robots, failed, queued), for /sources.
 //
 // actor names who made the change (a Discord user), for the audit log.
 type FeedStore interface {
@@ -30,6 +32,7 @@ type FeedStore interface {
 	AddFeed(ctx context.Context, f digest.Feed, actor string) error
 	RemoveFeed(ctx context.Context, name, actor string) error
 	SetFeedEnabled(ctx context.Context, name string, enabled bool, actor string) error
+	PageStats(ctx context.Context) (map[digest.FullTextStatus]int, error)
 }
 
 // FeedTester fetches and parses a feed once, storing nothing, for

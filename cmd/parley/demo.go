@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"embed"
@@ -9,13 +10,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
+	"strings"
 	"time"
 
 	"github.com/parley-bot/parley/config"
@@ -23,17 +23,26 @@ import (
 	"github.com/parley-bot/parley/store"
 )
 
-// demoFeeds are sample feeds written by the parley team, served by the demo
-// from loopback. One is RSS 2.0, one Atom, one JSON Feed.
+// demoFiles are the sample feeds and article pages written by the parley
+// team, served by the demo from loopback: RSS 2.0, Atom, JSON Feed, and a
+// teaser-only feed whose stories are on article pages (one of them behind
+// a paywall). "{{base}}" in a file stands for the server's address.
 //
-//go:embed demo/*
-var demoFeeds embed.FS
+//go:embed demo
+var demoFiles embed.FS
 
-// demoNames names the sample feeds as the demo's config lists them.
-var demoNames = map[string]string{
-	"bosporus.xml": "Bosporus Ledger",
-	"steppe.atom":  "Steppe Courier",
-	"dnipro.json":  "Dnipro Dispatch",
+// demoFeed is one sample feed as the demo's config lists it.
+type demoFeed struct {
+	file, name, fullText string
+}
+
+// demoFeeds are the sample feeds. Only the teaser feed has its article
+// pages read: the others carry their stories in full.
+var demoFeeds = []demoFeed{
+	{"blacksea.xml", "Black Sea Brief", "auto"},
+	{"bosporus.xml", "Bosporus Ledger", "never"},
+	{"dnipro.json", "Dnipro Dispatch", "never"},
+	{"steppe.atom", "Steppe Courier", "never"},
 }
 
 func demoCommand(fs *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -50,8 +59,10 @@ func demoCommand(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		cfg.Poll.AllowPrivate = true // the sample feeds are on loopback
 		cfg.Feeds = nil
-		for _, file := range sortedKeys(demoNames) {
-			cfg.Feeds = append(cfg.Feeds, digest.Feed{Name: demoNames[file], URL: base + "/" + file, Enabled: true})
+		cfg.FullText.Enabled = true
+		cfg.FullText.Delay = 0
+		for _, f := range demoFeeds {
+			cfg.Feeds = append(cfg.Feeds, digest.Feed{Name: f.name, URL: base + "/" + f.file, Enabled: true, FullText: f.fullText})
 		}
 		if e.db == "" {
 			dir, err := os.MkdirTemp("", "parley-demo-")
@@ -110,26 +121,29 @@ func runDemo(ctx context.Context, a *app, cfg *config.Config, w io.Writer) error
 	return dg.WriteText(w)
 }
 
-// serveDemoFeeds serves the embedded sample feeds on a loopback port, with
-// validators so that a second poll gets 304 Not Modified.
+// serveDemoFeeds serves the embedded sample feeds and pages on a loopback
+// port, with validators so that a second poll gets 304 Not Modified.
 func serveDemoFeeds() (*http.Server, string, error) {
-	sub, err := fs.Sub(demoFeeds, "demo")
-	if err != nil {
-		return nil, "", err
-	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, "", fmt.Errorf("demo: listen on loopback: %w", err)
 	}
-	types := map[string]string{".xml": "application/rss+xml", ".atom": "application/atom+xml", ".json": "application/feed+json"}
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{file}", func(w http.ResponseWriter, r *http.Request) {
-		name := r.PathValue("file")
-		body, err := fs.ReadFile(sub, name)
-		if err != nil {
+	base := "http://" + ln.Addr().String()
+	types := map[string]string{
+		".xml": "application/rss+xml", ".atom": "application/atom+xml", ".json": "application/feed+json",
+		".html": "text/html", ".txt": "text/plain",
+	}
+	srv := &http.Server{ReadHeaderTimeout: 5 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		body, err := demoFiles.ReadFile("demo/" + name)
+		if err != nil || strings.HasPrefix(name, "pages/") {
+			body, err = demoFiles.ReadFile("demo/pages/" + name)
+		}
+		if err != nil || r.Method != http.MethodGet {
 			http.NotFound(w, r)
 			return
 		}
+		body = bytes.ReplaceAll(body, []byte("{{base}}"), []byte(base))
 		sum := sha256.Sum256(body)
 		etag := `"` + hex.EncodeToString(sum[:8]) + `"`
 		w.Header().Set("ETag", etag)
@@ -139,17 +153,7 @@ func serveDemoFeeds() (*http.Server, string, error) {
 		}
 		w.Header().Set("Content-Type", types[path.Ext(name)]+"; charset=utf-8")
 		w.Write(body)
-	})
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	})}
 	go srv.Serve(ln)
-	return srv, "http://" + ln.Addr().String(), nil
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return srv, base, nil
 }

@@ -248,7 +248,8 @@ func TestDemoPrintsTheDigest(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errOut)
 	}
-	for _, want := range []string{"== First poll", "3 feeds", "not modified", "== Stored items", "== Digest", "Demands", "Agreements"} {
+	for _, want := range []string{"== First poll", "4 feeds", "not modified", "article pages: 1 read", "1 paywalled",
+		"[full text: read", "[full text: paywall", "== Stored items", "== Digest", "Demands", "Agreements", "200 prisoners"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/parley-bot/parley/article"
 	"github.com/parley-bot/parley/config"
 	"github.com/parley-bot/parley/digest"
 	"github.com/parley-bot/parley/feeds"
@@ -26,6 +27,20 @@ func (a *app) newFetcher() *feeds.Fetcher {
 		BackoffMax:      p.BackoffMax,
 		DefaultSchedule: p.DefaultSchedule,
 		ParseSchedule:   config.ParseSchedule,
+	})
+}
+
+// newReader builds the article page reader the [full_text] table asks for,
+// on a fetcher of its own so that page fetches never take the slots feed
+// polls need.
+func (a *app) newReader() *article.Reader {
+	ft := a.cfg.FullText
+	return article.New(a.newFetcher(), a.store, a.analyzer, article.Options{
+		Enabled:     ft.Enabled,
+		MinChars:    ft.MinChars,
+		Concurrency: ft.Concurrency,
+		Delay:       ft.Delay,
+		Logger:      a.log,
 	})
 }
 
@@ -78,8 +93,19 @@ func pollOnce(ctx context.Context, a *app, fl []digest.Feed, force bool, w io.Wr
 	p := a.newPoller()
 	start := time.Now()
 	rs := p.PollAll(ctx, enabled, force)
-	feeds.WriteResults(w, rs)
+	if err := feeds.WriteResults(w, rs); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "%d feeds in %s\n", len(rs), time.Since(start).Round(time.Millisecond))
+	if !a.cfg.FullText.Enabled {
+		return ctx.Err()
+	}
+	start = time.Now()
+	stats, err := a.newReader().Drain(ctx)
+	if err != nil {
+		return fmt.Errorf("article pages: %w", err)
+	}
+	fmt.Fprintf(w, "article pages: %s in %s\n", stats, time.Since(start).Round(time.Millisecond))
 	return ctx.Err()
 }
 

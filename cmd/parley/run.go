@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/parley-bot/parley/article"
 	"github.com/parley-bot/parley/bot"
 	"github.com/parley-bot/parley/digest"
 	"github.com/parley-bot/parley/feeds"
@@ -47,6 +48,7 @@ type daemon struct {
 	fetcher  *feeds.Fetcher
 	poller   *feeds.Poller
 	sched    *feeds.Scheduler
+	reader   *article.Reader
 	bot      *bot.Bot // nil without a token
 	deliver  *bot.Deliverer
 	webhook  lateHandler // the interactions endpoint, once the session exists
@@ -64,7 +66,8 @@ func newDaemon(ctx context.Context, a *app, e *env) (*daemon, error) {
 		return nil, err
 	}
 	d.fetcher = a.newFetcher()
-	d.poller = feeds.NewPoller(d.fetcher, observedStore{a.store, d.metrics}, a.analyzer, a.log)
+	d.reader = a.newReader()
+	d.poller = feeds.NewPoller(d.fetcher, observedStore{a.store, d.metrics, d.reader}, a.analyzer, a.log)
 	d.sched = feeds.NewScheduler(d.poller, a.log)
 	if err := d.sched.Set(fl); err != nil {
 		return nil, fmt.Errorf("schedule feeds: %w", err)
@@ -165,11 +168,17 @@ func (d *daemon) run(ctx context.Context) error {
 	d.sched.PollNow() // catch up at start instead of waiting a whole period
 	d.log.Info("parley running", "feeds", len(d.sched.Jobs()), "store", d.cfg.Store.Path, "discord", d.bot != nil)
 
-	wg.Add(1)
+	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		if err := d.deliver.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 			d.log.Error("deliverer stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		if err := d.reader.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			d.log.Error("article reader stopped", "err", err)
 		}
 	}()
 
@@ -275,10 +284,12 @@ func (t feedTester) TestFeed(ctx context.Context, url string) ([]digest.Item, er
 	return items, nil
 }
 
-// observedStore counts polls and what they stored into the metrics.
+// observedStore counts polls and what they stored into the metrics, and
+// wakes the article reader when a poll brought new items.
 type observedStore struct {
 	*store.Store
-	m *metrics.Metrics
+	m      *metrics.Metrics
+	reader *article.Reader
 }
 
 func (s observedStore) SavePoll(ctx context.Context, feed digest.Feed, state digest.FeedState, items []digest.Item, stmts []digest.Statement) (int, error) {
@@ -286,6 +297,9 @@ func (s observedStore) SavePoll(ctx context.Context, feed digest.Feed, state dig
 	if err == nil {
 		s.m.ObservePoll(state.LastStatus, state.LastPoll)
 		s.m.ObserveStored(n, len(stmts))
+		if n > 0 {
+			s.reader.Kick()
+		}
 	}
 	return n, err
 }
