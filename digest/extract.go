@@ -100,6 +100,7 @@ func (st *docState) reset() {
 func (e *extractor) sentence(s string, st *docState) []found {
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
+	toks = skipDateline(toks)
 	if len(toks) < 3 {
 		return nil
 	}
@@ -163,6 +164,27 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	st.prevPlan = plan
 	sn.updatePrev(main)
 	return out
+}
+
+// skipDateline drops the dateline of a news story ("KYIV —", "MOSCOW/KYIV,
+// June 3 (Reuters) -"): the city there is where it was written, not who
+// speaks.
+func skipDateline(toks []token) []token {
+	for k := 0; k < len(toks) && k < 10; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "—" || t.text == "–" || t.text == "-":
+			if k > 0 {
+				return toks[k+1:]
+			}
+			return toks
+		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || months[t.low] || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
+		case !t.word && (t.text == "/" || t.text == "," || t.text == "(" || t.text == ")"):
+		default:
+			return toks
+		}
+	}
+	return toks
 }
 
 // updatePrev records the subject this sentence leaves for the next one.

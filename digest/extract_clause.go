@@ -35,6 +35,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(parties) == 0 {
 			parties = sn.owned(kind)
 		} else {
+			kind = sn.docKindOf(noun, parties[0])
 			sn.own(noun, parties[0])
 		}
 		start := sn.nextWord(c.end, true)
@@ -87,7 +88,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if c.needEx && !hasAny(content, exchangeWords) {
-		return nil, end, false
+		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
 	}
 	if kind == Agreement {
 		if cond := conditionClause(content); cond != nil {
@@ -305,13 +306,18 @@ func (sn *sentence) underPosition(c cue) []found {
 		}
 	}
 	w := sn.low(c.at)
+	kind := c.kind
 	if len(parties) == 0 {
-		parties = sn.owned(c.kind)
+		parties = sn.owned(kind)
 	} else {
+		kind = sn.docKindOf(w, parties[0])
+		if nounCues[w] != "" {
+			kind = c.kind
+		}
 		sn.own(w, parties[0])
 	}
 	end := sn.contentEnd(c.end)
-	return sn.emit(parties, c.kind, sn.span(c.end, end))
+	return sn.emit(parties, kind, sn.span(c.end, end))
 }
 
 // own records the author of a plan or of terms, for later sentences that
@@ -334,10 +340,24 @@ func (sn *sentence) docKind(noun string) Kind {
 	switch {
 	case termNouns[noun]:
 		return Demand
-	case noun != "plan" && docNouns[noun] && sn.st.lastDoc != "":
+	case docNouns[noun] && sn.st.lastDoc != "":
 		return sn.st.lastDoc
 	}
 	return Proposal
+}
+
+// docKindOf is docKind for a document of a known author: "the Russian
+// document" is Russia's terms when Russia's last document was terms.
+func (sn *sentence) docKindOf(noun, party string) Kind {
+	if docNouns[noun] {
+		switch party {
+		case sn.st.owner[Demand]:
+			return Demand
+		case sn.st.owner[Proposal]:
+			return Proposal
+		}
+	}
+	return sn.docKind(noun)
 }
 
 func (sn *sentence) owned(k Kind) []string {
@@ -415,7 +435,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	if head == "and" || head == "but" {
-		// "Medinsky said ... and rejected ...": the subject of the first verb.
+		// "Medinsky said ... and rejected ...": the subject of the first
+		// verb, which may be a pronoun ("He accused ... and urged ...").
+		if first := sn.nextWord(0, false); first < j && pronouns[sn.low(first)] {
+			return sn.pronoun(first), ""
+		}
 		return sn.pronoun(j), ""
 	}
 	if otherNouns[head] {
@@ -459,17 +483,23 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 // by "and" or commas: "Washington and European capitals".
 func (sn *sentence) conjuncts(mi int) []string {
 	out := []string{sn.ments[mi].party}
+	and := false // a comma joins names only in a list with "and"
 	for k := mi - 1; k >= 0; k-- {
 		gap := sn.toks[sn.ments[k].end:sn.ments[k+1].start]
-		if len(gap) == 0 || len(gap) > 2 {
+		if len(gap) == 0 || len(gap) > 2 || sn.afterPreposition(sn.ments[k]) {
 			break
 		}
 		joined := false
 		for _, t := range gap {
-			if t.low == "and" || t.text == "," {
-				joined = true
-			} else if t.low != "the" {
+			switch {
+			case t.low == "and":
+				joined, and = true, true
+			case t.text == ",":
+				joined = and
+			case t.low != "the":
 				joined = false
+			}
+			if !joined && t.low != "the" {
 				break
 			}
 		}
@@ -987,7 +1017,7 @@ func conditionClause(toks []token) []token {
 // terms or the like ("will not accept ultimatums").
 func rejectsThing(toks []token) bool {
 	for _, t := range toks {
-		if rejectable[t.low] || rejectable[strings.TrimSuffix(t.low, "s")] {
+		if rejectable[t.low] || (len(t.low) > 4 && rejectable[strings.TrimSuffix(t.low, "s")]) {
 			return true
 		}
 	}

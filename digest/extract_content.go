@@ -192,8 +192,8 @@ func splitList(toks []token) [][]token {
 			for len(p) > 0 && (listConj[p[0].low] || p[0].text == ",") {
 				p = p[1:]
 			}
-			if i > 0 && wordCount(p) < 2 {
-				return whole
+			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && prepositions[p[0].low] && p[0].low != "without") {
+				return whole // "in the air, at sea and on energy infrastructure": one item
 			}
 			parts[i] = p
 		}
@@ -256,6 +256,9 @@ func parallelAnd(p []token) int {
 		}
 		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (determiners[p[k+2].low] || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
+		}
+		if modalsInContent[r] && hasModal(p[:k]) {
+			return k // "would be barred from X and would have to hold elections"
 		}
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
@@ -344,6 +347,15 @@ func lastTopAnd(toks []token) int {
 		}
 	}
 	return at
+}
+
+func hasModal(toks []token) bool {
+	for _, t := range toks {
+		if modalsInContent[t.low] || t.pos < 0 && t.low == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasWord(toks []token, w string) bool {

@@ -308,6 +308,9 @@ func (sn *sentence) findCues() {
 // "Ukraine's plan keeps the army at 800,000"), or -1.
 func (sn *sentence) planVerb(from int) int {
 	k := sn.nextWord(from, false)
+	if sn.low(k) == "," && sn.low(k+1) == "which" {
+		k = sn.nextWord(k+2, false) // "Ukraine's own proposal, which envisages ..."
+	}
 	// Skip a participle phrase: "drafted by Trump envoy Steve Witkoff with ...".
 	if w := sn.low(k); k < len(sn.toks) && (strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put") && !planSays[w] {
 		for n := k + 1; n < len(sn.toks) && n < k+14; n++ {
@@ -472,6 +475,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 			for n := k - 1; n >= start; n-- {
 				w := sn.toks[n].low
 				kind, ok := nounCues[w]
+				if docNouns[w] && !ok {
+					kind, ok = sn.docKind(w), true // "Under the Russian document, ..."
+				}
 				if optionWords[w] && sn.st.lastDoc != "" {
 					kind, ok = sn.st.lastDoc, true // "Under the second, Kyiv would ..."
 				}

@@ -20,7 +20,8 @@ var verbCues = map[string]Kind{}
 // names an exchange ("returned 10 children", not "returned home").
 var needExchange = set("returned", "return", "returns", "released", "releases",
 	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
-	"brings", "bring", "got", "trade", "release", "free")
+	"brings", "bring", "got", "trade", "release", "free", "preparing", "prepared", "gave",
+	"sent")
 
 func init() {
 	add := func(k Kind, words ...string) {
@@ -38,7 +39,8 @@ func init() {
 		"floated", "invited", "invites")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "returned", "released", "freed", "repatriated", "received")
+		"traded", "signed", "returned", "released", "freed", "repatriated", "received",
+		"preparing", "prepared")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs")
@@ -55,10 +57,11 @@ var particleCues = map[string]map[string]Kind{
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
 	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
-	"home":    {"brought": Agreement, "brings": Agreement, "bring": Agreement},
-	"back":    {"brought": Agreement, "brings": Agreement, "bring": Agreement, "got": Agreement},
-	"place":   {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
-	"ahead":   {"went": Agreement, "goes": Agreement},
+	"home":    {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement},
+	"back": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "got": Agreement,
+		"handed": Agreement, "hands": Agreement, "gave": Agreement, "sent": Agreement},
+	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
+	"ahead": {"went": Agreement, "goes": Agreement},
 }
 
 // futureSwaps after "will" announce an agreed exchange.
@@ -135,7 +138,7 @@ var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blue
 
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").
-var docNouns = set("document", "text", "paper", "draft", "proposal", "plan")
+var docNouns = set("document", "text", "paper", "draft")
 
 // eventVerbs make an agreement of an exchange that "was completed".
 var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conducted",
@@ -220,7 +223,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
 	"stresses", "suggesting", "confirmed", "confirms", "acknowledged", "according",
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
-	"accused", "accuses", "complained", "hinted", "declared", "declares", "replied")
+	"complained", "hinted", "declared", "declares", "replied")
 
 // clauseWords start a new clause whose subject is its own.
 var clauseWords = set("that", "because", "while", "whereas", "although", "though",
@@ -297,6 +300,7 @@ var contentStops = set("which", "who", "whom", "whose", "while", "but", "althoug
 
 // contentIntros are dropped from the start of a content: "that", "for".
 var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now", "and", "or",
+	"however", "though", "too", "therefore", "then",
 	"still", "instead", "of", "upon", "once", "further", "publicly", "formally",
 	"out", "as", "from", "into")
 
