@@ -47,21 +47,36 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
 	case c.form == formMust:
-		// The demand of whoever says it, on the party that "must".
-		subject := sn.ments[sn.mentAt[c.at]].party
+		// The demand of whoever says it, on whoever "must".
+		subject := ""
+		if m := sn.mentAt[c.at]; m >= 0 {
+			subject = sn.ments[m].party
+		}
+		speakers := sn.speakers(c.at)
+		if len(speakers) == 0 {
+			for k := c.at - 1; k >= 0; k-- {
+				if speechVerbs[sn.low(k)] {
+					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ..."
+					break
+				}
+			}
+		}
 		var parties []string
-		for _, p := range sn.speakers(c.at) {
+		for _, p := range speakers {
 			if p != subject {
 				parties = append(parties, p)
 			}
 		}
-		end := sn.contentEnd(c.end + 1)
+		end := sn.contentEnd(c.end)
 		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
 	}
 	kind := c.kind
+	if sn.whatClause(c.at) {
+		return nil, c.end, false // "what Russia wants from the talks": the position is not said
+	}
 	parties, head := sn.subjectOf(c.at)
 	plan := false
 	if (planNouns[head] || termNouns[head]) && kind != Rejection && kind != Agreement {
@@ -218,6 +233,21 @@ func (sn *sentence) relativeStart(k int) int {
 		}
 	}
 	return -1
+}
+
+// whatClause reports whether the verb at i is in a "what X wants" clause,
+// whose object is the unsaid "what".
+func (sn *sentence) whatClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := sn.low(k)
+		if w == "what" {
+			return true
+		}
+		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // notOwners drops the parties that own the judged content, tokens [a, b):
@@ -460,6 +490,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			break
 		}
 		if determiners[t.low] {
+			if bothNouns[head] && (t.low == "the" || t.low == "both") {
+				return nil, head // "the two sides agreed": both, not the last speaker
+			}
 			if agentNouns[head] && (t.low == "the" || possPronouns[t.low]) {
 				return sn.pronoun(k), head
 			}
@@ -1062,7 +1095,7 @@ func (sn *sentence) appositive(c cue) []found {
 	comma := d - 1
 	start := sn.clauseStart(comma)
 	for _, o := range sn.cues {
-		if o.form != formNoun && o.at >= start && o.at < comma {
+		if o.form != formNoun && o.form != formMust && o.at >= start && o.at < comma {
 			start = o.end
 		}
 	}

@@ -26,8 +26,13 @@ var timeNouns = set("week", "weekend", "month", "year", "monday", "tuesday", "we
 	"thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "day",
 	"spring", "summer", "autumn", "winter", "fall")
 
+// pastTenses are irregular past forms, not bare verbs: "forces left first".
+var pastTenses = set("left", "went", "took", "made", "gave", "came", "saw", "held", "kept",
+	"sent", "told", "said", "won", "lost", "got", "fell", "began", "brought", "bought",
+	"thought", "sought", "met", "led", "ran", "stood", "struck", "drew", "wrote", "spoke")
+
 // listConj open the later items of a list.
-var listConj = set("and", "or", "with", "plus", "including", "as")
+var listConj = set("and", "or", "with", "plus", "as")
 
 // trimContent drops the words and marks that introduce or trail a content.
 func trimContent(toks []token) []token {
@@ -114,7 +119,7 @@ func looksBareVerb(w string) bool {
 	if prepositions[w] || determiners[w] || skipWords[w] || trailWords[w] || negations[w] || len(w) < 3 {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses[w] {
 		return false
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {

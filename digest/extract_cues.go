@@ -77,6 +77,11 @@ func (sn *sentence) prevWord(i int) int {
 // "never accepted", "refused to agree").
 func (sn *sentence) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := sn.low(k); w == "neither" || w == "nobody" || w == "none" {
+			return true // "Neither side has agreed"
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := sn.toks[k]
 		if !t.word {
 			return false
@@ -187,10 +192,12 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		// "Sybiha said Russia must stop its attacks"
-		if (w == "must" || w == "should") && next != "be" {
-			if start := sn.partySubjectStart(i); start >= 0 {
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: i})
+		// "Sybiha said Russia must stop its attacks", "officials say
+		// reconstruction must be paid for with frozen assets"
+		if end := sn.obligation(i); end > i {
+			if start := sn.obligedStart(i); start >= 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: end})
+				i = end - 1
 				continue
 			}
 		}
@@ -271,7 +278,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 			continue
 		}
-		if (w == "ask" || w == "asks" || w == "asked" || w == "asking" || w == "expect" || w == "expects" || w == "expected") && sn.toInfinitive(i+1, 5) {
+		if askVerbs[w] && sn.toInfinitive(i+1, 5) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -289,6 +296,9 @@ func (sn *sentence) findCues() {
 			}
 			if strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[sn.low(i-1)] || nounCues[sn.low(i-1)] != "" || planNouns[sn.low(i-1)]) {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
+			}
+			if (w == "needs" || w == "need") && (next == "to" || !sn.toks[i-1].party && !pronouns[sn.low(i-1)]) {
+				continue // "needs to" is an obligation; "the country needs" no position
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
@@ -344,6 +354,53 @@ func (sn *sentence) afterWill(i int) bool {
 		k--
 	}
 	return sn.low(k) == "will"
+}
+
+// obligation returns the end of an obligation at i ("must", "should",
+// "has to", "needs to", "would have to"), or -1.
+func (sn *sentence) obligation(i int) int {
+	w, next := sn.low(i), sn.low(i+1)
+	switch {
+	case w == "must" || w == "should":
+		if next == "be" && (sn.low(i+2) == "noted" || sn.low(i+2) == "said") {
+			return -1
+		}
+		return i + 1
+	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
+		return i + 2
+	case w == "would" && next == "have" && sn.low(i+2) == "to":
+		return i + 3
+	}
+	return -1
+}
+
+// obligedStart returns where the subject of the obligation at i starts:
+// a party ("Russian troops must"), or any phrase reported by a speaker
+// ("officials say reconstruction must"); -1 otherwise.
+func (sn *sentence) obligedStart(i int) int {
+	if start := sn.partySubjectStart(i); start >= 0 {
+		return start
+	}
+	cs := sn.clauseStart(i)
+	if cs == 0 || cs >= i || i-cs > 8 || !sn.reported(cs) || pronouns[sn.low(cs)] {
+		return -1
+	}
+	for k := cs; k < i; k++ {
+		if verbCues[sn.low(k)] != "" || !sn.toks[k].word && sn.toks[k].text != "-" {
+			return -1
+		}
+	}
+	return cs
+}
+
+// reported reports whether the clause starting at cs is reported speech:
+// it follows a speech verb, or "that" after one.
+func (sn *sentence) reported(cs int) bool {
+	k := cs - 1
+	if sn.low(k) == "that" {
+		k--
+	}
+	return k >= 0 && speechVerbs[sn.low(k)]
 }
 
 // partySubjectStart returns where the party subject of the modal at i

@@ -33,7 +33,7 @@ func init() {
 		"insisted", "insisting", "want", "wants", "wanted", "seek", "seeks", "sought",
 		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
 		"required", "requiring", "request", "requests", "requested", "requesting",
-		"conditioned", "conditions", "stipulated", "stipulates")
+		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need")
 	add(Proposal, "propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
 		"floated", "invited", "invites")
@@ -63,6 +63,11 @@ var particleCues = map[string]map[string]Kind{
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead": {"went": Agreement, "goes": Agreement},
 }
+
+// askVerbs followed by "X to" ask X to do something: a demand.
+var askVerbs = set("ask", "asks", "asked", "asking", "expect", "expects", "expected",
+	"press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+	"want", "wants", "wanted")
 
 // futureSwaps after "will" announce an agreed exchange.
 var futureSwaps = set("exchange", "swap", "trade", "release", "return", "free", "repatriate")
@@ -103,7 +108,8 @@ var nounCues = map[string]Kind{
 	"precondition": Demand, "preconditions": Demand, "terms": Demand, "call": Demand,
 	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
-	"requirements": Demand, "version": Demand,
+	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand,
+	"goal": Demand, "aim": Demand, "objective": Demand,
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
@@ -149,6 +155,8 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
+	"has", "have", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
+	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")
 
 func init() {
@@ -223,7 +231,9 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
 	"stresses", "suggesting", "confirmed", "confirms", "acknowledged", "according",
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
-	"complained", "hinted", "declared", "declares", "replied")
+	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats",
+	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",
+	"underlined", "insist", "insists", "insisted")
 
 // clauseWords start a new clause whose subject is its own.
 var clauseWords = set("that", "because", "while", "whereas", "although", "though",
@@ -281,6 +291,9 @@ var otherNouns = set("allies", "ally", "partners", "partner", "backers", "suppor
 	"analysts", "observers", "experts", "media", "press", "journalists", "citizens",
 	"residents", "people", "public", "opposition", "veterans", "families", "relatives",
 	"mothers", "wives", "lawyers", "courts", "court", "judges", "banks", "companies")
+
+// bothNouns stand for both sides at once ("the two sides").
+var bothNouns = set("sides", "parties", "delegations", "countries", "governments", "capitals")
 
 // determiners open a noun phrase.
 var determiners = set("the", "a", "an", "this", "that", "these", "those", "its",
