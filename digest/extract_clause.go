@@ -102,7 +102,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
 	}
-	if c.needEx && !hasAny(content, exchangeWords) {
+	if c.needEx && (!hasAny(content, exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
 		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
 	}
 	if kind == Agreement {
@@ -979,7 +979,7 @@ func (sn *sentence) clauseAhead(k int) bool {
 		return false
 	}
 	w := sn.low(k)
-	if verbCues[w] != "" || speechVerbs[w] || acceptVerbs[w] {
+	if verbCues[w] != "" || speechVerbs[w] || acceptVerbs[w] || askVerbs[w] {
 		return true
 	}
 	if kinds, ok := particleCues[sn.low(k+1)]; ok && kinds[w] != "" {

@@ -222,7 +222,13 @@ var eventNouns = set("exchange", "exchanges", "swap", "swaps", "handover", "hand
 // exchange of people or remains.
 var exchangeWords = set("prisoners", "prisoner", "pows", "pow", "bodies", "remains",
 	"children", "civilians", "captives", "soldiers", "servicemen", "detainees",
-	"troops", "fighters", "people", "wounded", "dead", "hostages", "citizens")
+	"troops", "fighters", "people", "wounded", "dead", "hostages", "citizens", "residents",
+	"nationals", "sailors", "servicewomen", "defenders", "marines")
+
+// paperNouns are handed over without being exchanged: "handed over a list
+// of deported children" is no exchange.
+var paperNouns = set("list", "lists", "document", "documents", "memorandum", "letter",
+	"proposal", "draft", "text", "paper", "note", "names", "file", "files", "dossier")
 
 // speechVerbs report speech; the clause after them has its own subject.
 var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "stated",
