@@ -77,6 +77,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if sn.whatClause(c.at) {
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
+	if cs := sn.clauseStart(c.at); cs > 0 && (kind == Rejection || kind == Agreement) {
+		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" {
+			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
+		}
+	}
 	parties, head := sn.subjectOf(c.at)
 	plan := false
 	if (planNouns[head] || termNouns[head]) && kind != Rejection && kind != Agreement {
@@ -92,6 +97,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	end := sn.contentEnd(c.end)
 	content := sn.span(c.end, end)
+	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
+		content = content[1:] // "will not give up land"
+	}
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
@@ -886,6 +894,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) {
 				return k
 			}
+			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
+				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
+			}
 			if k > 0 && toks[k-1].text == "," && sn.low(k+1) == "that" && sn.low(from) != "that" {
 				return k - 1 // "..., and that both delegations would ...": a clause of its own
 			}
@@ -1049,7 +1060,13 @@ func conditionClause(toks []token) []token {
 // rejectsThing reports whether the head of a refused content is a proposal,
 // terms or the like ("will not accept ultimatums").
 func rejectsThing(toks []token) bool {
+	if len(toks) > 0 && refusedPronouns[toks[0].low] {
+		return true // "will not accept it"
+	}
 	for _, t := range toks {
+		if refusedPronouns[t.low] {
+			continue
+		}
 		if rejectable[t.low] || (len(t.low) > 4 && rejectable[strings.TrimSuffix(t.low, "s")]) {
 			return true
 		}

@@ -294,7 +294,7 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[sn.low(i-1)] || nounCues[sn.low(i-1)] != "" || planNouns[sn.low(i-1)]) {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[p] || nounCues[p] != "" || planNouns[p] || exchangeWords[p] || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
 			if (w == "needs" || w == "need") && (next == "to" || !sn.toks[i-1].party && !pronouns[sn.low(i-1)]) {

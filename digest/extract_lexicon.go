@@ -133,8 +133,10 @@ var conditionNouns = set("condition", "precondition", "prerequisite", "requireme
 // ("will not recognize occupied land") a condition.
 var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands", "demand",
 	"ultimatum", "deal", "offer", "conditions", "memorandum", "idea", "document",
-	"draft", "framework", "amendments", "changes", "points", "version", "it", "this",
-	"that", "them", "these", "those")
+	"draft", "framework", "amendments", "changes", "points", "version")
+
+// refusedPronouns refer to a proposal when they are what is refused.
+var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 
 // planNouns are documents whose content is a proposal of their author:
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
