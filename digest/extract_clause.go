@@ -97,6 +97,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	end := sn.contentEnd(c.end)
 	content := sn.span(c.end, end)
+	if wordCount(content) == 0 && kind == Rejection {
+		// "an unconditional ceasefire, which Moscow has refused"
+		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
+			content = sn.span(sn.antecedent(cs-2), cs-2)
+		}
+	}
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
 		content = content[1:] // "will not give up land"
 	}
@@ -310,7 +316,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	for k := link + 1; k < end && link > 0 && !clauseLinks[sn.low(link-1)]; k++ {
 		w := sn.low(k)
 		if termNouns[sn.low(c.at)] || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
-			if w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was" {
+			n := sn.low(k + 1)
+			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
+			if (w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was") && !passive {
 				// "Russia's conditions for a ceasefire include X": X.
 				link = k + 1
 				break
@@ -925,6 +933,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if finiteVerbs[w] {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
 	}
+	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && timeNouns[sn.low(n+1)] {
+		return true // ", a day after the talks ended"
+	}
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || commentNouns[sn.low(n+1)] || eventNouns[sn.low(n+1)]) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
@@ -993,8 +1004,8 @@ func (sn *sentence) clauseAhead(k int) bool {
 	if verbCues[w] != "" || speechVerbs[w] || acceptVerbs[w] || askVerbs[w] {
 		return true
 	}
-	if kinds, ok := particleCues[sn.low(k+1)]; ok && kinds[w] != "" {
-		return true
+	if kinds, ok := particleCues[sn.low(sn.nextWord(k+1, true))]; ok && kinds[w] != "" {
+		return true // "and called again for ..."
 	}
 	return false
 }
@@ -1110,6 +1121,13 @@ func (sn *sentence) appositive(c cue) []found {
 		return nil // "a request Medinsky said Moscow would study": not his
 	}
 	comma := d - 1
+	return sn.emit([]string{m.party}, kind, sn.span(sn.antecedent(comma), comma))
+}
+
+// antecedent returns where the phrase that a comment after the comma at
+// comma refers to starts: after the last verb cue or punctuation before it
+// ("... demanded an unconditional ceasefire, which Moscow has refused").
+func (sn *sentence) antecedent(comma int) int {
 	start := sn.clauseStart(comma)
 	for _, o := range sn.cues {
 		if o.form != formNoun && o.form != formMust && o.at >= start && o.at < comma {
@@ -1118,11 +1136,10 @@ func (sn *sentence) appositive(c cue) []found {
 	}
 	for n := comma - 1; n >= start; n-- {
 		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" {
-			start = n + 1
-			break
+			return n + 1
 		}
 	}
-	return sn.emit([]string{m.party}, kind, sn.span(start, comma))
+	return start
 }
 
 // planContinuation reads a sentence that goes on describing the plan or
