@@ -72,7 +72,13 @@ func CanonicalURL(raw string, base *url.URL) string {
 	}
 	u.RawQuery = escapeQuery(stripTracking(u.RawQuery))
 	u.ForceQuery = false
-	return u.String()
+	out := u.String()
+	// A host the parser let through but cannot read back (an unbracketed
+	// IPv6 address, say) is no link anyone can follow.
+	if v, err := url.Parse(out); err != nil || v.Host != u.Host {
+		return ""
+	}
+	return out
 }
 
 // stripTracking removes tracking parameters from a raw query, keeping the
