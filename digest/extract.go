@@ -15,8 +15,13 @@ type extractor struct {
 
 func newExtractor(t Topic) *extractor {
 	e := &extractor{voc: newVocab()}
-	for w := range lexiconWords {
-		e.voc.add(w).cue = cueStarts[w]
+	for _, s := range wordSets {
+		for w := range s.words {
+			e.voc.add(w).sets |= s.bit
+		}
+	}
+	for w := range cueStarts.words {
+		e.voc.add(w).cue = true
 	}
 	for w := range wordNumbers {
 		e.voc.add(w).number = true
@@ -178,7 +183,7 @@ func skipDateline(toks []token) []token {
 				return toks[k+1:]
 			}
 			return toks
-		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || months[t.low] || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
+		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || t.in(months) || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
 		case !t.word && (t.text == "/" || t.text == "," || t.text == "(" || t.text == ")"):
 		default:
 			return toks
@@ -207,7 +212,7 @@ func (sn *sentence) updatePrev(main string) {
 func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)
-	if len(toks) > 0 && (prepositions[toks[0].low] || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !listStarts[toks[0].low] && toks[0].low != "without" && toks[0].low != "between" {
+	if len(toks) > 0 && (toks[0].in(prepositions) || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !toks[0].in(listStarts) && toks[0].low != "without" && toks[0].low != "between" {
 		return "" // "since the Istanbul talks": a phrase, not a position
 	}
 	// Words as a reader counts them: runs separated by spaces.

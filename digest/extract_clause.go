@@ -39,10 +39,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			sn.own(noun, parties[0])
 		}
 		start := sn.nextWord(c.end, true)
-		if dropAfterPlan[sn.low(start)] {
+		if sn.in(start, dropAfterPlan) {
 			start++
 		}
-		end := sn.contentEndOf(start, !planActs[sn.low(c.end)])
+		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
 		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
@@ -55,7 +55,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
-				if speechVerbs[sn.low(k)] {
+				if sn.in(k, speechVerbs) {
 					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ..."
 					break
 				}
@@ -84,7 +84,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	parties, head := sn.subjectOf(c.at)
 	plan := false
-	if (planNouns[head] || termNouns[head]) && kind != Rejection && kind != Agreement {
+	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		kind, plan = sn.docKind(head), true
 		if len(parties) == 0 {
 			parties = sn.owned(kind)
@@ -137,7 +137,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	cs := sn.clauseStart(c.at)
 	aux := c.at
-	for aux > cs && (skipWords[sn.low(aux-1)] || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
+	for aux > cs && (sn.in(aux-1, skipWords) || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
 		aux--
 	}
 	content := sn.span(cs, aux)
@@ -208,11 +208,11 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 func (sn *sentence) adjPosition(c cue) []found {
 	for k := c.at - 1; k >= 0 && k >= c.at-12; k-- {
 		w := sn.low(k)
-		if judgeVerbs[w] {
+		if judgeVerbs.has(w) {
 			parties, _ := sn.subjectOf(k)
 			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
 		}
-		if beWords[w] {
+		if beWords.has(w) {
 			cs := sn.clauseStart(k)
 			if r := sn.relativeStart(k); r >= 0 {
 				// "Moscow's proposal, which calls for ..., was unacceptable"
@@ -257,7 +257,7 @@ func (sn *sentence) whatClause(i int) bool {
 		if w == "what" {
 			return true
 		}
-		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords[w] {
+		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords.has(w) {
 			return false
 		}
 	}
@@ -300,7 +300,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if len(parties) == 0 {
 		switch {
-		case planNouns[w] || termNouns[w]:
+		case planNouns.has(w) || termNouns.has(w):
 			kind = sn.docKind(w)
 			parties = sn.owned(kind)
 		case c.kind == Agreement:
@@ -313,9 +313,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	end := sn.contentEnd(link)
 	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
 	// subject of the sentence, its verb is no part of the position.
-	for k := link + 1; k < end && link > 0 && !clauseLinks[sn.low(link-1)]; k++ {
+	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
 		w := sn.low(k)
-		if termNouns[sn.low(c.at)] || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
+		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
 			n := sn.low(k + 1)
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
 			if (w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was") && !passive {
@@ -327,7 +327,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		if w == "that" || w == "which" || w == "who" {
 			break // "a commitment that Ukraine would not join NATO": the verb is the clause's
 		}
-		if finiteVerbs[w] {
+		if finiteVerbs.has(w) {
 			end = k
 			break
 		}
@@ -343,7 +343,7 @@ func (sn *sentence) underPosition(c cue) []found {
 			parties = []string{sn.ments[m].party}
 			break
 		}
-		if possPronouns[sn.low(k)] {
+		if sn.in(k, possPronouns) {
 			parties = sn.pronoun(k)
 			break
 		}
@@ -370,10 +370,10 @@ func (sn *sentence) underPosition(c cue) []found {
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
 	switch {
-	case termNouns[noun]:
+	case termNouns.has(noun):
 		sn.st.owner[Demand] = party
 		sn.st.lastDoc = Demand
-	case planNouns[noun] && !(docNouns[noun] && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
+	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
 		sn.st.owner[Proposal] = party
 		sn.st.lastDoc = Proposal
 	}
@@ -384,9 +384,9 @@ func (sn *sentence) own(noun, party string) {
 // named last.
 func (sn *sentence) docKind(noun string) Kind {
 	switch {
-	case termNouns[noun]:
+	case termNouns.has(noun):
 		return Demand
-	case docNouns[noun] && sn.st.lastDoc != "":
+	case docNouns.has(noun) && sn.st.lastDoc != "":
 		return sn.st.lastDoc
 	}
 	return Proposal
@@ -395,7 +395,7 @@ func (sn *sentence) docKind(noun string) Kind {
 // docKindOf is docKind for a document of a known author: "the Russian
 // document" is Russia's terms when Russia's last document was terms.
 func (sn *sentence) docKindOf(noun, party string) Kind {
-	if docNouns[noun] {
+	if docNouns.has(noun) {
 		switch party {
 		case sn.st.owner[Demand]:
 			return Demand
@@ -467,7 +467,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		return nil, ""
 	}
 	head := toks[j].low
-	if pronouns[head] {
+	if pronouns.has(head) {
 		return sn.pronoun(j), head
 	}
 	if (head == "who" || head == "which") && j > 1 && toks[j-1].text == "," {
@@ -475,7 +475,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// "Vladimir Putin, who offered ...": the name before the comma.
 			return []string{sn.ments[sn.mentAt[j-2]].party}, ""
 		}
-		if n := sn.low(j - 2); planNouns[n] || termNouns[n] {
+		if n := sn.low(j - 2); planNouns.has(n) || termNouns.has(n) {
 			// "Moscow's latest proposal, which calls for ...": its author.
 			return sn.nounAgent(j - 2), n
 		}
@@ -483,12 +483,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if head == "and" || head == "but" {
 		// "Medinsky said ... and rejected ...": the subject of the first
 		// verb, which may be a pronoun ("He accused ... and urged ...").
-		if first := sn.nextWord(0, false); first < j && pronouns[sn.low(first)] {
+		if first := sn.nextWord(0, false); first < j && sn.in(first, pronouns) {
 			return sn.pronoun(first), ""
 		}
 		return sn.pronoun(j), ""
 	}
-	if otherNouns[head] {
+	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine
 	}
 	for k := j; k >= 0 && k > j-6; k-- {
@@ -505,16 +505,16 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 			break
 		}
-		if determiners[t.low] {
-			if bothNouns[head] && (t.low == "the" || t.low == "both") {
+		if t.in(determiners) {
+			if bothNouns.has(head) && (t.low == "the" || t.low == "both") {
 				return nil, head // "the two sides agreed": both, not the last speaker
 			}
-			if agentNouns[head] && (t.low == "the" || possPronouns[t.low]) {
+			if agentNouns.has(head) && (t.low == "the" || t.in(possPronouns)) {
 				return sn.pronoun(k), head
 			}
 			break
 		}
-		if prepositions[t.low] || clauseWords[t.low] || speechVerbs[t.low] || verbCues[t.low] != "" || pronouns[t.low] {
+		if t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) || verbCues[t.low] != "" || t.in(pronouns) {
 			break
 		}
 	}
@@ -566,7 +566,7 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
-	if possPronouns[w] && w != "our" && w != "my" {
+	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject.
 		for n := len(sn.ments) - 1; n >= 0; n-- {
@@ -614,17 +614,17 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if !t.word {
 		return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—"
 	}
-	return clauseWords[t.low] || speechVerbs[t.low] || t.low == "and" || t.low == "but" || t.low == "then"
+	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
 }
 
 // nearSpeech reports whether a speech verb is next to the mention
 // ("Medinsky said", "said Medinsky", "Medinsky told reporters").
 func (sn *sentence) nearSpeech(m mention) bool {
-	if speechVerbs[sn.low(m.start-1)] || (m.start == 0 && sn.low(m.end) == ":") {
+	if sn.in(m.start-1, speechVerbs) || (m.start == 0 && sn.low(m.end) == ":") {
 		return true // "said Medinsky", "Putin: Ukraine must leave Donbas"
 	}
 	for k := m.end; k < len(sn.toks) && k < m.end+4; k++ {
-		if speechVerbs[sn.low(k)] {
+		if sn.in(k, speechVerbs) {
 			return true
 		}
 	}
@@ -640,7 +640,7 @@ func (sn *sentence) speakers(k int) []string {
 		if m.end > k {
 			break
 		}
-		if v := sn.nextWord(m.end, true); v < k && (speechVerbs[sn.low(v)] || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
+		if v := sn.nextWord(m.end, true); v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
 			out = append(out, m.party)
 		}
 	}
@@ -676,10 +676,10 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“") {
 		k--
 	}
-	if k < 0 || !prepositions[sn.low(k)] {
+	if k < 0 || !sn.in(k, prepositions) {
 		return false
 	}
-	if sn.low(k) == "of" && agentNouns[sn.low(k-1)] {
+	if sn.low(k) == "of" && sn.in(k-1, agentNouns) {
 		return false
 	}
 	return true
@@ -697,10 +697,10 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			continue
 		}
-		if clauseWords[t.low] {
+		if t.in(clauseWords) {
 			return k + 1
 		}
-		if speechVerbs[t.low] {
+		if t.in(speechVerbs) {
 			if sn.low(k+1) == "," && k+1 < i {
 				aside := false
 				for n := k - 1; n >= 0 && n >= k-6; n-- {
@@ -743,13 +743,13 @@ func (sn *sentence) nounAgent(i int) []string {
 			}
 			break
 		}
-		if possPronouns[t.low] {
+		if t.in(possPronouns) {
 			return sn.pronoun(k)
 		}
 		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
 			continue
 		}
-		if determiners[t.low] || prepositions[t.low] || skipWords[t.low] || verbCues[t.low] != "" || speechVerbs[t.low] || clauseWords[t.low] {
+		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || verbCues[t.low] != "" || t.in(speechVerbs) || t.in(clauseWords) {
 			break
 		}
 	}
@@ -805,7 +805,7 @@ func (sn *sentence) nounLink(i int) int {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
 	case "to":
-		if n := sn.low(k + 1); n != "" && !determiners[n] && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) {
+		if n := sn.low(k + 1); n != "" && !determiners.has(n) && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) {
 			return k + 1
 		}
 	case "of":
@@ -816,7 +816,7 @@ func (sn *sentence) nounLink(i int) int {
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
-			if strings.HasSuffix(w, "ed") || rejectAdjectives[w] || verbCues[w] != "" || !sn.toks[n].word || negations[w] || w == "that" || w == "clear" || w == "unclear" || w == "struck" || w == "made" || w == "put" || w == "taken" || w == "seen" {
+			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || w == "that" || w == "clear" || w == "unclear" || w == "struck" || w == "made" || w == "put" || w == "taken" || w == "seen" {
 				return -1
 			}
 			if w == "for" || w == "to" {
@@ -834,14 +834,14 @@ func (sn *sentence) nounLink(i int) int {
 func (sn *sentence) relativeThat(k int) bool {
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
 		k = sn.ments[sn.mentAt[k]].end
-	} else if determiners[sn.low(k)] {
+	} else if sn.in(k, determiners) {
 		return false
 	}
 	w := sn.low(k)
 	if k >= len(sn.toks) || !sn.toks[k].word {
 		return false
 	}
-	return finiteVerbs[w] || modalsInContent[w] || w == "could" || w == "can" ||
+	return finiteVerbs.has(w) || modalsInContent.has(w) || w == "could" || w == "can" ||
 		(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ed")
 }
 
@@ -917,7 +917,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 // ("and rule out ...").
 func (sn *sentence) bareVerbAhead(k int) bool {
 	k = sn.nextWord(k, true)
-	return k < len(sn.toks) && sn.mentAt[k] < 0 && !pronouns[sn.low(k)] && sn.low(k) != "the"
+	return k < len(sn.toks) && sn.mentAt[k] < 0 && !sn.in(k, pronouns) && sn.low(k) != "the"
 }
 
 // commaEnds reports whether the comma at k ends a content.
@@ -930,16 +930,16 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
-	if finiteVerbs[w] {
+	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
 	}
-	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && timeNouns[sn.low(n+1)] {
+	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"
 	}
-	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || commentNouns[sn.low(n+1)] || eventNouns[sn.low(n+1)]) {
+	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
-	if contentStops[w] && w != "and" && w != "a" && w != "an" && w != "the" {
+	if contentStops.has(w) && w != "and" && w != "a" && w != "an" && w != "the" {
 		return true
 	}
 	if sn.clauseAhead(n) {
@@ -961,7 +961,7 @@ func (sn *sentence) commaEnds(k int) bool {
 		if !t.word {
 			return false
 		}
-		if speechVerbs[t.low] {
+		if t.in(speechVerbs) {
 			return true
 		}
 	}
@@ -977,14 +977,14 @@ func (sn *sentence) clauseAhead(k int) bool {
 	}
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 && !sn.ments[sn.mentAt[k]].poss {
 		k = sn.ments[sn.mentAt[k]].end
-		for k < len(sn.toks) && agentNouns[sn.low(k)] {
+		for k < len(sn.toks) && sn.in(k, agentNouns) {
 			k++
 		}
 		// "... or Russia will take it by force": a clause of its own.
-		if w := sn.low(k); finiteVerbs[w] || w == "must" || w == "could" || w == "can" || w == "should" {
+		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" {
 			return true
 		}
-	} else if pronouns[sn.low(k)] {
+	} else if sn.in(k, pronouns) {
 		k++
 	} else {
 		// "both sides", "the two delegations"
@@ -992,7 +992,7 @@ func (sn *sentence) clauseAhead(k int) bool {
 		for n < len(sn.toks) && (sn.low(n) == "both" || sn.low(n) == "two" || sn.low(n) == "all") {
 			n++
 		}
-		if n < len(sn.toks) && agentNouns[sn.low(n)] && (n > k || sn.low(k-1) == "the") {
+		if n < len(sn.toks) && sn.in(n, agentNouns) && (n > k || sn.low(k-1) == "the") {
 			k = n + 1
 		}
 	}
@@ -1001,7 +1001,7 @@ func (sn *sentence) clauseAhead(k int) bool {
 		return false
 	}
 	w := sn.low(k)
-	if verbCues[w] != "" || speechVerbs[w] || acceptVerbs[w] || askVerbs[w] {
+	if verbCues[w] != "" || speechVerbs.has(w) || acceptVerbs.has(w) || askVerbs.has(w) {
 		return true
 	}
 	if kinds, ok := particleCues[sn.low(sn.nextWord(k+1, true))]; ok && kinds[w] != "" {
@@ -1055,7 +1055,7 @@ func (sn *sentence) span(a, b int) []token {
 // agree to stop fighting only after Ukrainian troops withdraw"), or nil.
 func conditionClause(toks []token) []token {
 	for k, t := range toks {
-		if conditionWords[t.low] && k+1 < len(toks) {
+		if t.in(conditionWords) && k+1 < len(toks) {
 			return toks[k+1:]
 		}
 		if t.low == "only" && k+2 < len(toks) {
@@ -1071,23 +1071,23 @@ func conditionClause(toks []token) []token {
 // rejectsThing reports whether the head of a refused content is a proposal,
 // terms or the like ("will not accept ultimatums").
 func rejectsThing(toks []token) bool {
-	if len(toks) > 0 && refusedPronouns[toks[0].low] {
+	if len(toks) > 0 && toks[0].in(refusedPronouns) {
 		return true // "will not accept it"
 	}
 	for _, t := range toks {
-		if refusedPronouns[t.low] {
+		if t.in(refusedPronouns) {
 			continue
 		}
-		if rejectable[t.low] || (len(t.low) > 4 && rejectable[strings.TrimSuffix(t.low, "s")]) {
+		if t.in(rejectable) || (len(t.low) > 4 && rejectable.has(strings.TrimSuffix(t.low, "s"))) {
 			return true
 		}
 	}
 	return false
 }
 
-func hasAny(toks []token, words map[string]bool) bool {
+func hasAny(toks []token, words *wordSet) bool {
 	for _, t := range toks {
-		if words[t.low] {
+		if t.in(words) {
 			return true
 		}
 	}
@@ -1117,7 +1117,7 @@ func (sn *sentence) appositive(c cue) []found {
 	v := sn.nextWord(m.end, true)
 	if verbCues[sn.low(v)] == Rejection && !sn.negated(v) {
 		kind = Rejection // "..., a proposal the Kremlin rejected"
-	} else if m.poss || !authorVerbs[sn.low(v)] {
+	} else if m.poss || !sn.in(v, authorVerbs) {
 		return nil // "a request Medinsky said Moscow would study": not his
 	}
 	comma := d - 1
@@ -1156,7 +1156,7 @@ func (sn *sentence) planContinuation() []found {
 	var out []found
 	for _, part := range splitAt(sn.toks, ";") {
 		for _, t := range part {
-			if speechVerbs[t.low] || t.text == "\"" || t.text == "“" || t.text == ":" {
+			if t.in(speechVerbs) || t.text == "\"" || t.text == "“" || t.text == ":" {
 				part = nil
 				break
 			}

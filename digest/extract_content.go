@@ -45,16 +45,16 @@ func trimContent(toks []token) []token {
 	}
 	for len(toks) > 0 {
 		t := toks[0]
-		if (!t.word && t.text != "\"" && t.text != "“" && t.text != "$" && t.text != "€") || (t.word && contentIntros[t.low]) {
+		if (!t.word && t.text != "\"" && t.text != "“" && t.text != "$" && t.text != "€") || (t.word && t.in(contentIntros)) {
 			toks = toks[1:]
 			continue
 		}
 		// "last weekend to resume talks", "on Monday for a truce"
-		if len(toks) > 2 && (timeOpeners[t.low]) && timeNouns[toks[1].low] {
+		if len(toks) > 2 && (t.in(timeOpeners)) && toks[1].in(timeNouns) {
 			toks = toks[2:]
 			continue
 		}
-		if t.word && timeNouns[t.low] && t.caps {
+		if t.word && t.in(timeNouns) && t.caps {
 			toks = toks[1:]
 			continue
 		}
@@ -62,7 +62,7 @@ func trimContent(toks []token) []token {
 	}
 	for len(toks) > 0 {
 		t := toks[len(toks)-1]
-		if (!t.word && t.text != "\"" && t.text != "”" && t.text != "%" && t.text != ")") || (t.word && trailWords[t.low]) {
+		if (!t.word && t.text != "\"" && t.text != "”" && t.text != "%" && t.text != ")") || (t.word && t.in(trailWords)) {
 			toks = toks[:len(toks)-1]
 			continue
 		}
@@ -76,7 +76,7 @@ func trimContent(toks []token) []token {
 // should withdraw" -> "Kyiv to withdraw".
 func subjectTo(toks []token) []token {
 	// "he agree to a ceasefire" -> "agree to a ceasefire"
-	if len(toks) > 2 && pronouns[toks[0].low] && toks[0].low != "i" && (looksBareVerb(toks[1].low) || toks[1].low == "be") {
+	if len(toks) > 2 && toks[0].in(pronouns) && toks[0].low != "i" && (looksBareVerb(toks[1].low) || toks[1].low == "be") {
 		return toks[1:]
 	}
 	k := 0
@@ -87,7 +87,7 @@ func subjectTo(toks []token) []token {
 		return toks
 	}
 	adjective := adjectiveLike(toks[k-1].low)
-	for n := 0; n < 2 && k < len(toks) && agentNouns[toks[k].low]; n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].in(agentNouns); n++ {
 		k++
 		adjective = false
 	}
@@ -100,7 +100,7 @@ func subjectTo(toks []token) []token {
 	w := toks[k].low
 	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
 	switch {
-	case modalsInContent[w]:
+	case modalsInContent.has(w):
 		rest := toks[k+1:]
 		if len(rest) > 1 && rest[0].low == "have" && rest[1].low == "to" {
 			rest = rest[2:] // "Kyiv would have to stop" -> "Kyiv to stop"
@@ -116,10 +116,10 @@ func subjectTo(toks []token) []token {
 // looksBareVerb guesses that w is a verb in the bare form ("accept",
 // "withdraw", "give"): not a function word, no -s, -ed or -ing ending.
 func looksBareVerb(w string) bool {
-	if prepositions[w] || determiners[w] || skipWords[w] || trailWords[w] || negations[w] || len(w) < 3 {
+	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || len(w) < 3 {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {
 		return false
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -194,10 +194,10 @@ func splitList(toks []token) [][]token {
 			if len(p) > 2 && p[0].low == "as" && p[1].low == "well" && p[2].low == "as" {
 				p = p[3:]
 			}
-			for len(p) > 0 && (listConj[p[0].low] || p[0].text == ",") {
+			for len(p) > 0 && (p[0].in(listConj) || p[0].text == ",") {
 				p = p[1:]
 			}
-			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && prepositions[p[0].low] && p[0].low != "without") {
+			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without") {
 				return whole // "in the air, at sea and on energy infrastructure": one item
 			}
 			parts[i] = p
@@ -256,19 +256,19 @@ func parallelAnd(p []token) int {
 			continue
 		}
 		l, r := p[0].low, p[k+1].low
-		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || listAdjectives[p[k-1].low] {
+		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || p[k-1].in(listAdjectives) {
 			continue
 		}
-		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (determiners[p[k+2].low] || p[k+2].party) && !hasWord(p[:k], r) {
+		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (p[k+2].in(determiners) || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
 		}
-		if modalsInContent[r] && hasModal(p[:k]) {
+		if modalsInContent.has(r) && hasModal(p[:k]) {
 			return k // "would be barred from X and would have to hold elections"
 		}
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
 		}
-		if l == r || (listStarts[l] && listStarts[r]) {
+		if l == r || (listStarts.has(l) && listStarts.has(r)) {
 			return k
 		}
 	}
@@ -333,8 +333,8 @@ func splitTop(toks []token) [][]token {
 	return append(parts, toks[start:])
 }
 
-func startsWith(toks []token, words map[string]bool) bool {
-	return len(toks) > 0 && words[toks[0].low]
+func startsWith(toks []token, words *wordSet) bool {
+	return len(toks) > 0 && toks[0].in(words)
 }
 
 func hasTopAnd(toks []token) bool { return lastTopAnd(toks) > 0 }
@@ -356,7 +356,7 @@ func lastTopAnd(toks []token) int {
 
 func hasModal(toks []token) bool {
 	for _, t := range toks {
-		if modalsInContent[t.low] || t.pos < 0 && t.low == "to" {
+		if t.in(modalsInContent) || t.pos < 0 && t.low == "to" {
 			return true
 		}
 	}

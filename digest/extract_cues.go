@@ -54,7 +54,7 @@ func (sn *sentence) nextWord(i int, skip bool) int {
 			}
 			return i
 		}
-		if skip && skipWords[t.low] && !negations[t.low] {
+		if skip && t.in(skipWords) && !t.in(negations) {
 			continue
 		}
 		return i
@@ -66,7 +66,7 @@ func (sn *sentence) nextWord(i int, skip bool) int {
 // adverb or auxiliary; -1 if none.
 func (sn *sentence) prevWord(i int) int {
 	for i--; i >= 0; i-- {
-		if t := sn.toks[i]; !t.word || !skipWords[t.low] {
+		if t := sn.toks[i]; !t.word || !t.in(skipWords) {
 			return i
 		}
 	}
@@ -86,13 +86,13 @@ func (sn *sentence) negated(i int) bool {
 		if !t.word {
 			return false
 		}
-		if negations[t.low] || strings.HasSuffix(t.low, "n't") || (t.low == "than" && sn.low(k-1) == "rather") {
+		if t.in(negations) || strings.HasSuffix(t.low, "n't") || (t.low == "than" && sn.low(k-1) == "rather") {
 			return true // "rather than accept"
 		}
 		if t.low == "to" {
 			continue
 		}
-		if !skipWords[t.low] {
+		if !t.in(skipWords) {
 			return false
 		}
 	}
@@ -126,16 +126,16 @@ func (sn *sentence) nounUse(i int) bool {
 	if !p.word {
 		return p.text == "'" || p.text == "’"
 	}
-	if p.poss || determiners[p.low] || possPronouns[p.low] || prepositions[p.low] {
+	if p.poss || p.in(determiners) || p.in(possPronouns) || p.in(prepositions) {
 		return true
 	}
 	if m := sn.mentAt[i-1]; m >= 0 {
 		return sn.isAdjectiveMention(sn.ments[m])
 	}
-	if skipWords[p.low] || pronouns[p.low] || p.caps || clauseWords[p.low] {
+	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || speechVerbs[p.low] || verbCues[p.low] != "" {
+	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
 		return false
 	}
 	// An adjective or noun before it: "key demands", "peace plan".
@@ -164,7 +164,7 @@ func (sn *sentence) findCues() {
 		// "reached an agreement", "struck a deal"
 		if w == "reached" || w == "reach" || w == "reaching" || w == "struck" || w == "strike" || w == "clinched" || w == "sealed" {
 			k := i + 1
-			if determiners[sn.low(k)] {
+			if sn.in(k, determiners) {
 				k++
 			}
 			for k < len(toks) && k < i+4 && toks[k].word && nounCues[sn.low(k)] == "" {
@@ -202,7 +202,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "Ukraine and Russia will exchange 1,200 prisoners each"
-		if futureSwaps[w] && sn.afterWill(i) {
+		if futureSwaps.has(w) && sn.afterWill(i) {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
 			continue
 		}
@@ -211,16 +211,16 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if readyWords[w] && next == "to" && !readyNot[sn.low(i+2)] {
+		if readyWords.has(w) && next == "to" && !sn.in(i+2, readyNot) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
 		}
 		// "The plan would require Ukraine to cede ...", "It would also ..."
-		if (planNouns[w] && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
+		if (planNouns.has(w) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
-				if !planActs[sn.low(k)] {
+				if !sn.in(k, planActs) {
 					end++
 				}
 				for end < len(toks) && (sn.low(end) == "also" || sn.low(end) == "for" || sn.low(end) == "out") {
@@ -269,21 +269,21 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if rejectAdjectives[w] || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
+		if rejectAdjectives.has(w) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if acceptVerbs[w] && sn.negated(i) {
+		if acceptVerbs.has(w) && sn.negated(i) {
 			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
 			sn.cues = append(sn.cues, c)
 			continue
 		}
-		if askVerbs[w] && sn.toInfinitive(i+1, 5) {
+		if askVerbs.has(w) && sn.toInfinitive(i+1, 5) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if eventVerbs[w] {
+		if eventVerbs.has(w) {
 			c := cue{kind: Agreement, form: formEvent, at: i, end: i + 1}
 			if sn.markPassive(&c); c.passive {
 				sn.cues = append(sn.cues, c)
@@ -294,16 +294,16 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns[p] || nounCues[p] != "" || planNouns[p] || exchangeWords[p] || p == "those" || p == "these") {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
-			if (w == "needs" || w == "need") && (next == "to" || !sn.toks[i-1].party && !pronouns[sn.low(i-1)]) {
+			if (w == "needs" || w == "need") && (next == "to" || !sn.toks[i-1].party && !sn.in(i-1, pronouns)) {
 				continue // "needs to" is an obligation; "the country needs" no position
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
 			}
-			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange[w]}
+			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange.has(w)}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {
 				continue
 			}
@@ -322,17 +322,17 @@ func (sn *sentence) planVerb(from int) int {
 		k = sn.nextWord(k+2, false) // "Ukraine's own proposal, which envisages ..."
 	}
 	// Skip a participle phrase: "drafted by Trump envoy Steve Witkoff with ...".
-	if w := sn.low(k); k < len(sn.toks) && (strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put") && !planSays[w] {
+	if w := sn.low(k); k < len(sn.toks) && (strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put") && !planSays.has(w) {
 		for n := k + 1; n < len(sn.toks) && n < k+14; n++ {
 			t := sn.toks[n]
 			if !t.word && t.text != "-" && t.text != "," && t.text != "'" && t.text != "’" {
 				return -1
 			}
-			if planSays[t.low] {
+			if t.in(planSays) {
 				k = n
 				break
 			}
-			if verbCues[t.low] != "" || speechVerbs[t.low] || beWords[t.low] {
+			if verbCues[t.low] != "" || t.in(speechVerbs) || t.in(beWords) {
 				return -1
 			}
 		}
@@ -340,7 +340,7 @@ func (sn *sentence) planVerb(from int) int {
 	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "further") {
 		k++
 	}
-	if k < len(sn.toks) && (planSays[sn.low(k)] || planActs[sn.low(k)]) {
+	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs)) {
 		return k
 	}
 	return -1
@@ -382,7 +382,7 @@ func (sn *sentence) obligedStart(i int) int {
 		return start
 	}
 	cs := sn.clauseStart(i)
-	if cs == 0 || cs >= i || i-cs > 8 || !sn.reported(cs) || pronouns[sn.low(cs)] {
+	if cs == 0 || cs >= i || i-cs > 8 || !sn.reported(cs) || sn.in(cs, pronouns) {
 		return -1
 	}
 	for k := cs; k < i; k++ {
@@ -400,7 +400,7 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "that" {
 		k--
 	}
-	return k >= 0 && speechVerbs[sn.low(k)]
+	return k >= 0 && sn.in(k, speechVerbs)
 }
 
 // partySubjectStart returns where the party subject of the modal at i
@@ -414,7 +414,7 @@ func (sn *sentence) partySubjectStart(i int) int {
 		case sn.mentAt[k] >= 0 && !t.poss:
 			start = sn.ments[sn.mentAt[k]].start
 			k = start
-		case t.word && (agentNouns[t.low] || t.low == "the") && start < 0:
+		case t.word && (t.in(agentNouns) || t.low == "the") && start < 0:
 			continue
 		default:
 			return start
@@ -448,10 +448,10 @@ func (sn *sentence) conditionNoun(from int) int {
 		}
 		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
 			n := k + 1
-			for n < len(sn.toks) && n < k+3 && !conditionNouns[sn.low(n)] && sn.toks[n].word {
+			for n < len(sn.toks) && n < k+3 && !sn.in(n, conditionNouns) && sn.toks[n].word {
 				n++
 			}
-			if conditionNouns[sn.low(n)] {
+			if sn.in(n, conditionNouns) {
 				return k
 			}
 		}
@@ -465,10 +465,10 @@ func (sn *sentence) negationStart(i int) int {
 	start := i
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := sn.toks[k]
-		if !t.word || !(skipWords[t.low] || negations[t.low] || strings.HasSuffix(t.low, "n't") || t.low == "to") {
+		if !t.word || !(t.in(skipWords) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to") {
 			break
 		}
-		if negations[t.low] || strings.HasSuffix(t.low, "n't") {
+		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
 			start = k
 		}
 	}
@@ -483,11 +483,11 @@ func (sn *sentence) markPassive(c *cue) {
 	}
 	for k := c.at - 1; k >= 0 && k >= c.at-3; k-- {
 		l := sn.toks[k].low
-		if beWords[l] || l == "get" || l == "got" {
+		if beWords.has(l) || l == "get" || l == "got" {
 			c.passive = true
 			return
 		}
-		if !skipWords[l] {
+		if !skipWords.has(l) {
 			return
 		}
 	}
@@ -532,16 +532,16 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 			for n := k - 1; n >= start; n-- {
 				w := sn.toks[n].low
 				kind, ok := nounCues[w]
-				if docNouns[w] && !ok {
+				if docNouns.has(w) && !ok {
 					kind, ok = sn.docKind(w), true // "Under the Russian document, ..."
 				}
-				if optionWords[w] && sn.st.lastDoc != "" {
+				if optionWords.has(w) && sn.st.lastDoc != "" {
 					kind, ok = sn.st.lastDoc, true // "Under the second, Kyiv would ..."
 				}
 				if !ok || sn.toks[n].party {
 					continue
 				}
-				if termNouns[w] {
+				if termNouns.has(w) {
 					kind = Demand
 				}
 				return cue{kind: kind, form: formUnder, at: n, end: k + 1}, true

@@ -4,13 +4,46 @@ package digest
 // words that shape a clause around it. Party names are not here: they come
 // from the topic pack.
 
-// set builds a lookup set from words.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// wordSet is a set of lower-case words. Each set has a bit, which the
+// extractor's vocabulary records on every word of the set, so that a token
+// looked up once answers membership with a bit test.
+type wordSet struct {
+	words map[string]bool
+	bit   uint64
+}
+
+// wordSets lists every set made by set, for the vocabulary.
+var wordSets []*wordSet
+
+// set builds a word set.
+func set(words ...string) *wordSet {
+	if len(wordSets) == 64 {
+		panic("digest: more than 64 word sets")
 	}
-	return m
+	s := &wordSet{words: make(map[string]bool, len(words)), bit: 1 << len(wordSets)}
+	for _, w := range words {
+		s.words[w] = true
+	}
+	wordSets = append(wordSets, s)
+	return s
+}
+
+func (s *wordSet) has(w string) bool { return s.words[w] }
+
+// in reports whether the token is a word of s.
+func (t token) in(s *wordSet) bool {
+	if t.info != nil {
+		return t.info.sets&s.bit != 0
+	}
+	if t.looked {
+		return false // looked up in the vocabulary, which holds every set's words
+	}
+	return s.words[t.low]
+}
+
+// in reports whether token k is a word of s.
+func (sn *sentence) in(k int, s *wordSet) bool {
+	return k >= 0 && k < len(sn.toks) && sn.toks[k].in(s)
 }
 
 // verbCues are verbs that state a position on their own.
@@ -162,35 +195,20 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")
 
 func init() {
-	for _, m := range []map[string]bool{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
-		for w := range m {
-			cueStarts[w] = true
+	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
+		for w := range m.words {
+			cueStarts.words[w] = true
 		}
 	}
 	for w := range verbCues {
-		cueStarts[w] = true
+		cueStarts.words[w] = true
 	}
 	for w := range nounCues {
-		cueStarts[w] = true
+		cueStarts.words[w] = true
 	}
 	for _, verbs := range particleCues {
 		for w := range verbs {
-			cueStarts[w] = true
-		}
-	}
-}
-
-// lexiconWords holds every word of the lexicon (filled in init).
-var lexiconWords = map[string]bool{}
-
-func init() {
-	for _, m := range []map[string]bool{cueStarts, speechVerbs, clauseWords, skipWords,
-		negations, beWords, pronouns, possPronouns, agentNouns, determiners, prepositions,
-		contentStops, contentIntros, listStarts, eventNouns, exchangeWords, termNouns,
-		planNouns, docNouns, judgeVerbs, timeNouns, timeOpeners, months, conditionNouns,
-		optionWords, planSays, planActs, authorVerbs, rejectable, trailWords} {
-		for w := range m {
-			lexiconWords[w] = true
+			cueStarts.words[w] = true
 		}
 	}
 }

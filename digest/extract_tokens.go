@@ -17,7 +17,10 @@ type token struct {
 	party bool   // part of a party's name (set by the extractor)
 	pos   int    // byte offset of text in the tokenized string
 	space bool   // preceded by white space
-	info  *wordInfo
+	// looked is set when the word was looked up in a vocabulary; info is
+	// then its entry, nil for a word the extractor does not know.
+	looked bool
+	info   *wordInfo
 }
 
 // wordInfo is what the extractor knows of a lower-case word: whether it
@@ -26,6 +29,7 @@ type wordInfo struct {
 	low     string
 	cue     bool    // may start a cue (cueStarts)
 	number  bool    // a number word ("thousand")
+	sets    uint64  // bits of the word sets holding it
 	aliases []alias // longest first
 }
 
@@ -175,6 +179,7 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		t.caps = unicode.IsUpper(first)
 		t.upper = t.caps && !hasLower(core)
 		t.low, t.info = lowerWord(core, voc)
+		t.looked = voc != nil
 		if strings.Contains(t.low, ".") && !unicode.IsDigit(first) {
 			t.low = strings.ReplaceAll(t.low, ".", "")
 			if wi := voc.find(t.low); wi != nil {

@@ -156,7 +156,7 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 		return Figure{}, i, false
 	}
 	// Dates: "May 16", "16 May", "in 2025".
-	if i > 0 && months[toks[i-1].low] || j < len(toks) && months[toks[j].low] {
+	if i > 0 && toks[i-1].in(months) || j < len(toks) && toks[j].in(months) {
 		return Figure{}, j, false
 	}
 	f := Figure{Value: v}
@@ -231,7 +231,7 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 			f.Unit = u
 			return finishFigure(f, toks, start, n+1, s, ""), n + 1, true
 		}
-		if prepositions[t.low] || determiners[t.low] || t.low == "and" || t.low == "or" || isNumber(t.low) {
+		if t.in(prepositions) || t.in(determiners) || t.low == "and" || t.low == "or" || isNumber(t.low) {
 			break
 		}
 	}
@@ -327,7 +327,7 @@ func nearUnit(toks []token, i int) string {
 			if k < 0 || k >= len(toks) {
 				continue
 			}
-			if u := unitNouns[toks[k].low]; exchangeWords[u] || u == "bodies" {
+			if u := unitNouns[toks[k].low]; exchangeWords.has(u) || u == "bodies" {
 				return u
 			}
 		}

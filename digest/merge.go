@@ -48,7 +48,7 @@ func mergeWords(text string) []string {
 		if strings.IndexByte(w, ',') >= 0 {
 			w = strings.ReplaceAll(w, ",", "")
 		}
-		if mergeStopWords[w] {
+		if mergeStopWords.has(w) {
 			continue
 		}
 		if w = stem(w); w != "" {
@@ -64,7 +64,7 @@ func mergeWords(text string) []string {
 func tokenMergeWords(toks []token) []string {
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
-		if !t.word || mergeStopWords[t.low] {
+		if !t.word || t.in(mergeStopWords) {
 			continue
 		}
 		w := t.low
