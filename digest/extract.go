@@ -44,6 +44,7 @@ type docState struct {
 	mentAt []int
 	ments  []mention
 	cues   []cue
+	quoted []bool
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -124,6 +125,22 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			toks[k].party = true
 		}
 	}
+	if cap(st.quoted) < len(toks) {
+		st.quoted = make([]bool, len(toks))
+	}
+	sn.quoted = st.quoted[:len(toks)]
+	inQuote := false
+	for k, t := range toks {
+		switch t.text {
+		case "\"":
+			inQuote = !inQuote
+		case "“":
+			inQuote = true
+		case "”":
+			inQuote = false
+		}
+		sn.quoted[k] = inQuote && t.word
+	}
 	if st.first == "" && len(sn.ments) > 0 {
 		st.first = sn.ments[0].party
 	}
@@ -199,7 +216,7 @@ func (sn *sentence) updatePrev(main string) {
 		return
 	}
 	for _, m := range sn.ments {
-		if !sn.afterPreposition(m) {
+		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) {
 			sn.st.prev = m.party
 			return
 		}
@@ -214,6 +231,9 @@ func finishText(toks []token) string {
 	toks = balanceQuotes(toks)
 	if len(toks) > 0 && (toks[0].in(prepositions) || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !toks[0].in(listStarts) && toks[0].low != "without" && toks[0].low != "between" {
 		return "" // "since the Istanbul talks": a phrase, not a position
+	}
+	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") {
+		return "" // "Europe offers nothing": no position
 	}
 	// Words as a reader counts them: runs separated by spaces.
 	words, long := 0, false

@@ -450,7 +450,16 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	toks := sn.toks
 	j := sn.prevWord(i)
 	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
-		// "..., he said, ruling out an early summit": the main subject.
+		// "..., he said, ruling out an early summit": the subject of the
+		// speech verb, else the main subject.
+		for v := j - 1; v >= 0; v-- {
+			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
+				if parties, _ := sn.subjectOf(v); len(parties) > 0 {
+					return parties, ""
+				}
+				break
+			}
+		}
 		return sn.pronoun(j), ""
 	}
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
@@ -497,6 +506,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if sn.afterPreposition(sn.ments[m]) {
 				return nil, head // "Families of Ukrainian prisoners demanded"
 			}
+			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
+				return nil, head // "Russian oil funds the war": not Russia
+			}
 			return sn.conjuncts(sn.mentAt[k]), head
 		}
 		if !t.word {
@@ -504,6 +516,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				continue
 			}
 			break
+		}
+		if t.in(otherNouns) {
+			return nil, head // "Russia's allies China and India call for ..."
 		}
 		if t.in(determiners) {
 			if bothNouns.has(head) && (t.low == "the" || t.low == "both") {
@@ -587,7 +602,7 @@ func (sn *sentence) pronoun(k int) []string {
 		if m.end > k {
 			break
 		}
-		if sn.subjectPosition(m) {
+		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
 			return []string{m.party}
 		}
 	}
@@ -595,6 +610,16 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// agentMention reports whether a mention stands for its party as an
+// actor: a name, or an adjective before a noun such as "side" or
+// "delegation" ("the Russian side"), not "Russian oil".
+func (sn *sentence) agentMention(m mention) bool {
+	if !sn.isAdjectiveMention(m) {
+		return true
+	}
+	return m.end < len(sn.toks) && (sn.in(m.end, agentNouns) || sn.in(m.end, bothNouns))
 }
 
 // subjectPosition reports whether a mention opens a clause, where

@@ -31,7 +31,8 @@ type cue struct {
 type sentence struct {
 	toks   []token
 	ments  []mention
-	mentAt []int // token -> index of the mention covering it, or -1
+	mentAt []int  // token -> index of the mention covering it, or -1
+	quoted []bool // token -> inside quotation marks
 	cues   []cue
 	st     *docState
 }

@@ -299,7 +299,7 @@ var possPronouns = set("its", "their", "his", "her", "our", "my")
 // agentNouns head a noun phrase that stands for a party named just before
 // ("the Russian side", "Moscow's negotiators") or before that, after "the".
 var agentNouns = set("side", "sides", "delegation", "delegations", "team", "teams",
-	"negotiators", "negotiator", "officials", "official", "government", "president",
+	"negotiators", "negotiator", "officials", "official", "government", "governments", "president",
 	"leader", "leaders", "envoy", "envoys", "minister", "ministry", "spokesman",
 	"spokeswoman", "spokesperson", "aide", "aides", "authorities", "diplomats",
 	"diplomat", "representatives", "representative", "administration", "leadership",

@@ -53,7 +53,8 @@ func parseFigures(s string) []Figure {
 	if !mayHoldNumber(s) {
 		return nil
 	}
-	return figuresOf(tokenize(clipText(s, maxAnalyzed)), s)
+	s = clipText(s, maxAnalyzed) // offsets below are into the clipped, valid text
+	return figuresOf(tokenize(s), s)
 }
 
 // mayHoldNumber reports whether s has a digit or a number word: most
@@ -380,7 +381,7 @@ func figuresOf(toks []token, s string) []Figure {
 		if !ok {
 			continue
 		}
-		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value <= 0 || f.Value > 1e13 {
+		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value <= 0 || f.Value > 1e13 || f.Text == "" {
 			continue
 		}
 		out = append(out, f)
