@@ -145,10 +145,14 @@ func balanceQuotes(toks []token) []token {
 		return toks
 	}
 	out := make([]token, 0, len(toks))
+	space := false // the space before a dropped mark goes to the next token
 	for _, t := range toks {
 		if (t.text == "\"" && straight%2 == 1) || ((t.text == "“" || t.text == "”") && open != closing) {
+			space = space || t.space
 			continue
 		}
+		t.space = t.space || space
+		space = false
 		out = append(out, t)
 	}
 	return out
