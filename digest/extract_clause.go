@@ -337,6 +337,13 @@ func (sn *sentence) nounPosition(c cue) []found {
 
 // underPosition reads "Under Russia's terms, Ukraine would ...".
 func (sn *sentence) underPosition(c cue) []found {
+	for _, o := range sn.cues {
+		if o.form == formVerb && o.at >= c.end && o.at < c.end+5 {
+			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
+				return nil // "In every version, Moscow demands that ...": the verb says it
+			}
+		}
+	}
 	var parties []string
 	for k := c.at - 1; k >= 0 && sn.toks[k].text != ","; k-- {
 		if m := sn.mentAt[k]; m >= 0 {
