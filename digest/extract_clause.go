@@ -502,6 +502,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		if first := sn.nextWord(0, false); first < j && sn.in(first, pronouns) {
 			return sn.pronoun(first), ""
 		}
+		// "... said Berlin backed Kyiv and called for ...": the reported
+		// clause has a subject of its own, named but no party.
+		if cs := sn.clauseStart(j); cs > 0 && cs < j && sn.reported(cs) {
+			s := cs
+			if sn.low(s) == "the" {
+				s++
+			}
+			if s < j && sn.toks[s].caps && sn.mentAt[s] < 0 {
+				return nil, ""
+			}
+		}
 		return sn.pronoun(j), ""
 	}
 	if otherNouns.has(head) {

@@ -212,6 +212,16 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "Moscow will not sign anything unless Kyiv gives up Donetsk"
+		if (w == "unless" || w == "until") && sn.negatedClause(i) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
+		if readyWords.has(w) && next == "for" {
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
 		if readyWords.has(w) && next == "to" && !sn.in(i+2, readyNot) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
@@ -355,6 +365,24 @@ func (sn *sentence) afterWill(i int) bool {
 		k--
 	}
 	return sn.low(k) == "will"
+}
+
+// negatedClause reports whether a negation comes before token i in its
+// clause: "will not sign anything unless ...".
+func (sn *sentence) negatedClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := sn.toks[k]
+		if !t.word && t.text != "," {
+			return false
+		}
+		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
+			return true
+		}
+		if t.in(clauseWords) || t.in(speechVerbs) {
+			return false
+		}
+	}
+	return false
 }
 
 // obligation returns the end of an obligation at i ("must", "should",

@@ -190,6 +190,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
+	"unless", "until",
 	"has", "have", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")
