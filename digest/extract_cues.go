@@ -203,7 +203,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "Ukraine and Russia will exchange 1,200 prisoners each"
-		if futureSwaps.has(w) && sn.afterWill(i) {
+		if t.in(futureSwaps) && sn.afterWill(i) {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
 			continue
 		}
@@ -217,18 +217,18 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if readyWords.has(w) && next == "for" {
+		if t.in(readyWords) && next == "for" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
 		}
-		if readyWords.has(w) && next == "to" && !sn.in(i+2, readyNot) {
+		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
 		}
 		// "The plan would require Ukraine to cede ...", "It would also ..."
-		if (planNouns.has(w) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
+		if (t.in(planNouns) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
 				if !sn.in(k, planActs) {
@@ -280,21 +280,21 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if rejectAdjectives.has(w) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
+		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if acceptVerbs.has(w) && sn.negated(i) {
+		if t.in(acceptVerbs) && sn.negated(i) {
 			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
 			sn.cues = append(sn.cues, c)
 			continue
 		}
-		if askVerbs.has(w) && sn.toInfinitive(i+1, 5) {
+		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if eventVerbs.has(w) {
+		if t.in(eventVerbs) {
 			c := cue{kind: Agreement, form: formEvent, at: i, end: i + 1}
 			if sn.markPassive(&c); c.passive {
 				sn.cues = append(sn.cues, c)
@@ -314,7 +314,7 @@ func (sn *sentence) findCues() {
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
 			}
-			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: needExchange.has(w)}
+			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: t.in(needExchange)}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {
 				continue
 			}

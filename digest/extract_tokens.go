@@ -155,7 +155,7 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		}
 		text := s[start:i]
 		// The final period of "U.S." belongs to the word.
-		if i < len(s) && s[i] == '.' && strings.Contains(text, ".") && utf8.RuneCountInString(text) <= 6 {
+		if i < len(s) && s[i] == '.' && strings.IndexByte(text, '.') >= 0 && utf8.RuneCountInString(text) <= 6 {
 			i++
 			text = s[start:i]
 		}
@@ -180,7 +180,7 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		t.upper = t.caps && !hasLower(core)
 		t.low, t.info = lowerWord(core, voc)
 		t.looked = voc != nil
-		if strings.Contains(t.low, ".") && !unicode.IsDigit(first) {
+		if strings.IndexByte(t.low, '.') >= 0 && !unicode.IsDigit(first) {
 			t.low = strings.ReplaceAll(t.low, ".", "")
 			if wi := voc.find(t.low); wi != nil {
 				t.low, t.info = wi.low, wi
