@@ -39,6 +39,26 @@ var sentenceStarters = map[string]bool{
 	"at": true, "after": true, "before": true, "meanwhile": true, "however": true,
 }
 
+// hasFold reports whether m holds w lower-cased, without allocating for
+// short ASCII words.
+func hasFold(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
 // clipText returns at most max bytes of s, cut at a rune boundary, with
 // invalid UTF-8 replaced.
 func clipText(s string, max int) string {
@@ -213,15 +233,15 @@ func sentenceEndsAt(line string, i, end int, term rune) bool {
 	if k := strings.IndexAny(nextWord, " ,;:"); k >= 0 {
 		nextWord = nextWord[:k]
 	}
-	starter := sentenceStarters[strings.ToLower(nextWord)]
+	starter := hasFold(sentenceStarters, nextWord)
 	if unicode.IsDigit(next) {
 		// "Aug. 6", "No. 3": a number after an abbreviation continues.
-		return !abbreviations[strings.ToLower(word)]
+		return !hasFold(abbreviations, word)
 	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return starter // an initial: "Donald J. Trump"
 	}
-	if strings.Contains(word, ".") || abbreviations[strings.ToLower(word)] {
+	if strings.IndexByte(word, '.') >= 0 || hasFold(abbreviations, word) {
 		return starter // "U.S. officials", "Mr. Umerov"; but "the U.S. The ..."
 	}
 	return true
