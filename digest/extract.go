@@ -52,6 +52,7 @@ type found struct {
 	party   string
 	kind    Kind
 	content []token
+	intro   string // the word before the content: "for" of "calls for"
 }
 
 // extract returns the statements of an item, one per position, merged
@@ -65,7 +66,7 @@ func (e *extractor) extract(it Item) []Statement {
 	words := make([][]string, 0, 16)
 	for _, s := range splitSentences(it.Text()) {
 		for _, f := range e.sentence(s, st) {
-			for _, part := range splitList(f.content) {
+			for _, part := range splitList(f.content, f.intro) {
 				text := finishText(part)
 				if text == "" {
 					continue

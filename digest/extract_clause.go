@@ -439,6 +439,13 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
 	}
+	intro := ""
+	for i, t := range sn.toks {
+		if t.pos == content[0].pos && i > 0 {
+			intro = sn.toks[i-1].low // "for" of "calls for"
+			break
+		}
+	}
 	out := make([]found, 0, len(parties))
 	seen := ""
 	for _, p := range parties {
@@ -446,7 +453,7 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			continue
 		}
 		seen += "|" + p + "|"
-		out = append(out, found{party: p, kind: k, content: content})
+		out = append(out, found{party: p, kind: k, content: content, intro: intro})
 	}
 	return out
 }

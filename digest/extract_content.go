@@ -161,18 +161,20 @@ func balanceQuotes(toks []token) []token {
 // splitList cuts a content that lists several positions into one content
 // per item: "neutral status, no foreign troops and no WMD". A list of names
 // ("the Donetsk, Luhansk, Kherson and Zaporizhzhia regions") stays whole,
-// as does any list with an item of a single word.
-func splitList(toks []token) [][]token {
+// as does any list with an item of a single word, or of phrases led by a
+// preposition other than intro, the word before the content ("in the air,
+// at sea and on energy infrastructure").
+func splitList(toks []token, intro string) [][]token {
 	toks = trimContent(toks)
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
 		// withdraw": two clauses, two positions.
-		return append(splitList(toks[:k]), splitList(toks[k+1:])...)
+		return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
 	}
 	if semis := splitAt(toks, ";"); len(semis) > 1 {
 		var out [][]token
 		for _, p := range semis {
-			out = append(out, splitList(p)...)
+			out = append(out, splitList(p, intro)...)
 		}
 		return out
 	}
@@ -200,6 +202,9 @@ func splitList(toks []token) [][]token {
 			}
 			for len(p) > 0 && (p[0].in(listConj) || p[0].text == ",") {
 				p = p[1:]
+			}
+			if i > 0 && len(p) > 1 && p[0].low == intro && intro != "" {
+				p = p[1:] // "calls for A, and for B"
 			}
 			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without") {
 				return whole // "in the air, at sea and on energy infrastructure": one item
