@@ -11,12 +11,13 @@ package digest
 // (see inflected) so that every consumer of the pack can match them literally.
 // An alias written in capitals only ("US", "EU", "США") matches only when
 // written in capitals, so "us" the pronoun is not the United States.
-// Keywords and exclusion terms may end a word with "*" to match any word
+// Keywords, cues and exclusion terms may end a word with "*" to match any word
 // that starts with it ("переговор*": переговоры, переговоров, …).
 func DefaultTopic() Topic {
 	return Topic{
 		Name:     "Ukraine–Russia peace talks",
 		Keywords: defaultKeywords(),
+		Cues:     defaultCues(),
 		Exclude:  defaultExclude(),
 		Parties: []Party{
 			{ID: "russia", Name: "Russia", Aliases: aliasList(
@@ -168,6 +169,11 @@ func defaultKeywords() []string {
 		"end the war", "end to the war", "ending the war", "ends the war",
 		"settlement of the conflict", "political settlement", "diplomacy",
 		"diplomatic solution", "diplomatic track", "diplomatic effort*",
+		"peace envoy*", "shuttle diplomacy", "maritime ceasefire*", "maritime truce*",
+		"naval ceasefire*", "Black Sea deal*", "Black Sea agreement*", "Black Sea initiative",
+		"Black Sea grain", "grain deal*", "grain corridor", "energy ceasefire*",
+		"strike moratorium*", "strikes moratorium*", "moratorium on strikes",
+		"moratorium on attacks", "energy moratorium*", "memoranda",
 		// Russian.
 		"переговор*", "перемири*", "прекращени* огня", "мирн* план*",
 		"мирн* соглашени*", "мирн* договор*", "мирн* урегулировани*",
@@ -175,11 +181,39 @@ func defaultKeywords() []string {
 		"обмен* пленными", "обмен* военнопленными", "обмен* телами",
 		"военнопленн*", "посредни*", "гаранти* безопасности",
 		"территориальн* уступк*", "стамбульск* переговор*",
+		"зернов* сделк*", "черноморск* инициатив*",
 		// Ukrainian.
 		"перемир'*", "припинення вогню", "мирн* угод*", "мирн* процес*",
 		"врегулюванн*", "обмін* полоненими", "обмін* полонених",
 		"військовополонен*", "посередни*", "гаранті* безпеки",
 		"територіальн* поступк*",
+	}
+}
+
+// defaultCues are the words of bargaining in general: they say "talks" only
+// next to one of the two sides (see Topic.Cues), in English, Russian and
+// Ukrainian.
+func defaultCues() []string {
+	return []string{
+		// English.
+		"deal", "deals", "agree*", "arrangement*", "accord", "accords",
+		"understanding*", "terms", "condition*", "precondition*", "ultimatum*",
+		"compromise", "compromises", "bargain*", "propos*", "counterpropos*",
+		"counteroffer*", "draft agreement*", "draft deal*", "draft plan*",
+		"framework*", "envoy*", "emissar*", "moratorium*", "sanctions relief",
+		"sanction relief", "lifting of sanctions", "easing of sanctions",
+		"lift sanctions", "ease sanctions", "safe navigation", "freedom of navigation",
+		"peacekeep*", "neutrality", "non-aligned", "red line*",
+		// Russian.
+		"сделк*", "сделок", "соглашени*", "договорил*", "договоренност*",
+		"услови*", "предлож*", "посланник*", "спецпосланник*", "моратори*",
+		"сняти* санкций", "смягчени* санкций", "отмен* санкций", "уступ*",
+		"миротвор*", "нейтралитет*",
+		// Ukrainian.
+		"угод*", "домовил*", "домовленіст*", "домовленост*", "умов*",
+		"пропозиці*", "запропонува*", "посланц*", "посланець", "спецпосланц*",
+		"спецпосланець", "мораторі*", "зняття санкцій", "послаблення санкцій",
+		"скасування санкцій", "поступк*", "поступок", "нейтралітет*",
 	}
 }
 

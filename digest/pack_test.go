@@ -61,7 +61,20 @@ func TestDefaultTopicIsConsistent(t *testing.T) {
 			owner[key] = p.ID
 		}
 	}
-	for _, list := range [][]string{topic.Keywords, topic.Exclude} {
+	role := map[string]string{}
+	for _, list := range []struct {
+		name  string
+		terms []string
+	}{{"keyword", topic.Keywords}, {"cue", topic.Cues}, {"exclusion", topic.Exclude}} {
+		for _, k := range list.terms {
+			key := strings.ToLower(k)
+			if prev, ok := role[key]; ok && prev != list.name {
+				t.Errorf("term %q is both a %s and a %s", k, prev, list.name)
+			}
+			role[key] = list.name
+		}
+	}
+	for _, list := range [][]string{topic.Keywords, topic.Cues, topic.Exclude} {
 		seen := map[string]bool{}
 		for _, k := range list {
 			if len(scan(k, len(k), true).words) == 0 {

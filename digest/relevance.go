@@ -10,15 +10,26 @@ import (
 // Relevance model.
 //
 // An item's title and text are cut into sentences and matched, in one pass,
-// against every keyword, exclusion term and party alias of the pack. Each
-// sentence with keywords is evidence, weighed by where it is (a title counts
-// titleWeight times a sentence of the text) and by what stands next to it:
+// against every keyword, cue, exclusion term and party alias of the pack.
+// Each sentence with keywords is evidence, weighed by where it is (a title
+// counts titleWeight times a sentence of the text) and by what stands next
+// to it:
 //
 //   - with one of the two sides (the first two parties of the pack) and no
 //     exclusion term: evidence for the talks;
 //   - with an exclusion term and neither side ("talks with Iran in
 //     Geneva"): evidence for another negotiation, subtracted;
 //   - alone, or with a side and an exclusion term: half evidence.
+//
+// Cues are the words of any bargaining ("deal", "terms", "agreed"): a
+// sentence that names a side and no exclusion term gains cueWeight for
+// each, up to maxCueWeight, so that an item about the talks that never says
+// "talks" or "ceasefire" (a maritime deal, a moratorium on strikes, an
+// envoy's visit) still adds up. Cues only back keywords: they count
+// nothing next to neither side, nothing in an item without a keyword next
+// to a side ("Russia and India agree an oil deal" is a deal, not the
+// talks), and nothing in the text of an item whose title names neither side
+// (a speech that touches on the talks in one of its sections).
 //
 // Exclusion terms elsewhere subtract a little. An item that names neither
 // side is never relevant, however many keywords it holds: a ceasefire in
@@ -33,6 +44,10 @@ const (
 	// densityScale is about the talks, less when they are fewer (a long
 	// article that mentions the talks in passing).
 	densityScale = 8.0
+	// cueWeight is what one cue adds to a sentence that names a side;
+	// maxCueWeight caps the cues of one sentence.
+	cueWeight    = 0.5
+	maxCueWeight = 1.0
 	// maxScoredBytes caps the text scored per item.
 	maxScoredBytes = 64 << 10
 )
@@ -53,6 +68,9 @@ func newScorer(t Topic) *scorer {
 	for _, k := range t.Keywords {
 		s.idx.add(k, termRef{role: roleKeyword})
 	}
+	for _, k := range t.Cues {
+		s.idx.add(k, termRef{role: roleCue})
+	}
 	for _, k := range t.Exclude {
 		s.idx.add(k, termRef{role: roleExclude})
 	}
@@ -67,6 +85,7 @@ func newScorer(t Topic) *scorer {
 // zoneTally is what one zone (title or text) of an item holds.
 type zoneTally struct {
 	keywords tallyList // keyword labels with counts, in order of appearance
+	cues     tallyList // labels of the cues next to a side
 	exclude  tallyList
 	aliases  tallyList // party aliases (shown for the title only)
 	parties  []bool    // by index in the pack: named in the zone
@@ -74,13 +93,17 @@ type zoneTally struct {
 	loose    float64   // keyword evidence without context
 	other    float64   // keyword evidence next to an exclusion term only
 	excluded float64   // exclusion terms
-	density  float64   // share of sentences with keywords, scaled, at most 1
+	cueTalks float64   // cue evidence next to a side
+	// sentences is the number of sentences; keyed of them hold keywords,
+	// cued others hold cues next to a side but no keyword.
+	sentences, keyed, cued int
 }
 
 // sentTally is what one sentence holds.
 type sentTally struct {
 	keywords []int   // distinct keyword patterns
 	weight   float64 // their weight
+	cues     []int   // distinct cue patterns
 	sides    bool    // a side is named
 	exclude  []int   // distinct exclusion patterns
 }
@@ -128,7 +151,16 @@ func (s *scorer) score(it Item) Relevance {
 		named[i] = title.parties[i] || text.parties[i]
 		side = side || named[i] && i < s.sides
 	}
-	raw := titleWeight*title.evidence() + text.density*text.evidence()
+	// Cues only back keywords (see the model above).
+	cued := title.talks+text.talks > 0
+	if !cued {
+		title.cues, text.cues = tallyList{}, tallyList{}
+	}
+	textCued := cued && (it.Title == "" || slices.Contains(title.parties[:s.sides], true))
+	if !textCued {
+		text.cues = tallyList{}
+	}
+	raw := titleWeight*title.evidence(cued) + text.density(textCued)*text.evidence(textCued)
 	score := math.Max(0, math.Round(raw*100)/100)
 	return Relevance{
 		Relevant: side && score >= s.min,
@@ -137,19 +169,37 @@ func (s *scorer) score(it Item) Relevance {
 	}
 }
 
-// evidence is the zone's sum of evidence for the talks.
-func (z zoneTally) evidence() float64 {
-	return z.talks + z.loose/2 - z.other - z.excluded/4
+// evidence is the zone's sum of evidence for the talks, with or without
+// its cues.
+func (z zoneTally) evidence(cues bool) float64 {
+	e := z.talks + z.loose/2 - z.other - z.excluded/4
+	if cues {
+		e += z.cueTalks
+	}
+	return e
+}
+
+// density is how much of the zone is about the talks: 1 when at least one
+// sentence in densityScale has evidence, less when they are fewer (a long
+// article that mentions the talks in passing).
+func (z zoneTally) density(cues bool) float64 {
+	if z.sentences == 0 {
+		return 1
+	}
+	n := z.keyed
+	if cues {
+		n += z.cued
+	}
+	return min(1, densityScale*float64(n)/float64(z.sentences))
 }
 
 // tally matches one zone and sums its evidence, sentence by sentence.
 func (s *scorer) tally(text string) zoneTally {
-	z := zoneTally{parties: make([]bool, len(s.parties)), density: 1}
+	z := zoneTally{parties: make([]bool, len(s.parties))}
 	if text == "" {
 		return z
 	}
 	st := scanText(text, maxScoredBytes)
-	evidence := 0
 	var sent sentTally
 	flush := func() {
 		excl := len(sent.exclude) > 0
@@ -162,11 +212,21 @@ func (s *scorer) tally(text string) zoneTally {
 		default:
 			z.loose += sent.weight
 		}
-		if sent.weight > 0 {
-			evidence++
+		cued := sent.sides && !excl && len(sent.cues) > 0
+		if cued {
+			z.cueTalks += min(maxCueWeight, cueWeight*float64(len(sent.cues)))
+			for _, c := range sent.cues {
+				z.cues.add(termLabel(s.idx.patterns[c].label(roleCue)))
+			}
+		}
+		switch {
+		case sent.weight > 0:
+			z.keyed++
+		case cued:
+			z.cued++
 		}
 		z.excluded += float64(len(sent.exclude))
-		sent = sentTally{keywords: sent.keywords[:0], exclude: sent.exclude[:0]}
+		sent = sentTally{keywords: sent.keywords[:0], cues: sent.cues[:0], exclude: sent.exclude[:0]}
 	}
 	current := int32(-1)
 	for _, h := range s.idx.match(st, nil) { // hits come in text order
@@ -183,6 +243,10 @@ func (s *scorer) tally(text string) zoneTally {
 					sent.keywords = append(sent.keywords, h.pattern)
 					sent.weight += keywordWeight(p)
 				}
+			case roleCue:
+				if !slices.Contains(sent.cues, h.pattern) {
+					sent.cues = append(sent.cues, h.pattern)
+				}
 			case roleExclude:
 				z.exclude.add(termLabel(r.label))
 				if !slices.Contains(sent.exclude, h.pattern) {
@@ -196,9 +260,7 @@ func (s *scorer) tally(text string) zoneTally {
 		}
 	}
 	flush()
-	if sentences := st.sentences(); sentences > 0 {
-		z.density = min(1, densityScale*float64(evidence)/float64(sentences))
-	}
+	z.sentences = st.sentences()
 	return z
 }
 
@@ -216,14 +278,15 @@ func termLabel(label string) string {
 	return strings.ReplaceAll(label, "*", "…")
 }
 
-// reason says what matched, in a fixed order: title terms and aliases, text
-// terms with counts, the parties named (in pack order), exclusion terms.
+// reason says what matched, in a fixed order: title terms, counted cues and
+// aliases, text terms and counted cues with counts, the parties named (in
+// pack order), exclusion terms.
 func (s *scorer) reason(title, text zoneTally, named []bool, side bool) string {
 	var parts []string
-	if t := joinNonEmpty(", ", title.keywords.String(), title.aliases.String(), title.exclude.String()); t != "" {
+	if t := joinNonEmpty(", ", title.keywords.String(), title.cues.String(), title.aliases.String(), title.exclude.String()); t != "" {
 		parts = append(parts, "title: "+t)
 	}
-	if t := text.keywords.String(); t != "" {
+	if t := joinNonEmpty(", ", text.keywords.String(), text.cues.String()); t != "" {
 		parts = append(parts, "text: "+t)
 	}
 	var ids []string

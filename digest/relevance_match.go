@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// This file holds the term matcher behind relevance: every keyword,
+// This file holds the term matcher behind relevance: every keyword, cue,
 // exclusion term and party alias of a pack is compiled into one index, and
 // a text is matched against all of them in one pass over its words.
 
@@ -15,12 +15,13 @@ type termRole uint8
 
 const (
 	roleKeyword termRole = iota
+	roleCue
 	roleExclude
 	roleParty
 )
 
-// termRef is one meaning of a term: a keyword, an exclusion term, or an
-// alias of a party (Party is the index in the pack).
+// termRef is one meaning of a term: a keyword, a cue, an exclusion term,
+// or an alias of a party (Party is the index in the pack).
 type termRef struct {
 	role  termRole
 	party int
@@ -48,6 +49,16 @@ type termIndex struct {
 	// that starts otherwise needs no prefix lookup.
 	gate    map[string]bool
 	gateLen int
+}
+
+// label is how the pack writes the pattern in the given role.
+func (p *termPattern) label(role termRole) string {
+	for _, r := range p.refs {
+		if r.role == role {
+			return r.label
+		}
+	}
+	return p.refs[0].label
 }
 
 // wordSpan is one word of a scanned text: its lower-cased, normalized form

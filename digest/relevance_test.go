@@ -150,6 +150,69 @@ func TestScoreCustomTopic(t *testing.T) {
 	}
 }
 
+func TestScoreCues(t *testing.T) {
+	// Cues ("deal", "terms") back keywords next to a side; alone, next to
+	// neither side, or in the text of an item headed on something else,
+	// they count nothing.
+	topic := Topic{
+		Name:     "Example strait talks",
+		Keywords: []string{"strait talks"},
+		Cues:     []string{"deal", "terms"},
+		Exclude:  []string{"Eastland"},
+		Parties: []Party{
+			{ID: "north", Name: "Northland"},
+			{ID: "south", Name: "Southland"},
+			{ID: "broker", Name: "Midland"},
+		},
+	}
+	a, err := NewAnalyzer(topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name     string
+		it       Item
+		score    float64
+		relevant bool
+		reason   string
+	}{
+		{
+			name:     "cues back a keyword",
+			it:       Item{Title: "Northland sets its terms", Content: "Northland and Southland resumed the strait talks. Southland said the deal was close."},
+			score:    3.5,
+			relevant: true,
+			reason:   `title: "terms", "Northland"; text: "strait talks", "deal"; parties north, south`,
+		},
+		{
+			name:   "no keyword next to a side",
+			it:     Item{Title: "Northland sets its terms", Content: "Southland said the deal was close. Midland hosted the strait talks."},
+			score:  0.75,
+			reason: `title: "Northland"; text: "strait talks"; parties north, south, broker`,
+		},
+		{
+			name:   "text cues need a side in the title",
+			it:     Item{Title: "Midland's week", Content: "Northland and Southland resumed the strait talks. Southland said the deal was close."},
+			score:  1.5,
+			reason: `title: "Midland"; text: "strait talks"; parties north, south, broker`,
+		},
+		{
+			name:     "cues next to an exclusion term",
+			it:       Item{Title: "Northland and Southland hold strait talks", Content: "Northland signed a deal with Eastland. Southland called the strait talks useful."},
+			score:    5.75,
+			relevant: true,
+			reason:   `title: "strait talks", "Northland", "Southland"; text: "strait talks"; parties north, south; other talks: "Eastland"`,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := a.Score(tc.it)
+			want := Relevance{Relevant: tc.relevant, Score: tc.score, Reason: tc.reason}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Score (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestScanText(t *testing.T) {
 	for _, tc := range []struct {
 		in        string

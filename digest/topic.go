@@ -25,6 +25,12 @@ type Topic struct {
 	// Keywords are terms (any language) that mark an item as being about
 	// the negotiation: "peace talks", "ceasefire", "переговоры".
 	Keywords []string `json:"keywords" toml:"keywords"`
+	// Cues are weaker terms, the vocabulary of bargaining in general
+	// ("deal", "terms", "agreed", "envoy", "сделка"): they count, for a
+	// fraction of a keyword, only in a sentence that names one of the two
+	// sides and no exclusion term, and only to back keywords (see
+	// relevance.go).
+	Cues []string `json:"cues,omitempty" toml:"cues"`
 	// Exclude are terms that mark confusable other negotiations ("Board of
 	// Peace", "Iran nuclear"); they lower an item's score.
 	Exclude []string `json:"exclude" toml:"exclude"`
