@@ -83,6 +83,7 @@ type TopicConfig struct {
 	Name     string   `toml:"name"`
 	Keywords []string `toml:"keywords"`
 	Exclude  []string `toml:"exclude"`
+	Cues     []string `toml:"cues"`
 	MinScore float64  `toml:"min_score"`
 	// Replace drops the built-in pack: the table is then the whole pack.
 	Replace bool           `toml:"replace"`

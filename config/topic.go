@@ -9,7 +9,7 @@ import (
 // Topic returns the topic pack parley follows. It starts from
 // digest.DefaultTopic (nothing, when topic.replace is set) and applies the
 // [topic] table: a name or min_score given replaces the built-in one,
-// keywords and exclude terms are appended (without duplicates, compared
+// keywords, exclude terms and cues are appended (without duplicates, compared
 // case-insensitively), and each [[topic.party]] either extends the party
 // with the same id (a given name replaces its name, aliases are appended)
 // or adds a new party.
@@ -27,6 +27,7 @@ func (c *Config) Topic() digest.Topic {
 	}
 	t.Keywords = appendUnique(t.Keywords, tc.Keywords...)
 	t.Exclude = appendUnique(t.Exclude, tc.Exclude...)
+	t.Cues = appendUnique(t.Cues, tc.Cues...)
 	parties := append(make([]digest.Party, 0, len(t.Parties)+len(tc.Parties)), t.Parties...)
 	for _, p := range tc.Parties {
 		i := partyIndex(parties, p.ID)

@@ -28,11 +28,12 @@ func TestTopic(t *testing.T) {
 			want:  digest.DefaultTopic,
 		},
 		{
-			name: "keywords and exclude are appended without duplicates",
+			name: "keywords, exclude and cues are appended without duplicates",
 			topic: TopicConfig{
 				// A built-in keyword in another case is a duplicate.
 				Keywords: []string{"  truce talks ", strings.ToUpper(firstOr(base.Keywords, "x")), "truce talks"},
 				Exclude:  []string{"Board of Peace", ""},
+				Cues:     []string{"pact*", strings.ToUpper(firstOr(base.Cues, "pact*"))},
 				MinScore: 3,
 			},
 			want: func() digest.Topic {
@@ -43,6 +44,7 @@ func TestTopic(t *testing.T) {
 					w.Keywords = appendNew(w.Keywords, "truce talks")
 				}
 				w.Exclude = appendNew(w.Exclude, "Board of Peace")
+				w.Cues = appendNew(w.Cues, "pact*")
 				w.MinScore = 3
 				return w
 			},
