@@ -1,6 +1,3 @@
-// Command parley follows a negotiation through the news: it polls feeds,
-// extracts who demands, proposes, agrees to and rejects what, and posts
-// daily digests to Discord. Run "parley --help" for the commands.
 package main
 
 import (
