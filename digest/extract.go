@@ -8,7 +8,7 @@ import (
 // extractor is the compiled statement extractor of a topic: rule-based,
 // deterministic and offline. It reads an item sentence by sentence, finds
 // the words that mark a position (extract_lexicon.go), decides whose
-// position it is (extract_clause.go) and cuts out what the position is.
+// position it is (extract_subject.go, extract_positions.go) and cuts out what the position is.
 type extractor struct {
 	voc *vocab // the words of the lexicon and of the pack's names
 }

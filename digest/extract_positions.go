@@ -1,0 +1,513 @@
+package digest
+
+import "strings"
+
+// This file reads the position a cue marks, by form: verbs, passives and
+// events, judgements, nouns and their appositions, "under" phrases, plans
+// and their continuations.
+
+// judgeVerbs introduce a judgement: "called the terms unrealistic".
+var judgeVerbs = set("called", "calling", "calls", "call", "described", "describes",
+	"deemed", "deems", "termed", "labelled", "labeled", "branded", "considers",
+	"considered", "consider", "finds", "found", "declared", "declares")
+
+// dropAfterPlan are the verbs of "the plan would require/see/have Ukraine ...":
+// the content reads better without them.
+var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
+
+// verbPosition reads the position of a verb cue. It returns the positions,
+// the end of the content (later verb cues inside it belong to it), and
+// whether the subject was a plan.
+func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
+	switch {
+	case c.form == formAdj:
+		return sn.adjPosition(c), c.end, false
+	case c.form == formPlan:
+		noun := sn.low(c.at)
+		kind := sn.docKind(noun)
+		if noun == "it" {
+			kind = sn.st.lastDoc
+		}
+		if kind == "" {
+			kind = Proposal
+		}
+		parties := sn.nounAgent(c.at)
+		if len(parties) == 0 {
+			parties = sn.owned(kind)
+		} else {
+			kind = sn.docKindOf(noun, parties[0])
+			sn.own(noun, parties[0])
+		}
+		start := sn.nextWord(c.end, true)
+		if sn.in(start, dropAfterPlan) {
+			start++
+		}
+		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
+		return sn.emit(parties, kind, sn.span(start, end)), end, true
+	case c.form == formEvent || c.passive:
+		return sn.passivePosition(c)
+	case c.form == formMust:
+		// The demand of whoever says it, on whoever "must".
+		subject := ""
+		if m := sn.mentAt[c.at]; m >= 0 {
+			subject = sn.ments[m].party
+		}
+		speakers := sn.speakers(c.at)
+		if len(speakers) == 0 {
+			for k := c.at - 1; k >= 0; k-- {
+				if sn.in(k, speechVerbs) {
+					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ..."
+					break
+				}
+			}
+		}
+		var parties []string
+		for _, p := range speakers {
+			if p != subject {
+				parties = append(parties, p)
+			}
+		}
+		end := sn.contentEnd(c.end)
+		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
+	case c.form == formMake:
+		parties, _ := sn.subjectOf(c.at)
+		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
+	}
+	kind := c.kind
+	if sn.whatClause(c.at) {
+		return nil, c.end, false // "what Russia wants from the talks": the position is not said
+	}
+	if cs := sn.clauseStart(c.at); cs > 0 && (kind == Rejection || kind == Agreement) {
+		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" {
+			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
+		}
+	}
+	parties, head := sn.subjectOf(c.at)
+	plan := false
+	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
+		kind, plan = sn.docKind(head), true
+		if len(parties) == 0 {
+			parties = sn.owned(kind)
+		} else {
+			sn.own(head, parties[0])
+		}
+	}
+	if kind != Rejection && sn.negated(c.at) {
+		return nil, c.end, false
+	}
+	end := sn.contentEnd(c.end)
+	content := sn.span(c.end, end)
+	if wordCount(content) == 0 && kind == Rejection {
+		// "an unconditional ceasefire, which Moscow has refused"
+		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
+			content = sn.span(sn.antecedent(cs-2), cs-2)
+		}
+	}
+	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
+		content = content[1:] // "will not give up land"
+	}
+	if c.refusal {
+		// "will not recognize any territory taken since 2014" is a
+		// condition (a demand); "will not accept the plan" a rejection.
+		if !rejectsThing(content[:min(4, len(content))]) {
+			kind = Demand
+			content = sn.span(sn.negationStart(c.at), end)
+		} else if wordCount(content) < 2 {
+			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
+		}
+	}
+	if c.needEx && (!hasAny(content, exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
+		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
+	}
+	if kind == Agreement {
+		if cond := conditionClause(content); cond != nil {
+			kind, content = Demand, cond
+		} else if len(parties) == 0 {
+			parties = sn.bothSides()
+		}
+	}
+	if kind == Agreement && len(parties) > 1 {
+		parties = parties[:1]
+	}
+	return sn.emit(parties, kind, content), end, plan
+}
+
+// passivePosition reads "A ceasefire was demanded by Moscow" and "The swap
+// took place on Friday": the content is the clause's subject.
+func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
+	cs := sn.clauseStart(c.at)
+	aux := c.at
+	for aux > cs && (sn.in(aux-1, skipWords) || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
+		aux--
+	}
+	content := sn.span(cs, aux)
+	end := c.end
+	var parties []string
+	if sn.low(end) == "by" {
+		k := end + 1
+		if sn.low(k) == "the" {
+			k++
+		}
+		if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+			m := sn.ments[sn.mentAt[k]]
+			parties = []string{m.party}
+			end = m.end
+		}
+	}
+	if c.form == formEvent || c.kind == Agreement {
+		// "has been carried out in instalments: 84 for 84 on 14 August; ..."
+		for k := c.end; k < len(sn.toks) && k < c.end+6; k++ {
+			if sn.toks[k].text == ":" {
+				e := len(sn.toks)
+				if sn.toks[e-1].text == "." {
+					e--
+				}
+				if len(parties) == 0 {
+					parties = sn.bothSides()
+				}
+				return sn.emit(parties[:min(1, len(parties))], Agreement, sn.span(k+1, e)), e, false
+			}
+		}
+		if !hasAny(content, eventNouns) && !hasAny(content, exchangeWords) {
+			if c.form != formEvent || c.passive {
+				return nil, end, false
+			}
+			// "carried out an exchange": the content follows.
+			e := sn.contentEnd(c.end)
+			content = sn.span(c.end, e)
+			if !hasAny(content, eventNouns) {
+				return nil, e, false
+			}
+			end = e
+			parties, _ = sn.subjectOf(c.at)
+		}
+		if len(parties) == 0 {
+			parties = sn.bothSides()
+		}
+		return sn.emit(parties[:min(1, len(parties))], Agreement, content), end, false
+	}
+	if len(parties) == 0 {
+		return nil, end, false
+	}
+	out := sn.emit(parties, c.kind, content)
+	// "... is demanded by Moscow as well, along with the dissolution of ..."
+	k := end
+	for k < len(sn.toks) && (sn.low(k) == "as" || sn.low(k) == "well" || sn.low(k) == "," || sn.low(k) == "too") {
+		k++
+	}
+	if (sn.low(k) == "along" || sn.low(k) == "together") && sn.low(k+1) == "with" {
+		e := sn.contentEnd(k + 2)
+		out = append(out, sn.emit(parties, c.kind, sn.span(k+2, e))...)
+		end = e
+	}
+	return out, end, false
+}
+
+// adjPosition reads "called the Russian terms unrealistic" and "the terms
+// are unacceptable, Kyiv said": a rejection by the judge.
+func (sn *sentence) adjPosition(c cue) []found {
+	for k := c.at - 1; k >= 0 && k >= c.at-12; k-- {
+		w := sn.low(k)
+		if judgeVerbs.has(w) {
+			parties, _ := sn.subjectOf(k)
+			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
+		}
+		if beWords.has(w) {
+			cs := sn.clauseStart(k)
+			if r := sn.relativeStart(k); r >= 0 {
+				// "Moscow's proposal, which calls for ..., was unacceptable"
+				cs = sn.clauseStart(r)
+				return sn.emit(sn.notOwners(sn.speaker(cs), cs, r), Rejection, append(append([]token{}, sn.span(cs, r)...), sn.span(k, c.end)...))
+			}
+			end := c.end
+			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" {
+				end = sn.contentEnd(end) // "impossible without a settlement"
+			}
+			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, sn.span(cs, end))
+		}
+		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
+			break
+		}
+	}
+	return nil
+}
+
+// notOwners drops the parties that own the judged content, tokens [a, b):
+// a party does not call its own terms unrealistic.
+func (sn *sentence) notOwners(parties []string, a, b int) []string {
+	var out []string
+	for _, p := range parties {
+		own := false
+		for _, m := range sn.ments {
+			if m.start >= a && m.end <= b && m.party == p && (m.poss || sn.isAdjectiveMention(m)) {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nounPosition reads "Kyiv's call for an immediate ceasefire" and "the
+// Kremlin's demands include ...".
+func (sn *sentence) nounPosition(c cue) []found {
+	if sn.negated(c.at) {
+		return nil
+	}
+	parties := sn.nounAgent(c.at)
+	w := sn.low(c.at)
+	kind := c.kind
+	if len(parties) > 0 {
+		sn.own(w, parties[0])
+	}
+	link := sn.nounLink(c.at)
+	if link < 0 {
+		return sn.appositive(c)
+	}
+	if len(parties) == 0 {
+		switch {
+		case planNouns.has(w) || termNouns.has(w):
+			kind = sn.docKind(w)
+			parties = sn.owned(kind)
+		case c.kind == Agreement:
+			parties = sn.bothSides()
+		}
+	}
+	if kind == Agreement && len(parties) > 1 {
+		parties = parties[:1]
+	}
+	end := sn.contentEnd(link)
+	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
+	// subject of the sentence, its verb is no part of the position.
+	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
+		w := sn.low(k)
+		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
+			n := sn.low(k + 1)
+			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
+			if (w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was") && !passive {
+				// "Russia's conditions for a ceasefire include X": X.
+				link = k + 1
+				break
+			}
+		}
+		if w == "that" || w == "which" || w == "who" {
+			break // "a commitment that Ukraine would not join NATO": the verb is the clause's
+		}
+		if finiteVerbs.has(w) {
+			end = k
+			break
+		}
+	}
+	return sn.emit(parties, kind, sn.span(link, end))
+}
+
+// underPosition reads "Under Russia's terms, Ukraine would ...".
+func (sn *sentence) underPosition(c cue) []found {
+	for _, o := range sn.cues {
+		if o.form == formVerb && o.at >= c.end && o.at < c.end+5 {
+			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
+				return nil // "In every version, Moscow demands that ...": the verb says it
+			}
+		}
+	}
+	var parties []string
+	for k := c.at - 1; k >= 0 && sn.toks[k].text != ","; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			parties = []string{sn.ments[m].party}
+			break
+		}
+		if sn.in(k, possPronouns) {
+			parties = sn.pronoun(k)
+			break
+		}
+		if w := sn.low(k); w == "under" || w == "in" || w == "per" || w == "according" {
+			break
+		}
+	}
+	w := sn.low(c.at)
+	kind := c.kind
+	if len(parties) == 0 {
+		parties = sn.owned(kind)
+	} else {
+		kind = sn.docKindOf(w, parties[0])
+		if nounCues[w] != "" {
+			kind = c.kind
+		}
+		sn.own(w, parties[0])
+	}
+	end := sn.contentEnd(c.end)
+	return sn.emit(parties, kind, sn.span(c.end, end))
+}
+
+// own records the author of a plan or of terms, for later sentences that
+// name them without it ("The plan would ...").
+func (sn *sentence) own(noun, party string) {
+	switch {
+	case termNouns.has(noun):
+		sn.st.owner[Demand] = party
+		sn.st.lastDoc = Demand
+	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
+		sn.st.owner[Proposal] = party
+		sn.st.lastDoc = Proposal
+	}
+}
+
+// docKind returns the kind of position a document noun stands for: terms
+// are demands, plans proposals, and a plain "the document" whatever was
+// named last.
+func (sn *sentence) docKind(noun string) Kind {
+	switch {
+	case termNouns.has(noun):
+		return Demand
+	case docNouns.has(noun) && sn.st.lastDoc != "":
+		return sn.st.lastDoc
+	}
+	return Proposal
+}
+
+// docKindOf is docKind for a document of a known author: "the Russian
+// document" is Russia's terms when Russia's last document was terms.
+func (sn *sentence) docKindOf(noun, party string) Kind {
+	if docNouns.has(noun) {
+		switch party {
+		case sn.st.owner[Demand]:
+			return Demand
+		case sn.st.owner[Proposal]:
+			return Proposal
+		}
+	}
+	return sn.docKind(noun)
+}
+
+func (sn *sentence) owned(k Kind) []string {
+	if p := sn.st.owner[k]; p != "" {
+		return []string{p}
+	}
+	return nil
+}
+
+// bothSides is the party an agreement without a named subject ("the two
+// sides agreed") is filed under: the first party the item names or,
+// failing that, one the sentence names other than its speaker.
+func (sn *sentence) bothSides() []string {
+	if sn.st.first != "" {
+		return []string{sn.st.first}
+	}
+	for _, m := range sn.ments {
+		if !sn.afterPreposition(m) && !sn.nearSpeech(m) {
+			return []string{m.party}
+		}
+	}
+	return nil
+}
+
+func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
+	if len(content) == 0 {
+		return nil
+	}
+	intro := ""
+	for i, t := range sn.toks {
+		if t.pos == content[0].pos && i > 0 {
+			intro = sn.toks[i-1].low // "for" of "calls for"
+			break
+		}
+	}
+	out := make([]found, 0, len(parties))
+	seen := ""
+	for _, p := range parties {
+		if p == "" || strings.Contains(seen, "|"+p+"|") {
+			continue
+		}
+		seen += "|" + p + "|"
+		out = append(out, found{party: p, kind: k, content: content, intro: intro})
+	}
+	return out
+}
+
+// appositive reads "Ukraine's withdrawal from Donbas, a demand Russia put
+// in writing": the phrase before the comma is the position of the party
+// right after the noun.
+func (sn *sentence) appositive(c cue) []found {
+	d := c.at - 1
+	if d < 1 || (sn.low(d) != "a" && sn.low(d) != "an" && sn.low(d) != "the") || sn.toks[d-1].text != "," {
+		return nil
+	}
+	k := c.at + 1
+	if sn.low(k) == "that" || sn.low(k) == "which" {
+		k++
+	}
+	if sn.low(k) == "the" {
+		k++
+	}
+	if k >= len(sn.toks) || sn.mentAt[k] < 0 {
+		return nil
+	}
+	m := sn.ments[sn.mentAt[k]]
+	kind := c.kind
+	v := sn.nextWord(m.end, true)
+	if verbCues[sn.low(v)] == Rejection && !sn.negated(v) {
+		kind = Rejection // "..., a proposal the Kremlin rejected"
+	} else if m.poss || !sn.in(v, authorVerbs) {
+		return nil // "a request Medinsky said Moscow would study": not his
+	}
+	comma := d - 1
+	return sn.emit([]string{m.party}, kind, sn.span(sn.antecedent(comma), comma))
+}
+
+// planContinuation reads a sentence that goes on describing the plan or
+// terms of the sentence before without naming them: "Kyiv would give up
+// joining NATO, no foreign troops would be stationed in Ukraine, and
+// elections would be held within 100 days." Each clause with "would" or
+// "will" is a position of the document's author.
+func (sn *sentence) planContinuation() []found {
+	kind := sn.st.lastDoc
+	parties := sn.owned(kind)
+	if len(parties) == 0 || kind != Proposal {
+		return nil
+	}
+	var out []found
+	for _, part := range splitAt(sn.toks, ";") {
+		for _, t := range part {
+			if t.in(speechVerbs) || t.text == "\"" || t.text == "“" || t.text == ":" {
+				part = nil
+				break
+			}
+		}
+		if len(part) > 0 {
+			out = append(out, sn.continuationClauses(part, parties, kind)...)
+		}
+	}
+	return out
+}
+
+// continuationClauses returns the clauses with "would" of one part of a
+// plan continuation; a clause without it joins the next ("Crimea, Luhansk
+// and Donetsk would be recognized").
+func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kind) []found {
+	var out []found
+	var prefix []token
+	for _, part := range splitTop(toks) {
+		modal := false
+		for _, t := range part {
+			if t.low == "would" || t.low == "will" {
+				modal = true
+				break
+			}
+		}
+		if !modal {
+			if out == nil {
+				prefix = append(append(prefix, part...), token{text: ",", low: ",", pos: -1})
+			}
+			continue
+		}
+		content := append(prefix, part...)
+		prefix = nil
+		for len(content) > 0 && (content[0].low == "and" || content[0].low == "or") {
+			content = content[1:]
+		}
+		out = append(out, sn.emit(parties, kind, content)...)
+	}
+	return out
+}

@@ -1,0 +1,376 @@
+package digest
+
+import "strings"
+
+// This file decides where the content of a position starts and ends:
+// after the words that link it to its cue, up to the end of its clause.
+
+// relativeStart returns the comma that opens a relative clause ending just
+// before token k (", which calls for ..., was"), or -1.
+func (sn *sentence) relativeStart(k int) int {
+	if k < 2 || sn.toks[k-1].text != "," {
+		return -1
+	}
+	for n := k - 2; n > 0 && n > k-20; n-- {
+		if sn.toks[n].text == "," {
+			if w := sn.low(n + 1); w == "which" || w == "who" {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// whatClause reports whether the verb at i is in a "what X wants" clause,
+// whose object is the unsaid "what".
+func (sn *sentence) whatClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := sn.low(k)
+		if w == "what" {
+			return true
+		}
+		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounLink finds where the content of the noun cue at i starts: after
+// "for", "that", "on", "to", "include", "are", or a colon; -1 when the
+// noun has no content ("Kyiv's call was ignored").
+func (sn *sentence) nounLink(i int) int {
+	k := i + 1
+	if w := sn.low(k); (w == "by" || w == "from") && k+1 < len(sn.toks) {
+		n := k + 1
+		if sn.low(n) == "the" {
+			n++
+		}
+		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
+			k = sn.ments[sn.mentAt[n]].end
+		}
+	}
+	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still") {
+		k++
+	}
+	if k >= len(sn.toks) {
+		return -1
+	}
+	t := sn.toks[k]
+	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
+		return -1 // "a plan for Ukraine": who it is for, not what it says
+	}
+	if t.low == "that" && sn.relativeThat(k+1) {
+		return -1 // "a plan that takes away its dignity": what it is, not what it says
+	}
+	switch t.low {
+	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
+		return k + 1
+	case "to":
+		if n := sn.low(k + 1); n != "" && !determiners.has(n) && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) {
+			return k + 1
+		}
+	case "of":
+		if nounCues[sn.low(i)] != Demand {
+			return k + 1
+		}
+	case "are", "were", "is", "was", "remain", "remained", "remains":
+		n := sn.nextWord(k+1, true)
+		if n < len(sn.toks) {
+			w := sn.low(n)
+			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || w == "that" || w == "clear" || w == "unclear" || w == "struck" || w == "made" || w == "put" || w == "taken" || w == "seen" {
+				return -1
+			}
+			if w == "for" || w == "to" {
+				return n + 1
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// relativeThat reports whether the clause after "that" at k is a relative
+// clause ("that takes away", "that Ukraine has been negotiating") rather
+// than a content clause ("that Ukraine cede Donbas").
+func (sn *sentence) relativeThat(k int) bool {
+	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
+		k = sn.ments[sn.mentAt[k]].end
+	} else if sn.in(k, determiners) {
+		return false
+	}
+	w := sn.low(k)
+	if k >= len(sn.toks) || !sn.toks[k].word {
+		return false
+	}
+	return finiteVerbs.has(w) || modalsInContent.has(w) || w == "could" || w == "can" ||
+		(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ed")
+}
+
+// contentEnd returns where the content starting at token from ends: at the
+// end of the sentence or clause, before a relative clause, a trailing
+// attribution (", Medinsky said"), a contrast ("but", "while") or a
+// coordinated clause with its own position ("and Kyiv demanded").
+func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
+
+// contentEndOf is contentEnd; with shared set, verbs coordinated without a
+// subject of their own ("would cap ..., bar ... and rule out ...") share
+// the start of the content and do not end it.
+func (sn *sentence) contentEndOf(from int, shared bool) int {
+	toks := sn.toks
+	depth := 0
+	for k := from; k < len(toks); k++ {
+		if k-from > 60 {
+			return k
+		}
+		t := toks[k]
+		if !t.word {
+			switch t.text {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth--
+			case ".", "!", "?", "…", ";":
+				if depth <= 0 {
+					return k
+				}
+			case "—", "–":
+				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
+				if !digits && k > from+2 {
+					return k
+				}
+			case ",":
+				if depth <= 0 && k > from && sn.commaEnds(k) {
+					return k
+				}
+			}
+			continue
+		}
+		if k == from {
+			continue
+		}
+		switch t.low {
+		case "but", "while", "whereas", "although", "though", "according", "saying", "which":
+			return k
+		case "as", "after", "when", "since", "because", "unless", "until", "if":
+			n := k + 1
+			if sn.low(n) == "the" {
+				n++
+			}
+			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.low(k-1) != "only" {
+				return k // "... as Russia floats working groups"
+			}
+		case "and", "or":
+			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) {
+				return k
+			}
+			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
+				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
+			}
+			if k > 0 && toks[k-1].text == "," && sn.low(k+1) == "that" && sn.low(from) != "that" {
+				return k - 1 // "..., and that both delegations would ...": a clause of its own
+			}
+		}
+	}
+	return len(toks)
+}
+
+// bareVerbAhead reports whether a verb without a subject comes at k
+// ("and rule out ...").
+func (sn *sentence) bareVerbAhead(k int) bool {
+	k = sn.nextWord(k, true)
+	return k < len(sn.toks) && sn.mentAt[k] < 0 && !sn.in(k, pronouns) && sn.low(k) != "the"
+}
+
+// commaEnds reports whether the comma at k ends a content.
+func (sn *sentence) commaEnds(k int) bool {
+	n := sn.nextWord(k+1, false)
+	if n >= len(sn.toks) {
+		return true
+	}
+	w := sn.low(n)
+	if w == "as" && sn.low(n+1) == "well" {
+		return false // ", as well as ..." goes on
+	}
+	if finiteVerbs.has(w) {
+		return true // "..., which calls for X, was unacceptable": the relative clause ends
+	}
+	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
+		return true // ", a day after the talks ended"
+	}
+	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) {
+		return true // ", a proposal the Kremlin rejected": a comment on it
+	}
+	if contentStops.has(w) && w != "and" && w != "a" && w != "an" && w != "the" {
+		return true
+	}
+	if sn.clauseAhead(n) {
+		return true
+	}
+	// ", and Kyiv is under pressure": a new clause with its own subject.
+	if w == "and" || w == "but" {
+		m := n + 1
+		if sn.low(m) == "the" {
+			m++
+		}
+		if m < len(sn.toks) && sn.mentAt[m] >= 0 && !sn.ments[sn.mentAt[m]].poss && !sn.isAdjectiveMention(sn.ments[sn.mentAt[m]]) {
+			return true
+		}
+	}
+	// A trailing attribution: ", Medinsky told reporters", ", said Peskov".
+	for j := n; j < len(sn.toks) && j < n+7; j++ {
+		t := sn.toks[j]
+		if !t.word {
+			return false
+		}
+		if t.in(speechVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAhead reports whether a new clause with its own verb cue starts at
+// token k: "and Kyiv demanded", "and dismissed".
+func (sn *sentence) clauseAhead(k int) bool {
+	k = sn.nextWord(k, false)
+	if k < len(sn.toks) && sn.low(k) == "the" {
+		k++
+	}
+	if k < len(sn.toks) && sn.mentAt[k] >= 0 && !sn.ments[sn.mentAt[k]].poss {
+		k = sn.ments[sn.mentAt[k]].end
+		for k < len(sn.toks) && sn.in(k, agentNouns) {
+			k++
+		}
+		// "... or Russia will take it by force": a clause of its own.
+		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" {
+			return true
+		}
+	} else if sn.in(k, pronouns) {
+		k++
+	} else {
+		// "both sides", "the two delegations"
+		n := k
+		for n < len(sn.toks) && (sn.low(n) == "both" || sn.low(n) == "two" || sn.low(n) == "all") {
+			n++
+		}
+		if n < len(sn.toks) && sn.in(n, agentNouns) && (n > k || sn.low(k-1) == "the") {
+			k = n + 1
+		}
+	}
+	k = sn.nextWord(k, true)
+	if k >= len(sn.toks) {
+		return false
+	}
+	w := sn.low(k)
+	if verbCues[w] != "" || speechVerbs.has(w) || acceptVerbs.has(w) || askVerbs.has(w) {
+		return true
+	}
+	if kinds, ok := particleCues[sn.low(sn.nextWord(k+1, true))]; ok && kinds[w] != "" {
+		return true // "and called again for ..."
+	}
+	return false
+}
+
+// span copies tokens [a, b) without parenthetical asides.
+func (sn *sentence) span(a, b int) []token {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(sn.toks) {
+		b = len(sn.toks)
+	}
+	if a >= b {
+		return nil
+	}
+	bracket := false
+	for _, t := range sn.toks[a:b] {
+		if t.text == "(" || t.text == "[" {
+			bracket = true
+			break
+		}
+	}
+	if !bracket {
+		return sn.toks[a:b:b]
+	}
+	out := make([]token, 0, b-a)
+	depth := 0
+	for _, t := range sn.toks[a:b] {
+		switch t.text {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// conditionClause returns the condition of a conditional agreement ("would
+// agree to stop fighting only after Ukrainian troops withdraw"), or nil.
+func conditionClause(toks []token) []token {
+	for k, t := range toks {
+		if t.in(conditionWords) && k+1 < len(toks) {
+			return toks[k+1:]
+		}
+		if t.low == "only" && k+2 < len(toks) {
+			switch toks[k+1].low {
+			case "after", "if", "once", "when":
+				return toks[k+2:]
+			}
+		}
+	}
+	return nil
+}
+
+// rejectsThing reports whether the head of a refused content is a proposal,
+// terms or the like ("will not accept ultimatums").
+func rejectsThing(toks []token) bool {
+	if len(toks) > 0 && toks[0].in(refusedPronouns) {
+		return true // "will not accept it"
+	}
+	for _, t := range toks {
+		if t.in(refusedPronouns) {
+			continue
+		}
+		if t.in(rejectable) || (len(t.low) > 4 && rejectable.has(strings.TrimSuffix(t.low, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(toks []token, words *wordSet) bool {
+	for _, t := range toks {
+		if t.in(words) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent returns where the phrase that a comment after the comma at
+// comma refers to starts: after the last verb cue or punctuation before it
+// ("... demanded an unconditional ceasefire, which Moscow has refused").
+func (sn *sentence) antecedent(comma int) int {
+	start := sn.clauseStart(comma)
+	for _, o := range sn.cues {
+		if o.form != formNoun && o.form != formMust && o.at >= start && o.at < comma {
+			start = o.end
+		}
+	}
+	for n := comma - 1; n >= start; n-- {
+		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" {
+			return n + 1
+		}
+	}
+	return start
+}

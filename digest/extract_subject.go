@@ -1,0 +1,373 @@
+package digest
+
+import "strings"
+
+// This file decides whose position a cue marks: the subject of a verb
+// (with its conjuncts), the owner of a noun, a pronoun's antecedent, the
+// speaker of reported words.
+
+// subjectOf finds the parties that are the subject of the verb at i, and
+// the head noun of that subject ("plan" in "The US plan calls for").
+func (sn *sentence) subjectOf(i int) ([]string, string) {
+	toks := sn.toks
+	j := sn.prevWord(i)
+	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
+		// "..., he said, ruling out an early summit": the subject of the
+		// speech verb, else the main subject.
+		for v := j - 1; v >= 0; v-- {
+			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
+				if parties, _ := sn.subjectOf(v); len(parties) > 0 {
+					return parties, ""
+				}
+				break
+			}
+		}
+		return sn.pronoun(j), ""
+	}
+	// Skip an apposition or aside between commas: "Kyiv's team, headed by
+	// Rustem Umerov, pushed for ...".
+	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if toks[k].text == toks[j].text {
+				j = sn.prevWord(k)
+				break
+			}
+		}
+	}
+	if j < 0 {
+		return nil, ""
+	}
+	head := toks[j].low
+	if pronouns.has(head) {
+		return sn.pronoun(j), head
+	}
+	if (head == "who" || head == "which") && j > 1 && toks[j-1].text == "," {
+		if sn.mentAt[j-2] >= 0 {
+			// "Vladimir Putin, who offered ...": the name before the comma.
+			return []string{sn.ments[sn.mentAt[j-2]].party}, ""
+		}
+		if n := sn.low(j - 2); planNouns.has(n) || termNouns.has(n) {
+			// "Moscow's latest proposal, which calls for ...": its author.
+			return sn.nounAgent(j - 2), n
+		}
+	}
+	if head == "and" || head == "but" {
+		// "Medinsky said ... and rejected ...": the subject of the first
+		// verb, which may be a pronoun ("He accused ... and urged ...").
+		if first := sn.nextWord(0, false); first < j && sn.in(first, pronouns) {
+			return sn.pronoun(first), ""
+		}
+		// "... said Berlin backed Kyiv and called for ...": the reported
+		// clause has a subject of its own, named but no party.
+		if cs := sn.clauseStart(j); cs > 0 && cs < j && sn.reported(cs) {
+			s := cs
+			if sn.low(s) == "the" {
+				s++
+			}
+			if s < j && sn.toks[s].caps && sn.mentAt[s] < 0 {
+				return nil, ""
+			}
+		}
+		return sn.pronoun(j), ""
+	}
+	if otherNouns.has(head) {
+		return nil, head // "Ukraine's allies want ...": not Ukraine
+	}
+	for k := j; k >= 0 && k > j-6; k-- {
+		t := toks[k]
+		if m := sn.mentAt[k]; m >= 0 {
+			if sn.afterPreposition(sn.ments[m]) {
+				return nil, head // "Families of Ukrainian prisoners demanded"
+			}
+			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
+				return nil, head // "Russian oil funds the war": not Russia
+			}
+			return sn.conjuncts(sn.mentAt[k]), head
+		}
+		if !t.word {
+			if t.text == "-" || t.text == "'" || t.text == "’" {
+				continue
+			}
+			break
+		}
+		if t.in(otherNouns) {
+			return nil, head // "Russia's allies China and India call for ..."
+		}
+		if t.in(determiners) {
+			if bothNouns.has(head) && (t.low == "the" || t.low == "both") {
+				return nil, head // "the two sides agreed": both, not the last speaker
+			}
+			if agentNouns.has(head) && (t.low == "the" || t.in(possPronouns)) {
+				return sn.pronoun(k), head
+			}
+			break
+		}
+		if t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) || verbCues[t.low] != "" || t.in(pronouns) {
+			break
+		}
+	}
+	// The first party named in subject position in the clause.
+	cs := sn.clauseStart(i)
+	for mi, m := range sn.ments {
+		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) {
+			return sn.conjuncts(mi), head
+		}
+	}
+	return nil, head
+}
+
+// conjuncts returns the party of mention mi and those joined to it before
+// by "and" or commas: "Washington and European capitals".
+func (sn *sentence) conjuncts(mi int) []string {
+	out := []string{sn.ments[mi].party}
+	and := false // a comma joins names only in a list with "and"
+	for k := mi - 1; k >= 0; k-- {
+		gap := sn.toks[sn.ments[k].end:sn.ments[k+1].start]
+		if len(gap) == 0 || len(gap) > 2 || sn.afterPreposition(sn.ments[k]) {
+			break
+		}
+		joined := false
+		for _, t := range gap {
+			switch {
+			case t.low == "and":
+				joined, and = true, true
+			case t.text == ",":
+				joined = and
+			case t.low != "the":
+				joined = false
+			}
+			if !joined && t.low != "the" {
+				break
+			}
+		}
+		if !joined {
+			break
+		}
+		out = append([]string{sn.ments[k].party}, out...)
+	}
+	return out
+}
+
+// pronoun resolves a pronoun or a definite reference at token k: the
+// speaker of the sentence if one precedes it ("Zelenskyy said he ..."),
+// for "we" also one that follows ("..., Medinsky said"), else the subject
+// of the previous sentence.
+func (sn *sentence) pronoun(k int) []string {
+	w := sn.low(k)
+	if possPronouns.has(w) && w != "our" && w != "my" {
+		// "a demand Russia put in writing in its memorandum": the nearest
+		// name before that is a subject.
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			m := sn.ments[n]
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return []string{m.party}
+			}
+		}
+	}
+	if w == "we" || w == "i" || w == "our" || w == "my" {
+		for _, m := range sn.ments {
+			if m.start > k && sn.nearSpeech(m) {
+				return []string{m.party}
+			}
+		}
+	}
+	for _, m := range sn.ments {
+		if m.end > k {
+			break
+		}
+		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
+			return []string{m.party}
+		}
+	}
+	if sn.st.prev != "" {
+		return []string{sn.st.prev}
+	}
+	return nil
+}
+
+// agentMention reports whether a mention stands for its party as an
+// actor: a name, or an adjective before a noun such as "side" or
+// "delegation" ("the Russian side"), not "Russian oil".
+func (sn *sentence) agentMention(m mention) bool {
+	if !sn.isAdjectiveMention(m) {
+		return true
+	}
+	return m.end < len(sn.toks) && (sn.in(m.end, agentNouns) || sn.in(m.end, bothNouns))
+}
+
+// subjectPosition reports whether a mention opens a clause, where
+// subjects stand: at the start of the sentence, or after punctuation, a
+// clause word, a speech verb or "and" ("Ukraine's delegation gave ...",
+// "Zelenskyy said Moscow ...").
+func (sn *sentence) subjectPosition(m mention) bool {
+	k := m.start - 1
+	// Skip "the", quotes and a title: "Defence Minister Rustem Umerov".
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || (sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && k > 0)) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	t := sn.toks[k]
+	if !t.word {
+		return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—"
+	}
+	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
+}
+
+// nearSpeech reports whether a speech verb is next to the mention
+// ("Medinsky said", "said Medinsky", "Medinsky told reporters").
+func (sn *sentence) nearSpeech(m mention) bool {
+	if sn.in(m.start-1, speechVerbs) || (m.start == 0 && sn.low(m.end) == ":") {
+		return true // "said Medinsky", "Putin: Ukraine must leave Donbas"
+	}
+	for k := m.end; k < len(sn.toks) && k < m.end+4; k++ {
+		if sn.in(k, speechVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakers returns the parties that speak in the sentence around token k:
+// the subject of a speech verb before it ("Sybiha said ...") or a name
+// next to one after it ("..., Medinsky said").
+func (sn *sentence) speakers(k int) []string {
+	var out []string
+	for _, m := range sn.ments {
+		if m.end > k {
+			break
+		}
+		if v := sn.nextWord(m.end, true); v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
+			out = append(out, m.party)
+		}
+	}
+	for _, m := range sn.ments {
+		if m.start > k && sn.nearSpeech(m) {
+			out = append(out, m.party)
+		}
+	}
+	return out
+}
+
+// speaker is whoever the sentence reports: the subject before clause
+// start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said").
+func (sn *sentence) speaker(cs int) []string {
+	for _, m := range sn.ments {
+		if m.end <= cs && !sn.afterPreposition(m) {
+			return []string{m.party}
+		}
+	}
+	for _, m := range sn.ments {
+		if m.start > cs && sn.nearSpeech(m) {
+			return []string{m.party}
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports whether a mention follows a preposition ("talks
+// with Russia"), which keeps it out of subject position; "the head of the
+// Russian delegation" does not count.
+func (sn *sentence) afterPreposition(m mention) bool {
+	k := m.start - 1
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“") {
+		k--
+	}
+	if k < 0 || !sn.in(k, prepositions) {
+		return false
+	}
+	if sn.low(k) == "of" && sn.in(k-1, agentNouns) {
+		return false
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause holding token i: after
+// the last clause word, speech verb, colon or semicolon before it. A
+// parenthetical "..., Peskov said, ..." does not start a clause.
+func (sn *sentence) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := sn.toks[k]
+		if !t.word {
+			if t.text == ";" || t.text == ":" {
+				return k + 1
+			}
+			continue
+		}
+		if t.in(clauseWords) {
+			return k + 1
+		}
+		if t.in(speechVerbs) {
+			if sn.low(k+1) == "," && k+1 < i {
+				aside := false
+				for n := k - 1; n >= 0 && n >= k-6; n-- {
+					if sn.toks[n].text == "," {
+						aside = true
+						break
+					}
+				}
+				if aside {
+					continue
+				}
+			}
+			if t.low == "according" {
+				// "According to X, the Kremlin would ...": the clause starts
+				// after the comma.
+				for n := k + 1; n < i; n++ {
+					if sn.toks[n].text == "," {
+						return n + 1
+					}
+				}
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nounAgent finds who owns the noun cue at i: a party named just before
+// ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
+// possessive pronoun ("its demand"), or "by"/"from" a party after it.
+func (sn *sentence) nounAgent(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := sn.toks[k]
+		if m := sn.mentAt[k]; m >= 0 {
+			return sn.conjuncts(m)
+		}
+		if !t.word {
+			if t.text == "-" || t.text == "'" || t.text == "’" || t.text == "\"" {
+				continue
+			}
+			break
+		}
+		if t.in(possPronouns) {
+			return sn.pronoun(k)
+		}
+		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
+			continue
+		}
+		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || verbCues[t.low] != "" || t.in(speechVerbs) || t.in(clauseWords) {
+			break
+		}
+	}
+	k := i + 1
+	if w := sn.low(k); strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put" {
+		// "a plan drafted by Trump envoy Steve Witkoff"
+		k++
+		if sn.low(k) == "up" || sn.low(k) == "forward" || sn.low(k) == "together" {
+			k++
+		}
+	}
+	if w := sn.low(k); w == "by" || w == "from" {
+		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
+			if sn.mentAt[n] >= 0 {
+				return []string{sn.ments[sn.mentAt[n]].party}
+			}
+			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
+				break
+			}
+		}
+	}
+	return nil
+}
