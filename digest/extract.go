@@ -6,9 +6,13 @@ import (
 )
 
 // extractor is the compiled statement extractor of a topic: rule-based,
-// deterministic and offline. It reads an item sentence by sentence, finds
-// the words that mark a position (extract_lexicon.go), decides whose
-// position it is (extract_subject.go, extract_positions.go) and cuts out what the position is.
+// deterministic and offline. It cuts an item into sentences
+// (sentences.go) and tokens (extract_tokens.go), finds the party names
+// (extract_parties.go) and the words that mark a position
+// (extract_cues.go, extract_lexicon.go), decides whose position each is
+// (extract_subject.go, extract_positions.go), where its content starts and
+// ends (extract_span.go), and shapes the content into statements, one per
+// list item (extract_content.go), with their figures (figures.go).
 type extractor struct {
 	voc *vocab // the words of the lexicon and of the pack's names
 }
