@@ -43,7 +43,6 @@ func runCommand(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 // HTTP servers, over one store.
 type daemon struct {
 	*app
-	env      *env
 	metrics  *metrics.Metrics
 	fetcher  *feeds.Fetcher
 	poller   *feeds.Poller
@@ -57,7 +56,7 @@ type daemon struct {
 }
 
 func newDaemon(ctx context.Context, a *app, e *env) (*daemon, error) {
-	d := &daemon{app: a, env: e, metrics: metrics.New()}
+	d := &daemon{app: a, metrics: metrics.New()}
 	fl, err := a.feeds(ctx)
 	if err != nil {
 		return nil, err
@@ -103,17 +102,21 @@ func newDaemon(ctx context.Context, a *app, e *env) (*daemon, error) {
 		Log:      a.log,
 		Observer: d.metrics,
 	}
-	if err := d.listen(); err != nil {
+	if err := d.listen(len(fl) > 0); err != nil {
 		return nil, err
 	}
 	return d, nil
 }
 
 // listen opens the health/metrics and interactions listeners, so a taken
-// port fails at start rather than later.
-func (d *daemon) listen() error {
+// port fails at start rather than later. Readiness checks the age of the
+// last successful poll only when there are feeds to poll.
+func (d *daemon) listen(hasFeeds bool) error {
 	if addr := d.cfg.HTTP.Listen; addr != "" {
-		r := bot.Readiness{Store: d.store, LastPoll: d.store.LastSuccessfulPoll}
+		r := bot.Readiness{Store: d.store}
+		if hasFeeds { // with no feeds, no poll can be recent
+			r.LastPoll = d.store.LastSuccessfulPoll
+		}
 		if d.bot != nil {
 			r.Discord = func() bool { return bot.SessionConnected(d.bot.Session()) }
 		}

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -118,5 +121,84 @@ func TestRunPollsAndAnswersOnDiscord(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "shutting down") {
 		t.Errorf("no shutdown log:\n%s", stderr.String())
+	}
+}
+
+// freeAddr returns a loopback address that was free a moment ago.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// TestRunWithoutDiscordServesHealthAndMetrics runs the daemon with no
+// token: it still polls, and its health, readiness and metrics endpoints
+// report what happened.
+func TestRunWithoutDiscordServesHealthAndMetrics(t *testing.T) {
+	talks, err := os.ReadFile(fixture(t, "talks.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(talks) }))
+	defer feedSrv.Close()
+	dir := chdirTemp(t)
+	addr := freeAddr(t)
+	cfg := "[store]\npath = \"" + filepath.Join(dir, "p.db") + "\"\n[poll]\nallow_private = true\n[http]\nlisten = \"" + addr + "\"\n" +
+		"[[feeds]]\nname = \"Wire\"\nurl = \"" + feedSrv.URL + "/talks.xml\"\nschedule = \"@every 1h\"\n"
+	if err := os.WriteFile("parley.toml", []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DISCORD_TOKEN", "")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() { done <- dispatch(ctx, []string{"run"}, &stdout, &stderr) }()
+
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	waitFor(t, "the start-up poll to show in the metrics", func() bool {
+		code, body := get("/metrics")
+		return code == http.StatusOK && strings.Contains(body, `parley_polls_total{outcome="ok"} 1`)
+	})
+	if code, body := get("/metrics"); !strings.Contains(body, "parley_items_stored_total 2") {
+		t.Errorf("/metrics (%d) lacks the 2 stored items:\n%s", code, body)
+	}
+	if code, body := get("/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz = %d %s", code, body)
+	}
+	code, body := get("/readyz")
+	var ready struct {
+		Ready  bool                       `json:"ready"`
+		Checks map[string]json.RawMessage `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(body), &ready); err != nil || code != http.StatusOK || !ready.Ready {
+		t.Errorf("/readyz = %d %s, want ready", code, body)
+	}
+	if _, ok := ready.Checks["discord"]; ok {
+		t.Errorf("/readyz checks Discord without a token: %s", body)
+	}
+	if _, ok := ready.Checks["store"]; !ok {
+		t.Errorf("/readyz does not check the store: %s", body)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("run exited %d\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "DISCORD_TOKEN is not set") {
+		t.Errorf("no warning about running without Discord:\n%s", stderr.String())
 	}
 }
