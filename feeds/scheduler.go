@@ -125,9 +125,10 @@ func (s *Scheduler) Set(feeds []digest.Feed) error {
 func (s *Scheduler) Jobs() []Job {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	entries := s.entries()
 	out := make([]Job, 0, len(s.jobs))
 	for _, j := range s.jobs {
-		out = append(out, Job{Feed: j.feed, Schedule: j.spec, Next: s.cron.Entry(j.id).Next})
+		out = append(out, Job{Feed: j.feed, Schedule: j.spec, Next: entries[j.id].Next})
 	}
 	slices.SortFunc(out, func(a, b Job) int { return cmp.Compare(a.Feed.Name, b.Feed.Name) })
 	return out
@@ -145,11 +146,23 @@ func (s *Scheduler) Start() { s.cron.Start() }
 func (s *Scheduler) PollNow() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	entries := s.entries()
 	for _, j := range s.jobs {
-		if e := s.cron.Entry(j.id); e.Valid() {
+		if e, ok := entries[j.id]; ok {
 			go e.WrappedJob.Run()
 		}
 	}
+}
+
+// entries is one snapshot of cron's entries by ID. (cron.Entry(id) copies
+// every entry to find one: called per job, it is quadratic.)
+func (s *Scheduler) entries() map[cron.EntryID]cron.Entry {
+	all := s.cron.Entries()
+	m := make(map[cron.EntryID]cron.Entry, len(all))
+	for _, e := range all {
+		m[e.ID] = e
+	}
+	return m
 }
 
 // Stop stops scheduling new polls and waits for running ones to finish;

@@ -143,12 +143,21 @@ type statementRow struct {
 	search              string
 }
 
+// maxSearch caps a statement's search text (its text and its sources'
+// titles): a position reported by hundreds of outlets would otherwise make
+// every further merge read and rewrite an ever longer string.
+const maxSearch = 8 << 10
+
 // addSource widens the dates to the item's publication time and makes its
-// title searchable.
+// title searchable, unless the same title (wire copy) already is, or the
+// search text is full.
 func (r *statementRow) addSource(it sourceItem) {
 	r.firstSeen = min(r.firstSeen, it.published)
 	r.lastSeen = max(r.lastSeen, it.published)
-	r.search += "\n" + strings.ToLower(it.title)
+	title := strings.ToLower(it.title)
+	if len(r.search)+len(title) < maxSearch && !strings.Contains(r.search, title) {
+		r.search += "\n" + title
+	}
 }
 
 // save writes the row to statement id.
