@@ -165,6 +165,9 @@ func balanceQuotes(toks []token) []token {
 // preposition other than intro, the word before the content ("in the air,
 // at sea and on energy infrastructure").
 func splitList(toks []token, intro string) [][]token {
+	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for") {
+		intro = toks[0].low // "agreed to A, to B and to C"
+	}
 	toks = trimContent(toks)
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
@@ -270,6 +273,9 @@ func parallelAnd(p []token) int {
 		}
 		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (p[k+2].in(determiners) || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
+		}
+		if r == "to" && k+2 < len(p) && p[k+2].word && !p[k+2].party && !hasWord(p[:k], "to") && looksBareVerb(p[k+2].low) {
+			return k // "halt strikes for 30 days and to swap 175 prisoners"
 		}
 		if modalsInContent.has(r) && hasModal(p[:k]) {
 			return k // "would be barred from X and would have to hold elections"

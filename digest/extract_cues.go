@@ -222,6 +222,24 @@ func (sn *sentence) findCues() {
 			i++
 			continue
 		}
+		if t.in(readyWords) && next == "to" && sn.in(i+2, acceptVerbs) && verbCues[sn.low(i+2)] == Agreement {
+			// "Kyiv was ready to accept the truce": an acceptance
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i + 2, end: i + 3})
+			i += 2
+			continue
+		}
+		if w == "yes" && next == "to" && sn.in(i-1, speechVerbs) {
+			// "Ukraine said yes to the proposal"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
+		if w == "exchange" && next == "for" && sn.low(i-1) == "in" && i > 1 {
+			// "246 prisoners came home in exchange for 246 servicemen"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i - 1, end: i + 2})
+			i++
+			continue
+		}
 		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++

@@ -166,7 +166,8 @@ var conditionNouns = set("condition", "precondition", "prerequisite", "requireme
 // ("will not recognize occupied land") a condition.
 var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands", "demand",
 	"ultimatum", "deal", "offer", "conditions", "memorandum", "idea", "document",
-	"draft", "framework", "amendments", "changes", "points", "version")
+	"draft", "framework", "amendments", "changes", "points", "version", "agreement",
+	"agreements", "accord", "accords", "settlement", "decisions", "decision", "deals")
 
 // refusedPronouns refer to a proposal when they are what is refused.
 var refusedPronouns = set("it", "this", "that", "them", "these", "those")
@@ -190,7 +191,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
-	"unless", "until",
+	"unless", "until", "yes",
 	"has", "have", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")

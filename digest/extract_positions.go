@@ -61,6 +61,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			}
 		}
+		if len(speakers) == 0 {
+			speakers = sn.impliedSpeaker(c.at, subject)
+		}
 		var parties []string
 		for _, p := range speakers {
 			if p != subject {
@@ -106,6 +109,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
 		content = content[1:] // "will not give up land"
 	}
+	if c.refusal && len(content) > 0 && content[len(content)-1].in(refusedPronouns) && wordCount(content) <= 2 && sn.rejectedBefore(c.at) {
+		return nil, end, false // "... would be unacceptable, and Moscow will not agree to it": said once
+	}
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
@@ -116,7 +122,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
 	}
-	if c.needEx && (!hasAny(content, exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
+	if c.needEx && (!hasAny(objectOf(content), exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
 		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
 	}
 	if kind == Agreement {
@@ -263,6 +269,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
+	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w)) {
+		// "Russia's memorandum, handed over on Monday, gives Kyiv two
+		// ways to a ceasefire: A, or B": the items after the colon.
+		if k := sn.colonAfter(c.end); k > 0 {
+			end := sn.contentEnd(k + 1)
+			return sn.emit(parties, sn.docKindOf(w, parties[0]), sn.span(k+1, end))
+		}
+	}
 	if link < 0 {
 		return sn.appositive(c)
 	}
@@ -510,4 +524,68 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 		out = append(out, sn.emit(parties, kind, content)...)
 	}
 	return out
+}
+
+// objectOf returns the head of a content up to its first clause break: the
+// object an exchange verb acts on ("released 84 prisoners", not "handed
+// over in Istanbul, gives Kyiv ... troops").
+func objectOf(content []token) []token {
+	for k, t := range content {
+		if k > 0 && !t.word && (t.text == "," || t.text == ":" || t.text == ";" || t.text == "—") {
+			return content[:k]
+		}
+	}
+	return content
+}
+
+// rejectedBefore reports whether a rejection cue comes before token i in
+// the sentence.
+func (sn *sentence) rejectedBefore(i int) bool {
+	for _, o := range sn.cues {
+		if o.at < i && o.kind == Rejection {
+			return true
+		}
+	}
+	return false
+}
+
+// colonAfter returns the index of a colon that ends the clause started
+// before from, with no reported speech on the way, or -1.
+func (sn *sentence) colonAfter(from int) int {
+	for k := from; k < len(sn.toks) && k < from+25; k++ {
+		t := sn.toks[k]
+		switch {
+		case t.text == ":":
+			return k
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as":
+			return -1
+		}
+	}
+	return -1
+}
+
+// impliedSpeaker is who puts an obligation that no speech verb reports:
+// the subject of the clause before a colon ("Moscow is sticking to its
+// positions: Kyiv must ..."), or, at the start of a sentence, the party
+// the text was about ("Kyiv must also notify Moscow ..."), never the
+// obliged party itself.
+func (sn *sentence) impliedSpeaker(at int, subject string) []string {
+	if subject == "" {
+		return nil
+	}
+	for k := at - 1; k > 0; k-- {
+		if sn.toks[k].text != ":" {
+			continue
+		}
+		for _, m := range sn.ments {
+			if m.end <= k && m.party != subject && !sn.afterPreposition(m) && !m.poss {
+				return []string{m.party}
+			}
+		}
+		return nil
+	}
+	if sn.clauseStart(at) == 0 && sn.nextWord(0, false) == at && sn.st.prev != subject {
+		return []string{sn.st.prev}
+	}
+	return nil
 }

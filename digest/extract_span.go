@@ -151,7 +151,11 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			continue
 		}
 		switch t.low {
-		case "but", "while", "whereas", "although", "though", "according", "saying", "which":
+		case "which":
+			if !sn.in(k-1, prepositions) {
+				return k // but "a package under which Ukraine would ..." goes on
+			}
+		case "but", "while", "whereas", "although", "though", "according", "saying":
 			return k
 		case "as", "after", "when", "since", "because", "unless", "until", "if":
 			n := k + 1
@@ -334,6 +338,9 @@ func conditionClause(toks []token) []token {
 // rejectsThing reports whether the head of a refused content is a proposal,
 // terms or the like ("will not accept ultimatums").
 func rejectsThing(toks []token) bool {
+	if len(toks) > 1 && toks[0].low == "to" {
+		toks = toks[1:] // "will not agree to it"
+	}
 	if len(toks) > 0 && toks[0].in(refusedPronouns) {
 		return true // "will not accept it"
 	}
