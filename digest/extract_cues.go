@@ -14,6 +14,8 @@ const (
 	formEvent                // "The swap took place ...": an agreement carried out
 	formMake                 // "makes a ceasefire the precondition": content before the noun
 	formMust                 // "Sybiha said Russia must stop ...": the speaker's demand
+	formOffer                // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
+	formThreat               // "Trump threatened sanctions if Putin did not agree to X": a demand of X
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -199,6 +201,22 @@ func (sn *sentence) findCues() {
 			if start := sn.obligedStart(i); start >= 0 {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: end})
 				i = end - 1
+				continue
+			}
+		}
+		// "Putin said Russia would guarantee a safe withdrawal"
+		if w == "would" || w == "will" || w == "could" {
+			if c, ok := sn.offerCue(i); ok {
+				sn.cues = append(sn.cues, c)
+				i = c.end - 1
+				continue
+			}
+		}
+		// "threatened Russia with sanctions if Putin did not agree to X"
+		if t.in(threatVerbs) {
+			if k := sn.refusalCondition(i + 1); k > 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formThreat, at: i, end: k})
+				i = k - 1
 				continue
 			}
 		}
@@ -600,4 +618,97 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// offerCue reads "Russia would order a ceasefire", "the United States
+// would help provide guarantees": a party's offer when the party itself
+// says it, when the sentence already makes an offer, or when a condition
+// follows. Another party's guess at it ("Zelenskyy said Russia would
+// turn it down") is no offer.
+func (sn *sentence) offerCue(i int) (cue, bool) {
+	v := sn.nextWord(i+1, true)
+	if v >= len(sn.toks) || !sn.in(v, offerVerbs) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
+		return cue{}, false
+	}
+	start := sn.partySubjectStart(i)
+	if start < 0 || sn.ments[sn.mentAt[start]].poss {
+		return cue{}, false
+	}
+	subject := sn.ments[sn.mentAt[start]].party
+	cs := sn.clauseStart(start)
+	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
+		return cue{}, false
+	}
+	ok := false
+	if sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that" {
+		for _, p := range sn.speakers(start) {
+			ok = ok || p == subject
+		}
+		if !ok && len(sn.speakers(start)) == 0 {
+			for k := cs - 1; k >= 0; k-- {
+				if sn.in(k, speechVerbs) {
+					sp, _ := sn.subjectOf(k)
+					ok = len(sp) > 0 && sp[0] == subject
+					break
+				}
+			}
+		}
+	} else if cs == 0 || sn.low(start-1) == "and" {
+		for _, o := range sn.cues {
+			ok = ok || o.kind == Proposal && o.at < start
+		}
+		ok = ok || sn.conditionAhead(v)
+	}
+	return cue{kind: Proposal, form: formOffer, at: start, end: v}, ok
+}
+
+// conditionAhead reports whether the clause at k goes on to a condition
+// on another party: "... if Ukraine withdrew".
+func (sn *sentence) conditionAhead(k int) bool {
+	for ; k < len(sn.toks); k++ {
+		t := sn.toks[k]
+		if t.text == "." || t.text == ";" || t.in(speechVerbs) {
+			return false
+		}
+		if t.low == "if" || t.low == "once" || t.low == "provided" {
+			return true
+		}
+	}
+	return false
+}
+
+// refusalCondition returns where the demanded act starts in "if Putin did
+// not agree to a ceasefire" after a threat, or -1.
+func (sn *sentence) refusalCondition(from int) int {
+	for k := from; k < len(sn.toks) && k < from+14; k++ {
+		t := sn.toks[k]
+		if t.text == "." || t.text == ";" {
+			return -1
+		}
+		if t.low != "if" && t.low != "unless" {
+			continue
+		}
+		n := k + 1
+		if sn.low(n) == "the" {
+			n++
+		}
+		if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+			return -1
+		}
+		n = sn.ments[sn.mentAt[n]].end
+		if t.low == "unless" {
+			return n
+		}
+		for m := n; m < len(sn.toks) && m < n+4; m++ {
+			if sn.in(m, negations) || strings.HasSuffix(sn.low(m), "n't") {
+				v := m + 1
+				if sn.low(v) == "to" {
+					v++ // "refused to agree"
+				}
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -67,7 +67,8 @@ func init() {
 		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
 		"required", "requiring", "request", "requests", "requested", "requesting",
 		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need")
-	add(Proposal, "propose", "proposes", "proposed", "proposing", "offer", "offers",
+	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
+		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
 		"floated", "invited", "invites")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
@@ -101,6 +102,17 @@ var particleCues = map[string]map[string]Kind{
 var askVerbs = set("ask", "asks", "asked", "asking", "expect", "expects", "expected",
 	"press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
 	"want", "wants", "wanted")
+
+// offerVerbs after "would" or "will" make a party's offer: "Russia would
+// order a ceasefire", "the US would help provide guarantees".
+var offerVerbs = set("order", "halt", "stop", "begin", "start", "guarantee", "help", "hand",
+	"withdraw", "lift", "freeze", "consider", "meet", "resume", "provide", "allow",
+	"ensure", "pull", "cease", "end", "give", "extend", "support", "back", "lead",
+	"contribute", "host", "send", "deploy", "open", "observe", "respect")
+
+// threatVerbs announce a penalty whose condition is a demand: "threatened
+// Russia with sanctions if Putin did not agree to a ceasefire".
+var threatVerbs = set("threatened", "threatens", "threaten", "threatening", "warned", "warns")
 
 // futureSwaps after "will" announce an agreed exchange.
 var futureSwaps = set("exchange", "swap", "trade", "release", "return", "free", "repatriate")
@@ -194,7 +206,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"unless", "until", "yes",
 	"has", "have", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
-	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate")
+	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
+	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

@@ -72,6 +72,21 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		end := sn.contentEnd(c.end)
 		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
+	case c.form == formOffer:
+		subject := sn.ments[sn.mentAt[c.at]].party
+		end := sn.contentEnd(c.end)
+		out := sn.emit([]string{subject}, Proposal, sn.span(c.end, end))
+		if w := sn.low(end); w == "if" || w == "once" || w == "provided" {
+			// "... if Ukraine withdrew its troops": the condition is a demand.
+			e := sn.contentEnd(end + 1)
+			out = append(out, sn.emit([]string{subject}, Demand, sn.span(end+1, e))...)
+			end = e
+		}
+		return out, end, false
+	case c.form == formThreat:
+		parties, _ := sn.subjectOf(c.at)
+		end := sn.contentEnd(c.end)
+		return sn.emit(parties, Demand, sn.span(c.end, end)), end, false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
@@ -262,6 +277,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.negated(c.at) {
 		return nil
 	}
+	if cs := sn.clauseStart(c.at); cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "unless") {
+		return nil // "if Ukraine gave up its plan to join NATO": a condition, not a plan
+	}
 	parties := sn.nounAgent(c.at)
 	w := sn.low(c.at)
 	kind := c.kind
@@ -277,8 +295,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return sn.emit(parties, sn.docKindOf(w, parties[0]), sn.span(k+1, end))
 		}
 	}
+	if link < 0 && isConditionNoun(w) {
+		return sn.predicateCondition(c)
+	}
 	if link < 0 {
 		return sn.appositive(c)
+	}
+	if sn.judgedTerms(c.at, link, parties) {
+		return nil
 	}
 	if len(parties) == 0 {
 		switch {
@@ -297,7 +321,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	// subject of the sentence, its verb is no part of the position.
 	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
 		w := sn.low(k)
-		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || sn.low(c.at) == "condition" {
+		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || isConditionNoun(sn.low(c.at)) {
 			n := sn.low(k + 1)
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
 			if (w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was") && !passive {
@@ -421,17 +445,24 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
 	}
-	intro := ""
+	intro, obliged := "", ""
 	for i, t := range sn.toks {
-		if t.pos == content[0].pos && i > 0 {
-			intro = sn.toks[i-1].low // "for" of "calls for"
+		if t.pos == content[0].pos {
+			if i > 0 {
+				intro = sn.toks[i-1].low // "for" of "calls for"
+			}
+			if m := sn.mentAt[i]; k == Demand && m >= 0 && !sn.ments[m].poss && sn.ments[m].start == i {
+				if w := sn.low(sn.ments[m].end); w == "to" || w == "must" || w == "should" {
+					obliged = sn.ments[m].party // "Ukraine to give up land": no demand of Ukraine's
+				}
+			}
 			break
 		}
 	}
 	out := make([]found, 0, len(parties))
 	seen := ""
 	for _, p := range parties {
-		if p == "" || strings.Contains(seen, "|"+p+"|") {
+		if p == "" || p == obliged || strings.Contains(seen, "|"+p+"|") {
 			continue
 		}
 		seen += "|" + p + "|"
@@ -588,4 +619,58 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// predicateCondition reads "X would be one of the main preconditions for
+// lifting sanctions, the EU said": X is the speaker's condition.
+func (sn *sentence) predicateCondition(c cue) []found {
+	be := -1
+	for k := c.at - 1; k >= 0 && k >= c.at-6; k-- {
+		if sn.in(k, beWords) {
+			be = k
+			break
+		}
+		if t := sn.toks[k]; !t.word || t.party || !(t.in(determiners) || t.low == "one" || t.low == "of" || t.low == "main" || t.low == "key" || t.low == "first" || t.low == "only") {
+			return nil
+		}
+	}
+	if be < 0 {
+		return nil
+	}
+	cs := sn.clauseStart(be)
+	aux := be
+	for aux > cs && sn.in(aux-1, skipWords) {
+		aux--
+	}
+	if !sn.reported(cs) {
+		return nil
+	}
+	return sn.emit(sn.speaker(cs), Demand, sn.span(cs, aux))
+}
+
+// judgedTerms reports whether a noun cue linked by "is"/"are" to what
+// follows is judged rather than spelled out: "the Russian conditions were
+// an attempt to distort ..." (a plural named as one thing), or terms a
+// party other than their owner describes ("Zelenskyy said Russia's terms
+// were ...").
+func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
+	b := at + 1
+	if !sn.in(b, beWords) || b >= link {
+		return false
+	}
+	if l := sn.low(link); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") {
+		return true
+	}
+	cs := sn.clauseStart(at)
+	if len(parties) == 0 || !sn.reported(cs) {
+		return false
+	}
+	sp := sn.speaker(cs)
+	return len(sp) > 0 && sp[0] != parties[0]
+}
+
+// isConditionNoun reports whether w names a condition, in the singular or
+// plural ("preconditions").
+func isConditionNoun(w string) bool {
+	return conditionNouns.has(w) || conditionNouns.has(strings.TrimSuffix(w, "s"))
 }

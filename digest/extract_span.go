@@ -64,6 +64,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "that" && sn.relativeThat(k+1) {
 		return -1 // "a plan that takes away its dignity": what it is, not what it says
 	}
+	if t.low == "for" && isConditionNoun(sn.low(i)) && (sn.in(sn.prevWord(i), beWords) || sn.low(i-1) == "main" || sn.low(i-2) == "one") {
+		return -1 // "X would be the precondition for talks": what it is for
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
@@ -157,7 +160,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 		case "but", "while", "whereas", "although", "though", "according", "saying":
 			return k
-		case "as", "after", "when", "since", "because", "unless", "until", "if":
+		case "as", "after", "when", "since", "because", "unless", "until", "if", "once":
 			n := k + 1
 			if sn.low(n) == "the" {
 				n++
