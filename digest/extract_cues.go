@@ -6,16 +6,16 @@ import "strings"
 type cueForm int
 
 const (
-	formVerb  cueForm = iota // "Moscow demanded ...", "was demanded by Moscow"
-	formNoun                 // "Kyiv's call for ...", "the Kremlin's demands include ..."
-	formUnder                // "Under Russia's terms, ...", "In Russia's version, ..."
-	formAdj                  // "called the terms unrealistic", "is unacceptable"
-	formPlan                 // "The plan would ...": a proposal of the plan's author
-	formEvent                // "The swap took place ...": an agreement carried out
-	formMake                 // "makes a ceasefire the precondition": content before the noun
-	formMust                 // "Sybiha said Russia must stop ...": the speaker's demand
-	formOffer                // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
-	formThreat               // "Trump threatened sanctions if Putin did not agree to X": a demand of X
+	formVerb   cueForm = iota // "Moscow demanded ...", "was demanded by Moscow"
+	formNoun                  // "Kyiv's call for ...", "the Kremlin's demands include ..."
+	formUnder                 // "Under Russia's terms, ...", "In Russia's version, ..."
+	formAdj                   // "called the terms unrealistic", "is unacceptable"
+	formPlan                  // "The plan would ...": a proposal of the plan's author
+	formEvent                 // "The swap took place ...": an agreement carried out
+	formMake                  // "makes a ceasefire the precondition": content before the noun
+	formMust                  // "Sybiha said Russia must stop ...": the speaker's demand
+	formOffer                 // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
+	formThreat                // "Trump threatened sanctions if Putin did not agree to X": a demand of X
 )
 
 // cue is a word (or words) of a sentence that marks a position.
