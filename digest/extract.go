@@ -14,11 +14,12 @@ import (
 // ends (extract_span.go), and shapes the content into statements, one per
 // list item (extract_content.go), with their figures (figures.go).
 type extractor struct {
-	voc *vocab // the words of the lexicon and of the pack's names
+	voc     *vocab // the words of the lexicon and of the pack's names
+	maxText int    // bytes of an item's text read
 }
 
 func newExtractor(t Topic) *extractor {
-	e := &extractor{voc: newVocab()}
+	e := &extractor{voc: newVocab(), maxText: DefaultMaxText}
 	for _, s := range wordSets {
 		for w := range s.words {
 			e.voc.add(w).sets |= s.bit
@@ -68,7 +69,7 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	for _, s := range splitSentences(it.Text()) {
+	for _, s := range splitSentences(it.Text(), e.maxText) {
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content, f.intro) {
 				text := finishText(part)

@@ -219,3 +219,30 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestWithMaxText(t *testing.T) {
+	filler := strings.Repeat("The talks went on for hours in the palace. ", 10)
+	text := filler + "Russia demanded that Ukraine withdraw from Donbas."
+	tests := []struct {
+		name string
+		opts []Option
+		want int
+	}{
+		{"default reads the whole item", nil, 1},
+		{"zero keeps the default", []Option{WithMaxText(0)}, 1},
+		{"cap before the position", []Option{WithMaxText(len(filler) / 2)}, 0},
+		{"cap after the position", []Option{WithMaxText(len(text) + 10)}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := NewAnalyzer(DefaultTopic(), tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := a.Extract(Item{ID: "m", Content: text})
+			if len(got) != tt.want {
+				t.Errorf("got %d statements %+v, want %d", len(got), got, tt.want)
+			}
+		})
+	}
+}

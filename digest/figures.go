@@ -53,7 +53,7 @@ func parseFigures(s string) []Figure {
 	if !mayHoldNumber(s) {
 		return nil
 	}
-	s = clipText(s, maxAnalyzed) // offsets below are into the clipped, valid text
+	s = clipText(s, DefaultMaxText) // offsets below are into the clipped, valid text
 	return figuresOf(tokenize(s), s)
 }
 

@@ -7,10 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// maxAnalyzed caps the bytes of an item's text that extraction reads: the
-// positions of a news article are in its first screens, and a huge or
-// garbage page must cost no more than a normal one.
-const maxAnalyzed = 20000
+// DefaultMaxText caps the bytes of an item's text that extraction reads
+// unless WithMaxText says otherwise: the positions of a news article are
+// in its first screens, and a huge or garbage page must cost no more than
+// a normal one.
+const DefaultMaxText = 20000
 
 // maxSentence caps one sentence; text without punctuation (a table, a
 // garbage page) is cut into pieces of at most this many bytes.
@@ -79,8 +80,9 @@ func clipText(s string, max int) string {
 // (titles, paragraphs); so do '.', '!', '?' and '…' followed by a space
 // and a capital letter, a quote or a digit, unless the period ends an
 // abbreviation ("Mr.", "Aug. 6") or an initial ("Donald J. Trump").
-func splitSentences(text string) []string {
-	text = clipText(text, maxAnalyzed)
+// At most max bytes of text are read.
+func splitSentences(text string, max int) []string {
+	text = clipText(text, max)
 	if looksMarkedUp(text) {
 		text = html.UnescapeString(stripTags(text))
 	}

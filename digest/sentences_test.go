@@ -28,7 +28,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, splitSentences(tt.in)); diff != "" {
+			if diff := cmp.Diff(tt.want, splitSentences(tt.in, DefaultMaxText)); diff != "" {
 				t.Errorf("splitSentences(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
@@ -37,7 +37,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSplitSentencesCaps(t *testing.T) {
 	huge := strings.Repeat("word ", 100000)
-	got := splitSentences(huge)
+	got := splitSentences(huge, DefaultMaxText)
 	total := 0
 	for _, s := range got {
 		if len(s) > maxSentence {
@@ -45,7 +45,7 @@ func TestSplitSentencesCaps(t *testing.T) {
 		}
 		total += len(s)
 	}
-	if total > maxAnalyzed {
-		t.Errorf("analysed %d bytes, cap %d", total, maxAnalyzed)
+	if total > DefaultMaxText {
+		t.Errorf("analysed %d bytes, cap %d", total, DefaultMaxText)
 	}
 }

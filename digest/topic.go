@@ -47,14 +47,33 @@ type Analyzer struct {
 	byName map[string]string // lower-cased ID, name or alias -> party ID
 	scorer *scorer
 	ext    *extractor
+	// maxText caps the bytes of an item's text that extraction reads.
+	maxText int
+}
+
+// Option configures an Analyzer.
+type Option func(*Analyzer)
+
+// WithMaxText caps the bytes of an item's text that extraction reads (the
+// config key digest.max_text_chars); n <= 0 keeps the default,
+// DefaultMaxText.
+func WithMaxText(n int) Option {
+	return func(a *Analyzer) {
+		if n > 0 {
+			a.maxText = n
+		}
+	}
 }
 
 // NewAnalyzer checks and compiles a topic pack.
-func NewAnalyzer(t Topic) (*Analyzer, error) {
+func NewAnalyzer(t Topic, opts ...Option) (*Analyzer, error) {
 	if len(t.Parties) == 0 {
 		return nil, fmt.Errorf("digest: topic %q has no parties", t.Name)
 	}
-	a := &Analyzer{topic: t, byName: map[string]string{}}
+	a := &Analyzer{topic: t, byName: map[string]string{}, maxText: DefaultMaxText}
+	for _, o := range opts {
+		o(a)
+	}
 	for _, p := range t.Parties {
 		if p.ID == "" {
 			return nil, fmt.Errorf("digest: topic %q: a party has no id", t.Name)
@@ -74,6 +93,7 @@ func NewAnalyzer(t Topic) (*Analyzer, error) {
 	}
 	a.scorer = newScorer(t)
 	a.ext = newExtractor(t)
+	a.ext.maxText = a.maxText
 	return a, nil
 }
 
