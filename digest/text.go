@@ -2,9 +2,34 @@ package digest
 
 import "strings"
 
-// containsFold reports whether sub is within s, ignoring case.
+// containsFold reports whether sub is within s, ignoring case. An ASCII
+// sub is searched for without lower-casing (and copying) all of s.
 func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+	if sub == "" {
+		return true
+	}
+	for i := 0; i < len(sub); i++ {
+		if sub[i] >= utf8RuneSelf {
+			return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+		}
+	}
+	first := lowerASCII(sub[0])
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// utf8RuneSelf is the first byte value that is not ASCII.
+const utf8RuneSelf = 0x80
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // joinSentences joins text parts so that each ends a sentence: a title
