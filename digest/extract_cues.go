@@ -242,13 +242,13 @@ func (sn *sentence) findCues() {
 		}
 		if t.in(readyWords) && next == "to" && sn.in(i+2, acceptVerbs) && verbCues[sn.low(i+2)] == Agreement {
 			// "Kyiv was ready to accept the truce": an acceptance
-			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i + 2, end: i + 3})
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 3})
 			i += 2
 			continue
 		}
 		if w == "yes" && next == "to" && sn.in(i-1, speechVerbs) {
 			// "Ukraine said yes to the proposal"
-			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 2})
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i - 1, end: i + 2})
 			i++
 			continue
 		}

@@ -99,6 +99,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
 		}
+		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement {
+			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
+		}
 	}
 	parties, head := sn.subjectOf(c.at)
 	plan := false
@@ -291,7 +294,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
 		if k := sn.colonAfter(c.end); k > 0 {
-			end := sn.contentEnd(k + 1)
+			end := sn.contentEndOf(k+1, true)
 			return sn.emit(parties, sn.docKindOf(w, parties[0]), sn.span(k+1, end))
 		}
 	}
@@ -366,6 +369,19 @@ func (sn *sentence) underPosition(c cue) []found {
 	}
 	w := sn.low(c.at)
 	kind := c.kind
+	start := c.end
+	if sn.low(start) == "which" {
+		// "Under the latest draft, which Zelenskyy presented on Tuesday, ..."
+		for k := start + 1; k < len(sn.toks) && k < start+16; k++ {
+			if m := sn.mentAt[k]; m >= 0 && len(parties) == 0 && sn.owned(kind) == nil {
+				parties = []string{sn.ments[m].party}
+			}
+			if sn.toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
 	if len(parties) == 0 {
 		parties = sn.owned(kind)
 	} else {
@@ -375,8 +391,19 @@ func (sn *sentence) underPosition(c cue) []found {
 		}
 		sn.own(w, parties[0])
 	}
-	end := sn.contentEnd(c.end)
-	return sn.emit(parties, kind, sn.span(c.end, end))
+	if e := len(sn.toks); kind == Proposal && e > start {
+		// "Under the draft, the army would keep 800,000 troops, Ukraine
+		// would get a date for joining the EU, and elections would ...":
+		// one position per clause.
+		if sn.toks[e-1].text == "." {
+			e--
+		}
+		if out := sn.continuationClauses(sn.span(start, e), parties, kind); len(out) > 1 {
+			return out
+		}
+	}
+	end := sn.contentEnd(start)
+	return sn.emit(parties, kind, sn.span(start, end))
 }
 
 // own records the author of a plan or of terms, for later sentences that

@@ -298,7 +298,7 @@ func (sn *sentence) clauseStart(i int) int {
 		if t.in(clauseWords) {
 			return k + 1
 		}
-		if t.in(speechVerbs) {
+		if t.in(speechVerbs) && !sn.speechNoun(k) {
 			if sn.low(k+1) == "," && k+1 < i {
 				aside := false
 				for n := k - 1; n >= 0 && n >= k-6; n-- {
@@ -370,4 +370,14 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	return nil
+}
+
+// speechNoun reports whether a speech verb ending in -s is a noun here:
+// "NATO states", "the claims", "media reports".
+func (sn *sentence) speechNoun(k int) bool {
+	if k == 0 || !strings.HasSuffix(sn.low(k), "s") {
+		return false
+	}
+	p := sn.toks[k-1]
+	return sn.nounUse(k) || p.word && p.caps && sn.mentAt[k-1] < 0 && !p.in(pronouns)
 }
