@@ -57,7 +57,7 @@ func (e *env) open(ctx context.Context) (*app, error) {
 }
 
 func (e *env) openWith(ctx context.Context, cfg *config.Config) (*app, error) {
-	an, err := digest.NewAnalyzer(cfg.Topic())
+	an, err := digest.NewAnalyzer(cfg.Topic(), digest.WithMaxText(cfg.Digest.MaxTextChars))
 	if err != nil {
 		return nil, configError{fmt.Errorf("topic: %w", err)}
 	}
