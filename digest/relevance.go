@@ -31,6 +31,13 @@ import (
 // talks), and nothing in the text of an item whose title names neither side
 // (a speech that touches on the talks in one of its sections).
 //
+// Exchange keywords (a prisoner swap, an exchange of bodies; see
+// exchangeStems) are evidence only in an item that names both sides: an
+// exchange between the sides is the talks at work, one between Russia and
+// the United States is another bargain ("Russia and the West swap 24
+// prisoners in Ankara"). Elsewhere they count nothing, and the reason
+// lists them apart.
+//
 // Exclusion terms elsewhere subtract a little. An item that names neither
 // side is never relevant, however many keywords it holds: a ceasefire in
 // Gaza is not a ceasefire in Ukraine.
@@ -66,7 +73,7 @@ func newScorer(t Topic) *scorer {
 		s.min = DefaultMinScore
 	}
 	for _, k := range t.Keywords {
-		s.idx.add(k, termRef{role: roleKeyword})
+		s.idx.add(k, termRef{role: roleKeyword, exchange: isExchangeTerm(k)})
 	}
 	for _, k := range t.Cues {
 		s.idx.add(k, termRef{role: roleCue})
@@ -88,6 +95,7 @@ type zoneTally struct {
 	cues     tallyList // labels of the cues next to a side
 	exclude  tallyList
 	aliases  tallyList // party aliases (shown for the title only)
+	oneSided tallyList // exchange keywords that count nothing (see the model)
 	parties  []bool    // by index in the pack: named in the zone
 	talks    float64   // keyword evidence next to a side
 	loose    float64   // keyword evidence without context
@@ -125,6 +133,16 @@ func (l *tallyList) add(label string) {
 	l.counts = append(l.counts, 1)
 }
 
+// merge is a new list with the labels of l, then those of m, counts added.
+func (l tallyList) merge(m tallyList) tallyList {
+	out := tallyList{labels: slices.Clone(l.labels), counts: slices.Clone(l.counts)}
+	for i, lab := range m.labels {
+		out.add(lab)
+		out.counts[slices.Index(out.labels, lab)] += m.counts[i] - 1
+	}
+	return out
+}
+
 // String is `"a"×3, "b"`.
 func (l tallyList) String() string {
 	parts := make([]string, len(l.labels))
@@ -142,8 +160,10 @@ func (s *scorer) score(it Item) Relevance {
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
 	}
-	title := s.tally(it.Title)
-	text := s.tally(body)
+	titleHits, textHits := s.match(it.Title), s.match(body)
+	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
+	title := s.tally(titleHits, mutual)
+	text := s.tally(textHits, mutual)
 
 	named := make([]bool, len(s.parties))
 	side := false
@@ -193,13 +213,38 @@ func (z zoneTally) density(cues bool) float64 {
 	return min(1, densityScale*float64(n)/float64(z.sentences))
 }
 
-// tally matches one zone and sums its evidence, sentence by sentence.
-func (s *scorer) tally(text string) zoneTally {
-	z := zoneTally{parties: make([]bool, len(s.parties))}
+// zoneHits are the terms found in one zone (title or text), in text order.
+type zoneHits struct {
+	hits      []termHit
+	sentences int
+}
+
+// match finds the terms of one zone.
+func (s *scorer) match(text string) zoneHits {
 	if text == "" {
-		return z
+		return zoneHits{}
 	}
 	st := scanText(text, maxScoredBytes)
+	return zoneHits{hits: s.idx.match(st, nil), sentences: st.sentences()}
+}
+
+// sidesNamed is the set of sides named in a zone: bit i for side i.
+func (s *scorer) sidesNamed(zh zoneHits) uint8 {
+	var named uint8
+	for _, h := range zh.hits {
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			if r.role == roleParty && r.party < s.sides {
+				named |= 1 << r.party
+			}
+		}
+	}
+	return named
+}
+
+// tally sums the evidence of one zone, sentence by sentence. Exchange
+// keywords count only when mutual: the item names both sides.
+func (s *scorer) tally(zh zoneHits, mutual bool) zoneTally {
+	z := zoneTally{parties: make([]bool, len(s.parties)), sentences: zh.sentences}
 	var sent sentTally
 	flush := func() {
 		excl := len(sent.exclude) > 0
@@ -229,7 +274,7 @@ func (s *scorer) tally(text string) zoneTally {
 		sent = sentTally{keywords: sent.keywords[:0], cues: sent.cues[:0], exclude: sent.exclude[:0]}
 	}
 	current := int32(-1)
-	for _, h := range s.idx.match(st, nil) { // hits come in text order
+	for _, h := range zh.hits {
 		if h.sentence != current {
 			flush()
 			current = h.sentence
@@ -238,6 +283,10 @@ func (s *scorer) tally(text string) zoneTally {
 		for _, r := range p.refs {
 			switch r.role {
 			case roleKeyword:
+				if r.exchange && !mutual {
+					z.oneSided.add(termLabel(r.label))
+					continue
+				}
 				z.keywords.add(termLabel(r.label))
 				if !slices.Contains(sent.keywords, h.pattern) {
 					sent.keywords = append(sent.keywords, h.pattern)
@@ -260,8 +309,27 @@ func (s *scorer) tally(text string) zoneTally {
 		}
 	}
 	flush()
-	z.sentences = st.sentences()
 	return z
+}
+
+// exchangeStems start the words of exchange keywords: swaps and exchanges
+// of prisoners or of bodies, in English, Russian and Ukrainian.
+var exchangeStems = []string{
+	"swap", "exchang", "prisoner", "pows", "repatriat",
+	"обмен", "пленн", "военнопленн", "обмін", "полонен", "військовополонен",
+}
+
+// isExchangeTerm reports whether a keyword names an exchange: one of its
+// words starts with an exchange stem.
+func isExchangeTerm(term string) bool {
+	for _, w := range strings.Fields(strings.ToLower(term)) {
+		for _, stem := range exchangeStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keywordWeight is how much a keyword counts: phrases say more than words.
@@ -305,6 +373,9 @@ func (s *scorer) reason(title, text zoneTally, named []bool, side bool) string {
 	}
 	if t := text.exclude.String(); t != "" {
 		parts = append(parts, "other talks: "+t)
+	}
+	if t := title.oneSided.merge(text.oneSided).String(); t != "" {
+		parts = append(parts, "exchange without both sides: "+t)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -23,9 +23,10 @@ const (
 // termRef is one meaning of a term: a keyword, a cue, an exclusion term,
 // or an alias of a party (Party is the index in the pack).
 type termRef struct {
-	role  termRole
-	party int
-	label string // the term as the pack writes it
+	role     termRole
+	party    int
+	label    string // the term as the pack writes it
+	exchange bool   // a keyword that names an exchange (see isExchangeTerm)
 }
 
 // termPattern is a compiled term: its words, lower-cased and normalized;

@@ -287,6 +287,30 @@ func TestTermIndexMatch(t *testing.T) {
 	}
 }
 
+func TestIsExchangeTerm(t *testing.T) {
+	for _, tc := range []struct {
+		term string
+		want bool
+	}{
+		{"prisoner swap*", true},
+		{"exchange of bodies", true},
+		{"POWs", true},
+		{"обмен* пленными", true},
+		{"військовополонен*", true},
+		{"repatriation of bodies", true},
+		{"peace talks", false},
+		{"negotiat*", false},
+		{"bodies of fallen soldiers", false},
+		{"power", false},
+	} {
+		t.Run(tc.term, func(t *testing.T) {
+			if got := isExchangeTerm(tc.term); got != tc.want {
+				t.Errorf("isExchangeTerm(%q) = %v, want %v", tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
 func FuzzScore(f *testing.F) {
 	for _, c := range loadRelevanceCases(f) {
 		f.Add(c.Title, c.Summary+" "+c.Content)
