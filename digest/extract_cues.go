@@ -344,7 +344,7 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
-			if (w == "needs" || w == "need") && (next == "to" || i == 0 || !sn.toks[i-1].party && !sn.in(i-1, pronouns)) {
+			if (w == "needs" || w == "need") && (next == "to" || i == 0 || !sn.toks[i-1].party && !sn.in(i-1, pronouns) && !sn.demandBefore(i)) {
 				continue // "needs to" is an obligation; "the country needs" no position
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -435,6 +435,30 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
 		return i + 3
+	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.trailingSpeech() > i):
+		// "said the root causes had to be eliminated": reported, never
+		// narrative ("troops had to retreat").
+		return i + 2
+	}
+	return -1
+}
+
+// trailingSpeech returns the speech verb of a sentence that ends on its
+// speaker ("..., he said."), or -1.
+func (sn *sentence) trailingSpeech() int {
+	e := len(sn.toks)
+	for e > 0 && !sn.toks[e-1].word {
+		e--
+	}
+	for k := e - 1; k > 0 && k >= e-6; k-- {
+		if sn.in(k, speechVerbs) {
+			for n := k - 1; n >= 0 && n >= k-5; n-- {
+				if sn.toks[n].text == "," {
+					return k
+				}
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -447,8 +471,11 @@ func (sn *sentence) obligedStart(i int) int {
 		return start
 	}
 	cs := sn.clauseStart(i)
-	if cs == 0 || cs >= i || i-cs > 8 || !sn.reported(cs) || sn.in(cs, pronouns) {
+	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
+	}
+	if cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) {
+		return -1 // "any guarantee would have to be ..., he said" is reported too
 	}
 	for k := cs; k < i; k++ {
 		if verbCues[sn.low(k)] != "" || !sn.toks[k].word && sn.toks[k].text != "-" {
@@ -464,6 +491,9 @@ func (sn *sentence) reported(cs int) bool {
 	k := cs - 1
 	if sn.low(k) == "that" {
 		k--
+		if k >= 0 && sn.mentAt[k] >= 0 {
+			k = sn.ments[sn.mentAt[k]].start - 1 // "told Trump that"
+		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
 }
@@ -711,4 +741,18 @@ func (sn *sentence) refusalCondition(from int) int {
 		return -1
 	}
 	return -1
+}
+
+// demandBefore reports whether "needs" at i is the second verb of a
+// demand: "Kyiv wants X and needs Y".
+func (sn *sentence) demandBefore(i int) bool {
+	if sn.low(i-1) != "and" {
+		return false
+	}
+	for _, c := range sn.cues {
+		if c.kind == Demand && c.form == formVerb && c.at < i {
+			return true
+		}
+	}
+	return false
 }

@@ -204,7 +204,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
 	"unless", "until", "yes",
-	"has", "have", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
+	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
 	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns")

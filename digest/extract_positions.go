@@ -62,6 +62,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		if len(speakers) == 0 {
+			if k := sn.trailingSpeech(); k > c.at {
+				speakers, _ = sn.subjectOf(k) // "..., he said"
+			}
+		}
+		if len(speakers) == 0 {
 			speakers = sn.impliedSpeaker(c.at, subject)
 		}
 		var parties []string

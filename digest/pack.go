@@ -118,6 +118,8 @@ func DefaultTopic() Topic {
 					"von der Leyen", "Ursula von der Leyen", "Kallas", "Kaja Kallas",
 					"António Costa", "Antonio Costa", "Meloni", "Stubb", "Tusk",
 					"coalition of the willing", "E3",
+					"Britain", "UK", "United Kingdom", "British", "London",
+					"France", "French", "Paris", "Germany", "German", "Berlin",
 					"ЕС", "ЄС",
 				},
 				inflected("Евросоюз", "", "а", "е", "у", "ом"),
