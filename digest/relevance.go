@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Relevance model.
@@ -160,7 +161,10 @@ func (s *scorer) score(it Item) Relevance {
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
 	}
-	titleHits, textHits := s.match(it.Title), s.match(body)
+	w := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(w)
+	titleHits := s.match(it.Title, &w.title, &w.titleHits)
+	textHits := s.match(body, &w.text, &w.textHits)
 	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
 	title := s.tally(titleHits, mutual)
 	text := s.tally(textHits, mutual)
@@ -219,13 +223,24 @@ type zoneHits struct {
 	sentences int
 }
 
-// match finds the terms of one zone.
-func (s *scorer) match(text string) zoneHits {
+// scratch holds the buffers that scoring one item needs; scratchPool
+// recycles them from item to item.
+type scratch struct {
+	title, text         scannedText
+	titleHits, textHits []termHit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// match finds the terms of one zone, scanning it into st and appending
+// its hits to (*hits)[:0].
+func (s *scorer) match(text string, st *scannedText, hits *[]termHit) zoneHits {
 	if text == "" {
 		return zoneHits{}
 	}
-	st := scanText(text, maxScoredBytes)
-	return zoneHits{hits: s.idx.match(st, nil), sentences: st.sentences()}
+	st.scan(text, maxScoredBytes, false)
+	*hits = s.idx.match(*st, (*hits)[:0])
+	return zoneHits{hits: *hits, sentences: st.sentences()}
 }
 
 // sidesNamed is the set of sides named in a zone: bit i for side i.
@@ -261,7 +276,7 @@ func (s *scorer) tally(zh zoneHits, mutual bool) zoneTally {
 		if cued {
 			z.cueTalks += min(maxCueWeight, cueWeight*float64(len(sent.cues)))
 			for _, c := range sent.cues {
-				z.cues.add(termLabel(s.idx.patterns[c].label(roleCue)))
+				z.cues.add(s.idx.patterns[c].label(roleCue))
 			}
 		}
 		switch {
@@ -284,10 +299,10 @@ func (s *scorer) tally(zh zoneHits, mutual bool) zoneTally {
 			switch r.role {
 			case roleKeyword:
 				if r.exchange && !mutual {
-					z.oneSided.add(termLabel(r.label))
+					z.oneSided.add(r.label)
 					continue
 				}
-				z.keywords.add(termLabel(r.label))
+				z.keywords.add(r.label)
 				if !slices.Contains(sent.keywords, h.pattern) {
 					sent.keywords = append(sent.keywords, h.pattern)
 					sent.weight += keywordWeight(p)
@@ -297,7 +312,7 @@ func (s *scorer) tally(zh zoneHits, mutual bool) zoneTally {
 					sent.cues = append(sent.cues, h.pattern)
 				}
 			case roleExclude:
-				z.exclude.add(termLabel(r.label))
+				z.exclude.add(r.label)
 				if !slices.Contains(sent.exclude, h.pattern) {
 					sent.exclude = append(sent.exclude, h.pattern)
 				}
@@ -338,12 +353,6 @@ func keywordWeight(p *termPattern) float64 {
 		return 1.5
 	}
 	return 1
-}
-
-// termLabel is how a reason names a term: as the pack writes it, with a
-// trailing '*' shown as "…".
-func termLabel(label string) string {
-	return strings.ReplaceAll(label, "*", "…")
 }
 
 // reason says what matched, in a fixed order: title terms, counted cues and

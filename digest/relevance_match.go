@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ const (
 type termRef struct {
 	role     termRole
 	party    int
-	label    string // the term as the pack writes it
+	label    string // the term as a reason shows it (see termLabel)
 	exchange bool   // a keyword that names an exchange (see isExchangeTerm)
 }
 
@@ -52,7 +53,13 @@ type termIndex struct {
 	gateLen int
 }
 
-// label is how the pack writes the pattern in the given role.
+// termLabel is how a reason names a term: as the pack writes it, with a
+// trailing '*' shown as "…".
+func termLabel(label string) string {
+	return strings.ReplaceAll(label, "*", "…")
+}
+
+// label is how a reason shows the pattern in the given role.
 func (p *termPattern) label(role termRole) string {
 	for _, r := range p.refs {
 		if r.role == role {
@@ -99,7 +106,7 @@ func (x *termIndex) add(term string, ref termRef) {
 		words[i] = string(st.buf[w.start:w.end])
 		upper = upper && w.upper
 	}
-	ref.label = strings.TrimSpace(term)
+	ref.label = termLabel(strings.TrimSpace(term))
 	key := strings.Join(words, " ")
 	if upper {
 		key = "^" + key
@@ -253,53 +260,64 @@ func scanText(s string, limit int) scannedText { return scan(s, limit, false) }
 
 // scan is scanText; with star set, '*' is a word rune (for compiling terms).
 func scan(s string, limit int, star bool) scannedText {
+	var st scannedText
+	st.scan(s, limit, star)
+	return st
+}
+
+// scan is the package's scan into st, reusing its buffers.
+func (st *scannedText) scan(s string, limit int, star bool) {
 	if len(s) > limit {
 		for limit > 0 && !utf8.RuneStart(s[limit]) {
 			limit--
 		}
 		s = s[:limit]
 	}
-	st := scannedText{buf: make([]byte, 0, len(s)), words: make([]wordSpan, 0, len(s)/6+1)}
+	st.buf, st.words = slices.Grow(st.buf[:0], len(s)), slices.Grow(st.words[:0], len(s)/6+1)
 	var (
-		sentence  int32
-		inWord    bool
-		cur       wordSpan
-		prev      rune
-		hasUpper  bool
-		hasLower  bool
-		wordRunes int
+		sentence int32
+		w        wordState
+		prev     rune
 	)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if asciiWordByte[s[i]] { // a run of ASCII letters and digits
+			w.begin(st, sentence)
+			j := i
+			for ; j < len(s) && asciiWordByte[s[j]]; j++ {
+				c := s[j]
+				switch {
+				case 'A' <= c && c <= 'Z':
+					w.upper = true
+					c += 'a' - 'A'
+				case 'a' <= c:
+					w.lower = true
+				}
+				st.buf = append(st.buf, c)
+			}
+			w.runes += j - i
+			prev = rune(s[j-1])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		lr, upper, lower, ok := wordRune(r, star)
-		if !ok && termApostrophe(r) && inWord && termCyrillic(prev) {
+		if !ok && termApostrophe(r) && w.in && termCyrillic(prev) {
 			if next := runeAfter(s, i); termCyrillic(next) || star && next == '*' {
 				lr, ok = '\'', true
 			}
 		}
 		prev = r
+		i += size
 		if ok {
-			if !inWord {
-				cur = wordSpan{start: int32(len(st.buf)), sentence: sentence}
-				hasUpper, hasLower, wordRunes = false, false, 0
-				inWord = true
-			}
-			hasUpper = hasUpper || upper
-			hasLower = hasLower || lower
-			wordRunes++
-			if lr < utf8.RuneSelf {
-				st.buf = append(st.buf, byte(lr))
-			} else {
-				st.buf = utf8.AppendRune(st.buf, lr)
-			}
+			w.begin(st, sentence)
+			w.upper = w.upper || upper
+			w.lower = w.lower || lower
+			w.runes++
+			st.buf = utf8.AppendRune(st.buf, lr)
 			continue
 		}
-		oneLetter := inWord && wordRunes == 1
-		if inWord {
-			cur.end = int32(len(st.buf))
-			cur.upper = hasUpper && !hasLower
-			st.words = append(st.words, cur)
-			inWord = false
-		}
+		oneLetter := w.in && w.runes == 1
+		w.end(st)
 		switch r {
 		case '.':
 			if !oneLetter {
@@ -309,13 +327,41 @@ func scan(s string, limit int, star bool) scannedText {
 			sentence++
 		}
 	}
-	if inWord {
-		cur.end = int32(len(st.buf))
-		cur.upper = hasUpper && !hasLower
-		st.words = append(st.words, cur)
-	}
-	return st
+	w.end(st)
 }
+
+// wordState is the word being scanned.
+type wordState struct {
+	cur          wordSpan
+	in           bool
+	upper, lower bool // holds upper-case, lower-case letters
+	runes        int
+}
+
+// begin starts a word at the end of st.buf, unless one is under way.
+func (w *wordState) begin(st *scannedText, sentence int32) {
+	if !w.in {
+		*w = wordState{cur: wordSpan{start: int32(len(st.buf)), sentence: sentence}, in: true}
+	}
+}
+
+// end adds the word under way, if any, to st.
+func (w *wordState) end(st *scannedText) {
+	if w.in {
+		w.cur.end = int32(len(st.buf))
+		w.cur.upper = w.upper && !w.lower
+		st.words = append(st.words, w.cur)
+		w.in = false
+	}
+}
+
+// asciiWordByte holds the ASCII letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordRune tells whether r belongs to a word and gives it lower-cased
 // ("ё" folded to "е"), with its case. With star set, '*' belongs to words.
@@ -329,6 +375,15 @@ func wordRune(r rune, star bool) (lower rune, isUpper, isLower, ok bool) {
 		return r, false, false, true
 	case r < utf8.RuneSelf:
 		return r, false, false, star && r == '*'
+	case 'А' <= r && r <= 'я': // the basic Cyrillic letters, a fast path
+		if r < 'а' {
+			return r + 'а' - 'А', true, false, true
+		}
+		return r, false, true, true
+	case r == 'ё' || r == 'Ё':
+		return 'е', r == 'Ё', r == 'ё', true
+	case '\u2000' <= r && r <= '\u206f': // general punctuation: no word runes
+		return 0, false, false, false
 	case termApostrophe(r) || !termWordRune(r):
 		return 0, false, false, false
 	}

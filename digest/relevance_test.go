@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -272,7 +273,7 @@ func TestTermIndexMatch(t *testing.T) {
 		{"Russian peace", nil},
 		{"Russia's talks", []string{"Russia", "talks"}},
 		{"tell us, US", []string{"US"}},
-		{"ПЕРЕГОВОРЫ и переговорщики", []string{"переговор*", "переговор*"}},
+		{"ПЕРЕГОВОРЫ и переговорщики", []string{"переговор…", "переговор…"}},
 		{"peace. Talks", []string{"talks"}}, // a phrase does not span sentences
 	} {
 		t.Run(tc.in, func(t *testing.T) {
@@ -284,6 +285,28 @@ func TestTermIndexMatch(t *testing.T) {
 				t.Errorf("matches (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestWordRuneFastPaths checks wordRune's fast paths against the Unicode
+// tables, rune by rune.
+func TestWordRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		lower, isUpper, isLower, ok := wordRune(r, false)
+		want := !termApostrophe(r) && termWordRune(r)
+		if ok != want {
+			t.Fatalf("wordRune(%U) ok = %v, want %v", r, ok, want)
+		}
+		if !ok {
+			continue
+		}
+		wantLower := unicode.ToLower(r)
+		if wantLower == 'ё' {
+			wantLower = 'е'
+		}
+		if lower != wantLower || isUpper != unicode.IsUpper(r) || isLower != unicode.IsLower(r) {
+			t.Fatalf("wordRune(%U) = %U, %v, %v; want %U, %v, %v", r, lower, isUpper, isLower, wantLower, unicode.IsUpper(r), unicode.IsLower(r))
+		}
 	}
 }
 
