@@ -54,7 +54,7 @@ var verbCues = map[string]Kind{}
 var needExchange = set("returned", "return", "returns", "released", "releases",
 	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
 	"brings", "bring", "got", "trade", "release", "free", "preparing", "prepared", "gave",
-	"sent")
+	"sent", "came", "come", "comes", "reunited")
 
 func init() {
 	add := func(k Kind, words ...string) {
@@ -73,7 +73,7 @@ func init() {
 		"floated", "invited", "invites")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "returned", "released", "freed", "repatriated", "received",
+		"traded", "signed", "returned", "reunited", "released", "freed", "repatriated", "received",
 		"preparing", "prepared")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
@@ -91,7 +91,8 @@ var particleCues = map[string]map[string]Kind{
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
 	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
-	"home":    {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement},
+	"home": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement,
+		"came": Agreement, "come": Agreement, "comes": Agreement, "returned": Agreement},
 	"back": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "got": Agreement,
 		"handed": Agreement, "hands": Agreement, "gave": Agreement, "sent": Agreement},
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},

@@ -122,6 +122,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false
 	}
 	end := sn.contentEnd(c.end)
+	if k := sn.thatAfterPhrase(c.end); k > 0 {
+		end = sn.contentEnd(k + 1) // "agreed in a phone call on Wednesday that ..."
+		c.end = k + 1
+	}
 	content := sn.span(c.end, end)
 	if wordCount(content) == 0 && kind == Rejection {
 		// "an unconditional ceasefire, which Moscow has refused"
@@ -145,7 +149,22 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
 	}
-	if c.needEx && (!hasAny(objectOf(content), exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
+	if c.needEx && (len(content) == 0 || content[0].in(prepositions)) {
+		if s := sn.exchangedSubject(c.at); s >= 0 {
+			// "246 prisoners came home in exchange for 246 servicemen"
+			content, parties = sn.span(s, end), nil
+		}
+	}
+	if c.needEx && !hasAny(objectOf(content), exchangeWords) && !hasAny(content[:min(3, len(content))], paperNouns) {
+		if s := sn.exchangedSubject(c.at); s >= 0 {
+			// "390 people returned to each side": the subject is who was exchanged.
+			content, parties = sn.span(s, end), nil
+		} else if sn.inReturn() && len(content) > 0 && content[0].caps {
+			content = sn.span(c.at, end) // "In return the United States released Alexander Vinnik"
+		} else {
+			return nil, c.end, false
+		}
+	} else if c.needEx && (!hasAny(objectOf(content), exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
 		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
 	}
 	if kind == Agreement {
@@ -212,6 +231,11 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 		if len(parties) == 0 {
 			parties = sn.bothSides()
+		}
+		if c.passive && !hasAny(content, eventNouns) && len(content) < 6 {
+			// "Eight children were reunited with their families": who, and how.
+			end = sn.contentEnd(end)
+			content = sn.span(cs, end)
 		}
 		return sn.emit(parties[:min(1, len(parties))], Agreement, content), end, false
 	}
@@ -705,4 +729,60 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 // plural ("preconditions").
 func isConditionNoun(w string) bool {
 	return conditionNouns.has(w) || conditionNouns.has(strings.TrimSuffix(w, "s"))
+}
+
+// exchangedSubject returns where the subject of an exchange verb at i
+// starts when that subject is who was exchanged ("Some 150 defenders came
+// home", "390 people returned to each side"), or -1.
+func (sn *sentence) exchangedSubject(i int) int {
+	if sn.negated(i) {
+		return -1
+	}
+	s := sn.clauseStart(i)
+	for k := i - 1; k > s; k-- {
+		if sn.toks[k].text == "," {
+			s = k + 1
+			break
+		}
+	}
+	subj := sn.span(s, i)
+	if len(subj) == 0 || len(subj) > 8 || !hasAny(subj, exchangeWords) {
+		return -1
+	}
+	for _, t := range subj {
+		if verbCues[t.low] != "" || t.in(speechVerbs) {
+			return -1
+		}
+	}
+	return s
+}
+
+// inReturn reports whether the sentence says an act was done "in return"
+// or "in exchange": what it hands over was traded.
+func (sn *sentence) inReturn() bool {
+	for k := 0; k+1 < len(sn.toks); k++ {
+		if sn.low(k) == "in" && (sn.low(k+1) == "return" || sn.low(k+1) == "exchange") {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAfterPhrase returns the "that" which opens the content of a verb
+// after a prepositional phrase ("agreed in a phone call on Wednesday that
+// ..."), or -1.
+func (sn *sentence) thatAfterPhrase(from int) int {
+	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
+		return -1
+	}
+	for k := from + 1; k < len(sn.toks) && k < from+10; k++ {
+		t := sn.toks[k]
+		if t.low == "that" {
+			return k
+		}
+		if !t.word || t.in(speechVerbs) || t.in(clauseWords) {
+			return -1
+		}
+	}
+	return -1
 }
