@@ -49,8 +49,10 @@ type termIndex struct {
 	prefixLens []int
 	// gate holds the first gateLen bytes of every key of prefix: a word
 	// that starts otherwise needs no prefix lookup.
-	gate    map[string]bool
+	gate    wordFilter
 	gateLen int
+	// exactGate holds the keys of exact: a word it lacks needs no lookup.
+	exactGate wordFilter
 }
 
 // termLabel is how a reason names a term: as the pack writes it, with a
@@ -135,6 +137,7 @@ func (x *termIndex) add(term string, ref termRef) {
 		return
 	}
 	x.exact[first] = x.insertLongestFirst(x.exact[first], id)
+	x.exactGate.add([]byte(first))
 }
 
 func (x *termIndex) addPrefixLen(n int) {
@@ -152,14 +155,44 @@ func (x *termIndex) addPrefixLen(n int) {
 // rebuildGate recomputes gate from the keys of prefix.
 func (x *termIndex) rebuildGate() {
 	x.gateLen = min(gateMax, x.prefixLens[0])
-	x.gate = make(map[string]bool, len(x.prefix)+1)
+	x.gate = wordFilter{}
 	for k := range x.prefix {
-		x.gate[k[:x.gateLen]] = true
+		x.gate.add([]byte(k[:x.gateLen]))
 	}
 }
 
 // gateMax bounds the length of the prefix gate's keys.
 const gateMax = 4
+
+// wordFilter is a set of words that may answer yes wrongly but never no
+// wrongly, and answers faster than a map: a bit for the hash of each
+// word's length, first two bytes and last byte.
+type wordFilter [filterBits / 64]uint64
+
+const (
+	filterLog  = 14
+	filterBits = 1 << filterLog
+)
+
+func (f *wordFilter) add(w []byte) {
+	h := filterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+func (f *wordFilter) has(w []byte) bool {
+	h := filterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+func filterHash(w []byte) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<16 ^ uint32(w[min(1, n-1)])<<8 ^ uint32(w[n-1])
+	h *= 0x85ebca6b
+	return h >> (32 - filterLog)
+}
 
 // insertLongestFirst adds pattern id to ids, keeping patterns with more
 // words first so that the longest match wins.
@@ -210,8 +243,10 @@ func (x *termIndex) matchAt(st scannedText, i int) (id, n int) {
 			}
 		}
 	}
-	try(x.exact[string(word)])
-	if len(x.prefixLens) == 0 || len(word) < x.gateLen || !x.gate[string(word[:x.gateLen])] {
+	if x.exactGate.has(word) {
+		try(x.exact[string(word)])
+	}
+	if len(x.prefixLens) == 0 || len(word) < x.gateLen || !x.gate.has(word[:x.gateLen]) {
 		return best, bestN
 	}
 	for _, l := range x.prefixLens {
