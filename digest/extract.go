@@ -42,6 +42,7 @@ type docState struct {
 	first    string          // first party named in the item
 	owner    map[Kind]string // author of the last plan or terms named
 	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
+	offered  int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc  Kind            // kind of the last plan or terms named: Proposal or Demand
 
 	// Buffers reused from sentence to sentence.
@@ -104,7 +105,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
-	st.prev, st.first, st.prevPlan, st.lastDoc = "", "", false, ""
+	st.prev, st.first, st.prevPlan, st.offered, st.lastDoc = "", "", false, 0, ""
 	clear(st.owner)
 }
 
@@ -151,6 +152,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.first = sn.ments[0].party
 	}
 	if toks[len(toks)-1].text == "?" {
+		st.offered--
 		sn.updatePrev("")
 		return nil
 	}
@@ -190,6 +192,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		plan = len(out) > 0
 	}
 	st.prevPlan = plan
+	st.offered--
+	for _, f := range out {
+		if f.kind == Proposal {
+			st.offered = 2
+		}
+	}
 	sn.updatePrev(main)
 	return out
 }

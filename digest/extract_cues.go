@@ -338,7 +338,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if k, ok := verbCues[w]; ok {
-			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") {
+			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
 				continue // "agreed with Trump that ...": an opinion
 			}
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
@@ -446,15 +446,14 @@ func (sn *sentence) obligation(i int) int {
 // trailingSpeech returns the speech verb of a sentence that ends on its
 // speaker ("..., he said."), or -1.
 func (sn *sentence) trailingSpeech() int {
-	e := len(sn.toks)
-	for e > 0 && !sn.toks[e-1].word {
-		e--
-	}
-	for k := e - 1; k > 0 && k >= e-6; k-- {
-		if sn.in(k, speechVerbs) {
+	for k := len(sn.toks) - 1; k > 0; k-- {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] {
 			for n := k - 1; n >= 0 && n >= k-5; n-- {
 				if sn.toks[n].text == "," {
-					return k
+					return k // ", Emmanuel Macron said after a meeting in Paris"
+				}
+				if !sn.toks[n].word {
+					break
 				}
 			}
 			return -1
@@ -687,7 +686,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		for _, o := range sn.cues {
 			ok = ok || o.kind == Proposal && o.at < start
 		}
-		ok = ok || sn.conditionAhead(v)
+		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0
 	}
 	return cue{kind: Proposal, form: formOffer, at: start, end: v}, ok
 }

@@ -70,7 +70,7 @@ func init() {
 	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
 		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
-		"floated", "invited", "invites")
+		"floated", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
 		"traded", "signed", "returned", "reunited", "released", "freed", "repatriated", "received",

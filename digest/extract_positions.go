@@ -80,7 +80,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formOffer:
 		subject := sn.ments[sn.mentAt[c.at]].party
 		end := sn.contentEnd(c.end)
-		out := sn.emit([]string{subject}, Proposal, sn.span(c.end, end))
+		content := sn.span(c.end, end)
+		if cs := sn.clauseStart(c.at); wordCount(content) < 3 && c.at-cs < 6 {
+			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
+		}
+		out := sn.emit([]string{subject}, Proposal, content)
 		if w := sn.low(end); w == "if" || w == "once" || w == "provided" {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
 			e := sn.contentEnd(end + 1)
@@ -120,6 +124,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind != Rejection && sn.negated(c.at) {
 		return nil, c.end, false
+	}
+	if len(parties) == 0 && kind == Proposal && head != "" && !pronouns.has(head) {
+		if k := sn.trailingSpeech(); k > c.at {
+			// "Twenty-six countries committed to deploy troops, Macron said"
+			parties, _ = sn.subjectOf(k)
+		}
 	}
 	end := sn.contentEnd(c.end)
 	if k := sn.thatAfterPhrase(c.end); k > 0 {
@@ -777,8 +787,8 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	}
 	for k := from + 1; k < len(sn.toks) && k < from+10; k++ {
 		t := sn.toks[k]
-		if t.low == "that" {
-			return k
+		if t.low == "that" || t.low == "to" && k > from+1 && sn.in(k-1, prepositions) == false && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
+			return k // "... that", "agreed in a call with Trump to halt ..."
 		}
 		if !t.word || t.in(speechVerbs) || t.in(clauseWords) {
 			return -1
