@@ -14,8 +14,9 @@ import (
 // ends (extract_span.go), and shapes the content into statements, one per
 // list item (extract_content.go), with their figures (figures.go).
 type extractor struct {
-	voc     *vocab // the words of the lexicon and of the pack's names
-	maxText int    // bytes of an item's text read
+	voc     *vocab   // the words of the lexicon and of the pack's names
+	maxText int      // bytes of an item's text read
+	sides   []string // the two sides that negotiate: the pack's first two parties
 }
 
 func newExtractor(t Topic) *extractor {
@@ -32,6 +33,9 @@ func newExtractor(t Topic) *extractor {
 		e.voc.add(w).number = true
 	}
 	addAliases(t, e.voc)
+	for _, p := range t.Parties[:min(2, len(t.Parties))] {
+		e.sides = append(e.sides, p.ID)
+	}
 	return e
 }
 
@@ -44,6 +48,7 @@ type docState struct {
 	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
 	offered  int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc  Kind            // kind of the last plan or terms named: Proposal or Demand
+	sides    []string        // the extractor's sides
 
 	// Buffers reused from sentence to sentence.
 	toks   []token
@@ -67,6 +72,7 @@ func (e *extractor) extract(it Item) []Statement {
 	st := statePool.Get().(*docState)
 	defer statePool.Put(st)
 	st.reset()
+	st.sides = e.sides
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)

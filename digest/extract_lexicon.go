@@ -157,7 +157,7 @@ var nounCues = map[string]Kind{
 	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand,
 	"goal": Demand, "aim": Demand, "objective": Demand,
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
-	"plan": Proposal, "initiative": Proposal, "suggestion": Proposal,
+	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
 	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
@@ -189,7 +189,19 @@ var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
 var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
-	"document", "text", "points", "offer")
+	"document", "text", "points", "offer", "formula")
+
+// planDemands after a side's plan make its content a demand: "the plan
+// calls for".
+var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates")
+
+// offerNouns are plans that only offer: what "a proposal calls for" stays
+// a proposal.
+var offerNouns = set("proposal", "proposals", "offer", "offers", "counterproposal", "counter-proposal")
+
+// presentVerbs make their subject the author of the plan they name.
+var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unveils", "unveiling",
+	"called", "tabled", "outlined", "outlining", "outlines")
 
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").

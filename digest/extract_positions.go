@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads the position a cue marks, by form: verbs, passives and
 // events, judgements, nouns and their appositions, "under" phrases, plans
@@ -37,6 +40,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		} else {
 			kind = sn.docKindOf(noun, parties[0])
 			sn.own(noun, parties[0])
+		}
+		if kind == Proposal && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) && !offerNouns.has(noun) && sn.anyIn(c.at+1, c.end, planDemands) {
+			kind = Demand // "The plan calls for ...": a side's plan puts conditions on the other
 		}
 		start := sn.nextWord(c.end, true)
 		if sn.in(start, dropAfterPlan) {
@@ -325,6 +331,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	parties := sn.nounAgent(c.at)
 	w := sn.low(c.at)
 	kind := c.kind
+	if len(parties) == 0 && planNouns.has(w) {
+		parties = sn.presenter(c.at)
+	}
 	if len(parties) > 0 {
 		sn.own(w, parties[0])
 	}
@@ -795,4 +804,31 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 		}
 	}
 	return -1
+}
+
+// presenter returns who presents the plan named at i: "presenting what
+// he called a ten-point peace formula", "unveiled a plan".
+func (sn *sentence) presenter(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if !sn.toks[k].word || sn.mentAt[k] >= 0 {
+			return nil
+		}
+		if sn.in(k, presentVerbs) {
+			if p, _ := sn.subjectOf(k); len(p) > 0 {
+				return p[:1]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// anyIn reports whether a token in [a, b) is a word of set.
+func (sn *sentence) anyIn(a, b int, set *wordSet) bool {
+	for k := a; k < b; k++ {
+		if sn.in(k, set) {
+			return true
+		}
+	}
+	return false
 }
