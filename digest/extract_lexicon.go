@@ -73,7 +73,7 @@ func init() {
 		"floated", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "returned", "reunited", "released", "freed", "repatriated", "received",
+		"traded", "signed", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
 		"preparing", "prepared")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
@@ -195,6 +195,11 @@ var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blue
 // calls for".
 var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates")
 
+// signedNouns name a document that was signed or endorsed: "the text"
+// after them is the deal.
+var signedNouns = set("package", "text", "agreement", "deal", "accord", "accords", "declaration",
+	"memorandum", "measures", "treaty", "protocol")
+
 // offerNouns are plans that only offer: what "a proposal calls for" stays
 // a proposal.
 var offerNouns = set("proposal", "proposals", "offer", "offers", "counterproposal", "counter-proposal")
@@ -256,7 +261,8 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 // plan keeps the army at 800,000".
 var planActs = set("keeps", "sets", "caps", "limits", "gives", "grants", "allows", "lets",
 	"guarantees", "promises", "bars", "bans", "freezes", "leaves", "hands", "commits",
-	"obliges", "rules", "recognizes", "recognises", "cedes", "creates", "establishes")
+	"obliges", "rules", "recognizes", "recognises", "cedes", "creates", "establishes", "set",
+	"established")
 
 // termNouns are documents whose content is a demand of their author.
 var termNouns = set("memorandum", "terms", "conditions", "demands", "ultimatum",

@@ -35,7 +35,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Proposal
 		}
 		parties := sn.nounAgent(c.at)
-		if len(parties) == 0 {
+		if kind == Agreement {
+			parties = sn.bothSides() // "The text set a ceasefire ...": the signed text
+		} else if len(parties) == 0 {
 			parties = sn.owned(kind)
 		} else {
 			kind = sn.docKindOf(noun, parties[0])
@@ -192,6 +194,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind == Agreement && len(parties) > 1 {
 		parties = parties[:1]
+	}
+	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
+		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
 	return sn.emit(parties, kind, content), end, plan
 }
