@@ -200,7 +200,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	st.prevPlan = plan
 	st.offered--
 	for _, f := range out {
-		if f.kind == Proposal {
+		if f.kind == Proposal || f.kind == Agreement {
 			st.offered = 2
 		}
 	}

@@ -435,9 +435,9 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
 		return i + 3
-	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.trailingSpeech() > i):
-		// "said the root causes had to be eliminated": reported, never
-		// narrative ("troops had to retreat").
+	case w == "had" && next == "to" && sn.reported(sn.clauseStart(i)):
+		// "told Trump that the root causes had to be eliminated": reported
+		// speech, never narrative ("troops had to retreat, officers said").
 		return i + 2
 	}
 	return -1
@@ -492,6 +492,12 @@ func (sn *sentence) reported(cs int) bool {
 		k--
 		if k >= 0 && sn.mentAt[k] >= 0 {
 			k = sn.ments[sn.mentAt[k]].start - 1 // "told Trump that"
+		}
+		for n := k; n >= 0 && n > k-4 && sn.toks[n].word; n-- {
+			if sn.low(n) == "told" || sn.low(n) == "tells" || sn.low(n) == "assured" || sn.low(n) == "warned" {
+				k = n // "told his security council that"
+				break
+			}
 		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)

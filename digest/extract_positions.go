@@ -253,7 +253,7 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		if len(parties) == 0 {
 			parties = sn.bothSides()
 		}
-		if c.passive && !hasAny(content, eventNouns) && len(content) < 6 {
+		if c.passive && !hasAny(content, eventNouns) && wordCount(content) < 8 {
 			// "Eight children were reunited with their families": who, and how.
 			end = sn.contentEnd(end)
 			content = sn.span(cs, end)
@@ -799,7 +799,7 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
 		return -1
 	}
-	for k := from + 1; k < len(sn.toks) && k < from+10; k++ {
+	for k := from + 1; k < len(sn.toks) && k < from+14; k++ {
 		t := sn.toks[k]
 		if t.low == "that" || t.low == "to" && k > from+1 && sn.in(k-1, prepositions) == false && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
 			return k // "... that", "agreed in a call with Trump to halt ..."

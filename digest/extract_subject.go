@@ -225,6 +225,9 @@ func (sn *sentence) nearSpeech(m mention) bool {
 		if sn.in(k, speechVerbs) {
 			return true
 		}
+		if sn.in(k, pronouns) {
+			return false // "not by Russian officials, he said": he speaks
+		}
 	}
 	return false
 }

@@ -119,7 +119,7 @@ func DefaultTopic() Topic {
 					"António Costa", "Antonio Costa", "Meloni", "Stubb", "Tusk",
 					"coalition of the willing", "E3",
 					"Britain", "UK", "United Kingdom", "British", "London",
-					"France", "French", "Paris", "Germany", "German", "Berlin",
+					"France", "French", "Paris", "Germany", "German", "Berlin", "Italy", "Italian",
 					"ЕС", "ЄС",
 				},
 				inflected("Евросоюз", "", "а", "е", "у", "ом"),
