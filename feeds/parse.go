@@ -102,9 +102,9 @@ func (c feedContext) item(fi *gofeed.Item) digest.Item {
 	it := digest.Item{
 		Feed:      c.FeedName,
 		FetchedAt: c.FetchedAt,
-		Title:     singleLine(HTMLToText(fi.Title)),
-		Summary:   HTMLToText(fi.Description),
-		Content:   HTMLToText(fi.Content),
+		Title:     singleLine(repairMojibake(HTMLToText(fi.Title))),
+		Summary:   repairMojibake(HTMLToText(fi.Description)),
+		Content:   repairMojibake(HTMLToText(fi.Content)),
 		Language:  c.language,
 	}
 	if fi.DublinCoreExt != nil && len(fi.DublinCoreExt.Language) > 0 {

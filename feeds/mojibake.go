@@ -1,0 +1,44 @@
+package feeds
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// repairMojibake undoes the commonest double encoding in feeds: UTF-8 text
+// decoded once more as windows-1252 ("Moscowâ€™s" for "Moscow’s",
+// "cafÃ©" for "café"). Each run of non-ASCII characters is encoded back
+// to windows-1252; when those bytes are valid UTF-8, they were the
+// original text and replace the run. A run that does not round-trip (any
+// correctly decoded text: "’" alone is byte 0x92, not UTF-8) is kept as
+// it is, so clean text never changes.
+func repairMojibake(s string) string {
+	if !strings.ContainsAny(s, "ÃâÂÅ") {
+		return s
+	}
+	var b strings.Builder
+	enc := charmap.Windows1252.NewEncoder()
+	rest := s
+	for rest != "" {
+		i := strings.IndexFunc(rest, func(r rune) bool { return r >= utf8.RuneSelf })
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, func(r rune) bool { return r < utf8.RuneSelf })
+		if j < 0 {
+			j = len(rest)
+		}
+		run := rest[:j]
+		rest = rest[j:]
+		if raw, err := enc.String(run); err == nil && raw != run && utf8.ValidString(raw) {
+			run = raw
+		}
+		b.WriteString(run)
+	}
+	return b.String()
+}
