@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -42,13 +43,14 @@ func newExtractor(t Topic) *extractor {
 // docState is what extraction carries from one sentence of an item to
 // the next.
 type docState struct {
-	prev     string          // subject of the previous sentence, for pronouns
-	first    string          // first party named in the item
-	owner    map[Kind]string // author of the last plan or terms named
-	prevPlan bool            // the previous sentence was about a plan ("It would also ...")
-	offered  int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
-	lastDoc  Kind            // kind of the last plan or terms named: Proposal or Demand
-	sides    []string        // the extractor's sides
+	prev      string          // subject of the previous sentence, for pronouns
+	first     string          // first party named in the item
+	firstSide string          // first of the negotiating sides named in the item
+	owner     map[Kind]string // author of the last plan or terms named
+	prevPlan  bool            // the previous sentence was about a plan ("It would also ...")
+	offered   int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
+	lastDoc   Kind            // kind of the last plan or terms named: Proposal or Demand
+	sides     []string        // the extractor's sides
 
 	// Buffers reused from sentence to sentence.
 	toks   []token
@@ -111,7 +113,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
-	st.prev, st.first, st.prevPlan, st.offered, st.lastDoc = "", "", false, 0, ""
+	st.prev, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", false, 0, ""
 	clear(st.owner)
 }
 
@@ -157,6 +159,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if st.first == "" && len(sn.ments) > 0 {
 		st.first = sn.ments[0].party
 	}
+	if st.firstSide == "" {
+		for _, m := range sn.ments {
+			if slices.Contains(st.sides, m.party) {
+				st.firstSide = m.party
+				break
+			}
+		}
+	}
 	if toks[len(toks)-1].text == "?" {
 		st.offered--
 		sn.updatePrev("")
@@ -196,6 +206,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 && st.prevPlan {
 		out = sn.planContinuation()
 		plan = len(out) > 0
+	}
+	if len(out) == 0 {
+		out = sn.nominalExchange()
 	}
 	st.prevPlan = plan
 	st.offered--

@@ -320,6 +320,12 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
+		if t.in(acceptVerbs) && next == "nothing" && (sn.low(i+2) == "less" && sn.low(i+3) == "than" || sn.low(i+2) == "short" && sn.low(i+3) == "of") {
+			// "would accept nothing less than the whole region": a demand
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
+			i += 3
+			continue
+		}
 		if t.in(acceptVerbs) && sn.negated(i) {
 			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
 			sn.cues = append(sn.cues, c)
@@ -349,6 +355,9 @@ func (sn *sentence) findCues() {
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
+			}
+			if k == Agreement && strings.HasSuffix(w, "ing") && (sn.in(i-1, prepositions) || sn.in(i-1, determiners)) {
+				continue // "talks on exchanging prisoners": a topic, not an exchange
 			}
 			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: t.in(needExchange)}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {

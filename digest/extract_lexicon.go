@@ -54,7 +54,8 @@ var verbCues = map[string]Kind{}
 var needExchange = set("returned", "return", "returns", "released", "releases",
 	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
 	"brings", "bring", "got", "trade", "release", "free", "preparing", "prepared", "gave",
-	"sent", "came", "come", "comes", "reunited")
+	"sent", "came", "come", "comes", "reunited", "returning", "exchanging", "swapping",
+	"releasing", "freeing", "repatriating", "coming")
 
 func init() {
 	add := func(k Kind, words ...string) {
@@ -74,7 +75,8 @@ func init() {
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
 		"traded", "signed", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
-		"preparing", "prepared")
+		"preparing", "prepared", "returning", "exchanging", "swapping", "releasing", "freeing",
+		"repatriating")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs")
@@ -92,7 +94,8 @@ var particleCues = map[string]map[string]Kind{
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
 	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
 	"home": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement,
-		"came": Agreement, "come": Agreement, "comes": Agreement, "returned": Agreement},
+		"came": Agreement, "come": Agreement, "comes": Agreement, "returned": Agreement,
+		"coming": Agreement, "returning": Agreement},
 	"back": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "got": Agreement,
 		"handed": Agreement, "hands": Agreement, "gave": Agreement, "sent": Agreement},
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
@@ -142,7 +145,7 @@ var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "r
 
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
-	"nonstarter", "unworkable", "absurd", "inadmissible")
+	"nonstarter", "unworkable", "absurd", "inadmissible", "dismissive")
 
 // acceptVerbs turn into rejections when negated: "will never accept".
 var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",
@@ -388,6 +391,10 @@ var listStarts = set("no", "a", "an", "the", "all", "any", "its", "their", "full
 // modalsInContent are replaced by "to" after a subject in a that-clause:
 // "that Kyiv should withdraw" -> "Kyiv to withdraw".
 var modalsInContent = set("should", "must", "would", "will", "shall")
+
+// coordinators join two clauses: "on which positions were found and had
+// agreed to ..." is no longer the relative clause.
+var coordinators = set("and", "but")
 
 // conditionWords make an agreement conditional, which is a demand:
 // "would agree to stop fighting only after Ukrainian troops withdraw".

@@ -116,7 +116,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
 		}
-		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement {
+		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement && !sn.anyIn(cs, c.at, coordinators) {
 			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
 		}
 	}
@@ -286,6 +286,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 			parties, _ := sn.subjectOf(k)
 			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
 		}
+		if beWords.has(w) && sn.low(c.at) == "dismissive" {
+			return sn.dismissive(c, k)
+		}
 		if beWords.has(w) {
 			cs := sn.clauseStart(k)
 			if r := sn.relativeStart(k); r >= 0 {
@@ -304,6 +307,26 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 	}
 	return nil
+}
+
+// dismissive reads "Moscow was dismissive of the plan" and "Lavrov was
+// dismissive, saying it would be ...": a rejection of the thing after
+// "of", or of what the speaker goes on to say; be is the verb before.
+func (sn *sentence) dismissive(c cue, be int) []found {
+	parties, _ := sn.subjectOf(be)
+	start := c.end
+	switch {
+	case sn.low(start) == "of":
+		start++
+	case sn.low(start) == "," && (sn.low(start+1) == "saying" || sn.low(start+1) == "calling"):
+		start += 2
+		if sn.low(start) == "that" {
+			start++
+		}
+	default:
+		return nil
+	}
+	return sn.emit(parties, Rejection, sn.span(start, sn.contentEnd(start)))
 }
 
 // notOwners drops the parties that own the judged content, tokens [a, b):
@@ -507,9 +530,13 @@ func (sn *sentence) owned(k Kind) []string {
 }
 
 // bothSides is the party an agreement without a named subject ("the two
-// sides agreed") is filed under: the first party the item names or,
-// failing that, one the sentence names other than its speaker.
+// sides agreed") is filed under: the first of the two negotiating sides
+// the item names, else the first party it names or, failing that, one the
+// sentence names other than its speaker.
 func (sn *sentence) bothSides() []string {
+	if sn.st.firstSide != "" {
+		return []string{sn.st.firstSide}
+	}
 	if sn.st.first != "" {
 		return []string{sn.st.first}
 	}
@@ -768,6 +795,9 @@ func (sn *sentence) exchangedSubject(i int) int {
 			s = k + 1
 			break
 		}
+	}
+	if sn.low(s) == "with" {
+		s++ // "..., with 390 people returning to each side"
 	}
 	subj := sn.span(s, i)
 	if len(subj) == 0 || len(subj) > 8 || !hasAny(subj, exchangeWords) {

@@ -175,8 +175,11 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
 				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
 			}
-			if k > 0 && toks[k-1].text == "," && sn.low(k+1) == "that" && sn.low(from) != "that" {
-				return k - 1 // "..., and that both delegations would ...": a clause of its own
+			if sn.low(k+1) == "that" && sn.low(from) != "that" {
+				if toks[k-1].text == "," {
+					return k - 1 // "..., and that both delegations would ...": a clause of its own
+				}
+				return k // "wanted Kyiv to capitulate and that Ukraine would not ...": another reported clause
 			}
 		}
 	}
