@@ -83,7 +83,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				parties = append(parties, p)
 			}
 		}
-		end := sn.contentEnd(c.end)
+		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
 	case c.form == formOffer:
 		subject := sn.ments[sn.mentAt[c.at]].party
@@ -113,7 +113,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
 	if cs := sn.clauseStart(c.at); cs > 0 && (kind == Rejection || kind == Agreement) {
-		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" {
+		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" || w == "before" || w == "until" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
 		}
 		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement && !sn.anyIn(cs, c.at, coordinators) {

@@ -169,7 +169,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // "... as Russia floats working groups"
 			}
 		case "and", "or":
-			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) {
+			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) {
 				return k
 			}
 			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
@@ -184,6 +184,18 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		}
 	}
 	return len(toks)
+}
+
+// namesOnly reports whether tokens [a, b) are party names and the words
+// that go with them only: "the United States and Europe could ..." is one
+// subject, not a clause ended at "and".
+func (sn *sentence) namesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sn.mentAt[k] < 0 && !sn.in(k, determiners) {
+			return false
+		}
+	}
+	return b > a
 }
 
 // bareVerbAhead reports whether a verb without a subject comes at k
