@@ -52,6 +52,10 @@ type docState struct {
 	lastDoc   Kind            // kind of the last plan or terms named: Proposal or Demand
 	sides     []string        // the extractor's sides
 
+	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
+	lastPosParty string
+	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+
 	// Buffers reused from sentence to sentence.
 	toks   []token
 	mentAt []int
@@ -115,6 +119,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 func (st *docState) reset() {
 	st.prev, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", false, 0, ""
 	clear(st.owner)
+	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 }
 
 // sentence finds the positions of one sentence.
@@ -215,6 +220,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	for _, f := range out {
 		if f.kind == Proposal || f.kind == Agreement {
 			st.offered = 2
+		}
+		switch f.kind {
+		case Demand, Proposal:
+			st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
+		case Rejection:
+			st.lastRejected = append(st.lastRejected[:0], f.content...)
 		}
 	}
 	sn.updatePrev(main)

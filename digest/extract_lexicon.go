@@ -145,7 +145,8 @@ var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "r
 
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
-	"nonstarter", "unworkable", "absurd", "inadmissible", "dismissive")
+	"nonstarter", "unworkable", "absurd", "inadmissible", "dismissive", "doomed", "pointless",
+	"futile", "meaningless")
 
 // acceptVerbs turn into rejections when negated: "will never accept".
 var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",

@@ -149,6 +149,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "an unconditional ceasefire, which Moscow has refused"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
 			content = sn.span(sn.antecedent(cs-2), cs-2)
+		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] && !c.refusal && sn.objectless(c.end) {
+			// "Ukraine has called for a truce. Russia has refused, saying
+			// ...": what it refused is the position before.
+			content = sn.st.lastPos
 		}
 	}
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
@@ -297,16 +301,30 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return sn.emit(sn.notOwners(sn.speaker(cs), cs, r), Rejection, append(append([]token{}, sn.span(cs, r)...), sn.span(k, c.end)...))
 			}
 			end := c.end
-			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" {
-				end = sn.contentEnd(end) // "impossible without a settlement"
+			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" || n == "to" {
+				end = sn.contentEnd(end) // "impossible without a settlement", "doomed to fail"
 			}
-			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, sn.span(cs, end))
+			content := sn.span(cs, end)
+			if sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
+				// "Moscow dismissed the gathering. Ryabkov said it was
+				// doomed to fail": "it" is what was rejected.
+				content = append(append([]token{}, sn.st.lastRejected...), sn.span(cs+1, end)...)
+			}
+			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, content)
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
 			break
 		}
 	}
 	return nil
+}
+
+// objectless reports whether a verb ending at k has no object: the
+// sentence ends or goes on with ", saying ..." or "because".
+func (sn *sentence) objectless(k int) bool {
+	w := sn.low(k)
+	return k >= len(sn.toks) || w == "." || w == ";" || w == "because" ||
+		w == "," && (sn.low(k+1) == "saying" || sn.low(k+1) == "arguing" || sn.low(k+1) == "citing")
 }
 
 // dismissive reads "Moscow was dismissive of the plan" and "Lavrov was
