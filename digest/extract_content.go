@@ -280,6 +280,9 @@ func parallelAnd(p []token) int {
 		if modalsInContent.has(r) && hasModal(p[:k]) {
 			return k // "would be barred from X and would have to hold elections"
 		}
+		if wordCount(p[:k]) <= 4 && !hasModal(p[:k]) && jointSubject(p[k+1:]) {
+			continue // "the Red Cross and the UN could visit ...": one subject
+		}
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
 		}
@@ -288,6 +291,20 @@ func parallelAnd(p []token) int {
 		}
 	}
 	return -1
+}
+
+// jointSubject reports whether p opens with a short noun phrase and its
+// modal verb: "the UN could visit ...", the second half of a subject.
+func jointSubject(p []token) bool {
+	for k := 1; k < len(p) && k <= 4; k++ {
+		if !p[k].word {
+			return false
+		}
+		if p[k].in(modalsInContent) || p[k].low == "could" || p[k].low == "can" {
+			return true
+		}
+	}
+	return false
 }
 
 // andThat returns the index of a top-level "and" followed by "that", or -1.
