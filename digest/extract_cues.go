@@ -331,7 +331,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 			continue
 		}
-		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) {
+		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue

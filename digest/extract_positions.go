@@ -165,6 +165,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
 		if !rejectsThing(content[:min(4, len(content))]) {
+			if strings.HasSuffix(sn.low(c.at), "ed") && (sn.low(c.at-2) == "has" || sn.low(c.at-2) == "have" || sn.low(c.at-2) == "had") {
+				return nil, end, false // "Russia has not agreed to any list": a fact reported, no condition
+			}
 			kind = Demand
 			content = sn.span(sn.negationStart(c.at), end)
 		} else if wordCount(content) < 2 {

@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw before Russia will agree to a ceasefire"}}},
 		{"refusal without object", "Ukraine proposed a halt to strikes on ports. Russia refused, saying the ports serve the army.",
 			[]want{{"ukraine", Proposal, "a halt to strikes on ports"}, {"russia", Rejection, "a halt to strikes on ports"}}},
+		{"refusal reported in the perfect", "Russia has not agreed to any list of children to be handed back.", nil},
+		{"expected to is no demand", "Witkoff is expected to brief Russian officials later this week.", nil},
 		{"offer is a proposal", "Putin proposed direct talks without preliminary conditions.",
 			[]want{{"russia", Proposal, "direct talks without preliminary conditions"}}},
 		{"third-party demand", "Washington and European capitals had demanded that he agree to an unconditional 30-day ceasefire.",
