@@ -17,6 +17,7 @@ type merger struct {
 	tx    *sql.Tx
 	keys  *mergeCache
 	stmts map[string]*sql.Stmt
+	items map[string]sourceItem // items looked up so far: a poll's statements share few items
 }
 
 // mergerSQL are the statements a merger prepares, by name.
@@ -25,10 +26,13 @@ var mergerSQL = map[string]string{
 	"insert":    `INSERT INTO statements (party, kind, text, merge_key, figures, first_seen, last_seen, search) VALUES (?, ?, ?, ?, '[]', ?, ?, ?)`,
 	"addSource": `INSERT INTO statement_sources (statement_id, item_id, figures) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 	"get":       `SELECT figures, first_seen, last_seen, search FROM statements WHERE id = ?`,
+	"update":    updateStatementSQL,
 }
 
+const updateStatementSQL = `UPDATE statements SET figures = ?, first_seen = ?, last_seen = ?, search = ? WHERE id = ?`
+
 func (s *Store) newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
-	m := &merger{tx: tx, keys: s.keys, stmts: map[string]*sql.Stmt{}}
+	m := &merger{tx: tx, keys: s.keys, stmts: map[string]*sql.Stmt{}, items: map[string]sourceItem{}}
 	for name, q := range mergerSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -62,13 +66,17 @@ func (m *merger) sourceItems(ctx context.Context, st digest.Statement) ([]source
 			continue
 		}
 		seen[src.ItemID] = true
-		it := sourceItem{id: src.ItemID}
-		err := m.stmts["item"].QueryRowContext(ctx, src.ItemID).Scan(&it.title, &it.published)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, ErrNotFound)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, err)
+		it, ok := m.items[src.ItemID]
+		if !ok {
+			it = sourceItem{id: src.ItemID}
+			err := m.stmts["item"].QueryRowContext(ctx, src.ItemID).Scan(&it.title, &it.published)
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, ErrNotFound)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("store: statement %q: source item %s: %w", st.Text, src.ItemID, err)
+			}
+			m.items[src.ItemID] = it
 		}
 		items = append(items, it)
 	}
@@ -108,18 +116,18 @@ func (m *merger) merge(ctx context.Context, st digest.Statement) error {
 		m.keys.add(pk, keyed{id: id, key: key})
 	}
 
-	var (
-		figuresJSON string
-		row         statementRow
-	)
-	if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
-		return fmt.Errorf("store: read statement %d: %w", id, err)
+	// A statement just inserted is known; one merged into is read back.
+	row := statementRow{firstSeen: items[0].published, lastSeen: items[0].published, search: strings.ToLower(st.Text)}
+	if found {
+		var figuresJSON string
+		if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
+			return fmt.Errorf("store: read statement %d: %w", id, err)
+		}
+		if row.figures, err = decodeFigures(figuresJSON); err != nil {
+			return fmt.Errorf("store: statement %d: %w", id, err)
+		}
 	}
-	figures, err := decodeFigures(figuresJSON)
-	if err != nil {
-		return fmt.Errorf("store: statement %d: %w", id, err)
-	}
-	row.figures = unionFigures(figures, st.Figures)
+	row.figures = unionFigures(row.figures, st.Figures)
 	newFigures, err := encodeFigures(st.Figures)
 	if err != nil {
 		return fmt.Errorf("store: statement %q: %w", st.Text, err)
@@ -133,7 +141,14 @@ func (m *merger) merge(ctx context.Context, st digest.Statement) error {
 			row.addSource(it)
 		}
 	}
-	return row.save(ctx, m.tx, id)
+	args, err := row.updateArgs(id)
+	if err != nil {
+		return err
+	}
+	if _, err := m.stmts["update"].ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("store: update statement %d: %w", id, err)
+	}
+	return nil
 }
 
 // statementRow is the part of a statement that its sources determine.
@@ -160,14 +175,23 @@ func (r *statementRow) addSource(it sourceItem) {
 	}
 }
 
-// save writes the row to statement id.
-func (r *statementRow) save(ctx context.Context, tx *sql.Tx, id int64) error {
+// updateArgs are the arguments of updateStatementSQL that write the row to
+// statement id.
+func (r *statementRow) updateArgs(id int64) ([]any, error) {
 	encoded, err := encodeFigures(r.figures)
 	if err != nil {
-		return fmt.Errorf("store: statement %d: %w", id, err)
+		return nil, fmt.Errorf("store: statement %d: %w", id, err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE statements SET figures = ?, first_seen = ?, last_seen = ?, search = ? WHERE id = ?`,
-		encoded, r.firstSeen, r.lastSeen, r.search, id); err != nil {
+	return []any{encoded, r.firstSeen, r.lastSeen, r.search, id}, nil
+}
+
+// save writes the row to statement id.
+func (r *statementRow) save(ctx context.Context, tx *sql.Tx, id int64) error {
+	args, err := r.updateArgs(id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, updateStatementSQL, args...); err != nil {
 		return fmt.Errorf("store: update statement %d: %w", id, err)
 	}
 	return nil
