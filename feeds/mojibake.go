@@ -15,7 +15,7 @@ import (
 // correctly decoded text: "’" alone is byte 0x92, not UTF-8) is kept as
 // it is, so clean text never changes.
 func repairMojibake(s string) string {
-	if !strings.ContainsAny(s, "ÃâÂÅ") {
+	if !mayBeMojibake(s) {
 		return s
 	}
 	var b strings.Builder
@@ -41,4 +41,22 @@ func repairMojibake(s string) string {
 		b.WriteString(run)
 	}
 	return b.String()
+}
+
+// mayBeMojibake reports whether s holds one of the characters that start
+// double-encoded UTF-8 sequences: Â, Ã, Å or â, all encoded as 0xC3 and a
+// second byte. It scans with IndexByte, so clean text costs next to nothing.
+func mayBeMojibake(s string) bool {
+	for i := strings.IndexByte(s, 0xC3); i >= 0 && i+1 < len(s); {
+		switch s[i+1] {
+		case 0x82, 0x83, 0x85, 0xA2: // Â Ã Å â
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xC3)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
