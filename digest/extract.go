@@ -294,7 +294,7 @@ func finishText(toks []token) string {
 			break
 		}
 	}
-	if words < 2 || !long {
+	if words < 2 || !long || !readable(toks) {
 		return ""
 	}
 	text := joinTokens(toks)
@@ -302,6 +302,42 @@ func finishText(toks []token) string {
 		return ""
 	}
 	return text
+}
+
+// readable is the last check on a statement: it names something, with two
+// content words of which one is a common word ("Turkey and the UN
+// separately" names nobody's position, "The exchange" alone says nothing),
+// and it does not end on a word that needs more ("urged Putin to accept
+// it", "a plan for").
+func readable(toks []token) bool {
+	last := toks[len(toks)-1]
+	for k := len(toks) - 1; k >= 0 && !last.word; k-- {
+		last = toks[k]
+	}
+	content, common, generic := 0, false, false
+	for i, t := range toks {
+		if !t.word || len(t.low) < 3 && !isNumber(t.low) || functionWord(t) {
+			continue
+		}
+		content++
+		generic = t.in(planNouns) || t.in(eventNouns) || t.low == "idea" || t.low == "pressure" || t.low == "gathering"
+		if isNumber(t.low) || !t.caps && !t.party || i == 0 && !t.party && !t.upper {
+			common = common || !strings.HasSuffix(t.low, "ly")
+		}
+	}
+	if last.low != "over" && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
+		return false
+	}
+	if (last.in(pronouns) || last.low == "them") && content < 3 {
+		return false // "urged Putin to accept it": the thing accepted is elsewhere
+	}
+	return common && (content >= 2 || content == 1 && !generic)
+}
+
+// functionWord reports whether a word carries no content of its own.
+func functionWord(t token) bool {
+	return t.in(prepositions) || t.in(determiners) || t.in(coordinators) || t.in(pronouns) ||
+		t.in(possPronouns) || t.in(beWords) || t.in(modalsInContent) || t.low == "not" || t.low == "has" || t.low == "have" || t.low == "had"
 }
 
 // maxStatementWords caps a statement: longer content is cut at its last

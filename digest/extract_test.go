@@ -83,8 +83,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "called the Russian terms unrealistic"}}},
 		{"plan is a proposal", "The US 28-point plan would require Ukraine to cede the rest of Donbas. It would also cap Ukraine's army at 600,000 troops.",
 			[]want{{"us", Proposal, "Ukraine to cede the rest of Donbas"}, {"us", Proposal, "cap Ukraine's army at 600,000 troops"}}},
-		{"negated", "Moscow did not demand new talks. Kyiv will never accept the loss of Crimea. Zelenskyy said he would not accept the plan.",
-			[]want{{"ukraine", Demand, "never accept the loss of Crimea"}, {"ukraine", Rejection, "the plan"}}},
+		{"negated", "Moscow did not demand new talks. Kyiv will never accept the loss of Crimea. Zelenskyy said he would not accept the 28-point plan.",
+			[]want{{"ukraine", Demand, "never accept the loss of Crimea"}, {"ukraine", Rejection, "the 28-point plan"}}},
+		// The last check: a statement names something and ends on a word
+		// that needs nothing more.
+		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",
+			nil},
 		{"coordinated verb", "Medinsky said the list had 339 names and rejected the claim that Russia abducted children.",
 			[]want{{"russia", Rejection, "the claim that Russia abducted children"}}},
 		{"appositive demand", "Ukraine's withdrawal from Donbas, a demand Russia put in writing in its memorandum, is in the plan.",
