@@ -398,6 +398,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && isConditionNoun(w) {
 		return sn.predicateCondition(c)
 	}
+	if link > 0 && sn.low(link-1) == "of" && (sn.in(link, possPronouns) || sn.low(link) == "its") && sn.low(link+1) == "own" {
+		link = -1 // "a revised plan of their own": whose, not what
+	}
+	if link < 0 && kind == Proposal && planNouns.has(w) && len(parties) > 0 && sn.presenter(c.at) != nil {
+		// "European governments brought a revised plan": the plan itself,
+		// when it is more than "a plan".
+		return sn.emit(parties, kind, sn.span(sn.phraseStart(c.at), c.end))
+	}
 	if link < 0 {
 		return sn.appositive(c)
 	}
@@ -438,7 +446,26 @@ func (sn *sentence) nounPosition(c cue) []found {
 			break
 		}
 	}
+	if kind == Proposal && planNouns.has(w) && sn.low(link-1) == "for" {
+		link = sn.phraseStart(c.at) // "a plan for ending the war", not "ending the war"
+	}
 	return sn.emit(parties, kind, sn.span(link, end))
+}
+
+// phraseStart returns where the noun phrase of the noun at i starts: at
+// its article, over up to three modifiers ("a revised peace plan"), or at
+// the noun when it has an owner named ("Russia's plan").
+func (sn *sentence) phraseStart(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := sn.toks[k]
+		if !t.word || sn.mentAt[k] >= 0 || t.poss {
+			return i
+		}
+		if t.low == "a" || t.low == "an" || t.low == "the" {
+			return k
+		}
+	}
+	return i
 }
 
 // underPosition reads "Under Russia's terms, Ukraine would ...".

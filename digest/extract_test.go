@@ -85,6 +85,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "Ukraine to cede the rest of Donbas"}, {"us", Proposal, "cap Ukraine's army at 600,000 troops"}}},
 		{"negated", "Moscow did not demand new talks. Kyiv will never accept the loss of Crimea. Zelenskyy said he would not accept the 28-point plan.",
 			[]want{{"ukraine", Demand, "never accept the loss of Crimea"}, {"ukraine", Rejection, "the 28-point plan"}}},
+		{"plan kept with what it is for", "Washington presented a plan for ending the war. The Europeans brought a revised plan of their own to Geneva.",
+			[]want{{"us", Proposal, "a plan for ending the war"}, {"europe", Proposal, "a revised plan"}}},
 		// The last check: a statement names something and ends on a word
 		// that needs nothing more.
 		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",
