@@ -215,6 +215,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.nominalExchange()
 	}
+	out = append(out, sn.stepProposal()...)
 	st.prevPlan = plan
 	st.offered--
 	for _, f := range out {

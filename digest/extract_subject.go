@@ -37,6 +37,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if j < 0 {
 		return nil, ""
 	}
+	j = sn.beforeRelative(j)
 	head := toks[j].low
 	if pronouns.has(head) {
 		return sn.pronoun(j), head
@@ -114,6 +115,25 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	return nil, head
+}
+
+// beforeRelative skips a relative clause without commas that ends at j:
+// "European leaders who joined the talks on Monday proposed ...": the
+// subject is the noun before "who".
+func (sn *sentence) beforeRelative(j int) int {
+	for k := j; k > 0 && k > j-12; k-- {
+		t := sn.toks[k]
+		if !t.word || t.low == "that" || t.low == "which" || sn.in(k, speechVerbs) {
+			return j
+		}
+		if t.low == "who" {
+			if sn.toks[k-1].word {
+				return k - 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // conjuncts returns the party of mention mi and those joined to it before

@@ -87,6 +87,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "never accept the loss of Crimea"}, {"ukraine", Rejection, "the 28-point plan"}}},
 		{"plan kept with what it is for", "Washington presented a plan for ending the war. The Europeans brought a revised plan of their own to Geneva.",
 			[]want{{"us", Proposal, "a plan for ending the war"}, {"europe", Proposal, "a revised plan"}}},
+		{"subject before a relative clause", "European leaders who joined the talks on Monday evening proposed a multinational force to secure Ukraine after a ceasefire.",
+			[]want{{"europe", Proposal, "a multinational force to secure Ukraine after a ceasefire"}}},
+		{"suggestion as a first step", "Merz said a Christmas truce could be the first step. Lukashenko said talks in Minsk could be a start.",
+			[]want{{"europe", Proposal, "a Christmas truce"}}},
 		// The last check: a statement names something and ends on a word
 		// that needs nothing more.
 		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",
