@@ -350,7 +350,7 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
-			if (w == "needs" || w == "need") && (next == "to" || i == 0 || !sn.toks[i-1].party && !sn.in(i-1, pronouns) && !sn.demandBefore(i)) {
+			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[i-1].party && !sn.in(i-1, pronouns) && !sn.demandBefore(i)) {
 				continue // "needs to" is an obligation; "the country needs" no position
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {

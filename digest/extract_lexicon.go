@@ -67,7 +67,7 @@ func init() {
 		"insisted", "insisting", "want", "wants", "wanted", "seek", "seeks", "sought",
 		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
 		"required", "requiring", "request", "requests", "requested", "requesting",
-		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need")
+		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need", "needed")
 	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
 		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",

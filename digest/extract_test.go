@@ -91,6 +91,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "a multinational force to secure Ukraine after a ceasefire"}}},
 		{"suggestion as a first step", "Merz said a Christmas truce could be the first step. Lukashenko said talks in Minsk could be a start.",
 			[]want{{"europe", Proposal, "a Christmas truce"}}},
+		{"past need", "Zelenskyy told him that Ukraine needed the return of all deported children. Kyiv needed to rest.",
+			[]want{{"ukraine", Demand, "the return of all deported children"}}},
 		// The last check: a statement names something and ends on a word
 		// that needs nothing more.
 		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",

@@ -121,6 +121,7 @@ func DefaultTopic() Topic {
 					"coalition of the willing", "E3",
 					"Britain", "UK", "United Kingdom", "British", "London",
 					"France", "French", "Paris", "Germany", "German", "Berlin", "Italy", "Italian",
+					"Hungary", "Hungarian", "Orban", "Orbán", "Viktor Orban", "Viktor Orbán",
 					"ЕС", "ЄС",
 				},
 				inflected("Евросоюз", "", "а", "е", "у", "ом"),
