@@ -138,6 +138,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
+	if p.in(coordinators) && sn.low(i+1) == "that" {
+		return false // "..., and demands that arms deliveries stop"
+	}
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
 		return false
 	}

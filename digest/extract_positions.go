@@ -145,6 +145,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		c.end = k + 1
 	}
 	content := sn.span(c.end, end)
+	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
+		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
+	}
 	if wordCount(content) == 0 && kind == Rejection {
 		// "an unconditional ceasefire, which Moscow has refused"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
@@ -152,7 +155,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] && !c.refusal && sn.objectless(c.end) {
 			// "Ukraine has called for a truce. Russia has refused, saying
 			// ...": what it refused is the position before.
-			content = sn.st.lastPos
+			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {

@@ -93,6 +93,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "a Christmas truce"}}},
 		{"past need", "Zelenskyy told him that Ukraine needed the return of all deported children. Kyiv needed to rest.",
 			[]want{{"ukraine", Demand, "the return of all deported children"}}},
+		{"second verb after a refusal", "Ukraine has called for a 30-day ceasefire. Russia has refused, saying a truce would let Ukraine rearm, and demands that Western arms deliveries stop first.",
+			[]want{{"ukraine", Demand, "a 30-day ceasefire"}, {"russia", Rejection, "a 30-day ceasefire"}, {"russia", Demand, "Western arms deliveries stop first"}}},
 		// The last check: a statement names something and ends on a word
 		// that needs nothing more.
 		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",
