@@ -144,6 +144,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end = sn.contentEnd(k + 1) // "agreed in a phone call on Wednesday that ..."
 		c.end = k + 1
 	}
+	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && sn.low(c.end) == "for" {
+		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
+	}
 	content := sn.span(c.end, end)
 	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
