@@ -16,14 +16,13 @@ const (
 
 // adminPermissions is what admin commands require by default; the router
 // checks the member's permissions again.
-var adminPermissions int64 = discordgo.PermissionManageServer
+var adminPermissions int64 = discordgo.PermissionManageGuild
 
 // Commands is every slash command parley registers, as data.
 func Commands() []*discordgo.ApplicationCommand {
-	noDM := false
 	admin := func(c *discordgo.ApplicationCommand) *discordgo.ApplicationCommand {
 		c.DefaultMemberPermissions = &adminPermissions
-		c.DMPermission = &noDM
+		c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild} // servers only, never DMs
 		return c
 	}
 	party := func(required bool) *discordgo.ApplicationCommandOption {

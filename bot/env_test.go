@@ -24,7 +24,7 @@ import (
 // Members of the loopback guild.
 var (
 	reader = discordtest.Member("300000000000000001", 0)
-	admin  = discordtest.Member("300000000000000002", discordgo.PermissionManageServer)
+	admin  = discordtest.Member("300000000000000002", discordgo.PermissionManageGuild)
 	owner  = discordtest.Member("300000000000000003", 0)
 )
 

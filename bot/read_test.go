@@ -52,8 +52,8 @@ func TestCommandDefinitions(t *testing.T) {
 	admin := map[string]bool{"feeds": true, "subscribe": true, "unsubscribe": true}
 	for _, c := range bot.Commands() {
 		t.Run(c.Name, func(t *testing.T) {
-			isAdmin := c.DefaultMemberPermissions != nil && *c.DefaultMemberPermissions == discordgo.PermissionManageServer &&
-				c.DMPermission != nil && !*c.DMPermission
+			isAdmin := c.DefaultMemberPermissions != nil && *c.DefaultMemberPermissions == discordgo.PermissionManageGuild &&
+				c.Contexts != nil && len(*c.Contexts) == 1 && (*c.Contexts)[0] == discordgo.InteractionContextGuild
 			if isAdmin != admin[c.Name] {
 				t.Errorf("admin-only = %v, want %v", isAdmin, admin[c.Name])
 			}

@@ -201,7 +201,7 @@ func (b *Bot) isAdmin(in *discordgo.Interaction) bool {
 	if in.Member == nil || in.GuildID == "" {
 		return false
 	}
-	return in.Member.Permissions&(discordgo.PermissionManageServer|discordgo.PermissionAdministrator) != 0
+	return in.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0
 }
 
 // HandleInteraction answers one interaction: the gateway's

@@ -118,7 +118,6 @@ type statementsJSON struct {
 // statementQuery is one CLI twin of a read-only slash command.
 type statementQuery struct {
 	kind       digest.Kind
-	party      string // "required", "optional" or "" (none)
 	title      string
 	chronology bool // timeline: oldest first
 	search     bool

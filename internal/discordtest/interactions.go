@@ -9,7 +9,7 @@ import (
 )
 
 // Member is a guild member with the given permission bits
-// (discordgo.PermissionManageServer, discordgo.PermissionAdministrator, 0).
+// (discordgo.PermissionManageGuild, discordgo.PermissionAdministrator, 0).
 func Member(userID string, perms int64) *discordgo.Member {
 	return &discordgo.Member{
 		GuildID:     GuildID,
