@@ -216,6 +216,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.nominalExchange()
 	}
 	out = append(out, sn.stepProposal()...)
+	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	st.prevPlan = plan
 	st.offered--
 	for _, f := range out {

@@ -221,8 +221,9 @@ func (sn *sentence) agentMention(m mention) bool {
 // "Zelenskyy said Moscow ...").
 func (sn *sentence) subjectPosition(m mention) bool {
 	k := m.start - 1
-	// Skip "the", quotes and a title: "Defence Minister Rustem Umerov".
-	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || (sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && k > 0)) {
+	// Skip "the", quotes and a title: "Defence Minister Rustem Umerov",
+	// also one that opens the sentence ("President Volodymyr Zelenskyy").
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || (sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && (k > 0 || !functionWord(sn.toks[k])))) {
 		k--
 	}
 	if k < 0 {
