@@ -238,6 +238,17 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "the two presidents supported the continuation of direct talks"
+		if supportVerb(w) && !sn.negated(i) {
+			k := i + 1
+			if sn.in(k, determiners) {
+				k++
+			}
+			if goOnNoun(sn.low(k)) {
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+				continue
+			}
+		}
 		if t.in(readyWords) && next == "for" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++

@@ -92,7 +92,7 @@ var particleCues = map[string]map[string]Kind{
 	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection},
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
-	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement},
+	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement, "handing": Agreement},
 	"home": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement,
 		"came": Agreement, "come": Agreement, "comes": Agreement, "returned": Agreement,
 		"coming": Agreement, "returning": Agreement},
@@ -100,6 +100,27 @@ var particleCues = map[string]map[string]Kind{
 		"handed": Agreement, "hands": Agreement, "gave": Agreement, "sent": Agreement},
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead": {"went": Agreement, "goes": Agreement},
+}
+
+// supportVerb reports whether a word, before "the continuation of" or "the
+// resumption of", says that a process goes on by consent: "supported the
+// continuation of direct talks" is an agreement. (It and goOnNoun are
+// switches: the vocabulary has no bit left for another word set.)
+func supportVerb(w string) bool {
+	switch w {
+	case "support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed":
+		return true
+	}
+	return false
+}
+
+// goOnNoun reports whether a word names a process going on.
+func goOnNoun(w string) bool {
+	switch w {
+	case "continuation", "resumption", "continuing", "resuming", "extension":
+		return true
+	}
+	return false
 }
 
 // askVerbs followed by "X to" ask X to do something: a demand.
@@ -231,7 +252,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
-	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns")
+	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
+	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
