@@ -292,6 +292,11 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if (w == "need" || w == "needs" || w == "needed") && next != "to" && sn.low(i-1) != "the" && sn.negated(i) {
+			// "Ukraine did not need mediators": a rejection, not a need
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if k, ok := nounCues[w]; ok {
 			verb := verbCues[w] != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
@@ -338,6 +343,11 @@ func (sn *sentence) findCues() {
 			// "would accept nothing less than the whole region": a demand
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
 			i += 3
+			continue
+		}
+		if (w == "suit" || w == "suits" || w == "suited") && sn.negated(i) {
+			// "the counter-proposal did not suit Russia": the subject is refused
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
 		if t.in(acceptVerbs) && sn.negated(i) {

@@ -79,7 +79,8 @@ func init() {
 		"repatriating")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
-		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs")
+		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs",
+		"oppose", "opposes", "opposed", "opposing")
 }
 
 // particleCues are verbs that state a position with a particle after them:
@@ -167,7 +168,7 @@ var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "r
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
 	"nonstarter", "unworkable", "absurd", "inadmissible", "dismissive", "doomed", "pointless",
-	"futile", "meaningless")
+	"futile", "meaningless", "unconstructive")
 
 // acceptVerbs turn into rejections when negated: "will never accept".
 var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",
@@ -253,7 +254,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
 	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
-	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed")
+	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
+	"suit", "suits", "suited")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

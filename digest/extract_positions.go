@@ -302,7 +302,7 @@ func (sn *sentence) adjPosition(c cue) []found {
 		if beWords.has(w) && sn.low(c.at) == "dismissive" {
 			return sn.dismissive(c, k)
 		}
-		if beWords.has(w) {
+		if beWords.has(w) || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
 			cs := sn.clauseStart(k)
 			if r := sn.relativeStart(k); r >= 0 {
 				// "Moscow's proposal, which calls for ..., was unacceptable"
@@ -312,6 +312,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 			end := c.end
 			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" || n == "to" {
 				end = sn.contentEnd(end) // "impossible without a settlement", "doomed to fail"
+			}
+			for end < len(sn.toks) && sn.toks[end].party && !beWords.has(w) {
+				end++ // "did not suit Russia"
 			}
 			content := sn.span(cs, end)
 			if sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
