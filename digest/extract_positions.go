@@ -888,7 +888,7 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	}
 	for k := from + 1; k < len(sn.toks) && k < from+14; k++ {
 		t := sn.toks[k]
-		if t.low == "that" || t.low == "to" && k > from+1 && sn.in(k-1, prepositions) == false && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
+		if t.low == "that" || t.low == "to" && k > from+1 && k+1 < len(sn.toks) && !sn.in(k-1, prepositions) && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
 			return k // "... that", "agreed in a call with Trump to halt ..."
 		}
 		if !t.word || t.in(speechVerbs) || t.in(clauseWords) {
