@@ -121,6 +121,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	parties, head := sn.subjectOf(c.at)
+	if len(parties) == 0 && kind == Demand && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
+		// "Peskov said a full ceasefire required an end to arms deliveries":
+		// a condition stated by whoever reports it.
+		parties = sn.reporter(c.at)
+	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		kind, plan = sn.docKind(head), true

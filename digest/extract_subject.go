@@ -110,11 +110,34 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	// The first party named in subject position in the clause.
 	cs := sn.clauseStart(i)
 	for mi, m := range sn.ments {
-		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) {
+		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) && !sn.addressee(m) {
 			return sn.conjuncts(mi), head
 		}
 	}
 	return nil, head
+}
+
+// addressee reports whether a mention is who was told ("Putin told Trump a
+// ceasefire required ..."): the listener, not the subject.
+func (sn *sentence) addressee(m mention) bool {
+	switch sn.low(sn.prevWord(m.start)) {
+	case "told", "tells", "tell", "telling", "assured", "informed", "reminded":
+		return true
+	}
+	return false
+}
+
+// reporter returns the subject of the last speech verb before token i
+// ("Peskov said that Putin had told Trump a ceasefire required ..."), whose
+// position a clause without a party subject states.
+func (sn *sentence) reporter(i int) []string {
+	for k := i - 1; k >= 0; k-- {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) {
+			parties, _ := sn.subjectOf(k)
+			return parties
+		}
+	}
+	return nil
 }
 
 // beforeRelative skips a relative clause without commas that ends at j:
