@@ -368,6 +368,9 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if k, ok := verbCues[w]; ok {
+			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+				continue // "welcomed the pledge and said ...": a noun with no cue of its own
+			}
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
 				continue // "agreed with Trump that ...": an opinion
 			}
