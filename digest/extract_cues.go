@@ -680,6 +680,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 				if termNouns.has(w) {
 					kind = Demand
 				}
+				if kind == Proposal && sn.toks[n].caps && w == "initiative" {
+					kind = Agreement // "Under the Black Sea Grain Initiative, ...": a named scheme in force
+				}
 				return cue{kind: kind, form: formUnder, at: n, end: k + 1}, true
 			}
 			return cue{}, false

@@ -522,6 +522,9 @@ func (sn *sentence) underPosition(c cue) []found {
 	}
 	if len(parties) == 0 {
 		parties = sn.owned(kind)
+		if len(parties) == 0 && kind == Agreement {
+			parties = sn.bothSides() // "Under the arrangement, ships will ..."
+		}
 	} else {
 		kind = sn.docKindOf(w, parties[0])
 		if nounCues[w] != "" {
