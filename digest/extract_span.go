@@ -172,6 +172,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) {
 				return k
 			}
+			if negatedAux(sn.low(k+1), sn.low(k+2)) {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k // "opposed a short pause and did not need go-betweens": a second predicate
+			}
 			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
 				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
 			}
@@ -398,4 +404,16 @@ func (sn *sentence) antecedent(comma int) int {
 		}
 	}
 	return start
+}
+
+// negatedAux reports whether words a and b open a negated predicate: "did
+// not", "does not", "would not", "didn't".
+func negatedAux(a, b string) bool {
+	switch a {
+	case "did", "does", "do", "would", "will", "could", "can", "has", "have", "had", "was", "is":
+		return b == "not" || b == "never"
+	case "didn't", "doesn't", "don't", "won't", "wouldn't", "never":
+		return true
+	}
+	return false
 }
