@@ -153,6 +153,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if kind == Agreement && sn.agreedToBefore(c) {
+		// "the moratorium on energy strikes that both sides agreed to in
+		// March": what was agreed is the noun before "that".
+		cs := sn.clauseStart(c.at)
+		content, end = sn.span(sn.antecedent(cs-1), cs-1), c.end
+	}
 	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
 	}
@@ -929,6 +935,31 @@ func (sn *sentence) anyIn(a, b int, set *wordSet) bool {
 		if sn.in(k, set) {
 			return true
 		}
+	}
+	return false
+}
+
+// agreedToBefore reports whether the agreement verb of c closes a relative
+// clause with nothing agreed after it: "the truce that Russia and Ukraine
+// agreed to after the calls".
+func (sn *sentence) agreedToBefore(c cue) bool {
+	cs := sn.clauseStart(c.at)
+	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {
+		return false
+	}
+	n := c.end
+	if sn.low(n-1) != "to" && sn.low(n) == "to" {
+		n++
+	}
+	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") {
+		return false
+	}
+	if n >= len(sn.toks) || !sn.toks[n].word {
+		return true
+	}
+	switch sn.low(n) {
+	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains":
+		return true
 	}
 	return false
 }
