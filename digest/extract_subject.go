@@ -128,14 +128,19 @@ func (sn *sentence) addressee(m mention) bool {
 }
 
 // reporter returns the subject of the last speech verb before token i
-// ("Peskov said that Putin had told Trump a ceasefire required ..."), whose
-// position a clause without a party subject states.
+// ("Peskov said that Putin had told Trump a ceasefire required ..."), else
+// of a trailing one ("..., it said"): whose position a clause without a
+// party subject states.
 func (sn *sentence) reporter(i int) []string {
 	for k := i - 1; k >= 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) {
 			parties, _ := sn.subjectOf(k)
 			return parties
 		}
+	}
+	if k := sn.trailingSpeech(); k > i {
+		parties, _ := sn.subjectOf(k) // "... only after X, it said"
+		return parties
 	}
 	return nil
 }
