@@ -156,6 +156,18 @@ func TestExtract(t *testing.T) {
 		{"charges are no positions", "Moscow accused Kyiv of demanding the impossible.", nil},
 		{"not in English", "Россия потребовала от Украины нейтралитета.", nil},
 		{"criticism is no rejection", "Kyiv criticised the Russian memorandum.", nil},
+		{"condition told to a listener", "Ushakov said Putin had told Trump that a lasting truce required an end to arms deliveries.",
+			[]want{{"russia", Demand, "an end to arms deliveries"}}},
+		{"condition with a trailing speaker", "The shipping deal would take effect only after curbs were lifted on the farm bank, the Kremlin said.",
+			[]want{{"russia", Demand, "curbs were lifted on the farm bank"}}},
+		{"cue verb used as a noun", "Sybiha welcomed the pledge and said Ukraine wanted firm answers from its partners.",
+			[]want{{"ukraine", Demand, "firm answers from its partners"}}},
+		{"under an arrangement", "Ukraine and Russia met in Istanbul. Under the arrangement, cargo ships will leave Odesa unhindered.",
+			[]want{{"ukraine", Agreement, "cargo ships will leave Odesa unhindered"}}},
+		{"negated second predicate", "Yermak said Kyiv rejected a brief pause and did not need new mediators.",
+			[]want{{"ukraine", Rejection, "a brief pause"}, {"ukraine", Rejection, "new mediators"}}},
+		{"agreed to in a relative clause", "The halt to port strikes that Russia and Ukraine agreed to in April has collapsed.",
+			[]want{{"russia", Agreement, "The halt to port strikes"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
