@@ -150,7 +150,8 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // commentNouns open an apposition that comments on what precedes: "...,
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
-	"figure", "number", "record", "first", "sign", "signal", "decision", "concession")
+	"figure", "number", "record", "first", "sign", "signal", "decision", "concession",
+	"charge", "accusation", "allegation")
 
 // clauseLinks introduce a content that is a clause with its own verb:
 // "an understanding that each side would ...".

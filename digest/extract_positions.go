@@ -222,7 +222,40 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
+	if kind == Demand && sn.deniedAfter(end, parties) {
+		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
+	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// deniedAfter reports whether the position ending at the comma at k is
+// denied by its own holder: ", which Kyiv denies", ", a charge Kyiv
+// rejected".
+func (sn *sentence) deniedAfter(k int, parties []string) bool {
+	if len(parties) != 1 || k >= len(sn.toks) || sn.toks[k].text != "," {
+		return false
+	}
+	n := k + 1
+	switch sn.low(n) {
+	case "which":
+		n++
+	case "a", "an":
+		if !sn.in(n+1, commentNouns) {
+			return false
+		}
+		n += 2
+	default:
+		return false
+	}
+	m := sn.mentAt[min(n, len(sn.toks)-1)]
+	if n >= len(sn.toks) || m < 0 || sn.ments[m].party != parties[0] {
+		return false
+	}
+	switch sn.low(sn.nextWord(sn.ments[m].end, true)) {
+	case "denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "dismisses", "dismissed":
+		return true
+	}
+	return false
 }
 
 // passivePosition reads "A ceasefire was demanded by Moscow" and "The swap

@@ -166,6 +166,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "cargo ships will leave Odesa unhindered"}}},
 		{"negated second predicate", "Yermak said Kyiv rejected a brief pause and did not need new mediators.",
 			[]want{{"ukraine", Rejection, "a brief pause"}, {"ukraine", Rejection, "new mediators"}}},
+		{"claim denied by its holder", "The Kremlin claimed Ukraine wanted a pause to rearm, a charge Kyiv rejected.", nil},
+		{"position rejected by the other side", "Kyiv wants a full ceasefire, which Moscow rejects.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}, {"russia", Rejection, "a full ceasefire"}}},
 		{"agreed to in a relative clause", "The halt to port strikes that Russia and Ukraine agreed to in April has collapsed.",
 			[]want{{"russia", Agreement, "The halt to port strikes"}}},
 	}
