@@ -69,6 +69,19 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				return nil, ""
 			}
 		}
+		// "Zelenskyy called the offer a positive sign but said ...": the
+		// subject of the first verb, when the clause opens with a name.
+		if cs := sn.clauseStart(j); !sn.reported(cs) {
+			first := sn.nextWord(cs, false)
+			for first < j && isNumber(sn.low(first)) {
+				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
+			}
+			if first < j && sn.mentAt[first] >= 0 {
+				if m := sn.ments[sn.mentAt[first]]; !m.poss && !sn.isAdjectiveMention(m) && m.end < j {
+					return sn.conjuncts(sn.mentAt[first]), ""
+				}
+			}
+		}
 		return sn.pronoun(j), ""
 	}
 	if otherNouns.has(head) {
