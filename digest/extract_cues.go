@@ -468,6 +468,9 @@ func (sn *sentence) obligation(i int) int {
 		}
 		return i + 1
 	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
+		if p := sn.low(i - 1); p == "the" || p == "a" {
+			return -1 // "discussed the need to support aid": a noun
+		}
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
 		return i + 3

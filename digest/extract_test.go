@@ -168,6 +168,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "a brief pause"}, {"ukraine", Rejection, "new mediators"}}},
 		{"second verb after but", "Putin offered talks in Minsk. 10:15 Zelenskyy called the offer a start but said the first step must be a truce.",
 			[]want{{"russia", Proposal, "talks in Minsk"}, {"ukraine", Demand, "the first step must be a truce"}}},
+		{"the need to as a noun", "Russia and Ukraine sent envoys. The Holy See said the envoys discussed the need to support aid, and agreed that grain shipments should be protected.",
+			[]want{{"russia", Agreement, "grain shipments should be protected"}}},
 		{"claim denied by its holder", "The Kremlin claimed Ukraine wanted a pause to rearm, a charge Kyiv rejected.", nil},
 		{"position rejected by the other side", "Kyiv wants a full ceasefire, which Moscow rejects.",
 			[]want{{"ukraine", Demand, "a full ceasefire"}, {"russia", Rejection, "a full ceasefire"}}},
