@@ -222,6 +222,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
+	if kind == Demand && len(content) > 0 && content[0].pos == sn.toks[c.end].pos && participle(sn.low(c.end)) {
+		if np := sn.relativeHead(c.at); np >= 0 {
+			// "a list of 339 children it says were deported and wants
+			// returned": the children, returned.
+			e := c.end + 1
+			if e < len(sn.toks) && sn.toks[e].word {
+				e = end
+			}
+			content = append(sn.span(np, sn.relativeSubject(c.at)), sn.span(c.end, e)...)
+		}
+	}
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
 	}
@@ -995,4 +1006,43 @@ func (sn *sentence) agreedToBefore(c cue) bool {
 		return true
 	}
 	return false
+}
+
+// participle reports whether w is a past participle that completes a want
+// without an object of its own ("wants returned", "wants restored").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// relativeSubject returns the subject of a relative clause without "that"
+// that holds the verb at i ("children it says were deported and wants"):
+// the pronoun or party right after a noun, or -1.
+func (sn *sentence) relativeSubject(i int) int {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if !sn.toks[k].word {
+			return -1
+		}
+		if sn.in(k, pronouns) || sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].start == k {
+			p := sn.toks[k-1]
+			if p.word && !p.caps && !p.in(prepositions) && !p.in(determiners) && !p.in(speechVerbs) && !p.in(clauseWords) && verbCues[p.low] == "" && !p.in(coordinators) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeHead returns where the noun phrase before that relative clause
+// starts, over numbers and modifiers ("339 children"), or -1.
+func (sn *sentence) relativeHead(i int) int {
+	s := sn.relativeSubject(i)
+	if s < 0 {
+		return -1
+	}
+	k := s - 1
+	for k > 0 && sn.toks[k-1].word && !sn.in(k-1, prepositions) && !sn.in(k-1, determiners) && sn.mentAt[k-1] < 0 && s-k < 4 {
+		k--
+	}
+	return k
 }
