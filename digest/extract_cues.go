@@ -355,6 +355,18 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 			continue
 		}
+		if n := i + 1; strings.HasPrefix(w, "ask") && n+1 < len(toks) {
+			// "Zelenskyy asked Washington for Tomahawks"
+			if sn.low(n) == "the" {
+				n++
+			}
+			if k := sn.mentAt[n]; k >= 0 && sn.low(sn.ments[k].end) == "for" && !sn.negated(i) {
+				k = sn.ments[k].end
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
+				i = k
+				continue
+			}
+		}
 		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})

@@ -236,7 +236,26 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
 	}
+	if kind == Proposal {
+		if k := inExchangeFor(content); k > 0 {
+			// "ready to give up its NATO bid in exchange for binding
+			// guarantees": the price of an offer is a demand.
+			out := sn.emit(parties, kind, content)
+			return append(out, sn.emit(parties, Demand, content[k:])...), end, plan
+		}
+	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// inExchangeFor returns where the price starts in an offer's content
+// ("X in exchange for Y", "X in return for Y": at Y), or -1.
+func inExchangeFor(content []token) int {
+	for k := 1; k+3 < len(content); k++ {
+		if content[k].low == "in" && (content[k+1].low == "exchange" || content[k+1].low == "return") && content[k+2].low == "for" {
+			return k + 3
+		}
+	}
+	return -1
 }
 
 // deniedAfter reports whether the position ending at the comma at k is
