@@ -222,7 +222,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
-	if kind == Demand && len(content) > 0 && content[0].pos == sn.toks[c.end].pos && participle(sn.low(c.end)) {
+	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && participle(sn.low(c.end)) {
 		if np := sn.relativeHead(c.at); np >= 0 {
 			// "a list of 339 children it says were deported and wants
 			// returned": the children, returned.
