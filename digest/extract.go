@@ -212,7 +212,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.planContinuation()
 		plan = len(out) > 0
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
 	}
 	out = append(out, sn.stepProposal()...)

@@ -37,6 +37,9 @@ type sentence struct {
 	quoted []bool // token -> inside quotation marks
 	cues   []cue
 	st     *docState
+	// disputed is set by a denial of a report ("Kyiv denies a claim that
+	// ..."): what the report says is no exchange or position of anyone.
+	disputed bool
 }
 
 func (sn *sentence) low(i int) string {

@@ -211,6 +211,19 @@ var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands
 	"draft", "framework", "amendments", "changes", "points", "version", "agreement",
 	"agreements", "accord", "accords", "settlement", "decisions", "decision", "deals")
 
+// offeredNouns are what one side offers and the other refuses to accept:
+// "would not accept troops from NATO countries" rejects them.
+// (A plain map: the 64 bit-tested word sets are all taken.)
+var offeredNouns = map[string]bool{"troops": true, "peacekeepers": true, "truce": true,
+	"ceasefire": true, "pause": true, "presence": true, "deployment": true, "moratorium": true,
+	"contingent": true, "mission": true}
+
+// reportedNouns (singular) are what a denial disputes without rejecting
+// a position: "denies reports that it slowed the exchange".
+var reportedNouns = map[string]bool{"report": true, "claim": true, "allegation": true,
+	"accusation": true, "charge": true, "suggestion": true, "rumour": true, "rumor": true,
+	"story": true, "involvement": true, "responsibility": true}
+
 // refusedPronouns refer to a proposal when they are what is refused.
 var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 

@@ -172,6 +172,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
+	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
+		sn.disputed = true
+		return nil, end, false // "Kyiv denies a Russian claim that ...": a report disputed, no position rejected
+	}
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
 		content = content[1:] // "will not give up land"
 	}
@@ -181,12 +185,23 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
+		if k := withoutCondition(content); k > 0 {
+			// "would not accept any deal without recognition of Crimea":
+			// the condition is what is wanted.
+			return sn.emit(parties, Demand, content[k:]), end, false
+		}
 		if !rejectsThing(content[:min(4, len(content))]) {
 			if strings.HasSuffix(sn.low(c.at), "ed") && (sn.low(c.at-2) == "has" || sn.low(c.at-2) == "have" || sn.low(c.at-2) == "had") {
 				return nil, end, false // "Russia has not agreed to any list": a fact reported, no condition
 			}
+			refused := content
 			kind = Demand
 			content = sn.span(sn.negationStart(c.at), end)
+			if strings.HasPrefix(sn.low(c.at), "accept") && slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return offeredNouns[t.low] }) {
+				// "would not accept troops from NATO countries": a condition,
+				// and a rejection of what the other side offers.
+				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, refused)...), end, false
+			}
 		} else if wordCount(content) < 2 {
 			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
@@ -245,6 +260,35 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// withoutCondition returns where the condition starts in a refused
+// content of the form "any deal without Y" (at Y), or -1.
+func withoutCondition(content []token) int {
+	if len(content) < 4 || (content[0].low != "any" && content[0].low != "a") || !rejectsThing(content[1:2]) {
+		return -1
+	}
+	if content[2].low == "without" {
+		return 3
+	}
+	return -1
+}
+
+// deniesReport reports whether denied content is a report or a charge
+// ("denies a claim that ...", "denied that ...") rather than a request.
+func deniesReport(content []token) bool {
+	if len(content) == 0 {
+		return false
+	}
+	if w := content[0].low; w == "that" || len(w) > 5 && strings.HasSuffix(w, "ing") {
+		return true // "denied that ...", "denies slowing the exchange"
+	}
+	for _, t := range content[:min(4, len(content))] {
+		if reportedNouns[strings.TrimSuffix(t.low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // inExchangeFor returns where the price starts in an offer's content
