@@ -120,6 +120,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
 		}
 	}
+	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
+		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
+	}
 	parties, head := sn.subjectOf(c.at)
 	if len(parties) == 0 && kind == Demand && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
@@ -170,6 +173,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "Ukraine has called for a truce. Russia has refused, saying
 			// ...": what it refused is the position before.
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
+		}
+	}
+	if kind == Rejection && !c.refusal && len(content) == 1 && content[0].in(refusedPronouns) {
+		// "said the demand to ease sanctions was an attempt to weaken the
+		// West, and he rejected it": "it" is the position said before.
+		if said := sn.saidBefore(c.at); len(said) > 0 {
+			content = said
+		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {
+			content = slices.Clone(sn.st.lastPos)
 		}
 	}
 	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
@@ -272,6 +284,40 @@ func withoutCondition(content []token) int {
 		return 3
 	}
 	return -1
+}
+
+// saidBefore returns what was said in the clause before ", and he
+// rejected it" (from after the speech verb to the comma), or nil.
+func (sn *sentence) saidBefore(at int) []token {
+	k := at - 1
+	for ; k > 1 && k > at-5; k-- {
+		if sn.low(k) == "and" && sn.toks[k-1].text == "," {
+			break
+		}
+	}
+	if k <= 1 || k <= at-5 {
+		return nil
+	}
+	for v := 0; v < k-1; v++ {
+		if sn.in(v, speechVerbs) {
+			start := v + 1
+			if sn.low(start) == "that" {
+				start++
+			}
+			end := k - 1
+			for b := start + 2; b < end; b++ {
+				if sn.in(b, beWords) {
+					end = b // "the demand to ease sanctions was an attempt ...": the thing judged
+					break
+				}
+			}
+			if wordCount(sn.span(start, end)) < 3 {
+				return nil
+			}
+			return sn.span(start, end)
+		}
+	}
+	return nil
 }
 
 // deniesReport reports whether denied content is a report or a charge
@@ -428,25 +474,52 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return sn.emit(sn.notOwners(sn.speaker(cs), cs, r), Rejection, append(append([]token{}, sn.span(cs, r)...), sn.span(k, c.end)...))
 			}
 			end := c.end
+			var extra []token
+			if p := sn.saidAside(end); p > 0 && sn.low(p) == "to" {
+				// "It was impossible, he said, to discuss a deal": what is
+				// impossible follows the speaker.
+				extra = sn.span(p, sn.contentEnd(p))
+			}
 			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" || n == "to" {
 				end = sn.contentEnd(end) // "impossible without a settlement", "doomed to fail"
 			}
 			for end < len(sn.toks) && sn.toks[end].party && !beWords.has(w) {
 				end++ // "did not suit Russia"
 			}
-			content := sn.span(cs, end)
-			if sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
+			content := append(sn.span(cs, end), extra...)
+			if extra == nil && sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
 				// "Moscow dismissed the gathering. Ryabkov said it was
 				// doomed to fail": "it" is what was rejected.
 				content = append(append([]token{}, sn.st.lastRejected...), sn.span(cs+1, end)...)
 			}
-			return sn.emit(sn.notOwners(sn.speaker(cs), cs, k), Rejection, content)
+			speaker := sn.speaker(cs)
+			if len(speaker) == 0 && extra != nil && sn.in(c.end+1, pronouns) {
+				speaker = sn.pronoun(c.end + 1) // "It was impossible, he said, ..."
+			}
+			return sn.emit(sn.notOwners(speaker, cs, k), Rejection, content)
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
 			break
 		}
 	}
 	return nil
+}
+
+// saidAside returns where the sentence goes on after a speaker set off
+// by commas at k (", he said, to ..."), or -1.
+func (sn *sentence) saidAside(k int) int {
+	if sn.low(k) != "," {
+		return -1
+	}
+	for e := k + 2; e < len(sn.toks) && e <= k+5; e++ {
+		if sn.toks[e].text == "," {
+			if sn.anyIn(k+1, e, speechVerbs) {
+				return e + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectless reports whether a verb ending at k has no object: the
