@@ -216,6 +216,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.nominalExchange()
 	}
 	out = append(out, sn.stepProposal()...)
+	if len(out) == 0 {
+		out = sn.pointPosition()
+	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	st.prevPlan = plan
 	st.offered--

@@ -134,6 +134,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "the call to lift sanctions on the bank"}}},
 		{"impossible with the speaker set off", "Lavrov spoke in Moscow. It was impossible, he said, to sign anything with people who wanted more war.",
 			[]want{{"russia", Rejection, "It was impossible to sign anything with people who wanted more war"}}},
+		{"plan point stated with is", "Kyiv sent its paper to Ankara. The first point of the Ukrainian paper is a call for a summit of the two presidents. The second point is that nothing is agreed.",
+			[]want{{"ukraine", Proposal, "a call for a summit of the two presidents"}}},
 		{"denied reports are no rejection", "Kyiv denies a Russian claim that it had held up the return of bodies. Moscow denied stalling the talks.",
 			nil},
 		{"markup", "<p>Moscow <b>demanded</b> the lifting of sanctions &amp; a ban on foreign troops.</p><script>x()</script>",

@@ -1,0 +1,54 @@
+package digest
+
+// ordinals count the points of a plan: "The first point is ...".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true,
+	"fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
+	"last": true, "final": true}
+
+// itemNouns name one part of a plan.
+var itemNouns = map[string]bool{"point": true, "item": true, "clause": true, "provision": true,
+	"element": true, "proposal": true}
+
+// pointPosition reads a plan item stated with "is": "The first point of the
+// Ukrainian paper is an invitation to a meeting of the presidents" is a
+// proposal (or, for terms, a demand) of the paper's author, its content
+// what follows "is".
+func (sn *sentence) pointPosition() []found {
+	if len(sn.toks) < 6 || sn.low(0) != "the" || !ordinals[sn.low(1)] || !itemNouns[sn.low(2)] {
+		return nil
+	}
+	be := 3
+	for be < len(sn.toks) && be < 12 && sn.low(be) != "is" && sn.low(be) != "was" {
+		if !sn.toks[be].word {
+			return nil
+		}
+		be++
+	}
+	if sn.low(be) != "is" && sn.low(be) != "was" || sn.negated(be+1) || sn.low(be+1) == "that" || sn.low(be+1) == "whether" {
+		return nil
+	}
+	kind, parties := Proposal, []string(nil)
+	if be > 3 {
+		// "of the Ukrainian paper", "of Russia's memorandum"
+		if sn.low(3) != "of" {
+			return nil
+		}
+		for k := 4; k < be; k++ {
+			if termNouns.has(sn.low(k)) {
+				kind = Demand
+			}
+			if m := sn.mentAt[k]; m >= 0 && len(parties) == 0 {
+				parties = []string{sn.ments[m].party}
+			}
+		}
+	} else if sn.st.lastDoc != "" {
+		kind = sn.st.lastDoc
+	}
+	if len(parties) == 0 {
+		parties = sn.owned(kind)
+	}
+	if len(parties) == 0 {
+		return nil
+	}
+	return sn.emit(parties, kind, sn.span(be+1, sn.contentEnd(be+1)))
+}
