@@ -130,6 +130,10 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		start := i
 		i += size
 		for i < len(s) {
+			if b := s[i]; b < utf8.RuneSelf && isASCIIWordByte(b) {
+				i++
+				continue
+			}
 			c, cs := utf8.DecodeRuneInString(s[i:])
 			if isWordRune(c) {
 				i += cs
@@ -249,15 +253,25 @@ func followedByLetter(s string, i int) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIWordByte(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIWordByte reports whether an ASCII byte is a letter or a digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // joinTokens writes tokens back as text, with a space where the original
 // had one; markup characters are dropped.
 func joinTokens(toks []token) string {
+	n := 0
+	for _, t := range toks {
+		n += len(t.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, t := range toks {
 		if !t.word {
 			switch t.text {

@@ -36,7 +36,12 @@ func lowerASCII(c byte) byte {
 // without final punctuation gets a period, so it never runs into the text
 // that follows.
 func joinSentences(parts []string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 2
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
