@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file shapes the content of a position into statement texts: it
 // trims the words that introduce it, turns "that Ukraine accept" into
@@ -174,12 +177,14 @@ func splitList(toks []token, intro string) [][]token {
 		// withdraw": two clauses, two positions.
 		return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
 	}
-	if semis := splitAt(toks, ";"); len(semis) > 1 {
-		var out [][]token
-		for _, p := range semis {
-			out = append(out, splitList(p, intro)...)
+	if slices.ContainsFunc(toks, func(t token) bool { return t.text == ";" }) {
+		if semis := splitAt(toks, ";"); len(semis) > 1 {
+			var out [][]token
+			for _, p := range semis {
+				out = append(out, splitList(p, intro)...)
+			}
+			return out
 		}
-		return out
 	}
 	whole := [][]token{toks}
 	parts := splitTop(toks)
@@ -238,7 +243,7 @@ func splitList(toks []token, intro string) [][]token {
 // andSplitAll splits each part at an "and" joining two parallel items:
 // "no foreign troops and no weapons of mass destruction".
 func andSplitAll(parts [][]token) [][]token {
-	var out [][]token
+	out := make([][]token, 0, len(parts)+1)
 	for _, p := range parts {
 		for {
 			k := parallelAnd(p)

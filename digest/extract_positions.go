@@ -818,12 +818,10 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 		}
 	}
 	out := make([]found, 0, len(parties))
-	seen := ""
 	for _, p := range parties {
-		if p == "" || p == obliged || strings.Contains(seen, "|"+p+"|") {
+		if p == "" || p == obliged || slices.ContainsFunc(out, func(f found) bool { return f.party == p }) {
 			continue
 		}
-		seen += "|" + p + "|"
 		out = append(out, found{party: p, kind: k, content: content, intro: intro})
 	}
 	return out
