@@ -392,7 +392,7 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
-			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[i-1].party && !sn.in(i-1, pronouns) && !sn.demandBefore(i)) {
+			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i)) {
 				continue // "needs to" is an obligation; "the country needs" no position
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -803,6 +803,15 @@ func (sn *sentence) refusalCondition(from int) int {
 		return -1
 	}
 	return -1
+}
+
+// beforeAdverb returns the token before i, over one adverb such as
+// "still": "Ukraine still needs air defence" has Ukraine as its subject.
+func (sn *sentence) beforeAdverb(i int) int {
+	if i > 1 && (sn.low(i-1) == "still" || sn.low(i-1) == "also" || sn.low(i-1) == "urgently") {
+		return i - 2
+	}
+	return i - 1
 }
 
 // demandBefore reports whether "needs" at i is the second verb of a

@@ -624,7 +624,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if kind == Agreement && len(parties) > 1 {
 		parties = parties[:1]
 	}
-	end := sn.contentEnd(link)
+	from := link
+	if link > 0 && sn.low(link-1) == "that" {
+		from = link - 1 // "demands that X and that Y": both clauses are the content
+	}
+	end := sn.contentEnd(from)
 	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
 	// subject of the sentence, its verb is no part of the position.
 	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
