@@ -19,5 +19,7 @@ VOLUME ["/data"]
 WORKDIR /data
 USER 65532:65532
 EXPOSE 9090
-ENTRYPOINT ["/usr/local/bin/parley"]
-CMD ["run", "--config", "/config/parley.toml", "--db", "/data/parley.db"]
+# The daemon is the entry point; flags may follow it. Other commands:
+#   docker run --rm -v parley-data:/data --entrypoint parley parley items --db /data/parley.db
+ENTRYPOINT ["/usr/local/bin/parley", "run"]
+CMD ["--config", "/config/parley.toml", "--db", "/data/parley.db"]
