@@ -20,6 +20,6 @@ WORKDIR /data
 USER 65532:65532
 EXPOSE 9090
 # The daemon is the entry point; flags may follow it. Other commands:
-#   docker run --rm -v parley-data:/data --entrypoint parley parley items --db /data/parley.db
+#   docker run --rm -v parley-data:/data --entrypoint /usr/local/bin/parley parley items --db /data/parley.db
 ENTRYPOINT ["/usr/local/bin/parley", "run"]
 CMD ["--config", "/config/parley.toml", "--db", "/data/parley.db"]
