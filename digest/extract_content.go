@@ -326,8 +326,8 @@ func andThat(toks []token) int {
 	return -1
 }
 
-// splitAt splits at one mark outside quotes and brackets.
-func splitAt(toks []token, mark string) [][]token {
+// splitAt splits at any of the marks outside quotes and brackets.
+func splitAt(toks []token, marks ...string) [][]token {
 	var parts [][]token
 	depth, quoted, start := 0, false, 0
 	for k, t := range toks {
@@ -338,8 +338,8 @@ func splitAt(toks []token, mark string) [][]token {
 			depth--
 		case "\"":
 			quoted = !quoted
-		case mark:
-			if depth == 0 && !quoted {
+		default:
+			if depth == 0 && !quoted && slices.Contains(marks, t.text) {
 				parts = append(parts, toks[start:k])
 				start = k + 1
 			}
@@ -349,26 +349,7 @@ func splitAt(toks []token, mark string) [][]token {
 }
 
 // splitTop splits at commas and semicolons outside quotes and brackets.
-func splitTop(toks []token) [][]token {
-	var parts [][]token
-	depth, quoted, start := 0, false, 0
-	for k, t := range toks {
-		switch t.text {
-		case "(", "“":
-			depth++
-		case ")", "”":
-			depth--
-		case "\"":
-			quoted = !quoted
-		case ",", ";":
-			if depth == 0 && !quoted {
-				parts = append(parts, toks[start:k])
-				start = k + 1
-			}
-		}
-	}
-	return append(parts, toks[start:])
-}
+func splitTop(toks []token) [][]token { return splitAt(toks, ",", ";") }
 
 func startsWith(toks []token, words *wordSet) bool {
 	return len(toks) > 0 && toks[0].in(words)
