@@ -205,13 +205,13 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 		Nonce:     DeliveryNonce(sub.ChannelID, from, to),
 		Digest:    comp.Digest,
 		CreatedAt: now,
-		Status:    DeliveryPending,
+		Status:    digest.DeliveryPending,
 	}
 	msgs := comp.Messages
 	if comp.Empty {
 		msgs = []OutMessage{{Content: NoNewDevelopments(from, to, sched.Location())}}
 		if orDefault(d.Empty, EmptyLine) == EmptySkip {
-			msgs, del.Status = nil, DeliverySkipped
+			msgs, del.Status = nil, digest.DeliverySkipped
 		}
 	}
 	if del.Payload, err = json.Marshal(msgs); err != nil {
@@ -225,7 +225,7 @@ func (d *Deliverer) scheduleOne(ctx context.Context, sub Subscription, now time.
 	if created {
 		d.log().Info("digest scheduled", "channel_id", sub.ChannelID, "period_from", from, "period_to", to,
 			"status", stored.Status, "messages", len(msgs), "delivery_id", stored.ID)
-		if stored.Status == DeliverySkipped {
+		if stored.Status == digest.DeliverySkipped {
 			d.observe("skipped")
 		}
 	}

@@ -4,58 +4,17 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/parley-bot/parley/digest"
 	"strconv"
 	"time"
 )
 
-// Subscription is a channel that gets the scheduled digest. It mirrors the
-// store's row; cmd/parley adapts one to the other (bot does not import
-// store).
-type Subscription struct {
-	GuildID   string
-	ChannelID string
-	// Schedule is a cron spec: five fields or a descriptor such as @daily,
-	// with an optional CRON_TZ=Area/City prefix.
-	Schedule string
-	// Timezone, when set, is the IANA zone the schedule and the period are
-	// read in (it overrides a CRON_TZ prefix).
-	Timezone  string
-	CreatedBy string
-	// CreatedAt is when the subscription was stored: periods scheduled
-	// before it are not delivered.
-	CreatedAt time.Time
-}
-
-// Delivery statuses, as the outbox stores them.
-const (
-	DeliveryPending = "pending"
-	DeliverySent    = "sent"
-	DeliverySkipped = "skipped"
-	DeliveryFailed  = "failed"
+// Subscription and Delivery are the domain's: the store keeps them, the
+// bot acts on them.
+type (
+	Subscription = digest.Subscription
+	Delivery     = digest.Delivery
 )
-
-// Delivery is one digest period for one channel in the outbox.
-type Delivery struct {
-	ID        int64
-	ChannelID string
-	// From and To bound the period (From inclusive, To exclusive); To is the
-	// scheduled time.
-	From, To    time.Time
-	Status      string
-	Attempts    int
-	LastError   string
-	NextAttempt time.Time
-	// Nonce is the delivery's base nonce; message i is posted with
-	// MessageNonce(Nonce, i).
-	Nonce      string
-	MessageIDs []string
-	// Digest is the digest as JSON; Payload the []OutMessage rendered from
-	// it, as JSON. Both are recorded before the first post.
-	Digest    []byte
-	Payload   []byte
-	CreatedAt time.Time
-	SentAt    time.Time
-}
 
 // Outbox is the store side of scheduled delivery. Every method's outcome:
 //

@@ -17,6 +17,9 @@
 //     outlets are merged into one statement with several sources.
 //   - A Digest is what is new in a period, grouped by kind and party, with
 //     its sources, rendered neutrally to text, markdown or JSON.
+//   - Feeds, their FeedState, Subscriptions of channels to the daily digest
+//     and the Deliveries of the outbox are the records the other packages
+//     share: the store keeps them, feeds and the bot act on them.
 //
 // The package imports nothing but the standard library (and golang.org/x/text):
 // no feed parser, no SQL, no Discord. Every other package of parley depends on

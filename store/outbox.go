@@ -6,44 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/parley-bot/parley/digest"
 	"time"
 )
 
-// Delivery statuses.
-const (
-	DeliveryPending = "pending" // to be posted at NextAttempt
-	DeliverySent    = "sent"    // every message posted
-	DeliverySkipped = "skipped" // empty period configured to post nothing
-	DeliveryFailed  = "failed"  // given up
-)
-
-// Delivery is one digest period for one channel in the outbox. The pair
-// (ChannelID, From, To) is unique: a channel never gets a period twice.
-type Delivery struct {
-	ID        int64
-	ChannelID string
-	// From and To bound the digest period (From inclusive, To exclusive).
-	From, To time.Time
-	Status   string
-	// Attempts counts posting attempts started (BeginAttempt), including
-	// one that may have been cut short by a crash.
-	Attempts  int
-	LastError string
-	// NextAttempt is when a pending delivery is due.
-	NextAttempt time.Time
-	// Nonce identifies the delivery to Discord; the poster derives each
-	// message's nonce from it.
-	Nonce string
-	// MessageIDs are the IDs of the messages posted so far, in order.
-	MessageIDs []string
-	// Digest and Payload are opaque to the store: the digest as JSON and
-	// the messages rendered from it, recorded before anything is posted so
-	// that every attempt posts the same thing.
-	Digest    []byte
-	Payload   []byte
-	CreatedAt time.Time
-	SentAt    time.Time
-}
+// Delivery is one digest period for one channel in the outbox.
+type Delivery = digest.Delivery
 
 const deliveryColumns = `id, channel_id, period_from, period_to, status, attempts, last_error, next_attempt,
 	nonce, message_ids, digest, payload, created_at, sent_at`
@@ -83,8 +51,8 @@ func (s *Store) EnqueueDelivery(ctx context.Context, d Delivery) (Delivery, bool
 	}
 	switch d.Status {
 	case "":
-		d.Status = DeliveryPending
-	case DeliveryPending, DeliverySkipped:
+		d.Status = digest.DeliveryPending
+	case digest.DeliveryPending, digest.DeliverySkipped:
 	default:
 		return Delivery{}, false, fmt.Errorf("store: enqueue delivery: status %q: want pending or skipped", d.Status)
 	}
@@ -95,7 +63,7 @@ func (s *Store) EnqueueDelivery(ctx context.Context, d Delivery) (Delivery, bool
 		d.NextAttempt = d.CreatedAt
 	}
 	sent := time.Time{}
-	if d.Status == DeliverySkipped {
+	if d.Status == digest.DeliverySkipped {
 		sent = d.CreatedAt
 	}
 	var (
@@ -131,7 +99,7 @@ func (s *Store) EnqueueDelivery(ctx context.Context, d Delivery) (Delivery, bool
 // before now, the most overdue first.
 func (s *Store) DueDeliveries(ctx context.Context, now time.Time) ([]Delivery, error) {
 	return s.queryDeliveries(ctx, "due deliveries", `SELECT `+deliveryColumns+` FROM deliveries
-		WHERE status = ? AND next_attempt <= ? ORDER BY next_attempt, id`, DeliveryPending, dbTime(now))
+		WHERE status = ? AND next_attempt <= ? ORDER BY next_attempt, id`, digest.DeliveryPending, dbTime(now))
 }
 
 // Deliveries lists a channel's deliveries, the latest period first, at most
@@ -200,9 +168,9 @@ func (s *Store) MarkDelivered(ctx context.Context, id int64, messageIDs []string
 // delivery stays pending and is due again then; with a zero one it is given
 // up (status failed).
 func (s *Store) MarkFailed(ctx context.Context, id int64, lastError string, nextAttempt time.Time) error {
-	status := DeliveryPending
+	status := digest.DeliveryPending
 	if nextAttempt.IsZero() {
-		status = DeliveryFailed
+		status = digest.DeliveryFailed
 	}
 	return s.updateDelivery(ctx, "mark failed", id, `UPDATE deliveries SET status = ?, last_error = ?, next_attempt = ?
 		WHERE id = ? AND status = 'pending'`, status, lastError, dbTime(nextAttempt))

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"github.com/parley-bot/parley/digest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func TestEnqueueDeliveryIsIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !created || got.ID == 0 || got.Status != store.DeliveryPending || !got.NextAttempt.Equal(day1) {
+	if !created || got.ID == 0 || got.Status != digest.DeliveryPending || !got.NextAttempt.Equal(day1) {
 		t.Fatalf("first enqueue = %+v, created %v; want a new pending row due at %v", got, created, day1)
 	}
 
@@ -85,7 +86,7 @@ func TestEnqueueDeliveryRejects(t *testing.T) {
 		{"no channel", store.Delivery{From: day0, To: day1, Nonce: "n"}},
 		{"no nonce", store.Delivery{ChannelID: "c", From: day0, To: day1}},
 		{"no period", store.Delivery{ChannelID: "c", Nonce: "n"}},
-		{"sent status", store.Delivery{ChannelID: "c", From: day0, To: day1, Nonce: "n", Status: store.DeliverySent}},
+		{"sent status", store.Delivery{ChannelID: "c", From: day0, To: day1, Nonce: "n", Status: digest.DeliverySent}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,11 +105,11 @@ func TestDeliveryLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	skipped, _, err := s.EnqueueDelivery(ctx, store.Delivery{ChannelID: "c2", From: day0, To: day1, Nonce: "m",
-		Status: store.DeliverySkipped, CreatedAt: day1})
+		Status: digest.DeliverySkipped, CreatedAt: day1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if skipped.Status != store.DeliverySkipped || !skipped.SentAt.Equal(day1) {
+	if skipped.Status != digest.DeliverySkipped || !skipped.SentAt.Equal(day1) {
 		t.Errorf("skipped delivery = %+v, want status skipped, sent at %v", skipped, day1)
 	}
 
@@ -140,12 +141,12 @@ func TestDeliveryLifecycle(t *testing.T) {
 		{"failure postpones", func() error { return s.MarkFailed(ctx, d.ID, "HTTP 500", day1.Add(time.Minute)) },
 			day1.Add(30 * time.Second), nil,
 			func(got store.Delivery) string {
-				return cmp.Diff([]string{store.DeliveryPending, "HTTP 500"}, []string{got.Status, got.LastError})
+				return cmp.Diff([]string{digest.DeliveryPending, "HTTP 500"}, []string{got.Status, got.LastError})
 			}},
 		{"due again after backoff", func() error { return nil }, day1.Add(time.Minute), []int64{d.ID}, nil},
 		{"delivered", func() error { return s.MarkDelivered(ctx, d.ID, []string{"m1", "m2"}) }, day2, nil,
 			func(got store.Delivery) string {
-				return cmp.Diff([]any{store.DeliverySent, []string{"m1", "m2"}, "", false},
+				return cmp.Diff([]any{digest.DeliverySent, []string{"m1", "m2"}, "", false},
 					[]any{got.Status, got.MessageIDs, got.LastError, got.SentAt.IsZero()})
 			}},
 	}
@@ -193,7 +194,7 @@ func TestDeliveryLifecycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Status != store.DeliveryFailed {
+		if got.Status != digest.DeliveryFailed {
 			t.Errorf("status %q, want failed", got.Status)
 		}
 		if ids := due(day2.Add(365 * 24 * time.Hour)); len(ids) != 0 {
@@ -239,7 +240,7 @@ func TestSubscriptions(t *testing.T) {
 	if err := s.RemoveSubscription(ctx, "100", "admin#1"); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := s.Delivery(ctx, pending.ID); err != nil || got.Status != store.DeliveryFailed || got.LastError != "unsubscribed" {
+	if got, err := s.Delivery(ctx, pending.ID); err != nil || got.Status != digest.DeliveryFailed || got.LastError != "unsubscribed" {
 		t.Errorf("pending delivery after unsubscribe: %+v, %v; want failed, unsubscribed", got, err)
 	}
 	if err := s.AddSubscription(ctx, store.Subscription{ChannelID: "300", Schedule: "30 7 * * 1-5", CreatedAt: day1}, "admin#2"); err != nil {

@@ -4,24 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/parley-bot/parley/digest"
 	"time"
 )
 
 // Subscription is a channel that gets the scheduled digest.
-type Subscription struct {
-	GuildID   string
-	ChannelID string
-	// Schedule is a cron spec (five fields; a CRON_TZ=Area/City prefix is
-	// allowed). The store does not parse it: callers validate it first.
-	Schedule string
-	// Timezone, when set, is the IANA zone the schedule and the digest
-	// period are read in.
-	Timezone  string
-	CreatedBy string
-	// CreatedAt is when the subscription (or its last change) was stored:
-	// periods scheduled before it are not delivered.
-	CreatedAt time.Time
-}
+type Subscription = digest.Subscription
 
 // subscriptionsSeeded is the meta key set once the config file's
 // subscriptions have been stored; later starts leave admin edits alone.

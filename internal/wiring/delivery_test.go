@@ -318,7 +318,7 @@ func TestDeliveryRetriesDiscordFailures(t *testing.T) {
 			r.run()
 			for i := 0; i < tt.cycles; i++ {
 				ds := r.deliveries()
-				if len(ds) != 1 || ds[0].Status != store.DeliveryPending || ds[0].LastError == "" {
+				if len(ds) != 1 || ds[0].Status != digest.DeliveryPending || ds[0].LastError == "" {
 					t.Fatalf("after failure %d: deliveries %+v, want one pending with an error", i+1, ds)
 				}
 				r.run() // not due yet: nothing happens
@@ -328,7 +328,7 @@ func TestDeliveryRetriesDiscordFailures(t *testing.T) {
 			}
 			r.wantMessages(1)
 			ds := r.deliveries()
-			if len(ds) != 1 || ds[0].Status != store.DeliverySent {
+			if len(ds) != 1 || ds[0].Status != digest.DeliverySent {
 				t.Fatalf("deliveries %+v, want one sent", ds)
 			}
 			if diff := cmp.Diff([]string{r.messages()[0].ID}, ds[0].MessageIDs); diff != "" {
@@ -386,7 +386,7 @@ func TestDeliveryAfterCrashAfterPosting(t *testing.T) {
 			}
 			r.wantMessages(parts)
 			ds := r.deliveries()
-			if len(ds) != 1 || ds[0].Status != store.DeliverySent || len(ds[0].MessageIDs) != parts {
+			if len(ds) != 1 || ds[0].Status != digest.DeliverySent || len(ds[0].MessageIDs) != parts {
 				t.Fatalf("deliveries %+v, want one sent with %d messages", ds, parts)
 			}
 			var ids []string
@@ -436,7 +436,7 @@ func TestDeliveryResumesAfterLastPostedPart(t *testing.T) {
 	}
 	r.wantMessages(1)
 	ds := r.deliveries()
-	if len(ds) != 1 || len(ds[0].MessageIDs) != 1 || ds[0].Status != store.DeliveryPending {
+	if len(ds) != 1 || len(ds[0].MessageIDs) != 1 || ds[0].Status != digest.DeliveryPending {
 		t.Fatalf("after the failure: %+v, want one pending delivery with one message recorded", ds)
 	}
 	r.clock.Set(ds[0].NextAttempt)
@@ -463,9 +463,9 @@ func TestDeliveryEmptyPeriod(t *testing.T) {
 		wantStatus string
 		wantTexts  []string
 	}{
-		{bot.EmptyLine, store.DeliverySent, []string{"No new developments from 1 Jun 09:00 to 2 Jun 09:00 (Europe/Kyiv)."}},
-		{"", store.DeliverySent, []string{"No new developments from 1 Jun 09:00 to 2 Jun 09:00 (Europe/Kyiv)."}},
-		{bot.EmptySkip, store.DeliverySkipped, nil},
+		{bot.EmptyLine, digest.DeliverySent, []string{"No new developments from 1 Jun 09:00 to 2 Jun 09:00 (Europe/Kyiv)."}},
+		{"", digest.DeliverySent, []string{"No new developments from 1 Jun 09:00 to 2 Jun 09:00 (Europe/Kyiv)."}},
+		{bot.EmptySkip, digest.DeliverySkipped, nil},
 	}
 	for _, tt := range tests {
 		t.Run("empty="+tt.empty, func(t *testing.T) {
@@ -512,7 +512,7 @@ func TestDeliveryGivesUpOnPermanentError(t *testing.T) {
 	r.discord.FailNext("POST", "/channels/"+channel+"/messages", 403, 1, 0)
 	r.run()
 	ds := r.deliveries()
-	if len(ds) != 1 || ds[0].Status != store.DeliveryFailed || !strings.Contains(ds[0].LastError, "403") {
+	if len(ds) != 1 || ds[0].Status != digest.DeliveryFailed || !strings.Contains(ds[0].LastError, "403") {
 		t.Fatalf("deliveries %+v, want one failed with the 403", ds)
 	}
 	r.clock.Set(june2.Add(time.Hour))
@@ -544,7 +544,7 @@ func TestDeliveryToStandardOutput(t *testing.T) {
 		}
 	}
 	r.wantMessages(0)
-	if ds := r.deliveries(); len(ds) != 1 || ds[0].Status != store.DeliverySent {
+	if ds := r.deliveries(); len(ds) != 1 || ds[0].Status != digest.DeliverySent {
 		t.Errorf("deliveries %+v, want one sent", ds)
 	}
 }
