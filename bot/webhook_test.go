@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -55,21 +54,7 @@ func newWebhookFixtureTimeout(t *testing.T, h InteractionHandler, answerTimeout 
 // post sends body signed with key at the given time.
 func (f *webhookFixture) post(t *testing.T, key ed25519.PrivateKey, at time.Time, body []byte) (int, []byte) {
 	t.Helper()
-	ts := strconv.FormatInt(at.Unix(), 10)
-	req, err := http.NewRequest(http.MethodPost, f.srv.URL, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Signature-Timestamp", ts)
-	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, append([]byte(ts), body...))))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	got, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, got
+	return discordtest.PostSigned(t, f.srv.URL, key, at, body)
 }
 
 // answerHello answers every command with an embed naming the command.

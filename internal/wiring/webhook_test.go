@@ -1,17 +1,14 @@
 package wiring_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,21 +68,9 @@ func TestWebhookRealCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	req, err := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("X-Signature-Timestamp", ts)
-	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), body...))))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	got, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("status %d: %s", resp.StatusCode, got)
+	code, got := discordtest.PostSigned(t, srv.URL, priv, time.Now(), body)
+	if code != http.StatusOK {
+		t.Fatalf("status %d: %s", code, got)
 	}
 	var answer discordgo.InteractionResponse
 	if err := json.Unmarshal(got, &answer); err != nil {
