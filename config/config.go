@@ -84,7 +84,10 @@ type TopicConfig struct {
 	Keywords []string `toml:"keywords"`
 	Exclude  []string `toml:"exclude"`
 	Cues     []string `toml:"cues"`
-	MinScore float64  `toml:"min_score"`
+	// Exchanges are stems of keywords naming exchanges of prisoners or
+	// bodies, which count only when an item names both sides.
+	Exchanges []string `toml:"exchanges"`
+	MinScore  float64  `toml:"min_score"`
 	// Replace drops the built-in pack: the table is then the whole pack.
 	Replace bool           `toml:"replace"`
 	Parties []digest.Party `toml:"party"`

@@ -28,6 +28,7 @@ func (c *Config) Topic() digest.Topic {
 	t.Keywords = appendUnique(t.Keywords, tc.Keywords...)
 	t.Exclude = appendUnique(t.Exclude, tc.Exclude...)
 	t.Cues = appendUnique(t.Cues, tc.Cues...)
+	t.Exchanges = appendUnique(t.Exchanges, tc.Exchanges...)
 	parties := append(make([]digest.Party, 0, len(t.Parties)+len(tc.Parties)), t.Parties...)
 	for _, p := range tc.Parties {
 		i := partyIndex(parties, p.ID)

@@ -28,13 +28,14 @@ func TestTopic(t *testing.T) {
 			want:  digest.DefaultTopic,
 		},
 		{
-			name: "keywords, exclude and cues are appended without duplicates",
+			name: "keywords, exclude, cues and exchanges are appended without duplicates",
 			topic: TopicConfig{
 				// A built-in keyword in another case is a duplicate.
-				Keywords: []string{"  truce talks ", strings.ToUpper(firstOr(base.Keywords, "x")), "truce talks"},
-				Exclude:  []string{"Board of Peace", ""},
-				Cues:     []string{"pact*", strings.ToUpper(firstOr(base.Cues, "pact*"))},
-				MinScore: 3,
+				Keywords:  []string{"  truce talks ", strings.ToUpper(firstOr(base.Keywords, "x")), "truce talks"},
+				Exclude:   []string{"Board of Peace", ""},
+				Cues:      []string{"pact*", strings.ToUpper(firstOr(base.Cues, "pact*"))},
+				Exchanges: []string{"hostage"},
+				MinScore:  3,
 			},
 			want: func() digest.Topic {
 				w := digest.DefaultTopic()
@@ -45,6 +46,7 @@ func TestTopic(t *testing.T) {
 				}
 				w.Exclude = appendNew(w.Exclude, "Board of Peace")
 				w.Cues = appendNew(w.Cues, "pact*")
+				w.Exchanges = appendNew(w.Exchanges, "hostage")
 				w.MinScore = 3
 				return w
 			},

@@ -18,7 +18,12 @@ func DefaultTopic() Topic {
 		Name:     "Ukraine–Russia peace talks",
 		Keywords: defaultKeywords(),
 		Cues:     defaultCues(),
-		Exclude:  defaultExclude(),
+		// Stems of the exchange keywords, in English, Russian and Ukrainian.
+		Exchanges: []string{
+			"swap", "exchang", "prisoner", "pows", "repatriat",
+			"обмен", "пленн", "военнопленн", "обмін", "полонен", "військовополонен",
+		},
+		Exclude: defaultExclude(),
 		Parties: []Party{
 			{ID: "russia", Name: "Russia", Aliases: aliasList(
 				[]string{

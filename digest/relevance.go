@@ -33,7 +33,7 @@ import (
 // (a speech that touches on the talks in one of its sections).
 //
 // Exchange keywords (a prisoner swap, an exchange of bodies; see
-// exchangeStems) are evidence only in an item that names both sides: an
+// Topic.Exchanges) are evidence only in an item that names both sides: an
 // exchange between the sides is the talks at work, one between Russia and
 // the United States is another bargain ("Russia and the West swap 24
 // prisoners in Ankara"). Elsewhere they count nothing, and the reason
@@ -74,7 +74,7 @@ func newScorer(t Topic) *scorer {
 		s.min = DefaultMinScore
 	}
 	for _, k := range t.Keywords {
-		s.idx.add(k, termRef{role: roleKeyword, exchange: isExchangeTerm(k)})
+		s.idx.add(k, termRef{role: roleKeyword, exchange: isExchangeTerm(k, t.Exchanges)})
 	}
 	for _, k := range t.Cues {
 		s.idx.add(k, termRef{role: roleCue})
@@ -327,19 +327,12 @@ func (s *scorer) tally(zh zoneHits, mutual bool) zoneTally {
 	return z
 }
 
-// exchangeStems start the words of exchange keywords: swaps and exchanges
-// of prisoners or of bodies, in English, Russian and Ukrainian.
-var exchangeStems = []string{
-	"swap", "exchang", "prisoner", "pows", "repatriat",
-	"обмен", "пленн", "военнопленн", "обмін", "полонен", "військовополонен",
-}
-
 // isExchangeTerm reports whether a keyword names an exchange: one of its
-// words starts with an exchange stem.
-func isExchangeTerm(term string) bool {
+// words starts with one of the pack's exchange stems (Topic.Exchanges).
+func isExchangeTerm(term string, stems []string) bool {
 	for _, w := range strings.Fields(strings.ToLower(term)) {
-		for _, stem := range exchangeStems {
-			if strings.HasPrefix(w, stem) {
+		for _, stem := range stems {
+			if strings.HasPrefix(w, strings.ToLower(stem)) {
 				return true
 			}
 		}

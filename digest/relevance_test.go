@@ -327,7 +327,7 @@ func TestIsExchangeTerm(t *testing.T) {
 		{"power", false},
 	} {
 		t.Run(tc.term, func(t *testing.T) {
-			if got := isExchangeTerm(tc.term); got != tc.want {
+			if got := isExchangeTerm(tc.term, DefaultTopic().Exchanges); got != tc.want {
 				t.Errorf("isExchangeTerm(%q) = %v, want %v", tc.term, got, tc.want)
 			}
 		})

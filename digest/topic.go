@@ -31,6 +31,11 @@ type Topic struct {
 	// sides and no exclusion term, and only to back keywords (see
 	// relevance.go).
 	Cues []string `json:"cues,omitempty" toml:"cues"`
+	// Exchanges are word stems ("swap", "prisoner", "обмен") that mark the
+	// keywords naming exchanges of prisoners or bodies: such keywords count
+	// as evidence only in an item that names both sides, since a swap
+	// between one side and a third country is another bargain.
+	Exchanges []string `json:"exchanges,omitempty" toml:"exchanges"`
 	// Exclude are terms that mark confusable other negotiations ("Board of
 	// Peace", "Iran nuclear"); they lower an item's score.
 	Exclude []string `json:"exclude" toml:"exclude"`
