@@ -13,11 +13,16 @@ import (
 )
 
 // merger merges statements into the store inside one write transaction.
+// The rows it touches are kept in memory and written once each by flush:
+// a position that a poll's items all report is read and rewritten once,
+// not once per item.
 type merger struct {
 	tx    *sql.Tx
 	keys  *mergeCache
 	stmts map[string]*sql.Stmt
 	items map[string]sourceItem // items looked up so far: a poll's statements share few items
+	rows  map[int64]*statementRow
+	dirty []int64 // ids of rows, in the order first touched
 }
 
 // mergerSQL are the statements a merger prepares, by name.
@@ -32,7 +37,7 @@ var mergerSQL = map[string]string{
 const updateStatementSQL = `UPDATE statements SET figures = ?, first_seen = ?, last_seen = ?, search = ? WHERE id = ?`
 
 func (s *Store) newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
-	m := &merger{tx: tx, keys: s.keys, stmts: map[string]*sql.Stmt{}, items: map[string]sourceItem{}}
+	m := &merger{tx: tx, keys: s.keys, stmts: map[string]*sql.Stmt{}, items: map[string]sourceItem{}, rows: map[int64]*statementRow{}}
 	for name, q := range mergerSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -116,16 +121,9 @@ func (m *merger) merge(ctx context.Context, st digest.Statement) error {
 		m.keys.add(pk, keyed{id: id, key: key})
 	}
 
-	// A statement just inserted is known; one merged into is read back.
-	row := statementRow{firstSeen: items[0].published, lastSeen: items[0].published, search: strings.ToLower(st.Text)}
-	if found {
-		var figuresJSON string
-		if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
-			return fmt.Errorf("store: read statement %d: %w", id, err)
-		}
-		if row.figures, err = decodeFigures(figuresJSON); err != nil {
-			return fmt.Errorf("store: statement %d: %w", id, err)
-		}
+	row, err := m.row(ctx, id, found, statementRow{firstSeen: items[0].published, lastSeen: items[0].published, search: strings.ToLower(st.Text)})
+	if err != nil {
+		return err
 	}
 	row.figures = unionFigures(row.figures, st.Figures)
 	newFigures, err := encodeFigures(st.Figures)
@@ -141,13 +139,46 @@ func (m *merger) merge(ctx context.Context, st digest.Statement) error {
 			row.addSource(it)
 		}
 	}
-	args, err := row.updateArgs(id)
-	if err != nil {
-		return err
+	return nil
+}
+
+// row returns the row of statement id as this transaction has made it so
+// far: read back on first touch when the statement was stored before
+// (stored), else fresh.
+func (m *merger) row(ctx context.Context, id int64, stored bool, fresh statementRow) (*statementRow, error) {
+	if row, ok := m.rows[id]; ok {
+		return row, nil
 	}
-	if _, err := m.stmts["update"].ExecContext(ctx, args...); err != nil {
-		return fmt.Errorf("store: update statement %d: %w", id, err)
+	row := &fresh
+	if stored {
+		var figuresJSON string
+		if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
+			return nil, fmt.Errorf("store: read statement %d: %w", id, err)
+		}
+		var err error
+		if row.figures, err = decodeFigures(figuresJSON); err != nil {
+			return nil, fmt.Errorf("store: statement %d: %w", id, err)
+		}
 	}
+	m.rows[id] = row
+	m.dirty = append(m.dirty, id)
+	return row, nil
+}
+
+// flush writes every row the merges touched; a merger's work is stored
+// only once it returns nil.
+func (m *merger) flush(ctx context.Context) error {
+	for _, id := range m.dirty {
+		args, err := m.rows[id].updateArgs(id)
+		if err != nil {
+			return err
+		}
+		if _, err := m.stmts["update"].ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("store: update statement %d: %w", id, err)
+		}
+	}
+	clear(m.rows)
+	m.dirty = m.dirty[:0]
 	return nil
 }
 
@@ -290,7 +321,7 @@ func (s *Store) replaceStatementsTx(ctx context.Context, tx *sql.Tx, itemID stri
 			return err
 		}
 	}
-	return nil
+	return m.flush(ctx)
 }
 
 // recompute derives a statement's dates, figures and search text from the

@@ -125,6 +125,9 @@ func (s *Store) SavePoll(ctx context.Context, feed digest.Feed, state digest.Fee
 				return err
 			}
 		}
+		if err := m.flush(ctx); err != nil {
+			return err
+		}
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM item_feeds WHERE feed = ?`, feed.Name).Scan(&state.Items); err != nil {
 			return fmt.Errorf("store: count items of %s: %w", feed.Name, err)
 		}
