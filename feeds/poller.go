@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -30,7 +32,8 @@ type Store interface {
 }
 
 // Analyzer scores an item (recording the result on it) and returns the
-// statements it holds. *digest.Analyzer satisfies it.
+// statements it holds. It must be safe for concurrent use.
+// *digest.Analyzer satisfies it.
 type Analyzer interface {
 	Analyze(it *digest.Item) []digest.Statement
 }
@@ -241,20 +244,40 @@ func (p *Poller) save(ctx context.Context, feed digest.Feed, state digest.FeedSt
 	if err != nil {
 		return 0, fmt.Errorf("feeds: poll %s: %w", feed.Name, err)
 	}
-	var stmts []digest.Statement
-	for i := range items {
-		it := &items[i]
-		if p.analyzer == nil || seen[it.ID] || (it.URL != "" && seen[it.URL]) {
-			continue
-		}
-		stmts = append(stmts, p.analyzer.Analyze(it)...)
-	}
-	n, err := p.store.SavePoll(ctx, feed, state, items, stmts)
+	n, err := p.store.SavePoll(ctx, feed, state, items, p.analyze(items, seen))
 	if err != nil {
 		return 0, fmt.Errorf("feeds: poll %s: %w", feed.Name, err)
 	}
 	p.newItems.Add(int64(n))
 	return n, nil
+}
+
+// analyze runs the analyzer over the items not stored before, on every
+// core: items are independent, and a large feed (or the first poll of one)
+// would otherwise wait for the sum of its items. The statements come in
+// the items' order.
+func (p *Poller) analyze(items []digest.Item, seen map[string]bool) []digest.Statement {
+	if p.analyzer == nil {
+		return nil
+	}
+	var todo []int
+	for i, it := range items {
+		if !seen[it.ID] && (it.URL == "" || !seen[it.URL]) {
+			todo = append(todo, i)
+		}
+	}
+	found := make([][]digest.Statement, len(items))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(todo); k = int(next.Add(1)) - 1 {
+				found[todo[k]] = p.analyzer.Analyze(&items[todo[k]])
+			}
+		})
+	}
+	wg.Wait()
+	return slices.Concat(found...)
 }
 
 func (p *Poller) acquire(ctx context.Context) error {
