@@ -8,19 +8,19 @@ import (
 
 // token is a word or a punctuation mark of a sentence.
 type token struct {
-	text  string // as written, possessive ending included
-	low   string // lower-cased, possessive ending and abbreviation dots removed
-	word  bool   // letters or digits (else punctuation)
-	poss  bool   // "Russia's", "allies'"
-	caps  bool   // first letter upper-case
-	upper bool   // every letter upper-case ("US", "U.S.", "EU")
-	party bool   // part of a party's name (set by the extractor)
-	pos   int    // byte offset of text in the tokenized string
-	space bool   // preceded by white space
-	// looked is set when the word was looked up in a vocabulary; info is
-	// then its entry, nil for a word the extractor does not know.
-	looked bool
+	text string // as written, possessive ending included
+	low  string // lower-cased, possessive ending and abbreviation dots removed
+	pos  int    // byte offset of text in the tokenized string
+	// info is the word's entry in the vocabulary it was looked up in (see
+	// looked), nil for a word the extractor does not know.
 	info   *wordInfo
+	word   bool // letters or digits (else punctuation)
+	poss   bool // "Russia's", "allies'"
+	caps   bool // first letter upper-case
+	upper  bool // every letter upper-case ("US", "U.S.", "EU")
+	party  bool // part of a party's name (set by the extractor)
+	space  bool // preceded by white space
+	looked bool // looked up in a vocabulary
 }
 
 // wordInfo is what the extractor knows of a lower-case word: whether it
@@ -75,6 +75,18 @@ func (v *vocab) findHashed(w string, h uint32) *wordInfo {
 	}
 }
 
+// findBytes is findHashed of a word held in a buffer, without making a
+// string of it.
+func (v *vocab) findBytes(w []byte, h uint32) *wordInfo {
+	mask := uint32(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := v.slots[i]
+		if e == nil || e.low == string(w) {
+			return e
+		}
+	}
+}
+
 // add returns the entry of w, creating it.
 func (v *vocab) add(w string) *wordInfo {
 	if e := v.find(w); e != nil {
@@ -113,13 +125,19 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 	space := false
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if asciiSpace[r] {
+				i++
+				space = true
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError {
-			i += size
-			space = true
-			continue
+			if unicode.IsSpace(r) || r == utf8.RuneError {
+				i += size
+				space = true
+				continue
+			}
 		}
 		if !isWordRune(r) {
 			toks = append(toks, token{text: s[i : i+size], low: s[i : i+size], pos: i, space: space})
@@ -129,6 +147,7 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		}
 		start := i
 		i += size
+		dotted := false // a period inside the word: "U.S.", "2.5"
 		for i < len(s) {
 			if b := s[i]; b < utf8.RuneSelf && isASCIIWordByte(b) {
 				i++
@@ -147,10 +166,12 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 					i += cs
 					continue
 				case (c == ',' || c == '.') && unicode.IsDigit(p) && unicode.IsDigit(n):
+					dotted = dotted || c == '.'
 					i += cs
 					continue
 				case c == '.' && unicode.IsLetter(p) && unicode.IsLetter(n) && i+cs+1 < len(s) && s[i+cs+1] == '.':
 					// "U.S.": a letter, a period, a letter, a period.
+					dotted = true
 					i += cs
 					continue
 				}
@@ -159,7 +180,7 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		}
 		text := s[start:i]
 		// The final period of "U.S." belongs to the word.
-		if i < len(s) && s[i] == '.' && strings.IndexByte(text, '.') >= 0 && utf8.RuneCountInString(text) <= 6 {
+		if dotted && i < len(s) && s[i] == '.' && utf8.RuneCountInString(text) <= 6 {
 			i++
 			text = s[start:i]
 		}
@@ -167,10 +188,10 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		space = false
 		core := text
 		switch {
-		case strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s"):
+		case possessiveEnd(core):
 			t.poss = true
 			core = core[:strings.LastIndexAny(core, "'’")]
-		case i < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’")) && strings.HasSuffix(core, "s") && !followedByLetter(s, i):
+		case i < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’")) && core[len(core)-1] == 's' && !followedByLetter(s, i):
 			t.poss = true
 			if s[i] == '\'' {
 				i++
@@ -179,12 +200,15 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 			}
 			t.text = s[start:i]
 		}
-		first, _ := utf8.DecodeRuneInString(core)
-		t.caps = unicode.IsUpper(first)
+		first := rune(core[0])
+		if first >= utf8.RuneSelf {
+			first, _ = utf8.DecodeRuneInString(core)
+		}
+		t.caps = 'A' <= first && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first)
 		t.upper = t.caps && !hasLower(core)
 		t.low, t.info = lowerWord(core, voc)
 		t.looked = voc != nil
-		if strings.IndexByte(t.low, '.') >= 0 && !unicode.IsDigit(first) {
+		if dotted && !unicode.IsDigit(first) {
 			t.low = strings.ReplaceAll(t.low, ".", "")
 			if wi := voc.find(t.low); wi != nil {
 				t.low, t.info = wi.low, wi
@@ -193,6 +217,14 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// asciiSpace marks the ASCII white-space bytes, as unicode.IsSpace does.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// possessiveEnd reports whether a word ends in "'s" or "’s".
+func possessiveEnd(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // lowerWord lower-cases a word and finds it in voc, without allocating when
@@ -222,7 +254,7 @@ func lowerWord(w string, voc *vocab) (string, *wordInfo) {
 		h = (h ^ uint32(c)) * fnvPrime
 	}
 	if voc != nil {
-		if wi := voc.findHashed(string(buf[:len(w)]), h); wi != nil {
+		if wi := voc.findBytes(buf[:len(w)], h); wi != nil {
 			return wi.low, wi
 		}
 	}
@@ -235,7 +267,7 @@ func lowerWord(w string, voc *vocab) (string, *wordInfo) {
 // hasLower reports whether w has a lower-case letter.
 func hasLower(w string) bool {
 	for _, r := range w {
-		if unicode.IsLower(r) {
+		if 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r) {
 			return true
 		}
 	}
