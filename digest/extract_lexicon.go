@@ -31,14 +31,13 @@ func set(words ...string) *wordSet {
 func (s *wordSet) has(w string) bool { return s.words[w] }
 
 // in reports whether the token is a word of s.
-func (t token) in(s *wordSet) bool {
+func (t *token) in(s *wordSet) bool {
 	if t.info != nil {
 		return t.info.sets&s.bit != 0
 	}
-	if t.looked {
-		return false // looked up in the vocabulary, which holds every set's words
-	}
-	return s.words[t.low]
+	// A word looked up in the vocabulary, which holds every set's words,
+	// and not found is in none.
+	return !t.looked && s.has(t.low)
 }
 
 // in reports whether token k is a word of s.

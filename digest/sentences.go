@@ -116,12 +116,19 @@ func splitSentences(text string, max int) []string {
 		}
 		start := 0
 		for i := 0; i < len(line); {
-			r, size := utf8.DecodeRuneInString(line[i:])
-			if r != '.' && r != '!' && r != '?' && r != '…' {
-				i += size
+			// Bytes, not runes: no byte of a multi-byte rune is ASCII,
+			// and '…' is the only terminator that is not.
+			var r rune
+			switch c := line[i]; {
+			case c == '.' || c == '!' || c == '?':
+				r = rune(c)
+			case c == 0xE2 && strings.HasPrefix(line[i:], "…"):
+				r = '…'
+			default:
+				i++
 				continue
 			}
-			end := i + size
+			end := i + utf8.RuneLen(r)
 			// Swallow repeated terminators and closing quotes or brackets.
 			for end < len(line) {
 				c, cs := utf8.DecodeRuneInString(line[end:])
