@@ -44,6 +44,7 @@ func newExtractor(t Topic) *extractor {
 // the next.
 type docState struct {
 	prev      string          // subject of the previous sentence, for pronouns
+	speaker   string          // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first     string          // first party named in the item
 	firstSide string          // first of the negotiating sides named in the item
 	owner     map[Kind]string // author of the last plan or terms named
@@ -117,7 +118,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
-	st.prev, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", false, 0, ""
+	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", "", false, 0, ""
 	clear(st.owner)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 }
@@ -189,8 +190,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		case formNoun:
 			fs = sn.nounPosition(c)
 		case formUnder:
-			fs = sn.underPosition(c)
+			var end int
+			fs, end = sn.underPosition(c)
 			plan = plan || len(fs) > 0
+			if len(fs) > 0 && end > consumed {
+				consumed = end // its content holds no cue of its own: "accept neutrality"
+			}
 		default:
 			if c.at < consumed && c.form != formAdj {
 				continue
@@ -258,8 +263,10 @@ func skipDateline(toks []token) []token {
 	return toks
 }
 
-// updatePrev records the subject this sentence leaves for the next one.
+// updatePrev records the subject and the speaker this sentence leaves
+// for the next one.
 func (sn *sentence) updatePrev(main string) {
+	sn.st.speaker = sn.namedSpeaker()
 	if main != "" {
 		sn.st.prev = main
 		return
@@ -270,6 +277,17 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// namedSpeaker returns the party of the one named as speaking in the
+// sentence ("Zelenskiy said", "Peskov told reporters"), or "".
+func (sn *sentence) namedSpeaker() string {
+	for k := 1; k < len(sn.toks); k++ {
+		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
+			return sn.ments[sn.mentAt[k-1]].party
+		}
+	}
+	return ""
 }
 
 // finishText turns the tokens of one position into its statement text, or

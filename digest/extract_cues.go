@@ -219,6 +219,12 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "threatened Russia with sanctions if Putin did not agree to X"
+		if a := sn.saidAside(i + 1); a > 0 && t.in(readyWords) && sn.low(a) == "to" && !sn.in(a+1, readyNot) {
+			// "Russia was prepared, he added, to put that in writing"
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: a + 1})
+			i = a
+			continue
+		}
 		if t.in(threatVerbs) {
 			if k := sn.refusalCondition(i + 1); k > 0 {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formThreat, at: i, end: k})
@@ -237,7 +243,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "Moscow will not sign anything unless Kyiv gives up Donetsk"
-		if (w == "unless" || w == "until") && sn.negatedClause(i) {
+		if (w == "unless" || w == "until") && !sn.dateAt(i+1) && sn.negatedClause(i) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -419,6 +425,16 @@ func (sn *sentence) planVerb(from int) int {
 	if sn.low(k) == "," && sn.low(k+1) == "which" {
 		k = sn.nextWord(k+2, false) // "Ukraine's own proposal, which envisages ..."
 	}
+	if w := sn.low(k + 1); sn.low(k) == "," && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn" || w == "written") {
+		// "Their counterproposal, seen by several news agencies, would ...":
+		// the verb comes after the aside.
+		for n := k + 2; n < len(sn.toks) && n < k+12; n++ {
+			if sn.toks[n].text == "," {
+				k = sn.nextWord(n+1, false)
+				break
+			}
+		}
+	}
 	// Skip a participle phrase: "drafted by Trump envoy Steve Witkoff with ...".
 	if w := sn.low(k); k < len(sn.toks) && (strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put") && !planSays.has(w) {
 		for n := k + 1; n < len(sn.toks) && n < k+14; n++ {
@@ -452,6 +468,18 @@ func (sn *sentence) afterWill(i int) bool {
 		k--
 	}
 	return sn.low(k) == "will"
+}
+
+// dateAt reports whether a date or a time starts at token k: "until 1
+// February" is a date, not a condition.
+func (sn *sentence) dateAt(k int) bool {
+	return k >= 0 && k < len(sn.toks) && isDate(&sn.toks[k])
+}
+
+// isDate reports whether a date or a time starts with t.
+func isDate(t *token) bool {
+	w := t.low
+	return isNumber(w) || t.in(months) || t.in(timeNouns) || w == "then" || w == "now" || w == "next" || w == "mid"
 }
 
 // negatedClause reports whether a negation comes before token i in its
@@ -647,9 +675,18 @@ func (sn *sentence) markPassive(c *cue) {
 	}
 }
 
-// toInfinitive reports whether "to" follows within n tokens from i.
+// toInfinitive reports whether "to" and a word follow within n tokens
+// from i: "asked him to," with its verb left out is no infinitive.
 func (sn *sentence) toInfinitive(i, n int) bool {
-	return sn.hasWordAhead(i-1, "to", n)
+	for k := i; k < len(sn.toks) && k < i+n; k++ {
+		if sn.toks[k].low == "to" {
+			return k+1 < len(sn.toks) && sn.toks[k+1].word
+		}
+		if t := sn.toks[k]; !t.word && t.text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 func (sn *sentence) hasWordAhead(i int, w string, n int) bool {

@@ -100,6 +100,7 @@ var particleCues = map[string]map[string]Kind{
 		"handed": Agreement, "hands": Agreement, "gave": Agreement, "sent": Agreement},
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead": {"went": Agreement, "goes": Agreement},
+	"with":  {"countered": Proposal, "counters": Proposal, "countering": Proposal},
 }
 
 // supportVerb reports whether a word, before "the continuation of" or "the

@@ -184,6 +184,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos)
 		}
 	}
+	if kind == Rejection && len(parties) == 1 {
+		content = sn.anaphor(content, parties[0]) // "Kyiv has rejected that demand"
+	}
 	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
 		sn.disputed = true
 		return nil, end, false // "Kyiv denies a Russian claim that ...": a report disputed, no position rejected
@@ -400,6 +403,12 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			end = m.end
 		}
 	}
+	if c.kind == Agreement && len(content) == 1 && content[0].low == "it" && sn.low(c.end) == "that" && !sn.negated(c.at) {
+		// "it was agreed that a further round would be held": what the
+		// sides agreed, with no one named
+		end := sn.contentEnd(c.end + 1)
+		return sn.emit(sn.bothSides(), Agreement, sn.span(c.end+1, end)), end, false
+	}
 	if c.form == formEvent || c.kind == Agreement {
 		// "has been carried out in instalments: 84 for 84 on 14 August; ..."
 		for k := c.end; k < len(sn.toks) && k < c.end+6; k++ {
@@ -439,6 +448,15 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	}
 	if len(parties) == 0 {
 		return nil, end, false
+	}
+	if c.kind == Rejection {
+		content = sn.anaphor(content, parties[0]) // "That demand has been rejected by Kyiv"
+	}
+	if k := sn.underWhich(end); k > 0 && c.kind != Rejection {
+		// "A compromise has been floated by the Americans, under which
+		// ...": the clause says what it is.
+		end = sn.contentEnd(k)
+		content = sn.span(k, end)
 	}
 	out := sn.emit(parties, c.kind, content)
 	// "... is demanded by Moscow as well, along with the dissolution of ..."
@@ -520,6 +538,39 @@ func (sn *sentence) saidAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// underWhich returns where the clause starts after ", under which" at k,
+// or -1.
+func (sn *sentence) underWhich(k int) int {
+	if sn.low(k) == "," {
+		k++
+	}
+	if sn.low(k) == "under" && sn.low(k+1) == "which" && k+2 < len(sn.toks) {
+		return k + 2
+	}
+	return -1
+}
+
+// anaphor returns the position that content names only by pointing back
+// to it ("that demand", "those conditions", "this idea", or the bare noun
+// of "That demand was rejected"): the last demand or proposal of another
+// party; else content itself.
+func (sn *sentence) anaphor(content []token, party string) []token {
+	if len(content) == 0 || len(content) > 2 || len(sn.st.lastPos) == 0 || sn.st.lastPosParty == party {
+		return content
+	}
+	switch content[0].low {
+	case "that", "this", "those", "these": // not "the": "rejected the ultimatum" names it
+	default:
+		if len(content) == 2 {
+			return content
+		}
+	}
+	if n := &content[len(content)-1]; nounCues[n.low] == "" && !n.in(planNouns) && !n.in(termNouns) && n.low != "idea" {
+		return content
+	}
+	return slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 }
 
 // objectless reports whether a verb ending at k has no object: the
@@ -672,12 +723,13 @@ func (sn *sentence) phraseStart(i int) int {
 	return i
 }
 
-// underPosition reads "Under Russia's terms, Ukraine would ...".
-func (sn *sentence) underPosition(c cue) []found {
+// underPosition reads "Under Russia's terms, Ukraine would ...", and
+// returns where the content ends too (c.end when there is none).
+func (sn *sentence) underPosition(c cue) ([]found, int) {
 	for _, o := range sn.cues {
 		if o.form == formVerb && o.at >= c.end && o.at < c.end+5 {
 			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
-				return nil // "In every version, Moscow demands that ...": the verb says it
+				return nil, c.end // "In every version, Moscow demands that ...": the verb says it
 			}
 		}
 	}
@@ -730,11 +782,11 @@ func (sn *sentence) underPosition(c cue) []found {
 			e--
 		}
 		if out := sn.continuationClauses(sn.span(start, e), parties, kind); len(out) > 1 {
-			return out
+			return out, e
 		}
 	}
-	end := sn.contentEnd(start)
-	return sn.emit(parties, kind, sn.span(start, end))
+	end := sn.contentEndOf(start, kind == Demand) // "Ukraine would have to withdraw ..., accept ... and cap ..."
+	return sn.emit(parties, kind, sn.span(start, end)), end
 }
 
 // own records the author of a plan or of terms, for later sentences that

@@ -144,7 +144,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case ",":
-				if depth <= 0 && k > from && sn.commaEnds(k) {
+				if depth <= 0 && k > from && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
 			}
@@ -204,6 +204,15 @@ func (sn *sentence) namesOnly(a, b int) bool {
 	return b > a
 }
 
+// sharedVerbAhead reports whether a verb sharing the subject before it
+// comes at k, as in the list "withdraw from four regions, accept
+// neutrality and cap its army": a bare verb that is a cue ("accept"), for
+// a bare verb that is no cue ends nothing anyway.
+func (sn *sentence) sharedVerbAhead(k int) bool {
+	k = sn.nextWord(k, true)
+	return sn.bareVerbAhead(k) && (verbCues[sn.low(k)] != "" || sn.in(k, acceptVerbs)) && looksBareVerb(sn.low(k))
+}
+
 // bareVerbAhead reports whether a verb without a subject comes at k
 // ("and rule out ...").
 func (sn *sentence) bareVerbAhead(k int) bool {
@@ -223,6 +232,15 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
+	}
+	if participle(w) && sn.low(n+1) == "by" {
+		m := n + 2
+		if sn.low(m) == "the" {
+			m++
+		}
+		if m < len(sn.toks) && sn.mentAt[m] >= 0 {
+			return true // ", backed by the United States": who supports it, not a list item
+		}
 	}
 	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"
@@ -252,8 +270,8 @@ func (sn *sentence) commaEnds(k int) bool {
 		if !t.word {
 			return false
 		}
-		if t.in(speechVerbs) {
-			return true
+		if t.in(speechVerbs) && !t.party {
+			return true // but not the "States" of "the United States"
 		}
 	}
 	return false
@@ -346,8 +364,8 @@ func (sn *sentence) span(a, b int) []token {
 // agree to stop fighting only after Ukrainian troops withdraw"), or nil.
 func conditionClause(toks []token) []token {
 	for k, t := range toks {
-		if t.in(conditionWords) && k+1 < len(toks) {
-			return toks[k+1:]
+		if t.in(conditionWords) && k+1 < len(toks) && !isDate(&toks[k+1]) {
+			return toks[k+1:] // but "until 1 February" is a date
 		}
 		if t.low == "only" && k+2 < len(toks) {
 			switch toks[k+1].low {

@@ -240,6 +240,9 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{m.party}
 		}
 	}
+	if (w == "he" || w == "she") && sn.st.speaker != "" {
+		return []string{sn.st.speaker} // a person: the one who just spoke, not the country named last
+	}
 	if sn.st.prev != "" {
 		return []string{sn.st.prev}
 	}
@@ -344,6 +347,9 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	}
 	if sn.low(k) == "of" && sn.in(k-1, agentNouns) {
 		return false
+	}
+	if sn.low(k) == "by" && (sn.low(k-1) == "led" || sn.low(k-1) == "headed") && sn.in(k-2, agentNouns) {
+		return false // "the delegation led by Andriy Yermak": his side
 	}
 	return true
 }
