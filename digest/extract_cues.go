@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueForm is how a cue marks a position.
 type cueForm int
@@ -198,6 +201,15 @@ func (sn *sentence) findCues() {
 			if k := sn.onlyCondition(i + 1); k > 0 {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
 				i = k
+				continue
+			}
+		}
+		// "Russia would face tariffs unless a deal is reached", "If
+		// Ukrainian troops leave ..., the fighting will stop": the condition
+		// is the demand of whoever says it.
+		if (w == "unless" && sn.penaltyBefore(i)) || (w == "if" && sn.peaceAfter(i)) {
+			if n := sn.nextWord(i+1, false); n < len(toks) {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: n + 1})
 				continue
 			}
 		}
@@ -468,6 +480,48 @@ func (sn *sentence) afterWill(i int) bool {
 		k--
 	}
 	return sn.low(k) == "will"
+}
+
+// penaltyBefore reports whether the clause before "unless" at i threatens
+// a penalty: "would face severe tariffs unless".
+func (sn *sentence) penaltyBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch sn.low(k) {
+		case "face", "faces", "facing":
+			return true
+		case ",", ".", ";", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// peaceAfter reports whether "if" at i opens a condition that a side must
+// meet for the fighting to end: "If Ukrainian troops leave the territories,
+// then the hostilities will stop".
+func (sn *sentence) peaceAfter(i int) bool {
+	n := sn.nextWord(i+1, false)
+	if sn.low(n) == "the" {
+		n++
+	}
+	if !sn.clauseOpening(i) || n >= len(sn.toks) || sn.mentAt[n] < 0 || !slices.Contains(sn.st.sides, sn.ments[sn.mentAt[n]].party) {
+		return false
+	}
+	for k := n; k < len(sn.toks) && k < n+20; k++ {
+		if sn.toks[k].text != "," {
+			continue
+		}
+		for v := k + 1; v < len(sn.toks) && v < k+9; v++ {
+			switch w := sn.low(v); {
+			case sn.in(v, negations) || strings.HasSuffix(w, "n't"):
+				return false // "the war will never end": a warning, not terms
+			case w == "stop" || w == "end" || w == "cease" || w == "halt" || w == "peace":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dateAt reports whether a date or a time starts at token k: "until 1
@@ -756,7 +810,7 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 // turn it down") is no offer.
 func (sn *sentence) offerCue(i int) (cue, bool) {
 	v := sn.nextWord(i+1, true)
-	if v >= len(sn.toks) || !sn.in(v, offerVerbs) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
 		return cue{}, false
 	}
 	start := sn.partySubjectStart(i)
@@ -789,6 +843,23 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0
 	}
 	return cue{kind: Proposal, form: formOffer, at: start, end: v}, ok
+}
+
+// inReturnAhead reports whether the clause of the verb at k goes on to
+// what is asked in return: "could drop its bid to join NATO in exchange
+// for guarantees" is an offer, whatever the verb.
+func (sn *sentence) inReturnAhead(k int) bool {
+	for e := k + 16; k < len(sn.toks) && k < e; k++ {
+		switch sn.low(k) {
+		case ".", ";", ",", "but", "while":
+			return false
+		case "in":
+			if w := sn.low(k + 1); (w == "exchange" || w == "return") && sn.low(k+2) == "for" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conditionAhead reports whether the clause at k goes on to a condition

@@ -75,7 +75,7 @@ func init() {
 		"exchanged", "swapped",
 		"traded", "signed", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
 		"preparing", "prepared", "returning", "exchanging", "swapping", "releasing", "freeing",
-		"repatriating")
+		"repatriating", "undertook", "undertakes", "undertake")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs",
@@ -264,7 +264,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
-	"unless", "until", "yes",
+	"unless", "until", "yes", "if",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",

@@ -93,6 +93,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
 		out := sn.emit([]string{subject}, Proposal, content)
+		if k := inExchangeFor(content); k > 0 {
+			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // the price of the offer
+		}
 		if w := sn.low(end); w == "if" || w == "once" || w == "provided" {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
 			e := sn.contentEnd(end + 1)
@@ -265,6 +268,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
+	}
+	if kind == Proposal && len(parties) > 0 && sn.low(end) == "and" && (sn.low(end+1) == "would" || sn.low(end+1) == "will") {
+		// "was prepared to answer in kind and would not hit energy
+		// facilities as long as ...": a second offer of the same side.
+		e := sn.contentEnd(end + 2)
+		return append(sn.emit(parties, kind, content), sn.emit(parties, kind, sn.span(end+2, e))...), e, plan
 	}
 	if kind == Proposal {
 		if k := inExchangeFor(content); k > 0 {

@@ -161,6 +161,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		case "but", "while", "whereas", "although", "though", "according", "saying":
 			return k
 		case "as", "after", "when", "since", "because", "unless", "until", "if", "once":
+			if t.low == "as" && sn.low(k-1) == "long" && sn.low(k-2) == "as" {
+				continue // "as long as Russia spares ...": a condition of what comes before
+			}
 			n := k + 1
 			if sn.low(n) == "the" {
 				n++
@@ -169,7 +172,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // "... as Russia floats working groups"
 			}
 		case "and", "or":
-			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) {
+			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}
 			if negatedAux(sn.low(k+1), sn.low(k+2)) {
@@ -213,6 +216,17 @@ func (sn *sentence) sharedVerbAhead(k int) bool {
 	return sn.bareVerbAhead(k) && (verbCues[sn.low(k)] != "" || sn.in(k, acceptVerbs)) && looksBareVerb(sn.low(k))
 }
 
+// relativeNames reports whether the names before "and" at k open a
+// relative clause inside the content: "the truce that Washington and Kyiv
+// had put to him" goes on.
+func (sn *sentence) relativeNames(from, k int) bool {
+	p := k - 1
+	for p > from && sn.mentAt[p] >= 0 {
+		p--
+	}
+	return p < k-1 && (sn.low(p) == "that" || sn.low(p) == "which") && p > from
+}
+
 // bareVerbAhead reports whether a verb without a subject comes at k
 // ("and rule out ...").
 func (sn *sentence) bareVerbAhead(k int) bool {
@@ -229,6 +243,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	w := sn.low(n)
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
+	}
+	if w == "then" {
+		return true // "If Ukraine leaves ..., then the fighting stops": the main clause
 	}
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends

@@ -10,6 +10,14 @@ import "strings"
 // the head noun of that subject ("plan" in "The US plan calls for").
 func (sn *sentence) subjectOf(i int) ([]string, string) {
 	toks := sn.toks
+	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i+1) == "by" {
+		// "it was stated by Yuri Ushakov that ...": the agent speaks.
+		for k := i + 2; k < len(toks) && k < i+9 && toks[k].word; k++ {
+			if m := sn.mentAt[k]; m >= 0 {
+				return []string{sn.ments[m].party}, ""
+			}
+		}
+	}
 	j := sn.prevWord(i)
 	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
 		// "..., he said, ruling out an early summit": the subject of the
@@ -70,8 +78,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 		// "Zelenskyy called the offer a positive sign but said ...": the
-		// subject of the first verb, when the clause opens with a name.
-		if cs := sn.clauseStart(j); !sn.reported(cs) {
+		// subject of the first verb, when the clause opens with a name;
+		// "Putin rejected the truce that Washington had put to him and
+		// accepted ...": over a relative clause.
+		cs := sn.clauseStart(j)
+		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && verbCues[sn.low(cs-2)] == "" {
+			cs = sn.clauseStart(cs - 2)
+		}
+		if !sn.reported(cs) {
 			first := sn.nextWord(cs, false)
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
@@ -85,6 +99,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		return sn.pronoun(j), ""
 	}
 	if otherNouns.has(head) {
+		if sn.in(j-1, possPronouns) && sn.low(j-2) == "and" && j >= 3 && sn.mentAt[j-3] >= 0 {
+			return []string{sn.ments[sn.mentAt[j-3]].party}, head // "the Europeans and their partners insisted"
+		}
 		return nil, head // "Ukraine's allies want ...": not Ukraine
 	}
 	for k := j; k >= 0 && k > j-6; k-- {
