@@ -201,7 +201,7 @@ func splitList(toks []token, intro string) [][]token {
 			if i > 0 && len(p) > 1 && p[0].low == "with" && p[1].low != "no" {
 				return whole // "..., with Trump present": not a list item
 			}
-			if i > 0 && len(p) > 1 && ((p[0].low == "or" && (p[1].low == "else" || p[1].low == "risk")) || p[0].low == "otherwise") {
+			if i > 0 && len(p) > 1 && ((p[0].low == "or" && (p[1].low == "else" || p[1].low == "risk" || p[1].low == "face")) || p[0].low == "otherwise") {
 				parts = parts[:i] // "..., or else face sanctions": a threat, not an item
 				break
 			}
@@ -339,13 +339,32 @@ func splitAt(toks []token, marks ...string) [][]token {
 		case "\"":
 			quoted = !quoted
 		default:
-			if depth == 0 && !quoted && slices.Contains(marks, t.text) {
+			if depth == 0 && !quoted && slices.Contains(marks, t.text) && !(t.text == "," && softComma(toks, k)) {
 				parts = append(parts, toks[start:k])
 				start = k + 1
 			}
 		}
 	}
 	return append(parts, toks[start:])
+}
+
+// softComma reports whether the comma at k joins words of one item: two
+// adjectives ("a full, unconditional ceasefire") or the parts of a date
+// ("Monday, May 12", "May 12, 2025").
+func softComma(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	p, n := &toks[k-1], &toks[k+1]
+	switch {
+	case p.in(listAdjectives) && n.in(listAdjectives) && k+2 < len(toks) && toks[k+2].word && !toks[k+2].in(listConj):
+		return true // but "political, humanitarian and military questions" is a list
+	case p.in(timeNouns) && p.caps && n.in(months):
+		return true
+	case isNumber(p.low) && k >= 2 && toks[k-2].in(months) && len(n.low) == 4 && isNumber(n.low):
+		return true
+	}
+	return false
 }
 
 // splitTop splits at commas and semicolons outside quotes and brackets.

@@ -144,8 +144,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.in(coordinators) && sn.low(i+1) == "that" {
-		return false // "..., and demands that arms deliveries stop"
+	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to") {
+		return false // "..., and demands that arms deliveries stop", "and offers to hand over"
 	}
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
 		return false
@@ -331,6 +331,12 @@ func (sn *sentence) findCues() {
 		} else {
 			pi = i + 1
 		}
+		if p := sn.particleAfterObject(i); p > 0 {
+			// "turned the summit down", "ruled the idea out": the object
+			// comes between the verb and its particle.
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if kinds, ok := particleCues[next]; ok {
 			if k, ok := kinds[w]; ok {
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
@@ -388,6 +394,16 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if (w == "declared" || w == "declares" || w == "announced" || w == "announces" || w == "proclaimed") && sn.truceAhead(i+1) {
+			// "Putin declared a three-day ceasefire": a truce offered on its own
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
+			continue
+		}
+		if (w == "told" || w == "tells" || w == "tell") && sn.toldTo(i) {
+			// "Trump had told Kyiv to accept the offer": what the teller wants
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -403,6 +419,9 @@ func (sn *sentence) findCues() {
 		if k, ok := verbCues[w]; ok {
 			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				continue // "welcomed the pledge and said ...": a noun with no cue of its own
+			}
+			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
+				continue // "a signed settlement": an adjective
 			}
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
 				continue // "agreed with Trump that ...": an opinion
@@ -427,6 +446,50 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// truceAhead reports whether a truce is named at k, after its article and
+// up to three words: "a three-day ceasefire", "an Easter truce".
+func (sn *sentence) truceAhead(k int) bool {
+	if w := sn.low(k); w != "a" && w != "an" {
+		return false
+	}
+	for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+		switch sn.low(n) {
+		case "ceasefire", "truce", "moratorium":
+			return true
+		}
+	}
+	return false
+}
+
+// toldTo reports whether "told" at i has a party and an infinitive after
+// it: "told Kyiv to accept", not "told reporters he wanted to".
+func (sn *sentence) toldTo(i int) bool {
+	n := i + 1
+	if sn.low(n) == "the" {
+		n++
+	}
+	if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+		return false
+	}
+	e := sn.ments[sn.mentAt[n]].end
+	return sn.low(e) == "to" && e+1 < len(sn.toks) && sn.toks[e+1].word
+}
+
+// particleAfterObject returns where the particle of a rejecting verb at
+// i comes after a short object ("turns the summit down"), or -1.
+func (sn *sentence) particleAfterObject(i int) int {
+	w := sn.low(i)
+	for k := i + 2; k < len(sn.toks) && k <= i+7; k++ {
+		if !sn.toks[k].word {
+			return -1
+		}
+		if kinds, ok := particleCues[sn.low(k)]; ok && kinds[w] == Rejection {
+			return k
+		}
+	}
+	return -1
 }
 
 // planVerb returns the index of the verb that says what a plan holds

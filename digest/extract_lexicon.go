@@ -264,7 +264,8 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
-	"unless", "until", "yes", "if",
+	"unless", "until", "yes", "if", "told", "tells", "tell",
+	"declared", "declares", "announced", "announces", "proclaimed",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
@@ -384,7 +385,7 @@ var agentNouns = set("side", "sides", "delegation", "delegations", "team", "team
 	"diplomat", "representatives", "representative", "administration", "leadership",
 	"head", "chief", "presidency", "office", "capitals", "capital", "source",
 	"sources", "counterparts", "counterpart", "military", "command", "forces",
-	"army", "troops", "foreign", "defence", "defense", "lawmakers", "parliament",
+	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "parliament",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
 	"prime", "secretary", "general", "state", "deputy", "special")

@@ -43,6 +43,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = sn.docKindOf(noun, parties[0])
 			sn.own(noun, parties[0])
 		}
+		for k := c.at + 1; k < c.end; k++ {
+			if verbCues[sn.low(k)] == Proposal {
+				kind = Proposal // "a US draft proposes ...", whatever "the draft" was before
+			}
+		}
 		if kind == Proposal && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) && !offerNouns.has(noun) && sn.anyIn(c.at+1, c.end, planDemands) {
 			kind = Demand // "The plan calls for ...": a side's plan puts conditions on the other
 		}
@@ -172,6 +177,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "an unconditional ceasefire, which Moscow has refused"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
 			content = sn.span(sn.antecedent(cs-2), cs-2)
+		} else if comma := sn.commentBefore(c.at); comma > 0 && !sn.negated(c.at) {
+			content = sn.span(sn.antecedent(comma), comma) // "X, a position Moscow has rejected"
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] && !c.refusal && sn.objectless(c.end) {
 			// "Ukraine has called for a truce. Russia has refused, saying
 			// ...": what it refused is the position before.
@@ -185,6 +192,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = said
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {
 			content = slices.Clone(sn.st.lastPos)
+		}
+	}
+	if kind == Rejection {
+		for n := 1; n < len(content) && n < 7; n++ {
+			if particleCues[content[n].low][sn.low(c.at)] == Rejection {
+				content = content[:n] // "turned the summit down": the particle is no part of it
+				break
+			}
 		}
 	}
 	if kind == Rejection && len(parties) == 1 {
@@ -532,19 +547,66 @@ func (sn *sentence) adjPosition(c cue) []found {
 	return nil
 }
 
+// asideSpeaker returns who speaks in an aside between tokens a and b
+// (", it said,"), or nil.
+func (sn *sentence) asideSpeaker(a, b int) []string {
+	for k := a; k < b && k < len(sn.toks); k++ {
+		if e := sn.saidAside(k); e > 0 && e <= b {
+			for v := k + 1; v < e; v++ {
+				if sn.in(v, speechVerbs) {
+					parties, _ := sn.subjectOf(v)
+					if len(parties) == 0 && (sn.in(v-1, docNouns) || sn.low(v-1) == "readout" || sn.low(v-1) == "statement") && sn.st.prev != "" {
+						parties = []string{sn.st.prev} // "the readout said": the side named before
+					}
+					return parties
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // saidAside returns where the sentence goes on after a speaker set off
-// by commas at k (", he said, to ..."), or -1.
+// by commas at k (", he said, to ...", ", as Putin and his aides set them
+// out, include ..."), or -1.
 func (sn *sentence) saidAside(k int) int {
 	if sn.low(k) != "," {
 		return -1
 	}
-	for e := k + 2; e < len(sn.toks) && e <= k+5; e++ {
-		if sn.toks[e].text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) {
+	as := sn.low(k+1) == "as"
+	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
+		if t := sn.toks[e]; t.text == "," {
+			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as {
 				return e + 1
 			}
 			return -1
+		} else if !t.word {
+			return -1
 		}
+	}
+	return -1
+}
+
+// commentBefore returns the comma before an apposition that names what
+// precedes it and the verb at i that judges it (", a position Moscow has
+// rejected"), or -1.
+func (sn *sentence) commentBefore(i int) int {
+	k := sn.prevWord(i)
+	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "have" || sn.low(k) == "had" || sn.low(k) == "already") {
+		k--
+	}
+	if k < 0 || sn.mentAt[k] < 0 {
+		return -1
+	}
+	k = sn.ments[sn.mentAt[k]].start - 1
+	if sn.low(k) == "the" {
+		k--
+	}
+	if k < 2 || !(sn.in(k, commentNouns) || nounCues[sn.low(k)] != "" || sn.in(k, planNouns)) {
+		return -1
+	}
+	if a := sn.low(k - 1); (a == "a" || a == "an" || a == "the") && sn.low(k-2) == "," {
+		return k - 2
 	}
 	return -1
 }
@@ -679,6 +741,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 			parties = sn.owned(kind)
 		case c.kind == Agreement:
 			parties = sn.bothSides()
+		case c.kind == Demand:
+			parties = sn.asideSpeaker(c.end, link) // `The "key condition", it said, must be ...`
 		}
 	}
 	if kind == Agreement && len(parties) > 1 {
@@ -689,6 +753,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		from = link - 1 // "demands that X and that Y": both clauses are the content
 	}
 	end := sn.contentEnd(from)
+	for _, o := range sn.cues {
+		if p := sn.particleAfterObject(o.at); o.at < c.at && p > c.at && p < end {
+			end = p // "turned the proposal of a summit down": the particle ends it
+		}
+	}
 	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
 	// subject of the sentence, its verb is no part of the position.
 	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
@@ -973,9 +1042,29 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 		for len(content) > 0 && (content[0].low == "and" || content[0].low == "or") {
 			content = content[1:]
 		}
-		out = append(out, sn.emit(parties, kind, content)...)
+		k := kind
+		if k == Proposal && len(parties) == 1 && sn.otherSideActs(content, parties[0]) {
+			k = Demand // "Under Kyiv's proposal, ... Russia would return the children": asked of Moscow
+		}
+		out = append(out, sn.emit(parties, k, content)...)
 	}
 	return out
+}
+
+// otherSideActs reports whether a clause of party's plan has the other
+// negotiating side as its subject: "Russia would return the children it
+// deported" in Kyiv's plan.
+func (sn *sentence) otherSideActs(clause []token, party string) bool {
+	if !slices.Contains(sn.st.sides, party) || len(clause) == 0 || !clause[0].party || clause[0].poss {
+		return false
+	}
+	for k, t := range sn.toks {
+		if t.pos == clause[0].pos {
+			m := sn.mentAt[k]
+			return m >= 0 && !sn.ments[m].poss && sn.ments[m].party != party && slices.Contains(sn.st.sides, sn.ments[m].party)
+		}
+	}
+	return false
 }
 
 // objectOf returns the head of a content up to its first clause break: the

@@ -42,6 +42,9 @@ func (sn *sentence) whatClause(i int) bool {
 // noun has no content ("Kyiv's call was ignored").
 func (sn *sentence) nounLink(i int) int {
 	k := i + 1
+	if q := sn.low(k); (q == "\"" || q == "”") && sn.quoted[i] {
+		k++ // `the "key condition" for ...`
+	}
 	if w := sn.low(k); (w == "by" || w == "from") && k+1 < len(sn.toks) {
 		n := k + 1
 		if sn.low(n) == "the" {
@@ -51,6 +54,9 @@ func (sn *sentence) nounLink(i int) int {
 			k = sn.ments[sn.mentAt[n]].end
 		}
 	}
+	if a := sn.saidAside(k); a > 0 {
+		k = a // "Moscow's conditions, as Putin set them out, include ..."
+	}
 	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still") {
 		k++
 	}
@@ -58,6 +64,11 @@ func (sn *sentence) nounLink(i int) int {
 		return -1
 	}
 	t := sn.toks[k]
+	if isConditionNoun(sn.low(i)) {
+		if b := sn.conditionIs(k); b > 0 {
+			return b // `The "key condition" for a truce, it said, must be ...`
+		}
+	}
 	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
 		return -1 // "a plan for Ukraine": who it is for, not what it says
 	}
@@ -89,6 +100,33 @@ func (sn *sentence) nounLink(i int) int {
 				return n + 1
 			}
 			return n
+		}
+	}
+	return -1
+}
+
+// conditionIs returns where what a condition noun is starts, when a
+// phrase of what it is for and an aside come first: "for preventing
+// escalation, it said, must be ..."; else -1.
+func (sn *sentence) conditionIs(k int) int {
+	if sn.low(k) != "for" {
+		return -1
+	}
+	for n := k + 1; n < len(sn.toks) && n < k+10; n++ {
+		if a := sn.saidAside(n); a > 0 {
+			n = a
+		}
+		switch w := sn.low(n); w {
+		case "is", "was":
+			return n + 1
+		case "must", "would", "will", "should":
+			if sn.low(n+1) == "be" {
+				return n + 2
+			}
+			return -1
+		}
+		if !sn.toks[n].word {
+			return -1
 		}
 	}
 	return -1
