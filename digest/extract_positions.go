@@ -605,6 +605,10 @@ func (sn *sentence) commentBefore(i int) int {
 	if k < 2 || !(sn.in(k, commentNouns) || nounCues[sn.low(k)] != "" || sn.in(k, planNouns)) {
 		return -1
 	}
+	switch sn.low(k) {
+	case "charge", "claim", "accusation", "allegation":
+		return -1 // "..., a charge Kyiv rejected": a claim denied, no position
+	}
 	if a := sn.low(k - 1); (a == "a" || a == "an" || a == "the") && sn.low(k-2) == "," {
 		return k - 2
 	}
