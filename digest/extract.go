@@ -184,10 +184,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	consumed := -1
 	main := ""
 	plan := false
+	consumedKind := Kind("")
 	for _, c := range sn.cues {
 		var fs []found
 		switch c.form {
 		case formNoun:
+			if c.at < consumed && c.kind == Agreement && consumedKind == Agreement {
+				continue // "agreed to conclude a deal on minerals": the deal is what was agreed
+			}
 			fs = sn.nounPosition(c)
 		case formUnder:
 			var end int
@@ -204,7 +208,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
 			if end > consumed {
-				consumed = end
+				consumed, consumedKind = end, c.kind
 			}
 			if main == "" && len(fs) > 0 {
 				main = fs[0].party

@@ -284,6 +284,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
 	}
+	if p := end + b2i(sn.low(end) == ","); (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing") {
+		// "ready to accept the truce, provided Russia accepts it too": the
+		// proviso is a demand of the same side.
+		e := sn.contentEnd(p + 1)
+		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
+	}
 	if kind == Proposal && len(parties) > 0 && sn.low(end) == "and" && (sn.low(end+1) == "would" || sn.low(end+1) == "will") {
 		// "was prepared to answer in kind and would not hit energy
 		// facilities as long as ...": a second offer of the same side.
@@ -299,6 +305,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // withoutCondition returns where the condition starts in a refused

@@ -198,7 +198,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 		case "but", "while", "whereas", "although", "though", "according", "saying":
 			return k
-		case "as", "after", "when", "since", "because", "unless", "until", "if", "once":
+		case "as", "after", "when", "since", "because", "unless", "until", "if", "once", "provided", "providing":
 			if t.low == "as" && sn.low(k-1) == "long" && sn.low(k-2) == "as" {
 				continue // "as long as Russia spares ...": a condition of what comes before
 			}
