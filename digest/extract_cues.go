@@ -394,6 +394,18 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if w == "conditional" && next == "on" {
+			// "made a full ceasefire conditional on Ukraine withdrawing"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
+		if (w == "responded" || w == "responds" || w == "reacted") && (next == "positively" || next == "constructively" || next == "favourably" || next == "favorably") && sn.low(i+2) == "to" {
+			// "Putin responded positively to this initiative"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 3})
+			i += 2
+			continue
+		}
 		if (w == "declared" || w == "declares" || w == "announced" || w == "announces" || w == "proclaimed") && sn.truceAhead(i+1) {
 			// "Putin declared a three-day ceasefire": a truce offered on its own
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
@@ -668,6 +680,21 @@ func (sn *sentence) obligedStart(i int) int {
 	if start := sn.partySubjectStart(i); start >= 0 {
 		return start
 	}
+	for j := i - 2; j > 0 && j >= i-6; j-- {
+		if sn.saidAside(j) == i {
+			// "Any settlement, the Kremlin said, must be ...": the aside
+			// reports it.
+			for k := sn.clauseStart(j); k < j; k++ {
+				if verbCues[sn.low(k)] != "" || !sn.toks[k].word {
+					return -1
+				}
+			}
+			if cs := sn.clauseStart(j); cs < j {
+				return cs
+			}
+			return -1
+		}
+	}
 	cs := sn.clauseStart(i)
 	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
@@ -742,8 +769,8 @@ func (sn *sentence) onlyCondition(from int) int {
 func (sn *sentence) conditionNoun(from int) int {
 	for k := from; k < len(sn.toks) && k < from+25; k++ {
 		t := sn.toks[k]
-		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" {
-			return -1
+		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" || t.low == "conditional" {
+			return -1 // "made any truce conditional on ...": the condition follows
 		}
 		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
 			n := k + 1

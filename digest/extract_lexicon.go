@@ -63,7 +63,7 @@ func init() {
 		}
 	}
 	add(Demand, "demand", "demands", "demanded", "demanding", "insist", "insists",
-		"insisted", "insisting", "want", "wants", "wanted", "seek", "seeks", "sought",
+		"insisted", "insisting", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought",
 		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
 		"required", "requiring", "request", "requests", "requested", "requesting",
 		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need", "needed")
@@ -265,7 +265,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
 	"unless", "until", "yes", "if", "told", "tells", "tell",
-	"declared", "declares", "announced", "announces", "proclaimed",
+	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
+	"responded", "responds", "reacted",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",

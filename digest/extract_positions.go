@@ -89,7 +89,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
-		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(c.at, end)), end, false
+		return sn.emit(parties[:min(1, len(parties))], Demand, sn.withoutAside(c.at, end)), end, false
 	case c.form == formOffer:
 		subject := sn.ments[sn.mentAt[c.at]].party
 		end := sn.contentEnd(c.end)
@@ -185,6 +185,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
+	if kind == Rejection && !c.refusal && len(content) > 1 && len(content) <= 3 && content[0].in(refusedPronouns) && adverbial(content[1:]) {
+		content = content[:1] // "rejected it each time"
+	}
 	if kind == Rejection && !c.refusal && len(content) == 1 && content[0].in(refusedPronouns) {
 		// "said the demand to ease sanctions was an attempt to weaken the
 		// West, and he rejected it": "it" is the position said before.
@@ -202,8 +205,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
-	if kind == Rejection && len(parties) == 1 {
-		content = sn.anaphor(content, parties[0]) // "Kyiv has rejected that demand"
+	if (kind == Rejection || kind == Agreement) && len(parties) == 1 {
+		content = sn.anaphor(content, parties[0]) // "Kyiv has rejected that demand", "Putin accepted this initiative"
 	}
 	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
 		sn.disputed = true
@@ -305,6 +308,21 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// adverbial reports whether tokens only say when or how: "each time",
+// "again", "outright".
+func adverbial(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on":
+		default:
+			if !t.in(timeNouns) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // b2i is 1 for true, 0 for false.
@@ -561,6 +579,18 @@ func (sn *sentence) adjPosition(c cue) []found {
 	return nil
 }
 
+// withoutAside is span(a, b) without a speech aside set off by commas
+// inside it: "Any settlement, the Kremlin said, must be ..." says "Any
+// settlement must be ...".
+func (sn *sentence) withoutAside(a, b int) []token {
+	for k := a + 1; k < b; k++ {
+		if e := sn.saidAside(k); e > 0 && e < b {
+			return append(slices.Clip(sn.span(a, k)), sn.span(e, b)...)
+		}
+	}
+	return sn.span(a, b)
+}
+
 // asideSpeaker returns who speaks in an aside between tokens a and b
 // (", it said,"), or nil.
 func (sn *sentence) asideSpeaker(a, b int) []string {
@@ -646,17 +676,26 @@ func (sn *sentence) underWhich(k int) int {
 // of "That demand was rejected"): the last demand or proposal of another
 // party; else content itself.
 func (sn *sentence) anaphor(content []token, party string) []token {
-	if len(content) == 0 || len(content) > 2 || len(sn.st.lastPos) == 0 || sn.st.lastPosParty == party {
+	head := content
+	if len(head) > 2 && (head[2].low == "and" || adverbial(head[2:])) {
+		head = head[:2] // "responded positively to this initiative and gave the order", "dismissed the idea the next day"
+	}
+	if len(head) == 0 || len(head) > 2 || len(sn.st.lastPos) == 0 || sn.st.lastPosParty == party {
 		return content
 	}
-	switch content[0].low {
-	case "that", "this", "those", "these": // not "the": "rejected the ultimatum" names it
+	noun := &head[len(head)-1]
+	switch head[0].low {
+	case "that", "this", "those", "these":
+	case "the": // "dismissed the idea", but "rejected the ultimatum" names it
+		if n := noun.low; n != "idea" && n != "proposal" && n != "offer" && n != "suggestion" && n != "plan" && n != "initiative" {
+			return content
+		}
 	default:
-		if len(content) == 2 {
+		if len(head) == 2 {
 			return content
 		}
 	}
-	if n := &content[len(content)-1]; nounCues[n.low] == "" && !n.in(planNouns) && !n.in(termNouns) && n.low != "idea" {
+	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" {
 		return content
 	}
 	return slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
@@ -761,6 +800,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 			parties = sn.bothSides()
 		case c.kind == Demand:
 			parties = sn.asideSpeaker(c.end, link) // `The "key condition", it said, must be ...`
+			if len(parties) == 0 && isConditionNoun(w) {
+				parties = sn.reporter(c.at) // "It was stressed that the key condition ... must be"
+			}
 		}
 	}
 	if kind == Agreement && len(parties) > 1 {

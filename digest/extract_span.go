@@ -63,10 +63,15 @@ func (sn *sentence) nounLink(i int) int {
 	if k >= len(sn.toks) {
 		return -1
 	}
-	t := sn.toks[k]
+	t := &sn.toks[k]
 	if isConditionNoun(sn.low(i)) {
 		if b := sn.conditionIs(k); b > 0 {
 			return b // `The "key condition" for a truce, it said, must be ...`
+		}
+		for p := i - 1; p >= 0 && p >= i-4 && t.low == "for"; p-- {
+			if w := sn.low(p); w == "as" || strings.HasPrefix(w, "call") {
+				return -1 // "... as a condition for any truce": what it is for
+			}
 		}
 	}
 	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
@@ -112,7 +117,7 @@ func (sn *sentence) conditionIs(k int) int {
 	if sn.low(k) != "for" {
 		return -1
 	}
-	for n := k + 1; n < len(sn.toks) && n < k+10; n++ {
+	for n := k + 1; n < len(sn.toks) && n < k+16; n++ {
 		if a := sn.saidAside(n); a > 0 {
 			n = a
 		}

@@ -10,6 +10,9 @@ import "strings"
 // the head noun of that subject ("plan" in "The US plan calls for").
 func (sn *sentence) subjectOf(i int) ([]string, string) {
 	toks := sn.toks
+	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i-2) == "it" && sn.low(i+1) != "by" {
+		return sn.pronoun(i - 2), "" // "It was stressed that ...": the voice of the text so far
+	}
 	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i+1) == "by" {
 		// "it was stated by Yuri Ushakov that ...": the agent speaks.
 		for k := i + 2; k < len(toks) && k < i+9 && toks[k].word; k++ {
@@ -314,17 +317,18 @@ func (sn *sentence) nearSpeech(m mention) bool {
 	return false
 }
 
-// speakers returns the parties that speak in the sentence around token k:
-// the subject of a speech verb before it ("Sybiha said ...") or a name
-// next to one after it ("..., Medinsky said").
+// speakers returns the parties that speak in the sentence around token k,
+// nearest first: the subject of a speech verb before it ("Sybiha said
+// ...") or a name next to one after it ("..., Medinsky said").
 func (sn *sentence) speakers(k int) []string {
 	var out []string
-	for _, m := range sn.ments {
+	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
+		m := sn.ments[mi]
 		if m.end > k {
-			break
+			continue
 		}
 		if v := sn.nextWord(m.end, true); v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
-			out = append(out, m.party)
+			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio
 		}
 	}
 	for _, m := range sn.ments {
