@@ -55,6 +55,8 @@ type docState struct {
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
+	lastDemand   []token // content of the last demand, for "dismissed that request"
+	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 
 	// Buffers reused from sentence to sentence.
@@ -121,6 +123,7 @@ func (st *docState) reset() {
 	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", "", false, 0, ""
 	clear(st.owner)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
+	st.lastDemand, st.lastDemParty = st.lastDemand[:0], ""
 }
 
 // sentence finds the positions of one sentence.
@@ -238,6 +241,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		switch f.kind {
 		case Demand, Proposal:
 			st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
+			if f.kind == Demand {
+				st.lastDemand, st.lastDemParty = append(st.lastDemand[:0], f.content...), f.party
+			}
 		case Rejection:
 			st.lastRejected = append(st.lastRejected[:0], f.content...)
 		}

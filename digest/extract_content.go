@@ -171,6 +171,7 @@ func splitList(toks []token, intro string) [][]token {
 	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for") {
 		intro = toks[0].low // "agreed to A, to B and to C"
 	}
+	colon := slices.ContainsFunc(toks[:min(8, len(toks))], func(t token) bool { return t.text == ":" })
 	toks = trimContent(toks)
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
@@ -193,13 +194,16 @@ func splitList(toks []token, intro string) [][]token {
 		switch {
 		case len(parts) == 2 && !startsWith(last, listConj) && !hasTopAnd(last):
 			return andSplitAll(whole)
-		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last):
-			return whole
+		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last) && !colon:
+			return whole // but "details of its own: A, B, C" lists them
 		}
 		for i := range parts {
 			p := parts[i]
 			if i > 0 && len(p) > 1 && p[0].low == "with" && p[1].low != "no" {
 				return whole // "..., with Trump present": not a list item
+			}
+			if i > 0 && len(p) > 1 && p[0].low == "not" {
+				return whole // "by the presidents, not by envoys": a contrast, not an item
 			}
 			if i > 0 && len(p) > 1 && ((p[0].low == "or" && (p[1].low == "else" || p[1].low == "risk" || p[1].low == "face")) || p[0].low == "otherwise") {
 				parts = parts[:i] // "..., or else face sanctions": a threat, not an item
@@ -219,7 +223,7 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			parts[i] = p
 		}
-		if !startsWith(last, listConj) {
+		if !startsWith(last, listConj) && !(colon && !hasTopAnd(last)) {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)

@@ -900,7 +900,8 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 // turn it down") is no offer.
 func (sn *sentence) offerCue(i int) (cue, bool) {
 	v := sn.nextWord(i+1, true)
-	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
+	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == ","
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
 		return cue{}, false
 	}
 	start := sn.partySubjectStart(i)
@@ -912,8 +913,10 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
 		return cue{}, false
 	}
-	ok := false
-	if sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that" {
+	ok := inReturn // "In return, the person said, Russia would freeze the front line"
+	switch {
+	case ok:
+	case sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that":
 		for _, p := range sn.speakers(start) {
 			ok = ok || p == subject
 		}
@@ -926,7 +929,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 				}
 			}
 		}
-	} else if cs == 0 || sn.low(start-1) == "and" {
+	case cs == 0 || sn.low(start-1) == "and":
 		for _, o := range sn.cues {
 			ok = ok || o.kind == Proposal && o.at < start
 		}

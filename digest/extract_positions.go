@@ -93,11 +93,25 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formOffer:
 		subject := sn.ments[sn.mentAt[c.at]].party
 		end := sn.contentEnd(c.end)
+		// "Russia would freeze the front line and could give back ...": a
+		// second offer after "and" and a modal.
+		second := -1
+		for k := c.end; k+1 <= end && k+1 < len(sn.toks); k++ {
+			if w := sn.low(k + 1); sn.low(k) == "and" && (w == "would" || w == "could" || w == "will") {
+				second, end = k, k
+				break
+			}
+		}
 		content := sn.span(c.end, end)
 		if cs := sn.clauseStart(c.at); wordCount(content) < 3 && c.at-cs < 6 {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
 		out := sn.emit([]string{subject}, Proposal, content)
+		if second >= 0 {
+			e := sn.contentEnd(second + 2)
+			out = append(out, sn.emit([]string{subject}, Proposal, sn.span(second+2, e))...)
+			end = e
+		}
 		if k := inExchangeFor(content); k > 0 {
 			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // the price of the offer
 		}
@@ -677,7 +691,7 @@ func (sn *sentence) underWhich(k int) int {
 // party; else content itself.
 func (sn *sentence) anaphor(content []token, party string) []token {
 	head := content
-	if len(head) > 2 && (head[2].low == "and" || adverbial(head[2:])) {
+	if len(head) > 2 && (head[2].low == "and" || head[2].text == "," || adverbial(head[2:])) {
 		head = head[:2] // "responded positively to this initiative and gave the order", "dismissed the idea the next day"
 	}
 	if len(head) == 0 || len(head) > 2 || len(sn.st.lastPos) == 0 || sn.st.lastPosParty == party {
@@ -697,6 +711,9 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 	}
 	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" {
 		return content
+	}
+	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
+		return slices.Clone(sn.st.lastDemand) // "that request": the last demand, not the offer made since
 	}
 	return slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 }

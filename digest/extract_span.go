@@ -77,6 +77,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
 		return -1 // "a plan for Ukraine": who it is for, not what it says
 	}
+	if t.low == "that" && (sn.low(k+1) == "would" || sn.low(k+1) == "will") && k+2 < len(sn.toks) {
+		return k + 2 // "a counterproposal that would let Ukraine keep ...": what it says
+	}
 	if t.low == "that" && sn.relativeThat(k+1) {
 		return -1 // "a plan that takes away its dignity": what it is, not what it says
 	}
@@ -87,8 +90,8 @@ func (sn *sentence) nounLink(i int) int {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
 	case "to":
-		if n := sn.low(k + 1); n != "" && !determiners.has(n) && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) {
-			return k + 1
+		if n := sn.low(k + 1); n != "" && !determiners.has(n) && sn.toks[k+1].word && sn.mentAt[k+1] < 0 && !isNumber(n) && !sn.toks[k+1].caps {
+			return k + 1 // but "relayed the offer to Volodymyr Zelenskiy": who got it
 		}
 	case "of":
 		if nounCues[sn.low(i)] != Demand {
@@ -312,6 +315,10 @@ func (sn *sentence) commaEnds(k int) bool {
 		return true
 	}
 	if sn.clauseAhead(n) {
+		return true
+	}
+	// ", and it was right to": a comment with a subject of its own.
+	if (w == "and" || w == "but") && sn.in(n+1, pronouns) && (sn.in(n+2, beWords) || finiteVerbs.has(sn.low(n+2))) {
 		return true
 	}
 	// ", and Kyiv is under pressure": a new clause with its own subject.

@@ -297,6 +297,9 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if !t.word {
 		return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—"
 	}
+	if (t.low == "in" || t.low == "from") && sn.in(k-1, agentNouns) && sn.in(sn.nextWord(m.end, true), speechVerbs) {
+		return true // "A diplomat in Kyiv said ...": Kyiv's voice
+	}
 	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
 }
 
@@ -366,8 +369,8 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	if k < 0 || !sn.in(k, prepositions) {
 		return false
 	}
-	if sn.low(k) == "of" && sn.in(k-1, agentNouns) {
-		return false
+	if (sn.low(k) == "of" || sn.low(k) == "in" || sn.low(k) == "from") && sn.in(k-1, agentNouns) {
+		return false // "the head of the Russian delegation", "a diplomat in Kyiv"
 	}
 	if sn.low(k) == "by" && (sn.low(k-1) == "led" || sn.low(k-1) == "headed") && sn.in(k-2, agentNouns) {
 		return false // "the delegation led by Andriy Yermak": his side
