@@ -96,7 +96,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "Russia would freeze the front line and could give back ...": a
 		// second offer after "and" and a modal.
 		second := -1
-		for k := c.end; k+1 <= end && k+1 < len(sn.toks); k++ {
+		for k := c.end; k <= end && k+1 < len(sn.toks); k++ {
 			if w := sn.low(k + 1); sn.low(k) == "and" && (w == "would" || w == "could" || w == "will") {
 				second, end = k, k
 				break
