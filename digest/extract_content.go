@@ -128,7 +128,8 @@ func looksBareVerb(w string) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return !isNumber(w)
+	_, number := wordNumbers[w]
+	return !isNumber(w) && !number
 }
 
 // balanceQuotes removes quote marks left without their pair.

@@ -394,6 +394,11 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if (w == "gives" || w == "gave" || w == "give" || w == "giving") && sn.deadlineAhead(i+1) {
+			// "Trump gives Moscow 50 days to reach a deal": an ultimatum
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if w == "conditional" && next == "on" {
 			// "made a full ceasefire conditional on Ukraine withdrawing"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
@@ -458,6 +463,20 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// deadlineAhead reports whether a party and a time to act come at k:
+// "Moscow 50 days to reach a deal".
+func (sn *sentence) deadlineAhead(k int) bool {
+	if k >= len(sn.toks) || sn.mentAt[k] < 0 {
+		return false
+	}
+	n := sn.ments[sn.mentAt[k]].end
+	if n >= len(sn.toks) || !isNumber(sn.low(n)) && (sn.toks[n].info == nil || !sn.toks[n].info.number) {
+		return false
+	}
+	u := sn.low(n + 1)
+	return (u == "days" || u == "weeks" || u == "months") && sn.low(n+2) == "to"
 }
 
 // truceAhead reports whether a truce is named at k, after its article and
@@ -738,6 +757,9 @@ func (sn *sentence) partySubjectStart(i int) int {
 		t := sn.toks[k]
 		switch {
 		case sn.mentAt[k] >= 0 && !t.poss:
+			if m := sn.ments[sn.mentAt[k]]; sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return -1 // "every child taken from Ukraine must be returned": not the subject
+			}
 			start = sn.ments[sn.mentAt[k]].start
 			k = start
 		case t.word && (t.in(agentNouns) || t.low == "the") && start < 0:

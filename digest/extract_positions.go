@@ -834,6 +834,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		if p := sn.particleAfterObject(o.at); o.at < c.at && p > c.at && p < end {
 			end = p // "turned the proposal of a summit down": the particle ends it
 		}
+		if o.form == formAdj && o.at > c.at && o.at < end {
+			end = o.at // "calls Kyiv's goal of returning to its borders unrealistic": the judgement ends it
+		}
 	}
 	// "Kyiv's insistence on a ceasefire first was a ploy": the phrase is the
 	// subject of the sentence, its verb is no part of the position.

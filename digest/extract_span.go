@@ -94,8 +94,8 @@ func (sn *sentence) nounLink(i int) int {
 			return k + 1 // but "relayed the offer to Volodymyr Zelenskiy": who got it
 		}
 	case "of":
-		if nounCues[sn.low(i)] != Demand {
-			return k + 1
+		if nounCues[sn.low(i)] != Demand || strings.HasSuffix(sn.low(k+1), "ing") {
+			return k + 1 // "Kyiv's goal of returning to its pre-2014 borders"
 		}
 	case "are", "were", "is", "was", "remain", "remained", "remains":
 		n := sn.nextWord(k+1, true)
@@ -218,6 +218,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // "... as Russia floats working groups"
 			}
 		case "and", "or":
+			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
+				return k // "to reach a deal or face tariffs": the threat is no part of it
+			}
 			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}

@@ -363,7 +363,8 @@ func (sn *sentence) speaker(cs int) []string {
 // Russian delegation" does not count.
 func (sn *sentence) afterPreposition(m mention) bool {
 	k := m.start - 1
-	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“") {
+	// Skip "the", quotes and a title: "hosted by Chancellor Friedrich Merz".
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
 		k--
 	}
 	if k < 0 || !sn.in(k, prepositions) {
