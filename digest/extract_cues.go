@@ -657,6 +657,9 @@ func (sn *sentence) obligation(i int) int {
 		if next == "be" && (sn.low(i+2) == "noted" || sn.low(i+2) == "said") {
 			return -1
 		}
+		if n := sn.nextWord(i+1, true); next == "have" || sn.low(n) == "have" {
+			return -1 // "should have never started it": blame for the past, no demand
+		}
 		return i + 1
 	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
 		if p := sn.low(i - 1); p == "the" || p == "a" {
@@ -718,13 +721,16 @@ func (sn *sentence) obligedStart(i int) int {
 	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
 	}
-	if cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) {
-		return -1 // "any guarantee would have to be ..., he said" is reported too
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs)) && !sn.quoted[i] {
+		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
-		if verbCues[sn.low(k)] != "" || !sn.toks[k].word && sn.toks[k].text != "-" {
+		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "\"" && t != "“" {
 			return -1
 		}
+	}
+	if t := sn.toks[cs].text; t == "\"" || t == "“" {
+		cs++
 	}
 	return cs
 }
@@ -923,7 +929,7 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 func (sn *sentence) offerCue(i int) (cue, bool) {
 	v := sn.nextWord(i+1, true)
 	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == ","
-	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" {
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
 		return cue{}, false
 	}
 	start := sn.partySubjectStart(i)

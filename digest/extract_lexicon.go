@@ -54,7 +54,7 @@ var needExchange = set("returned", "return", "returns", "released", "releases",
 	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
 	"brings", "bring", "got", "trade", "release", "free", "preparing", "prepared", "gave",
 	"sent", "came", "come", "comes", "reunited", "returning", "exchanging", "swapping",
-	"releasing", "freeing", "repatriating", "coming")
+	"releasing", "freeing", "repatriating", "coming", "produced", "yielded")
 
 func init() {
 	add := func(k Kind, words ...string) {
@@ -75,7 +75,7 @@ func init() {
 		"exchanged", "swapped",
 		"traded", "signed", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
 		"preparing", "prepared", "returning", "exchanging", "swapping", "releasing", "freeing",
-		"repatriating", "undertook", "undertakes", "undertake")
+		"repatriating", "undertook", "undertakes", "undertake", "produced", "yielded")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs",

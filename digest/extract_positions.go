@@ -82,6 +82,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.impliedSpeaker(c.at, subject)
 		}
+		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+			speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's
+		}
 		var parties []string
 		for _, p := range speakers {
 			if p != subject {
@@ -460,6 +463,14 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		aux--
 	}
 	content := sn.span(cs, aux)
+	if len(content) > 2 && content[0].in(prepositions) {
+		for k := 1; k < len(content) && k < 5; k++ {
+			if content[k].text == "," {
+				content = content[k+1:] // "In it, Ukraine's withdrawal ... was demanded"
+				break
+			}
+		}
+	}
 	end := c.end
 	var parties []string
 	if sn.low(end) == "by" {
@@ -516,6 +527,9 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 		return sn.emit(parties[:min(1, len(parties))], Agreement, content), end, false
 	}
+	if len(parties) == 0 && c.kind == Demand {
+		parties = sn.owned(Demand) // "In it, Ukraine's withdrawal ... was demanded": by the author of the terms
+	}
 	if len(parties) == 0 {
 		return nil, end, false
 	}
@@ -538,6 +552,19 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		e := sn.contentEnd(k + 2)
 		out = append(out, sn.emit(parties, c.kind, sn.span(k+2, e))...)
 		end = e
+	}
+	for a := end; a < len(sn.toks) && a < end+12; a++ {
+		// "... was demanded as a condition for a ceasefire, as was
+		// recognition of Crimea": the same verb, another position.
+		if sn.low(a) == "," && sn.low(a+1) == "as" && sn.in(a+2, beWords) {
+			e := sn.contentEnd(a + 3)
+			out = append(out, sn.emit(parties, c.kind, sn.span(a+3, e))...)
+			end = e
+			break
+		}
+		if !sn.toks[a].word && sn.toks[a].text != "," {
+			break
+		}
 	}
 	return out, end, false
 }

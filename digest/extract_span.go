@@ -73,6 +73,21 @@ func (sn *sentence) nounLink(i int) int {
 				return -1 // "... as a condition for any truce": what it is for
 			}
 		}
+		if t.low == "for" && !sn.in(sn.prevWord(i), beWords) && sn.low(i-1) != "main" && sn.low(i-2) != "one" {
+			// "Russia's conditions for ending the war include X": X; but
+			// "Russia's conditions for ending the war amount to ...": no list
+			for n := k + 1; n < len(sn.toks) && n < k+12; n++ {
+				switch sn.low(n) {
+				case "include", "includes", "included", "are", "were", "is", "was":
+					return k + 1 // the subject-verb reading below finds the list
+				case ":":
+					return n + 1 // "lists conditions for a settlement: A, B and C"
+				case ".", ";":
+					n = len(sn.toks)
+				}
+			}
+			return -1
+		}
 	}
 	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
 		return -1 // "a plan for Ukraine": who it is for, not what it says
@@ -206,6 +221,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 		case "but", "while", "whereas", "although", "though", "according", "saying":
 			return k
+		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing":
+			if toks[k-1].text == "," {
+				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
+			}
 		case "as", "after", "when", "since", "because", "unless", "until", "if", "once", "provided", "providing":
 			if t.low == "as" && sn.low(k-1) == "long" && sn.low(k-2) == "as" {
 				continue // "as long as Russia spares ...": a condition of what comes before
@@ -351,8 +370,10 @@ func (sn *sentence) commaEnds(k int) bool {
 // token k: "and Kyiv demanded", "and dismissed".
 func (sn *sentence) clauseAhead(k int) bool {
 	k = sn.nextWord(k, false)
+	the := false
 	if k < len(sn.toks) && sn.low(k) == "the" {
 		k++
+		the = true
 	}
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 && !sn.ments[sn.mentAt[k]].poss {
 		k = sn.ments[sn.mentAt[k]].end
@@ -365,6 +386,8 @@ func (sn *sentence) clauseAhead(k int) bool {
 		}
 	} else if sn.in(k, pronouns) {
 		k++
+	} else if the && !sn.in(k, agentNouns) && !sn.in(k+1, agentNouns) && sn.low(k) != "two" && sn.low(k) != "both" {
+		return false // "and the return of every child": a noun phrase, not a clause
 	} else {
 		// "both sides", "the two delegations"
 		n := k

@@ -448,6 +448,11 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	k := i + 1
+	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && !sn.ments[m].poss {
+		if v := sn.low(sn.ments[m].end); strings.HasSuffix(v, "ed") || v == "put" || v == "sent" || v == "drew" || v == "gave" {
+			return []string{sn.ments[m].party} // "the memorandum Medinsky handed over"
+		}
+	}
 	if w := sn.low(k); strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put" {
 		// "a plan drafted by Trump envoy Steve Witkoff"
 		k++
