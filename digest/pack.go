@@ -230,7 +230,7 @@ func defaultCues() []string {
 // defaultExclude are terms of other negotiations that the news confuses with
 // this one: US–Iran talks (also held in Geneva), Gaza and the "Board of
 // Peace", Colombia, eastern Congo, Armenia–Azerbaijan, Thailand–Cambodia,
-// India–Pakistan.
+// India–Pakistan, and the Russia–Belarus "Union State".
 func defaultExclude() []string {
 	return []string{
 		"Iran*", "Tehran", "Araghchi", "uranium", "enrichment", "Oman*",
@@ -241,6 +241,7 @@ func defaultExclude() []string {
 		"Armenia*", "Azerbaijan*", "Baku", "Yerevan", "Aliyev", "Pashinyan", "Karabakh",
 		"Thailand", "Thai", "Cambodia*", "Pakistan*", "Kashmir",
 		"Sudan*", "Houthi*", "Yemen*", "Syria*", "Assad",
+		"Union State", "Союзн* государств*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",
 	}
