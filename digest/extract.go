@@ -312,6 +312,12 @@ func finishText(toks []token) string {
 	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") {
 		return "" // "Europe offers nothing": no position
 	}
+	if len(toks) > 0 {
+		switch toks[0].low {
+		case "what", "how", "why", "where", "who", "whether":
+			return "" // "What we know about the 20 points": a headline's question
+		}
+	}
 	// Words as a reader counts them: runs separated by spaces.
 	words, long := 0, false
 	for i, t := range toks {
@@ -363,6 +369,9 @@ func readable(toks []token) bool {
 	}
 	if (last.in(pronouns) || last.low == "them") && content < 3 {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere
+	}
+	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything") {
+		return false // "incompatible things": says nothing
 	}
 	return common && (content >= 2 || content == 1 && !generic)
 }

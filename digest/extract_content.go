@@ -125,6 +125,11 @@ func looksBareVerb(w string) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {
 		return false
 	}
+	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship"} {
+		if strings.HasSuffix(w, suffix) {
+			return false // "the Paris declaration": a noun
+		}
+	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}

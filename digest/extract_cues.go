@@ -889,6 +889,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 	if sn.low(i) == "according" {
 		start++
 	}
+	if sn.in(start, months) || sn.in(start, timeNouns) || isNumber(sn.low(start)) {
+		return cue{}, false // "In November a 28-point draft, written by ..., leaked": a date
+	}
 	for k := start; k < len(sn.toks) && k < start+9; k++ {
 		t := sn.toks[k]
 		if t.text == "," {

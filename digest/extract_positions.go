@@ -332,7 +332,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 func adverbial(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
-		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on":
+		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on", "out", "of", "hand":
 		default:
 			if !t.in(timeNouns) {
 				return false
@@ -831,6 +831,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if link < 0 {
 		return sn.appositive(c)
+	}
+	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && sn.low(link-1) == "to" && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
+		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one
 	}
 	if sn.judgedTerms(c.at, link, parties) {
 		return nil

@@ -196,6 +196,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			case ")", "]":
 				depth--
 			case ".", "!", "?", "…", ";":
+				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
+					continue // "on Jan. 6": an abbreviation, not the end
+				}
 				if depth <= 0 {
 					return k
 				}
@@ -375,9 +378,10 @@ func (sn *sentence) clauseAhead(k int) bool {
 		k++
 		the = true
 	}
-	if k < len(sn.toks) && sn.mentAt[k] >= 0 && !sn.ments[sn.mentAt[k]].poss {
-		k = sn.ments[sn.mentAt[k]].end
-		for k < len(sn.toks) && sn.in(k, agentNouns) {
+	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && (!sn.ments[m].poss || sn.in(sn.ments[m].end, agentNouns)) {
+		// "and Kyiv demanded", "Russia's Foreign Ministry rejected"
+		k = sn.ments[m].end
+		for k < len(sn.toks) && (sn.in(k, agentNouns) || sn.ments[m].poss && sn.toks[k].caps && sn.mentAt[k] < 0) {
 			k++
 		}
 		// "... or Russia will take it by force": a clause of its own.

@@ -152,7 +152,8 @@ func sameWords(a, b []string) bool {
 
 // MergeStatements merges the statements that hold the same position: same
 // party, same kind, and texts that SameStatement accepts. A merged
-// statement keeps the text of the first, every source once, the earliest
+// statement keeps the text of the first (or of the first with figures,
+// when the first has none), every source once, the earliest
 // first_seen, the latest last_seen and the figures of all. Order follows
 // first appearance.
 func MergeStatements(stmts []Statement) []Statement {
@@ -175,6 +176,9 @@ func mergeStatements(out, stmts []Statement, words [][]string, private bool) []S
 		for i := range out {
 			if out[i].Party != s.Party || out[i].Kind != s.Kind || !sameWords(keys[i], key) {
 				continue
+			}
+			if len(out[i].Figures) == 0 && len(s.Figures) > 0 {
+				out[i].Text, keys[i] = s.Text, key // "swap 157 prisoners each" says more than "a prisoner swap"
 			}
 			out[i] = mergeInto(out[i], s)
 			merged = true

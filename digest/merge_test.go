@@ -62,7 +62,8 @@ func TestMergeStatements(t *testing.T) {
 	want := []Statement{
 		{Party: "russia", Kind: Demand, Text: "Ukraine to withdraw from the Donetsk and Luhansk regions", FirstSeen: day(1), LastSeen: day(3),
 			Sources: []Source{in[0].Sources[0], in[2].Sources[0]}},
-		{Party: "ukraine", Kind: Demand, Text: "an immediate ceasefire", FirstSeen: day(2), LastSeen: day(5),
+		// The text with figures wins over the first, which has none.
+		{Party: "ukraine", Kind: Demand, Text: "an immediate and unconditional ceasefire", FirstSeen: day(2), LastSeen: day(5),
 			Figures: []Figure{{Value: 30, Unit: "days", Text: "30-day"}},
 			Sources: []Source{in[1].Sources[0], in[3].Sources[0]}},
 		{Party: "russia", Kind: Rejection, Text: "an immediate ceasefire", FirstSeen: day(4), LastSeen: day(4), Sources: in[5].Sources},
