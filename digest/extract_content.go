@@ -194,7 +194,7 @@ func splitList(toks []token, intro string) [][]token {
 		}
 	}
 	whole := [][]token{toks}
-	parts := splitTop(toks)
+	parts := joinModifiers(splitTop(toks))
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
 		switch {
@@ -248,6 +248,35 @@ func splitList(toks []token, intro string) [][]token {
 		}
 	}
 	return out
+}
+
+// joinModifiers joins to the part before it a part that only modifies it:
+// ", including the US Congress", ", modelled on NATO's Article 5", ", backed
+// by the US". The parts are contiguous in one token slice, so a join is a
+// reslice over the comma between them.
+func joinModifiers(parts [][]token) [][]token {
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		last := out[len(out)-1]
+		if n := len(last) + 1 + len(p); modifier(p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
+			out[len(out)-1] = last[:n]
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// modifier reports whether a list part only modifies the part before it.
+func modifier(p []token) bool {
+	if len(p) < 2 {
+		return false
+	}
+	switch p[0].low {
+	case "including", "notably", "especially", "particularly", "mainly":
+		return true
+	}
+	return participle(p[0].low) && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
 }
 
 // andSplitAll splits each part at an "and" joining two parallel items:

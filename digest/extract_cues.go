@@ -399,6 +399,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if w == "followed" && next == ":" && sn.swapNounBefore(i) {
+			// "Smaller swaps followed: 84 for 84 on Aug. 14, and 146 for 146"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
+			continue
+		}
 		if w == "conditional" && next == "on" {
 			// "made a full ceasefire conditional on Ukraine withdrawing"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
@@ -463,6 +468,17 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// swapNounBefore reports whether an exchange is named just before i:
+// "Smaller swaps followed".
+func (sn *sentence) swapNounBefore(i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if w := sn.low(k); strings.HasPrefix(w, "swap") || strings.HasPrefix(w, "exchange") {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineAhead reports whether a party and a time to act come at k:

@@ -266,7 +266,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
 	"unless", "until", "yes", "if", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
-	"responded", "responds", "reacted", "gives", "gave", "give", "giving",
+	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "followed",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",

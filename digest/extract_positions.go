@@ -55,6 +55,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if sn.in(start, dropAfterPlan) {
 			start++
 		}
+		if w := sn.low(start); w == "not" || w == "never" {
+			return nil, c.end, true // "The offer would not stay on the table forever"
+		}
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
 		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
@@ -832,7 +835,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 {
 		return sn.appositive(c)
 	}
-	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && sn.low(link-1) == "to" && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
+	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && (sn.low(link-1) == "to" || sn.in(link-1, beWords)) && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
 		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one
 	}
 	if sn.judgedTerms(c.at, link, parties) {

@@ -356,14 +356,15 @@ func (sn *sentence) commaEnds(k int) bool {
 			return true
 		}
 	}
-	// A trailing attribution: ", Medinsky told reporters", ", said Peskov".
+	// A trailing attribution: ", Medinsky told reporters", ", said Peskov";
+	// not ", and the return of children it says were deported".
 	for j := n; j < len(sn.toks) && j < n+7; j++ {
 		t := sn.toks[j]
 		if !t.word {
 			return false
 		}
 		if t.in(speechVerbs) && !t.party {
-			return true // but not the "States" of "the United States"
+			return !sn.in(j+1, beWords) // but not the "States" of "the United States"
 		}
 	}
 	return false
