@@ -112,7 +112,7 @@ func (e *extractor) extract(it Item) []Statement {
 	if len(out) == 0 {
 		return nil
 	}
-	return mergeStatements(out[:0:0], out, words, true)
+	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
 // statePool keeps docStates and their buffers between items.
