@@ -202,7 +202,9 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 		if m, nk, ok := number(toks, j+1); ok && m == v {
 			j = nk
 			if unitNouns[lowAt(toks, j)] == "" {
-				if f.Unit = nextUnit(toks, j); f.Unit == "" {
+				// Who was exchanged: "146 for 146 later that month" counts
+				// no months.
+				if f.Unit = nextUnit(toks, j); !exchangeUnit(f.Unit) {
 					f.Unit = nearUnit(toks, start)
 				}
 				return finishFigure(f, toks, start, j, s, ""), j, f.Unit != ""
@@ -328,13 +330,17 @@ func nearUnit(toks []token, i int) string {
 			if k < 0 || k >= len(toks) {
 				continue
 			}
-			if u := unitNouns[toks[k].low]; exchangeWords.has(u) || u == "bodies" {
+			if u := unitNouns[toks[k].low]; exchangeUnit(u) {
 				return u
 			}
 		}
 	}
 	return ""
 }
+
+// exchangeUnit reports whether a unit counts people or remains, the
+// units of an exchange.
+func exchangeUnit(u string) bool { return exchangeWords.has(u) || u == "bodies" }
 
 // unitOf maps a singular or plural counting noun to its plural unit.
 func unitOf(w string) string { return unitNouns[w] }

@@ -25,6 +25,8 @@ func TestParseFigures(t *testing.T) {
 		{"the 1,000-for-1,000 prisoner swap", []Figure{{Value: 1000, Unit: "prisoners", Text: "1,000-for-1,000 prisoner"}}},
 		{"a 157-for-157 swap of prisoners", []Figure{{Value: 157, Unit: "prisoners", Text: "157-for-157"}}},
 		{"on a 6,000 for 6,000 basis of bodies", []Figure{{Value: 6000, Unit: "bodies", Text: "6,000 for 6,000"}}},
+		{"146 prisoners: 146 for 146 later that month", []Figure{{Value: 146, Unit: "prisoners", Text: "146 prisoners"}, {Value: 146, Unit: "prisoners", Text: "146 for 146"}}},
+		{"146 for 146 later that month", nil},
 		{"a thousand Ukrainian prisoners", []Figure{{Value: 1000, Unit: "prisoners", Text: "a thousand Ukrainian prisoners"}}},
 		{"three working groups", nil},
 		{"three days of talks", []Figure{{Value: 3, Unit: "days", Text: "three days"}}},
