@@ -389,7 +389,7 @@ var agentNouns = set("side", "sides", "delegation", "delegations", "team", "team
 	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "parliament",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
-	"prime", "secretary", "general", "state", "deputy", "special")
+	"prime", "secretary", "general", "state", "deputy", "special", "admin")
 
 // otherNouns head a subject that is not the party named with them:
 // "Ukraine's allies", "Russia's critics".
