@@ -371,3 +371,48 @@ func BenchmarkScoreLongItem(b *testing.B) {
 		a.Score(it)
 	}
 }
+
+// TestAnalyzeKeepsBothSidesPositions checks the rescue in Analyze: an item
+// with a little evidence of the talks is kept when its statements hold
+// positions of both sides, and only then.
+func TestAnalyzeKeepsBothSidesPositions(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, title, content string
+		relevant             bool
+	}{
+		{"weak evidence, both sides' positions",
+			"A year in the talks, month by month",
+			"July: Moscow insists that Ukraine leave the Donbas. December: Zelenskyy offers to drop the NATO bid in return for protection from the West.",
+			true},
+		{"weak evidence, one side only",
+			"A year in the talks, month by month",
+			"July: Moscow insists that Ukraine leave the Donbas. December: the Kremlin demands new elections.",
+			false},
+		{"no evidence of talks",
+			"Strikes on Kharkiv",
+			"Moscow insists that Ukraine leave the Donbas. Kyiv wants more air defence from its allies.",
+			false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			it := Item{ID: "x", Title: tt.title, Content: tt.content}
+			if r := a.Score(it); r.Relevant {
+				t.Fatalf("the words alone keep the item (score %.2f): the case tests nothing", r.Score)
+			}
+			stmts := a.Analyze(&it)
+			if it.Relevant != tt.relevant {
+				t.Fatalf("Analyze: relevant = %v, want %v (score %.2f, %s)", it.Relevant, tt.relevant, it.Score, it.Reason)
+			}
+			if tt.relevant && (len(stmts) == 0 || !strings.Contains(it.Reason, "positions of both sides")) {
+				t.Errorf("kept with %d statements and reason %q", len(stmts), it.Reason)
+			}
+			if !tt.relevant && len(stmts) != 0 {
+				t.Errorf("dropped but %d statements returned", len(stmts))
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -133,11 +134,29 @@ func (a *Analyzer) Score(it Item) Relevance { return a.scorer.score(it) }
 func (a *Analyzer) Extract(it Item) []Statement { return a.ext.extract(it) }
 
 // Analyze scores the item, records the result on it, and returns its
-// statements when it is relevant (none otherwise).
+// statements when it is relevant (none otherwise). An item with some
+// evidence of the talks but too little to be kept on its words alone is
+// kept when its statements show both sides' positions: an analysis full
+// of demands and offers that seldom says "talks" is about them.
 func (a *Analyzer) Analyze(it *Item) []Statement {
 	it.Relevance = a.Score(*it)
-	if !it.Relevant {
+	if it.Relevant {
+		return a.Extract(*it)
+	}
+	if it.Score == 0 || len(a.ext.sides) < 2 {
 		return nil
 	}
-	return a.Extract(*it)
+	stmts := a.Extract(*it)
+	held := map[string]int{}
+	for _, s := range stmts {
+		if slices.Contains(a.ext.sides, s.Party) {
+			held[s.Party]++
+		}
+	}
+	if len(held) < 2 {
+		return nil
+	}
+	it.Relevant = true
+	it.Reason += fmt.Sprintf("; kept for the positions of both sides (%d statements)", len(stmts))
+	return stmts
 }
