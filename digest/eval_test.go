@@ -54,8 +54,10 @@ type evalResult struct {
 	precision map[string]*evalCount // statements of a kind matching a gold item
 	heldOut   map[string]*evalCount // recall by kind, held-out articles only
 	forbidden []string
-	offTopic  int // statements Extract returns for off-topic articles
-	offKept   int // statements Analyze returns for them (relevance applied)
+	offTopic  int      // statements Extract returns for off-topic articles
+	offKept   int      // statements Analyze returns for them (relevance applied)
+	dropped   []string // on-topic articles relevance drops in Analyze
+	onTopic   int
 	long, all int // statements over 30 words, all statements
 	missed    []string
 }
@@ -182,6 +184,10 @@ func runEval(a *Analyzer, gold map[string]evalArticle, items map[string]Item) *e
 			r.offKept += len(a.Analyze(&it))
 			continue
 		}
+		r.onTopic++
+		if a.Analyze(&it); !it.Relevant {
+			r.dropped = append(r.dropped, name)
+		}
 		score := func(key, kind string, ok bool, label string) {
 			r.add(r.recall, key, ok)
 			if g.HeldOut {
@@ -274,6 +280,13 @@ func TestEval(t *testing.T) {
 	}
 	if r.all > 0 && float64(r.long) >= 0.1*float64(r.all) {
 		t.Errorf("%d of %d statements over %d words, want under 10%%", r.long, r.all, maxStatementWords)
+	}
+	t.Logf("on-topic articles relevance drops: %d of %d %v", len(r.dropped), r.onTopic, r.dropped)
+	if float64(len(r.dropped)) > 0.05*float64(r.onTopic) {
+		t.Errorf("relevance drops %d of %d on-topic articles %v, want at most 5%%", len(r.dropped), r.onTopic, r.dropped)
+	}
+	if r.offKept > 0 {
+		t.Errorf("%d statements from off-topic articles after relevance, want none", r.offKept)
 	}
 }
 

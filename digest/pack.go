@@ -168,6 +168,7 @@ func defaultKeywords() []string {
 		"memorandum*", "delegation*", "special envoy*", "mediat*", "brokered",
 		"prisoner exchange*", "prisoner swap*", "exchange of prisoners",
 		"swap of prisoners", "prisoners of war", "POWs", "prisoner*", "swap*", "exchange of bodies",
+		"bodies exchange*", "body exchange*", "exchange of remains",
 		"repatriation of bodies", "bodies of fallen soldiers", "repatriat*", "bodies of soldiers",
 		"children returned", "return of children", "returned children", "deported children",
 		"trilateral", "three-way talks", "round of talks", "direct talks",
