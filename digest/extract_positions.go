@@ -184,11 +184,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
-	if kind == Agreement && sn.agreedToBefore(c) {
+	if that := sn.agreedToBefore(c); kind == Agreement && that > 0 {
 		// "the moratorium on energy strikes that both sides agreed to in
 		// March": what was agreed is the noun before "that".
-		cs := sn.clauseStart(c.at)
-		content, end = sn.span(sn.antecedent(cs-1), cs-1), c.end
+		content, end = sn.span(sn.antecedent(that), that), c.end
 	}
 	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
@@ -1384,29 +1383,33 @@ func (sn *sentence) anyIn(a, b int, set *wordSet) bool {
 	return false
 }
 
-// agreedToBefore reports whether the agreement verb of c closes a relative
-// clause with nothing agreed after it: "the truce that Russia and Ukraine
-// agreed to after the calls".
-func (sn *sentence) agreedToBefore(c cue) bool {
+// agreedToBefore returns the "that" or "which" before the relative clause
+// that the agreement verb of c closes, with no object of its own ("the
+// moratorium that both sides agreed to in March", "the ceasefire that
+// Washington proposed and Kyiv accepted in Jeddah"), or -1.
+func (sn *sentence) agreedToBefore(c cue) int {
 	cs := sn.clauseStart(c.at)
+	for cs > 2 && sn.low(cs-1) == "and" {
+		cs = sn.clauseStart(cs - 2) // "that Washington proposed and Kyiv accepted"
+	}
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {
-		return false
+		return -1
 	}
 	n := c.end
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
 	}
-	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") {
-		return false
+	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) {
+		return -1
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
-		return true
+		return cs - 1
 	}
 	switch sn.low(n) {
 	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains":
-		return true
+		return cs - 1
 	}
-	return false
+	return -1
 }
 
 // participle reports whether w is a past participle that completes a want

@@ -270,12 +270,14 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 // that go with them only: "the United States and Europe could ..." is one
 // subject, not a clause ended at "and".
 func (sn *sentence) namesOnly(a, b int) bool {
+	named := false
 	for k := a; k < b; k++ {
 		if sn.mentAt[k] < 0 && !sn.in(k, determiners) {
 			return false
 		}
+		named = named || sn.mentAt[k] >= 0
 	}
-	return b > a
+	return named // not "rejected that and we will reject it again"
 }
 
 // sharedVerbAhead reports whether a verb sharing the subject before it

@@ -33,6 +33,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				break
 			}
 		}
+		// "Putin rejected the truce that Washington proposed, saying ...":
+		// the subject of the main clause, not of the relative one.
+		for mi, m := range sn.ments {
+			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return sn.conjuncts(mi), ""
+			}
+		}
 		return sn.pronoun(j), ""
 	}
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
@@ -166,7 +173,7 @@ func (sn *sentence) addressee(m mention) bool {
 // party subject states.
 func (sn *sentence) reporter(i int) []string {
 	for k := i - 1; k >= 0; k-- {
-		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) || sn.participleSpeech(k) {
 			parties, _ := sn.subjectOf(k)
 			return parties
 		}
@@ -176,6 +183,19 @@ func (sn *sentence) reporter(i int) []string {
 		return parties
 	}
 	return nil
+}
+
+// participleSpeech reports whether token k is ", saying" or the like: a
+// participle that reports what its clause's subject said.
+func (sn *sentence) participleSpeech(k int) bool {
+	if k == 0 || sn.toks[k-1].text != "," {
+		return false
+	}
+	switch sn.low(k) {
+	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming":
+		return true
+	}
+	return false
 }
 
 // beforeRelative skips a relative clause without commas that ends at j:
@@ -245,11 +265,17 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if w == "we" || w == "i" || w == "our" || w == "my" {
+	if w == "we" || w == "i" || w == "our" || w == "my" || w == "us" {
 		for _, m := range sn.ments {
 			if m.start > k && sn.nearSpeech(m) {
 				return []string{m.party}
 			}
+		}
+		if !sn.quoted[k] && sn.st.firstSide != "" {
+			// "We want a European presence on the ground", unquoted: the
+			// voice of an interview or a statement, whose side the item
+			// names first.
+			return []string{sn.st.firstSide}
 		}
 	}
 	for _, m := range sn.ments {
@@ -393,6 +419,9 @@ func (sn *sentence) clauseStart(i int) int {
 		}
 		if t.in(clauseWords) {
 			return k + 1
+		}
+		if sn.participleSpeech(k) {
+			return k + 1 // "..., saying a complete truce would require ..."
 		}
 		if t.in(speechVerbs) && !sn.speechNoun(k) {
 			if sn.low(k+1) == "," && k+1 < i {
