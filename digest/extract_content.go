@@ -284,7 +284,7 @@ func modifier(p []token) bool {
 func andSplitAll(parts [][]token) [][]token {
 	out := make([][]token, 0, len(parts)+1)
 	for _, p := range parts {
-		for {
+		for !slices.ContainsFunc(p, func(t token) bool { return t.low == "including" }) { // "root causes, including A and B": one item
 			k := parallelAnd(p)
 			if k < 0 {
 				break

@@ -29,7 +29,8 @@ type cue struct {
 	end     int  // first token after it: where the content starts
 	passive bool // "was demanded by"
 	needEx  bool // an agreement only if the content names an exchange
-	refusal bool // a negated acceptance: "will never recognize"
+	refusal bool   // a negated acceptance: "will never recognize"
+	party   string // who offers, for an offer whose subject is a pronoun
 }
 
 // sentence is one sentence being analysed.
@@ -207,7 +208,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && sn.penaltyBefore(i)) || (w == "if" && sn.peaceAfter(i)) {
+		if (w == "unless" && sn.penaltyBefore(i)) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: n + 1})
 				continue
@@ -378,6 +379,9 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if t.in(acceptVerbs) && sn.negated(i) {
+			if sn.failedTo(i) {
+				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either
+			}
 			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
 			sn.cues = append(sn.cues, c)
 			continue
@@ -606,6 +610,24 @@ func (sn *sentence) penaltyBefore(i int) bool {
 	return false
 }
 
+// peaceBefore reports whether the clause before "once" at i says the
+// fighting ends and a side acts after it: "hostilities will cease once
+// Ukrainian troops withdraw".
+func (sn *sentence) peaceBefore(i int) bool {
+	peace := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch sn.low(k) {
+		case "cease", "stop", "end", "halt", "stops", "ends", "ceases":
+			peace = !sn.negated(k)
+		}
+	}
+	n := sn.nextWord(i+1, false)
+	if sn.low(n) == "the" {
+		n++
+	}
+	return peace && n < len(sn.toks) && sn.mentAt[n] >= 0 && slices.Contains(sn.st.sides, sn.ments[sn.mentAt[n]].party)
+}
+
 // peaceAfter reports whether "if" at i opens a condition that a side must
 // meet for the fighting to end: "If Ukrainian troops leave the territories,
 // then the hostilities will stop".
@@ -632,6 +654,12 @@ func (sn *sentence) peaceAfter(i int) bool {
 		return false
 	}
 	return false
+}
+
+// failedTo reports whether "failed to" comes right before the verb at i.
+func (sn *sentence) failedTo(i int) bool {
+	w := sn.low(i - 2)
+	return sn.low(i-1) == "to" && (w == "failed" || w == "fail" || w == "fails")
 }
 
 // dateAt reports whether a date or a time starts at token k: "until 1
@@ -952,10 +980,21 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	start := sn.partySubjectStart(i)
-	if start < 0 || sn.ments[sn.mentAt[start]].poss {
+	var subject string
+	switch {
+	case start >= 0 && !sn.ments[sn.mentAt[start]].poss:
+		subject = sn.ments[sn.mentAt[start]].party
+	case start < 0 && (sn.low(i-1) == "he" || sn.low(i-1) == "she") && sn.low(i-2) == "that" && sn.speechBefore(i-2) >= 0:
+		// "Putin told Trump that he would freeze the front lines if ...":
+		// the speaker offers.
+		start = i - 1
+		if sp, _ := sn.subjectOf(sn.speechBefore(i)); len(sp) > 0 {
+			subject = sp[0]
+		}
+	}
+	if subject == "" {
 		return cue{}, false
 	}
-	subject := sn.ments[sn.mentAt[start]].party
 	cs := sn.clauseStart(start)
 	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
 		return cue{}, false
@@ -982,7 +1021,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		}
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0
 	}
-	return cue{kind: Proposal, form: formOffer, at: start, end: v}, ok
+	return cue{kind: Proposal, form: formOffer, at: start, end: v, party: subject}, ok
 }
 
 // inReturnAhead reports whether the clause of the verb at k goes on to
@@ -1000,6 +1039,16 @@ func (sn *sentence) inReturnAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// speechBefore returns the last speech verb before i, or -1.
+func (sn *sentence) speechBefore(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] {
+			return k
+		}
+	}
+	return -1
 }
 
 // conditionAhead reports whether the clause at k goes on to a condition

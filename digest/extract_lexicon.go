@@ -264,7 +264,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
-	"unless", "until", "yes", "if", "told", "tells", "tell",
+	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "followed",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",

@@ -97,7 +97,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		return sn.emit(parties[:min(1, len(parties))], Demand, sn.withoutAside(c.at, end)), end, false
 	case c.form == formOffer:
-		subject := sn.ments[sn.mentAt[c.at]].party
+		subject := c.party
 		end := sn.contentEnd(c.end)
 		// "Russia would freeze the front line and could give back ...": a
 		// second offer after "and" and a modal.
@@ -168,6 +168,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind != Rejection && sn.negated(c.at) {
 		return nil, c.end, false
+	}
+	if kind == Rejection && !c.refusal && sn.low(c.at-1) == "without" {
+		return nil, c.end, false // "without ruling out more later": nothing rejected
 	}
 	if len(parties) == 0 && kind == Proposal && head != "" && !pronouns.has(head) {
 		if k := sn.trailingSpeech(); k > c.at {
@@ -576,6 +579,22 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 func (sn *sentence) adjPosition(c cue) []found {
 	for k := c.at - 1; k >= 0 && k >= c.at-12; k-- {
 		w := sn.low(k)
+		if judgeVerbs.has(w) && sn.low(k+1) == "by" {
+			// "The European counter-proposals were described by Ushakov as
+			// unconstructive": the agent judges the subject.
+			n := k + 2
+			if sn.low(n) == "the" {
+				n++
+			}
+			if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+				return nil
+			}
+			cs, aux := sn.clauseStart(k), k
+			for aux > cs && (sn.in(aux-1, beWords) || sn.in(aux-1, skipWords)) {
+				aux--
+			}
+			return sn.emit([]string{sn.ments[sn.mentAt[n]].party}, Rejection, sn.span(cs, aux))
+		}
 		if judgeVerbs.has(w) {
 			parties, _ := sn.subjectOf(k)
 			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
@@ -613,7 +632,13 @@ func (sn *sentence) adjPosition(c cue) []found {
 			if len(speaker) == 0 && extra != nil && sn.in(c.end+1, pronouns) {
 				speaker = sn.pronoun(c.end + 1) // "It was impossible, he said, ..."
 			}
-			return sn.emit(sn.notOwners(speaker, cs, k), Rejection, content)
+			judges := sn.notOwners(speaker, cs, k)
+			if head := sn.span(cs, k); len(judges) == 1 && len(head) == 2 {
+				if a := sn.anaphor(head, judges[0]); a[0].pos != head[0].pos {
+					content = a // "Such approaches are unacceptable to Moscow": the ones just named
+				}
+			}
+			return sn.emit(judges, Rejection, content)
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
 			break
@@ -728,7 +753,7 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 	}
 	noun := &head[len(head)-1]
 	switch head[0].low {
-	case "that", "this", "those", "these":
+	case "that", "this", "those", "these", "such":
 	case "the": // "dismissed the idea", but "rejected the ultimatum" names it
 		if n := noun.low; n != "idea" && n != "proposal" && n != "offer" && n != "suggestion" && n != "plan" && n != "initiative" {
 			return content
@@ -738,7 +763,7 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 			return content
 		}
 	}
-	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" {
+	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" && noun.low != "ideas" && noun.low != "approach" && noun.low != "approaches" {
 		return content
 	}
 	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {

@@ -178,7 +178,8 @@ func defaultKeywords() []string {
 		"energy truce", "Istanbul talks", "Istanbul", "Abu Dhabi", "Alaska summit",
 		"Anchorage summit", "Budapest summit", "Riyadh talks", "Jeddah",
 		"end the war", "end to the war", "ending the war", "ends the war",
-		"settlement of the conflict", "political settlement", "diplomacy",
+		"settlement of the conflict", "political settlement", "diplomacy", "any settlement",
+		"counter-proposal*", "counterproposal*", "line of contact",
 		"diplomatic solution", "diplomatic track", "diplomatic effort*",
 		"peace envoy*", "shuttle diplomacy", "maritime ceasefire*", "maritime truce*",
 		"naval ceasefire*", "Black Sea deal*", "Black Sea agreement*", "Black Sea initiative",
@@ -231,7 +232,8 @@ func defaultCues() []string {
 // defaultExclude are terms of other negotiations that the news confuses with
 // this one: US–Iran talks (also held in Geneva), Gaza and the "Board of
 // Peace", Colombia, eastern Congo, Armenia–Azerbaijan, Thailand–Cambodia,
-// India–Pakistan, and the Russia–Belarus "Union State".
+// India–Pakistan, the Russia–Belarus "Union State", and the talks on Georgia's and
+// Moldova's breakaway regions.
 func defaultExclude() []string {
 	return []string{
 		"Iran*", "Tehran", "Araghchi", "uranium", "enrichment", "Oman*",
@@ -242,7 +244,7 @@ func defaultExclude() []string {
 		"Armenia*", "Azerbaijan*", "Baku", "Yerevan", "Aliyev", "Pashinyan", "Karabakh",
 		"Thailand", "Thai", "Cambodia*", "Pakistan*", "Kashmir",
 		"Sudan*", "Houthi*", "Yemen*", "Syria*", "Assad",
-		"Union State", "Союзн* государств*",
+		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",
 	}
