@@ -25,10 +25,10 @@ const (
 type cue struct {
 	kind    Kind
 	form    cueForm
-	at      int  // first token of the cue
-	end     int  // first token after it: where the content starts
-	passive bool // "was demanded by"
-	needEx  bool // an agreement only if the content names an exchange
+	at      int    // first token of the cue
+	end     int    // first token after it: where the content starts
+	passive bool   // "was demanded by"
+	needEx  bool   // an agreement only if the content names an exchange
 	refusal bool   // a negated acceptance: "will never recognize"
 	party   string // who offers, for an offer whose subject is a pronoun
 }
