@@ -147,6 +147,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		for k := m.start; k < m.end; k++ {
 			sn.mentAt[k] = mi
 			toks[k].party = true
+			if toks[k].in(speechVerbs) {
+				toks[k].info = nil // the "States" of "the United States" says nothing
+			}
 		}
 	}
 	if cap(st.quoted) < len(toks) {

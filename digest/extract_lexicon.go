@@ -249,7 +249,7 @@ var offerNouns = set("proposal", "proposals", "offer", "offers", "counterproposa
 // presentVerbs make their subject the author of the plan they name.
 var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unveils", "unveiling",
 	"called", "tabled", "outlined", "outlining", "outlines", "brought", "brings", "bringing",
-	"submitted", "circulated", "drafted")
+	"submitted", "circulated", "drafted", "walked", "detailed", "sketched")
 
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").
@@ -302,7 +302,7 @@ var optionWords = set("first", "second", "third", "former", "latter", "option", 
 // plan would ...", "the plan envisages ...".
 var planSays = set("would", "will", "envisages", "envisions", "foresees", "includes",
 	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
-	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds")
+	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms")
 
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".

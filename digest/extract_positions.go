@@ -1142,8 +1142,8 @@ func (sn *sentence) planContinuation() []found {
 	var out []found
 	for _, part := range splitAt(sn.toks, ";") {
 		for _, t := range part {
-			if t.in(speechVerbs) || t.text == "\"" || t.text == "“" || t.text == ":" {
-				part = nil
+			if t.in(speechVerbs) || t.text == ":" {
+				part = nil // reported words, not the document's
 				break
 			}
 		}

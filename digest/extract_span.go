@@ -294,8 +294,8 @@ func (sn *sentence) sharedVerbAhead(k int) bool {
 // had put to him" goes on.
 func (sn *sentence) relativeNames(from, k int) bool {
 	p := k - 1
-	for p > from && sn.mentAt[p] >= 0 {
-		p--
+	for p > from && (sn.mentAt[p] >= 0 || sn.low(p) == "," || sn.low(p) == "the") {
+		p-- // "in which the United States, Ukraine and Russia would run it"
 	}
 	return p < k-1 && (sn.low(p) == "that" || sn.low(p) == "which") && p > from
 }
