@@ -745,8 +745,8 @@ func (sn *sentence) underWhich(k int) int {
 // party; else content itself.
 func (sn *sentence) anaphor(content []token, party string) []token {
 	head := content
-	if len(head) > 2 && (head[2].low == "and" || head[2].text == "," || adverbial(head[2:])) {
-		head = head[:2] // "responded positively to this initiative and gave the order", "dismissed the idea the next day"
+	if len(head) > 2 && (head[2].low == "and" || head[2].low == "as" && head[0].low != "the" || head[2].text == "," || head[2].text == ":" || adverbial(head[2:])) {
+		head = head[:2] // "responded positively to this initiative and gave the order", "dismissed the idea the next day", "rejects that condition as a pretext"
 	}
 	if len(head) == 0 || len(head) > 2 || len(sn.st.lastPos) == 0 || sn.st.lastPosParty == party {
 		return content
