@@ -73,7 +73,7 @@ func init() {
 		"floated", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
+		"traded", "signed", "signing", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
 		"preparing", "prepared", "returning", "exchanging", "swapping", "releasing", "freeing",
 		"repatriating", "undertook", "undertakes", "undertake", "produced", "yielded")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",

@@ -381,6 +381,12 @@ func (sn *sentence) clauseAhead(k int) bool {
 		k++
 		the = true
 	}
+	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && sn.ments[m].poss && sn.in(sn.ments[m].end, otherNouns) {
+		// ", Kyiv's allies went further": a clause about the allies
+		if w := sn.low(sn.ments[m].end + 1); finiteVerbs.has(w) || pastTenses.has(w) {
+			return true
+		}
+	}
 	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && (!sn.ments[m].poss || sn.in(sn.ments[m].end, agentNouns)) {
 		// "and Kyiv demanded", "Russia's Foreign Ministry rejected"
 		k = sn.ments[m].end

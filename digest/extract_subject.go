@@ -182,6 +182,19 @@ func (sn *sentence) reporter(i int) []string {
 		parties, _ := sn.subjectOf(k) // "... only after X, it said"
 		return parties
 	}
+	for k := i - 1; k > 0; k-- {
+		if sn.toks[k].text != ":" {
+			continue
+		}
+		// "the Kremlin attached strings: the arrangement would take effect
+		// only after ...": who sets out what follows the colon.
+		for _, m := range sn.ments {
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return []string{m.party}
+			}
+		}
+		break
+	}
 	return nil
 }
 
