@@ -765,7 +765,8 @@ func (sn *sentence) obligedStart(i int) int {
 	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
 	}
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs)) && !sn.quoted[i] {
+	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] // an interview's answer
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs)) && !sn.quoted[i] && !firstPerson {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {

@@ -88,6 +88,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's
 		}
+		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
+			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
+		}
 		var parties []string
 		for _, p := range speakers {
 			if p != subject {
@@ -332,10 +335,16 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	return sn.emit(parties, kind, content), end, plan
 }
 
-// adverbial reports whether tokens only say when or how: "each time",
-// "again", "outright".
+// adverbial reports whether tokens only say when, where or how: "each
+// time", "again", "outright", "in Berlin".
 func adverbial(toks []token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
+		if (t.low == "in" || t.low == "at") && i+1 < len(toks) && toks[i+1].caps {
+			continue // "in Berlin"
+		}
+		if t.caps && i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "at") {
+			continue
+		}
 		switch t.low {
 		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on", "out", "of", "hand":
 		default:
