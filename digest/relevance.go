@@ -157,6 +157,12 @@ func (l tallyList) String() string {
 }
 
 func (s *scorer) score(it Item) Relevance {
+	r, _ := s.scoreMutual(it)
+	return r
+}
+
+// scoreMutual is score, and whether the item names both sides.
+func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	body := it.Content
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
@@ -190,7 +196,7 @@ func (s *scorer) score(it Item) Relevance {
 		Relevant: side && score >= s.min,
 		Score:    score,
 		Reason:   s.reason(title, text, named, side),
-	}
+	}, s.sides == 2 && mutual
 }
 
 // evidence is the zone's sum of evidence for the talks, with or without

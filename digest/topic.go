@@ -139,12 +139,13 @@ func (a *Analyzer) Extract(it Item) []Statement { return a.ext.extract(it) }
 // kept when its statements show both sides' positions: an analysis full
 // of demands and offers that seldom says "talks" is about them.
 func (a *Analyzer) Analyze(it *Item) []Statement {
-	it.Relevance = a.Score(*it)
+	var bothNamed bool
+	it.Relevance, bothNamed = a.scorer.scoreMutual(*it)
 	if it.Relevant {
 		return a.Extract(*it)
 	}
-	if it.Score == 0 || len(a.ext.sides) < 2 {
-		return nil
+	if it.Score == 0 || !bothNamed {
+		return nil // only an item that names both sides can hold both sides' positions
 	}
 	stmts := a.Extract(*it)
 	held := map[string]int{}
