@@ -804,6 +804,12 @@ func (sn *sentence) reported(cs int) bool {
 // not a party.
 func (sn *sentence) partySubjectStart(i int) int {
 	start := -1
+	for j := i - 3; j > 0 && j >= i-6; j-- {
+		if sn.saidAside(j) == i {
+			i = j // "Germany, he said, could contribute forces": the subject before the aside
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := sn.toks[k]
 		switch {
@@ -1016,11 +1022,11 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 				}
 			}
 		}
-	case cs == 0 || sn.low(start-1) == "and":
+	case cs == 0 || sn.low(start-1) == "and" || sn.low(cs-1) == ":":
 		for _, o := range sn.cues {
 			ok = ok || o.kind == Proposal && o.at < start
 		}
-		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0
+		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
 	return cue{kind: Proposal, form: formOffer, at: start, end: v, party: subject}, ok
 }
@@ -1036,6 +1042,27 @@ func (sn *sentence) inReturnAhead(k int) bool {
 		case "in":
 			if w := sn.low(k + 1); (w == "exchange" || w == "return") && sn.low(k+2) == "for" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// saysItself reports whether the party that is the subject at start says
+// so itself, in a trailing attribution ("Germany could send troops, Merz
+// said") or an aside ("Germany, he said, could ...").
+func (sn *sentence) saysItself(party string, start, v int) bool {
+	if k := sn.trailingSpeech(); k > v {
+		sp, _ := sn.subjectOf(k)
+		return len(sp) > 0 && sp[0] == party
+	}
+	for k := start; k < v; k++ {
+		if e := sn.saidAside(k); e > 0 {
+			for n := k + 1; n < e; n++ {
+				if sn.in(n, speechVerbs) {
+					sp, _ := sn.subjectOf(n)
+					return len(sp) > 0 && sp[0] == party
+				}
 			}
 		}
 	}

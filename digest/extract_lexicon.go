@@ -135,7 +135,7 @@ var askVerbs = set("ask", "asks", "asked", "asking", "expect", "expects", "expec
 var offerVerbs = set("order", "halt", "stop", "begin", "start", "guarantee", "help", "hand",
 	"withdraw", "lift", "freeze", "consider", "meet", "resume", "provide", "allow",
 	"ensure", "pull", "cease", "end", "give", "extend", "support", "back", "lead",
-	"contribute", "host", "send", "deploy", "open", "observe", "respect", "fund", "finance",
+	"contribute", "host", "send", "deploy", "station", "open", "observe", "respect", "fund", "finance",
 	"train", "supply")
 
 // threatVerbs announce a penalty whose condition is a demand: "threatened
