@@ -199,6 +199,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed
 			}
 			fs = sn.nounPosition(c)
+		case formBreach:
+			fs = sn.breachPosition(c)
 		case formUnder:
 			var end int
 			fs, end = sn.underPosition(c)

@@ -19,6 +19,7 @@ const (
 	formMust                  // "Sybiha said Russia must stop ...": the speaker's demand
 	formOffer                 // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
 	formThreat                // "Trump threatened sanctions if Putin did not agree to X": a demand of X
+	formBreach                // "Kyiv would regard any move of warships as a breach": a demand that none come
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -403,6 +404,13 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if a := sn.breachAhead(i); a > 0 {
+			// "Kyiv would regard any movement of Russian warships outside the
+			// east as a violation", "... would be treated as a breach"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: a})
+			i = a
+			continue
+		}
 		if w == "followed" && next == ":" && sn.swapNounBefore(i) {
 			// "Smaller swaps followed: 84 for 84 on Aug. 14, and 146 for 146"
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
@@ -472,6 +480,33 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// breachAhead returns the "as" of "regard X as a violation" (or of "be
+// treated as a breach") after the verb at i, or -1.
+func (sn *sentence) breachAhead(i int) int {
+	switch sn.low(i) {
+	case "regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered":
+	default:
+		return -1
+	}
+	for k := i + 1; k < len(sn.toks) && k < i+20; k++ {
+		if !sn.toks[k].word {
+			return -1
+		}
+		if sn.low(k) == "as" {
+			n := k + 1
+			if w := sn.low(n); w == "a" || w == "an" {
+				n++
+			}
+			switch sn.low(n) {
+			case "violation", "breach", "provocation", "attack", "act":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // swapNounBefore reports whether an exchange is named just before i:

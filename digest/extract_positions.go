@@ -736,6 +736,30 @@ func (sn *sentence) commentBefore(i int) int {
 	return -1
 }
 
+// breachPosition reads "Kyiv would regard any movement of warships as a
+// breach" (the subject's demand that none come) and "any movement would be
+// treated as a breach, Umerov said" (the speaker's).
+func (sn *sentence) breachPosition(c cue) []found {
+	var parties []string
+	var content []token
+	if sn.in(c.at-1, beWords) {
+		cs := sn.clauseStart(c.at)
+		aux := c.at - 1
+		for aux > cs && (sn.in(aux-1, skipWords) || sn.in(aux-1, modalsInContent)) {
+			aux--
+		}
+		parties, content = sn.reporter(c.at), sn.span(cs, aux)
+	} else {
+		parties, _ = sn.subjectOf(c.at)
+		content = sn.span(c.at+1, c.end)
+	}
+	if len(content) < 2 || content[0].low != "any" {
+		return nil // "regard the talks as an attack": a judgement, no condition
+	}
+	no := token{text: "no", low: "no", word: true, pos: -1}
+	return sn.emit(parties, Demand, append([]token{no}, content[1:]...))
+}
+
 // underWhich returns where the clause starts after ", under which" at k,
 // or -1.
 func (sn *sentence) underWhich(k int) int {

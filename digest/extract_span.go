@@ -101,6 +101,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "for" && isConditionNoun(sn.low(i)) && (sn.in(sn.prevWord(i), beWords) || sn.low(i-1) == "main" || sn.low(i-2) == "one") {
 		return -1 // "X would be the precondition for talks": what it is for
 	}
+	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
+		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
