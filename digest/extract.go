@@ -51,6 +51,8 @@ type docState struct {
 	prevPlan  bool            // the previous sentence was about a plan ("It would also ...")
 	offered   int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc   Kind            // kind of the last plan or terms named: Proposal or Demand
+	points    string          // author of the plan whose points are listed below ("the draft says:"), "" when none
+	inPoints  int             // sentences a point may still run on for
 	sides     []string        // the extractor's sides
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
@@ -120,7 +122,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
-	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc = "", "", "", "", false, 0, ""
+	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", false, 0, "", "", 0
 	clear(st.owner)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastDemand, st.lastDemParty = st.lastDemand[:0], ""
@@ -229,6 +231,31 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.planContinuation()
 		plan = len(out) > 0
 	}
+	if sn.bullet() && st.points != "" {
+		// "- Ukraine stays a non-nuclear state.": a point of the plan
+		// introduced by "the draft says:", whatever else it seems to say.
+		kind := st.lastDoc
+		if sn.otherSideActs(toks[1:], st.points) {
+			kind = Demand
+		}
+		out = sn.emit([]string{st.points}, kind, toks[1:])
+	}
+	switch {
+	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns):
+		// "As he described it, the draft says:": the points that follow
+		// are the plan's, whose author is known or was the subject just
+		// before.
+		st.points, st.lastDoc = st.prev, Proposal
+		if owners := sn.owned(Proposal); len(owners) > 0 {
+			st.points = owners[0]
+		}
+	case sn.bullet():
+		st.inPoints = 2
+	case st.inPoints > 0:
+		st.inPoints-- // a point may run on for two sentences
+	default:
+		st.points = ""
+	}
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
 	}
@@ -292,6 +319,15 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// bullet reports whether the sentence is an item of a bulleted list.
+func (sn *sentence) bullet() bool {
+	switch sn.toks[0].text {
+	case "-", "•", "*", "–", "—":
+		return true
+	}
+	return false
 }
 
 // namedSpeaker returns the party of the one named as speaking in the

@@ -168,6 +168,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		} else {
 			sn.own(head, parties[0])
 		}
+	} else if optionWords.has(head) && len(parties) == 0 && sn.st.lastDoc != "" && kind == Demand {
+		// "Under Russia's terms, ... A second option would require Kyiv to
+		// halt mobilisation": one of the terms named before.
+		parties, plan = sn.owned(sn.st.lastDoc), true
 	}
 	if kind != Rejection && sn.negated(c.at) {
 		return nil, c.end, false
@@ -236,6 +240,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
 		sn.disputed = true
 		return nil, end, false // "Kyiv denies a Russian claim that ...": a report disputed, no position rejected
+	}
+	if c.refusal && (wordCount(content) == 0 || sn.low(c.end) == "," && sn.commaEnds(c.end)) {
+		// "an ultimatum that Kyiv will not accept, Zelenskyy said": what is
+		// refused is the noun before "that"; with nothing to refuse, no position.
+		if cs := sn.clauseStart(c.at); cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") {
+			return sn.emit(parties, Rejection, sn.span(sn.antecedent(cs-1), cs-1)), end, false
+		}
+		return nil, end, false
 	}
 	if c.refusal && len(content) > 1 && (content[0].low == "up" || content[0].low == "over") {
 		content = content[1:] // "will not give up land"
@@ -1231,7 +1243,14 @@ func (sn *sentence) otherSideActs(clause []token, party string) bool {
 	for k, t := range sn.toks {
 		if t.pos == clause[0].pos {
 			m := sn.mentAt[k]
-			return m >= 0 && !sn.ments[m].poss && sn.ments[m].party != party && slices.Contains(sn.st.sides, sn.ments[m].party)
+			if m < 0 || sn.ments[m].poss || sn.ments[m].party == party || !slices.Contains(sn.st.sides, sn.ments[m].party) {
+				return false
+			}
+			e := sn.ments[m].end
+			if n := e + 1; sn.low(e) == "and" && n < len(sn.toks) && sn.mentAt[n] >= 0 && sn.ments[sn.mentAt[n]].party == party {
+				return false // "Russia and Ukraine sign a non-aggression agreement": both act
+			}
+			return true
 		}
 	}
 	return false

@@ -320,8 +320,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
-	if w == "then" {
-		return true // "If Ukraine leaves ..., then the fighting stops": the main clause
+	if w == "then" && !sn.bareVerbAhead(n+1) {
+		return true // "If Ukraine leaves ..., then the fighting stops": the main clause; not "..., then lift martial law"
 	}
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
