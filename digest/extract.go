@@ -264,7 +264,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.pointPosition()
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
-	st.prevPlan = plan
+	st.prevPlan = plan || sn.namedPlan
 	st.offered--
 	for _, f := range out {
 		if f.kind == Proposal || f.kind == Agreement {

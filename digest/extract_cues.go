@@ -45,6 +45,10 @@ type sentence struct {
 	// disputed is set by a denial of a report ("Kyiv denies a claim that
 	// ..."): what the report says is no exchange or position of anyone.
 	disputed bool
+	// namedPlan is set when the sentence names a plan and its author ("A
+	// counter-proposal prepared by Britain, France and Germany goes
+	// further."): the next sentence may go on with "It would ...".
+	namedPlan bool
 }
 
 func (sn *sentence) low(i int) string {

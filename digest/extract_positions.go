@@ -1059,6 +1059,7 @@ func (sn *sentence) own(noun, party string) {
 	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
 		sn.st.owner[Proposal] = party
 		sn.st.lastDoc = Proposal
+		sn.namedPlan = true
 	}
 }
 
@@ -1181,8 +1182,8 @@ func (sn *sentence) appositive(c cue) []found {
 func (sn *sentence) planContinuation() []found {
 	kind := sn.st.lastDoc
 	parties := sn.owned(kind)
-	if len(parties) == 0 || kind != Proposal {
-		return nil
+	if len(parties) == 0 || kind != Proposal || sn.anyIn(0, min(6, len(sn.toks)), planNouns) {
+		return nil // "A US peace plan that surfaced this week would ...": a sentence about a plan of its own
 	}
 	var out []found
 	for _, part := range splitAt(sn.toks, ";") {
@@ -1212,6 +1213,9 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 				modal = true
 				break
 			}
+		}
+		if modal && slices.ContainsFunc(part, func(t token) bool { return t.low == "have" }) && slices.ContainsFunc(part, func(t token) bool { return t.low == "would" }) {
+			continue // "would have been monitored": what might have been
 		}
 		if !modal {
 			if out == nil {
