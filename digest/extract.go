@@ -211,8 +211,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				consumed = end // its content holds no cue of its own: "accept neutrality"
 			}
 		default:
-			if c.at < consumed && c.form != formAdj {
-				continue
+			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
+				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it
 			}
 			var end int
 			var isPlan bool

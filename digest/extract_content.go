@@ -122,6 +122,10 @@ func looksBareVerb(w string) bool {
 	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || len(w) < 3 {
 		return false
 	}
+	switch w {
+	case "out", "off", "back", "away", "home", "down":
+		return false // "Ukrainian troops out of the Donbas": no verb
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {
 		return false
 	}

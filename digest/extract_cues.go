@@ -420,6 +420,19 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
 			continue
 		}
+		if (w == "option" || w == "solution") && sn.fairBefore(i) {
+			// "the fairest option on territory was to freeze the front"
+			for k := i + 1; k < len(toks) && k < i+6; k++ {
+				if sn.in(k, beWords) && sn.low(k+1) == "to" {
+					sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: k + 2})
+					i = k + 1
+					break
+				}
+			}
+			if i < len(toks) && sn.low(i) == "to" {
+				continue
+			}
+		}
 		if w == "conditional" && next == "on" {
 			// "made a full ceasefire conditional on Ukraine withdrawing"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
@@ -549,6 +562,16 @@ func (sn *sentence) truceAhead(k int) bool {
 		case "ceasefire", "truce", "moratorium":
 			return true
 		}
+	}
+	return false
+}
+
+// fairBefore reports whether the noun at i is qualified as the one to
+// choose: "the fairest option", "the only solution".
+func (sn *sentence) fairBefore(i int) bool {
+	switch sn.low(i - 1) {
+	case "fair", "fairest", "best", "only", "right", "realistic":
+		return true
 	}
 	return false
 }

@@ -88,6 +88,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's
 		}
+		if len(speakers) == 0 {
+			speakers = sn.asideSpeaker(c.at, c.end+1) // "Kyiv, he said, should take a decision"
+		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
 		}
@@ -155,7 +158,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
 	parties, head := sn.subjectOf(c.at)
-	if len(parties) == 0 && kind == Demand && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
+	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
@@ -194,7 +197,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
-	if that := sn.agreedToBefore(c); kind == Agreement && that > 0 {
+	if that := sn.agreedToBefore(c); (kind == Agreement || kind == Proposal) && that > 0 {
 		// "the moratorium on energy strikes that both sides agreed to in
 		// March": what was agreed is the noun before "that".
 		content, end = sn.span(sn.antecedent(that), that), c.end
@@ -1480,14 +1483,14 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
 	}
-	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) {
-		return -1
+	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && verbCues[sn.low(c.at)] != Proposal {
+		return -1 // but "the truce that Kyiv has floated": what was floated
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
 		return cs - 1
 	}
 	switch sn.low(n) {
-	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains":
+	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains", "so":
 		return cs - 1
 	}
 	return -1

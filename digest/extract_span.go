@@ -320,6 +320,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
+	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && m >= 0 && sn.participleSpeechAt(sn.ments[m].end) {
+		return true // ", with Ushakov saying ...": who said it, not part of it
+	}
 	if w == "then" && !sn.bareVerbAhead(n+1) {
 		return true // "If Ukraine leaves ..., then the fighting stops": the main clause; not "..., then lift martial law"
 	}

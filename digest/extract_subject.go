@@ -206,9 +206,11 @@ func (sn *sentence) reporter(i int) []string {
 // participleSpeech reports whether token k is ", saying" or the like: a
 // participle that reports what its clause's subject said.
 func (sn *sentence) participleSpeech(k int) bool {
-	if k == 0 || sn.toks[k-1].text != "," {
-		return false
-	}
+	return k > 0 && sn.toks[k-1].text == "," && sn.participleSpeechAt(k)
+}
+
+// participleSpeechAt reports whether token k is "saying" or the like.
+func (sn *sentence) participleSpeechAt(k int) bool {
 	switch sn.low(k) {
 	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming":
 		return true
