@@ -309,6 +309,14 @@ func skipDateline(toks []token) []token {
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
 	sn.st.speaker = sn.namedSpeaker()
+	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
+		if p := sn.pronoun(0); len(p) > 0 {
+			// "He said Moscow's terms showed what Russia wants. He
+			// insisted ...": the same person speaks on, whoever he reported.
+			sn.st.prev = p[0]
+			return
+		}
+	}
 	if main != "" {
 		sn.st.prev = main
 		return
