@@ -146,6 +146,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if sn.whatClause(c.at) {
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
+	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal {
+		if w := sn.low(cs - 1); w == "if" || w == "whether" {
+			return nil, c.end, false // "If they want to hear from us that ...": a supposition, not a demand
+		}
+	}
 	if cs := sn.clauseStart(c.at); cs > 0 && (kind == Rejection || kind == Agreement) {
 		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" || w == "before" || w == "until" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
