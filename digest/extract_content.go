@@ -42,7 +42,11 @@ func trimContent(toks []token) []token {
 	// "two things: A, and B" -> "A, and B"
 	for k := 0; k < len(toks) && k < 8; k++ {
 		if toks[k].text == ":" && k+1 < len(toks) {
-			toks = toks[k+1:]
+			if slices.ContainsFunc(toks[k+1:min(k+8, len(toks))], func(t token) bool { return t.in(speechVerbs) && !t.party }) {
+				toks = toks[:k] // "rejected any deployment of troops: Ryabkov said ...": what follows is another report
+			} else {
+				toks = toks[k+1:]
+			}
 			break
 		}
 	}

@@ -184,14 +184,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind != Rejection && sn.negated(c.at) {
 		return nil, c.end, false
 	}
-	if kind == Rejection && !c.refusal && sn.low(c.at-1) == "without" {
-		return nil, c.end, false // "without ruling out more later": nothing rejected
+	if kind == Rejection && !c.refusal && (sn.low(c.at-1) == "without" || sn.negated(c.at) && sn.rejectionVerb(c.at)) {
+		return nil, c.end, false // "without ruling out more later", "had never ruled out a meeting": nothing rejected
 	}
 	if len(parties) == 0 && kind == Proposal && head != "" && !pronouns.has(head) {
 		if k := sn.trailingSpeech(); k > c.at {
 			// "Twenty-six countries committed to deploy troops, Macron said"
 			parties, _ = sn.subjectOf(k)
 		}
+	}
+	if sn.low(c.end) == "in" && sn.low(c.end+1) == "advance" {
+		c.end += 2 // "rejected in advance any agreement reached without Ukraine"
 	}
 	end := sn.contentEnd(c.end)
 	if k := sn.thatAfterPhrase(c.end); k > 0 {
@@ -778,6 +781,21 @@ func (sn *sentence) breachPosition(c cue) []found {
 	}
 	no := token{text: "no", low: "no", word: true, pos: -1}
 	return sn.emit(parties, Demand, append([]token{no}, content[1:]...))
+}
+
+// rejectionVerb reports whether the word at k rejects by itself ("rejected",
+// "ruled out"), unlike "did not need" that rejects only when negated.
+func (sn *sentence) rejectionVerb(k int) bool {
+	w := sn.low(k)
+	if verbCues[w] == Rejection {
+		return true
+	}
+	for _, kinds := range particleCues {
+		if kinds[w] == Rejection {
+			return true
+		}
+	}
+	return false
 }
 
 // underWhich returns where the clause starts after ", under which" at k,

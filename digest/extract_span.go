@@ -226,6 +226,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // but "a package under which Ukraine would ..." goes on
 			}
 		case "but", "while", "whereas", "although", "though", "according", "saying":
+			if t.low == "but" && sn.low(k+1) == "also" && sn.notOnlyIn(from, k) {
+				continue // "not only to refuse X but also to disavow Y": one position
+			}
 			return k
 		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing":
 			if toks[k-1].text == "," {
@@ -292,6 +295,16 @@ func (sn *sentence) sharedVerbAhead(k int) bool {
 	return sn.bareVerbAhead(k) && (verbCues[sn.low(k)] != "" || sn.in(k, acceptVerbs)) && looksBareVerb(sn.low(k))
 }
 
+// notOnlyIn reports whether "not only" comes in tokens [a, b).
+func (sn *sentence) notOnlyIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if sn.low(k) == "not" && sn.low(k+1) == "only" {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeNames reports whether the names before "and" at k open a
 // relative clause inside the content: "the truce that Washington and Kyiv
 // had put to him" goes on.
@@ -350,8 +363,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if sn.clauseAhead(n) {
 		return true
 	}
-	// ", and it was right to": a comment with a subject of its own.
-	if (w == "and" || w == "but") && sn.in(n+1, pronouns) && (sn.in(n+2, beWords) || finiteVerbs.has(sn.low(n+2))) {
+	// ", and it was right to", ", and he put off a visit": a clause with a
+	// subject of its own.
+	if (w == "and" || w == "but") && sn.in(n+1, pronouns) && n+2 < len(sn.toks) && sn.toks[n+2].word && !sn.in(n+2, prepositions) {
 		return true
 	}
 	// ", and Kyiv is under pressure": a new clause with its own subject.
