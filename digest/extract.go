@@ -225,6 +225,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				plan = isPlan
 			}
 		}
+		for _, f := range fs {
+			st.remember(f) // "Merz raised the prospect of a truce, Peskov dismissed it"
+		}
 		out = append(out, fs...)
 	}
 	if len(out) == 0 && st.prevPlan {
@@ -270,18 +273,24 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if f.kind == Proposal || f.kind == Agreement {
 			st.offered = 2
 		}
-		switch f.kind {
-		case Demand, Proposal:
-			st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
-			if f.kind == Demand {
-				st.lastDemand, st.lastDemParty = append(st.lastDemand[:0], f.content...), f.party
-			}
-		case Rejection:
-			st.lastRejected = append(st.lastRejected[:0], f.content...)
-		}
+		st.remember(f)
 	}
 	sn.updatePrev(main)
 	return out
+}
+
+// remember keeps a position for later references to it ("Russia has
+// refused", "that demand", "dismissed it"), in this sentence or the next.
+func (st *docState) remember(f found) {
+	switch f.kind {
+	case Demand, Proposal:
+		st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
+		if f.kind == Demand {
+			st.lastDemand, st.lastDemParty = append(st.lastDemand[:0], f.content...), f.party
+		}
+	case Rejection:
+		st.lastRejected = append(st.lastRejected[:0], f.content...)
+	}
 }
 
 // skipDateline drops the dateline of a news story ("KYIV —", "MOSCOW/KYIV,

@@ -428,10 +428,22 @@ func (sn *sentence) findCues() {
 					i = k + 1
 					break
 				}
+				if sn.in(k, beWords) && sn.low(k+1) == "for" {
+					// "the fair option is for the armies to stop where they stand"
+					sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: k + 2})
+					i = k + 1
+					break
+				}
 			}
-			if i < len(toks) && sn.low(i) == "to" {
+			if i < len(toks) && (sn.low(i) == "to" || sn.low(i) == "for") {
 				continue
 			}
+		}
+		if (w == "raised" || w == "raises" || w == "floated") && sn.low(i+1) == "the" && (sn.low(i+2) == "prospect" || sn.low(i+2) == "idea" || sn.low(i+2) == "possibility") && sn.low(i+3) == "of" {
+			// "When Merz raised the prospect of a Christmas ceasefire"
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 4})
+			i += 3
+			continue
 		}
 		if w == "conditional" && next == "on" {
 			// "made a full ceasefire conditional on Ukraine withdrawing"
@@ -846,6 +858,10 @@ func (sn *sentence) obligedStart(i int) int {
 // it follows a speech verb, or "that" after one.
 func (sn *sentence) reported(cs int) bool {
 	k := cs - 1
+	if sn.low(k) == "that" && sn.low(k-1) == "and" {
+		// "Zelenskyy says X, and that Y": the second clause reported too
+		return sn.speechBefore(k) >= 0
+	}
 	if sn.low(k) == "that" {
 		k--
 		if k >= 0 && sn.mentAt[k] >= 0 {

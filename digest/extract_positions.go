@@ -369,7 +369,7 @@ func adverbial(toks []token) bool {
 			continue
 		}
 		switch t.low {
-		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on", "out", "of", "hand":
+		case "each", "every", "time", "again", "outright", "immediately", "repeatedly", "flatly", "publicly", "too", "also", "once", "the", "next", "later", "on", "out", "of", "hand", "within", "hours", "days", "minutes", "quickly", "swiftly":
 		default:
 			if !t.in(timeNouns) {
 				return false

@@ -413,6 +413,9 @@ func (sn *sentence) clauseAhead(k int) bool {
 		for k < len(sn.toks) && (sn.in(k, agentNouns) || sn.ments[m].poss && sn.toks[k].caps && sn.mentAt[k] < 0) {
 			k++
 		}
+		if k > sn.ments[m].end && k < len(sn.toks) && sn.mentAt[k] >= 0 {
+			k = sn.ments[sn.mentAt[k]].end // "Kremlin spokesman Dmitry Peskov dismissed it"
+		}
 		// "... or Russia will take it by force": a clause of its own.
 		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" {
 			return true
