@@ -420,7 +420,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
 			continue
 		}
-		if (w == "option" || w == "solution") && sn.fairBefore(i) {
+		if (w == "option" || w == "solution" || w == "way") && sn.fairBefore(i) {
 			// "the fairest option on territory was to freeze the front"
 			for k := i + 1; k < len(toks) && k < i+6; k++ {
 				if sn.in(k, beWords) && sn.low(k+1) == "to" {
@@ -585,7 +585,7 @@ func (sn *sentence) fairBefore(i int) bool {
 	case "fair", "fairest", "best", "only", "right", "realistic":
 		return true
 	}
-	return false
+	return false // "the way forward", but "the best way to end the war is to ..."
 }
 
 // toldTo reports whether "told" at i has a party and an infinitive after
@@ -775,8 +775,8 @@ func (sn *sentence) obligation(i int) int {
 		if next == "be" && (sn.low(i+2) == "noted" || sn.low(i+2) == "said") {
 			return -1
 		}
-		if n := sn.nextWord(i+1, true); next == "have" || sn.low(n) == "have" {
-			return -1 // "should have never started it": blame for the past, no demand
+		if next == "have" && sn.perfectAt(i+2) {
+			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
 	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
@@ -792,6 +792,16 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// perfectAt reports whether a past participle comes at k, over an adverb:
+// "(should have) never started", "(must have) been".
+func (sn *sentence) perfectAt(k int) bool {
+	for k < len(sn.toks) && (sn.low(k) == "never" || sn.low(k) == "not" || sn.low(k) == "already" || sn.low(k) == "long") {
+		k++
+	}
+	w := sn.low(k)
+	return w == "been" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || sn.in(k, pastTenses)
 }
 
 // trailingSpeech returns the speech verb of a sentence that ends on its

@@ -163,7 +163,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
 	parties, head := sn.subjectOf(c.at)
-	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
+	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
@@ -929,6 +929,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if link < 0 {
 		return sn.appositive(c)
+	}
+	if kind == Agreement && sn.low(c.at-1) == "any" {
+		return nil // "part of any arrangement": none made
 	}
 	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && (sn.low(link-1) == "to" || sn.in(link-1, beWords)) && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
 		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one

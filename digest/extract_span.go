@@ -101,6 +101,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "for" && isConditionNoun(sn.low(i)) && (sn.in(sn.prevWord(i), beWords) || sn.low(i-1) == "main" || sn.low(i-2) == "one") {
 		return -1 // "X would be the precondition for talks": what it is for
 	}
+	if w := sn.low(i); (w == "call" || w == "calls") && (sn.low(i-1) == "phone" || sn.low(i-1) == "telephone" || sn.in(i-2, prepositions) && (sn.in(i-1, possPronouns) || sn.in(i-1, determiners))) {
+		return -1 // "agreed in their call to keep talks going": a phone call
+	}
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
 	}
@@ -198,6 +201,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				depth++
 			case ")", "]":
 				depth--
+			case ":":
+				if depth <= 0 && k-from >= 6 {
+					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
+				}
 			case ".", "!", "?", "…", ";":
 				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
 					continue // "on Jan. 6": an abbreviation, not the end

@@ -376,7 +376,11 @@ func (sn *sentence) speakers(k int) []string {
 		if m.end > k {
 			continue
 		}
-		if v := sn.nextWord(m.end, true); v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
+		v := sn.nextWord(m.end, true)
+		for v < k && sn.in(v, agentNouns) && v < m.end+3 {
+			v++ // "European leaders said ...", "Russian officials told ..."
+		}
+		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
 			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio
 		}
 	}
