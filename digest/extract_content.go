@@ -73,6 +73,10 @@ func trimContent(toks []token) []token {
 			toks = toks[:len(toks)-1]
 			continue
 		}
+		if n := len(toks); n > 2 && (t.low == "he" || t.low == "she" || t.low == "they") && toks[n-2].text == "," {
+			toks = toks[:n-2] // "would only drag the war out, he (said)": who said it
+			continue
+		}
 		break
 	}
 	return subjectTo(toks)
@@ -185,7 +189,10 @@ func splitList(toks []token, intro string) [][]token {
 	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for") {
 		intro = toks[0].low // "agreed to A, to B and to C"
 	}
-	colon := slices.ContainsFunc(toks[:min(8, len(toks))], func(t token) bool { return t.text == ":" })
+	colon := slices.IndexFunc(toks[:min(8, len(toks))], func(t token) bool { return t.text == ":" })
+	if colon >= 0 && colon+2 < len(toks) && toks[colon+1].low == "to" {
+		intro = "to" // "agreed on three things: to A, to B and to C"
+	}
 	toks = trimContent(toks)
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
@@ -208,7 +215,7 @@ func splitList(toks []token, intro string) [][]token {
 		switch {
 		case len(parts) == 2 && !startsWith(last, listConj) && !hasTopAnd(last):
 			return andSplitAll(whole)
-		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last) && !colon:
+		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last) && colon < 0:
 			return whole // but "details of its own: A, B, C" lists them
 		}
 		for i := range parts {
@@ -237,7 +244,7 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			parts[i] = p
 		}
-		if !startsWith(last, listConj) && !(colon && !hasTopAnd(last)) {
+		if !startsWith(last, listConj) && !(colon >= 0 && !hasTopAnd(last)) {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)

@@ -64,7 +64,7 @@ func (sn *sentence) nextWord(i int, skip bool) int {
 	for ; i < len(sn.toks); i++ {
 		t := sn.toks[i]
 		if !t.word {
-			if t.text == "'" || t.text == "’" || t.text == "\"" {
+			if t.text == "'" || t.text == "’" || t.text == "\"" || t.text == "“" || t.text == "”" {
 				continue
 			}
 			return i
@@ -480,8 +480,8 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if k, ok := verbCues[w]; ok {
-			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-				continue // "welcomed the pledge and said ...": a noun with no cue of its own
+			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an" || i > 1 && sn.toks[i-2].poss && sn.toks[i-1].caps && sn.mentAt[i-1] < 0) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+				continue // "welcomed the pledge and said ...", "Putin's Istanbul offer": a noun with no cue of its own
 			}
 			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
 				continue // "a signed settlement": an adjective
@@ -569,9 +569,9 @@ func (sn *sentence) truceAhead(k int) bool {
 	if w := sn.low(k); w != "a" && w != "an" {
 		return false
 	}
-	for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+	for n := k + 1; n < len(sn.toks) && n <= k+5 && (sn.toks[n].word || sn.low(n) == "-"); n++ {
 		switch sn.low(n) {
-		case "ceasefire", "truce", "moratorium":
+		case "ceasefire", "truce", "moratorium", "pause": // "a 30-hour pause in the fighting"
 			return true
 		}
 	}
@@ -811,9 +811,9 @@ func (sn *sentence) trailingSpeech() int {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] {
 			for n := k - 1; n >= 0 && n >= k-5; n-- {
 				if sn.toks[n].text == "," {
-					return k // ", Emmanuel Macron said after a meeting in Paris"
+					return k // ", Emmanuel Macron said after a meeting in Paris", ",\" he said"
 				}
-				if !sn.toks[n].word {
+				if t := sn.toks[n].text; !sn.toks[n].word && t != "\"" && t != "”" {
 					break
 				}
 			}
@@ -846,11 +846,17 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	cs := sn.clauseStart(i)
+	for k := i - 2; k > cs; k-- {
+		if sn.low(k) == "and" && sn.low(k-1) == "," {
+			cs = k + 1 // "...: borders cannot be changed, and Ukraine's armed forces must ..."
+			break
+		}
+	}
 	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
 	}
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] // an interview's answer
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs)) && !sn.quoted[i] && !firstPerson {
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs)) && !sn.quoted[i] && !firstPerson {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -885,6 +891,28 @@ func (sn *sentence) reported(cs int) bool {
 		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// setOut reports whether the clause starting at cs follows a colon (or
+// a clause after one) after a named subject: "Von der Leyen set out the principles: Ukraine's armed
+// forces must not be limited" states her position.
+func (sn *sentence) setOut(cs int) bool {
+	colon := cs - 1
+	if sn.low(colon) == "and" && sn.low(colon-1) == "," {
+		// "...: borders cannot be changed by force, and Ukraine's armed
+		// forces must not be limited": the second clause after the colon.
+		for colon = cs - 2; colon > 0 && sn.low(colon) != ":" && !sn.in(colon, speechVerbs); colon-- {
+		}
+	}
+	if sn.low(colon) != ":" {
+		return false
+	}
+	for _, m := range sn.ments {
+		if m.end < colon && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && sn.subjectPosition(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // partySubjectStart returns where the party subject of the modal at i
@@ -1221,8 +1249,8 @@ func (sn *sentence) refusalCondition(from int) int {
 // beforeAdverb returns the token before i, over one adverb such as
 // "still": "Ukraine still needs air defence" has Ukraine as its subject.
 func (sn *sentence) beforeAdverb(i int) int {
-	if i > 1 && (sn.low(i-1) == "still" || sn.low(i-1) == "also" || sn.low(i-1) == "urgently") {
-		return i - 2
+	if i > 1 && (sn.low(i-1) == "still" || sn.low(i-1) == "also" || sn.low(i-1) == "urgently" || sn.low(i-1) == "will" || sn.low(i-1) == "would") {
+		return i - 2 // "Kyiv still needs", "We will need"
 	}
 	return i - 1
 }

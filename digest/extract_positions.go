@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -79,7 +80,16 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			if k := sn.trailingSpeech(); k > c.at {
-				speakers, _ = sn.subjectOf(k) // "..., he said"
+				var head string
+				speakers, head = sn.subjectOf(k) // "..., he said"
+				if (head == "he" || head == "she") && len(speakers) == 1 && speakers[0] == subject {
+					// "Ukraine should agree ..., he wrote": he is a person,
+					// not the country that should.
+					speakers = nil
+					if p := cmp.Or(sn.st.speaker, sn.st.prev); p != subject && p != "" {
+						speakers = []string{p}
+					}
+				}
 			}
 		}
 		if len(speakers) == 0 {
@@ -158,6 +168,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement && !sn.anyIn(cs, c.at, coordinators) {
 			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
 		}
+	}
+	if p := sn.low(c.at - 1); c.at+1 < len(sn.toks) && !sn.toks[c.at+1].word && sn.in(c.at-1, prepositions) && p != "to" && p != "after" && p != "before" {
+		return nil, c.end, false // "will not trade our land for promises,": a noun that ends its clause
 	}
 	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
@@ -413,6 +426,20 @@ func (sn *sentence) saidBefore(at int) []token {
 	}
 	for v := 0; v < k-1; v++ {
 		if sn.in(v, speechVerbs) {
+			if c := sn.prevWord(v - 1); c > 1 && sn.toks[c].text == "," && (sn.in(v-1, pronouns) || sn.mentAt[v-1] >= 0) {
+				// "A truce would only drag the war out, he said, and
+				// Moscow rejects it": what was said comes first.
+				start := 0
+				for n := 0; n < c && n < 8; n++ {
+					if sn.low(n) == "that" {
+						start = n + 1 // "Both presidents believe that ..."
+					}
+				}
+				if wordCount(sn.span(start, c)) < 3 {
+					return nil
+				}
+				return sn.span(start, c)
+			}
 			start := v + 1
 			if sn.low(start) == "that" {
 				start++
@@ -1514,6 +1541,9 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
 		return cs - 1
+	}
+	if sn.low(n) == "on" && !sn.toks[min(n+1, len(sn.toks)-1)].caps && !isNumber(sn.low(n+1)) {
+		return -1 // "had agreed on three things": what they agreed on; but "agreed on Monday"
 	}
 	switch sn.low(n) {
 	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains", "so":

@@ -107,6 +107,9 @@ func (sn *sentence) nounLink(i int) int {
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
 	}
+	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
+		return k + 2 // "its core condition, that Ukrainian forces leave ..."
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
@@ -184,6 +187,20 @@ func (sn *sentence) relativeThat(k int) bool {
 // coordinated clause with its own position ("and Kyiv demanded").
 func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
 
+// clauseFollows reports whether the tokens from k to the end of the
+// sentence hold a clause of their own ("Ryabkov said", with be set also
+// "... was a road to nowhere") rather than the items a colon introduces
+// ("humanitarian steps: exchanges of prisoners, the release of civilians
+// and ...").
+func (sn *sentence) clauseFollows(k int, be bool) bool {
+	for ; k < len(sn.toks); k++ {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] || be && sn.in(k, beWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // contentEndOf is contentEnd; with shared set, verbs coordinated without a
 // subject of their own ("would cap ..., bar ... and rule out ...") share
 // the start of the content and do not end it.
@@ -202,7 +219,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			case ")", "]":
 				depth--
 			case ":":
-				if depth <= 0 && k-from >= 6 {
+				if depth <= 0 && sn.clauseFollows(k+1, k-from >= 6) {
 					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
 				}
 			case ".", "!", "?", "…", ";":
@@ -237,7 +254,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				continue // "not only to refuse X but also to disavow Y": one position
 			}
 			return k
-		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing":
+		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling":
 			if toks[k-1].text == "," {
 				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
 			}
@@ -430,6 +447,9 @@ func (sn *sentence) clauseAhead(k int) bool {
 	} else if sn.in(k, pronouns) {
 		k++
 	} else if the && !sn.in(k, agentNouns) && !sn.in(k+1, agentNouns) && sn.low(k) != "two" && sn.low(k) != "both" {
+		if w := sn.low(k + 1); sn.toks[min(k, len(sn.toks)-1)].word && (sn.in(k+1, beWords) || w == "has" || w == "have" || w == "will" || w == "would") {
+			return true // ", and the ball is now in the Kremlin's court": a clause of its own
+		}
 		return false // "and the return of every child": a noun phrase, not a clause
 	} else {
 		// "both sides", "the two delegations"

@@ -291,12 +291,25 @@ func (sn *sentence) pronoun(k int) []string {
 				return []string{m.party}
 			}
 		}
+		if v := sn.roleSpeech(k); v > 0 {
+			// `"We will need clear guarantees," the foreign minister said`:
+			// the person the text has just named, by title.
+			if sn.st.speaker != "" {
+				return []string{sn.st.speaker}
+			}
+			if sn.st.prev != "" {
+				return []string{sn.st.prev}
+			}
+		}
 		if !sn.quoted[k] && sn.st.firstSide != "" {
 			// "We want a European presence on the ground", unquoted: the
 			// voice of an interview or a statement, whose side the item
 			// names first.
 			return []string{sn.st.firstSide}
 		}
+	}
+	if v := sn.prevWord(k); v > 0 && sn.in(v, speechVerbs) && sn.mentAt[v-1] >= 0 && !sn.ments[sn.mentAt[v-1]].poss {
+		return []string{sn.ments[sn.mentAt[v-1]].party} // "the Kremlin says it wants peace": the one who says
 	}
 	for _, m := range sn.ments {
 		if m.end > k {
@@ -346,6 +359,9 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if (t.low == "in" || t.low == "from") && sn.in(k-1, agentNouns) && sn.in(sn.nextWord(m.end, true), speechVerbs) {
 		return true // "A diplomat in Kyiv said ...": Kyiv's voice
 	}
+	if t.low == "and" && k > 0 && sn.mentAt[k-1] >= 0 && sn.afterPreposition(sn.ments[sn.mentAt[k-1]]) {
+		return false // "guarantees from the United States and Europe": one object
+	}
 	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
 }
 
@@ -364,6 +380,29 @@ func (sn *sentence) nearSpeech(m mention) bool {
 		}
 	}
 	return false
+}
+
+// roleSpeech returns the speech verb after token k whose subject is a
+// title with no name ("the foreign minister said", "the Kremlin aide
+// added" is named), or -1.
+func (sn *sentence) roleSpeech(k int) int {
+	for v := k + 1; v < len(sn.toks); v++ {
+		if !sn.in(v, speechVerbs) || sn.quoted[v] {
+			continue
+		}
+		n := v - 1
+		if !sn.in(n, agentNouns) {
+			return -1
+		}
+		for n > 0 && sn.toks[n-1].word && sn.mentAt[n-1] < 0 && !sn.in(n-1, determiners) && n > v-4 {
+			n-- // "the foreign minister", "the chief negotiator"
+		}
+		if sn.low(n-1) != "the" {
+			return -1
+		}
+		return v
+	}
+	return -1
 }
 
 // speakers returns the parties that speak in the sentence around token k,
@@ -392,11 +431,38 @@ func (sn *sentence) speakers(k int) []string {
 	return out
 }
 
+// objectOfSpeech reports whether mention m is who was told: "he had
+// warned the Americans that ...", "told Kyiv that ...".
+func (sn *sentence) objectOfSpeech(m mention) bool {
+	k := m.start - 1
+	if sn.low(k) == "the" {
+		k--
+	}
+	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// asInSubject reports whether "as" at k is a preposition inside the
+// subject of a that-clause, before its verb: "warned that Western
+// instructors deployed to Ukraine as advisers would be unacceptable".
+func (sn *sentence) asInSubject(k int) bool {
+	for n := k - 1; n >= 0 && n > k-10; n-- {
+		w := sn.low(n)
+		if w == "that" {
+			return n < k-2
+		}
+		if !sn.toks[n].word || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent) || sn.in(n, clauseWords) || sn.in(n, speechVerbs) {
+			return false
+		}
+	}
+	return false
+}
+
 // speaker is whoever the sentence reports: the subject before clause
-// start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said").
+// start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said"),
+// else the one a speech verb reports ("He said ...").
 func (sn *sentence) speaker(cs int) []string {
 	for _, m := range sn.ments {
-		if m.end <= cs && !sn.afterPreposition(m) {
+		if m.end <= cs && !sn.afterPreposition(m) && !sn.objectOfSpeech(m) {
 			return []string{m.party}
 		}
 	}
@@ -405,7 +471,7 @@ func (sn *sentence) speaker(cs int) []string {
 			return []string{m.party}
 		}
 	}
-	return nil
+	return sn.reporter(cs) // "He said troops ... would be unacceptable to Moscow"
 }
 
 // afterPreposition reports whether a mention follows a preposition ("talks
@@ -441,7 +507,7 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			continue
 		}
-		if t.in(clauseWords) {
+		if t.in(clauseWords) && !(t.low == "as" && sn.asInSubject(k)) {
 			return k + 1
 		}
 		if sn.participleSpeech(k) {
