@@ -127,7 +127,7 @@ func subjectTo(toks []token) []token {
 // looksBareVerb guesses that w is a verb in the bare form ("accept",
 // "withdraw", "give"): not a function word, no -s, -ed or -ing ending.
 func looksBareVerb(w string) bool {
-	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || len(w) < 3 {
+	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || clauseWords.has(w) || len(w) < 3 {
 		return false
 	}
 	switch w {
@@ -329,6 +329,9 @@ func parallelAnd(p []token) int {
 		l, r := p[0].low, p[k+1].low
 		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || p[k-1].in(listAdjectives) {
 			continue
+		}
+		if p[k+1].party && k+3 < len(p) && p[k+2].low == "to" && looksBareVerb(p[k+3].low) && hasWord(p[:k], "to") {
+			return k // "Kyiv to stop mobilisation and Ukraine to halt rearmament"
 		}
 		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (p[k+2].in(determiners) || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"

@@ -104,6 +104,9 @@ func (sn *sentence) negated(i int) bool {
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") || (t.low == "than" && sn.low(k-1) == "rather") {
 			return true // "rather than accept"
 		}
+		if (t.low == "stopped" || t.low == "ceased" || t.low == "quit") && k == i-1 && strings.HasSuffix(sn.low(i), "ing") {
+			return true // "has stopped asking for a quick truce": a position dropped
+		}
 		if t.low == "to" {
 			continue
 		}
@@ -403,7 +406,7 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if (w == "gives" || w == "gave" || w == "give" || w == "giving") && sn.deadlineAhead(i+1) {
+		if (w == "gives" || w == "gave" || w == "give" || w == "giving" || w == "given") && sn.deadlineAhead(i+1) {
 			// "Trump gives Moscow 50 days to reach a deal": an ultimatum
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -556,6 +559,15 @@ func (sn *sentence) deadlineAhead(k int) bool {
 		return false
 	}
 	n := sn.ments[sn.mentAt[k]].end
+	if sn.low(n) == "until" || sn.low(n) == "till" {
+		// "had given Kyiv until Thanksgiving to respond"
+		for e := n + 1; e < len(sn.toks) && e <= n+4 && sn.toks[e].word; e++ {
+			if sn.low(e) == "to" {
+				return e > n+1
+			}
+		}
+		return false
+	}
 	if n >= len(sn.toks) || !isNumber(sn.low(n)) && (sn.toks[n].info == nil || !sn.toks[n].info.number) {
 		return false
 	}
@@ -1059,8 +1071,12 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 	if sn.in(start, months) || sn.in(start, timeNouns) || isNumber(sn.low(start)) {
 		return cue{}, false // "In November a 28-point draft, written by ..., leaked": a date
 	}
-	for k := start; k < len(sn.toks) && k < start+9; k++ {
+	for k, limit := start, start+9; k < len(sn.toks) && k < limit; k++ {
 		t := sn.toks[k]
+		if t.text == "," && k+1 < len(sn.toks) && sn.mentAt[k-1] >= 0 && sn.mentAt[k+1] >= 0 && !sn.ments[sn.mentAt[k+1]].poss {
+			limit += 3
+			continue // "Under the version circulated by Britain, France and Germany, ...": a list of names
+		}
 		if t.text == "," {
 			for n := k - 1; n >= start; n-- {
 				w := sn.toks[n].low

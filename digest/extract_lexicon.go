@@ -161,7 +161,7 @@ var clauseLinks = set("that", ":", "—", "include", "includes", "included", "in
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
-	"remains", "remained", "seems", "seemed", "appears", "appeared")
+	"remains", "remained", "seems", "seemed", "appears", "appeared", "stands", "stood")
 
 // readyNot are what being "ready to" do is no offer of: "ready to fight".
 var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "retaliate",
@@ -189,7 +189,8 @@ var nounCues = map[string]Kind{
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
-	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
+	"invitation": Proposal,
+	"agreement":  Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
 	"arrangement": Agreement, "arrangements": Agreement, "pact": Agreement,
 	"rejection": Rejection, "refusal": Rejection,
 }
@@ -267,7 +268,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
-	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "followed",
+	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered",
 	"option", "solution", "way", "raised", "raises",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
@@ -354,7 +355,7 @@ var clauseWords = set("that", "because", "while", "whereas", "although", "though
 // adverbs ("Moscow has also repeatedly demanded").
 var skipWords = set("also", "has", "have", "had", "would", "will", "could", "can",
 	"might", "should", "shall", "must", "is", "are", "was", "were", "be",
-	"been", "being", "did", "does", "do", "reportedly", "again", "still", "now",
+	"been", "being", "did", "does", "do", "reportedly", "indeed", "again", "still", "now",
 	"then", "further", "firmly", "repeatedly", "publicly", "formally", "officially",
 	"explicitly", "previously", "already", "even", "only", "just", "long", "once",
 	"allegedly", "effectively", "essentially", "initially", "originally", "quickly",

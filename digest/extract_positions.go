@@ -154,6 +154,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	kind := c.kind
 	if sn.whatClause(c.at) {
+		if b := sn.cleftBe(c); b > 0 {
+			// "What he wants instead is Article 5-style guarantees": the
+			// position follows the verb "is".
+			parties, _ := sn.subjectOf(c.at)
+			end := sn.contentEnd(b)
+			return sn.emit(parties, kind, sn.span(b, end)), end, false
+		}
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
 	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal {
@@ -554,6 +561,15 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		end := sn.contentEnd(c.end + 1)
 		return sn.emit(sn.bothSides(), Agreement, sn.span(c.end+1, end)), end, false
 	}
+	if c.kind == Agreement && len(content) == 2 && !sn.negated(c.at) {
+		// "Peskov said the request had been accepted": the request made
+		// before, accepted by whoever says so.
+		if parties := sn.reporter(c.at); len(parties) == 1 {
+			if a := sn.anaphor(content, parties[0]); a[0].pos != content[0].pos {
+				return sn.emit(parties, Agreement, a), end, false
+			}
+		}
+	}
 	if c.form == formEvent || c.kind == Agreement {
 		// "has been carried out in instalments: 84 for 84 on 14 August; ..."
 		for k := c.end; k < len(sn.toks) && k < c.end+6; k++ {
@@ -853,7 +869,7 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 	switch head[0].low {
 	case "that", "this", "those", "these", "such":
 	case "the": // "dismissed the idea", but "rejected the ultimatum" names it
-		if n := noun.low; n != "idea" && n != "proposal" && n != "offer" && n != "suggestion" && n != "plan" && n != "initiative" {
+		if n := noun.low; n != "idea" && n != "proposal" && n != "offer" && n != "suggestion" && n != "plan" && n != "initiative" && n != "request" {
 			return content
 		}
 	default:
@@ -1014,6 +1030,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		if finiteVerbs.has(w) {
 			end = k
+			if sn.low(k-1) == "still" {
+				end = k - 1 // "... still stands"
+			}
 			break
 		}
 	}
@@ -1063,6 +1082,15 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			break
 		}
 	}
+	mediator := false
+	for k := c.at + 1; len(parties) == 0 && k+1 < c.end && sn.low(0) == "under"; k++ {
+		if m := sn.mentAt[k+1]; sn.low(k) == "by" && m >= 0 {
+			// "Under the version circulated by Britain, France and Germany,
+			// ...": theirs, a proposal unless a side wrote it.
+			parties = []string{sn.ments[m].party}
+			mediator = !slices.Contains(sn.st.sides, parties[0])
+		}
+	}
 	w := sn.low(c.at)
 	kind := c.kind
 	start := c.end
@@ -1087,6 +1115,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		kind = sn.docKindOf(w, parties[0])
 		if nounCues[w] != "" {
 			kind = c.kind
+		}
+		if mediator {
+			kind = Proposal
 		}
 		sn.own(w, parties[0])
 	}
@@ -1532,6 +1563,9 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {
 		return -1
 	}
+	if slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," }) {
+		return -1 // "After a summit that ran into the night, EU leaders agreed ...": a clause of its own
+	}
 	n := c.end
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
@@ -1542,12 +1576,35 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if n >= len(sn.toks) || !sn.toks[n].word {
 		return cs - 1
 	}
+	if sn.low(n) == "and" && n+1 < len(sn.toks) && sn.mentAt[n+1] >= 0 {
+		return cs - 1 // "the ceasefire that Washington proposed and Kyiv accepted"
+	}
 	if sn.low(n) == "on" && !sn.toks[min(n+1, len(sn.toks)-1)].caps && !isNumber(sn.low(n+1)) {
 		return -1 // "had agreed on three things": what they agreed on; but "agreed on Monday"
 	}
 	switch sn.low(n) {
 	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains", "so":
 		return cs - 1
+	}
+	return -1
+}
+
+// cleftBe returns where the position starts in a sentence that opens
+// with "What X wants (instead) is ...", or -1.
+func (sn *sentence) cleftBe(c cue) int {
+	if sn.low(0) != "what" && !(sn.toks[0].text == "\"" && sn.low(1) == "what") {
+		return -1
+	}
+	for k := c.end; k < len(sn.toks) && k < c.end+3; k++ {
+		if w := sn.low(k); w == "is" || w == "are" || w == "was" {
+			if k+1 < len(sn.toks) && sn.toks[k+1].word && !sn.in(k+1, negations) {
+				return k + 1
+			}
+			return -1
+		}
+		if !sn.toks[k].word {
+			return -1
+		}
 	}
 	return -1
 }

@@ -104,6 +104,9 @@ func (sn *sentence) nounLink(i int) int {
 	if w := sn.low(i); (w == "call" || w == "calls") && (sn.low(i-1) == "phone" || sn.low(i-1) == "telephone" || sn.in(i-2, prepositions) && (sn.in(i-1, possPronouns) || sn.in(i-1, determiners))) {
 		return -1 // "agreed in their call to keep talks going": a phone call
 	}
+	if sn.low(i) == "position" && (t.low == "is" || t.low == "was" || t.low == "remains") && sn.low(k+1) == "that" {
+		return k + 2 // "Ukraine's position is that the front should be frozen"
+	}
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
 	}
@@ -273,7 +276,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
-			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
+			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}
 			if negatedAux(sn.low(k+1), sn.low(k+2)) {
@@ -347,6 +350,15 @@ func (sn *sentence) bareVerbAhead(k int) bool {
 	return k < len(sn.toks) && sn.mentAt[k] < 0 && !sn.in(k, pronouns) && sn.low(k) != "the"
 }
 
+// pastCueAhead reports whether a cue or speech verb in the past tense
+// comes at k: "said the deal should apply at once, and dismissed ...": a
+// predicate of the sentence's subject, not a verb the modal governs.
+func (sn *sentence) pastCueAhead(k int) bool {
+	k = sn.nextWord(k, true)
+	w := sn.low(k)
+	return k < len(sn.toks) && strings.HasSuffix(w, "ed") && (verbCues[w] != "" || sn.in(k, speechVerbs))
+}
+
 // commaEnds reports whether the comma at k ends a content.
 func (sn *sentence) commaEnds(k int) bool {
 	n := sn.nextWord(k+1, false)
@@ -399,7 +411,9 @@ func (sn *sentence) commaEnds(k int) bool {
 			m++
 		}
 		if m < len(sn.toks) && sn.mentAt[m] >= 0 && !sn.ments[sn.mentAt[m]].poss && !sn.isAdjectiveMention(sn.ments[sn.mentAt[m]]) {
-			return true
+			// but "wants aid to stop, and Ukraine to halt mobilisation": a
+			// second object of the same want
+			return sn.low(sn.ments[sn.mentAt[m]].end) != "to"
 		}
 	}
 	// A trailing attribution: ", Medinsky told reporters", ", said Peskov";
@@ -447,8 +461,14 @@ func (sn *sentence) clauseAhead(k int) bool {
 	} else if sn.in(k, pronouns) {
 		k++
 	} else if the && !sn.in(k, agentNouns) && !sn.in(k+1, agentNouns) && sn.low(k) != "two" && sn.low(k) != "both" {
-		if w := sn.low(k + 1); sn.toks[min(k, len(sn.toks)-1)].word && (sn.in(k+1, beWords) || w == "has" || w == "have" || w == "will" || w == "would") {
-			return true // ", and the ball is now in the Kremlin's court": a clause of its own
+		for n := k; n < k+3 && n+1 < len(sn.toks) && sn.toks[n].word && !sn.in(n, prepositions) && !sn.in(n, clauseWords) && !sn.in(n, skipWords); n++ {
+			w := sn.low(n + 1)
+			if sn.in(n+1, beWords) || w == "has" || w == "have" || w == "will" || w == "would" {
+				return true // ", and the ball is now in the Kremlin's court": a clause of its own
+			}
+			if n > k && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (sn.low(n+2) == "the" || sn.low(n+2) == "a" || sn.low(n+2) == "an") && !sn.in(n+1, prepositions) {
+				return true // ", and the revised text leaves the question open"
+			}
 		}
 		return false // "and the return of every child": a noun phrase, not a clause
 	} else {
