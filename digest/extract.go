@@ -43,17 +43,18 @@ func newExtractor(t Topic) *extractor {
 // docState is what extraction carries from one sentence of an item to
 // the next.
 type docState struct {
-	prev      string          // subject of the previous sentence, for pronouns
-	speaker   string          // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
-	first     string          // first party named in the item
-	firstSide string          // first of the negotiating sides named in the item
-	owner     map[Kind]string // author of the last plan or terms named
-	prevPlan  bool            // the previous sentence was about a plan ("It would also ...")
-	offered   int             // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
-	lastDoc   Kind            // kind of the last plan or terms named: Proposal or Demand
-	points    string          // author of the plan whose points are listed below ("the draft says:"), "" when none
-	inPoints  int             // sentences a point may still run on for
-	sides     []string        // the extractor's sides
+	prev      string            // subject of the previous sentence, for pronouns
+	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
+	first     string            // first party named in the item
+	firstSide string            // first of the negotiating sides named in the item
+	owner     map[Kind]string   // author of the last plan or terms named
+	prevPlan  bool              // the previous sentence was about a plan ("It would also ...")
+	offered   int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
+	lastDoc   Kind              // kind of the last plan or terms named: Proposal or Demand
+	points    string            // author of the plan whose points are listed below ("the draft says:"), "" when none
+	inPoints  int               // sentences a point may still run on for
+	sides     []string          // the extractor's sides
+	agents    map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
@@ -118,12 +119,13 @@ func (e *extractor) extract(it Item) []Statement {
 }
 
 // statePool keeps docStates and their buffers between items.
-var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]string{}} }}
+var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]string{}, agents: map[string]string{}} }}
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", false, 0, "", "", 0
 	clear(st.owner)
+	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastDemand, st.lastDemParty = st.lastDemand[:0], ""
 }
@@ -318,6 +320,7 @@ func skipDateline(toks []token) []token {
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
 	sn.st.speaker = sn.namedSpeaker()
+	sn.nameAgents()
 	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
 		if p := sn.pronoun(0); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He
@@ -330,12 +333,58 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev = main
 		return
 	}
-	for _, m := range sn.ments {
-		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) {
+	for mi, m := range sn.ments {
+		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			sn.st.prev = m.party
 			return
 		}
 	}
+}
+
+// nameAgents records whose people the sentence names by a noun: "European
+// leaders", "the leaders of Germany, France and Poland", for a later "The
+// leaders reiterated ...".
+func (sn *sentence) nameAgents() {
+	for _, m := range sn.ments {
+		if m.end < len(sn.toks) && sn.isAdjectiveMention(m) && sn.in(m.end, agentNouns) {
+			sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"
+			continue
+		}
+		k := m.start - 1
+		if sn.low(k) == "the" {
+			k--
+		}
+		if sn.low(k) == "of" && sn.in(k-1, agentNouns) {
+			sn.st.agents[sn.low(k-1)] = m.party // "the leaders of Germany"
+		}
+	}
+}
+
+// listAfterPreposition reports whether mention mi is a later name of a
+// list that follows a preposition: "between the United States, Ukraine and
+// Europe".
+func (sn *sentence) listAfterPreposition(mi int) bool {
+	listed := false // a list ends with "and" or "or": not "hosted by Merz, Zelenskyy met ..."
+	for n := max(mi, 1); n < len(sn.ments) && !listed; n++ {
+		gap := sn.toks[sn.ments[n-1].end:sn.ments[n].start]
+		if len(gap) != 1 || gap[0].text != "," && gap[0].low != "and" && gap[0].low != "or" {
+			break
+		}
+		listed = gap[0].text != ","
+	}
+	if !listed {
+		return false
+	}
+	for ; mi > 0; mi-- {
+		gap := sn.toks[sn.ments[mi-1].end:sn.ments[mi].start]
+		if len(gap) != 1 || gap[0].text != "," && gap[0].low != "and" && gap[0].low != "or" {
+			return false
+		}
+		if sn.afterPreposition(sn.ments[mi-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bullet reports whether the sentence is an item of a bulleted list.

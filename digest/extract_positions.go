@@ -1111,6 +1111,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		if len(parties) == 0 && kind == Agreement {
 			parties = sn.bothSides() // "Under the arrangement, ships will ..."
 		}
+		if len(parties) == 0 && kind == Proposal && sn.st.prev != "" {
+			parties = []string{sn.st.prev} // "Under the framework discussed in Berlin, ...": of those just named
+		}
 	} else {
 		kind = sn.docKindOf(w, parties[0])
 		if nounCues[w] != "" {

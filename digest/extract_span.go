@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file decides where the content of a position starts and ends:
 // after the words that link it to its cue, up to the end of its clause.
@@ -190,6 +193,15 @@ func (sn *sentence) relativeThat(k int) bool {
 // coordinated clause with its own position ("and Kyiv demanded").
 func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
 
+// semicolonList reports whether token k is inside a list that a colon
+// opens before it, between from and k, and semicolons divide: "would
+// include: A, with X; B, supported by Y; and C". Its commas and semicolons
+// end nothing; splitList cuts it into items.
+func semicolonList(toks []token, from, k int) bool {
+	return slices.ContainsFunc(toks[from:k], func(t token) bool { return t.text == ":" }) &&
+		slices.ContainsFunc(toks[k:], func(t token) bool { return t.text == ";" })
+}
+
 // clauseFollows reports whether the tokens from k to the end of the
 // sentence hold a clause of their own ("Ryabkov said", with be set also
 // "... was a road to nowhere") rather than the items a colon introduces
@@ -229,6 +241,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
 					continue // "on Jan. 6": an abbreviation, not the end
 				}
+				if t.text == ";" && semicolonList(toks, from, k) {
+					continue // "would include: A; B; and C": a list after a colon
+				}
 				if depth <= 0 {
 					return k
 				}
@@ -238,7 +253,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case ",":
-				if depth <= 0 && k > from && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
+				if depth <= 0 && k > from && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !semicolonList(toks, from, k) {
 					return k
 				}
 			}

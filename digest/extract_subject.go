@@ -144,6 +144,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				return nil, head // "the two sides agreed": both, not the last speaker
 			}
 			if agentNouns.has(head) && (t.low == "the" || t.in(possPronouns)) {
+				if p := sn.st.agents[head]; p != "" && t.low == "the" && k == j-1 {
+					return []string{p}, head // "The leaders reiterated": the leaders named before
+				}
 				return sn.pronoun(k), head
 			}
 			break
