@@ -236,9 +236,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.planContinuation()
 		plan = len(out) > 0
 	}
-	if sn.bullet() && st.points != "" {
+	if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
 		// "- Ukraine stays a non-nuclear state.": a point of the plan
-		// introduced by "the draft says:", whatever else it seems to say.
+		// introduced by "the draft says:", whatever else it seems to say;
+		// but "- Moscow wants sanctions lifted" says what it is itself.
 		kind := st.lastDoc
 		if sn.otherSideActs(toks[1:], st.points) {
 			kind = Demand

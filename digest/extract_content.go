@@ -348,6 +348,9 @@ func parallelAnd(p []token) int {
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
 		}
+		if r == "the" && wordCount(p[k+1:]) == 2 && slices.ContainsFunc(p[1:k], func(t token) bool { return t.in(prepositions) }) {
+			continue // "an end to strikes on power plants and the grid": one object
+		}
 		if l == r || (listStarts.has(l) && listStarts.has(r)) {
 			return k
 		}

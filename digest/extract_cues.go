@@ -423,7 +423,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
 			continue
 		}
-		if (w == "option" || w == "solution" || w == "way") && sn.fairBefore(i) {
+		if (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path") && sn.fairBefore(i) {
 			// "the fairest option on territory was to freeze the front"
 			for k := i + 1; k < len(toks) && k < i+6; k++ {
 				if sn.in(k, beWords) && sn.low(k+1) == "to" {

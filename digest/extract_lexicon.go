@@ -270,7 +270,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered",
-	"option", "solution", "way", "raised", "raises",
+	"option", "solution", "way", "route", "path", "raised", "raises",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",

@@ -183,7 +183,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
 	parties, head := sn.subjectOf(c.at)
-	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
+	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
@@ -671,6 +671,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 			return sn.emit([]string{sn.ments[sn.mentAt[n]].party}, Rejection, sn.span(cs, aux))
 		}
 		if judgeVerbs.has(w) {
+			if k+2 == c.at && sn.in(k+1, refusedPronouns) && sn.low(k-1) == "," && strings.HasSuffix(w, "ing") {
+				return nil // "rejected X, calling it unacceptable": X is the rejection
+			}
 			parties, _ := sn.subjectOf(k)
 			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
 		}

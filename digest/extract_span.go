@@ -131,7 +131,7 @@ func (sn *sentence) nounLink(i int) int {
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
-			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || w == "that" || w == "clear" || w == "unclear" || w == "struck" || w == "made" || w == "put" || w == "taken" || w == "seen" {
+			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
 			}
 			if w == "for" || w == "to" {
@@ -192,6 +192,17 @@ func (sn *sentence) relativeThat(k int) bool {
 // attribution (", Medinsky said"), a contrast ("but", "while") or a
 // coordinated clause with its own position ("and Kyiv demanded").
 func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
+
+// judgeWord reports whether w, after "the proposals were", says what they
+// were like rather than what they say: "more or less acceptable".
+func judgeWord(w string) bool {
+	switch w {
+	case "that", "clear", "unclear", "struck", "made", "put", "taken", "seen",
+		"more", "less", "largely", "mostly", "broadly", "acceptable", "too", "still", "very", "vague":
+		return true
+	}
+	return false
+}
 
 // semicolonList reports whether token k is inside a list that a colon
 // opens before it, between from and k, and semicolons divide: "would

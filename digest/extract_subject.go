@@ -444,6 +444,27 @@ func (sn *sentence) objectOfSpeech(m mention) bool {
 	return k >= 0 && sn.in(k, speechVerbs)
 }
 
+// prepositionalPhrase reports whether "before", "after" or "until" at k
+// opens a phrase with no verb that a comma closes before i: "the day
+// before Alaska, the two sides swapped ...".
+func (sn *sentence) prepositionalPhrase(k, i int) bool {
+	switch sn.low(k) {
+	case "before", "after", "until", "since":
+	default:
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		t := sn.toks[n]
+		if t.text == "," {
+			return n > k+1
+		}
+		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) || sn.in(n, speechVerbs) || verbCues[t.low] != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
+			return false
+		}
+	}
+	return false
+}
+
 // asInSubject reports whether "as" at k is a preposition inside the
 // subject of a that-clause, before its verb: "warned that Western
 // instructors deployed to Ukraine as advisers would be unacceptable".
@@ -510,7 +531,7 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			continue
 		}
-		if t.in(clauseWords) && !(t.low == "as" && sn.asInSubject(k)) {
+		if t.in(clauseWords) && !(t.low == "as" && sn.asInSubject(k)) && !sn.prepositionalPhrase(k, i) {
 			return k + 1
 		}
 		if sn.participleSpeech(k) {
