@@ -594,7 +594,7 @@ func (sn *sentence) truceAhead(k int) bool {
 // choose: "the fairest option", "the only solution".
 func (sn *sentence) fairBefore(i int) bool {
 	switch sn.low(i - 1) {
-	case "fair", "fairest", "best", "only", "right", "realistic":
+	case "fair", "fairest", "best", "only", "right", "realistic", "quickest", "fastest", "surest", "simplest":
 		return true
 	}
 	return false // "the way forward", but "the best way to end the war is to ..."
@@ -618,6 +618,9 @@ func (sn *sentence) toldTo(i int) bool {
 // i comes after a short object ("turns the summit down"), or -1.
 func (sn *sentence) particleAfterObject(i int) int {
 	w := sn.low(i)
+	if kinds, ok := particleCues[sn.low(i+1)]; ok && kinds[w] == Rejection {
+		return -1 // "ruled out pulling out of Donbas": the particle comes first
+	}
 	for k := i + 2; k < len(sn.toks) && k <= i+7; k++ {
 		if !sn.toks[k].word {
 			return -1

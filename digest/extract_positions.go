@@ -216,6 +216,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if sn.low(c.end) == "in" && sn.low(c.end+1) == "advance" {
 		c.end += 2 // "rejected in advance any agreement reached without Ukraine"
 	}
+	if kind == Proposal && c.at > 2 && sn.low(c.end) == "," && sn.toks[c.at-2].text == "," && (sn.in(c.at-1, pronouns) || sn.mentAt[c.at-1] >= 0) {
+		// "A ceasefire for the campaign, he suggested, would be ...": what
+		// he suggested comes before the aside.
+		if cs := sn.clauseStart(c.at - 2); c.at-2-cs >= 2 {
+			return sn.emit(parties, kind, sn.span(cs, c.at-2)), c.end, false
+		}
+	}
 	end := sn.contentEnd(c.end)
 	if k := sn.thatAfterPhrase(c.end); k > 0 {
 		end = sn.contentEnd(k + 1) // "agreed in a phone call on Wednesday that ..."
@@ -232,6 +239,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
+	}
+	if kind == Rejection && (len(content) == 0 || content[0].in(prepositions)) && len(parties) > 0 {
+		if mark := sn.ideaBefore(c.at); mark > 0 {
+			// "..., an idea Kyiv and the UN both rejected at the time": the
+			// idea is what comes before the mark.
+			content = sn.span(sn.antecedent(mark), mark)
+		}
 	}
 	if wordCount(content) == 0 && kind == Rejection {
 		// "an unconditional ceasefire, which Moscow has refused"
@@ -259,7 +273,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind == Rejection {
 		for n := 1; n < len(content) && n < 7; n++ {
-			if particleCues[content[n].low][sn.low(c.at)] == Rejection {
+			if particleCues[content[n].low][sn.low(c.at)] == Rejection && !(n+1 < len(content) && content[n+1].low == "of") {
 				content = content[:n] // "turned the summit down": the particle is no part of it
 				break
 			}
@@ -1242,8 +1256,8 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 // right after the noun.
 func (sn *sentence) appositive(c cue) []found {
 	d := c.at - 1
-	if d < 1 || (sn.low(d) != "a" && sn.low(d) != "an" && sn.low(d) != "the") || sn.toks[d-1].text != "," {
-		return nil
+	if d < 1 || (sn.low(d) != "a" && sn.low(d) != "an" && sn.low(d) != "the") || sn.toks[d-1].text != "," && sn.toks[d-1].text != "—" {
+		return nil // ", a proposal the Kremlin rejected", "— an idea Kyiv rejected"
 	}
 	k := c.at + 1
 	if sn.low(k) == "that" || sn.low(k) == "which" {
@@ -1611,6 +1625,28 @@ func (sn *sentence) cleftBe(c cue) int {
 		if !sn.toks[k].word {
 			return -1
 		}
+	}
+	return -1
+}
+
+// ideaBefore returns the comma or dash of an apposition that the subject
+// of the verb at v follows: ", an idea Kyiv and the UN rejected", "— a
+// plan Moscow turned down"; else -1.
+func (sn *sentence) ideaBefore(v int) int {
+	k := sn.prevWord(v)
+	named := false
+	for k > 0 && (sn.toks[k].caps || sn.low(k) == "and" || sn.low(k) == "the" || sn.low(k) == "both") {
+		named = named || sn.mentAt[k] >= 0 // "Kyiv and the UN both"
+		k--
+	}
+	if k < 2 || !named || (nounCues[sn.low(k)] == "" && sn.low(k) != "idea" && !sn.in(k, planNouns)) {
+		return -1
+	}
+	if d := sn.low(k - 1); d != "a" && d != "an" {
+		return -1
+	}
+	if m := sn.toks[k-2].text; m == "," || m == "—" {
+		return k - 2
 	}
 	return -1
 }

@@ -193,6 +193,30 @@ func (sn *sentence) relativeThat(k int) bool {
 // coordinated clause with its own position ("and Kyiv demanded").
 func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, false) }
 
+// dashAside returns the closing dash of an aside that opens with a dash
+// at k and is a remark of its own ("— this came up a lot in Florida —",
+// "— Peskov said —"), with the content going on after it; else -1.
+func (sn *sentence) dashAside(k int) int {
+	if t := sn.toks[k].text; t != "—" && t != "–" || k+1 >= len(sn.toks) {
+		return -1
+	}
+	first := sn.low(k + 1)
+	remark := sn.in(k+1, pronouns) || first == "this" || first == "that" || first == "which" || first == "who" || first == "as"
+	for e := k + 2; e < len(sn.toks) && e <= k+14; e++ {
+		switch sn.toks[e].text {
+		case "—", "–":
+			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word {
+				return e
+			}
+			return -1
+		case ".", ";", "!", "?":
+			return -1
+		}
+		remark = remark || sn.in(e, speechVerbs)
+	}
+	return -1
+}
+
 // judgeWord reports whether w, after "the proposals were", says what they
 // were like rather than what they say: "more or less acceptable".
 func judgeWord(w string) bool {
@@ -259,6 +283,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case "—", "–":
+				if e := sn.dashAside(k); e > 0 {
+					k = e // "and — this came up a lot in Florida — the return of the children"
+					continue
+				}
 				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
 				if !digits && k > from+2 {
 					return k
@@ -532,19 +560,25 @@ func (sn *sentence) span(a, b int) []token {
 	if a >= b {
 		return nil
 	}
-	bracket := false
-	for _, t := range sn.toks[a:b] {
-		if t.text == "(" || t.text == "[" {
+	bracket, dash := false, false
+	for k := a; k < b; k++ {
+		if t := sn.toks[k].text; t == "(" || t == "[" {
 			bracket = true
-			break
+		} else if e := sn.dashAside(k); e > 0 && e < b {
+			dash = true
 		}
 	}
-	if !bracket {
+	if !bracket && !dash {
 		return sn.toks[a:b:b]
 	}
 	out := make([]token, 0, b-a)
 	depth := 0
-	for _, t := range sn.toks[a:b] {
+	for k := a; k < b; k++ {
+		if e := sn.dashAside(k); e > 0 && e < b {
+			k = e
+			continue
+		}
+		t := sn.toks[k]
 		switch t.text {
 		case "(", "[":
 			depth++
