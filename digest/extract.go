@@ -44,6 +44,7 @@ func newExtractor(t Topic) *extractor {
 // the next.
 type docState struct {
 	prev      string            // subject of the previous sentence, for pronouns
+	person    string            // prev, unless that was "Ukrainian troops": who "he" may be
 	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first     string            // first party named in the item
 	firstSide string            // first of the negotiating sides named in the item
@@ -123,7 +124,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
-	st.prev, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", false, 0, "", "", 0
+	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -160,7 +161,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.quoted = make([]bool, len(toks))
 	}
 	sn.quoted = st.quoted[:len(toks)]
-	inQuote := false
+	inQuote := quoteOpenAtStart(toks)
 	for k, t := range toks {
 		switch t.text {
 		case "\"":
@@ -326,16 +327,19 @@ func (sn *sentence) updatePrev(main string) {
 		if p := sn.pronoun(0); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He
 			// insisted ...": the same person speaks on, whoever he reported.
-			sn.st.prev = p[0]
+			sn.st.prev, sn.st.person = p[0], p[0]
 			return
 		}
 	}
 	if main != "" {
-		sn.st.prev = main
+		sn.st.prev, sn.st.person = main, main
 		return
 	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
+			if !sn.isAdjectiveMention(m) && !m.poss {
+				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"
+			}
 			sn.st.prev = m.party
 			return
 		}
@@ -359,6 +363,34 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(k-1)] = m.party // "the leaders of Germany"
 		}
 	}
+}
+
+// quoteOpenAtStart reports whether the sentence begins inside a quote
+// that an earlier sentence opened: its first quote mark closes one
+// (`We need a full ceasefire," Fedorov stressed.`).
+func quoteOpenAtStart(toks []token) bool {
+	n, first := 0, -1
+	for k, t := range toks {
+		switch t.text {
+		case "\"":
+			n++
+			if first < 0 {
+				first = k
+			}
+		case "“":
+			return false
+		case "”":
+			return true
+		}
+	}
+	if n%2 == 0 || first < 1 {
+		return false
+	}
+	switch toks[first-1].text {
+	case ",", ".", "?", "!":
+		return true
+	}
+	return false
 }
 
 // listAfterPreposition reports whether mention mi is a later name of a

@@ -448,6 +448,21 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		if (w == "considers" || w == "considered" || w == "consider" || w == "deems" || w == "deemed") && next == "it" && sn.low(i+3) == "that" {
+			switch sn.low(i + 2) {
+			case "necessary", "essential", "vital", "imperative", "indispensable":
+				// "Moscow considers it necessary that the new realities
+				// receive recognition": a demand
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
+				i += 3
+				continue
+			}
+		}
+		if (w == "excludes" || w == "excluded") && strings.HasSuffix(sn.low(i-1), "ly") && !sn.in(i-2, beWords) {
+			// "Moscow categorically excludes the appearance of NATO troops"
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if w == "conditional" && next == "on" {
 			// "made a full ceasefire conditional on Ukraine withdrawing"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
@@ -861,6 +876,11 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	cs := sn.clauseStart(i)
+	for k := cs; k < i-1; k++ {
+		if e := sn.saidAside(k); e > 0 && e < i {
+			cs = e // "For any settlement to last, he said, all the root causes must ..."
+		}
+	}
 	for k := i - 2; k > cs; k-- {
 		if sn.low(k) == "and" && sn.low(k-1) == "," {
 			cs = k + 1 // "...: borders cannot be changed, and Ukraine's armed forces must ..."
@@ -870,7 +890,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
 		return -1
 	}
-	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] // an interview's answer
+	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 // an interview's answer, a point under a speaker's name
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs)) && !sn.quoted[i] && !firstPerson {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
@@ -904,6 +924,9 @@ func (sn *sentence) reported(cs int) bool {
 				break
 			}
 		}
+	}
+	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
+		return true // "For any settlement to last, he said, all the root causes must ..."
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
 }

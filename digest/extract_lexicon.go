@@ -276,7 +276,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
 	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
-	"suit", "suits", "suited")
+	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

@@ -71,6 +71,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {
+			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
+		}
+		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) {
 					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ..."
@@ -103,6 +106,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
+		}
+		if len(speakers) == 0 && sn.bullet() && sn.st.prev != "" {
+			speakers = []string{sn.st.prev} // "EUROPEAN LEADERS, joint statement" then "- No limits should ..."
 		}
 		var parties []string
 		for _, p := range speakers {
@@ -952,6 +958,9 @@ func (sn *sentence) notOwners(parties []string, a, b int) []string {
 // nounPosition reads "Kyiv's call for an immediate ceasefire" and "the
 // Kremlin's demands include ...".
 func (sn *sentence) nounPosition(c cue) []found {
+	if sn.droppedBefore(c.at) {
+		return nil // "Kyiv has dropped its insistence on joining NATO"
+	}
 	if sn.negated(c.at) {
 		return nil
 	}
@@ -1627,6 +1636,41 @@ func (sn *sentence) cleftBe(c cue) int {
 		}
 	}
 	return -1
+}
+
+// droppedBefore reports whether the noun cue at i is the object of a verb
+// that gives it up: "has dropped its insistence on", "abandoned the demand".
+func (sn *sentence) droppedBefore(i int) bool {
+	k := i - 1
+	for k > 0 && (sn.in(k, possPronouns) || sn.in(k, determiners) || sn.toks[k].poss || sn.low(k) == "long-standing" || sn.low(k) == "earlier") {
+		k--
+	}
+	switch sn.low(k) {
+	case "dropped", "drops", "drop", "abandoned", "abandons", "abandon", "shelved", "ditched", "withdrew", "withdrawn", "scrapped":
+		return k < i-1
+	case "up":
+		w := sn.low(k - 1)
+		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives")
+	}
+	return false
+}
+
+// accordingTo returns the party of "according to X" after token k, or nil.
+func (sn *sentence) accordingTo(k int) []string {
+	for ; k+2 < len(sn.toks); k++ {
+		if sn.low(k) != "according" || sn.low(k+1) != "to" {
+			continue
+		}
+		n := k + 2
+		if sn.low(n) == "the" {
+			n++
+		}
+		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
+			return []string{sn.ments[sn.mentAt[n]].party}
+		}
+		return nil
+	}
+	return nil
 }
 
 // ideaBefore returns the comma or dash of an apposition that the subject

@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // This file decides whose position a cue marks: the subject of a verb
 // (with its conjuncts), the owner of a noun, a pronoun's antecedent, the
@@ -10,6 +13,11 @@ import "strings"
 // the head noun of that subject ("plan" in "The US plan calls for").
 func (sn *sentence) subjectOf(i int) ([]string, string) {
 	toks := sn.toks
+	if i == 1 && sn.bullet() && sn.toks[i].caps && sn.st.prev != "" {
+		// "VLADIMIR PUTIN, Anchorage" then "- Insisted that ...": the
+		// bullet's verb is the heading's.
+		return []string{sn.st.prev}, ""
+	}
 	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i-2) == "it" && sn.low(i+1) != "by" {
 		return sn.pronoun(i - 2), "" // "It was stressed that ...": the voice of the text so far
 	}
@@ -22,6 +30,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
+	for j >= 1 && sn.low(j) == "to" {
+		switch sn.low(j - 1) {
+		case "continues", "continue", "continued", "keeps", "kept", "seems", "seemed", "appears", "appeared", "tried", "tries", "went", "goes":
+			j = sn.prevWord(j - 1) // "the Kyiv regime, as Zakharova noted, continues to insist": its subject
+			continue
+		}
+		break
+	}
 	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
@@ -108,10 +124,21 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		return sn.pronoun(j), ""
 	}
-	if otherNouns.has(head) {
-		if sn.in(j-1, possPronouns) && sn.low(j-2) == "and" && j >= 3 && sn.mentAt[j-3] >= 0 {
-			return []string{sn.ments[sn.mentAt[j-3]].party}, head // "the Europeans and their partners insisted"
+	if p := j - 1; !pronouns.has(head) {
+		if p > 0 && sn.mentAt[p] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[p]]) {
+			p-- // "Kyiv and its European partners", "the Kiev regime and its European sponsors"
 		}
+		if sn.in(p, possPronouns) && sn.low(p-1) == "and" && p >= 2 {
+			n := p - 2
+			if n > 0 && sn.mentAt[n] < 0 && sn.toks[n].word {
+				n-- // "the Kiev regime and its ..."
+			}
+			if sn.mentAt[n] >= 0 {
+				return []string{sn.ments[sn.mentAt[n]].party}, head // "the Europeans and their partners insisted"
+			}
+		}
+	}
+	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine
 	}
 	for k := j; k >= 0 && k > j-6; k-- {
@@ -294,6 +321,9 @@ func (sn *sentence) pronoun(k int) []string {
 				return []string{m.party}
 			}
 		}
+		if v := sn.trailingSpeech(); v > k && sn.unnamedSpeaker(v) {
+			return nil // `"We need a full ceasefire," Fedorov stressed`: someone the pack does not know
+		}
 		if v := sn.roleSpeech(k); v > 0 {
 			// `"We will need clear guarantees," the foreign minister said`:
 			// the person the text has just named, by title.
@@ -311,6 +341,9 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{sn.st.firstSide}
 		}
 	}
+	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
+		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."
+	}
 	if v := sn.prevWord(k); v > 0 && sn.in(v, speechVerbs) && sn.mentAt[v-1] >= 0 && !sn.ments[sn.mentAt[v-1]].poss {
 		return []string{sn.ments[sn.mentAt[v-1]].party} // "the Kremlin says it wants peace": the one who says
 	}
@@ -322,8 +355,8 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{m.party}
 		}
 	}
-	if (w == "he" || w == "she") && sn.st.speaker != "" {
-		return []string{sn.st.speaker} // a person: the one who just spoke, not the country named last
+	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && p != "" {
+		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
 		return []string{sn.st.prev}
@@ -383,6 +416,16 @@ func (sn *sentence) nearSpeech(m mention) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSpeaker reports whether the speech verb at v has for its subject
+// a name that is no party's alias: "Fedorov stressed", "said Orlov".
+func (sn *sentence) unnamedSpeaker(v int) bool {
+	if p := v - 1; p >= 0 && sn.toks[p].word && sn.toks[p].caps && sn.mentAt[p] < 0 && !sn.in(p, pronouns) && !sn.in(p, agentNouns) {
+		return true
+	}
+	n := v + 1
+	return n < len(sn.toks) && sn.toks[n].word && sn.toks[n].caps && sn.mentAt[n] < 0 && !sn.in(n, pronouns)
 }
 
 // roleSpeech returns the speech verb after token k whose subject is a
@@ -495,7 +538,13 @@ func (sn *sentence) speaker(cs int) []string {
 			return []string{m.party}
 		}
 	}
-	return sn.reporter(cs) // "He said troops ... would be unacceptable to Moscow"
+	if r := sn.reporter(cs); len(r) > 0 {
+		return r // "He said troops ... would be unacceptable to Moscow"
+	}
+	if p := cmp.Or(sn.st.speaker, sn.st.prev); cs < len(sn.quoted) && sn.quoted[cs] && p != "" {
+		return []string{p} // a quote that goes on from the sentence before: the same voice
+	}
+	return nil
 }
 
 // afterPreposition reports whether a mention follows a preposition ("talks
