@@ -45,6 +45,8 @@ func newExtractor(t Topic) *extractor {
 type docState struct {
 	prev      string            // subject of the previous sentence, for pronouns
 	person    string            // prev, unless that was "Ukrainian troops": who "he" may be
+	voice     string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
+	quoteOpen bool              // a quote opened in an earlier sentence is still open
 	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first     string            // first party named in the item
 	firstSide string            // first of the negotiating sides named in the item
@@ -125,6 +127,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
+	st.voice, st.quoteOpen = "", false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -161,7 +164,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.quoted = make([]bool, len(toks))
 	}
 	sn.quoted = st.quoted[:len(toks)]
-	inQuote := quoteOpenAtStart(toks)
+	inQuote := st.quoteOpen && !opensQuote(toks) || quoteOpenAtStart(toks)
 	for k, t := range toks {
 		switch t.text {
 		case "\"":
@@ -173,6 +176,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		sn.quoted[k] = inQuote && t.word
 	}
+	st.quoteOpen = inQuote
 	if st.first == "" && len(sn.ments) > 0 {
 		st.first = sn.ments[0].party
 	}
@@ -322,6 +326,18 @@ func skipDateline(toks []token) []token {
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
 	sn.st.speaker = sn.namedSpeaker()
+	switch {
+	case sn.toks[len(sn.toks)-1].text == ":":
+		sn.st.voice = ""
+		for _, m := range sn.ments {
+			if !sn.afterPreposition(m) && !m.poss {
+				sn.st.voice = m.party // "Yuri Ushakov, in an interview with Kommersant:"
+				break
+			}
+		}
+	case !sn.quoted[0] && !sn.st.quoteOpen && !slices.ContainsFunc(sn.quoted, func(q bool) bool { return q }):
+		sn.st.voice = "" // the quote is over
+	}
 	sn.nameAgents()
 	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
 		if p := sn.pronoun(0); len(p) > 0 {
@@ -363,6 +379,12 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(k-1)] = m.party // "the leaders of Germany"
 		}
 	}
+}
+
+// opensQuote reports whether the sentence's first quote mark opens a
+// quote: it starts the sentence.
+func opensQuote(toks []token) bool {
+	return len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“")
 }
 
 // quoteOpenAtStart reports whether the sentence begins inside a quote

@@ -312,6 +312,21 @@ func andSplitAll(parts [][]token) [][]token {
 	return out
 }
 
+// clauseAt reports whether a clause of its own starts at k: up to three
+// words of a subject, then "is", "are" or a modal ("Ukrainian mobilisation
+// is halted").
+func clauseAt(p []token, k int) bool {
+	for n := k + 1; n < len(p) && n <= k+3; n++ {
+		if p[n].in(beWords) || p[n].in(modalsInContent) {
+			return p[n-1].word && !p[n-1].in(prepositions)
+		}
+		if !p[n].word || p[n].in(prepositions) {
+			return false
+		}
+	}
+	return false
+}
+
 // parallelAnd returns the index of an "and" that joins two items starting
 // alike ("no X and no Y", "the X and the Y"), or -1.
 func parallelAnd(p []token) int {
@@ -347,6 +362,9 @@ func parallelAnd(p []token) int {
 		}
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
+		}
+		if clauseAt(p, k+1) && (looksBareVerb(p[k-1].low) && !p[k-1].caps || slices.ContainsFunc(p[:k], func(t token) bool { return t.in(beWords) || t.in(modalsInContent) })) {
+			return k // "arms deliveries stop and mobilisation is halted": two clauses
 		}
 		if r == "the" && wordCount(p[k+1:]) == 2 && slices.ContainsFunc(p[1:k], func(t token) bool { return t.in(prepositions) }) {
 			continue // "an end to strikes on power plants and the grid": one object

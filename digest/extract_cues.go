@@ -216,7 +216,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && sn.penaltyBefore(i)) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: n + 1})
 				continue
@@ -461,6 +461,11 @@ func (sn *sentence) findCues() {
 		if (w == "excludes" || w == "excluded") && strings.HasSuffix(sn.low(i-1), "ly") && !sn.in(i-2, beWords) {
 			// "Moscow categorically excludes the appearance of NATO troops"
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
+			continue
+		}
+		if (w == "arranging" || w == "arrange" || w == "arranged" || w == "organising" || w == "organizing" || w == "organise" || w == "organize") && sn.meetingAhead(i+1) {
+			// "had begun arranging a meeting between Putin and Zelensky"
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
 		if w == "conditional" && next == "on" {
@@ -708,6 +713,36 @@ func (sn *sentence) penaltyBefore(i int) bool {
 		case "face", "faces", "facing":
 			return true
 		case ",", ".", ";", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// meetingAhead reports whether a meeting is named at k, after its article
+// and up to two words: "a meeting", "a three-way summit".
+func (sn *sentence) meetingAhead(k int) bool {
+	if w := sn.low(k); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for n := k + 1; n < len(sn.toks) && n <= k+3 && sn.toks[n].word; n++ {
+		switch sn.low(n) {
+		case "meeting", "summit", "trilateral", "talks", "call":
+			return true
+		}
+	}
+	return false
+}
+
+// refusalBefore reports whether the clause before "unless" at i refuses
+// something: "cannot accept a long truce unless ...", whose condition is a
+// demand.
+func (sn *sentence) refusalBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if sn.in(k, acceptVerbs) || strings.HasPrefix(sn.low(k), "agree") {
+			return sn.negated(k)
+		}
+		if !sn.toks[k].word {
 			return false
 		}
 	}

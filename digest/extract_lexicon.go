@@ -189,7 +189,7 @@ var nounCues = map[string]Kind{
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
-	"invitation": Proposal,
+	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal,
 	"agreement":  Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
 	"arrangement": Agreement, "arrangements": Agreement, "pact": Agreement,
 	"rejection": Rejection, "refusal": Rejection,
@@ -233,7 +233,7 @@ var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
 var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
-	"document", "text", "points", "offer", "formula")
+	"counter-draft", "counterdraft", "document", "text", "points", "offer", "formula")
 
 // planDemands after a side's plan make its content a demand: "the plan
 // calls for".
@@ -276,7 +276,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
 	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
-	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded")
+	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
+	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

@@ -271,7 +271,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Rejection && !c.refusal && len(content) == 1 && content[0].in(refusedPronouns) {
 		// "said the demand to ease sanctions was an attempt to weaken the
 		// West, and he rejected it": "it" is the position said before.
-		if said := sn.saidBefore(c.at); len(said) > 0 {
+		if t := sn.asForTopic(); t != nil {
+			content = t // "As for European troops, ... we will not accept it"
+		} else if said := sn.saidBefore(c.at); len(said) > 0 {
 			content = said
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {
 			content = slices.Clone(sn.st.lastPos)
@@ -395,7 +397,46 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return append(out, sn.emit(parties, Demand, content[k:])...), end, plan
 		}
 	}
+	if kind == Proposal && len(parties) > 0 {
+		if n := planHead(content); n != "" {
+			sn.own(n, parties[0]) // "put forward a counter-draft of their own. It would cap ..."
+			plan = true
+		}
+	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// asForTopic returns the topic a sentence opens with, "As for X, ...", up
+// to its comma, or nil.
+func (sn *sentence) asForTopic() []token {
+	k := sn.nextWord(0, false)
+	if sn.low(k) != "as" || sn.low(k+1) != "for" {
+		return nil
+	}
+	for e := k + 2; e < len(sn.toks) && e < k+14; e++ {
+		if sn.toks[e].text == "," {
+			if e > k+2 {
+				return sn.span(k+2, e)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// planHead returns the plan noun a content names first, over an article
+// and up to two modifiers ("a counter-draft of their own", "a revised
+// plan"), or "".
+func planHead(content []token) string {
+	for i, t := range content {
+		if i > 3 || !t.word {
+			return ""
+		}
+		if t.in(planNouns) && !t.in(termNouns) {
+			return t.low
+		}
+	}
+	return ""
 }
 
 // adverbial reports whether tokens only say when, where or how: "each
@@ -721,7 +762,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 				end++ // "did not suit Russia"
 			}
 			content := append(sn.span(cs, end), extra...)
-			if extra == nil && sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
+			if t := sn.asForTopic(); extra == nil && sn.in(cs, refusedPronouns) && t != nil {
+				content = t // "As for European troops in Ukraine, ...: this is unacceptable"
+			} else if extra == nil && sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
 				// "Moscow dismissed the gathering. Ryabkov said it was
 				// doomed to fail": "it" is what was rejected.
 				content = append(append([]token{}, sn.st.lastRejected...), sn.span(cs+1, end)...)

@@ -315,7 +315,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," {
 				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
 			}
-		case "as", "after", "when", "since", "because", "unless", "until", "if", "once", "provided", "providing":
+		case "unless":
+			return k // "cannot accept a long truce unless ...": the condition is a position of its own
+		case "as", "after", "when", "since", "because", "until", "if", "once", "provided", "providing":
 			if t.low == "as" && sn.low(k-1) == "long" && sn.low(k-2) == "as" {
 				continue // "as long as Russia spares ...": a condition of what comes before
 			}
@@ -330,7 +332,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
-			if sn.clauseAhead(k+1) && !(shared && sn.bareVerbAhead(k+1) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
+			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}
 			if negatedAux(sn.low(k+1), sn.low(k+2)) {
@@ -402,6 +404,18 @@ func (sn *sentence) relativeNames(from, k int) bool {
 func (sn *sentence) bareVerbAhead(k int) bool {
 	k = sn.nextWord(k, true)
 	return k < len(sn.toks) && sn.mentAt[k] < 0 && !sn.in(k, pronouns) && sn.low(k) != "the"
+}
+
+// infinitiveIn reports whether tokens [a, b) hold "to" and a bare verb:
+// "wants Ukraine to abandon its NATO ambitions and accept neutrality" goes
+// on after "and", the second verb of the same "to".
+func (sn *sentence) infinitiveIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if sn.low(k) == "to" && sn.toks[k+1].word && !sn.toks[k+1].caps && looksBareVerb(sn.low(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastCueAhead reports whether a cue or speech verb in the past tense

@@ -30,6 +30,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
+	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "keeps" || w == "kept") {
+		j = sn.prevWord(j) // "he had begun arranging a meeting": his
+	}
 	for j >= 1 && sn.low(j) == "to" {
 		switch sn.low(j - 1) {
 		case "continues", "continue", "continued", "keeps", "kept", "seems", "seemed", "appears", "appeared", "tried", "tries", "went", "goes":
@@ -324,6 +327,9 @@ func (sn *sentence) pronoun(k int) []string {
 		if v := sn.trailingSpeech(); v > k && sn.unnamedSpeaker(v) {
 			return nil // `"We need a full ceasefire," Fedorov stressed`: someone the pack does not know
 		}
+		if sn.quoted[k] && sn.st.voice != "" && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+			return []string{sn.st.voice} // a quote under "Yuri Ushakov, in an interview:"
+		}
 		if v := sn.roleSpeech(k); v > 0 {
 			// `"We will need clear guarantees," the foreign minister said`:
 			// the person the text has just named, by title.
@@ -541,7 +547,7 @@ func (sn *sentence) speaker(cs int) []string {
 	if r := sn.reporter(cs); len(r) > 0 {
 		return r // "He said troops ... would be unacceptable to Moscow"
 	}
-	if p := cmp.Or(sn.st.speaker, sn.st.prev); cs < len(sn.quoted) && sn.quoted[cs] && p != "" {
+	if p := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.person, sn.st.prev); cs < len(sn.quoted) && sn.quoted[cs] && p != "" {
 		return []string{p} // a quote that goes on from the sentence before: the same voice
 	}
 	return nil
@@ -559,7 +565,7 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	if k < 0 || !sn.in(k, prepositions) {
 		return false
 	}
-	if (sn.low(k) == "of" || sn.low(k) == "in" || sn.low(k) == "from") && sn.in(k-1, agentNouns) {
+	if w := sn.low(k - 1); (sn.low(k) == "of" || sn.low(k) == "in" || sn.low(k) == "from") && sn.in(k-1, agentNouns) && w != "troops" && w != "forces" && w != "military" && w != "soldiers" {
 		return false // "the head of the Russian delegation", "a diplomat in Kyiv"
 	}
 	if sn.low(k) == "by" && (sn.low(k-1) == "led" || sn.low(k-1) == "headed") && sn.in(k-2, agentNouns) {
