@@ -190,7 +190,7 @@ var nounCues = map[string]Kind{
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
 	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal,
-	"agreement":  Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
+	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
 	"arrangement": Agreement, "arrangements": Agreement, "pact": Agreement,
 	"rejection": Rejection, "refusal": Rejection,
 }
