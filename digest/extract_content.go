@@ -50,6 +50,9 @@ func trimContent(toks []token) []token {
 			break
 		}
 	}
+	if len(toks) > 3 && (toks[2].text == "—" || toks[2].text == "–") && (toks[0].in(months) || toks[1].in(months)) {
+		toks = toks[3:] // "2 October — Some 185 soldiers returned": a timeline's date
+	}
 	for len(toks) > 0 {
 		t := toks[0]
 		if (!t.word && t.text != "\"" && t.text != "“" && t.text != "$" && t.text != "€") || (t.word && t.in(contentIntros)) {

@@ -463,6 +463,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "return" || w == "returns") && i > 1 && sn.in(i-1, exchangeWords) && sn.countedBefore(i-1) {
+			// "146 prisoners return on each side": a timeline's present
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
+			continue
+		}
 		if (w == "arranging" || w == "arrange" || w == "arranged" || w == "organising" || w == "organizing" || w == "organise" || w == "organize") && sn.meetingAhead(i+1) {
 			// "had begun arranging a meeting between Putin and Zelensky"
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
@@ -512,7 +517,7 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) || p == "those" || p == "these") {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
 			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i)) {
@@ -728,6 +733,18 @@ func (sn *sentence) meetingAhead(k int) bool {
 	for n := k + 1; n < len(sn.toks) && n <= k+3 && sn.toks[n].word; n++ {
 		switch sn.low(n) {
 		case "meeting", "summit", "trilateral", "talks", "call":
+			return true
+		}
+	}
+	return false
+}
+
+// countedBefore reports whether a number counts the noun at k, over one
+// adjective: "146 prisoners returned on each side" is what happened, not
+// a modifier ("the prisoners returned on Friday were ...").
+func (sn *sentence) countedBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-2; n-- {
+		if isNumber(sn.low(n)) || sn.toks[n].info != nil && sn.toks[n].info.number {
 			return true
 		}
 	}

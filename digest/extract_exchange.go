@@ -14,6 +14,10 @@ var hypotheticals = set("would", "could", "might", "may", "should", "if", "unles
 // exchange of people with a noun ("the exchange of 84 for 84"), for
 // sentences in which no cue found a position.
 func (sn *sentence) nominalExchange() []found {
+	if k := sn.datedSwap(); k >= 0 {
+		// "14 August — 84 for 84, among them civilians": a timeline entry
+		return sn.emit(sn.bothSides(), Agreement, sn.span(k, sn.contentEnd(k+3)))
+	}
 	for i := 0; i+2 < len(sn.toks); i++ {
 		if !sn.in(i, eventNouns) || sn.low(i+1) != "of" {
 			continue
@@ -52,4 +56,15 @@ func (sn *sentence) namesTraded(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// datedSwap returns where "N for N" starts when it opens the sentence or
+// follows a dash ("14 August — 84 for 84"), or -1.
+func (sn *sentence) datedSwap() int {
+	for k := 0; k+2 < len(sn.toks) && k < 8; k++ {
+		if isNumber(sn.low(k)) && sn.low(k+1) == "for" && sn.low(k+2) == sn.low(k) && (k == 0 || sn.toks[k-1].text == "—" || sn.toks[k-1].text == "–" || sn.toks[k-1].text == ":") {
+			return k
+		}
+	}
+	return -1
 }

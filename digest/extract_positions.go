@@ -117,6 +117,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
+		if len(parties) == 0 && subject != "" && slices.Contains(speakers, subject) {
+			if k := sn.ownClaim(c.end); k > 0 {
+				// "Lavrov said Moscow should be among the guarantors",
+				// "Kallas said Europe must insist on a seat at the table":
+				// what the speaker's own side claims.
+				return sn.emit([]string{subject}, Demand, sn.span(k, end)), end, false
+			}
+		}
 		return sn.emit(parties[:min(1, len(parties))], Demand, sn.withoutAside(c.at, end)), end, false
 	case c.form == formOffer:
 		subject := c.party
@@ -404,6 +412,24 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
+}
+
+// ownClaim returns where the claim starts when what a side "must" or
+// "should" do at k is to take part or to insist ("be among the
+// guarantors", "have a say", "insist on a seat at the table"), or -1.
+func (sn *sentence) ownClaim(k int) int {
+	w, n := sn.low(k), sn.low(k+1)
+	switch {
+	case w == "be" && (n == "among" || n == "part" || n == "included" || n == "involved" || n == "represented" || n == "consulted" || n == "at"):
+		return k
+	case w == "have" && (n == "a" || n == "its") && (sn.low(k+2) == "say" || sn.low(k+2) == "seat" || sn.low(k+2) == "voice"):
+		return k + 1
+	case (w == "insist" || w == "press") && (n == "on" || n == "for"):
+		return k + 2
+	case w == "demand" || w == "seek":
+		return k + 1
+	}
+	return -1
 }
 
 // asForTopic returns the topic a sentence opens with, "As for X, ...", up
