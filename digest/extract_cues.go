@@ -474,8 +474,14 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if w == "conditional" && next == "on" {
-			// "made a full ceasefire conditional on Ukraine withdrawing"
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			// "made a full ceasefire conditional on Ukraine withdrawing";
+			// "He made that conditional on ...": the cue is "made", whose
+			// subject sets the condition.
+			at := i
+			if m := sn.low(i - 2); i > 1 && sn.in(i-1, refusedPronouns) && (m == "made" || m == "makes" || m == "make") {
+				at = i - 2
+			}
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: at, end: i + 2})
 			i++
 			continue
 		}
@@ -976,6 +982,9 @@ func (sn *sentence) reported(cs int) bool {
 				break
 			}
 		}
+	}
+	if sn.participleSpeech(k) {
+		return true // "..., saying any agreement would have to be ..."
 	}
 	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."

@@ -391,7 +391,8 @@ var agentNouns = set("side", "sides", "delegation", "delegations", "team", "team
 	"diplomat", "representatives", "representative", "administration", "leadership",
 	"head", "chief", "presidency", "office", "capitals", "capital", "source",
 	"sources", "counterparts", "counterpart", "military", "command", "forces",
-	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "parliament",
+	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "lawmaker", "parliament",
+	"senator", "legislator",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
 	"prime", "secretary", "general", "state", "deputy", "special", "admin")

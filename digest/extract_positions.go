@@ -75,8 +75,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
-				if sn.in(k, speechVerbs) {
-					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ..."
+				if sn.in(k, speechVerbs) || sn.participleSpeech(k) {
+					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."
 					break
 				}
 			}
@@ -432,6 +432,18 @@ func (sn *sentence) ownClaim(k int) int {
 	return -1
 }
 
+// partyOf returns the party of the mention that holds token t, or "".
+func (sn *sentence) partyOf(t token) string {
+	for _, m := range sn.ments {
+		for k := m.start; k < m.end; k++ {
+			if sn.toks[k].pos == t.pos {
+				return m.party
+			}
+		}
+	}
+	return ""
+}
+
 // asForTopic returns the topic a sentence opens with, "As for X, ...", up
 // to its comma, or nil.
 func (sn *sentence) asForTopic() []token {
@@ -622,7 +634,7 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	}
 	content := sn.span(cs, aux)
 	if len(content) > 2 && content[0].in(prepositions) {
-		for k := 1; k < len(content) && k < 5; k++ {
+		for k := 1; k < len(content) && k < 9; k++ {
 			if content[k].text == "," {
 				content = content[k+1:] // "In it, Ukraine's withdrawal ... was demanded"
 				break
@@ -965,8 +977,8 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 			return content
 		}
 	default:
-		if len(head) == 2 {
-			return content
+		if len(head) == 2 && !(head[0].poss && head[0].party && sn.partyOf(head[0]) == sn.st.lastPosParty) {
+			return content // but "rejected Orban's idea": the one Orban just floated
 		}
 	}
 	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" && noun.low != "ideas" && noun.low != "approach" && noun.low != "approaches" {
@@ -1530,8 +1542,8 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	for aux > cs && sn.in(aux-1, skipWords) {
 		aux--
 	}
-	if !sn.reported(cs) {
-		return nil
+	if !sn.reported(cs) && !sn.quoted[sn.nextWord(cs, false)] {
+		return nil // but a quote: "Ukraine's non-aligned status is a requirement for us"
 	}
 	return sn.emit(sn.speaker(cs), Demand, sn.span(cs, aux))
 }

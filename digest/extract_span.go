@@ -335,6 +335,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}
+			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
+				return k - 1 // "..., and accused him of acting for Moscow": a second predicate
+			}
 			if negatedAux(sn.low(k+1), sn.low(k+2)) {
 				if toks[k-1].text == "," {
 					return k - 1
@@ -424,7 +427,7 @@ func (sn *sentence) infinitiveIn(a, b int) bool {
 func (sn *sentence) pastCueAhead(k int) bool {
 	k = sn.nextWord(k, true)
 	w := sn.low(k)
-	return k < len(sn.toks) && strings.HasSuffix(w, "ed") && (verbCues[w] != "" || sn.in(k, speechVerbs))
+	return k < len(sn.toks) && strings.HasSuffix(w, "ed") && (verbCues[w] != "" || sn.in(k, speechVerbs) || sn.in(k+1, pronouns) || sn.in(k+1, refusedPronouns) || sn.low(k+1) == "him" || sn.low(k+1) == "her" || sn.mentAt[min(k+1, len(sn.toks)-1)] >= 0)
 }
 
 // commaEnds reports whether the comma at k ends a content.

@@ -55,8 +55,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington proposed, saying ...":
 		// the subject of the main clause, not of the relative one.
 		for mi, m := range sn.ments {
-			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
-				return sn.conjuncts(mi), ""
+			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+				return sn.conjuncts(mi), "" // "Putin", "a senior Russian lawmaker"
 			}
 		}
 		return sn.pronoun(j), ""
@@ -547,7 +547,7 @@ func (sn *sentence) speaker(cs int) []string {
 	if r := sn.reporter(cs); len(r) > 0 {
 		return r // "He said troops ... would be unacceptable to Moscow"
 	}
-	if p := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.person, sn.st.prev); cs < len(sn.quoted) && sn.quoted[cs] && p != "" {
+	if p, q := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.person, sn.st.prev), sn.nextWord(cs, false); q < len(sn.quoted) && sn.quoted[q] && p != "" {
 		return []string{p} // a quote that goes on from the sentence before: the same voice
 	}
 	return nil
