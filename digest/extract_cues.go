@@ -411,6 +411,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "breach" || w == "violate") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && sn.dealAhead(i+1) {
+			// "any movement of Russian warships ... would breach the deal"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 1})
+			continue
+		}
 		if a := sn.breachAhead(i); a > 0 {
 			// "Kyiv would regard any movement of Russian warships outside the
 			// east as a violation", "... would be treated as a breach"
@@ -728,6 +733,16 @@ func (sn *sentence) penaltyBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// dealAhead reports whether a deal or truce is named at k: "the deal",
+// "the ceasefire".
+func (sn *sentence) dealAhead(k int) bool {
+	if w := sn.low(k); w == "the" || w == "this" || w == "any" {
+		k++
+	}
+	w := sn.low(k)
+	return nounCues[w] == Agreement || w == "truce" || w == "ceasefire"
 }
 
 // meetingAhead reports whether a meeting is named at k, after its article
@@ -1215,6 +1230,13 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		// the speaker offers.
 		start = i - 1
 		if sp, _ := sn.subjectOf(sn.speechBefore(i)); len(sp) > 0 {
+			subject = sp[0]
+		}
+	case start < 0 && (sn.low(i-1) == "it" || sn.low(i-1) == "they") && sn.in(i-2, speechVerbs) && sn.low(v) != "consider" && sn.low(v) != "regard" && sn.low(v) != "treat" && !sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords):
+		// "The US said it would help restore Russia's access ...": the
+		// speaker offers.
+		start = i - 1
+		if sp, _ := sn.subjectOf(i - 2); len(sp) > 0 {
 			subject = sp[0]
 		}
 	}

@@ -277,7 +277,8 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
-	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize")
+	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",
+	"breach", "violate")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

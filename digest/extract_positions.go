@@ -912,7 +912,7 @@ func (sn *sentence) commentBefore(i int) int {
 func (sn *sentence) breachPosition(c cue) []found {
 	var parties []string
 	var content []token
-	if sn.in(c.at-1, beWords) {
+	if sn.in(c.at-1, beWords) || sn.in(c.at-1, modalsInContent) && (sn.low(c.at) == "breach" || sn.low(c.at) == "violate") {
 		cs := sn.clauseStart(c.at)
 		aux := c.at - 1
 		for aux > cs && (sn.in(aux-1, skipWords) || sn.in(aux-1, modalsInContent)) {

@@ -116,6 +116,11 @@ func (sn *sentence) nounLink(i int) int {
 	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
 		return k + 2 // "its core condition, that Ukrainian forces leave ..."
 	}
+	if t.text == ":" && k+2 < len(sn.toks) && sn.mentAt[k+1] >= 0 {
+		if v := sn.ments[sn.mentAt[k+1]].end; v < len(sn.toks) && (verbCues[sn.low(v)] != "" || sn.in(v, speechVerbs) || sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "s") && !sn.toks[v].caps) {
+			return -1 // "Black Sea deal: Kyiv warns of breaches": a headline's clause
+		}
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
