@@ -468,6 +468,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "put" || w == "puts" || w == "putting" || w == "placed") && sn.onTheTable(i+1) && !sn.in(i-1, beWords) {
+			// "the US has put 15 years on the table": an offer
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if (w == "return" || w == "returns") && i > 1 && sn.in(i-1, exchangeWords) && sn.countedBefore(i-1) {
 			// "146 prisoners return on each side": a timeline's present
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
@@ -729,6 +734,20 @@ func (sn *sentence) penaltyBefore(i int) bool {
 		case "face", "faces", "facing":
 			return true
 		case ",", ".", ";", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// onTheTable reports whether "on the table" follows within a few words
+// from k: "put 15 years on the table".
+func (sn *sentence) onTheTable(k int) bool {
+	for n := k + 1; n+2 < len(sn.toks) && n < k+9; n++ {
+		if sn.low(n) == "on" && sn.low(n+1) == "the" && sn.low(n+2) == "table" {
+			return true
+		}
+		if !sn.toks[n].word && sn.toks[n].text != "-" {
 			return false
 		}
 	}
@@ -1063,8 +1082,8 @@ func (sn *sentence) partySubjectStart(i int) int {
 func (sn *sentence) onlyCondition(from int) int {
 	for k := from; k < len(sn.toks) && k < from+5; k++ {
 		switch sn.low(k) {
-		case "once", "after", "if", "when":
-			return k
+		case "once", "after", "if", "when", "during":
+			return k // "could only be held during a ceasefire"
 		}
 		if !sn.toks[k].word || sn.toks[k].party {
 			return -1
@@ -1116,14 +1135,14 @@ func (sn *sentence) markPassive(c *cue) {
 	if !(strings.HasSuffix(w, "ed") || w == "sought" || w == "put" || w == "taken") {
 		return
 	}
-	for k := c.at - 1; k >= 0 && k >= c.at-3; k-- {
+	for k := c.at - 1; k >= 0 && k >= c.at-4; k-- {
 		l := sn.toks[k].low
 		if beWords.has(l) || l == "get" || l == "got" {
 			c.passive = true
 			return
 		}
-		if !skipWords.has(l) {
-			return
+		if !skipWords.has(l) && l != "%" && l != "\"" && l != "“" && !isNumber(l) && l != "largely" && l != "fully" && l != "mostly" {
+			return // but "was 90% agreed", "was largely agreed"
 		}
 	}
 }

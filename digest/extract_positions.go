@@ -432,6 +432,11 @@ func (sn *sentence) ownClaim(k int) int {
 	return -1
 }
 
+// anyText reports whether a token in [a, b) is text.
+func (sn *sentence) anyText(a, b int, text string) bool {
+	return slices.ContainsFunc(sn.toks[a:b], func(t token) bool { return t.text == text })
+}
+
 // partyOf returns the party of the mention that holds token t, or "".
 func (sn *sentence) partyOf(t token) string {
 	for _, m := range sn.ments {
@@ -667,6 +672,26 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			if a := sn.anaphor(content, parties[0]); a[0].pos != content[0].pos {
 				return sn.emit(parties, Agreement, a), end, false
 			}
+		}
+	}
+	if c.kind == Agreement && c.passive && !sn.negated(c.at) {
+		// "the 20-point framework was 90% agreed": the text is agreed
+		b := c.at - 1
+		for b > cs && !sn.in(b, beWords) {
+			b--
+		}
+		guarantees := func(t token) bool { return strings.HasPrefix(t.low, "guarantee") }
+		if np := sn.span(cs, b); b > cs && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees)) && !hasAny(np, eventNouns) {
+			parties := sn.reporter(c.at)
+			if len(parties) == 0 {
+				parties = sn.bothSides()
+			}
+			if sn.anyText(b+1, c.at, "%") {
+				// "the 20-point plan, 90% agreed": how far
+				comma := token{text: ",", low: ",", pos: -1}
+				np = append(append(slices.Clip(np), comma), sn.span(b+1, c.end)...)
+			}
+			return sn.emit(parties[:min(1, len(parties))], Agreement, np), end, false
 		}
 	}
 	if c.form == formEvent || c.kind == Agreement {
