@@ -350,6 +350,10 @@ func (sn *sentence) findCues() {
 			if k, ok := kinds[w]; ok {
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
 				switch next {
+				case "for":
+					if n := sn.nextWord(pi+1, false); (w == "come" || w == "came") && (sn.in(n, determiners) && sn.meetingAhead(n) || sn.low(n) == "talks" || sn.low(n) == "negotiations") {
+						goto single // "came for talks in Istanbul": why they came, not what they want
+					}
 				case "on":
 					// "called on Russia to ..." but not "called on Monday".
 					if !sn.toInfinitive(i+2, 6) {

@@ -85,7 +85,8 @@ func init() {
 // particleCues are verbs that state a position with a particle after them:
 // "called for", "ruled out", "took place".
 var particleCues = map[string]map[string]Kind{
-	"for":     {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand},
+	"for": {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand,
+		"come": Demand, "came": Demand}, // "Ukraine had come for a full ceasefire"
 	"on":      {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
 	"out":     {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
 	"down":    {"turn": Rejection, "turns": Rejection, "turned": Rejection, "turning": Rejection},

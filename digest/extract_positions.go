@@ -207,6 +207,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		kind, plan = sn.docKind(head), true
 		if len(parties) == 0 {
 			parties = sn.owned(kind)
+			if len(parties) == 0 && sn.st.prev != "" {
+				parties = []string{sn.st.prev} // "Russia presented a memorandum. The memorandum would require ..."
+			}
 		} else {
 			sn.own(head, parties[0])
 		}
@@ -229,6 +232,20 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if sn.low(c.end) == "in" && sn.low(c.end+1) == "advance" {
 		c.end += 2 // "rejected in advance any agreement reached without Ukraine"
+	}
+	if kind == Demand && (c.end >= len(sn.toks) || !sn.toks[c.end].word) {
+		if w := sn.whoseBefore(c.at); w > 0 {
+			// "a list of 339 children whose return Kyiv is demanding": the
+			// return of those children.
+			the := token{text: "the", low: "the", word: true, space: true, pos: -1}
+			of := token{text: "of", low: "of", word: true, space: true, pos: -1}
+			ant := sn.span(sn.antecedent(w), w)
+			if len(ant) > 3 && (ant[1].low == "list" || ant[1].low == "names") && ant[2].low == "of" {
+				ant = ant[3:] // "a list of 339 children": the children
+			}
+			content := append(append([]token{the}, sn.span(w+1, w+2)...), of)
+			return sn.emit(parties, kind, append(content, ant...)), c.end, false
+		}
 	}
 	if kind == Proposal && c.at > 2 && sn.low(c.end) == "," && sn.toks[c.at-2].text == "," && (sn.in(c.at-1, pronouns) || sn.mentAt[c.at-1] >= 0) {
 		// "A ceasefire for the campaign, he suggested, would be ...": what
@@ -428,6 +445,20 @@ func (sn *sentence) ownClaim(k int) int {
 		return k + 2
 	case w == "demand" || w == "seek":
 		return k + 1
+	}
+	return -1
+}
+
+// whoseBefore returns the "whose" of a relative clause that the verb at v
+// closes ("children whose return Kyiv is demanding"), or -1.
+func (sn *sentence) whoseBefore(v int) int {
+	for k := v - 1; k > 0 && k >= v-6; k-- {
+		if sn.low(k) == "whose" {
+			return k
+		}
+		if !sn.toks[k].word {
+			return -1
+		}
 	}
 	return -1
 }

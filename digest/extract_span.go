@@ -333,7 +333,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.low(n) == "the" {
 				n++
 			}
-			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.low(k-1) != "only" {
+			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" {
 				return k // "... as Russia floats working groups"
 			}
 		case "and", "or":
@@ -534,8 +534,8 @@ func (sn *sentence) clauseAhead(k int) bool {
 			k = sn.ments[sn.mentAt[k]].end // "Kremlin spokesman Dmitry Peskov dismissed it"
 		}
 		// "... or Russia will take it by force": a clause of its own.
-		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" {
-			return true
+		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" || pastTenses.has(w) {
+			return true // "... or Russia will take it by force", ", Moscow brought a memorandum"
 		}
 	} else if sn.in(k, pronouns) {
 		k++

@@ -152,8 +152,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				k = p
 				continue
 			}
-			if sn.afterPreposition(sn.ments[m]) {
-				return nil, head // "Families of Ukrainian prisoners demanded"
+			if pw := sn.low(sn.ments[m].start - 1); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" {
+				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
 				return nil, head // "Russian oil funds the war": not Russia
