@@ -47,6 +47,7 @@ type docState struct {
 	person    string            // prev, unless that was "Ukrainian troops": who "he" may be
 	voice     string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	quoteOpen bool              // a quote opened in an earlier sentence is still open
+	listOwner string            // who just "outlined a number of points", for "These concern ..."
 	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first     string            // first party named in the item
 	firstSide string            // first of the negotiating sides named in the item
@@ -127,7 +128,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.quoteOpen = "", false
+	st.voice, st.quoteOpen, st.listOwner = "", false, ""
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -267,6 +268,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	default:
 		st.points = ""
 	}
+	if len(out) == 0 {
+		out = sn.listedPoints() // "These concern effective control over ..."
+	}
+	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
 	}
@@ -580,4 +585,51 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// pointsOutlined returns the party that the sentence says set out points
+// or conditions without listing them ("the Russian side outlined a number
+// of significant points"), for the sentence after; else "".
+func (sn *sentence) pointsOutlined() string {
+	for k := 1; k < len(sn.toks); k++ {
+		switch sn.low(k) {
+		case "outlined", "listed", "raised", "named", "set", "laid":
+		default:
+			continue
+		}
+		if (sn.low(k) == "set" || sn.low(k) == "laid") && sn.low(k+1) != "out" {
+			continue
+		}
+		last := len(sn.toks) - 1
+		if sn.toks[last].text == "." {
+			last--
+		}
+		switch sn.low(last) {
+		case "points", "conditions", "demands", "terms", "requirements", "concerns", "issues", "priorities":
+			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
+				return parties[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// listedPoints reads "These concern A, B and C" after a sentence that
+// said a party outlined points: its demands.
+func (sn *sentence) listedPoints() []found {
+	if sn.st.listOwner == "" || len(sn.toks) < 4 {
+		return nil
+	}
+	switch sn.low(0) {
+	case "these", "they", "those":
+	default:
+		return nil
+	}
+	switch sn.low(1) {
+	case "concern", "include", "are", "were", "cover", "involve", "included", "concerned":
+	default:
+		return nil
+	}
+	return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
 }

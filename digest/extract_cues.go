@@ -472,6 +472,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "resumed" || w == "restored" || w == "resumes" || w == "restores") && sn.aidAhead(i+1) && !sn.negated(i) {
+			// "Washington resumed intelligence sharing and military aid"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if (w == "put" || w == "puts" || w == "putting" || w == "placed") && sn.onTheTable(i+1) && !sn.in(i-1, beWords) {
 			// "the US has put 15 years on the table": an offer
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
@@ -739,6 +744,18 @@ func (sn *sentence) penaltyBefore(i int) bool {
 			return true
 		case ",", ".", ";", "that":
 			return false
+		}
+	}
+	return false
+}
+
+// aidAhead reports whether aid, intelligence sharing or contacts are named
+// within three words from k: what "resumed" gives back.
+func (sn *sentence) aidAhead(k int) bool {
+	for n := k; n < len(sn.toks) && n < k+3 && sn.toks[n].word; n++ {
+		switch sn.low(n) {
+		case "intelligence", "aid", "assistance", "sharing", "supplies", "deliveries", "flights", "contacts", "dialogue":
+			return true
 		}
 	}
 	return false

@@ -534,8 +534,8 @@ func (sn *sentence) clauseAhead(k int) bool {
 			k = sn.ments[sn.mentAt[k]].end // "Kremlin spokesman Dmitry Peskov dismissed it"
 		}
 		// "... or Russia will take it by force": a clause of its own.
-		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" || pastTenses.has(w) {
-			return true // "... or Russia will take it by force", ", Moscow brought a memorandum"
+		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" || pastTenses.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && sn.toks[k].word {
+			return true // "... or Russia will take it by force", ", Moscow brought a memorandum", ", the Russian side outlined"
 		}
 	} else if sn.in(k, pronouns) {
 		k++
