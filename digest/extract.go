@@ -271,6 +271,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
+	out = append(out, sn.packagesDescribed()...)
 	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
@@ -632,4 +633,46 @@ func (sn *sentence) listedPoints() []found {
 		return nil
 	}
 	return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
+}
+
+// packagesDescribed reads "He described a package under which Ukraine
+// would buy $90bn of American weapons, and a deal under which the US would
+// buy drones": each "under which" clause is a proposal of whoever
+// describes it.
+func (sn *sentence) packagesDescribed() []found {
+	var out []found
+	var last []string
+	for k := 2; k+3 < len(sn.toks); k++ {
+		if sn.low(k) != "under" || sn.low(k+1) != "which" {
+			continue
+		}
+		switch sn.low(k - 1) {
+		case "package", "deal", "plan", "arrangement", "scheme", "framework":
+		default:
+			continue
+		}
+		if !sn.anyIn(k+2, min(k+8, len(sn.toks)), modalsInContent) {
+			continue
+		}
+		parties := last // "..., and a separate deal under which ...": the same speaker
+		for v := k - 2; v >= 0 && v > k-6; v-- {
+			switch sn.low(v) {
+			case "described", "outlined", "presented", "unveiled", "announced", "floated", "sketched", "detailed":
+				parties, _ = sn.subjectOf(v)
+			}
+		}
+		if len(parties) == 0 {
+			continue
+		}
+		last = parties
+		end := sn.contentEnd(k + 2)
+		for n := k + 2; n < end; n++ {
+			if sn.toks[n].text == "," {
+				end = n // "Ukraine would buy $90bn of weapons, paid for by Europe": the clause
+				break
+			}
+		}
+		out = append(out, sn.emit(parties, Proposal, sn.span(k+2, end))...)
+	}
+	return out
 }
