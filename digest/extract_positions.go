@@ -1040,10 +1040,16 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" && noun.low != "ideas" && noun.low != "approach" && noun.low != "approaches" {
 		return content
 	}
-	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
-		return slices.Clone(sn.st.lastDemand) // "that request": the last demand, not the offer made since
+	judged := func(resolved []token) []token {
+		if rest := content[len(head):]; len(rest) > 1 && rest[0].low == "as" && wordCount(resolved)+wordCount(rest) <= 25 {
+			return append(resolved, rest...) // "dismissed that version as completely unconstructive": keep the verdict
+		}
+		return resolved
 	}
-	return slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
+	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
+		return judged(slices.Clone(sn.st.lastDemand)) // "that request": the last demand, not the offer made since
+	}
+	return judged(slices.Clone(sn.st.lastPos)) // the buffer is reused by the next position
 }
 
 // objectless reports whether a verb ending at k has no object: the
