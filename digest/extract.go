@@ -332,6 +332,12 @@ func skipDateline(toks []token) []token {
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
 	sn.st.speaker = sn.namedSpeaker()
+	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
+		// "Ivan Fedorov reminded that ...": someone the pack does not know
+		// speaks, and the quote that follows is his, no party's.
+		sn.st.prev, sn.st.person, sn.st.voice = "", "", ""
+		return
+	}
 	switch {
 	case sn.toks[len(sn.toks)-1].text == ":":
 		sn.st.voice = ""
@@ -675,4 +681,14 @@ func (sn *sentence) packagesDescribed() []found {
 		out = append(out, sn.emit(parties, Proposal, sn.span(k+2, end))...)
 	}
 	return out
+}
+
+// firstSpeech returns the first speech verb outside quotes, or -1.
+func (sn *sentence) firstSpeech() int {
+	for k := 1; k < len(sn.toks); k++ {
+		if sn.in(k, speechVerbs) && !sn.quoted[k] {
+			return k
+		}
+	}
+	return -1
 }

@@ -347,7 +347,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
 	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats",
 	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",
-	"underlined", "insist", "insists", "insisted")
+	"underlined", "insist", "insists", "insisted", "reminded")
 
 // clauseWords start a new clause whose subject is its own.
 var clauseWords = set("that", "because", "while", "whereas", "although", "though",

@@ -668,6 +668,9 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	for aux > cs && (sn.in(aux-1, skipWords) || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
 		aux--
 	}
+	if w := sn.low(aux - 2); sn.low(aux-1) == "to" && (w == "have" || w == "has" || w == "had") {
+		return nil, c.end, false // "would have to be handed over": an obligation, not an event
+	}
 	content := sn.span(cs, aux)
 	if len(content) > 2 && content[0].in(prepositions) {
 		for k := 1; k < len(content) && k < 9; k++ {

@@ -427,7 +427,11 @@ func (sn *sentence) nearSpeech(m mention) bool {
 // unnamedSpeaker reports whether the speech verb at v has for its subject
 // a name that is no party's alias: "Fedorov stressed", "said Orlov".
 func (sn *sentence) unnamedSpeaker(v int) bool {
-	if p := v - 1; p >= 0 && sn.toks[p].word && sn.toks[p].caps && sn.mentAt[p] < 0 && !sn.in(p, pronouns) && !sn.in(p, agentNouns) {
+	p := v - 1
+	if p > 0 && sn.toks[p].text == "," {
+		p-- // "The head of the administration, Ivan Fedorov, reminded"
+	}
+	if p >= 0 && sn.toks[p].word && sn.toks[p].caps && sn.mentAt[p] < 0 && !sn.in(p, pronouns) && !sn.in(p, agentNouns) {
 		return true
 	}
 	n := v + 1
