@@ -272,6 +272,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
 	out = append(out, sn.packagesDescribed()...)
+	if len(out) == 0 {
+		out = sn.mirrorOffer()
+	}
 	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
@@ -691,4 +694,40 @@ func (sn *sentence) firstSpeech() int {
 		}
 	}
 	return -1
+}
+
+// mirrorOffer reads "If Russia does not strike our energy, we will not
+// strike theirs": a side offers restraint for restraint. The offer is the
+// whole sentence, said by the side in the main clause.
+func (sn *sentence) mirrorOffer() []found {
+	i := sn.nextWord(0, false)
+	if sn.low(i) != "if" || i+1 >= len(sn.toks) || sn.mentAt[i+1] < 0 {
+		return nil
+	}
+	comma := -1
+	for k := i + 2; k < len(sn.toks) && k < i+14; k++ {
+		if sn.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || !sn.negated(sn.nextWord(sn.ments[sn.mentAt[i+1]].end+2, false)) && sn.low(sn.ments[sn.mentAt[i+1]].end+1) != "not" {
+		return nil
+	}
+	s := sn.nextWord(comma+1, false)
+	if s+2 >= len(sn.toks) || sn.low(s+1) != "will" && sn.low(s+1) != "would" || sn.low(s+2) != "not" {
+		return nil
+	}
+	var parties []string
+	switch {
+	case sn.mentAt[s] >= 0:
+		parties = []string{sn.ments[sn.mentAt[s]].party}
+	case sn.in(s, pronouns):
+		parties = sn.pronoun(s)
+	}
+	end := sn.contentEnd(s + 3)
+	if len(parties) == 0 || parties[0] == sn.ments[sn.mentAt[i+1]].party {
+		return nil
+	}
+	return sn.emit(parties, Proposal, sn.span(i, end))
 }

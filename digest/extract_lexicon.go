@@ -137,7 +137,7 @@ var offerVerbs = set("order", "halt", "stop", "begin", "start", "guarantee", "he
 	"withdraw", "lift", "freeze", "consider", "meet", "resume", "provide", "allow",
 	"ensure", "pull", "cease", "end", "give", "extend", "support", "back", "lead",
 	"contribute", "host", "send", "deploy", "station", "open", "observe", "respect", "fund", "finance",
-	"train", "supply")
+	"train", "supply", "hold", "vote", "drop", "abandon")
 
 // threatVerbs announce a penalty whose condition is a demand: "threatened
 // Russia with sanctions if Putin did not agree to a ceasefire".

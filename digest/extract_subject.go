@@ -326,6 +326,10 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		if v := sn.trailingSpeech(); v > k && sn.unnamedSpeaker(v) {
 			return nil // `"We need a full ceasefire," Fedorov stressed`: someone the pack does not know
+		} else if v > k && sn.in(v-1, pronouns) {
+			if sp, _ := sn.subjectOf(v); len(sp) > 0 {
+				return sp // `"If Russia does not strike our energy, we will not strike theirs," he said`
+			}
 		}
 		if sn.quoted[k] && sn.st.voice != "" && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			return []string{sn.st.voice} // a quote under "Yuri Ushakov, in an interview:"
