@@ -232,7 +232,8 @@ func defaultCues() []string {
 // defaultExclude are terms of other negotiations that the news confuses with
 // this one: US–Iran talks (also held in Geneva), Gaza and the "Board of
 // Peace", Colombia, eastern Congo, Armenia–Azerbaijan, Thailand–Cambodia,
-// India–Pakistan, the US–Russia talks on their embassies, the Russia–Belarus
+// India–Pakistan, the US–Russia talks on their embassies and their swaps of
+// prisoners (American and dual citizens), the Russia–Belarus
 // "Union State", and the talks on Georgia's and Moldova's breakaway regions.
 func defaultExclude() []string {
 	return []string{
@@ -245,6 +246,7 @@ func defaultExclude() []string {
 		"Thailand", "Thai", "Cambodia*", "Pakistan*", "Kashmir",
 		"Sudan*", "Houthi*", "Yemen*", "Syria*", "Assad",
 		"embass*", "diplomatic propert*", "consul*",
+		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian",
 		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",

@@ -172,8 +172,11 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	titleHits := s.match(it.Title, &w.title, &w.titleHits)
 	textHits := s.match(body, &w.text, &w.textHits)
 	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
-	title := s.tally(titleHits, mutual)
-	text := s.tally(textHits, mutual)
+	// An exchange counts when one sentence (or the title) names both sides:
+	// not a US–Russia swap in an item that mentions Ukraine in passing.
+	swaps := s.sides < 2 || s.sidesNamed(titleHits) == 3 || s.bothInOneSentence(textHits)
+	title := s.tally(titleHits, swaps)
+	text := s.tally(textHits, swaps)
 
 	named := make([]bool, len(s.parties))
 	side := false
@@ -260,6 +263,27 @@ func (s *scorer) sidesNamed(zh zoneHits) uint8 {
 		}
 	}
 	return named
+}
+
+// bothInOneSentence reports whether one sentence of the zone names both
+// sides.
+func (s *scorer) bothInOneSentence(zh zoneHits) bool {
+	var named uint8
+	current := int32(-1)
+	for _, h := range zh.hits {
+		if h.sentence != current {
+			named, current = 0, h.sentence
+		}
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			if r.role == roleParty && r.party < s.sides {
+				named |= 1 << r.party
+			}
+		}
+		if named == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // tally sums the evidence of one zone, sentence by sentence. Exchange
