@@ -266,24 +266,28 @@ func (s *scorer) sidesNamed(zh zoneHits) uint8 {
 }
 
 // bothInOneSentence reports whether one sentence of the zone names both
-// sides.
+// sides and no other business.
 func (s *scorer) bothInOneSentence(zh zoneHits) bool {
 	var named uint8
+	excluded := false
 	current := int32(-1)
 	for _, h := range zh.hits {
 		if h.sentence != current {
-			named, current = 0, h.sentence
+			if named == 3 && !excluded {
+				return true
+			}
+			named, excluded, current = 0, false, h.sentence
 		}
 		for _, r := range s.idx.patterns[h.pattern].refs {
-			if r.role == roleParty && r.party < s.sides {
+			switch {
+			case r.role == roleParty && r.party < s.sides:
 				named |= 1 << r.party
+			case r.role == roleExclude:
+				excluded = true // "a dual US-Russian citizen ... a charity that helps Ukraine"
 			}
 		}
-		if named == 3 {
-			return true
-		}
 	}
-	return false
+	return named == 3 && !excluded
 }
 
 // tally sums the evidence of one zone, sentence by sentence. Exchange
