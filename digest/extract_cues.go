@@ -434,7 +434,12 @@ func (sn *sentence) findCues() {
 		}
 		if (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path") && sn.fairBefore(i) {
 			// "the fairest option on territory was to freeze the front"
-			for k := i + 1; k < len(toks) && k < i+6; k++ {
+			for k, limit := i+1, i+6; k < len(toks) && k < limit; k++ {
+				if a := sn.speechAside(k); a > 0 {
+					limit += a - k // "The best way to end the war, he wrote on social media, was to ..."
+					k = a - 1
+					continue
+				}
 				if sn.in(k, beWords) && sn.low(k+1) == "to" {
 					sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: k + 2})
 					i = k + 1
@@ -775,6 +780,24 @@ func (sn *sentence) onTheTable(k int) bool {
 	return false
 }
 
+// speechAside returns the token after an aside that a comma at k opens
+// and another closes, with a speech verb inside: ", he wrote on social
+// media,"; else -1.
+func (sn *sentence) speechAside(k int) int {
+	if sn.low(k) != "," {
+		return -1
+	}
+	for e := k + 2; e < len(sn.toks) && e <= k+9; e++ {
+		if sn.toks[e].text == "," {
+			if sn.anyIn(k+1, e, speechVerbs) {
+				return e + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // dealAhead reports whether a deal or truce is named at k: "the deal",
 // "the ceasefire".
 func (sn *sentence) dealAhead(k int) bool {
@@ -929,12 +952,29 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
 		return i + 3
+	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && principleAhead(sn.low(i+1+b2i(next == "not")), sn.low(i+2+b2i(next == "not"))):
+		// "Russia could not be given a veto over Ukraine's path", "borders
+		// cannot be changed by force": a principle someone sets
+		return i + 1
 	case w == "had" && next == "to" && sn.reported(sn.clauseStart(i)):
 		// "told Trump that the root causes had to be eliminated": reported
 		// speech, never narrative ("troops had to retreat, officers said").
 		return i + 2
 	}
 	return -1
+}
+
+// principleAhead reports whether "be" and a participle of permission
+// follow "cannot": "be given", "be allowed", "be changed", "be forced".
+func principleAhead(be, w string) bool {
+	if be != "be" {
+		return false
+	}
+	switch w {
+	case "given", "allowed", "changed", "forced", "imposed", "decided", "rewarded", "excluded", "redrawn", "recognised", "recognized", "made":
+		return true
+	}
+	return false
 }
 
 // perfectAt reports whether a past participle comes at k, over an adverb:

@@ -266,7 +266,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 // each other word up once only (filled in init).
 var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
-	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "expect", "expects",
+	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed",

@@ -85,7 +85,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if k := sn.trailingSpeech(); k > c.at {
 				var head string
 				speakers, head = sn.subjectOf(k) // "..., he said"
-				if (head == "he" || head == "she") && len(speakers) == 1 && speakers[0] == subject {
+				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,
 					// not the country that should.
 					speakers = nil
@@ -263,6 +263,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if w := sn.low(c.at); kind == Proposal && (w == "invited" || w == "invites" || w == "invite") && len(content) > 0 && content[0].party {
+		content = sn.span(c.at, end) // "invited Zelenskyy to the White House": the invitation itself
+	}
 	if that := sn.agreedToBefore(c); (kind == Agreement || kind == Proposal) && that > 0 {
 		// "the moratorium on energy strikes that both sides agreed to in
 		// March": what was agreed is the noun before "that".
