@@ -486,8 +486,8 @@ func finishText(toks []token) string {
 	if len(toks) > 0 && (toks[0].in(prepositions) || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !toks[0].in(listStarts) && toks[0].low != "without" && toks[0].low != "between" {
 		return "" // "since the Istanbul talks": a phrase, not a position
 	}
-	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") {
-		return "" // "Europe offers nothing": no position
+	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) }) {
+		return "" // "Europe offers nothing": no position; but "nothing about Ukraine be decided without it" is one
 	}
 	if len(toks) > 0 {
 		switch toks[0].low {

@@ -175,7 +175,7 @@ var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-sta
 
 // acceptVerbs turn into rejections when negated: "will never accept".
 var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",
-	"agree", "agreed", "agrees", "cede", "give")
+	"agree", "agreed", "agrees", "cede", "give", "tolerate", "tolerates")
 
 // nounCues name a position held by whoever owns them: "Kyiv's call for",
 // "the Kremlin's demands include", "a Ukrainian request for".

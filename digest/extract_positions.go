@@ -186,7 +186,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" || w == "before" || w == "until" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
 		}
-		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement && !sn.anyIn(cs, c.at, coordinators) {
+		if sn.low(cs-1) == "which" && sn.in(cs-2, prepositions) && kind == Agreement && !sn.anyIn(cs, c.at, coordinators) && (sn.anyIn(cs, c.at, modalsInContent) || sn.anyIn(cs, c.at, hypotheticals)) {
 			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
 		}
 	}
