@@ -233,6 +233,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if sn.low(c.end) == "in" && sn.low(c.end+1) == "advance" {
 		c.end += 2 // "rejected in advance any agreement reached without Ukraine"
 	}
+	if kind == Proposal && sn.low(c.end) == "," && sn.in(sn.nextWord(c.end+1, false), pronouns) {
+		return nil, c.end, false // `"We committed, we delivered"`: no object
+	}
 	if kind == Demand && (c.end >= len(sn.toks) || !sn.toks[c.end].word) {
 		if w := sn.whoseBefore(c.at); w > 0 {
 			// "a list of 339 children whose return Kyiv is demanding": the
@@ -1432,6 +1435,8 @@ func (sn *sentence) appositive(c cue) []found {
 	v := sn.nextWord(m.end, true)
 	if verbCues[sn.low(v)] == Rejection && !sn.negated(v) {
 		kind = Rejection // "..., a proposal the Kremlin rejected"
+	} else if judged := sn.low(v + 1 + b2i(sn.low(v+1) == "as")); (sn.in(v, judgeVerbs) || sn.low(v) == "regards" || sn.low(v) == "regarded" || sn.low(v) == "considers" || sn.low(v) == "sees") && rejectAdjectives.has(judged) {
+		kind = Rejection // "..., an offer Kyiv regards as unacceptable"
 	} else if m.poss || !sn.in(v, authorVerbs) {
 		return nil // "a request Medinsky said Moscow would study": not his
 	}

@@ -346,6 +346,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
 				return k - 1 // "..., and accused him of acting for Moscow": a second predicate
 			}
+			if w := sn.low(k + 1); (w == "has" || w == "have" || w == "had") && strings.HasSuffix(sn.low(sn.nextWord(k+2, false)), "ed") {
+				return k // "demands the return of the money and has threatened to retaliate": a second predicate
+			}
 			if negatedAux(sn.low(k+1), sn.low(k+2)) {
 				if toks[k-1].text == "," {
 					return k - 1
