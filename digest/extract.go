@@ -275,6 +275,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.mirrorOffer()
 	}
+	out = append(out, sn.withoutCondition()...)
 	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
@@ -730,4 +731,50 @@ func (sn *sentence) mirrorOffer() []found {
 		return nil
 	}
 	return sn.emit(parties, Proposal, sn.span(i, end))
+}
+
+// withoutCondition reads "Without a settlement of the territorial
+// question, he said, there could be no lasting peace": what peace cannot
+// come without is the speaker's demand.
+func (sn *sentence) withoutCondition() []found {
+	i := sn.nextWord(0, false)
+	if sn.low(i) != "without" {
+		return nil
+	}
+	comma := -1
+	for k := i + 2; k < len(sn.toks) && k < i+16; k++ {
+		if sn.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	main := comma + 1
+	var parties []string
+	if a := sn.speechAside(comma); a > 0 {
+		for v := comma + 1; v < a; v++ {
+			if sn.in(v, speechVerbs) {
+				parties, _ = sn.subjectOf(v)
+			}
+		}
+		main = a
+	}
+	peace, no := false, false
+	for k := main; k < len(sn.toks); k++ {
+		switch sn.low(k) {
+		case "no", "not", "cannot", "never":
+			no = true
+		case "peace", "settlement", "deal", "ceasefire", "agreement", "truce":
+			peace = no
+		}
+	}
+	if !peace {
+		return nil
+	}
+	if len(parties) == 0 {
+		parties = sn.speaker(main)
+	}
+	return sn.emit(parties, Demand, sn.span(i+1, comma))
 }

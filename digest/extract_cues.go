@@ -515,7 +515,7 @@ func (sn *sentence) findCues() {
 			i += 2
 			continue
 		}
-		if (w == "declared" || w == "declares" || w == "announced" || w == "announces" || w == "proclaimed") && sn.truceAhead(i+1) {
+		if (w == "declared" || w == "declares" || w == "announced" || w == "announces" || w == "proclaimed" || w == "ordered" || w == "orders") && sn.truceAhead(i+1) {
 			// "Putin declared a three-day ceasefire": a truce offered on its own
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue

@@ -269,7 +269,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
-	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed",
+	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered",
 	"option", "solution", "way", "route", "path", "raised", "raises",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",

@@ -1603,7 +1603,7 @@ func (sn *sentence) predicateCondition(c cue) []found {
 			be = k
 			break
 		}
-		if t := sn.toks[k]; !t.word || t.party || !(t.in(determiners) || t.low == "one" || t.low == "of" || t.low == "main" || t.low == "key" || t.low == "first" || t.low == "only") {
+		if t := sn.toks[k]; !t.word || t.party || !(t.in(determiners) || t.low == "one" || t.low == "of" || t.low == "main" || t.low == "key" || t.low == "first" || t.low == "only" || t.low == "among") {
 			return nil
 		}
 	}
@@ -1778,7 +1778,16 @@ func (sn *sentence) cleftBe(c cue) int {
 	if sn.low(0) != "what" && !(sn.toks[0].text == "\"" && sn.low(1) == "what") {
 		return -1
 	}
-	for k := c.end; k < len(sn.toks) && k < c.end+3; k++ {
+	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
+		if sn.low(k) == "in" && sn.low(k+1) == "return" {
+			k, limit = k+1, limit+2 // "What Kyiv wants in return ... are ..."
+			continue
+		}
+		if a := sn.speechAside(k); a > 0 {
+			limit += a - k // "What Kyiv wants in return, Zelenskyy told reporters, are ..."
+			k = a - 1
+			continue
+		}
 		if w := sn.low(k); w == "is" || w == "are" || w == "was" {
 			if k+1 < len(sn.toks) && sn.toks[k+1].word && !sn.in(k+1, negations) {
 				return k + 1
