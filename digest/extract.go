@@ -276,6 +276,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
+	out = append(out, sn.ownForcesStay()...)
 	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
@@ -777,4 +778,39 @@ func (sn *sentence) withoutCondition() []found {
 		parties = sn.speaker(main)
 	}
 	return sn.emit(parties, Demand, sn.span(i+1, comma))
+}
+
+// ownForcesStay reads "Ushakov said that even in a demilitarised zone
+// Russian police and National Guard units would remain": a side that says
+// its own forces would stay demands that they may.
+func (sn *sentence) ownForcesStay() []found {
+	for k := 2; k < len(sn.toks); k++ {
+		if w := sn.low(k); (w != "remain" && w != "stay") || (sn.low(k-1) != "would" && sn.low(k-1) != "will") {
+			continue
+		}
+		start := sn.clauseStart(k - 1)
+		for n := k - 2; n > start; n-- {
+			if !sn.toks[n].word {
+				start = n + 1 // "even in a demilitarised zone, Russian police ..."
+				break
+			}
+		}
+		for start < k && !sn.toks[start].caps {
+			start++ // "even in a demilitarised zone Russian police": from the name on
+		}
+		m := sn.mentAt[min(start, len(sn.toks)-1)]
+		if m < 0 || !sn.isAdjectiveMention(sn.ments[m]) {
+			continue
+		}
+		party := sn.ments[m].party
+		for v := 0; v < start; v++ {
+			if sn.in(v, speechVerbs) {
+				if sp, _ := sn.subjectOf(v); len(sp) == 1 && sp[0] == party {
+					return sn.emit(sp, Demand, sn.span(start, sn.contentEnd(k+1)))
+				}
+				break
+			}
+		}
+	}
+	return nil
 }
