@@ -477,6 +477,18 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "imagine" || w == "envisage") && sn.negated(i) {
+			// "he could not imagine the next meeting taking place without a
+			// ceasefire": what it cannot happen without is demanded
+			for k := i + 1; k < len(toks) && k < i+14 && toks[k].text != "," && toks[k].text != "."; k++ {
+				if sn.low(k) == "without" {
+					sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
+					i = k
+					break
+				}
+			}
+			continue
+		}
 		if (w == "resumed" || w == "restored" || w == "resumes" || w == "restores") && sn.aidAhead(i+1) && !sn.negated(i) {
 			// "Washington resumed intelligence sharing and military aid"
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})

@@ -218,8 +218,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// halt mobilisation": one of the terms named before.
 		parties, plan = sn.owned(sn.st.lastDoc), true
 	}
-	if kind != Rejection && sn.negated(c.at) {
-		return nil, c.end, false
+	if w := sn.low(c.at); kind != Rejection && sn.negated(c.at) && w != "imagine" && w != "envisage" {
+		return nil, c.end, false // but "could not imagine a meeting without a ceasefire" demands the ceasefire
 	}
 	if kind == Rejection && !c.refusal && (sn.low(c.at-1) == "without" || sn.negated(c.at) && sn.rejectionVerb(c.at)) {
 		return nil, c.end, false // "without ruling out more later", "had never ruled out a meeting": nothing rejected
