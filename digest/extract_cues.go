@@ -1052,8 +1052,8 @@ func (sn *sentence) obligedStart(i int) int {
 			break
 		}
 	}
-	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) {
-		return -1
+	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
+		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 // an interview's answer, a point under a speaker's name
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs)) && !sn.quoted[i] && !firstPerson {

@@ -68,6 +68,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		subject := ""
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
+		} else if p := sn.pronoun(c.at); sn.in(c.at, pronouns) && len(p) > 0 {
+			subject = p[0] // "Moscow says it must be one of the guarantors"
 		}
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {
@@ -443,7 +445,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 func (sn *sentence) ownClaim(k int) int {
 	w, n := sn.low(k), sn.low(k+1)
 	switch {
-	case w == "be" && (n == "among" || n == "part" || n == "included" || n == "involved" || n == "represented" || n == "consulted" || n == "at"):
+	case w == "be" && (n == "among" || n == "part" || n == "included" || n == "involved" || n == "represented" || n == "consulted" || n == "at" || n == "one" && sn.low(k+2) == "of"):
 		return k
 	case w == "have" && (n == "a" || n == "its") && (sn.low(k+2) == "say" || sn.low(k+2) == "seat" || sn.low(k+2) == "voice"):
 		return k + 1
