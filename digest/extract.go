@@ -277,6 +277,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = append(out, sn.withoutCondition()...)
 	out = append(out, sn.ownForcesStay()...)
+	out = append(out, sn.textFinished()...)
 	st.listOwner = sn.pointsOutlined()
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
@@ -811,6 +812,40 @@ func (sn *sentence) ownForcesStay() []found {
 				break
 			}
 		}
+	}
+	return nil
+}
+
+// textFinished reads "the 20-point framework that Ukrainian and American
+// negotiators finished in Florida": a text the sides have settled.
+func (sn *sentence) textFinished() []found {
+	for k := 3; k < len(sn.toks); k++ {
+		switch sn.low(k) {
+		case "finished", "finalised", "finalized", "completed":
+		default:
+			continue
+		}
+		that := -1
+		for n := k - 1; n > 0 && n > k-8; n-- {
+			if sn.low(n) == "that" || sn.low(n) == "which" {
+				that = n
+				break
+			}
+		}
+		if that < 1 || !sn.in(that-1, planNouns) || sn.negated(k) {
+			continue
+		}
+		var parties []string
+		for n := that + 1; n < k; n++ {
+			if m := sn.mentAt[n]; m >= 0 {
+				parties = []string{sn.ments[m].party}
+				break
+			}
+		}
+		if len(parties) == 0 {
+			continue
+		}
+		return sn.emit(parties, Agreement, sn.span(sn.phraseStart(that-1), that))
 	}
 	return nil
 }
