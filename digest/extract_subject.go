@@ -46,6 +46,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0; v-- {
 			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
+				if m := sn.mentAt[min(v+1, len(sn.toks)-1)]; v+1 < j && m >= 0 {
+					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`
+				}
 				if parties, _ := sn.subjectOf(v); len(parties) > 0 {
 					return parties, ""
 				}
