@@ -271,14 +271,24 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
-	out = append(out, sn.packagesDescribed()...)
+	under, stay, finished, outlined := sn.rareWords()
+	if under {
+		out = append(out, sn.packagesDescribed()...)
+	}
 	if len(out) == 0 {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
-	out = append(out, sn.ownForcesStay()...)
-	out = append(out, sn.textFinished()...)
-	st.listOwner = sn.pointsOutlined()
+	if stay {
+		out = append(out, sn.ownForcesStay()...)
+	}
+	if finished {
+		out = append(out, sn.textFinished()...)
+	}
+	st.listOwner = ""
+	if outlined {
+		st.listOwner = sn.pointsOutlined()
+	}
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
 	}
@@ -848,4 +858,33 @@ func (sn *sentence) textFinished() []found {
 		return sn.emit(parties, Agreement, sn.span(sn.phraseStart(that-1), that))
 	}
 	return nil
+}
+
+// rareWords reports, in one pass, whether the sentence holds the words
+// that the sentence-wide readings below look for: "under" (a package
+// under which), "remain"/"stay" (forces that would stay), "finished" and
+// the like (a text the sides settled), "outlined" and the like (points
+// set out); most sentences hold none, and skip those readings.
+func (sn *sentence) rareWords() (under, stay, finished, outlined bool) {
+	for _, t := range sn.toks {
+		if !t.word || len(t.low) < 3 {
+			continue
+		}
+		switch t.low[0] {
+		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n':
+		default:
+			continue // none of the words below
+		}
+		switch t.low {
+		case "under":
+			under = true
+		case "remain", "stay":
+			stay = true
+		case "finished", "finalised", "finalized", "completed":
+			finished = true
+		case "outlined", "listed", "raised", "named", "set", "laid":
+			outlined = true
+		}
+	}
+	return
 }

@@ -68,8 +68,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		subject := ""
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
-		} else if p := sn.pronoun(c.at); sn.in(c.at, pronouns) && len(p) > 0 {
-			subject = p[0] // "Moscow says it must be one of the guarantors"
+		} else if sn.in(c.at, pronouns) {
+			if p := sn.pronoun(c.at); len(p) > 0 {
+				subject = p[0] // "Moscow says it must be one of the guarantors"
+			}
 		}
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {

@@ -236,13 +236,12 @@ func judgeWord(w string) bool {
 	return false
 }
 
-// semicolonList reports whether token k is inside a list that a colon
-// opens before it, between from and k, and semicolons divide: "would
-// include: A, with X; B, supported by Y; and C". Its commas and semicolons
-// end nothing; splitList cuts it into items.
-func semicolonList(toks []token, from, k int) bool {
-	return slices.ContainsFunc(toks[from:k], func(t token) bool { return t.text == ":" }) &&
-		slices.ContainsFunc(toks[k:], func(t token) bool { return t.text == ";" })
+// semicolonAfter reports whether a semicolon comes at or after k: after a
+// colon, such commas and semicolons are inside a list ("would include: A,
+// with X; B, supported by Y; and C") that ends nothing; splitList cuts it
+// into items.
+func semicolonAfter(toks []token, k int) bool {
+	return slices.ContainsFunc(toks[k:], func(t token) bool { return t.text == ";" })
 }
 
 // clauseFollows reports whether the tokens from k to the end of the
@@ -265,6 +264,7 @@ func (sn *sentence) clauseFollows(k int, be bool) bool {
 func (sn *sentence) contentEndOf(from int, shared bool) int {
 	toks := sn.toks
 	depth := 0
+	colon := false // a colon seen since from: "would include: A; B; and C"
 	for k := from; k < len(toks); k++ {
 		if k-from > 60 {
 			return k
@@ -280,11 +280,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if depth <= 0 && sn.clauseFollows(k+1, k-from >= 6) {
 					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
 				}
+				colon = true
 			case ".", "!", "?", "…", ";":
 				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
 					continue // "on Jan. 6": an abbreviation, not the end
 				}
-				if t.text == ";" && semicolonList(toks, from, k) {
+				if t.text == ";" && colon && semicolonAfter(toks, k) {
 					continue // "would include: A; B; and C": a list after a colon
 				}
 				if depth <= 0 {
@@ -300,7 +301,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case ",":
-				if depth <= 0 && k > from && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !semicolonList(toks, from, k) {
+				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
 			}
