@@ -136,6 +136,9 @@ func (sn *sentence) nounLink(i int) int {
 			return k + 1 // "Kyiv's goal of returning to its pre-2014 borders"
 		}
 	case "are", "were", "is", "was", "remain", "remained", "remains":
+		if nounCues[sn.low(i)] == Agreement {
+			return -1 // "a full peace agreement is the best way to end the war": what it is, not what it says
+		}
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
@@ -225,6 +228,26 @@ func (sn *sentence) dashAside(k int) int {
 	return -1
 }
 
+// relativeAside returns the closing comma of a relative clause set off by
+// commas inside the subject of a clause (", which Russian forces seized in
+// 2022, must stay ..."), or -1.
+func (sn *sentence) relativeAside(k int) int {
+	if k < 1 || sn.toks[k-1].text != "," {
+		return -1
+	}
+	for e := k + 1; e < len(sn.toks) && e < k+14; e++ {
+		if t := sn.toks[e]; t.text == "," {
+			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" {
+				return e
+			}
+			return -1
+		} else if !t.word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // judgeWord reports whether w, after "the proposals were", says what they
 // were like rather than what they say: "more or less acceptable".
 func judgeWord(w string) bool {
@@ -301,6 +324,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case ",":
+				if e := sn.relativeAside(k + 1); sn.low(k+1) == "which" && e > 0 {
+					k = e // "the station, which Russian forces seized in 2022, must stay ..."
+					continue
+				}
 				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
@@ -312,6 +339,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		}
 		switch t.low {
 		case "which":
+			if e := sn.relativeAside(k); e > 0 {
+				k = e // "that the station, which Russian forces seized in 2022, must stay ...": the aside
+				continue
+			}
 			if !sn.in(k-1, prepositions) {
 				return k // but "a package under which Ukraine would ..." goes on
 			}

@@ -368,6 +368,13 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{m.party}
 		}
 	}
+	if w == "he" || w == "she" {
+		for n := k - 1; n > 1 && n >= k-6; n-- {
+			if sn.low(n) == "who" && sn.toks[n-1].text == "," && sn.mentAt[n-2] >= 0 {
+				return []string{sn.ments[sn.mentAt[n-2]].party} // "Friedrich Merz, who told the meeting he could not ..."
+			}
+		}
+	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && p != "" {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
