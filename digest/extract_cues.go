@@ -390,6 +390,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
+		if (w == "leave" || w == "withdraw" || w == "surrender") && sn.negated(i) && sn.anyIn(max(0, i-4), i, modalsInContent) {
+			// "Ukrainian forces would not leave Donbas": a refusal
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
+			continue
+		}
 		if t.in(acceptVerbs) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either

@@ -279,7 +279,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",
-	"breach", "violate", "put", "puts", "putting", "placed", "resumed", "restored", "resumes", "restores", "imagine", "envisage")
+	"breach", "violate", "put", "puts", "putting", "placed", "resumed", "restored", "resumes", "restores", "imagine", "envisage", "leave", "withdraw", "surrender")
 
 func init() {
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {

@@ -358,6 +358,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			refused := content
 			kind = Demand
 			content = sn.span(sn.negationStart(c.at), end)
+			if w := sn.low(c.at); w == "leave" || w == "withdraw" || w == "surrender" {
+				// "Ukrainian forces would not leave Donbas": a condition, and a
+				// rejection of the withdrawal asked of them.
+				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, sn.span(c.at, end))...), end, false
+			}
 			if strings.HasPrefix(sn.low(c.at), "accept") && slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return offeredNouns[t.low] }) {
 				// "would not accept troops from NATO countries": a condition,
 				// and a rejection of what the other side offers.

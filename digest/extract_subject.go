@@ -144,6 +144,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
+	if (otherNouns.has(head) || head == "sponsors") && j > 0 && sn.mentAt[j-1] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[j-1]]) && !sn.ments[sn.mentAt[j-1]].poss {
+		return []string{sn.ments[sn.mentAt[j-1]].party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies" are not Ukraine
+	}
 	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine
 	}
