@@ -33,13 +33,16 @@ import (
 // (a speech that touches on the talks in one of its sections).
 //
 // Exchange keywords (a prisoner swap, an exchange of bodies; see
-// Topic.Exchanges) are evidence only in an item that names both sides: an
-// exchange between the sides is the talks at work, one between Russia and
-// the United States is another bargain ("Russia and the West swap 24
-// prisoners in Ankara"). Elsewhere they count nothing, and the reason
-// lists them apart.
+// Topic.Exchanges) are evidence only when one sentence of the item (or its
+// title) names both sides and no exclusion term: an exchange between the
+// sides is the talks at work, one between Russia and the United States is
+// another bargain ("Russia and the West swap 24 prisoners in Ankara", a
+// dual citizen freed in a swap with Washington). Elsewhere they count
+// nothing, and the reason lists them apart.
 //
-// Exclusion terms elsewhere subtract a little. An item that names neither
+// Exclusion terms elsewhere subtract half a point each: a round on the
+// embassies in Istanbul names "Istanbul" and "talks" often, and its
+// embassies and consulates more often. An item that names neither
 // side is never relevant, however many keywords it holds: a ceasefire in
 // Gaza is not a ceasefire in Ukraine.
 const (
@@ -205,7 +208,7 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 // evidence is the zone's sum of evidence for the talks, with or without
 // its cues.
 func (z zoneTally) evidence(cues bool) float64 {
-	e := z.talks + z.loose/2 - z.other - z.excluded/4
+	e := z.talks + z.loose/2 - z.other - z.excluded/2
 	if cues {
 		e += z.cueTalks
 	}

@@ -199,7 +199,7 @@ func TestScoreCues(t *testing.T) {
 		{
 			name:     "cues next to an exclusion term",
 			it:       Item{Title: "Northland and Southland hold strait talks", Content: "Northland signed a deal with Eastland. Southland called the strait talks useful."},
-			score:    5.75,
+			score:    5.5,
 			relevant: true,
 			reason:   `title: "strait talks", "Northland", "Southland"; text: "strait talks"; parties north, south; other talks: "Eastland"`,
 		},
