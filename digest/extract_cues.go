@@ -564,7 +564,7 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || nounCues[p] != "" || planNouns.has(p) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb
 			}
 			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i)) {
@@ -838,6 +838,16 @@ func (sn *sentence) meetingAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// objectAhead reports whether an object follows a verb at k: a party, a
+// number or an article ("the draft offered US guarantees for 15 years"),
+// not a preposition ("the swap agreed in Istanbul").
+func (sn *sentence) objectAhead(k int) bool {
+	if k >= len(sn.toks) || !sn.toks[k].word {
+		return false
+	}
+	return sn.mentAt[k] >= 0 && !sn.in(k, prepositions) || isNumber(sn.low(k)) || sn.low(k) == "a" || sn.low(k) == "an"
 }
 
 // countedBefore reports whether a number counts the noun at k, over one

@@ -240,6 +240,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Proposal && sn.low(c.end) == "," && sn.in(sn.nextWord(c.end+1, false), pronouns) {
 		return nil, c.end, false // `"We committed, we delivered"`: no object
 	}
+	if by := c.end; kind == Proposal && c.at > 1 && sn.low(c.at-1) == "," && sn.low(by) == "by" && by+1 < len(sn.toks) && sn.mentAt[by+1] >= 0 {
+		// "dismissed the idea of a temporary ceasefire, proposed by Ukraine
+		// and its European allies": the proposal before the comma, theirs.
+		m := sn.ments[sn.mentAt[by+1]]
+		if ant := sn.span(sn.antecedent(c.at-1), c.at-1); len(ant) > 0 && !ant[len(ant)-1].in(planNouns) && ant[len(ant)-1].low != "idea" {
+			return sn.emit([]string{m.party}, Proposal, ant), m.end, false
+		}
+		return nil, m.end, false // "An earlier idea, put forward by Macron, would ...": the clause says what
+	}
 	if kind == Demand && (c.end >= len(sn.toks) || !sn.toks[c.end].word) {
 		if w := sn.whoseBefore(c.at); w > 0 {
 			// "a list of 339 children whose return Kyiv is demanding": the
@@ -1235,6 +1244,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 func (sn *sentence) phraseStart(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := sn.toks[k]
+		if t.in(possPronouns) {
+			return k // "their 27-point draft"
+		}
 		if !t.word || sn.mentAt[k] >= 0 || t.poss {
 			return i
 		}
