@@ -334,6 +334,9 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if sn.in(i-1, possPronouns) && sn.droppedBefore(i) {
+			continue // "Trump has since abandoned his push for an immediate ceasefire"
+		}
 		pi := sn.nextWord(i+1, true) // "pressed again for"
 		if pi < len(sn.toks) && pi > i+1 && (sn.low(pi) == "for" || sn.low(pi) == "out") {
 			next = sn.low(pi)

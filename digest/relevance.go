@@ -43,7 +43,8 @@ import (
 // Exclusion terms elsewhere subtract half a point each: a round on the
 // embassies in Istanbul names "Istanbul" and "talks" often, and its
 // embassies and consulates more often. An item that names an exclusion term
-// and only one of the sides is about that other business. An item that names neither
+// and only one of the sides, or whose title names one without both sides,
+// is about that other business. An item that names neither
 // side is never relevant, however many keywords it holds: a ceasefire in
 // Gaza is not a ceasefire in Ukraine.
 const (
@@ -201,7 +202,7 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	score := math.Max(0, math.Round(raw*100)/100)
 	// Other business named, and only one of the sides: the US and Russia on
 	// their embassies, Russia and Azerbaijan, not the talks.
-	otherBusiness := s.sides == 2 && !mutual && title.excluded+text.excluded > 0
+	otherBusiness := s.sides == 2 && (!mutual && title.excluded+text.excluded > 0 || title.excluded > 0 && s.sidesNamed(titleHits) != 3)
 	return Relevance{
 		Relevant: side && score >= s.min && !otherBusiness,
 		Score:    score,
