@@ -46,8 +46,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0; v-- {
 			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
-				if m := sn.mentAt[min(v+1, len(sn.toks)-1)]; v+1 < j && m >= 0 {
-					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`
+				if m, w := sn.mentAt[min(v+1, len(sn.toks)-1)], sn.low(v); v+1 < j && m >= 0 && (w == "said" || w == "says" || w == "added" || w == "wrote") {
+					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`; not "told Trump"
 				}
 				if parties, _ := sn.subjectOf(v); len(parties) > 0 {
 					return parties, ""
