@@ -12,7 +12,7 @@ import (
 // trailWords never end a statement.
 var trailWords = set("and", "or", "but", "the", "a", "an", "to", "of", "with", "as",
 	"that", "for", "on", "in", "by", "from", "at", "its", "their", "his", "her",
-	"also", "including", "than", "into", "said", "says")
+	"also", "including", "than", "into", "said", "says", "either", "too")
 
 // listAdjectives end no list item: "an immediate and unconditional
 // ceasefire" is one item.

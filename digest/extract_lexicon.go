@@ -160,6 +160,11 @@ var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "po
 var clauseLinks = set("that", ":", "—", "include", "includes", "included", "including", "are",
 	"were", "is", "was", "remain", "remains", "remained")
 
+// dropVerbs give up a position: "has dropped its insistence on".
+var dropVerbs = map[string]bool{"dropped": true, "drops": true, "drop": true, "abandoned": true,
+	"abandons": true, "abandon": true, "shelved": true, "ditched": true, "withdrew": true,
+	"withdrawn": true, "scrapped": true}
+
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
 	"remains", "remained", "seems", "seemed", "appears", "appeared", "stands", "stood")

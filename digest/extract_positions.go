@@ -1829,12 +1829,12 @@ func (sn *sentence) droppedBefore(i int) bool {
 	for k > 0 && (sn.in(k, possPronouns) || sn.in(k, determiners) || sn.toks[k].poss || sn.low(k) == "long-standing" || sn.low(k) == "earlier") {
 		k--
 	}
-	switch sn.low(k) {
-	case "dropped", "drops", "drop", "abandoned", "abandons", "abandon", "shelved", "ditched", "withdrew", "withdrawn", "scrapped":
-		return k < i-1
-	case "up":
+	switch w := sn.low(k); {
+	case dropVerbs[w]:
+		return k < i-1 && !sn.negated(k) // "has not dropped its insistence on X": it stands
+	case w == "up":
 		w := sn.low(k - 1)
-		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives")
+		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives") && !sn.negated(k-1)
 	}
 	return false
 }

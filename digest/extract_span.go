@@ -186,7 +186,16 @@ func (sn *sentence) conditionIs(k int) int {
 // than a content clause ("that Ukraine cede Donbas").
 func (sn *sentence) relativeThat(k int) bool {
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
-		k = sn.ments[sn.mentAt[k]].end
+		m := sn.ments[sn.mentAt[k]]
+		k = m.end
+		if m.poss || sn.isAdjectiveMention(m) {
+			// "the demand that Ukrainian troops leave", "that Kyiv's
+			// forces withdraw": the noun they modify comes first.
+			if sn.low(k) == "armed" {
+				k++
+			}
+			k++
+		}
 	} else if sn.in(k, determiners) {
 		return false
 	}
