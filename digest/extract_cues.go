@@ -995,13 +995,15 @@ func (sn *sentence) obligation(i int) int {
 }
 
 // principleAhead reports whether "be" and a participle of permission
-// follow "cannot": "be given", "be allowed", "be changed", "be forced".
+// follow "cannot": "be given", "be allowed", "be changed", "be forced",
+// "be deployed".
 func principleAhead(be, w string) bool {
 	if be != "be" {
 		return false
 	}
 	switch w {
-	case "given", "allowed", "changed", "forced", "imposed", "decided", "rewarded", "excluded", "redrawn", "recognised", "recognized", "made":
+	case "given", "allowed", "changed", "forced", "imposed", "decided", "rewarded", "excluded", "redrawn", "recognised", "recognized", "made",
+		"deployed", "stationed", "based", "tolerated":
 		return true
 	}
 	return false
