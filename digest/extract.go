@@ -65,6 +65,7 @@ type docState struct {
 	lastDemand   []token // content of the last demand, for "dismissed that request"
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	dropped      []dropMark
 
 	// Buffers reused from sentence to sentence.
 	toks   []token
@@ -72,6 +73,28 @@ type docState struct {
 	ments  []mention
 	cues   []cue
 	quoted []bool
+}
+
+// dropMark is a demand the item says its party gave up ("has since
+// abandoned his push for an immediate ceasefire"): the party and the merge
+// words of what was given up.
+type dropMark struct {
+	party string
+	words []string
+}
+
+// givenUp reports whether a demand of the party with these merge words is
+// one the item says was given up: it shares every word of what was given up.
+func (st *docState) givenUp(party string, words []string) bool {
+	for _, d := range st.dropped {
+		if d.party == party && len(d.words) > 0 && !slices.ContainsFunc(d.words, func(w string) bool {
+			_, ok := slices.BinarySearch(words, w)
+			return !ok
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -116,6 +139,17 @@ func (e *extractor) extract(it Item) []Statement {
 			}
 		}
 	}
+	if len(st.dropped) > 0 {
+		kept := 0
+		for i, s := range out {
+			if s.Kind == Demand && st.givenUp(s.Party, words[i]) {
+				continue
+			}
+			out[kept], words[kept] = s, words[i]
+			kept++
+		}
+		out, words = out[:kept], words[:kept]
+	}
 	if len(out) == 0 {
 		return nil
 	}
@@ -133,6 +167,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastDemand, st.lastDemParty = st.lastDemand[:0], ""
+	st.dropped = st.dropped[:0]
 }
 
 // sentence finds the positions of one sentence.
@@ -379,6 +414,12 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev, sn.st.person = main, main
 		return
 	}
+	if len(sn.ments) > 0 && sn.ments[0].start == 1 && (sn.low(0) == "for" || sn.low(0) == "to") && sn.low(sn.ments[0].end) == "," {
+		// "For Kyiv, the arithmetic is simple. It has offered ...": the
+		// party the sentence is about is who "it" is next.
+		sn.st.prev = sn.ments[0].party
+		return
+	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss {
@@ -560,8 +601,9 @@ func readable(toks []token) bool {
 	if (last.in(pronouns) || last.low == "them") && content < 3 {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere
 	}
-	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything") {
-		return false // "incompatible things": says nothing
+	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
+		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties") {
+		return false // "incompatible things", "the other side": says nothing
 	}
 	return common && (content >= 2 || content == 1 && !generic)
 }

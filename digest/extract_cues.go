@@ -335,7 +335,10 @@ func (sn *sentence) findCues() {
 			}
 		}
 		if sn.in(i-1, possPronouns) && sn.droppedBefore(i) {
-			continue // "Trump has since abandoned his push for an immediate ceasefire"
+			// "Trump has since abandoned his push for an immediate
+			// ceasefire": a noun, and a demand given up (nounPosition).
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
+			continue
 		}
 		pi := sn.nextWord(i+1, true) // "pressed again for"
 		if pi < len(sn.toks) && pi > i+1 && (sn.low(pi) == "for" || sn.low(pi) == "out") {

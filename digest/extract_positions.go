@@ -200,6 +200,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
+	if kind == Demand && sn.pastStance(c) {
+		return nil, sn.contentEnd(c.end), false // "flew to Alaska seeking a ceasefire, now says ...": given up
+	}
 	parties, head := sn.subjectOf(c.at)
 	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
@@ -279,6 +282,18 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if kind == Demand && strings.HasPrefix(sn.low(c.at), "insist") && assertsFact(content) {
+		// "insisting that the children had been evacuated": a claim, not a
+		// demand; "..., and that X must ..." goes on to one.
+		k := 1
+		for k < len(content) && !(content[k].low == "that" && content[k-1].low == "and") {
+			k++
+		}
+		if k == len(content) {
+			return nil, end, false
+		}
+		content = content[k:]
+	}
 	if w := sn.low(c.at); kind == Proposal && (w == "invited" || w == "invites" || w == "invite") && len(content) > 0 && content[0].party {
 		content = sn.span(c.at, end) // "invited Zelenskyy to the White House": the invitation itself
 	}
@@ -1129,7 +1144,16 @@ func (sn *sentence) notOwners(parties []string, a, b int) []string {
 // Kremlin's demands include ...".
 func (sn *sentence) nounPosition(c cue) []found {
 	if sn.droppedBefore(c.at) {
-		return nil // "Kyiv has dropped its insistence on joining NATO"
+		// "Kyiv has dropped its insistence on joining NATO": no demand
+		// now, nor where the item reported it earlier.
+		if parties, link := sn.nounAgent(c.at), sn.nounLink(c.at); len(parties) == 1 && link > 0 && c.kind == Demand {
+			e := link + 1 // the noun phrase given up: "an immediate ceasefire (in favor of ...)"
+			for e < len(sn.toks) && e < link+5 && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, clauseWords) {
+				e++
+			}
+			sn.st.dropped = append(sn.st.dropped, dropMark{parties[0], tokenMergeWords(sn.span(link, e))})
+		}
+		return nil
 	}
 	if sn.negated(c.at) {
 		return nil
@@ -1916,4 +1940,61 @@ func (sn *sentence) relativeHead(i int) int {
 		k--
 	}
 	return k
+}
+
+// assertsFact reports whether the clause after "insist" states a past
+// fact ("that the children had been evacuated", "that Russia had nothing to
+// hide", "that the strike was ordered by Kyiv") rather than what must
+// happen ("that Kyiv withdraw", "that Kyiv must withdraw").
+func assertsFact(content []token) bool {
+	if len(content) == 0 || content[0].low != "that" {
+		return false
+	}
+	for k := 1; k < min(len(content), 8); k++ {
+		switch content[k].low {
+		case "had", "did":
+			return true
+		case "was", "were":
+			return k+1 < len(content) && strings.HasSuffix(content[k+1].low, "ed")
+		case "must", "should", "would", "will", "be", "to", "shall", "could", "is", "are":
+			return false
+		}
+	}
+	return false
+}
+
+// arrivalVerbs are the past tenses of "went into the talks demanding X".
+var arrivalVerbs = map[string]bool{"went": true, "came": true, "arrived": true, "flew": true,
+	"travelled": true, "traveled": true, "headed": true, "walked": true, "entered": true}
+
+// pastStance reports whether a demand in the -ing form tells how someone
+// arrived ("went into the summit demanding a ceasefire", "flew to Alaska
+// seeking a ceasefire", "had arrived in Istanbul insisting that ...") and
+// the sentence goes on to say that it changed ("and came out talking about
+// something else", "now says", "has since stopped"): a position given up.
+func (sn *sentence) pastStance(c cue) bool {
+	if !strings.HasSuffix(sn.low(c.at), "ing") {
+		return false
+	}
+	arrived := false
+	for k := c.at - 1; k >= 0 && k >= c.at-7 && !arrived; k-- {
+		if !sn.toks[k].word {
+			break
+		}
+		arrived = arrivalVerbs[sn.low(k)]
+	}
+	if !arrived {
+		return false
+	}
+	for k := c.end; k < len(sn.toks); k++ {
+		switch sn.low(k) {
+		case "now", "since", "later", "instead":
+			return true
+		case "out":
+			if sn.low(k-1) == "came" || sn.low(k-1) == "walked" {
+				return true
+			}
+		}
+	}
+	return false
 }
