@@ -44,7 +44,8 @@ import (
 // embassies in Istanbul names "Istanbul" and "talks" often, and its
 // embassies and consulates more often. An item that names an exclusion term
 // and only one of the sides, or whose title names one without both sides,
-// is about that other business. An item that names neither
+// is about that other business; so is an item whose title names an exchange
+// that does not count next to a third party (a US–Russia swap). An item that names neither
 // side is never relevant, however many keywords it holds: a ceasefire in
 // Gaza is not a ceasefire in Ukraine.
 const (
@@ -202,7 +203,11 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	score := math.Max(0, math.Round(raw*100)/100)
 	// Other business named, and only one of the sides: the US and Russia on
 	// their embassies, Russia and Azerbaijan, not the talks.
-	otherBusiness := s.sides == 2 && (!mutual && title.excluded+text.excluded > 0 || title.excluded > 0 && s.sidesNamed(titleHits) != 3)
+	// So is a title's exchange that does not count, next to a party other
+	// than the sides: "Ballerina freed in Abu Dhabi swap as Moscow and
+	// Washington test a thaw".
+	otherBusiness := s.sides == 2 && (!mutual && title.excluded+text.excluded > 0 || title.excluded > 0 && s.sidesNamed(titleHits) != 3 ||
+		len(title.oneSided.labels) > 0 && slices.Contains(title.parties[s.sides:], true))
 	return Relevance{
 		Relevant: side && score >= s.min && !otherBusiness,
 		Score:    score,
