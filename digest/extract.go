@@ -787,17 +787,26 @@ func (sn *sentence) mirrorOffer() []found {
 	return sn.emit(parties, Proposal, sn.span(i, end))
 }
 
+// thereBe are the verbs of "there can be no peace".
+var thereBe = map[string]bool{"can": true, "could": true, "would": true, "will": true, "is": true,
+	"was": true, "are": true, "were": true, "may": true, "might": true}
+
 // withoutCondition reads "Without a settlement of the territorial
 // question, he said, there could be no lasting peace": what peace cannot
 // come without is the speaker's demand.
 func (sn *sentence) withoutCondition() []found {
 	i := sn.nextWord(0, false)
 	if sn.low(i) != "without" {
-		return nil
+		// "Ushakov said that without a solution to the territorial
+		// question there could be no hope of a settlement"
+		i = slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "without" })
+		if i < 1 || sn.low(i-1) != "that" || !sn.reported(i) {
+			return nil
+		}
 	}
 	comma := -1
-	for k := i + 2; k < len(sn.toks) && k < i+16; k++ {
-		if sn.toks[k].text == "," {
+	for k := i + 2; k < len(sn.toks) && k < i+24; k++ {
+		if sn.toks[k].text == "," || sn.low(k) == "there" && thereBe[sn.low(k+1)] {
 			comma = k
 			break
 		}
@@ -806,6 +815,9 @@ func (sn *sentence) withoutCondition() []found {
 		return nil
 	}
 	main := comma + 1
+	if sn.low(comma) == "there" {
+		main = comma
+	}
 	var parties []string
 	if a := sn.speechAside(comma); a > 0 {
 		for v := comma + 1; v < a; v++ {

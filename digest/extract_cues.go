@@ -327,6 +327,9 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "line" || w == "lines") && sn.low(i-1) != "red" {
+			continue // "the front lines", but "Kyiv's red lines are that ..."
+		}
 		if k, ok := nounCues[w]; ok {
 			verb := verbCues[w] != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {

@@ -191,6 +191,7 @@ var nounCues = map[string]Kind{
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
 	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand,
 	"goal": Demand, "aim": Demand, "objective": Demand, "position": Demand,
+	"line": Demand, "lines": Demand, // "red lines" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,

@@ -1643,17 +1643,31 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 // lifting sanctions, the EU said": X is the speaker's condition.
 func (sn *sentence) predicateCondition(c cue) []found {
 	be := -1
-	for k := c.at - 1; k >= 0 && k >= c.at-6; k-- {
+	var holder []string
+	for k := c.at - 1; k >= 0 && k >= c.at-9; k-- {
 		if sn.in(k, beWords) {
 			be = k
 			break
 		}
-		if t := sn.toks[k]; !t.word || t.party || !(t.in(determiners) || t.low == "one" || t.low == "of" || t.low == "main" || t.low == "key" || t.low == "first" || t.low == "only" || t.low == "among") {
+		t := sn.toks[k]
+		if t.text == "," && k > 3 && sn.mentAt[k-1] >= 0 {
+			// "was, for Russia, a very important condition": whose it is
+			m := sn.ments[sn.mentAt[k-1]]
+			if sn.low(m.start-1) == "for" && sn.toks[m.start-2].text == "," {
+				holder = []string{m.party}
+				k = m.start - 2
+				continue
+			}
+		}
+		if !t.word || t.party || !(t.in(determiners) || conditionAdjectives[t.low]) {
 			return nil
 		}
 	}
 	if be < 0 {
 		return nil
+	}
+	if holder != nil {
+		return sn.emit(holder, Demand, sn.span(sn.clauseStart(be), be))
 	}
 	cs := sn.clauseStart(be)
 	aux := be
@@ -1665,6 +1679,14 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	}
 	return sn.emit(sn.speaker(cs), Demand, sn.span(cs, aux))
 }
+
+// conditionAdjectives are the words between "is" and a condition noun in
+// "is one of the main conditions", "was a very important condition".
+var conditionAdjectives = map[string]bool{"one": true, "of": true, "main": true, "key": true,
+	"first": true, "only": true, "among": true, "very": true, "most": true, "important": true,
+	"essential": true, "crucial": true, "necessary": true, "absolute": true, "basic": true,
+	"fundamental": true, "central": true, "core": true, "indispensable": true, "vital": true,
+	"mandatory": true, "minimum": true, "chief": true, "principal": true, "non-negotiable": true}
 
 // judgedTerms reports whether a noun cue linked by "is"/"are" to what
 // follows is judged rather than spelled out: "the Russian conditions were

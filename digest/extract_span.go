@@ -139,6 +139,9 @@ func (sn *sentence) nounLink(i int) int {
 		if nounCues[sn.low(i)] == Agreement {
 			return -1 // "a full peace agreement is the best way to end the war": what it is, not what it says
 		}
+		if sn.low(k+1) == "that" && k+2 < len(sn.toks) {
+			return k + 2 // "Kyiv's red lines are that no land be recognised as Russian"
+		}
 		n := sn.nextWord(k+1, true)
 		if n < len(sn.toks) {
 			w := sn.low(n)
