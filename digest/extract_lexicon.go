@@ -88,6 +88,7 @@ var particleCues = map[string]map[string]Kind{
 	"for": {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand,
 		"come": Demand, "came": Demand}, // "Ukraine had come for a full ceasefire"
 	"on":      {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
+	"that":    {"ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand}, // "asked that the residents be sent home"
 	"out":     {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
 	"down":    {"turn": Rejection, "turns": Rejection, "turned": Rejection, "turning": Rejection},
 	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection},
@@ -424,7 +425,7 @@ var determiners = set("the", "a", "an", "this", "that", "these", "those", "its",
 var prepositions = set("of", "with", "from", "to", "for", "against", "between", "on",
 	"by", "in", "into", "at", "over", "towards", "toward", "about", "than", "like",
 	"among", "amid", "after", "before", "under", "without", "including", "via",
-	"behind", "through", "across", "near", "per", "upon", "within", "despite")
+	"behind", "through", "across", "near", "per", "upon", "within", "despite", "during")
 
 // contentStops end the content of a position when they follow a comma.
 var contentStops = set("which", "who", "whom", "whose", "while", "but", "although",

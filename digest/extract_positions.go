@@ -1214,6 +1214,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 			if len(parties) == 0 && isConditionNoun(w) {
 				parties = sn.reporter(c.at) // "It was stressed that the key condition ... must be"
 			}
+			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with") {
+				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire"
+			}
 		}
 	}
 	if kind == Agreement && len(parties) > 1 {
@@ -1764,6 +1767,9 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	}
 	for k := from + 1; k < len(sn.toks) && k < from+14; k++ {
 		t := sn.toks[k]
+		if t.low == "that" && (sn.low(k+2) == "that" || sn.low(k+3) == "that") {
+			continue // "insisted during that call that ...": a determiner
+		}
 		if t.low == "that" || t.low == "to" && k > from+1 && k+1 < len(sn.toks) && !sn.in(k-1, prepositions) && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
 			return k // "... that", "agreed in a call with Trump to halt ..."
 		}
@@ -1810,6 +1816,16 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	for cs > 2 && sn.low(cs-1) == "and" {
 		cs = sn.clauseStart(cs - 2) // "that Washington proposed and Kyiv accepted"
 	}
+	if cs > 3 && sn.low(cs-1) == "that" && sn.low(cs-2) == "and" {
+		// "the truce that Washington drafted and that Kyiv endorsed": the
+		// first relative clause's noun
+		for k := cs - 3; k > 1 && k > cs-20; k-- {
+			if w := sn.low(k); w == "that" || w == "which" {
+				cs = k + 1
+				break
+			}
+		}
+	}
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {
 		return -1
 	}
@@ -1820,7 +1836,7 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
 	}
-	if sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && verbCues[sn.low(c.at)] != Proposal {
+	if k := verbCues[sn.low(c.at)]; sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && k != Proposal && k != Agreement {
 		return -1 // but "the truce that Kyiv has floated": what was floated
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
@@ -1842,8 +1858,12 @@ func (sn *sentence) agreedToBefore(c cue) int {
 // cleftBe returns where the position starts in a sentence that opens
 // with "What X wants (instead) is ...", or -1.
 func (sn *sentence) cleftBe(c cue) int {
-	if sn.low(0) != "what" && !(sn.toks[0].text == "\"" && sn.low(1) == "what") {
-		return -1
+	w := c.at - 1
+	for w >= 0 && sn.low(w) != "what" {
+		w--
+	}
+	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) {
+		return -1 // "What Kyiv wants is", "...; what the Russians want is"
 	}
 	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
 		if sn.low(k) == "in" && sn.low(k+1) == "return" {
@@ -2019,4 +2039,17 @@ func (sn *sentence) pastStance(c cue) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject returns the party named first in the clause of token i,
+// before it, as an agent: "Fidan" of "Fidan opened the session with a
+// call for ...".
+func (sn *sentence) clauseSubject(i int) []string {
+	cs := sn.clauseStart(i)
+	for _, m := range sn.ments {
+		if m.start >= cs && m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+			return []string{m.party}
+		}
+	}
+	return nil
 }

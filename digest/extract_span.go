@@ -104,8 +104,8 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "for" && isConditionNoun(sn.low(i)) && (sn.in(sn.prevWord(i), beWords) || sn.low(i-1) == "main" || sn.low(i-2) == "one") {
 		return -1 // "X would be the precondition for talks": what it is for
 	}
-	if w := sn.low(i); (w == "call" || w == "calls") && (sn.low(i-1) == "phone" || sn.low(i-1) == "telephone" || sn.in(i-2, prepositions) && (sn.in(i-1, possPronouns) || sn.in(i-1, determiners))) {
-		return -1 // "agreed in their call to keep talks going": a phone call
+	if w := sn.low(i); (w == "call" || w == "calls") && t.low != "for" && (sn.low(i-1) == "phone" || sn.low(i-1) == "telephone" || sn.in(i-2, prepositions) && (sn.in(i-1, possPronouns) || sn.in(i-1, determiners))) {
+		return -1 // "agreed in their call to keep talks going": a phone call; but "with a call for a ceasefire"
 	}
 	if sn.low(i) == "position" && (t.low == "is" || t.low == "was" || t.low == "remains") && sn.low(k+1) == "that" {
 		return k + 2 // "Ukraine's position is that the front should be frozen"
@@ -370,8 +370,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		case "unless":
 			return k // "cannot accept a long truce unless ...": the condition is a position of its own
 		case "as", "after", "when", "since", "because", "until", "if", "once", "provided", "providing":
-			if t.low == "as" && sn.low(k-1) == "long" && sn.low(k-2) == "as" {
-				continue // "as long as Russia spares ...": a condition of what comes before
+			if t.low == "as" && (sn.low(k-1) == "long" || sn.low(k-1) == "well") && sn.low(k-2) == "as" {
+				continue // "as long as Russia spares ...": a condition of what comes before; "as well as European capitals"
 			}
 			n := k + 1
 			if sn.low(n) == "the" {
@@ -498,8 +498,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && m >= 0 && sn.participleSpeechAt(sn.ments[m].end) {
 		return true // ", with Ushakov saying ...": who said it, not part of it
 	}
-	if w == "then" && !sn.bareVerbAhead(n+1) {
-		return true // "If Ukraine leaves ..., then the fighting stops": the main clause; not "..., then lift martial law"
+	if v := sn.nextWord(n+1, true); w == "then" && (!sn.bareVerbAhead(n+1) || sn.in(v, pastTenses) || strings.HasSuffix(sn.low(v), "ed")) {
+		return true // "If Ukraine leaves ..., then the fighting stops": the main clause, as "..., then left the teams to it"; not "..., then lift martial law"
 	}
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
@@ -725,8 +725,8 @@ func (sn *sentence) antecedent(comma int) int {
 		}
 	}
 	for n := comma - 1; n >= start; n-- {
-		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" {
-			return n + 1
+		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" || t.low == "to" && sn.low(n-1) == "up" {
+			return n + 1 // "did not sign up to the broader ceasefire that ...": the ceasefire
 		}
 	}
 	return start

@@ -33,6 +33,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "keeps" || w == "kept") {
 		j = sn.prevWord(j) // "he had begun arranging a meeting": his
 	}
+	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (arrivalVerbs[w] || w == "come") {
+		// "Kyiv, which had come seeking a ceasefire, ...": whoever came
+		for j = sn.prevWord(j); sn.low(j) == "had" || sn.low(j) == "has" || sn.low(j) == "have"; {
+			j = sn.prevWord(j)
+		}
+	}
 	for j >= 1 && sn.low(j) == "to" {
 		switch sn.low(j - 1) {
 		case "continues", "continue", "continued", "keeps", "kept", "seems", "seemed", "appears", "appeared", "tried", "tries", "went", "goes":
@@ -67,7 +73,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
 	// Rustem Umerov, pushed for ...".
 	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
-		for k := j - 1; k >= 0 && k >= j-12; k-- {
+		for k := j - 1; k >= 0 && k >= j-25; k-- {
 			if toks[k].text == toks[j].text {
 				j = sn.prevWord(k)
 				break
