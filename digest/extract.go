@@ -819,6 +819,9 @@ func (sn *sentence) withoutCondition() []found {
 		main = comma
 	}
 	var parties []string
+	if i > 0 {
+		parties = sn.speaker(i) // "Ushakov said that without ...": who said it
+	}
 	if a := sn.speechAside(comma); a > 0 {
 		for v := comma + 1; v < a; v++ {
 			if sn.in(v, speechVerbs) {

@@ -589,6 +589,14 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
 		k--
 	}
+	if k > 0 && sn.low(k) == "and" && sn.mentAt[k-1] >= 0 {
+		// "between Putin and the American envoys": both; but "with Britain
+		// and France signing": they sign.
+		m := sn.ments[sn.mentAt[k-1]]
+		if p := sn.low(m.start - 1); p == "between" || p == "among" {
+			return true
+		}
+	}
 	if k < 0 || !sn.in(k, prepositions) {
 		return false
 	}
