@@ -1193,8 +1193,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 {
 		return sn.appositive(c)
 	}
-	if kind == Agreement && sn.low(c.at-1) == "any" {
-		return nil // "part of any arrangement": none made
+	if kind == Agreement && (sn.low(c.at-1) == "any" || sn.low(c.at-1) == "no" || sn.low(c.at-1) == "without" || sn.low(c.at-2) == "without") {
+		return nil // "part of any arrangement", "without a deal on the Donbas": none made
 	}
 	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && (sn.low(link-1) == "to" || sn.in(link-1, beWords)) && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
 		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one
