@@ -314,6 +314,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
+	out = append(out, sn.noDealBefore()...)
 	if stay {
 		out = append(out, sn.ownForcesStay()...)
 	}
@@ -846,6 +847,32 @@ func (sn *sentence) withoutCondition() []found {
 		parties = sn.speaker(main)
 	}
 	return sn.emit(parties, Demand, sn.span(i+1, comma))
+}
+
+// noDealBefore reads "Zelensky has said that no deal can be signed before
+// the guarantees are ratified by Congress": what must come first is the
+// speaker's demand.
+func (sn *sentence) noDealBefore() []found {
+	for i := 0; i+5 < len(sn.toks); i++ {
+		if sn.low(i) != "no" || !sn.dealAhead(i+1) {
+			continue
+		}
+		k := i + 2
+		if !thereBe[sn.low(k)] || sn.low(k+1) != "be" || !strings.HasSuffix(sn.low(k+2), "ed") && !sn.in(k+2, pastTenses) {
+			return nil
+		}
+		switch sn.low(k + 3) {
+		case "before", "until", "unless", "without":
+		default:
+			return nil
+		}
+		from := k + 4
+		if !sn.reported(sn.clauseStart(i)) {
+			return nil
+		}
+		return sn.emit(sn.speaker(sn.clauseStart(i)), Demand, sn.span(from, sn.contentEnd(from)))
+	}
+	return nil
 }
 
 // ownForcesStay reads "Ushakov said that even in a demilitarised zone

@@ -815,13 +815,20 @@ func (sn *sentence) speechAside(k int) int {
 	}
 	for e := k + 2; e < len(sn.toks) && e <= k+9; e++ {
 		if sn.toks[e].text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) {
+			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) {
 				return e + 1
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// goesOn reports whether token k ends "went on" or "continued", which in
+// an aside (", he went on,") say who speaks.
+func (sn *sentence) goesOn(k int) bool {
+	w := sn.low(k)
+	return w == "continued" || w == "on" && (sn.low(k-1) == "went" || sn.low(k-1) == "goes")
 }
 
 // dealAhead reports whether a deal or truce is named at k: "the deal",

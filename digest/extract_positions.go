@@ -1171,12 +1171,16 @@ func (sn *sentence) nounPosition(c cue) []found {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
-	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w)) {
+	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position") {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 {
+		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) {
 			end := sn.contentEndOf(k+1, true)
-			return sn.emit(parties, sn.docKindOf(w, parties[0]), sn.span(k+1, end))
+			kind := sn.docKindOf(w, parties[0])
+			if w == "position" {
+				kind = Demand // "Kyiv's position on land has not changed: the war should stop ..."
+			}
+			return sn.emit(parties, kind, sn.span(k+1, end))
 		}
 	}
 	if link < 0 && isConditionNoun(w) {
