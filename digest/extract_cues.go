@@ -1035,9 +1035,14 @@ func (sn *sentence) perfectAt(k int) bool {
 // trailingSpeech returns the speech verb of a sentence that ends on its
 // speaker ("..., he said."), or -1.
 func (sn *sentence) trailingSpeech() int {
+verbs:
 	for k := len(sn.toks) - 1; k > 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] {
 			for n := k - 1; n >= 0 && n >= k-5; n-- {
+				if a := sn.low(n + 1); sn.toks[n].text == "," && (a == "a" || a == "an") && (nounCues[sn.low(n+2)] != "" || sn.low(n+2) == "move" || sn.low(n+2) == "step" || sn.low(n+2) == "claim") {
+					k = n // "..., the Kremlin said, a condition Kyiv said it never accepted": a remark on it
+					continue verbs
+				}
 				if sn.toks[n].text == "," {
 					return k // ", Emmanuel Macron said after a meeting in Paris", ",\" he said"
 				}

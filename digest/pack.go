@@ -175,6 +175,7 @@ func defaultKeywords() []string {
 		"security guarantee*", "territorial concession*", "concession*",
 		"land for peace", "land-for-peace", "28-point", "20-point", "19-point",
 		"coalition of the willing", "reassurance force", "demilitarized zone", "demilitarised zone", "buffer zone",
+		"free economic zone", "NATO bid", "bid to join NATO", "Article 5-style", "Article 5-like",
 		"energy truce", "Istanbul talks", "Istanbul", "Abu Dhabi", "Alaska summit",
 		"Anchorage summit", "Budapest summit", "Riyadh talks", "Jeddah",
 		"end the war", "end to the war", "ending the war", "ends the war",

@@ -386,7 +386,7 @@ func TestAnalyzeKeepsBothSidesPositions(t *testing.T) {
 	}{
 		{"weak evidence, both sides' positions",
 			"A year in the talks, month by month",
-			"July: Moscow insists that Ukraine leave the Donbas. December: Zelenskyy offers to drop the NATO bid in return for protection from the West.",
+			"July: Moscow insists that Ukraine leave the Donbas. December: Zelenskyy offers to drop the alliance membership bid in return for protection from the West.",
 			true},
 		{"weak evidence, one side only",
 			"A year in the talks, month by month",
