@@ -306,7 +306,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
-	under, stay, finished, outlined := sn.rareWords()
+	under, stay, finished, outlined, only := sn.rareWords()
+	if only {
+		out = append(out, sn.summitOnly()...)
+	}
 	if under {
 		out = append(out, sn.packagesDescribed()...)
 	}
@@ -849,6 +852,59 @@ func (sn *sentence) withoutCondition() []found {
 	return sn.emit(parties, Demand, sn.span(i+1, comma))
 }
 
+// summitOnly reads "a meeting of the leaders made sense only to sign a
+// final agreement, Medinsky said", "a summit should be held only once a
+// document is ready": the condition a speaker puts on a meeting.
+func (sn *sentence) summitOnly() []found {
+	for i := 2; i+2 < len(sn.toks); i++ {
+		if sn.low(i) != "only" {
+			continue
+		}
+		p, pp := sn.low(i-1), sn.low(i-2)
+		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" {
+			continue
+		}
+		cs := sn.clauseStart(i)
+		for v := i - 1; v > cs; v-- {
+			if sn.low(v) == "saying" || sn.low(v) == "arguing" {
+				cs = v + 1 // "..., with Medinsky saying a summit made sense only ..."
+				break
+			}
+		}
+		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
+			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet"
+		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
+			return nil
+		}
+		end := sn.contentEndOf(i+1, true)
+		var content []token
+		for k := cs; k < end; k++ {
+			if a := sn.saidAside(k); a > 0 && a <= i {
+				k = a - 1 // "A meeting, he said, made sense ...": not the aside
+				continue
+			}
+			content = append(content, sn.toks[k])
+		}
+		return sn.emit(sn.speakerBefore(cs), Demand, content)
+	}
+	return nil
+}
+
+// speakerBefore returns who speaks the clause at cs: the subject of the
+// nearest speech verb before it ("which the Kremlin says would ..."), else
+// the speaker of the sentence.
+func (sn *sentence) speakerBefore(cs int) []string {
+	for v := cs - 1; v >= 0 && v >= cs-4; v-- {
+		if sn.in(v, speechVerbs) || sn.low(v) == "saying" {
+			if p, _ := sn.subjectOf(v); len(p) > 0 {
+				return p
+			}
+			break
+		}
+	}
+	return sn.speaker(cs)
+}
+
 // noDealBefore reads "Zelensky has said that no deal can be signed before
 // the guarantees are ratified by Congress": what must come first is the
 // speaker's demand.
@@ -948,8 +1004,9 @@ func (sn *sentence) textFinished() []found {
 // that the sentence-wide readings below look for: "under" (a package
 // under which), "remain"/"stay" (forces that would stay), "finished" and
 // the like (a text the sides settled), "outlined" and the like (points
-// set out); most sentences hold none, and skip those readings.
-func (sn *sentence) rareWords() (under, stay, finished, outlined bool) {
+// set out), "only" (a meeting that makes sense only to sign); most
+// sentences hold none, and skip those readings.
+func (sn *sentence) rareWords() (under, stay, finished, outlined, only bool) {
 	for _, t := range sn.toks {
 		if !t.word || len(t.low) < 3 {
 			continue
@@ -968,6 +1025,8 @@ func (sn *sentence) rareWords() (under, stay, finished, outlined bool) {
 			finished = true
 		case "outlined", "listed", "raised", "named", "set", "laid":
 			outlined = true
+		case "only":
+			only = true
 		}
 	}
 	return
