@@ -960,13 +960,23 @@ func isDate(t *token) bool {
 // negatedClause reports whether a negation comes before token i in its
 // clause: "will not sign anything unless ...".
 func (sn *sentence) negatedClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	limit := i - 10
+	for k := i - 1; k >= 0 && k >= limit; k-- {
 		t := sn.toks[k]
 		if !t.word && t.text != "," {
 			return false
 		}
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
 			return true
+		}
+		if t.in(speechVerbs) && slices.ContainsFunc(sn.toks[k+1:min(i, k+5)], func(t token) bool { return t.text == "," }) {
+			// "there could be no settlement, the Kremlin aide said,
+			// unless ...": over the aside
+			if c := slices.IndexFunc(sn.toks[max(0, k-5):k], func(t token) bool { return t.text == "," }); c >= 0 {
+				k = max(0, k-5) + c
+				limit -= 6
+				continue
+			}
 		}
 		if t.in(clauseWords) || t.in(speechVerbs) {
 			return false
@@ -1195,6 +1205,10 @@ func (sn *sentence) onlyCondition(from int) int {
 		switch sn.low(k) {
 		case "once", "after", "if", "when", "during":
 			return k // "could only be held during a ceasefire"
+		case "as":
+			if sn.low(k+1) == "long" && sn.low(k+2) == "as" {
+				return k + 2 // "would accept a truce only as long as Kyiv halts mobilisation"
+			}
 		}
 		if !sn.toks[k].word || sn.toks[k].party {
 			return -1

@@ -232,6 +232,9 @@ func (sn *sentence) reporter(i int) []string {
 		parties, _ := sn.subjectOf(k) // "... only after X, it said"
 		return parties
 	}
+	if p := sn.viewAside(i); p != nil {
+		return p
+	}
 	for k := i - 1; k > 0; k-- {
 		if sn.toks[k].text != ":" {
 			continue
@@ -244,6 +247,27 @@ func (sn *sentence) reporter(i int) []string {
 			}
 		}
 		break
+	}
+	return nil
+}
+
+// viewWords name a party's reading of things: "in Moscow's view".
+var viewWords = map[string]bool{"view": true, "reading": true, "telling": true, "account": true,
+	"eyes": true, "version": true, "understanding": true, "words": true}
+
+// viewAside returns the party of an aside before token i that says whose
+// view the clause gives: "A final settlement, in the Russian reading, would
+// require ...", "in Moscow's view".
+func (sn *sentence) viewAside(i int) []string {
+	for k := i - 1; k > 0; k-- {
+		if sn.toks[k].text != "," || !viewWords[sn.low(k-1)] {
+			continue
+		}
+		for n := k - 2; n > 0 && n >= k-5; n-- {
+			if m := sn.mentAt[n]; m >= 0 && (sn.low(n-1) == "in" || sn.low(n-1) == "the" || sn.low(n-1) == "by") {
+				return []string{sn.ments[m].party}
+			}
+		}
 	}
 	return nil
 }
