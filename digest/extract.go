@@ -594,7 +594,7 @@ func readable(toks []token) bool {
 			continue
 		}
 		content++
-		generic = t.in(planNouns) || t.in(eventNouns) || t.low == "idea" || t.low == "pressure" || t.low == "gathering"
+		generic = t.in(planNouns) || t.in(termNouns) && toks[0].in(possPronouns) || t.in(eventNouns) || t.low == "idea" || t.low == "pressure" || t.low == "gathering"
 		if isNumber(t.low) || !t.caps && !t.party || i == 0 && !t.party && !t.upper {
 			common = common || !strings.HasSuffix(t.low, "ly")
 		}
@@ -606,8 +606,9 @@ func readable(toks []token) bool {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere
 	}
 	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
-		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties") {
-		return false // "incompatible things", "the other side": says nothing
+		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties" ||
+		(last.low == "options" || last.low == "points" || last.low == "issues" || last.low == "questions" || last.low == "scenarios") && !isNumber(toks[0].low)) {
+		return false // "incompatible things", "the other side", "two options": says nothing
 	}
 	return common && (content >= 2 || content == 1 && !generic)
 }

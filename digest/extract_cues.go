@@ -404,6 +404,12 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
 			continue
 		}
+		if t.in(acceptVerbs) && sn.negated(i) && (sn.low(i-1) == "be" || sn.low(i-1) == "been") {
+			// "European troops would not be accepted in Ukraine, Peskov
+			// said": a judgement of the subject, as "unacceptable" is
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
+			continue
+		}
 		if t.in(acceptVerbs) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either

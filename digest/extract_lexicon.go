@@ -316,7 +316,8 @@ var optionWords = set("first", "second", "third", "former", "latter", "option", 
 // plan would ...", "the plan envisages ...".
 var planSays = set("would", "will", "envisages", "envisions", "foresees", "includes",
 	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
-	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms")
+	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms",
+	"lists", "listed")
 
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".

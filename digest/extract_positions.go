@@ -179,6 +179,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			end := sn.contentEnd(b)
 			return sn.emit(parties, kind, sn.span(b, end)), end, false
 		}
+		if k := sn.colonOverAside(c.end); k > 0 {
+			// "largely reflected what Moscow wants, Ukrainian officials
+			// said: A, B and C": the list is what it wants.
+			parties, _ := sn.subjectOf(c.at)
+			end := sn.contentEndOf(k+1, true)
+			return sn.emit(parties, kind, sn.span(k+1, end)), end, false
+		}
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
 	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal {
@@ -1614,6 +1621,20 @@ func (sn *sentence) colonAfter(from int) int {
 		case t.text == ":":
 			return k
 		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as":
+			return -1
+		}
+	}
+	return -1
+}
+
+// colonOverAside returns the colon that ends the clause at from, over a
+// speech aside (", Ukrainian officials said last week:"), or -1.
+func (sn *sentence) colonOverAside(from int) int {
+	for k := from; k < len(sn.toks) && k < from+10; k++ {
+		switch t := sn.toks[k]; {
+		case t.text == ":":
+			return k
+		case !t.word && t.text != ",":
 			return -1
 		}
 	}

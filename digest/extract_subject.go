@@ -464,8 +464,8 @@ func (sn *sentence) nearSpeech(m mention) bool {
 		if sn.in(k, speechVerbs) {
 			return true
 		}
-		if sn.in(k, pronouns) {
-			return false // "not by Russian officials, he said": he speaks
+		if sn.in(k, pronouns) || sn.mentAt[k] >= 0 {
+			return false // "not by Russian officials, he said": he speaks; "unacceptable to Kyiv, Peskov said": Peskov
 		}
 	}
 	return false
