@@ -576,7 +576,7 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
 				continue // "a signed settlement": an adjective
 			}
-			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) {
+			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) {
 				continue // "agreed with Trump that ...": an opinion
 			}
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
@@ -1287,6 +1287,22 @@ func (sn *sentence) toInfinitive(i, n int) bool {
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," {
 			return false
+		}
+	}
+	return false
+}
+
+// toAfterAside reports whether a "to" and a verb follow an aside between
+// commas after the words from i: "agreed with the United States, after
+// separate talks in Riyadh, to ensure ...".
+func (sn *sentence) toAfterAside(i int) bool {
+	c := slices.IndexFunc(sn.toks[i:min(len(sn.toks), i+5)], func(t token) bool { return !t.word })
+	if c < 0 || sn.toks[i+c].text != "," {
+		return false
+	}
+	for k := i + c + 1; k < len(sn.toks) && k < i+c+12; k++ {
+		if t := sn.toks[k]; !t.word {
+			return t.text == "," && sn.low(k+1) == "to" && k+2 < len(sn.toks) && sn.toks[k+2].word
 		}
 	}
 	return false

@@ -1798,6 +1798,14 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 		if t.low == "that" || t.low == "to" && k > from+1 && k+1 < len(sn.toks) && !sn.in(k-1, prepositions) && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
 			return k // "... that", "agreed in a call with Trump to halt ..."
 		}
+		if t.text == "," && sn.low(from) == "with" {
+			// "agreed with the United States, after talks in Riyadh, to
+			// ensure ...": over the aside
+			if e := slices.IndexFunc(sn.toks[k+1:min(len(sn.toks), k+12)], func(t token) bool { return t.text == "," }); e >= 0 && sn.low(k+e+2) == "to" {
+				return k + e + 2
+			}
+			return -1
+		}
 		if !t.word || t.in(speechVerbs) || t.in(clauseWords) {
 			return -1
 		}

@@ -60,6 +60,19 @@ func (sn *sentence) nounLink(i int) int {
 	if a := sn.saidAside(k); a > 0 {
 		k = a // "Moscow's conditions, as Putin set them out, include ..."
 	}
+	if sn.low(k) == "between" && nounCues[sn.low(i)] == Agreement {
+		// "an agreement between Washington and Moscow to restore ...":
+		// what was agreed follows the sides.
+		for n := k + 1; n < len(sn.toks) && n < k+8; n++ {
+			if w := sn.low(n); w == "to" || w == "on" {
+				k = n
+				break
+			}
+			if !sn.toks[n].word || sn.mentAt[n] < 0 && sn.low(n) != "and" && sn.low(n) != "the" {
+				break
+			}
+		}
+	}
 	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still") {
 		k++
 	}
