@@ -33,6 +33,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "keeps" || w == "kept") {
 		j = sn.prevWord(j) // "he had begun arranging a meeting": his
 	}
+	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && j == i-1 && (termNouns.has(w) || planNouns.has(w)) && (sn.mentAt[max(0, j-1)] >= 0 || sn.in(j-1, determiners) && sn.mentAt[max(0, j-2)] >= 0) {
+		// "Russia hands Ukraine memorandum demanding neutrality": the
+		// text's, so its giver's, not the one it is handed to
+		if p := sn.clauseSubject(j); len(p) > 0 {
+			return p, ""
+		}
+	}
 	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (arrivalVerbs[w] || w == "come") {
 		// "Kyiv, which had come seeking a ceasefire, ...": whoever came
 		for j = sn.prevWord(j); sn.low(j) == "had" || sn.low(j) == "has" || sn.low(j) == "have"; {
@@ -365,6 +372,18 @@ func (sn *sentence) pronoun(k int) []string {
 		} else if v > k && sn.in(v-1, pronouns) {
 			if sp, _ := sn.subjectOf(v); len(sp) > 0 {
 				return sp // `"If Russia does not strike our energy, we will not strike theirs," he said`
+			}
+		}
+		if sn.quoted[k] {
+			// `Putin said: "We want peace, not a truce."`: who speaks
+			// before the quote
+			for v := k - 1; v >= 0; v-- {
+				if sn.in(v, speechVerbs) && !sn.quoted[v] {
+					if sp, _ := sn.subjectOf(v); len(sp) > 0 {
+						return sp
+					}
+					break
+				}
 			}
 		}
 		if sn.quoted[k] && sn.st.voice != "" && !sn.anyIn(0, len(sn.toks), speechVerbs) {
