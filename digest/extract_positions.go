@@ -208,7 +208,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
 	if kind == Demand && sn.pastStance(c) {
-		return nil, sn.contentEnd(c.end), false // "flew to Alaska seeking a ceasefire, now says ...": given up
+		return nil, c.end, false // "flew to Alaska seeking a ceasefire, now says ...": given up
 	}
 	parties, head := sn.subjectOf(c.at)
 	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
@@ -2044,15 +2044,14 @@ var arrivalVerbs = map[string]bool{"went": true, "came": true, "arrived": true, 
 
 // pastStance reports whether a demand in the -ing form tells how someone
 // arrived ("went into the summit demanding a ceasefire", "flew to Alaska
-// seeking a ceasefire", "had arrived in Istanbul insisting that ...") and
-// the sentence goes on to say that it changed ("and came out talking about
+// seeking a ceasefire", "had arrived in Istanbul insisting that ..."), or
+// one in the past perfect what someone had wanted ("Kyiv, which had pressed
+// for ports and railways, said it would live for now with ..."), and the
+// sentence goes on to say that it changed ("and came out talking about
 // something else", "now says", "has since stopped"): a position given up.
 func (sn *sentence) pastStance(c cue) bool {
-	if !strings.HasSuffix(sn.low(c.at), "ing") {
-		return false
-	}
-	arrived := false
-	for k := c.at - 1; k >= 0 && k >= c.at-7 && !arrived; k-- {
+	arrived := sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && strings.HasSuffix(sn.low(c.at-1), "ly")
+	for k := c.at - 1; k >= 0 && k >= c.at-7 && !arrived && strings.HasSuffix(sn.low(c.at), "ing"); k-- {
 		if !sn.toks[k].word {
 			break
 		}
@@ -2063,7 +2062,11 @@ func (sn *sentence) pastStance(c cue) bool {
 	}
 	for k := c.end; k < len(sn.toks); k++ {
 		switch sn.low(k) {
-		case "now", "since", "later", "instead":
+		case "now":
+			if sn.low(k+1) != "also" {
+				return true // but "now also wants": more, not instead
+			}
+		case "since", "instead":
 			return true
 		case "out":
 			if sn.low(k-1) == "came" || sn.low(k-1) == "walked" {

@@ -714,6 +714,13 @@ func (sn *sentence) nounAgent(i int) []string {
 			break
 		}
 		if t.in(possPronouns) {
+			if v := sn.low(k - 1); k == i-1 && (v == "repeated" || v == "reiterated" || v == "renewed" || v == "restated" || v == "stressed") {
+				// "Ukraine's headquarters, which had accused Moscow of
+				// delays, repeated its demand that ...": the repeater's
+				if p, _ := sn.subjectOf(k - 1); len(p) > 0 {
+					return p
+				}
+			}
 			return sn.pronoun(k)
 		}
 		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
