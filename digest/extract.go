@@ -87,14 +87,24 @@ type dropMark struct {
 // one the item says was given up: it shares every word of what was given up.
 func (st *docState) givenUp(party string, words []string) bool {
 	for _, d := range st.dropped {
-		if d.party == party && len(d.words) > 0 && !slices.ContainsFunc(d.words, func(w string) bool {
+		if d.party != party || len(d.words) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(d.words, func(w string) bool {
 			_, ok := slices.BinarySearch(words, w)
 			return !ok
-		}) {
-			return true
+		}) || truceLike(d.words) && truceLike(words) {
+			return true // "abandoned his push for an immediate ceasefire" takes back "halt the fighting" too
 		}
 	}
 	return false
+}
+
+// truceLike reports whether merge words name a ceasefire: "ceasefire",
+// "truce", or "stop (halt, end) the fighting".
+func truceLike(words []string) bool {
+	has := func(w string) bool { _, ok := slices.BinarySearch(words, w); return ok }
+	return has("ceasefir") || has("truce") || has("fight") && (has("stop") || has("halt") || has("end"))
 }
 
 // found is one position found in a sentence, before it becomes statements.
