@@ -30,8 +30,9 @@ var mergerSQL = map[string]string{
 	"item":      `SELECT title, published FROM items WHERE id = ?`,
 	"insert":    `INSERT INTO statements (party, kind, text, merge_key, figures, first_seen, last_seen, search) VALUES (?, ?, ?, ?, '[]', ?, ?, ?)`,
 	"addSource": `INSERT INTO statement_sources (statement_id, item_id, figures) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
-	"get":       `SELECT figures, first_seen, last_seen, search FROM statements WHERE id = ?`,
+	"get":       `SELECT text, figures, first_seen, last_seen, search FROM statements WHERE id = ?`,
 	"update":    updateStatementSQL,
+	"retext":    `UPDATE statements SET text = ?, merge_key = ? WHERE id = ?`,
 }
 
 const updateStatementSQL = `UPDATE statements SET figures = ?, first_seen = ?, last_seen = ?, search = ? WHERE id = ?`
@@ -121,9 +122,19 @@ func (m *merger) merge(ctx context.Context, st digest.Statement) error {
 		m.keys.add(pk, keyed{id: id, key: key})
 	}
 
-	row, err := m.row(ctx, id, found, statementRow{firstSeen: items[0].published, lastSeen: items[0].published, search: strings.ToLower(st.Text)})
+	row, err := m.row(ctx, id, found, statementRow{text: st.Text, firstSeen: items[0].published, lastSeen: items[0].published, search: strings.ToLower(st.Text)})
 	if err != nil {
 		return err
+	}
+	if found && row.prefers(st.Text, items[0].published) {
+		// The wording of the earliest report stands for the statement,
+		// whatever order the reports arrive in; the other wording stays
+		// searchable and matchable.
+		row.text, row.retext = st.Text, true
+		if low := strings.ToLower(st.Text); len(row.search)+len(low) < maxSearch && !strings.Contains(row.search, low) {
+			row.search += "\n" + low
+		}
+		m.keys.add(pk, keyed{id: id, key: key})
 	}
 	row.figures = unionFigures(row.figures, st.Figures)
 	newFigures, err := encodeFigures(st.Figures)
@@ -152,7 +163,7 @@ func (m *merger) row(ctx context.Context, id int64, stored bool, fresh statement
 	row := &fresh
 	if stored {
 		var figuresJSON string
-		if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
+		if err := m.stmts["get"].QueryRowContext(ctx, id).Scan(&row.text, &figuresJSON, &row.firstSeen, &row.lastSeen, &row.search); err != nil {
 			return nil, fmt.Errorf("store: read statement %d: %w", id, err)
 		}
 		var err error
@@ -176,6 +187,11 @@ func (m *merger) flush(ctx context.Context) error {
 		if _, err := m.stmts["update"].ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("store: update statement %d: %w", id, err)
 		}
+		if r := m.rows[id]; r.retext {
+			if _, err := m.stmts["retext"].ExecContext(ctx, r.text, digest.MergeKey(r.text), id); err != nil {
+				return fmt.Errorf("store: update statement %d: %w", id, err)
+			}
+		}
 	}
 	clear(m.rows)
 	m.dirty = m.dirty[:0]
@@ -184,9 +200,27 @@ func (m *merger) flush(ctx context.Context) error {
 
 // statementRow is the part of a statement that its sources determine.
 type statementRow struct {
+	text                string // the wording shown: that of the earliest report
+	retext              bool   // text changed in this transaction
 	figures             []digest.Figure
 	firstSeen, lastSeen int64
 	search              string
+}
+
+// prefers reports whether text, reported at published, should stand for
+// the statement instead of its current wording: the earliest report's
+// wording wins, and of reports at the same time the longer (then the
+// alphabetically first) one, so that the order in which items and pages
+// arrive never changes what a statement says.
+func (r *statementRow) prefers(text string, published int64) bool {
+	switch {
+	case published != r.firstSeen:
+		return published < r.firstSeen
+	case len(text) != len(r.text):
+		return len(text) > len(r.text)
+	default:
+		return text < r.text
+	}
 }
 
 // maxSearch caps a statement's search text (its text and its sources'

@@ -91,13 +91,23 @@ func TestSavePollMergesStatements(t *testing.T) {
 				FirstSeen: h(1), LastSeen: h(1), Sources: []string{"a1"}}},
 		},
 		{
-			name:  "an older report widens first_seen",
+			name:  "an older report widens first_seen and gives its wording",
 			fromA: nil,
 			fromB: []digest.Statement{
 				stmt("turkey", digest.Proposal, "hosting the next round", "b1"),
 				stmt("turkey", digest.Proposal, "Hosting the next round", "a1"),
 			},
-			wantNewest: []brief{{Party: "turkey", Kind: digest.Proposal, Text: "hosting the next round",
+			wantNewest: []brief{{Party: "turkey", Kind: digest.Proposal, Text: "Hosting the next round",
+				FirstSeen: h(1), LastSeen: h(5), Sources: []string{"a1", "b1"}}},
+		},
+		{
+			name:  "the same reports in the other order say the same",
+			fromA: nil,
+			fromB: []digest.Statement{
+				stmt("turkey", digest.Proposal, "Hosting the next round", "a1"),
+				stmt("turkey", digest.Proposal, "hosting the next round", "b1"),
+			},
+			wantNewest: []brief{{Party: "turkey", Kind: digest.Proposal, Text: "Hosting the next round",
 				FirstSeen: h(1), LastSeen: h(5), Sources: []string{"a1", "b1"}}},
 		},
 	}
