@@ -179,6 +179,9 @@ func (sn *sentence) conditionIs(k int) int {
 	}
 	for n := k + 1; n < len(sn.toks) && n < k+16; n++ {
 		if a := sn.saidAside(n); a > 0 {
+			if a >= len(sn.toks) {
+				return -1 // the aside ends the sentence
+			}
 			n = a
 		}
 		switch w := sn.low(n); w {
