@@ -316,11 +316,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
-	under, stay, finished, outlined, only := sn.rareWords()
-	if only {
+	rw := sn.rareWords()
+	if rw.only {
 		out = append(out, sn.summitOnly()...)
 	}
-	if under {
+	if rw.list && len(out) == 0 {
+		out = sn.listColon()
+	}
+	if rw.under {
 		out = append(out, sn.packagesDescribed()...)
 	}
 	if len(out) == 0 {
@@ -328,14 +331,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = append(out, sn.withoutCondition()...)
 	out = append(out, sn.noDealBefore()...)
-	if stay {
+	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
 	}
-	if finished {
+	if rw.finished {
 		out = append(out, sn.textFinished()...)
 	}
 	st.listOwner = ""
-	if outlined {
+	if rw.outlined {
 		st.listOwner = sn.pointsOutlined()
 	}
 	if len(out) == 0 && !sn.disputed {
@@ -541,6 +544,13 @@ func (sn *sentence) namedSpeaker() string {
 		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
 		}
+		if sn.toks[k].in(speechVerbs) && !sn.quoted[k] && sn.toks[k-1].text == "," && sn.mentAt[0] >= 0 && !sn.ments[0].poss && sn.ments[0].end < k {
+			// "Zelensky, who was in Tirana for a meeting, said ...": the
+			// name that opens the sentence, over the aside
+			if p, _ := sn.subjectOf(k); len(p) == 1 && p[0] == sn.ments[0].party {
+				return p[0]
+			}
+		}
 	}
 	return ""
 }
@@ -562,6 +572,13 @@ func finishText(toks []token) string {
 		switch toks[0].low {
 		case "what", "how", "why", "where", "who", "whether":
 			return "" // "What we know about the 20 points": a headline's question
+		case "was", "were", "is", "are":
+			return "" // "the one Kyiv had asked for, was agreed": the object came first
+		case "up", "off", "down":
+			if len(toks) > 2 && (toks[1].low == "to" || toks[1].low == "for" || toks[1].low == "on") {
+				return finishText(toks[2:]) // "signed up to ensure safe navigation"
+			}
+			return "" // "Zelensky signed up the following day": a particle, no object
 		}
 	}
 	// Words as a reader counts them: runs separated by spaces.
@@ -866,14 +883,19 @@ func (sn *sentence) withoutCondition() []found {
 
 // summitOnly reads "a meeting of the leaders made sense only to sign a
 // final agreement, Medinsky said", "a summit should be held only once a
-// document is ready": the condition a speaker puts on a meeting.
+// document is ready", "would be possible only to finalise": the
+// condition a speaker puts on a meeting.
 func (sn *sentence) summitOnly() []found {
 	for i := 2; i+2 < len(sn.toks); i++ {
 		if sn.low(i) != "only" {
 			continue
 		}
-		p, pp := sn.low(i-1), sn.low(i-2)
-		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" {
+		q := i - 1
+		if t := sn.toks[q].text; t == "\"" || t == "“" {
+			q-- // `made sense "only to sign ..."`
+		}
+		p, pp := sn.low(q), sn.low(q-1)
+		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" && p != "possible" && p != "come" {
 			continue
 		}
 		cs := sn.clauseStart(i)
@@ -897,7 +919,11 @@ func (sn *sentence) summitOnly() []found {
 			}
 			content = append(content, sn.toks[k])
 		}
-		return sn.emit(sn.speakerBefore(cs), Demand, content)
+		speakers := sn.asideSpeaker(cs, i) // "a summit, the Kremlin aide replied, made sense only ..."
+		if len(speakers) == 0 {
+			speakers = sn.speakerBefore(cs)
+		}
+		return sn.emit(speakers, Demand, content)
 	}
 	return nil
 }
@@ -948,11 +974,18 @@ func (sn *sentence) noDealBefore() []found {
 // its own forces would stay demands that they may.
 func (sn *sentence) ownForcesStay() []found {
 	for k := 2; k < len(sn.toks); k++ {
-		if w := sn.low(k); (w != "remain" && w != "stay") || (sn.low(k-1) != "would" && sn.low(k-1) != "will") {
+		if w := sn.low(k); w != "remain" && w != "stay" {
 			continue
 		}
-		start := sn.clauseStart(k - 1)
-		for n := k - 2; n > start; n-- {
+		aux := k - 1
+		if sn.low(aux) == "to" && (sn.low(aux-1) == "have" || sn.low(aux-1) == "need") && sn.low(aux-2) == "would" {
+			aux -= 2 // "would have to remain"
+		}
+		if sn.low(aux) != "would" && sn.low(aux) != "will" {
+			continue
+		}
+		start := sn.clauseStart(aux)
+		for n := aux - 1; n > start; n-- {
 			if !sn.toks[n].word {
 				start = n + 1 // "even in a demilitarised zone, Russian police ..."
 				break
@@ -1012,13 +1045,18 @@ func (sn *sentence) textFinished() []found {
 	return nil
 }
 
-// rareWords reports, in one pass, whether the sentence holds the words
-// that the sentence-wide readings below look for: "under" (a package
-// under which), "remain"/"stay" (forces that would stay), "finished" and
-// the like (a text the sides settled), "outlined" and the like (points
-// set out), "only" (a meeting that makes sense only to sign); most
-// sentences hold none, and skip those readings.
-func (sn *sentence) rareWords() (under, stay, finished, outlined, only bool) {
+// rare records, in one pass, whether the sentence holds the words that
+// the sentence-wide readings look for: "under" (a package under which),
+// "remain"/"stay" (forces that would stay), "finished" and the like (a
+// text the sides settled), "outlined" and the like (points set out),
+// "only" (a meeting that makes sense only to sign), "list" (a side's list
+// set out after a colon); most sentences hold none, and skip those
+// readings.
+type rare struct {
+	under, stay, finished, outlined, only, list bool
+}
+
+func (sn *sentence) rareWords() (r rare) {
 	for _, t := range sn.toks {
 		if !t.word || len(t.low) < 3 {
 			continue
@@ -1030,16 +1068,47 @@ func (sn *sentence) rareWords() (under, stay, finished, outlined, only bool) {
 		}
 		switch t.low {
 		case "under":
-			under = true
+			r.under = true
 		case "remain", "stay":
-			stay = true
+			r.stay = true
 		case "finished", "finalised", "finalized", "completed":
-			finished = true
+			r.finished = true
 		case "outlined", "listed", "raised", "named", "set", "laid":
-			outlined = true
+			r.outlined = true
 		case "only":
-			only = true
+			r.only = true
+		case "list", "wishlist":
+			r.list = true
 		}
 	}
-	return
+	return r
+}
+
+// listColon reads "The rest of Ukraine's list, restated by officials this
+// week, is familiar: a full ceasefire ..., and security guarantees": the
+// items after the colon are the demands of the side whose list it is.
+func (sn *sentence) listColon() []found {
+	for i := 1; i < len(sn.toks); i++ {
+		if w := sn.low(i); w != "list" && w != "wishlist" {
+			continue
+		}
+		var parties []string
+		owner := i - 1
+		if m := sn.mentAt[i-1]; m >= 0 && sn.ments[m].poss {
+			parties, owner = []string{sn.ments[m].party}, sn.ments[m].start
+		} else if sn.in(i-1, possPronouns) {
+			parties = sn.pronoun(i - 1)
+		}
+		for k := max(0, owner-4); k < owner; k++ {
+			if w := sn.low(k); w == "absent" || w == "missing" || w == "not" || w == "off" || w == "left" {
+				return nil // "Notably absent from the Kremlin's list: ..."
+			}
+		}
+		k := sn.colonAfter(i + 1)
+		if len(parties) == 0 || k < 0 || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at < k }) {
+			return nil
+		}
+		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
+	}
+	return nil
 }

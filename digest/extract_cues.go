@@ -344,6 +344,9 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		pi := sn.nextWord(i+1, true) // "pressed again for"
+		if sn.low(pi) == "hard" && sn.low(pi+1) == "for" {
+			pi++ // "pressing hard for"
+		}
 		if pi < len(sn.toks) && pi > i+1 && (sn.low(pi) == "for" || sn.low(pi) == "out") {
 			next = sn.low(pi)
 		} else {
@@ -888,6 +891,9 @@ func (sn *sentence) countedBefore(k int) bool {
 // something: "cannot accept a long truce unless ...", whose condition is a
 // demand.
 func (sn *sentence) refusalBefore(i int) bool {
+	if w := sn.low(i - 1); w == "impossible" || w == "unthinkable" {
+		return true // "a general truce was impossible unless ..."
+	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if sn.in(k, acceptVerbs) || strings.HasPrefix(sn.low(k), "agree") {
 			return sn.negated(k)
@@ -1011,6 +1017,9 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
 		return i + 3
+	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
+		// "no European troops may be deployed in Ukraine"
+		return i + 1
 	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && principleAhead(sn.low(i+1+b2i(next == "not")), sn.low(i+2+b2i(next == "not"))):
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
@@ -1054,7 +1063,7 @@ func (sn *sentence) trailingSpeech() int {
 verbs:
 	for k := len(sn.toks) - 1; k > 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] {
-			for n := k - 1; n >= 0 && n >= k-5; n-- {
+			for n := k - 1; n >= 0 && n >= k-7; n-- {
 				if a := sn.low(n + 1); sn.toks[n].text == "," && (a == "a" || a == "an") && (nounCues[sn.low(n+2)] != "" || sn.low(n+2) == "move" || sn.low(n+2) == "step" || sn.low(n+2) == "claim") {
 					k = n // "..., the Kremlin said, a condition Kyiv said it never accepted": a remark on it
 					continue verbs
@@ -1079,7 +1088,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if start := sn.partySubjectStart(i); start >= 0 {
 		return start
 	}
-	for j := i - 2; j > 0 && j >= i-6; j-- {
+	for j := i - 2; j > 0 && j >= i-13; j-- {
 		if sn.saidAside(j) == i {
 			// "Any settlement, the Kremlin said, must be ...": the aside
 			// reports it.
@@ -1106,7 +1115,18 @@ func (sn *sentence) obligedStart(i int) int {
 			break
 		}
 	}
-	if cs >= i || i-cs > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
+	switch sn.low(cs - 1) {
+	case "if", "unless", "once", "when":
+		// `"If the Russians refuse a ceasefire, strong sanctions must
+		// follow," he said`: the main clause after the condition
+		for k := i - 2; k > cs; k-- {
+			if sn.toks[k].text == "," {
+				cs = k + 1
+				break
+			}
+		}
+	}
+	if cs >= i || i-cs-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 // an interview's answer, a point under a speaker's name
@@ -1114,14 +1134,43 @@ func (sn *sentence) obligedStart(i int) int {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
-		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "\"" && t != "“" {
-			return -1
+		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" {
+			return -1 // but "the spirit of Anchorage — shorthand for ... — must"
 		}
 	}
 	if t := sn.toks[cs].text; t == "\"" || t == "“" {
 		cs++
 	}
 	return cs
+}
+
+// noSubject reports whether the subject of the verb at i opens with "no"
+// ("no European troops may be deployed").
+func (sn *sentence) noSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if sn.low(k) == "no" {
+			return true
+		}
+		if !sn.toks[k].word || sn.in(k, clauseWords) || sn.in(k, speechVerbs) {
+			return false
+		}
+	}
+	return false
+}
+
+// dashedLength returns the length of a phrase set off by dashes between
+// a and b ("the spirit of Anchorage — shorthand for a withdrawal — must"),
+// or 0.
+func (sn *sentence) dashedLength(a, b int) int {
+	d := slices.IndexFunc(sn.toks[a:b], func(t token) bool { return t.text == "—" })
+	if d < 0 {
+		return 0
+	}
+	e := slices.IndexFunc(sn.toks[a+d+1:b], func(t token) bool { return t.text == "—" })
+	if e < 0 {
+		return 0
+	}
+	return e + 2
 }
 
 // reported reports whether the clause starting at cs is reported speech:
@@ -1143,12 +1192,18 @@ func (sn *sentence) reported(cs int) bool {
 				break
 			}
 		}
+		for k > 0 && sn.in(k, skipWords) && strings.HasSuffix(sn.low(k), "ly") && sn.in(k-1, speechVerbs) {
+			k-- // "has said repeatedly that"
+		}
 	}
 	if sn.participleSpeech(k) {
 		return true // "..., saying any agreement would have to be ..."
 	}
 	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."
+	}
+	if sn.low(k) == ":" && sn.in(k-1, speechVerbs) {
+		return true // "Russia's position was unchanged, he said: Ukraine had to ..."
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
 }
@@ -1180,7 +1235,7 @@ func (sn *sentence) setOut(cs int) bool {
 // not a party.
 func (sn *sentence) partySubjectStart(i int) int {
 	start := -1
-	for j := i - 3; j > 0 && j >= i-6; j-- {
+	for j := i - 3; j > 0 && j >= i-13; j-- {
 		if sn.saidAside(j) == i {
 			i = j // "Germany, he said, could contribute forces": the subject before the aside
 			break
@@ -1197,6 +1252,8 @@ func (sn *sentence) partySubjectStart(i int) int {
 			k = start
 		case t.word && (t.in(agentNouns) || t.low == "the") && start < 0:
 			continue
+		case t.low == "no" && start >= 0:
+			return k // "no European troops may be deployed": the whole subject
 		default:
 			return start
 		}

@@ -156,6 +156,12 @@ var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "po
 	"figure", "number", "record", "first", "sign", "signal", "decision", "concession",
 	"charge", "accusation", "allegation")
 
+// pluralComments open an apposition without an article that comments on
+// what precedes: "..., points the Ukrainian side had pushed for".
+var pluralComments = map[string]bool{"points": true, "positions": true, "issues": true,
+	"steps": true, "moves": true, "ideas": true, "demands": true, "conditions": true,
+	"proposals": true, "measures": true}
+
 // clauseLinks introduce a content that is a clause with its own verb:
 // "an understanding that each side would ...".
 var clauseLinks = set("that", ":", "—", "include", "includes", "included", "including", "are",
@@ -282,7 +288,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
-	"will", "could", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
+	"will", "could", "can", "may", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",

@@ -331,6 +331,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
+	if (wordCount(content) == 0 || sn.low(c.end) == ",") && kind == Demand && !sn.negated(c.at) {
+		if comma := sn.commentBefore(c.at); comma > 0 {
+			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for"
+		}
+	}
 	if kind == Rejection && !c.refusal && len(content) > 1 && len(content) <= 3 && content[0].in(refusedPronouns) && adverbial(content[1:]) {
 		content = content[:1] // "rejected it each time"
 	}
@@ -891,6 +896,12 @@ func (sn *sentence) adjPosition(c cue) []found {
 				cs = sn.clauseStart(r)
 				return sn.emit(sn.notOwners(sn.speaker(cs), cs, r), Rejection, append(append([]token{}, sn.span(cs, r)...), sn.span(k, c.end)...))
 			}
+			if k > 3 && sn.in(k-1, speechVerbs) && (sn.low(k-3) == "that" || sn.low(k-3) == "which") {
+				// "amendments that he said were unacceptable to Russia": the
+				// noun before the relative clause is what is judged.
+				speaker, _ := sn.subjectOf(k - 1)
+				return sn.emit(sn.notOwners(speaker, k, c.end), Rejection, append(sn.nounBefore(k-3), sn.span(k, c.end)...))
+			}
 			end := c.end
 			var extra []token
 			if p := sn.saidAside(end); p > 0 && sn.low(p) == "to" {
@@ -905,6 +916,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 				end++ // "did not suit Russia"
 			}
 			content := append(sn.span(cs, end), extra...)
+			if cs == k && (sn.low(k-1) == "that" || sn.low(k-1) == "which") {
+				content = append(sn.nounBefore(k-1), content...) // "demands that were unacceptable to Russia"
+			}
 			if t := sn.asForTopic(); extra == nil && sn.in(cs, refusedPronouns) && t != nil {
 				content = t // "As for European troops in Ukraine, ...: this is unacceptable"
 			} else if extra == nil && sn.in(cs, refusedPronouns) && cs+1 == sn.nextWord(cs+1, false) && len(sn.st.lastRejected) > 0 {
@@ -915,6 +929,13 @@ func (sn *sentence) adjPosition(c cue) []found {
 			speaker := sn.speaker(cs)
 			if len(speaker) == 0 && extra != nil && sn.in(c.end+1, pronouns) {
 				speaker = sn.pronoun(c.end + 1) // "It was impossible, he said, ..."
+			}
+			to := c.end
+			if t := sn.low(to); t == "\"" || t == "”" {
+				to++
+			}
+			if m := sn.mentAt[min(to+1, len(sn.toks)-1)]; sn.low(to) == "to" && m >= 0 && !sn.ments[m].poss {
+				speaker = []string{sn.ments[m].party} // `demands that were "unacceptable" to Russia`
 			}
 			judges := sn.notOwners(speaker, cs, k)
 			if head := sn.span(cs, k); len(judges) == 1 && len(head) == 2 {
@@ -931,12 +952,26 @@ func (sn *sentence) adjPosition(c cue) []found {
 	return nil
 }
 
+// nounBefore returns a copy of the noun phrase that ends before k: "with
+// amendments" gives "amendments", "the terms of the plan" the whole phrase.
+func (sn *sentence) nounBefore(k int) []token {
+	s := k
+	for n := k - 1; n >= 0 && n >= k-6; n-- {
+		t := sn.toks[n]
+		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" {
+			break
+		}
+		s = n
+	}
+	return slices.Clone(sn.span(s, k))
+}
+
 // withoutAside is span(a, b) without a speech aside set off by commas
 // inside it: "Any settlement, the Kremlin said, must be ..." says "Any
 // settlement must be ...".
 func (sn *sentence) withoutAside(a, b int) []token {
 	for k := a + 1; k < b; k++ {
-		if e := sn.saidAside(k); e > 0 && e < b {
+		if e := sn.saidAside(k); e > 0 && e <= b {
 			return append(slices.Clip(sn.span(a, k)), sn.span(e, b)...)
 		}
 	}
@@ -972,7 +1007,7 @@ func (sn *sentence) saidAside(k int) int {
 	as := sn.low(k+1) == "as"
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as {
+			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) {
 				return e + 1
 			}
 			return -1
@@ -983,6 +1018,23 @@ func (sn *sentence) saidAside(k int) int {
 	return -1
 }
 
+// longSpeechAside reports whether toks[s:e] is a speaker with a title and
+// the circumstances of the speech ("Kremlin spokesman Dmitry Peskov told
+// reporters on Tuesday", "the EU's foreign policy chief said"): a speech
+// verb after a party's name, at most six words in, with at most four
+// after it, and no clause of its own.
+func (sn *sentence) longSpeechAside(s, e int) bool {
+	if sn.in(s, clauseWords) || sn.in(s, pronouns) {
+		return false
+	}
+	for v := s + 1; v < e && v <= s+6; v++ {
+		if sn.in(v, speechVerbs) {
+			return e-v <= 5 && slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) && !sn.anyIn(v+1, e, clauseWords)
+		}
+	}
+	return false
+}
+
 // commentBefore returns the comma before an apposition that names what
 // precedes it and the verb at i that judges it (", a position Moscow has
 // rejected"), or -1.
@@ -991,12 +1043,18 @@ func (sn *sentence) commentBefore(i int) int {
 	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "have" || sn.low(k) == "had" || sn.low(k) == "already") {
 		k--
 	}
+	if k > 0 && sn.in(k, agentNouns) && sn.mentAt[k-1] >= 0 {
+		k-- // "points the Ukrainian side had pushed for"
+	}
 	if k < 0 || sn.mentAt[k] < 0 {
 		return -1
 	}
 	k = sn.ments[sn.mentAt[k]].start - 1
 	if sn.low(k) == "the" {
 		k--
+	}
+	if k >= 2 && pluralComments[sn.low(k)] && sn.low(k-1) == "," {
+		return k - 1 // "..., points Kyiv had pushed for"
 	}
 	if k < 2 || !(sn.in(k, commentNouns) || nounCues[sn.low(k)] != "" || sn.in(k, planNouns)) {
 		return -1
@@ -1673,8 +1731,8 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	be := -1
 	var holder []string
 	for k := c.at - 1; k >= 0 && k >= c.at-9; k-- {
-		if sn.in(k, beWords) {
-			be = k
+		if sn.in(k, beWords) || sn.low(k) == "remains" || sn.low(k) == "remained" {
+			be = k // "remains an important condition"
 			break
 		}
 		t := sn.toks[k]
@@ -1702,10 +1760,19 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	for aux > cs && sn.in(aux-1, skipWords) {
 		aux--
 	}
-	if !sn.reported(cs) && !sn.quoted[sn.nextWord(cs, false)] {
-		return nil // but a quote: "Ukraine's non-aligned status is a requirement for us"
+	var speakers []string
+	switch {
+	case len(sn.asideSpeaker(cs, aux)) > 0:
+		// "X and Y, the spokesperson said, were among the main preconditions"
+		return sn.emit(sn.asideSpeaker(cs, aux), Demand, sn.withoutAside(cs, aux))
+	case sn.reported(cs) || sn.quoted[sn.nextWord(cs, false)]:
+		speakers = sn.speaker(cs) // and a quote: "Ukraine's non-aligned status is a requirement for us"
+	case sn.trailingSpeech() > be:
+		speakers, _ = sn.subjectOf(sn.trailingSpeech()) // "X is a precondition for talks, Zelensky said"
+	default:
+		return nil
 	}
-	return sn.emit(sn.speaker(cs), Demand, sn.span(cs, aux))
+	return sn.emit(speakers, Demand, sn.span(cs, aux))
 }
 
 // conditionAdjectives are the words between "is" and a condition noun in

@@ -535,6 +535,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
+	if pluralComments[w] && (sn.low(n+1) == "the" || sn.mentAt[min(n+1, len(sn.toks)-1)] >= 0) {
+		return true // ", points the Ukrainian side had pushed for"
+	}
 	if contentStops.has(w) && w != "and" && w != "a" && w != "an" && w != "the" {
 		return true
 	}

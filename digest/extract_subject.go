@@ -92,6 +92,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	j = sn.beforeRelative(j)
 	head := toks[j].low
+	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
+		return []string{p}, head // "the head of state wrote": the leader the text is about
+	}
 	if pronouns.has(head) {
 		return sn.pronoun(j), head
 	}
@@ -128,6 +131,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// accepted ...": over a relative clause.
 		cs := sn.clauseStart(j)
 		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && verbCues[sn.low(cs-2)] == "" {
+			cs = sn.clauseStart(cs - 2)
+		}
+		for cs > 2 && sn.in(cs-1, clauseWords) && sn.low(cs-1) != "that" && sn.low(cs-1) != "which" && sn.low(cs-1) != "who" && sn.toks[cs-2].word {
+			// "Kyiv said it would hold back as long as Moscow did the
+			// same, and called for ...": not the subordinate clause's
+			// subject
 			cs = sn.clauseStart(cs - 2)
 		}
 		if !sn.reported(cs) {
@@ -171,7 +180,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				k = p
 				continue
 			}
-			if pw := sn.low(sn.ments[m].start - 1); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" {
+			// "with Russia still insisting that ...": an absolute
+			// construction, whose participle the mention governs.
+			withING := sn.low(sn.ments[m].start-1) == "with" && strings.HasSuffix(sn.low(i), "ing")
+			if pw := sn.low(sn.ments[m].start - 1); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
@@ -197,6 +209,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 					return []string{p}, head // "The leaders reiterated": the leaders named before
 				}
 				return sn.pronoun(k), head
+			}
+			if (head == "list" || head == "wishlist") && t.in(possPronouns) && k == j-1 {
+				return sn.pronoun(k), head // "Its list also called for ...": whose list it is
 			}
 			break
 		}
@@ -356,7 +371,7 @@ func (sn *sentence) pronoun(k int) []string {
 		// name before that is a subject.
 		for n := len(sn.ments) - 1; n >= 0; n-- {
 			m := sn.ments[n]
-			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !sn.asideSpeakerAt(m) {
 				return []string{m.party}
 			}
 		}
@@ -434,6 +449,17 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// asideSpeakerAt reports whether a mention speaks in an aside ("Kyiv,
+// Medinsky said, had handed over its own memorandum", "..., Vladimir
+// Medinsky, said, ..."): it is not the subject the clause goes on with.
+func (sn *sentence) asideSpeakerAt(m mention) bool {
+	n := m.end
+	if sn.low(n) == "," {
+		n++
+	}
+	return sn.in(n, speechVerbs) && sn.low(n+1) == ","
 }
 
 // agentMention reports whether a mention stands for its party as an
