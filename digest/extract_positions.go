@@ -28,6 +28,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.adjPosition(c), c.end, false
 	case c.form == formPlan:
 		noun := sn.low(c.at)
+		if a := sn.low(c.at - 1); (a == "the" || a == "that" || a == "this") && sn.low(c.at-2) == "," && sn.saidAside(c.at-2) > 0 {
+			return nil, c.at, false // "A final settlement, the document says, would require ...": an aside
+		}
 		kind := sn.docKind(noun)
 		if noun == "it" {
 			kind = sn.st.lastDoc
@@ -934,8 +937,8 @@ func (sn *sentence) adjPosition(c cue) []found {
 			if t := sn.low(to); t == "\"" || t == "”" {
 				to++
 			}
-			if m := sn.mentAt[min(to+1, len(sn.toks)-1)]; sn.low(to) == "to" && m >= 0 && !sn.ments[m].poss {
-				speaker = []string{sn.ments[m].party} // `demands that were "unacceptable" to Russia`
+			if m := sn.mentAt[min(to+1, len(sn.toks)-1)]; sn.low(to) == "to" && m >= 0 && !sn.ments[m].poss && sn.toks[to+1].caps {
+				speaker = []string{sn.ments[m].party} // `demands that were "unacceptable" to Russia`; not "to us"
 			}
 			judges := sn.notOwners(speaker, cs, k)
 			if head := sn.span(cs, k); len(judges) == 1 && len(head) == 2 {
@@ -985,14 +988,34 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 		if e := sn.saidAside(k); e > 0 && e <= b {
 			for v := k + 1; v < e; v++ {
 				if sn.in(v, speechVerbs) {
-					parties, _ := sn.subjectOf(v)
-					if len(parties) == 0 && (sn.in(v-1, docNouns) || sn.low(v-1) == "readout" || sn.low(v-1) == "statement") && sn.st.prev != "" {
-						parties = []string{sn.st.prev} // "the readout said": the side named before
+					if parties, _ := sn.subjectOf(v); len(parties) > 0 {
+						return parties
 					}
-					return parties
+					return sn.docSpeaker(v)
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// docSpeaker returns whose text speaks at the speech verb v: "the
+// document says" is the side whose document was named last, "the readout
+// said" the side named before; nil if no text speaks or its owner is not
+// known.
+func (sn *sentence) docSpeaker(v int) []string {
+	doc := sn.in(v-1, docNouns)
+	if !doc && sn.low(v-1) != "readout" && sn.low(v-1) != "statement" {
+		return nil
+	}
+	if doc {
+		if p := sn.owned(sn.st.lastDoc); len(p) > 0 {
+			return p
+		}
+		return sn.owned(Demand) // the terms named before; nil when no document has an owner yet
+	}
+	if sn.st.prev != "" {
+		return []string{sn.st.prev}
 	}
 	return nil
 }
@@ -1744,6 +1767,9 @@ func (sn *sentence) predicateCondition(c cue) []found {
 				k = m.start - 2
 				continue
 			}
+		}
+		if t.text == "\"" || t.text == "“" {
+			continue // `was "the key condition"`
 		}
 		if !t.word || t.party || !(t.in(determiners) || conditionAdjectives[t.low]) {
 			return nil

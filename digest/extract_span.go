@@ -295,6 +295,35 @@ func semicolonAfter(toks []token, k int) bool {
 	return slices.ContainsFunc(toks[k:], func(t token) bool { return t.text == ";" })
 }
 
+// semicolonList reports whether the semicolon at k separates the items of
+// a list without a colon ("Moscow demands recognition of Crimea; Ukraine's
+// neutrality, meaning ...; and elections"): two or more semicolons, the
+// last before "and" or "or", and no speaker or other cue after the
+// first.
+func (sn *sentence) semicolonList(k int) bool {
+	first := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ";" })
+	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > first }) {
+		return false // "Moscow wants X; Kyiv rejects it; and ...": clauses
+	}
+	last, n := -1, 0
+	for i := k; i < len(sn.toks); i++ {
+		if sn.toks[i].text == ";" {
+			last, n = i, n+1
+		} else if sn.in(i, speechVerbs) {
+			return false
+		}
+	}
+	if n < 1 || !(sn.low(last+1) == "and" || sn.low(last+1) == "or") {
+		return false
+	}
+	for i := k - 1; i >= 0; i-- {
+		if sn.toks[i].text == ";" {
+			return true // "A; B; and C": the semicolon at k is not the first
+		}
+	}
+	return n >= 2
+}
+
 // clauseFollows reports whether the tokens from k to the end of the
 // sentence hold a clause of their own ("Ryabkov said", with be set also
 // "... was a road to nowhere") rather than the items a colon introduces
@@ -336,8 +365,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
 					continue // "on Jan. 6": an abbreviation, not the end
 				}
-				if t.text == ";" && colon && semicolonAfter(toks, k) {
-					continue // "would include: A; B; and C": a list after a colon
+				if t.text == ";" && (colon && semicolonAfter(toks, k) || sn.semicolonList(k)) {
+					continue // "would include: A; B; and C", "demands A; B; and C": a list
 				}
 				if depth <= 0 {
 					return k
@@ -503,6 +532,9 @@ func (sn *sentence) pastCueAhead(k int) bool {
 
 // commaEnds reports whether the comma at k ends a content.
 func (sn *sentence) commaEnds(k int) bool {
+	if t := sn.low(k + 1); k > 0 && sn.quoted[k-1] && (t == "\"" || t == "”") {
+		return true // `"... changed by force," the leaders said`: the quote ends
+	}
 	n := sn.nextWord(k+1, false)
 	if n >= len(sn.toks) {
 		return true

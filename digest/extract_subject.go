@@ -95,6 +95,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
 		return []string{p}, head // "the head of state wrote": the leader the text is about
 	}
+	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
+		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
+	}
 	if pronouns.has(head) {
 		return sn.pronoun(j), head
 	}
@@ -246,8 +249,10 @@ func (sn *sentence) addressee(m mention) bool {
 func (sn *sentence) reporter(i int) []string {
 	for k := i - 1; k >= 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) || sn.participleSpeech(k) {
-			parties, _ := sn.subjectOf(k)
-			return parties
+			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
+				return parties
+			}
+			return sn.docSpeaker(k) // "A final settlement, the document says, would require ..."
 		}
 	}
 	if k := sn.trailingSpeech(); k > i {
@@ -658,12 +663,18 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
 		k--
 	}
+	if k >= 0 && k < m.start-1 && sn.mentAt[k] >= 0 && sn.low(sn.ments[sn.mentAt[k]].start-1) == "and" {
+		return sn.afterPreposition(sn.ments[sn.mentAt[k]]) // "with Zelensky and US President Donald Trump": as "US" is
+	}
 	if k > 0 && sn.low(k) == "and" && sn.mentAt[k-1] >= 0 {
 		// "between Putin and the American envoys": both; but "with Britain
 		// and France signing": they sign.
-		m := sn.ments[sn.mentAt[k-1]]
-		if p := sn.low(m.start - 1); p == "between" || p == "among" {
+		pm := sn.ments[sn.mentAt[k-1]]
+		if p := sn.low(pm.start - 1); p == "between" || p == "among" {
 			return true
+		}
+		if !strings.HasSuffix(sn.low(m.end), "ing") && sn.afterPreposition(pm) {
+			return true // "after a call with Zelensky and US President Donald Trump, ..."
 		}
 	}
 	if k < 0 || !sn.in(k, prepositions) {
@@ -789,5 +800,8 @@ func (sn *sentence) speechNoun(k int) bool {
 		return false
 	}
 	p := sn.toks[k-1]
+	if p.in(planNouns) || p.in(termNouns) || p.low == "statement" || p.low == "readout" {
+		return false // "the document says": a text that speaks
+	}
 	return sn.nounUse(k) || p.word && p.caps && sn.mentAt[k-1] < 0 && !p.in(pronouns)
 }
