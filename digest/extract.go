@@ -239,6 +239,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		sn.updatePrev("")
 		return nil
 	}
+	shelved := sn.shelvedThat()
 	sn.findCues()
 	st.cues = sn.cues
 	var out []found
@@ -348,7 +349,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.pointPosition()
 	}
-	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
+	out = slices.DeleteFunc(out, func(f found) bool {
+		return f.kind == Demand && withdrawsOwnSide(f.content, f.party) ||
+			shelved >= 0 && len(f.content) > 0 && f.content[0].pos == toks[shelved].pos // "ready to shelve that ambition" offers nothing
+	})
 	st.prevPlan = plan || sn.namedPlan
 	st.offered--
 	for _, f := range out {
@@ -360,6 +364,34 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	sn.updatePrev(main)
 	return out
 }
+
+// shelvedThat reads "Zelensky signalled he was ready to shelve that
+// ambition": the demand the item gave last, if it is that side's, is
+// given up. It runs before the sentence's own positions are remembered,
+// and returns where the verb is, or -1.
+func (sn *sentence) shelvedThat() int {
+	for k := 1; k+2 < len(sn.toks); k++ {
+		if w := sn.low(k); len(w) < 4 || w[0] != 'd' && w[0] != 'a' && w[0] != 's' || !dropVerbs[w] {
+			continue
+		}
+		if d := sn.low(k + 1); (d != "that" && d != "this") || !stanceNouns[sn.low(k+2)] || sn.negated(k) {
+			continue
+		}
+		subject := k
+		if sn.low(k-1) == "to" && sn.in(k-2, readyWords) {
+			subject = k - 2 // "he was ready to shelve that ambition"
+		}
+		if p, _ := sn.subjectOf(subject); len(p) == 1 && p[0] == sn.st.lastDemParty && len(sn.st.lastDemand) > 0 {
+			sn.st.dropped = append(sn.st.dropped, dropMark{p[0], tokenMergeWords(sn.st.lastDemand)})
+		}
+		return k
+	}
+	return -1
+}
+
+// stanceNouns name a position given up in "shelve that ambition".
+var stanceNouns = map[string]bool{"ambition": true, "demand": true, "goal": true, "bid": true,
+	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true}
 
 // remember keeps a position for later references to it ("Russia has
 // refused", "that demand", "dismissed it"), in this sentence or the next.

@@ -170,7 +170,7 @@ var clauseLinks = set("that", ":", "—", "include", "includes", "included", "in
 // dropVerbs give up a position: "has dropped its insistence on".
 var dropVerbs = map[string]bool{"dropped": true, "drops": true, "drop": true, "abandoned": true,
 	"abandons": true, "abandon": true, "shelved": true, "ditched": true, "withdrew": true,
-	"withdrawn": true, "scrapped": true}
+	"withdrawn": true, "scrapped": true, "shelve": true, "shelves": true}
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
