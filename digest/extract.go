@@ -349,6 +349,24 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.pointPosition()
 	}
+	for _, f := range out {
+		if f.kind == Rejection && troopsRefused(f.content, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
+			// "Russia rejects any deployment of troops from NATO countries":
+			// its demand that none come, as the rejection's other face
+			no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
+			ban := append([]token{no}, dropArticle(f.content)...)
+			if k := slices.IndexFunc(ban, func(t token) bool {
+				return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
+			}); k > 1 {
+				ban = ban[:k] // "The deployment of European soldiers ... is unacceptable"
+			}
+			ban[1].space = true
+			if t := &ban[1]; t.caps && !t.upper && !t.party {
+				t.text = t.low // "Troops from NATO countries ..." opened the sentence
+			}
+			out = append(out, found{party: f.party, kind: Demand, content: ban})
+		}
+	}
 	out = slices.DeleteFunc(out, func(f found) bool {
 		return f.kind == Demand && withdrawsOwnSide(f.content, f.party) ||
 			shelved >= 0 && len(f.content) > 0 && f.content[0].pos == toks[shelved].pos // "ready to shelve that ambition" offers nothing
@@ -363,6 +381,47 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.updatePrev(main)
 	return out
+}
+
+// troopWords name foreign forces whose presence a side can refuse.
+var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,
+	"peacekeepers": true, "contingent": true, "contingents": true}
+
+// presenceHeads open a refused content that is about troops being there:
+// "any deployment of troops from NATO countries", "a role for European
+// troops", "Western soldiers in Ukraine".
+var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role": true,
+	"stationing": true, "troops": true, "soldiers": true, "peacekeepers": true,
+	"sending": true, "scenario": true, "contingent": true, "contingents": true,
+	"european": true, "western": true, "foreign": true, "nato": true}
+
+// troopsRefused reports whether a rejected content is the presence of
+// foreign troops, which the rejecting side, whose own words are own,
+// demands stay away; not "the withdrawal of Russian troops".
+func troopsRefused(content []token, own func(token) bool) bool {
+	c := dropArticle(content)
+	if len(c) == 0 || !presenceHeads[c[0].low] {
+		return false
+	}
+	troops := false
+	for _, t := range c {
+		switch {
+		case troopWords[t.low]:
+			troops = true
+		case own(t), strings.HasPrefix(t.low, "withdr"), t.low == "pullout", t.low == "pull",
+			t.in(planNouns), t.low == "idea", t.low == "and" || t.low == "or":
+			return false // and not "European troop plan and Christmas truce idea": a list of other things
+		}
+	}
+	return troops
+}
+
+// dropArticle returns content without a leading "any", "the", "a" or "an".
+func dropArticle(content []token) []token {
+	for len(content) > 0 && (content[0].low == "any" || content[0].low == "the" || content[0].low == "a" || content[0].low == "an") {
+		content = content[1:]
+	}
+	return content
 }
 
 // shelvedThat reads "Zelensky signalled he was ready to shelve that

@@ -198,7 +198,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "makes a full ceasefire the precondition for talks"
-		if w == "make" || w == "makes" || w == "made" || w == "making" {
+		if (w == "make" || w == "makes" || w == "made" || w == "making") && next != "clear" {
 			if k := sn.conditionNoun(i + 1); k > i+2 {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMake, at: i, end: k})
 				i = k
@@ -560,7 +560,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) {
+		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && sn.stanceAfterTo(i+1)) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -997,6 +997,19 @@ func (sn *sentence) negatedClause(i int) bool {
 	return false
 }
 
+// stanceAfterTo reports whether the infinitive after "X to" from k is a
+// position verb of its own ("Diplomats expect Russia to insist on ..."):
+// a forecast of that position, not a request.
+func (sn *sentence) stanceAfterTo(k int) bool {
+	for n := k; n < len(sn.toks) && n < k+6; n++ {
+		if sn.low(n) == "to" {
+			k := verbCues[sn.low(n+1)]
+			return k == Demand || k == Rejection // but "expects Russia to agree to a ceasefire" asks for it
+		}
+	}
+	return false
+}
+
 // obligation returns the end of an obligation at i ("must", "should",
 // "has to", "needs to", "would have to"), or -1.
 func (sn *sentence) obligation(i int) int {
@@ -1182,6 +1195,11 @@ func (sn *sentence) reported(cs int) bool {
 		return sn.speechBefore(k) >= 0
 	}
 	if sn.low(k) == "that" {
+		for n := k - 1; n > 0 && n >= k-8 && sn.toks[n].word; n-- {
+			if sn.low(n) == "clear" && (sn.low(n-1) == "made" || sn.low(n-1) == "makes" || sn.low(n-1) == "making") {
+				return true // "Putin made clear in a call with Trump that ..."
+			}
+		}
 		k--
 		if k >= 0 && sn.mentAt[k] >= 0 {
 			k = sn.ments[sn.mentAt[k]].start - 1 // "told Trump that"

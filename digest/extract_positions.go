@@ -892,7 +892,7 @@ func (sn *sentence) adjPosition(c cue) []found {
 		if beWords.has(w) && sn.low(c.at) == "dismissive" {
 			return sn.dismissive(c, k)
 		}
-		if beWords.has(w) || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
+		if beWords.has(w) || w == "remained" || w == "remains" || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
 			cs := sn.clauseStart(k)
 			if r := sn.relativeStart(k); r >= 0 {
 				// "Moscow's proposal, which calls for ..., was unacceptable"
