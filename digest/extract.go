@@ -349,24 +349,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.pointPosition()
 	}
-	for _, f := range out {
-		if f.kind == Rejection && troopsRefused(f.content, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
-			// "Russia rejects any deployment of troops from NATO countries":
-			// its demand that none come, as the rejection's other face
-			no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
-			ban := append([]token{no}, dropArticle(f.content)...)
-			if k := slices.IndexFunc(ban, func(t token) bool {
-				return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
-			}); k > 1 {
-				ban = ban[:k] // "The deployment of European soldiers ... is unacceptable"
-			}
-			ban[1].space = true
-			if t := &ban[1]; t.caps && !t.upper && !t.party {
-				t.text = t.low // "Troops from NATO countries ..." opened the sentence
-			}
-			out = append(out, found{party: f.party, kind: Demand, content: ban})
-		}
-	}
+	out = append(out, sn.troopBans(out)...)
 	out = slices.DeleteFunc(out, func(f found) bool {
 		return f.kind == Demand && withdrawsOwnSide(f.content, f.party) ||
 			shelved >= 0 && len(f.content) > 0 && f.content[0].pos == toks[shelved].pos // "ready to shelve that ambition" offers nothing
@@ -380,6 +363,33 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.remember(f)
 	}
 	sn.updatePrev(main)
+	return out
+}
+
+// troopBans returns, for each rejection of foreign troops' presence among
+// the positions found ("Russia rejects any deployment of troops from NATO
+// countries"), the rejecting side's demand that none come: "no deployment
+// of troops from NATO countries".
+func (sn *sentence) troopBans(positions []found) []found {
+	var out []found
+	for _, f := range positions {
+		if f.kind != Rejection || !troopsRefused(f.content, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
+			continue
+		}
+		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
+		ban := append([]token{no}, dropArticle(f.content)...)
+		if k := slices.IndexFunc(ban, func(t token) bool {
+			return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
+		}); k > 1 {
+			ban = ban[:k] // "The deployment of European soldiers ... is unacceptable"
+		}
+		ban[1].space = true
+		if t := &ban[1]; t.caps && !t.upper && !t.party {
+			t.text = t.low // "Troops from NATO countries ..." opened the sentence
+		}
+		f.kind, f.content = Demand, ban
+		out = append(out, f)
+	}
 	return out
 }
 
