@@ -216,11 +216,16 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && sn.pressureBefore(i) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: n + 1})
 				continue
 			}
+		}
+		// "it would like the pause widened to civilian infrastructure"
+		if w == "like" && (sn.low(i-1) == "would" || sn.low(i-1) == "'d") {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
 		}
 		// "Sybiha said Russia must stop its attacks", "officials say
 		// reconstruction must be paid for with frozen assets"
@@ -886,6 +891,31 @@ func (sn *sentence) countedBefore(k int) bool {
 	}
 	return false
 }
+
+// pressureBefore reports whether the clause before "until" at i keeps
+// pressure on ("sanctions must stay in place, officials say, until ...",
+// "partners should keep the pressure on until ..."): what must happen
+// first is a demand.
+func (sn *sentence) pressureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		switch sn.low(k) {
+		case ".", ";", ":":
+			return false
+		case "stay", "stays", "remain", "remains", "keep", "keeps", "maintain", "maintained":
+			for n := max(0, k-4); n < i; n++ {
+				if pressureWords[sn.low(n)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// pressureWords are what stays on until the other side moves.
+var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,
+	"place": true, "force": true, "immobilised": true, "immobilized": true}
 
 // refusalBefore reports whether the clause before "unless" at i refuses
 // something: "cannot accept a long truce unless ...", whose condition is a
