@@ -181,7 +181,10 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	// An exchange counts when one sentence (or the title) names both sides:
 	// not a US–Russia swap in an item that mentions Ukraine in passing.
 	swaps := s.sides < 2 || s.sidesNamed(titleHits) == 3 || s.bothInOneSentence(textHits)
-	title := s.tally(titleHits, swaps)
+	// A title's exchange next to a third party ("freed in US-Russia swap in
+	// Abu Dhabi") counts only when the title names both sides or the text
+	// has them exchange: not for a mention of Ukraine elsewhere.
+	title := s.tally(titleHits, swaps && (s.sidesNamed(titleHits) == 3 || !s.thirdPartyNamed(titleHits) || s.exchangeOfSides(textHits)))
 	text := s.tally(textHits, swaps)
 
 	named := make([]bool, len(s.parties))
@@ -276,6 +279,44 @@ func (s *scorer) sidesNamed(zh zoneHits) uint8 {
 		}
 	}
 	return named
+}
+
+// exchangeOfSides reports whether one sentence of the zone names both
+// sides and an exchange ("Russia and Ukraine exchanged 150 prisoners").
+func (s *scorer) exchangeOfSides(zh zoneHits) bool {
+	var named uint8
+	exchange := false
+	current := int32(-1)
+	for _, h := range zh.hits {
+		if h.sentence != current {
+			if named == 3 && exchange {
+				return true
+			}
+			named, exchange, current = 0, false, h.sentence
+		}
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			switch {
+			case r.role == roleParty && r.party < s.sides:
+				named |= 1 << r.party
+			case r.role == roleKeyword && r.exchange:
+				exchange = true
+			}
+		}
+	}
+	return named == 3 && exchange
+}
+
+// thirdPartyNamed reports whether the zone names a party other than the
+// sides.
+func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
+	for _, h := range zh.hits {
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			if r.role == roleParty && r.party >= s.sides {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bothInOneSentence reports whether one sentence of the zone names both
