@@ -373,16 +373,20 @@ func (e *extractor) sentence(s string, st *docState) []found {
 func (sn *sentence) troopBans(positions []found) []found {
 	var out []found
 	for _, f := range positions {
-		if f.kind != Rejection || !troopsRefused(f.content, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
+		if f.kind != Rejection {
+			continue
+		}
+		what := dropArticle(f.content)
+		if k := slices.IndexFunc(what, func(t token) bool {
+			return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
+		}); k > 0 {
+			what = what[:k] // "The deployment of European soldiers ... is unacceptable (to Russia)"
+		}
+		if !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue
 		}
 		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
-		ban := append([]token{no}, dropArticle(f.content)...)
-		if k := slices.IndexFunc(ban, func(t token) bool {
-			return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
-		}); k > 1 {
-			ban = ban[:k] // "The deployment of European soldiers ... is unacceptable"
-		}
+		ban := append([]token{no}, what...)
 		ban[1].space = true
 		if t := &ban[1]; t.caps && !t.upper && !t.party {
 			t.text = t.low // "Troops from NATO countries ..." opened the sentence
@@ -395,7 +399,7 @@ func (sn *sentence) troopBans(positions []found) []found {
 
 // troopWords name foreign forces whose presence a side can refuse.
 var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,
-	"peacekeepers": true, "contingent": true, "contingents": true}
+	"peacekeepers": true, "contingent": true, "contingents": true, "military": true}
 
 // presenceHeads open a refused content that is about troops being there:
 // "any deployment of troops from NATO countries", "a role for European
@@ -405,11 +409,11 @@ var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role"
 	"sending": true, "scenario": true, "contingent": true, "contingents": true,
 	"european": true, "western": true, "foreign": true, "nato": true}
 
-// troopsRefused reports whether a rejected content is the presence of
-// foreign troops, which the rejecting side, whose own words are own,
-// demands stay away; not "the withdrawal of Russian troops".
-func troopsRefused(content []token, own func(token) bool) bool {
-	c := dropArticle(content)
+// troopsRefused reports whether a rejected content, its article dropped,
+// is the presence of foreign troops, which the rejecting side, whose own
+// words are own, demands stay away; not "the withdrawal of Russian
+// troops".
+func troopsRefused(c []token, own func(token) bool) bool {
 	if len(c) == 0 || !presenceHeads[c[0].low] {
 		return false
 	}

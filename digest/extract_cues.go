@@ -222,6 +222,11 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "Moscow still expects guarantees that Ukraine will never join NATO"
+		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment")) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		// "it would like the pause widened to civilian infrastructure"
 		if w == "like" && (sn.low(i-1) == "would" || sn.low(i-1) == "'d") {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})

@@ -2018,7 +2018,7 @@ func (sn *sentence) cleftBe(c cue) int {
 // that gives it up: "has dropped its insistence on", "abandoned the demand".
 func (sn *sentence) droppedBefore(i int) bool {
 	k := i - 1
-	for k > 0 && (sn.in(k, possPronouns) || sn.in(k, determiners) || sn.toks[k].poss || sn.low(k) == "long-standing" || sn.low(k) == "earlier" || sn.low(k) == "old" || sn.low(k) == "previous" || sn.low(k) == "original") {
+	for k > 0 && (sn.in(k, possPronouns) || sn.in(k, determiners) || sn.toks[k].poss || sn.low(k) == "long-standing" || sn.low(k) == "earlier" || sn.low(k) == "old" || sn.low(k) == "previous" || sn.low(k) == "original" || sn.low(k) == "long-held") {
 		k--
 	}
 	switch w := sn.low(k); {

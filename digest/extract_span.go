@@ -422,8 +422,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.low(n) == "the" {
 				n++
 			}
-			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" {
-				return k // "... as Russia floats working groups"
+			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
+				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
 		case "and", "or":
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
@@ -551,6 +551,12 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
+	}
+	if w == "failing" && sn.low(n+1) == "that" || w == "if" && sn.low(k-1) == "that" && sn.low(k-2) == "failing" {
+		return false // "only if A or, failing that, if B": one condition and its fallback
+	}
+	if v := sn.low(n + 3); (w == "and" || w == "but") && sn.in(n+1, possPronouns) && (verbCues[v] != "" || sn.in(n+3, speechVerbs) || sn.in(n+3, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed")) {
+		return true // ", and its negotiators ruled out ...": a clause of its own
 	}
 	if v := sn.low(n + 1); w == "and" && !sn.toks[min(n+1, len(sn.toks)-1)].party &&
 		(sn.in(n+1, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || v == "set" || v == "laid" || v == "put") &&

@@ -389,7 +389,7 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		if v := sn.trailingSpeech(); v > k && sn.unnamedSpeaker(v) {
 			return nil // `"We need a full ceasefire," Fedorov stressed`: someone the pack does not know
-		} else if v > k && sn.in(v-1, pronouns) {
+		} else if v > k+1 && sn.in(v-1, pronouns) {
 			if sp, _ := sn.subjectOf(v); len(sp) > 0 {
 				return sp // `"If Russia does not strike our energy, we will not strike theirs," he said`
 			}
