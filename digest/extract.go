@@ -350,6 +350,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.pointPosition()
 	}
 	out = append(out, sn.troopBans(out)...)
+	if b := sn.bygone(); len(out) > 0 && b > 0 {
+		// "For years Kyiv said it would not negotiate until ...", up to
+		// "; now, Zelensky said, ..."
+		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[b-1].pos })
+	}
 	out = slices.DeleteFunc(out, func(f found) bool {
 		return f.kind == Demand && withdrawsOwnSide(f.content, f.party) ||
 			shelved >= 0 && len(f.content) > 0 && f.content[0].pos == toks[shelved].pos // "ready to shelve that ambition" offers nothing
@@ -364,6 +369,39 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.updatePrev(main)
 	return out
+}
+
+// bygone returns where a stance of the past that opens the sentence ends
+// (its "now" or semicolon, else the sentence's end), or 0: the sentence
+// opens with "For years", "For most of the war", "Until recently" or "At
+// first", and its verb is a simple past ("For years Kyiv said it would not
+// negotiate until ..."), not "has insisted" or "still wants".
+func (sn *sentence) bygone() int {
+	k := sn.nextWord(0, false)
+	switch w, n := sn.low(k), sn.low(k+1); {
+	case w == "for" && (n == "years" || n == "months" || n == "decades"):
+	case w == "for" && (n == "most" || n == "much") && sn.low(k+2) == "of":
+	case w == "until" && n == "recently", w == "at" && n == "first", w == "initially":
+	default:
+		return 0
+	}
+	for ; k < len(sn.toks); k++ {
+		switch t := sn.toks[k]; {
+		case t.low == "has" || t.low == "have" || t.low == "still" || t.low == "now" || t.low == "continues":
+			return 0
+		case t.in(speechVerbs) || verbCues[t.low] != "":
+			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) {
+				return 0
+			}
+			for e := k + 1; e < len(sn.toks); e++ {
+				if sn.low(e) == "now" || sn.low(e) == ";" {
+					return e + 1
+				}
+			}
+			return len(sn.toks)
+		}
+	}
+	return 0
 }
 
 // troopBans returns, for each rejection of foreign troops' presence among
@@ -1000,6 +1038,9 @@ func (sn *sentence) summitOnly() []found {
 			q-- // `made sense "only to sign ..."`
 		}
 		p, pp := sn.low(q), sn.low(q-1)
+		if p == "but" && slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" }) {
+			p = "possible" // "is possible in principle, but only at the final stage"
+		}
 		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" && p != "possible" && p != "come" {
 			continue
 		}
@@ -1012,7 +1053,7 @@ func (sn *sentence) summitOnly() []found {
 		}
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
 			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet"
-		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
+		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
 			return nil
 		}
 		end := sn.contentEndOf(i+1, true)
@@ -1026,9 +1067,21 @@ func (sn *sentence) summitOnly() []found {
 		}
 		speakers := sn.asideSpeaker(cs, i) // "a summit, the Kremlin aide replied, made sense only ..."
 		if len(speakers) == 0 {
+			speakers = sn.labelSpeaker() // "PESKOV: A meeting ... is possible, but only ..."
+		}
+		if len(speakers) == 0 {
 			speakers = sn.speakerBefore(cs)
 		}
 		return sn.emit(speakers, Demand, content)
+	}
+	return nil
+}
+
+// labelSpeaker returns the party of a transcript's speaker label that
+// opens the sentence ("PESKOV: ...", "Umerov: ..."), or nil.
+func (sn *sentence) labelSpeaker() []string {
+	if m := sn.mentAt[0]; m >= 0 && !sn.ments[m].poss && sn.low(sn.ments[m].end) == ":" {
+		return []string{sn.ments[m].party}
 	}
 	return nil
 }

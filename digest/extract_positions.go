@@ -191,6 +191,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
+	if p := sn.low(c.at - 1); kind == Agreement && (p == "should" || p == "must") {
+		return nil, c.end, false // "every prisoner should come home": a wish, not a deal
+	}
 	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal {
 		if w := sn.low(cs - 1); w == "if" || w == "whether" {
 			return nil, c.end, false // "If they want to hear from us that ...": a supposition, not a demand
@@ -218,6 +221,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
+		if s := sn.nextWord(sn.clauseStart(c.at), false); len(parties) == 0 && kind == Demand {
+			if sn.low(s) == "the" {
+				s++
+			}
+			if termNouns.has(sn.low(s)) || docNouns.has(sn.low(s)) {
+				parties = sn.owned(sn.docKind(sn.low(s))) // "The memorandum allows a truce only if ...": its owner's
+			}
+		}
 	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
@@ -1259,6 +1270,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
+	if (termNouns.has(w) || docNouns.has(w)) && len(parties) == 0 && sn.in(c.end, beWords) && sn.colonAfter(c.end) > 0 && sn.colonAfter(c.end) <= c.end+3 {
+		// "As for the settlement, the memorandum is clear: A, B and C":
+		// the terms of the document's owner.
+		link, parties = -1, sn.owned(sn.docKind(w))
+	}
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position") {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
