@@ -218,9 +218,18 @@ func (sn *sentence) findCues() {
 		// is the demand of whoever says it.
 		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && sn.pressureBefore(i) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: n + 1})
+				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
+				if sn.in(n, pronouns) {
+					c.party = sn.lastAgent(i) // "Moscow would face sanctions unless it agreed": Moscow
+				}
+				sn.cues = append(sn.cues, c)
 				continue
 			}
+		}
+		// "went to Geneva determined to secure guarantees that work"
+		if w == "determined" && next == "to" {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
 		}
 		// "Moscow still expects guarantees that Ukraine will never join NATO"
 		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment")) {
@@ -661,9 +670,9 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	n := sn.ments[sn.mentAt[k]].end
 	if sn.low(n) == "until" || sn.low(n) == "till" {
 		// "had given Kyiv until Thanksgiving to respond"
-		for e := n + 1; e < len(sn.toks) && e <= n+4 && sn.toks[e].word; e++ {
+		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == ","); e++ {
 			if sn.low(e) == "to" {
-				return e > n+1
+				return e > n+1 // "until Thursday, the Thanksgiving holiday, to accept"
 			}
 		}
 		return false
@@ -897,6 +906,17 @@ func (sn *sentence) countedBefore(k int) bool {
 	return false
 }
 
+// lastAgent returns the party of the last mention before i that acts (no
+// possessive, no object of a preposition), or "".
+func (sn *sentence) lastAgent(i int) string {
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		if m := sn.ments[n]; m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+			return m.party
+		}
+	}
+	return ""
+}
+
 // pressureBefore reports whether the clause before "until" at i keeps
 // pressure on ("sanctions must stay in place, officials say, until ...",
 // "partners should keep the pressure on until ..."): what must happen
@@ -926,8 +946,8 @@ var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen
 // something: "cannot accept a long truce unless ...", whose condition is a
 // demand.
 func (sn *sentence) refusalBefore(i int) bool {
-	if w := sn.low(i - 1); w == "impossible" || w == "unthinkable" {
-		return true // "a general truce was impossible unless ..."
+	if w := sn.low(i - 1); w == "impossible" || w == "unthinkable" || w == "possible" && slices.ContainsFunc(sn.toks[max(0, i-7):i], func(t token) bool { return t.low == "no" }) {
+		return true // "a general truce was impossible unless ...", "no lasting settlement is possible unless ..."
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if sn.in(k, acceptVerbs) || strings.HasPrefix(sn.low(k), "agree") {

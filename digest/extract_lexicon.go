@@ -288,7 +288,7 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
-	"will", "could", "can", "may", "like", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
+	"will", "could", "can", "may", "like", "determined", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",

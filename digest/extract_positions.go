@@ -68,10 +68,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.passivePosition(c)
 	case c.form == formMust:
 		// The demand of whoever says it, on whoever "must".
-		subject := ""
+		subject := c.party
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
-		} else if sn.in(c.at, pronouns) {
+		} else if sn.in(c.at, pronouns) && subject == "" {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
 			}
@@ -110,6 +110,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			speakers = sn.asideSpeaker(c.at, c.end+1) // "Kyiv, he said, should take a decision"
+		}
+		if len(speakers) == 0 {
+			speakers = sn.asideSpeaker(0, c.at) // "Moscow's position, as Ushakov put it, is that no settlement is possible unless ..."
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
@@ -1003,6 +1006,13 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 						return parties
 					}
 					return sn.docSpeaker(v)
+				}
+			}
+			if sn.low(k+1) == "as" {
+				for v := k + 2; v < e; v++ {
+					if m := sn.mentAt[v]; m >= 0 && !sn.ments[m].poss {
+						return []string{sn.ments[m].party} // ", as Ushakov put it,"
+					}
 				}
 			}
 		}
@@ -2039,12 +2049,24 @@ func (sn *sentence) droppedBefore(i int) bool {
 	}
 	switch w := sn.low(k); {
 	case dropVerbs[w]:
-		return k < i-1 && !sn.negated(k) // "has not dropped its insistence on X": it stands
+		return k < i-1 && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands
 	case w == "up":
 		w := sn.low(k - 1)
-		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives") && !sn.negated(k-1)
+		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives") && !sn.negated(k-1) && sn.dropReported(k-1)
 	}
 	return false
+}
+
+// dropReported reports whether the drop verb at k says a side gives
+// something up ("dropped", "gave up", "was prepared to give up"), rather
+// than what another side wants it to give up ("demands that Kyiv pull out
+// and give up its bid to join NATO").
+func (sn *sentence) dropReported(k int) bool {
+	switch sn.low(k) {
+	case "give", "drop", "abandon", "shelve":
+		return sn.low(k-1) == "to" && sn.in(k-2, readyWords) // "was prepared to give up"
+	}
+	return true
 }
 
 // accordingTo returns the party of "according to X" after token k, or nil.

@@ -429,7 +429,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
-			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
+			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k
 			}
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
@@ -681,6 +681,13 @@ func (sn *sentence) clauseAhead(k int) bool {
 		return true // "and called again for ..."
 	}
 	return false
+}
+
+// subjunctiveAhead reports whether a bare verb at k goes on a "that"
+// clause opened just before from ("demands that Kyiv pull out ... and give
+// up its bid"): the same subject, the same demand.
+func (sn *sentence) subjunctiveAhead(from, k int) bool {
+	return (sn.low(from-1) == "that" || sn.low(from) == "that") && sn.bareVerbAhead(k)
 }
 
 // span copies tokens [a, b) without parenthetical asides.
