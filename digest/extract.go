@@ -1041,6 +1041,9 @@ func (sn *sentence) summitOnly() []found {
 		if p == "but" && slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" }) {
 			p = "possible" // "is possible in principle, but only at the final stage"
 		}
+		if (p == "could" || p == "would" || p == "can") && (sn.low(i+1) == "come" || sn.low(i+1) == "happen" || sn.low(i+1) == "take") {
+			p = "come" // "could only come at the end of the process"
+		}
 		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" && p != "possible" && p != "come" {
 			continue
 		}
