@@ -251,8 +251,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		var fs []found
 		switch c.form {
 		case formNoun:
-			if c.at < consumed && c.kind == Agreement && consumedKind == Agreement {
-				continue // "agreed to conclude a deal on minerals": the deal is what was agreed
+			if c.at < consumed && c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) {
+				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted
 			}
 			fs = sn.nounPosition(c)
 		case formBreach:
@@ -582,8 +582,8 @@ func (sn *sentence) updatePrev(main string) {
 	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
-			if !sn.isAdjectiveMention(m) && !m.poss {
-				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"
+			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns)) {
+				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister"
 			}
 			sn.st.prev = m.party
 			return

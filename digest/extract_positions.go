@@ -23,6 +23,9 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 // the end of the content (later verb cues inside it belong to it), and
 // whether the subject was a plan.
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
+	if c.kind == Demand && sn.reportDenied(c.at) {
+		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
+	}
 	switch {
 	case c.form == formAdj:
 		return sn.adjPosition(c), c.end, false
@@ -1019,6 +1022,33 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 		}
 	}
 	return nil
+}
+
+// reportDenied reports whether the position at i sits in a report that
+// the sentence says was denied: "A report that Washington had made the
+// guarantees conditional on ... was denied by a White House official".
+func (sn *sentence) reportDenied(i int) bool {
+	that := -1
+	for k := i - 1; k > 0 && k >= i-14; k-- {
+		if sn.low(k) == "that" {
+			for n := k - 1; n > 0 && n >= k-3; n-- { // "A report last week that"
+				switch sn.low(n) {
+				case "report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations":
+					that = k
+				}
+			}
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for k := i + 1; k+1 < len(sn.toks); k++ {
+		if (sn.low(k) == "was" || sn.low(k) == "were" || sn.low(k) == "been") && sn.low(k+1) == "denied" {
+			return true
+		}
+	}
+	return false
 }
 
 // docSpeaker returns whose text speaks at the speech verb v: "the
@@ -2182,7 +2212,7 @@ var arrivalVerbs = map[string]bool{"went": true, "came": true, "arrived": true, 
 // sentence goes on to say that it changed ("and came out talking about
 // something else", "now says", "has since stopped"): a position given up.
 func (sn *sentence) pastStance(c cue) bool {
-	arrived := sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && strings.HasSuffix(sn.low(c.at-1), "ly")
+	arrived := sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && (strings.HasSuffix(sn.low(c.at-1), "ly") || sn.low(c.at-1) == "earlier" || sn.low(c.at-1) == "once")
 	for k := c.at - 1; k >= 0 && k >= c.at-7 && !arrived && strings.HasSuffix(sn.low(c.at), "ing"); k-- {
 		if !sn.toks[k].word {
 			break
