@@ -404,10 +404,11 @@ func (sn *sentence) bygone() int {
 	return 0
 }
 
-// troopBans returns, for each rejection of foreign troops' presence among
-// the positions found ("Russia rejects any deployment of troops from NATO
-// countries"), the rejecting side's demand that none come: "no deployment
-// of troops from NATO countries".
+// troopBans returns, for each rejection of foreign troops' presence or of
+// any limit among the positions found ("Russia rejects any deployment of
+// troops from NATO countries", "Kyiv refuses any recognition of occupied
+// land"), the rejecting side's demand that there be none: "no deployment
+// of troops from NATO countries", "no recognition of occupied land".
 func (sn *sentence) troopBans(positions []found) []found {
 	var out []found
 	for _, f := range positions {
@@ -420,7 +421,8 @@ func (sn *sentence) troopBans(positions []found) []found {
 		}); k > 0 {
 			what = what[:k] // "The deployment of European soldiers ... is unacceptable (to Russia)"
 		}
-		if !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
+		anyLimit := len(f.content) > 1 && f.content[0].low == "any" && limitHeads[f.content[1].low]
+		if !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue
 		}
 		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
@@ -434,6 +436,12 @@ func (sn *sentence) troopBans(positions []found) []found {
 	}
 	return out
 }
+
+// limitHeads open a refused content that a side will not accept in any
+// form: "refuses any recognition of occupied land", "rejected any limits
+// on the size of its army".
+var limitHeads = map[string]bool{"recognition": true, "limits": true, "limit": true,
+	"cap": true, "caps": true, "ceiling": true, "restrictions": true, "curbs": true}
 
 // troopWords name foreign forces whose presence a side can refuse.
 var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,

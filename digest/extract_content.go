@@ -32,7 +32,8 @@ var timeNouns = set("week", "weekend", "month", "year", "monday", "tuesday", "we
 // pastTenses are irregular past forms, not bare verbs: "forces left first".
 var pastTenses = set("left", "went", "took", "made", "gave", "came", "saw", "held", "kept",
 	"sent", "told", "said", "won", "lost", "got", "fell", "began", "brought", "bought",
-	"thought", "sought", "met", "led", "ran", "stood", "struck", "drew", "wrote", "spoke")
+	"thought", "sought", "met", "led", "ran", "stood", "struck", "drew", "wrote", "spoke",
+	"withdrew", "withdrawn", "broke", "froze", "chose", "rose", "threw", "paid")
 
 // listConj open the later items of a list.
 var listConj = set("and", "or", "with", "plus", "as")

@@ -219,7 +219,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && sn.pressureBefore(i) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
 				if sn.in(n, pronouns) {
@@ -1248,7 +1248,7 @@ func (sn *sentence) dashedLength(a, b int) int {
 // it follows a speech verb, or "that" after one.
 func (sn *sentence) reported(cs int) bool {
 	k := cs - 1
-	if sn.low(k) == "that" && sn.low(k-1) == "and" {
+	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == ",") {
 		// "Zelenskyy says X, and that Y": the second clause reported too
 		return sn.speechBefore(k) >= 0
 	}

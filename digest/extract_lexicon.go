@@ -160,7 +160,7 @@ var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "po
 // what precedes: "..., points the Ukrainian side had pushed for".
 var pluralComments = map[string]bool{"points": true, "positions": true, "issues": true,
 	"steps": true, "moves": true, "ideas": true, "demands": true, "conditions": true,
-	"proposals": true, "measures": true}
+	"proposals": true, "measures": true, "something": true}
 
 // clauseLinks introduce a content that is a clause with its own verb:
 // "an understanding that each side would ...".

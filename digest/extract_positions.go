@@ -117,6 +117,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.asideSpeaker(0, c.at) // "Moscow's position, as Ushakov put it, is that no settlement is possible unless ..."
 		}
+		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
+			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
+				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
+			}
+		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
 		}
@@ -351,9 +356,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
-	if (wordCount(content) == 0 || sn.low(c.end) == ",") && kind == Demand && !sn.negated(c.at) {
+	if kind == Demand && !sn.negated(c.at) {
 		if comma := sn.commentBefore(c.at); comma > 0 {
-			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for"
+			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for", "X, something Kyiv had insisted on since February"
 		}
 	}
 	if kind == Rejection && !c.refusal && len(content) > 1 && len(content) <= 3 && content[0].in(refusedPronouns) && adverbial(content[1:]) {
@@ -1078,6 +1083,9 @@ func (sn *sentence) docSpeaker(v int) []string {
 func (sn *sentence) saidAside(k int) int {
 	if sn.low(k) != "," {
 		return -1
+	}
+	if t := sn.low(k + 1); t == "\"" || t == "”" {
+		k++ // `"..., a Commission spokesperson told reporters, would be ...`: over the closing quote
 	}
 	as := sn.low(k+1) == "as"
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
@@ -1839,6 +1847,12 @@ func (sn *sentence) predicateCondition(c cue) []found {
 		return sn.emit(holder, Demand, sn.span(sn.clauseStart(be), be))
 	}
 	cs := sn.clauseStart(be)
+	for k := 0; k < be; k++ {
+		if e := sn.saidAside(k); e > 0 && e <= be && e >= cs {
+			cs = sn.clauseStart(k) // `"X," a Commission spokesperson told reporters, would be ...`
+			break
+		}
+	}
 	aux := be
 	for aux > cs && sn.in(aux-1, skipWords) {
 		aux--
@@ -2228,7 +2242,11 @@ func (sn *sentence) pastStance(c cue) bool {
 			if sn.low(k+1) != "also" {
 				return true // but "now also wants": more, not instead
 			}
-		case "since", "instead":
+		case "since":
+			if n := sn.low(k + 1); !sn.in(k+1, months) && !isNumber(n) && n != "the" && n != "then" || n == "then" {
+				return true // "has since dropped it", "since then"; not "since February"
+			}
+		case "instead":
 			return true
 		case "out":
 			if sn.low(k-1) == "came" || sn.low(k-1) == "walked" {
