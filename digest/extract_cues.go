@@ -1303,7 +1303,30 @@ func (sn *sentence) setOut(cs int) bool {
 			return true
 		}
 	}
-	return false
+	return len(sn.answerLabel()) > 0
+}
+
+// answerLabel returns whose answer a colon opens ("His answer: any such
+// change would have to be put to a referendum"), or nil.
+func (sn *sentence) answerLabel() []string {
+	for k := 1; k+1 < len(sn.toks) && k < 4; k++ {
+		if sn.low(k+1) != ":" {
+			continue
+		}
+		switch sn.low(k) {
+		case "answer", "reply", "response", "message", "line", "verdict":
+		default:
+			return nil
+		}
+		if m := sn.mentAt[k-1]; m >= 0 && sn.ments[m].poss {
+			return []string{sn.ments[m].party} // "Kyiv's answer:"
+		}
+		if sn.in(k-1, possPronouns) {
+			return sn.pronoun(k - 1)
+		}
+		return nil
+	}
+	return nil
 }
 
 // partySubjectStart returns where the party subject of the modal at i

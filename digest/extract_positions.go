@@ -117,6 +117,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.asideSpeaker(0, c.at) // "Moscow's position, as Ushakov put it, is that no settlement is possible unless ..."
 		}
+		if len(speakers) == 0 {
+			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
+		}
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
 			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"

@@ -447,7 +447,7 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && p != "" {
+	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she" || w == "his" || w == "her") && p != "" {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
