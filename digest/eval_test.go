@@ -172,7 +172,7 @@ func runEval(a *Analyzer, gold map[string]evalArticle, items map[string]Item) *e
 	sort.Strings(names)
 	for _, name := range names {
 		g, it := gold[name], items[name]
-		stmts := a.Extract(it)
+		stmts := a.ext.extract(it) // unguarded: a panic must fail the evaluation
 		for _, s := range stmts {
 			r.all++
 			if len(strings.Fields(s.Text)) > maxStatementWords {

@@ -350,6 +350,16 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.pointPosition()
 	}
 	out = append(out, sn.troopBans(out)...)
+	if k := sn.droppedLater(); k > 0 {
+		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has
+		// long since been dropped": the demands before are given up, and
+		// so is the last one said before this sentence if none is here.
+		n := len(out)
+		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[k].pos })
+		if n == len(out) && len(st.lastDemand) > 0 {
+			st.dropped = append(st.dropped, dropMark{st.lastDemParty, tokenMergeWords(st.lastDemand)})
+		}
+	}
 	if b := sn.bygone(); len(out) > 0 && b > 0 {
 		// "For years Kyiv said it would not negotiate until ...", up to
 		// "; now, Zelensky said, ..."
@@ -369,6 +379,29 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.updatePrev(main)
 	return out
+}
+
+// droppedLater returns where the sentence says a demand was given up
+// after stating it ("that deadline has long since been dropped", "has
+// since stopped mentioning a deadline"), or 0.
+func (sn *sentence) droppedLater() int {
+	for k := 1; k+2 < len(sn.toks); k++ {
+		switch w := sn.low(k); {
+		case (w == "that" || w == "this" || w == "the") && stanceNouns[sn.low(k+1)]:
+			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
+				if sn.low(n) == "been" && dropVerbs[sn.low(n+1)] {
+					return k
+				}
+			}
+		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting"):
+			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
+				if stanceNouns[sn.low(n)] {
+					return k
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // bygone returns where a stance of the past that opens the sentence ends
@@ -510,7 +543,8 @@ func (sn *sentence) shelvedThat() int {
 
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = map[string]bool{"ambition": true, "demand": true, "goal": true, "bid": true,
-	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true}
+	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true,
+	"deadline": true, "ultimatum": true}
 
 // remember keeps a position for later references to it ("Russia has
 // refused", "that demand", "dismissed it"), in this sentence or the next.
@@ -694,6 +728,13 @@ func (sn *sentence) namedSpeaker() string {
 	for k := 1; k < len(sn.toks); k++ {
 		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
+		}
+		if k > 1 && sn.toks[k].in(speechVerbs) && !sn.quoted[k] && (sn.low(k-1) == "he" || sn.low(k-1) == "she") && sn.toks[k-2].text == "," {
+			// "A short guarantee, he argued, would invite Russia to wait":
+			// the person who speaks on
+			if p := sn.pronoun(k - 1); len(p) == 1 {
+				return p[0]
+			}
 		}
 		if sn.toks[k].in(speechVerbs) && !sn.quoted[k] && sn.toks[k-1].text == "," && sn.mentAt[0] >= 0 && !sn.ments[0].poss && sn.ments[0].end < k {
 			// "Zelensky, who was in Tirana for a meeting, said ...": the

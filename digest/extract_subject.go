@@ -425,6 +425,12 @@ func (sn *sentence) pronoun(k int) []string {
 			// names first.
 			return []string{sn.st.firstSide}
 		}
+		if p := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.firstSide); sn.quoted[k] && p != "" && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+			// `"We demand that every deported child be returned."` with no
+			// speaker in the sentence: the interviewee, not the side named
+			// last ("They rejected a ceasefire again").
+			return []string{p}
+		}
 	}
 	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
 		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."

@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -263,7 +265,7 @@ func FuzzExtract(f *testing.F) {
 		parties[p.ID] = true
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkStatements(t, s, a.Extract(Item{ID: "f", Title: s, Content: s}), parties)
+		checkStatements(t, s, a.ext.extract(Item{ID: "f", Title: s, Content: s}), parties) // unguarded: a panic must fail
 	})
 }
 
@@ -330,5 +332,27 @@ func TestWithMaxText(t *testing.T) {
 				t.Errorf("got %d statements %+v, want %d", len(got), got, tt.want)
 			}
 		})
+	}
+}
+
+func TestContainedExtraction(t *testing.T) {
+	var logged bytes.Buffer
+	prev := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(&logged, nil)))
+	defer slog.SetDefault(prev)
+
+	it := Item{ID: "feed#odd", Title: "An odd item"}
+	got := contained(it, func(Item) []Statement { panic("index out of range [5] with length 5") })
+	if got != nil {
+		t.Errorf("a failed extraction returned %v, want no statements", got)
+	}
+	for _, want := range []string{"level=ERROR", "item_id=feed#odd", "index out of range"} {
+		if !strings.Contains(logged.String(), want) {
+			t.Errorf("log %q lacks %q", logged.String(), want)
+		}
+	}
+	want := []Statement{{Party: "russia", Kind: Demand, Text: "neutrality for Ukraine"}}
+	if diff := cmp.Diff(want, contained(it, func(Item) []Statement { return want })); diff != "" {
+		t.Errorf("a sound extraction changed (-want +got):\n%s", diff)
 	}
 }

@@ -130,6 +130,8 @@ func DefaultTopic() Topic {
 					"Poland", "Polish", "Warsaw", "Finland", "Finnish", "Helsinki",
 					"Estonia", "Estonian", "Tallinn", "Latvia", "Latvian", "Riga",
 					"Lithuania", "Lithuanian", "Vilnius", "Baltic states", "Nordic",
+					"Belgium", "Belgian", "Netherlands", "Dutch", "Denmark", "Danish",
+					"Sweden", "Swedish", "Norway", "Norwegian", "De Wever", "Bart De Wever",
 					"ЕС", "ЄС",
 				},
 				inflected("Евросоюз", "", "а", "е", "у", "ом"),

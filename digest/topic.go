@@ -2,6 +2,8 @@ package digest
 
 import (
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -130,8 +132,23 @@ func (a *Analyzer) Score(it Item) Relevance { return a.scorer.score(it) }
 
 // Extract finds the statements in an item's text. Each statement has the
 // item as its one source and the item's publication time as first and last
-// seen. It does not check relevance.
-func (a *Analyzer) Extract(it Item) []Statement { return a.ext.extract(it) }
+// seen. It does not check relevance. A fault in a reading rule never takes
+// the caller down: the item then yields no statements and the fault is
+// logged with the item's ID.
+func (a *Analyzer) Extract(it Item) []Statement { return contained(it, a.ext.extract) }
+
+// contained runs extract on the item and turns a panic into no statements
+// and an error in the log: one odd sentence must not stop a poll (and,
+// restarted, stop it again on the same item).
+func contained(it Item, extract func(Item) []Statement) (out []Statement) {
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("digest: statement extraction failed; the item yields no statements", "item_id", it.ID, "title", it.Title, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			out = nil
+		}
+	}()
+	return extract(it)
+}
 
 // Analyze scores the item, records the result on it, and returns its
 // statements when it is relevant (none otherwise). An item with some
