@@ -128,7 +128,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
 		}
-		for k := c.at - 1; len(speakers) == 0 && k >= 0 && k >= c.at-3; k-- {
+		for k := c.end - 1; len(speakers) == 0 && k >= 0 && k >= c.at-3; k-- {
 			if verbCues[sn.low(k)] == Demand && strings.HasSuffix(sn.low(k), "ed") {
 				speakers, _ = sn.subjectOf(k) // "which the leaders insisted must be allowed ..."
 			}

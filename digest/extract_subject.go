@@ -432,6 +432,9 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{p}
 		}
 	}
+	if v := sn.trailingSpeech(); w == "they" && sn.quoted[k] && v > k && sn.low(v+1) == "of" && sn.mentAt[min(v+2, len(sn.toks)-1)] >= 0 {
+		return []string{sn.ments[sn.mentAt[v+2]].party} // `"They want Donbas without a fight," the president said of Moscow`
+	}
 	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
 		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."
 	}
