@@ -415,6 +415,10 @@ func (sn *sentence) bygone() int {
 	case w == "for" && (n == "years" || n == "months" || n == "decades"):
 	case w == "for" && (n == "most" || n == "much") && sn.low(k+2) == "of":
 	case w == "until" && n == "recently", w == "at" && n == "first", w == "initially":
+	case w == "before" && sn.toks[k+1].caps && sn.low(k+2) == ",":
+		// "Before Alaska, the White House wanted an immediate ceasefire."
+	case w == "in" && (isYear(n) || sn.in(k+1, months) && isYear(sn.low(k+2))) && slices.ContainsFunc(sn.toks[k:], func(t token) bool { return t.low == "now" || t.low == "today" }):
+		// "In June 2024 Putin demanded ...; officials now say ..."
 	default:
 		return 0
 	}
@@ -435,6 +439,11 @@ func (sn *sentence) bygone() int {
 		}
 	}
 	return 0
+}
+
+// isYear reports whether w is a year such as "2024".
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
 }
 
 // troopBans returns, for each rejection of foreign troops' presence or of

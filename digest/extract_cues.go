@@ -1095,7 +1095,7 @@ func (sn *sentence) obligation(i int) int {
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
 		return i + 1
-	case w == "had" && next == "to" && sn.reported(sn.clauseStart(i)):
+	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i))):
 		// "told Trump that the root causes had to be eliminated": reported
 		// speech, never narrative ("troops had to retreat, officers said").
 		return i + 2
@@ -1287,8 +1287,21 @@ func (sn *sentence) reported(cs int) bool {
 // setOut reports whether the clause starting at cs follows a colon (or
 // a clause after one) after a named subject: "Von der Leyen set out the principles: Ukraine's armed
 // forces must not be limited" states her position.
-func (sn *sentence) setOut(cs int) bool {
+func (sn *sentence) setOut(cs int) bool { return len(sn.setOutBy(cs)) > 0 }
+
+// setOutBy returns who sets out the clause at cs after a colon (see
+// setOut), or nil.
+func (sn *sentence) setOutBy(cs int) []string {
 	colon := cs - 1
+	for sn.low(colon) == ";" || sn.low(colon) == "and" && sn.low(colon-1) == ";" {
+		// "...: A had to come first; B had to sit at the table; and C":
+		// every clause of the list the colon opens
+		if sn.low(colon) == "and" {
+			colon--
+		}
+		for colon--; colon > 0 && sn.low(colon) != ":" && sn.low(colon) != ";" && !sn.in(colon, speechVerbs); colon-- {
+		}
+	}
 	if sn.low(colon) == "and" && sn.low(colon-1) == "," {
 		// "...: borders cannot be changed by force, and Ukraine's armed
 		// forces must not be limited": the second clause after the colon.
@@ -1296,14 +1309,21 @@ func (sn *sentence) setOut(cs int) bool {
 		}
 	}
 	if sn.low(colon) != ":" {
-		return false
+		return nil
 	}
-	for _, m := range sn.ments {
-		if m.end < colon && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && sn.subjectPosition(m) {
-			return true
+	for k := colon - 1; k > 1; k-- {
+		if sn.low(k) == "whose" && sn.low(k-1) == "," && sn.mentAt[k-2] >= 0 {
+			return []string{sn.ments[sn.mentAt[k-2]].party} // "flanked by European leaders, whose message was consistent: ..."
 		}
 	}
-	return len(sn.answerLabel()) > 0
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		// the subject nearest the colon: "Five days before Trump met Putin,
+		// European leaders set out ...:"
+		if m := sn.ments[n]; m.end < colon && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
+			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
+		}
+	}
+	return sn.answerLabel()
 }
 
 // answerLabel returns whose answer a colon opens ("His answer: any such

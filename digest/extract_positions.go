@@ -106,6 +106,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		if len(speakers) == 0 {
+			speakers = sn.setOutBy(sn.clauseStart(c.at)) // "Leaders set out ...: A had to come first; ..."
+		}
+		if len(speakers) == 0 {
 			speakers = sn.impliedSpeaker(c.at, subject)
 		}
 		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
@@ -1344,8 +1347,12 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return sn.emit(parties, kind, sn.span(k+1, end))
 		}
 	}
-	if link < 0 && isConditionNoun(w) {
-		return sn.predicateCondition(c)
+	if link < 0 && (isConditionNoun(w) || w == "demand" || w == "demands") {
+		// "X would be one of the main preconditions", "X remained
+		// Russia's central demand"
+		if fs := sn.predicateCondition(c); fs != nil || isConditionNoun(w) {
+			return fs
+		}
 	}
 	if link > 0 && sn.low(link-1) == "of" && (sn.in(link, possPronouns) || sn.low(link) == "its") && sn.low(link+1) == "own" {
 		link = -1 // "a revised plan of their own": whose, not what
@@ -1843,6 +1850,11 @@ func (sn *sentence) predicateCondition(c cue) []found {
 		}
 		if t.text == "\"" || t.text == "“" {
 			continue // `was "the key condition"`
+		}
+		if m := sn.mentAt[k]; m >= 0 && sn.ments[m].poss && holder == nil {
+			holder = []string{sn.ments[m].party} // "remained Russia's central demand"
+			k = sn.ments[m].start
+			continue
 		}
 		if !t.word || t.party || !(t.in(determiners) || conditionAdjectives[t.low]) {
 			return nil

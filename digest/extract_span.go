@@ -552,6 +552,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if finiteVerbs.has(w) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
 	}
+	if k := verbCues[w]; (k == Demand || k == Rejection) && strings.HasSuffix(w, "s") && !sn.in(n+1, prepositions) && sn.low(n+1) != "the" && !pluralComments[w] {
+		return true // "insists on X, refuses any limits on ..., and says ...": the next predicate
+	}
 	if w == "failing" && sn.low(n+1) == "that" || w == "if" && sn.low(k-1) == "that" && sn.low(k-2) == "failing" {
 		return false // "only if A or, failing that, if B": one condition and its fallback
 	}

@@ -80,11 +80,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
 	// Rustem Umerov, pushed for ...".
 	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
+		comma := j
 		for k := j - 1; k >= 0 && k >= j-25; k-- {
 			if toks[k].text == toks[j].text {
 				j = sn.prevWord(k)
 				break
 			}
+		}
+		if j == comma && toks[j].text == "," && verbCues[sn.low(i)] != "" && strings.HasSuffix(sn.low(i), "s") {
+			// "Ukraine insists on A, refuses any limits on B, and says ...":
+			// a predicate in a series shares the clause's subject
+			return sn.clauseSubject(i), ""
 		}
 	}
 	if j < 0 {
