@@ -635,11 +635,24 @@ func (sn *sentence) updatePrev(main string) {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns)) {
 				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister"
+			} else if p := sn.sourcePerson(); p != "" {
+				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
 			}
 			sn.st.prev = m.party
 			return
 		}
 	}
+}
+
+// sourcePerson returns the party of a name the sentence gives as a source
+// ("came from Dmitry Peskov", "was set out by Maria Zakharova"), or "".
+func (sn *sentence) sourcePerson() string {
+	for _, m := range sn.ments {
+		if p := sn.low(m.start - 1); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 {
+			return m.party
+		}
+	}
+	return ""
 }
 
 // nameAgents records whose people the sentence names by a noun: "European

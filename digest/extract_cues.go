@@ -943,7 +943,7 @@ func (sn *sentence) pressureBefore(i int) bool {
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,
-	"place": true, "force": true, "immobilised": true, "immobilized": true}
+	"place": true, "force": true, "immobilised": true, "immobilized": true, "leverage": true}
 
 // refusalBefore reports whether the clause before "unless" at i refuses
 // something: "cannot accept a long truce unless ...", whose condition is a
@@ -1322,6 +1322,9 @@ func (sn *sentence) setOutBy(cs int) []string {
 		if m := sn.ments[n]; m.end < colon && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
 			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
 		}
+		if m := sn.ments[n]; m.end < colon && m.poss && (sn.low(m.end) == "view" || sn.low(m.end) == "position" || sn.low(m.end) == "line") {
+			return []string{m.party} // "Moscow's view was set out by Zakharova ...:"
+		}
 	}
 	return sn.answerLabel()
 }
@@ -1390,6 +1393,9 @@ func (sn *sentence) onlyCondition(from int) int {
 		case "as":
 			if sn.low(k+1) == "long" && sn.low(k+2) == "as" {
 				return k + 2 // "would accept a truce only as long as Kyiv halts mobilisation"
+			}
+			if sn.low(k+1) == "part" && sn.low(k+2) == "of" {
+				return k + 2 // "an energy truce was possible only as part of a comprehensive settlement"
 			}
 		}
 		if !sn.toks[k].word || sn.toks[k].party {

@@ -1022,6 +1022,9 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 		if e := sn.saidAside(k); e > 0 && e <= b {
 			for v := k + 1; v < e; v++ {
 				if sn.in(v, speechVerbs) {
+					if p := sn.owned(Demand); sn.low(v-1) == "it" && sn.st.lastDoc == Demand && len(p) > 0 {
+						return p // "Ukraine, it says, must become neutral": the document named before
+					}
 					if parties, _ := sn.subjectOf(v); len(parties) > 0 {
 						return parties
 					}

@@ -54,7 +54,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		break
 	}
-	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") {
+	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0; v-- {
@@ -450,6 +450,9 @@ func (sn *sentence) pronoun(k int) []string {
 	for _, m := range sn.ments {
 		if m.end > k {
 			break
+		}
+		if m.end == k-1 && sn.low(k-1) == "," && sn.in(k+1, speechVerbs) {
+			continue // "Ukraine, it says, must ...": the aside speaks of Ukraine, it is not Ukraine
 		}
 		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
 			return []string{m.party}
