@@ -210,7 +210,11 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	// than the sides: "Ballerina freed in Abu Dhabi swap as Moscow and
 	// Washington test a thaw".
 	otherBusiness := s.sides == 2 && (!mutual && title.excluded+text.excluded > 0 || title.excluded > 0 && s.sidesNamed(titleHits) != 3 ||
-		len(title.oneSided.labels) > 0 && (slices.Contains(title.parties[s.sides:], true) || text.excluded > 0))
+		len(title.oneSided.labels) > 0 && (slices.Contains(title.parties[s.sides:], true) || text.excluded > 0) ||
+		// a title on one side only, over a text that names other business
+		// three times and more: "Russia frees US ballerina in Abu Dhabi
+		// exchange" over embassies, dual citizens and diplomatic property
+		s.sidesNamed(titleHits) != 3 && text.excluded >= 3)
 	return Relevance{
 		Relevant: side && score >= s.min && !otherBusiness,
 		Score:    score,
