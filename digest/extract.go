@@ -350,13 +350,16 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.pointPosition()
 	}
 	out = append(out, sn.troopBans(out)...)
-	if k := sn.droppedLater(); k > 0 {
+	if k, who := sn.droppedLater(); k > 0 {
 		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has
 		// long since been dropped": the demands before are given up, and
-		// so is the last one said before this sentence if none is here.
+		// so is the last one said before this sentence if none is here
+		// and it is the dropping side's.
 		n := len(out)
-		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[k].pos })
-		if n == len(out) && len(st.lastDemand) > 0 {
+		out = slices.DeleteFunc(out, func(f found) bool {
+			return f.kind == Demand && f.content[0].pos < sn.toks[k].pos && (who == "" || who == unknownSide || f.party == who)
+		})
+		if n == len(out) && len(st.lastDemand) > 0 && (who == "" || who == st.lastDemParty) {
 			st.dropped = append(st.dropped, dropMark{st.lastDemParty, tokenMergeWords(st.lastDemand)})
 		}
 	}
@@ -381,27 +384,41 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	return out
 }
 
+// unknownSide is droppedLater's answer when the sentence says a side
+// dropped something but not which side: then nothing said before the
+// sentence is given up.
+const unknownSide = "?"
+
 // droppedLater returns where the sentence says a demand was given up
 // after stating it ("that deadline has long since been dropped", "has
-// since stopped mentioning a deadline"), or 0.
-func (sn *sentence) droppedLater() int {
+// since stopped mentioning a deadline", "the White House has since
+// dropped that deadline"), with the side that dropped it when the
+// sentence names it; 0 if it says no such thing.
+func (sn *sentence) droppedLater() (int, string) {
 	for k := 1; k+2 < len(sn.toks); k++ {
 		switch w := sn.low(k); {
 		case (w == "that" || w == "this" || w == "the") && stanceNouns[sn.low(k+1)]:
+			if d := sn.low(k - 1); d == "dropped" || d == "abandoned" || d == "scrapped" || d == "shelved" {
+				if p, _ := sn.subjectOf(k - 1); len(p) == 1 {
+					return k - 1, p[0]
+				}
+				return k - 1, unknownSide
+			}
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
 				if sn.low(n) == "been" && dropVerbs[sn.low(n+1)] {
-					return k
+					return k, ""
 				}
 			}
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting"):
 			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
 				if stanceNouns[sn.low(n)] {
-					return k
+					p, _ := sn.subjectOf(k)
+					return k, strings.Join(p[:min(1, len(p))], "")
 				}
 			}
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // bygone returns where a stance of the past that opens the sentence ends

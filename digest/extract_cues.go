@@ -81,8 +81,8 @@ func (sn *sentence) nextWord(i int, skip bool) int {
 // adverb or auxiliary; -1 if none.
 func (sn *sentence) prevWord(i int) int {
 	for i--; i >= 0; i-- {
-		if t := sn.toks[i]; t.low == "more" && sn.low(i-1) == "once" {
-			continue // "had once more asked for"
+		if t := sn.toks[i]; t.low == "more" && sn.low(i-1) == "once" || t.low == "since" && (sn.low(i-1) == "has" || sn.low(i-1) == "have" || sn.low(i-1) == "had") {
+			continue // "had once more asked for", "has since dropped"
 		}
 		if t := sn.toks[i]; !t.word || !t.in(skipWords) {
 			return i

@@ -57,6 +57,19 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
+		for v := j - 1; v >= 0 && v >= j-4; v-- {
+			if verbCues[sn.low(v)] == Rejection && strings.HasSuffix(sn.low(v), "ed") {
+				// "accused Kyiv of stalling, a charge Ukrainian officials
+				// denied, saying ...": the one who denied it
+				m := v - 1
+				if sn.in(m, agentNouns) {
+					m--
+				}
+				if m >= 0 && sn.mentAt[m] >= 0 {
+					return []string{sn.ments[sn.mentAt[m]].party}, ""
+				}
+			}
+		}
 		for v := j - 1; v >= 0; v-- {
 			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
 				if m, w := sn.mentAt[min(v+1, len(sn.toks)-1)], sn.low(v); v+1 < j && m >= 0 && (w == "said" || w == "says" || w == "added" || w == "wrote") {
@@ -126,6 +139,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "... said Berlin backed Kyiv and called for ...": the reported
 		// clause has a subject of its own, named but no party.
 		if cs := sn.clauseStart(j); cs > 0 && cs < j && sn.reported(cs) {
+			if sn.in(cs, pronouns) {
+				return sn.pronoun(cs), "" // "..., saying they had to verify the lists and wanted ...": they
+			}
 			s := cs
 			if sn.low(s) == "the" {
 				s++
@@ -446,6 +462,11 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if v := sn.prevWord(k); v > 0 && sn.in(v, speechVerbs) && sn.mentAt[v-1] >= 0 && !sn.ments[sn.mentAt[v-1]].poss {
 		return []string{sn.ments[sn.mentAt[v-1]].party} // "the Kremlin says it wants peace": the one who says
+	}
+	if v := k - 1; (w == "they" || w == "he" || w == "she" || w == "it") && sn.participleSpeech(v) {
+		if p, _ := sn.subjectOf(v); len(p) > 0 {
+			return p // "..., a charge Ukrainian officials denied, saying they had to ...": who says it
+		}
 	}
 	for _, m := range sn.ments {
 		if m.end > k {
