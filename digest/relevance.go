@@ -285,31 +285,6 @@ func (s *scorer) sidesNamed(zh zoneHits) uint8 {
 	return named
 }
 
-// exchangeOfSides reports whether one sentence of the zone names both
-// sides and an exchange ("Russia and Ukraine exchanged 150 prisoners").
-func (s *scorer) exchangeOfSides(zh zoneHits) bool {
-	var named uint8
-	exchange := false
-	current := int32(-1)
-	for _, h := range zh.hits {
-		if h.sentence != current {
-			if named == 3 && exchange {
-				return true
-			}
-			named, exchange, current = 0, false, h.sentence
-		}
-		for _, r := range s.idx.patterns[h.pattern].refs {
-			switch {
-			case r.role == roleParty && r.party < s.sides:
-				named |= 1 << r.party
-			case r.role == roleKeyword && r.exchange:
-				exchange = true
-			}
-		}
-	}
-	return named == 3 && exchange
-}
-
 // thirdPartyNamed reports whether the zone names a party other than the
 // sides.
 func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
@@ -325,16 +300,25 @@ func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
 
 // bothInOneSentence reports whether one sentence of the zone names both
 // sides and no other business.
-func (s *scorer) bothInOneSentence(zh zoneHits) bool {
+func (s *scorer) bothInOneSentence(zh zoneHits) bool { return s.sidesSentence(zh, false) }
+
+// exchangeOfSides reports whether one sentence of the zone names both
+// sides and an exchange ("Russia and Ukraine exchanged 150 prisoners").
+func (s *scorer) exchangeOfSides(zh zoneHits) bool { return s.sidesSentence(zh, true) }
+
+// sidesSentence reports whether one sentence of the zone names both sides
+// and, with exchange set, an exchange, else no other business.
+func (s *scorer) sidesSentence(zh zoneHits, exchange bool) bool {
 	var named uint8
-	excluded := false
+	excluded, exchanged := false, false
 	current := int32(-1)
+	done := func() bool { return named == 3 && (exchange && exchanged || !exchange && !excluded) }
 	for _, h := range zh.hits {
 		if h.sentence != current {
-			if named == 3 && !excluded {
+			if done() {
 				return true
 			}
-			named, excluded, current = 0, false, h.sentence
+			named, excluded, exchanged, current = 0, false, false, h.sentence
 		}
 		for _, r := range s.idx.patterns[h.pattern].refs {
 			switch {
@@ -342,10 +326,12 @@ func (s *scorer) bothInOneSentence(zh zoneHits) bool {
 				named |= 1 << r.party
 			case r.role == roleExclude:
 				excluded = true // "a dual US-Russian citizen ... a charity that helps Ukraine"
+			case r.role == roleKeyword && r.exchange:
+				exchanged = true
 			}
 		}
 	}
-	return named == 3 && !excluded
+	return done()
 }
 
 // tally sums the evidence of one zone, sentence by sentence. Exchange
