@@ -89,8 +89,16 @@ func TestWebhookRealCommand(t *testing.T) {
 	if n := len(discord.Requests()); n != 0 {
 		t.Errorf("the answer also reached Discord's REST API (%d requests): %+v", n, discord.Requests())
 	}
-	if !strings.Contains(metricsText(t, m), `parley_interactions_total{command="demands",outcome="ok"} 1`) {
-		t.Errorf("interaction not counted")
+	// The handler counts the interaction after its answer has gone back
+	// through the webhook, so the count may land a moment after the HTTP
+	// response: wait for it, within a bound.
+	want := `parley_interactions_total{command="demands",outcome="ok"} 1`
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(metricsText(t, m), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("interaction not counted:\n%s", metricsText(t, m))
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
