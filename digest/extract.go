@@ -239,7 +239,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		sn.updatePrev("")
 		return nil
 	}
-	shelved := sn.shelvedThat()
+	gu := sn.givenUp()
 	sn.findCues()
 	st.cues = sn.cues
 	var out []found
@@ -350,17 +350,24 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.pointPosition()
 	}
 	out = append(out, sn.troopBans(out)...)
-	if k, who := sn.droppedLater(); k > 0 {
+	if gu.at >= 0 {
 		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has
 		// long since been dropped": the demands before are given up, and
 		// so is the last one said before this sentence if none is here
 		// and it is the dropping side's.
-		n := len(out)
+		dropped := false
 		out = slices.DeleteFunc(out, func(f found) bool {
-			return f.kind == Demand && f.content[0].pos < sn.toks[k].pos && (who == "" || who == unknownSide || f.party == who)
+			switch {
+			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos:
+				return true // "ready to shelve that ambition" offers nothing
+			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who):
+				dropped = true
+				return true
+			}
+			return false
 		})
-		if n == len(out) && len(st.lastDemand) > 0 && (who == "" || who == st.lastDemParty) {
-			st.dropped = append(st.dropped, dropMark{st.lastDemParty, tokenMergeWords(st.lastDemand)})
+		if !dropped && gu.before.words != nil && (gu.who == "" || gu.who == gu.before.party) {
+			st.dropped = append(st.dropped, gu.before)
 		}
 	}
 	if b := sn.bygone(); len(out) > 0 && b > 0 {
@@ -368,10 +375,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "; now, Zelensky said, ..."
 		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[b-1].pos })
 	}
-	out = slices.DeleteFunc(out, func(f found) bool {
-		return f.kind == Demand && withdrawsOwnSide(f.content, f.party) ||
-			shelved >= 0 && len(f.content) > 0 && f.content[0].pos == toks[shelved].pos // "ready to shelve that ambition" offers nothing
-	})
+	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	st.prevPlan = plan || sn.namedPlan
 	st.offered--
 	for _, f := range out {
@@ -384,41 +388,68 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	return out
 }
 
-// unknownSide is droppedLater's answer when the sentence says a side
-// dropped something but not which side: then nothing said before the
-// sentence is given up.
+// unknownSide is givenUp's side when the sentence says a side dropped
+// something but not which side: then nothing said before the sentence is
+// given up.
 const unknownSide = "?"
 
-// droppedLater returns where the sentence says a demand was given up
-// after stating it ("that deadline has long since been dropped", "has
-// since stopped mentioning a deadline", "the White House has since
-// dropped that deadline"), with the side that dropped it when the
-// sentence names it; 0 if it says no such thing.
-func (sn *sentence) droppedLater() (int, string) {
-	for k := 1; k+2 < len(sn.toks); k++ {
+// giveUp is what a sentence says was given up after it was stated.
+type giveUp struct {
+	at     int      // where the sentence says so; -1 if it does not
+	verb   int      // the drop verb, where an offer to give the position up starts; -1 in the passive
+	who    string   // the side that gave it up; "" in the passive, unknownSide if the sentence names none
+	before dropMark // the last demand said before the sentence, which it may be about
+}
+
+// givenUp reads a position given up after it was stated: "Zelensky
+// signalled he was ready to shelve that ambition", "the White House has
+// since dropped that deadline", "that deadline has long since been
+// dropped", "has since stopped mentioning a deadline". It runs before the
+// sentence's own positions are remembered, so that "that" can still be
+// the demand said last.
+func (sn *sentence) givenUp() giveUp {
+	gu := giveUp{at: -1, verb: -1}
+	for k := 1; k+2 < len(sn.toks) && gu.at < 0; k++ {
 		switch w := sn.low(k); {
-		case (w == "that" || w == "this" || w == "the") && stanceNouns[sn.low(k+1)]:
-			if d := sn.low(k - 1); d == "dropped" || d == "abandoned" || d == "scrapped" || d == "shelved" {
-				if p, _ := sn.subjectOf(k - 1); len(p) == 1 {
-					return k - 1, p[0]
-				}
-				return k - 1, unknownSide
+		case dropVerbs[w] && stanceAhead(sn.low(k+1), sn.low(k+2)) && !sn.negated(k) && sn.dropReported(k):
+			// "has since dropped that deadline", "was ready to shelve that ambition"
+			subject := k
+			if sn.low(k-1) == "to" && sn.in(k-2, readyWords) {
+				subject = k - 2
 			}
+			gu.at, gu.verb, gu.who = k, k, unknownSide
+			if p, _ := sn.subjectOf(subject); len(p) == 1 {
+				gu.who = p[0]
+			}
+		case stanceAhead(w, sn.low(k+1)):
+			// "that deadline has long since been dropped"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
 				if sn.low(n) == "been" && dropVerbs[sn.low(n+1)] {
-					return k, ""
+					gu.at = k
 				}
 			}
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting"):
 			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
 				if stanceNouns[sn.low(n)] {
-					p, _ := sn.subjectOf(k)
-					return k, strings.Join(p[:min(1, len(p))], "")
+					gu.at, gu.who = k, unknownSide
+					if p, _ := sn.subjectOf(k); len(p) == 1 {
+						gu.who = p[0]
+					}
+					break
 				}
 			}
 		}
 	}
-	return 0, ""
+	if gu.at >= 0 && len(sn.st.lastDemand) > 0 {
+		gu.before = dropMark{sn.st.lastDemParty, tokenMergeWords(sn.st.lastDemand)}
+	}
+	return gu
+}
+
+// stanceAhead reports whether words d and n name a position pointed
+// back to: "that ambition", "the deadline".
+func stanceAhead(d, n string) bool {
+	return (d == "that" || d == "this" || d == "the") && stanceNouns[n]
 }
 
 // bygone returns where a stance of the past that opens the sentence ends
@@ -541,30 +572,6 @@ func dropArticle(content []token) []token {
 		content = content[1:]
 	}
 	return content
-}
-
-// shelvedThat reads "Zelensky signalled he was ready to shelve that
-// ambition": the demand the item gave last, if it is that side's, is
-// given up. It runs before the sentence's own positions are remembered,
-// and returns where the verb is, or -1.
-func (sn *sentence) shelvedThat() int {
-	for k := 1; k+2 < len(sn.toks); k++ {
-		if w := sn.low(k); len(w) < 4 || w[0] != 'd' && w[0] != 'a' && w[0] != 's' || !dropVerbs[w] {
-			continue
-		}
-		if d := sn.low(k + 1); (d != "that" && d != "this") || !stanceNouns[sn.low(k+2)] || sn.negated(k) {
-			continue
-		}
-		subject := k
-		if sn.low(k-1) == "to" && sn.in(k-2, readyWords) {
-			subject = k - 2 // "he was ready to shelve that ambition"
-		}
-		if p, _ := sn.subjectOf(subject); len(p) == 1 && p[0] == sn.st.lastDemParty && len(sn.st.lastDemand) > 0 {
-			sn.st.dropped = append(sn.st.dropped, dropMark{p[0], tokenMergeWords(sn.st.lastDemand)})
-		}
-		return k
-	}
-	return -1
 }
 
 // stanceNouns name a position given up in "shelve that ambition".
