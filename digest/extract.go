@@ -1128,18 +1128,7 @@ func (sn *sentence) summitOnly() []found {
 		if sn.low(i) != "only" {
 			continue
 		}
-		q := i - 1
-		if t := sn.toks[q].text; t == "\"" || t == "“" {
-			q-- // `made sense "only to sign ..."`
-		}
-		p, pp := sn.low(q), sn.low(q-1)
-		if p == "but" && slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" }) {
-			p = "possible" // "is possible in principle, but only at the final stage"
-		}
-		if (p == "could" || p == "would" || p == "can") && (sn.low(i+1) == "come" || sn.low(i+1) == "happen" || sn.low(i+1) == "take") {
-			p = "come" // "could only come at the end of the process"
-		}
-		if !(p == "sense" && (pp == "make" || pp == "makes" || pp == "made")) && p != "held" && !(p == "place" && strings.HasPrefix(pp, "t")) && p != "meet" && p != "possible" && p != "come" {
+		if !sn.meetingOnly(i) {
 			continue
 		}
 		cs := sn.clauseStart(i)
@@ -1173,6 +1162,31 @@ func (sn *sentence) summitOnly() []found {
 		return sn.emit(speakers, Demand, content)
 	}
 	return nil
+}
+
+// meetingOnly reports whether the "only" at i restricts when a meeting
+// happens: "made sense only", `made sense "only ...`, "be held only",
+// "take place only", "meet only", "possible only", "come only", "is
+// possible in principle, but only ...", "could only come".
+func (sn *sentence) meetingOnly(i int) bool {
+	q := i - 1
+	if t := sn.toks[q].text; t == "\"" || t == "“" {
+		q--
+	}
+	switch p, pp := sn.low(q), sn.low(q-1); p {
+	case "sense":
+		return pp == "make" || pp == "makes" || pp == "made"
+	case "place":
+		return strings.HasPrefix(pp, "t") // "take", "takes", "took"
+	case "held", "meet", "possible", "come":
+		return true
+	case "but":
+		return slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" })
+	case "could", "would", "can":
+		n := sn.low(i + 1)
+		return n == "come" || n == "happen" || n == "take"
+	}
+	return false
 }
 
 // labelSpeaker returns the party of a transcript's speaker label that
