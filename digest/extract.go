@@ -527,24 +527,6 @@ func (sn *sentence) troopBans(positions []found) []found {
 	return out
 }
 
-// limitHeads open a refused content that a side will not accept in any
-// form: "refuses any recognition of occupied land", "rejected any limits
-// on the size of its army".
-var limitHeads = map[string]bool{"recognition": true, "limits": true, "limit": true,
-	"cap": true, "caps": true, "ceiling": true, "restrictions": true, "curbs": true}
-
-// troopWords name foreign forces whose presence a side can refuse.
-var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,
-	"peacekeepers": true, "contingent": true, "contingents": true, "military": true}
-
-// presenceHeads open a refused content that is about troops being there:
-// "any deployment of troops from NATO countries", "a role for European
-// troops", "Western soldiers in Ukraine".
-var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role": true,
-	"stationing": true, "troops": true, "soldiers": true, "peacekeepers": true,
-	"sending": true, "scenario": true, "contingent": true, "contingents": true,
-	"european": true, "western": true, "foreign": true, "nato": true}
-
 // troopsRefused reports whether a rejected content, its article dropped,
 // is the presence of foreign troops, which the rejecting side, whose own
 // words are own, demands stay away; not "the withdrawal of Russian
@@ -573,11 +555,6 @@ func dropArticle(content []token) []token {
 	}
 	return content
 }
-
-// stanceNouns name a position given up in "shelve that ambition".
-var stanceNouns = map[string]bool{"ambition": true, "demand": true, "goal": true, "bid": true,
-	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true,
-	"deadline": true, "ultimatum": true}
 
 // remember keeps a position for later references to it ("Russia has
 // refused", "that demand", "dismissed it"), in this sentence or the next.

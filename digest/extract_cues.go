@@ -941,10 +941,6 @@ func (sn *sentence) pressureBefore(i int) bool {
 	return false
 }
 
-// pressureWords are what stays on until the other side moves.
-var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,
-	"place": true, "force": true, "immobilised": true, "immobilized": true, "leverage": true}
-
 // refusalBefore reports whether the clause before "unless" at i refuses
 // something: "cannot accept a long truce unless ...", whose condition is a
 // demand.

@@ -465,3 +465,35 @@ var coordinators = set("and", "but")
 // conditionWords make an agreement conditional, which is a demand:
 // "would agree to stop fighting only after Ukrainian troops withdraw".
 var conditionWords = set("unless", "until", "provided", "providing")
+
+// limitHeads open a refused content that a side will not accept in any
+// form: "refuses any recognition of occupied land", "rejected any limits
+// on the size of its army".
+var limitHeads = map[string]bool{"recognition": true, "limits": true, "limit": true,
+	"cap": true, "caps": true, "ceiling": true, "restrictions": true, "curbs": true}
+
+// troopWords name foreign forces whose presence a side can refuse.
+var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,
+	"peacekeepers": true, "contingent": true, "contingents": true, "military": true}
+
+// presenceHeads open a refused content that is about troops being there:
+// "any deployment of troops from NATO countries", "a role for European
+// troops", "Western soldiers in Ukraine".
+var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role": true,
+	"stationing": true, "troops": true, "soldiers": true, "peacekeepers": true,
+	"sending": true, "scenario": true, "contingent": true, "contingents": true,
+	"european": true, "western": true, "foreign": true, "nato": true}
+
+// stanceNouns name a position given up in "shelve that ambition".
+var stanceNouns = map[string]bool{"ambition": true, "demand": true, "goal": true, "bid": true,
+	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true,
+	"deadline": true, "ultimatum": true}
+
+// pressureWords are what stays on until the other side moves.
+var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,
+	"place": true, "force": true, "immobilised": true, "immobilized": true, "leverage": true}
+
+// formerWords stand between a drop verb and the position given up: "has
+// dropped its long-held demand", "abandoned the old insistence".
+var formerWords = map[string]bool{"long-standing": true, "long-held": true, "earlier": true,
+	"old": true, "previous": true, "original": true}

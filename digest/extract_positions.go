@@ -2108,11 +2108,6 @@ func (sn *sentence) cleftBe(c cue) int {
 	return -1
 }
 
-// formerWords stand between a drop verb and the position given up: "has
-// dropped its long-held demand", "abandoned the old insistence".
-var formerWords = map[string]bool{"long-standing": true, "long-held": true, "earlier": true,
-	"old": true, "previous": true, "original": true}
-
 // droppedBefore reports whether the noun cue at i is the object of a verb
 // that gives it up: "has dropped its insistence on", "abandoned the demand".
 func (sn *sentence) droppedBefore(i int) bool {
