@@ -47,7 +47,10 @@ type docState struct {
 	person    string            // prev, unless that was "Ukrainian troops": who "he" may be
 	voice     string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	quoteOpen bool              // a quote opened in an earlier sentence is still open
-	listOwner string            // who just "outlined a number of points", for "These concern ..."
+	listOwner string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
+	listLeft  int               // sentences listOwner still holds for
+	asked     string            // whose wants the question just before asked ("What does Russia want?"), for the answer
+	wantQ     bool              // the last question asked what a party wants, for "And Ukraine?"
 	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first     string            // first party named in the item
 	firstSide string            // first of the negotiating sides named in the item
@@ -172,7 +175,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.quoteOpen, st.listOwner = "", false, ""
+	st.voice, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ = "", false, "", 0, "", false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -235,6 +238,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	if toks[len(toks)-1].text == "?" {
+		sn.question()
 		st.offered--
 		sn.updatePrev("")
 		return nil
@@ -317,6 +321,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
+	ordinal := false
+	if len(out) == 0 && st.listOwner != "" {
+		out = sn.ordinalPoint() // "The second was a face-to-face meeting"
+		ordinal = len(out) > 0
+	}
+	if len(out) == 0 {
+		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
+	}
+	st.asked = ""
 	rw := sn.rareWords()
 	if rw.only {
 		out = append(out, sn.summitOnly()...)
@@ -338,9 +351,18 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.finished {
 		out = append(out, sn.textFinished()...)
 	}
-	st.listOwner = ""
-	if rw.outlined {
-		st.listOwner = sn.pointsOutlined()
+	switch st.listLeft--; {
+	case ordinal:
+		st.listLeft = 2 // the next point may come two sentences on
+	case st.listLeft <= 0:
+		st.listOwner = ""
+	}
+	if o := sn.requestsAnnounced(); o != "" {
+		st.listOwner, st.listLeft = o, 2
+	} else if rw.outlined {
+		if o := sn.pointsOutlined(); o != "" {
+			st.listOwner, st.listLeft = o, 1
+		}
 	}
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()

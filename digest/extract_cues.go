@@ -444,12 +444,23 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if n := i + 1; strings.HasPrefix(w, "ask") && n+1 < len(toks) {
-			// "Zelenskyy asked Washington for Tomahawks"
-			if sn.low(n) == "the" {
-				n++
+			// "Zelenskyy asked Washington for Tomahawks", "asked
+			// Washington and the European Union for tougher sanctions"
+			k := -1
+			for {
+				if sn.low(n) == "the" {
+					n++
+				}
+				if n >= len(toks) || sn.mentAt[n] < 0 {
+					break
+				}
+				k = sn.ments[sn.mentAt[n]].end
+				if w := sn.low(k); (w != "and" && w != ",") || k+2 >= len(toks) {
+					break
+				}
+				n = k + 1
 			}
-			if k := sn.mentAt[n]; k >= 0 && sn.low(sn.ments[k].end) == "for" && !sn.negated(i) {
-				k = sn.ments[k].end
+			if k > 0 && sn.low(k) == "for" && !sn.negated(i) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
 				i = k
 				continue
@@ -604,8 +615,8 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
-				continue // "the swap agreed in Istanbul": a modifier, not a verb
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
+				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
 			}
 			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
@@ -1258,9 +1269,13 @@ func (sn *sentence) reported(cs int) bool {
 		if k >= 0 && sn.mentAt[k] >= 0 {
 			k = sn.ments[sn.mentAt[k]].start - 1 // "told Trump that"
 		}
-		for n := k; n >= 0 && n > k-4 && sn.toks[n].word; n-- {
+		for n := k; n >= 0 && n > k-6 && sn.toks[n].word; n-- {
 			if sn.low(n) == "told" || sn.low(n) == "tells" || sn.low(n) == "assured" || sn.low(n) == "warned" {
 				k = n // "told his security council that"
+				break
+			}
+			if n < k && sn.in(n, speechVerbs) && sn.low(n+1) != "to" && sn.in(n+1, prepositions) {
+				k = n // "said in a joint statement that"
 				break
 			}
 		}

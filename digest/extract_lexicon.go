@@ -154,7 +154,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
 	"figure", "number", "record", "first", "sign", "signal", "decision", "concession",
-	"charge", "accusation", "allegation")
+	"charge", "accusation", "allegation", "phrase", "shorthand", "euphemism", "formula")
 
 // pluralComments open an apposition without an article that comments on
 // what precedes: "..., points the Ukrainian side had pushed for".
@@ -324,6 +324,10 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
 	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms",
 	"lists", "listed")
+
+// namingVerbs name what follows: "what they called a framework".
+var namingVerbs = map[string]bool{"called": true, "calls": true, "termed": true, "terms": true,
+	"dubbed": true, "dubs": true, "labelled": true, "labeled": true}
 
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".

@@ -325,6 +325,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" && (content[w+1].in(pronouns) || content[w+1].party) && namingVerbs[content[w+2].low] {
+		content = content[w+3:] // "agreed on what they called an updated framework": the framework
+	}
 	if kind == Demand && strings.HasPrefix(sn.low(c.at), "insist") && assertsFact(content) {
 		// "insisting that the children had been evacuated": a claim, not a
 		// demand; "..., and that X must ..." goes on to one.

@@ -582,6 +582,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
+	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
+		return true // ", the same idea Kyiv has been promoting since March"
+	}
 	if pluralComments[w] && (sn.low(n+1) == "the" || sn.mentAt[min(n+1, len(sn.toks)-1)] >= 0) {
 		return true // ", points the Ukrainian side had pushed for"
 	}

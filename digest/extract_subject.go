@@ -468,6 +468,15 @@ func (sn *sentence) pronoun(k int) []string {
 			return p // "..., a charge Ukrainian officials denied, saying they had to ...": who says it
 		}
 	}
+	if t := sn.low(k - 1); t == ":" || t == ";" {
+		// "Russia sent a delegation, and Kyiv, for its part, has not
+		// moved: it insists ...": the subject of the clause just before.
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			if m := sn.ments[n]; m.end <= k && sn.subjectPosition(m) && !sn.isAdjectiveMention(m) && sn.quoted[m.start] == sn.quoted[k] {
+				return []string{m.party}
+			}
+		}
+	}
 	for _, m := range sn.ments {
 		if m.end > k {
 			break

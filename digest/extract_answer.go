@@ -1,0 +1,107 @@
+package digest
+
+// Explainers in questions and answers ("What does Russia want? The whole
+// of Donbas, still.") and lists announced then taken one by one ("Ukraine
+// arrived with two requests. The first ... was a ceasefire. The second was
+// a meeting of the presidents.").
+
+// wantQuestionWords are the words of a question that asks what a party
+// wants: "What does Russia want?", "What is Kyiv asking for?".
+var wantQuestionWords = map[string]bool{"want": true, "wants": true, "asking": true,
+	"demanding": true, "demand": true, "seeking": true, "seek": true, "insisting": true,
+	"after": true, "pushing": true}
+
+// question reads a question (the sentence ends in "?"): if it asks what
+// one party wants, the answer that opens the next sentence is that party's
+// demand. "And Ukraine?" after such a question asks the same of Ukraine.
+func (sn *sentence) question() {
+	st := sn.st
+	st.asked = ""
+	parties := map[string]bool{}
+	for _, m := range sn.ments {
+		parties[m.party] = true
+	}
+	if len(parties) != 1 {
+		st.wantQ = false
+		return
+	}
+	party := sn.ments[0].party
+	short := len(sn.toks) <= 5 && (sn.low(0) == "and" || sn.low(0) == "what" && sn.low(1) == "about")
+	if short && st.wantQ {
+		st.asked = party // "And Ukraine?"
+		return
+	}
+	st.wantQ = false
+	for _, t := range sn.toks {
+		if wantQuestionWords[t.low] {
+			st.wantQ, st.asked = true, party
+			return
+		}
+	}
+}
+
+// answer reads the fragment that answers a question about what a party
+// wants: "The whole of Donbas, still.", "A ceasefire along the current
+// front line, for a start.": no verb, the party's demand, up to the first
+// comma.
+func (sn *sentence) answer() []found {
+	party := sn.st.asked
+	if party == "" || len(sn.toks) > 20 || !sn.toks[0].caps || !sn.in(0, listStarts) && !sn.in(0, determiners) {
+		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
+	}
+	end := len(sn.toks)
+	for k, t := range sn.toks {
+		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) {
+			return nil
+		}
+		if !t.word && end == len(sn.toks) && (t.text == "," || t.text == "." || t.text == ";") {
+			end = k
+		}
+	}
+	if end < 2 {
+		return nil
+	}
+	return sn.emit([]string{party}, Demand, sn.toks[:end])
+}
+
+// ordinalPoint reads "The first, pressed by Rustem Umerov, was a full
+// ceasefire" and "The second was a face-to-face meeting" after a sentence
+// that said a party came with a number of requests: what follows the
+// verb is that party's demand.
+func (sn *sentence) ordinalPoint() []found {
+	if sn.low(0) != "the" || !optionWords.has(sn.low(1)) || sn.low(1) == "option" || sn.low(1) == "options" {
+		return nil
+	}
+	for k := 2; k < len(sn.toks)-1; k++ {
+		if sn.in(k, beWords) {
+			return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
+		}
+	}
+	return nil
+}
+
+// countWords are the counts of "came with two requests".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true,
+	"several": true, "few": true}
+
+// requestsAnnounced returns the party that the sentence says came with a
+// number of requests, without stating them ("Ukraine arrived with two
+// requests."), for the sentences after; else "".
+func (sn *sentence) requestsAnnounced() string {
+	last := len(sn.toks) - 1
+	if sn.toks[last].text == "." {
+		last--
+	}
+	switch sn.low(last) {
+	case "requests", "demands", "conditions", "asks", "priorities", "goals":
+	default:
+		return ""
+	}
+	if !countWords[sn.low(last-1)] || sn.low(last-2) != "with" && !sn.in(last-2, finiteVerbs) {
+		return ""
+	}
+	if len(sn.ments) == 0 || sn.ments[0].start > 1 || sn.ments[0].end >= last-2 {
+		return ""
+	}
+	return sn.ments[0].party
+}
