@@ -433,8 +433,9 @@ func (sn *sentence) givenUp() giveUp {
 	gu := giveUp{at: -1, verb: -1}
 	for k := 1; k+2 < len(sn.toks) && gu.at < 0; k++ {
 		switch w := sn.low(k); {
-		case dropVerbs[w] && stanceAhead(sn.low(k+1), sn.low(k+2)) && !sn.negated(k) && sn.dropReported(k):
-			// "has since dropped that deadline", "was ready to shelve that ambition"
+		case dropVerbs[w] && (stanceAhead(sn.low(k+1), sn.low(k+2)) || stanceAhead(sn.low(k+1), sn.low(k+3)) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
+			// "has since dropped that deadline", "was ready to shelve that
+			// ambition", "Trump drops the Thanksgiving deadline"
 			subject := k
 			if sn.low(k-1) == "to" && sn.in(k-2, readyWords) {
 				subject = k - 2
@@ -599,12 +600,17 @@ func skipDateline(toks []token) []token {
 	for k := 0; k < len(toks) && k < 10; k++ {
 		t := toks[k]
 		switch {
+		case t.text == "–" && k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low):
+			// "May 23–25 —"
 		case t.text == "—" || t.text == "–" || t.text == "-":
 			if k > 0 {
 				return toks[k+1:]
 			}
 			return toks
-		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || t.in(months) || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
+		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
+		case t.word && (t.in(months) || k > 0 && t.low == "to" || k == 0 && (t.low == "late" || t.low == "early" || t.low == "mid")):
+			// "November 23 —", "June 9 to June 26 —", "Late November —": a
+			// timeline's date
 		case !t.word && (t.text == "/" || t.text == "," || t.text == "(" || t.text == ")"):
 		default:
 			return toks

@@ -326,7 +326,7 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 	"lists", "listed")
 
 // namingVerbs name what follows: "what they called a framework".
-var namingVerbs = map[string]bool{"called": true, "calls": true, "termed": true, "terms": true,
+var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,
 	"dubbed": true, "dubs": true, "labelled": true, "labeled": true}
 
 // planActs are verbs a plan does to something, kept in the statement: "the

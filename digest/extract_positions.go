@@ -204,6 +204,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			end := sn.contentEnd(b)
 			return sn.emit(parties, kind, sn.span(b, end)), end, false
 		}
+		if w := sn.whatAt(c.at); w > 3 && sn.in(w-1, beWords) && sn.low(w-2) == "which" && sn.low(w-3) == "," {
+			// "a freeze along the current line, which is what Kyiv wants":
+			// what comes before the comma.
+			parties, _ := sn.subjectOf(c.at)
+			return sn.emit(parties, kind, sn.span(sn.antecedent(w-3), w-3)), c.end, false
+		}
 		if k := sn.colonOverAside(c.end); k > 0 {
 			// "largely reflected what Moscow wants, Ukrainian officials
 			// said: A, B and C": the list is what it wants.

@@ -27,17 +27,20 @@ func (sn *sentence) relativeStart(k int) int {
 
 // whatClause reports whether the verb at i is in a "what X wants" clause,
 // whose object is the unsaid "what".
-func (sn *sentence) whatClause(i int) bool {
+func (sn *sentence) whatClause(i int) bool { return sn.whatAt(i) >= 0 }
+
+// whatAt returns where the "what" of whatClause is, or -1.
+func (sn *sentence) whatAt(i int) int {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		w := sn.low(k)
 		if w == "what" {
-			return true
+			return k
 		}
 		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords.has(w) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // nounLink finds where the content of the noun cue at i starts: after

@@ -129,6 +129,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// "Moscow's latest proposal, which calls for ...": its author.
 			return sn.nounAgent(j - 2), n
 		}
+		if sn.in(j-2, agentNouns) {
+			if p := sn.nounAgent(j - 2); len(p) > 0 {
+				return p, "" // "its foreign ministry, which rules out ...": Moscow's
+			}
+		}
 	}
 	if head == "and" || head == "but" {
 		// "Medinsky said ... and rejected ...": the subject of the first
