@@ -366,6 +366,11 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		pi := sn.nextWord(i+1, true) // "pressed again for"
+		if sn.low(pi) == "," {
+			if c := sn.closingComma(pi); c > 0 && sn.low(c+1) == "for" {
+				pi = c + 1 // "pressed, once again, for"
+			}
+		}
 		if sn.low(pi) == "hard" && sn.low(pi+1) == "for" {
 			pi++ // "pressing hard for"
 		}
@@ -390,7 +395,7 @@ func (sn *sentence) findCues() {
 					}
 				case "on":
 					// "called on Russia to ..." but not "called on Monday".
-					if !sn.toInfinitive(i+2, 6) {
+					if !sn.toInfinitive(i+2, 8) {
 						goto single
 					}
 				case "place", "ahead":
@@ -1483,6 +1488,20 @@ func (sn *sentence) toInfinitive(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// closingComma returns the comma that closes a short aside opened by the
+// comma at k ("pressed, once again, for"), or -1.
+func (sn *sentence) closingComma(k int) int {
+	for n := k + 1; n < len(sn.toks) && n <= k+5; n++ {
+		if sn.low(n) == "," {
+			return n
+		}
+		if !sn.toks[n].word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // toAfterAside reports whether a "to" and a verb follow an aside between

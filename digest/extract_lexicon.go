@@ -323,7 +323,7 @@ var optionWords = set("first", "second", "third", "former", "latter", "option", 
 var planSays = set("would", "will", "envisages", "envisions", "foresees", "includes",
 	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
 	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms",
-	"lists", "listed")
+	"lists", "listed", "call", "require", "envisage", "foresee", "demand", "seek", "want")
 
 // namingVerbs name what follows: "what they called a framework".
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,

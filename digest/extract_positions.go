@@ -1146,8 +1146,8 @@ func (sn *sentence) longSpeechAside(s, e int) bool {
 // rejected"), or -1.
 func (sn *sentence) commentBefore(i int) int {
 	k := sn.prevWord(i)
-	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "have" || sn.low(k) == "had" || sn.low(k) == "already") {
-		k--
+	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "have" || sn.low(k) == "had" || sn.low(k) == "already" || sn.low(k) == "always" || strings.HasSuffix(sn.low(k), "ly") && sn.mentAt[k] < 0) {
+		k-- // "a condition Kyiv has repeatedly rejected"
 	}
 	if k > 0 && sn.in(k, agentNouns) && sn.mentAt[k-1] >= 0 {
 		k-- // "points the Ukrainian side had pushed for"

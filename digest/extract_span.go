@@ -798,6 +798,9 @@ func hasAny(toks []token, words *wordSet) bool {
 // ("... demanded an unconditional ceasefire, which Moscow has refused").
 func (sn *sentence) antecedent(comma int) int {
 	start := sn.clauseStart(comma)
+	for w := sn.low(start - 1); (w == "before" || w == "after" || w == "until") && (sn.in(start, determiners) || sn.low(start) == "any"); w = sn.low(start - 1) {
+		start = sn.clauseStart(start - 1) // "withdraw from the Donbas before any ceasefire, a demand Kyiv rejected": a preposition, not a clause
+	}
 	for _, o := range sn.cues {
 		if o.form != formNoun && o.form != formMust && o.at >= start && o.at < comma {
 			start = o.end
