@@ -154,7 +154,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
 	"figure", "number", "record", "first", "sign", "signal", "decision", "concession",
-	"charge", "accusation", "allegation", "phrase", "shorthand", "euphemism", "formula")
+	"charge", "accusation", "allegation", "phrase", "euphemism")
 
 // pluralComments open an apposition without an article that comments on
 // what precedes: "..., points the Ukrainian side had pushed for".
@@ -323,7 +323,7 @@ var optionWords = set("first", "second", "third", "former", "latter", "option", 
 var planSays = set("would", "will", "envisages", "envisions", "foresees", "includes",
 	"include", "provides", "proposes", "calls", "requires", "stipulates", "contains",
 	"says", "states", "demands", "seeks", "wants", "offers", "added", "adds", "reaffirms", "affirms",
-	"lists", "listed", "call", "require", "envisage", "foresee", "demand", "seek", "want")
+	"lists", "listed", "call", "require", "envisage", "foresee", "seek", "want")
 
 // namingVerbs name what follows: "what they called a framework".
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,
