@@ -322,9 +322,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
 	ordinal := false
-	if len(out) == 0 && st.listOwner != "" {
-		out = sn.ordinalPoint() // "The second was a face-to-face meeting"
-		ordinal = len(out) > 0
+	if st.listOwner != "" {
+		// "The second was a face-to-face meeting", also over a remark
+		// of its own (", the same idea Kyiv has floated since March")
+		points := sn.ordinalPoint()
+		out, ordinal = append(out, points...), len(points) > 0
 	}
 	if len(out) == 0 {
 		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
