@@ -1139,6 +1139,12 @@ func (sn *sentence) summitOnly() []found {
 			continue
 		}
 		cs := sn.clauseStart(i)
+		for k := cs - 1; k > 0 && k >= cs-12; k-- {
+			if a := sn.saidAside(k); a > cs {
+				cs = sn.clauseStart(k) // "A meeting, the Kremlin spokesman told reporters in Moscow, could happen only ...": over the aside
+				break
+			}
+		}
 		for v := i - 1; v > cs; v-- {
 			if sn.low(v) == "saying" || sn.low(v) == "arguing" {
 				cs = v + 1 // "..., with Medinsky saying a summit made sense only ..."
@@ -1185,7 +1191,7 @@ func (sn *sentence) meetingOnly(i int) bool {
 		return pp == "make" || pp == "makes" || pp == "made"
 	case "place":
 		return strings.HasPrefix(pp, "t") // "take", "takes", "took"
-	case "held", "meet", "possible", "come":
+	case "held", "meet", "possible", "come", "happen", "happens":
 		return true
 	case "but":
 		return slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" })

@@ -1264,6 +1264,9 @@ func (sn *sentence) reported(cs int) bool {
 		// "Zelenskyy says X, and that Y": the second clause reported too
 		return sn.speechBefore(k) >= 0
 	}
+	if sn.low(k) == "that" && sn.in(k-1, beWords) && sn.replyBefore(k-1) {
+		return true // "Medinsky's reply, relayed to reporters, is that ..."
+	}
 	if sn.low(k) == "that" {
 		for n := k - 1; n > 0 && n >= k-8 && sn.toks[n].word; n-- {
 			if sn.low(n) == "clear" && (sn.low(n-1) == "made" || sn.low(n-1) == "makes" || sn.low(n-1) == "making") {
@@ -1298,6 +1301,23 @@ func (sn *sentence) reported(cs int) bool {
 		return true // "Russia's position was unchanged, he said: Ukraine had to ..."
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// replyNouns are what a party's answer is called: "Medinsky's reply is
+// that ...".
+var replyNouns = map[string]bool{"reply": true, "answer": true, "response": true, "message": true,
+	"argument": true, "view": true, "line": true}
+
+// replyBefore reports whether the subject of the verb at be is a party's
+// reply, over an aside: "Medinsky's reply, relayed to reporters, is".
+func (sn *sentence) replyBefore(be int) bool {
+	k := be - 1
+	if sn.low(k) == "," {
+		for k--; k > 0 && sn.low(k) != ","; k-- {
+		}
+		k--
+	}
+	return k > 0 && replyNouns[sn.low(k)] && sn.mentAt[k-1] >= 0 && sn.ments[sn.mentAt[k-1]].poss
 }
 
 // setOut reports whether the clause starting at cs follows a colon (or
