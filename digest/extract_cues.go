@@ -575,8 +575,11 @@ func (sn *sentence) findCues() {
 			// "He made that conditional on ...": the cue is "made", whose
 			// subject sets the condition.
 			at := i
-			if m := sn.low(i - 2); i > 1 && sn.in(i-1, refusedPronouns) && (m == "made" || m == "makes" || m == "make") {
-				at = i - 2
+			for m := i - 1; m > 0 && m >= i-8 && sn.toks[m].word; m-- {
+				if w := sn.low(m); w == "made" || w == "makes" || w == "make" || w == "making" {
+					at = m // "Putin, who ..., had made a general halt conditional on ...": Putin
+					break
+				}
 			}
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: at, end: i + 2})
 			i++

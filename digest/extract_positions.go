@@ -323,6 +323,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	end := sn.contentEnd(c.end)
+	if cs := sn.clauseStart(c.at); cs > 1 && (sn.low(cs-1) == "who" || sn.low(cs-1) == "which") && sn.low(cs-2) == "," {
+		// "Putin, who did not accept the ceasefire, met Trump": the
+		// relative clause ends at its comma.
+		if k := slices.IndexFunc(sn.toks[c.end:end], func(t token) bool { return t.text == "," }); k > 0 && sn.mainVerbAt(c.end+k+1) {
+			end = c.end + k
+		}
+	}
 	if k := sn.thatAfterPhrase(c.end); k > 0 {
 		end = sn.contentEnd(k + 1) // "agreed in a phone call on Wednesday that ..."
 		c.end = k + 1
@@ -432,7 +439,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// the condition is what is wanted.
 			return sn.emit(parties, Demand, content[k:]), end, false
 		}
-		if !rejectsThing(content[:min(4, len(content))]) {
+		if ns := sn.negationStart(c.at); sn.low(ns-1) == "did" || sn.low(ns) == "didn't" {
+			// "Putin did not accept the ceasefire": a refusal told, not a
+			// condition set.
+		} else if !rejectsThing(content[:min(4, len(content))]) {
 			if strings.HasSuffix(sn.low(c.at), "ed") && (sn.low(c.at-2) == "has" || sn.low(c.at-2) == "have" || sn.low(c.at-2) == "had") {
 				return nil, end, false // "Russia has not agreed to any list": a fact reported, no condition
 			}
@@ -1547,6 +1557,17 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	}
 	end := sn.contentEndOf(start, kind == Demand) // "Ukraine would have to withdraw ..., accept ... and cap ..."
 	return sn.emit(parties, kind, sn.span(start, end)), end
+}
+
+// mainVerbAt reports whether a verb of the main clause stands at k, after
+// a relative clause: "(Putin, who did not accept the ceasefire,) met
+// Trump", "got no answer", "leaves without them".
+func (sn *sentence) mainVerbAt(k int) bool {
+	if k >= len(sn.toks) || !sn.toks[k].word || sn.toks[k].caps || sn.in(k, determiners) || sn.in(k, prepositions) || sn.in(k, listStarts) {
+		return false
+	}
+	w := sn.low(k)
+	return participle(w) || sn.in(k, finiteVerbs) || sn.in(k, pastTenses) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // own records the author of a plan or of terms, for later sentences that
