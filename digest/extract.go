@@ -24,7 +24,7 @@ func newExtractor(t Topic) *extractor {
 	e := &extractor{voc: newVocab(), maxText: DefaultMaxText}
 	for _, s := range wordSets {
 		for w := range s.words {
-			e.voc.add(w).sets |= s.bit
+			e.voc.add(w).sets[s.word] |= s.bit
 		}
 	}
 	for w := range cueStarts.words {
@@ -435,7 +435,7 @@ func (sn *sentence) givenUp() giveUp {
 	gu := giveUp{at: -1, verb: -1}
 	for k := 1; k+2 < len(sn.toks) && gu.at < 0; k++ {
 		switch w := sn.low(k); {
-		case dropVerbs[w] && (stanceAhead(sn.low(k+1), sn.low(k+2)) || stanceAhead(sn.low(k+1), sn.low(k+3)) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
+		case sn.in(k, dropVerbs) && (sn.stanceAt(k+1, k+2) || sn.stanceAt(k+1, k+3) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
 			// "has since dropped that deadline", "was ready to shelve that
 			// ambition", "Trump drops the Thanksgiving deadline"
 			subject := k
@@ -446,16 +446,16 @@ func (sn *sentence) givenUp() giveUp {
 			if p, _ := sn.subjectOf(subject); len(p) == 1 {
 				gu.who = p[0]
 			}
-		case stanceAhead(w, sn.low(k+1)):
+		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
-				if sn.low(n) == "been" && dropVerbs[sn.low(n+1)] {
+				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) {
 					gu.at = k
 				}
 			}
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting"):
 			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
-				if stanceNouns[sn.low(n)] {
+				if sn.in(n, stanceNouns) {
 					gu.at, gu.who = k, unknownSide
 					if p, _ := sn.subjectOf(k); len(p) == 1 {
 						gu.who = p[0]
@@ -471,10 +471,11 @@ func (sn *sentence) givenUp() giveUp {
 	return gu
 }
 
-// stanceAhead reports whether words d and n name a position pointed
-// back to: "that ambition", "the deadline".
-func stanceAhead(d, n string) bool {
-	return (d == "that" || d == "this" || d == "the") && stanceNouns[n]
+// stanceAt reports whether the words at d and n name a position pointed
+// back to: "that ambition", "the deadline", "the Thanksgiving deadline".
+func (sn *sentence) stanceAt(d, n int) bool {
+	w := sn.low(d)
+	return (w == "that" || w == "this" || w == "the") && sn.in(n, stanceNouns)
 }
 
 // bygone returns where a stance of the past that opens the sentence ends

@@ -9,7 +9,8 @@ package digest
 // looked up once answers membership with a bit test.
 type wordSet struct {
 	words map[string]bool
-	bit   uint64
+	word  int    // which word of wordInfo.sets holds the bit
+	bit   uint64 // the set's bit in that word
 }
 
 // wordSets lists every set made by set, for the vocabulary.
@@ -17,10 +18,11 @@ var wordSets []*wordSet
 
 // set builds a word set.
 func set(words ...string) *wordSet {
-	if len(wordSets) == 64 {
-		panic("digest: more than 64 word sets")
+	n := len(wordSets)
+	if n == 64*len(wordInfo{}.sets) {
+		panic("digest: too many word sets")
 	}
-	s := &wordSet{words: make(map[string]bool, len(words)), bit: 1 << len(wordSets)}
+	s := &wordSet{words: make(map[string]bool, len(words)), word: n / 64, bit: 1 << (n % 64)}
 	for _, w := range words {
 		s.words[w] = true
 	}
@@ -33,9 +35,9 @@ func (s *wordSet) has(w string) bool { return s.words[w] }
 // in reports whether the token is a word of s.
 func (t *token) in(s *wordSet) bool {
 	if t.info != nil {
-		return t.info.sets&s.bit != 0
+		return t.info.sets[s.word]&s.bit != 0
 	}
-	// A word looked up in the vocabulary, which holds every set's words,
+	// A token looked up in the vocabulary, which holds every set's words,
 	// and not found is in none.
 	return !t.looked && s.has(t.low)
 }
@@ -168,9 +170,8 @@ var clauseLinks = set("that", ":", "—", "include", "includes", "included", "in
 	"were", "is", "was", "remain", "remains", "remained")
 
 // dropVerbs give up a position: "has dropped its insistence on".
-var dropVerbs = map[string]bool{"dropped": true, "drops": true, "drop": true, "abandoned": true,
-	"abandons": true, "abandon": true, "shelved": true, "ditched": true, "withdrew": true,
-	"withdrawn": true, "scrapped": true, "shelve": true, "shelves": true}
+var dropVerbs = set("dropped", "drops", "drop", "abandoned", "abandons", "abandon", "shelved",
+	"ditched", "withdrew", "withdrawn", "scrapped", "shelve", "shelves")
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
@@ -489,9 +490,8 @@ var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role"
 	"european": true, "western": true, "foreign": true, "nato": true}
 
 // stanceNouns name a position given up in "shelve that ambition".
-var stanceNouns = map[string]bool{"ambition": true, "demand": true, "goal": true, "bid": true,
-	"aspiration": true, "insistence": true, "condition": true, "precondition": true, "request": true,
-	"deadline": true, "ultimatum": true}
+var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",
+	"condition", "precondition", "request", "deadline", "ultimatum")
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,

@@ -2146,7 +2146,7 @@ func (sn *sentence) droppedBefore(i int) bool {
 		k--
 	}
 	switch w := sn.low(k); {
-	case dropVerbs[w]:
+	case sn.in(k, dropVerbs):
 		return k < i-1 && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands
 	case w == "up":
 		w := sn.low(k - 1)

@@ -27,10 +27,10 @@ type token struct {
 // can start a cue, and the party names that start with it.
 type wordInfo struct {
 	low     string
-	cue     bool    // may start a cue (cueStarts)
-	number  bool    // a number word ("thousand")
-	sets    uint64  // bits of the word sets holding it
-	aliases []alias // longest first
+	cue     bool      // may start a cue (cueStarts)
+	number  bool      // a number word ("thousand")
+	sets    [2]uint64 // bits of the word sets holding it (wordSet.word, wordSet.bit)
+	aliases []alias   // longest first
 }
 
 // vocab maps lower-case words to what is known of them; tokenizeInto looks
@@ -140,7 +140,9 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 			}
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], low: s[i : i+size], pos: i, space: space})
+			// Marks are looked up too: ":" and "—" are in word sets.
+			mark := s[i : i+size]
+			toks = append(toks, token{text: mark, low: mark, pos: i, space: space, info: voc.find(mark), looked: voc != nil})
 			i += size
 			space = false
 			continue
