@@ -162,6 +162,12 @@ func (sn *sentence) nounUse(i int) bool {
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
 		return false
 	}
+	if (p.in(termNouns) || p.in(planNouns)) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
+		// "The memorandum demands neutrality", but "the memorandum
+		// demands were rejected"
+		n := i + 1
+		return n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, beWords) || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent)
+	}
 	// An adjective or noun before it: "key demands", "peace plan".
 	return true
 }

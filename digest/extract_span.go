@@ -428,6 +428,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
+			if t.low == "as" && n+2 < len(toks) && toks[n].caps && toks[n].word && sn.mentAt[n] < 0 && toks[n+1].word && !toks[n+1].caps && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) && toks[n+2].word && !sn.in(n+2, prepositions) {
+				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
+			}
 		case "and", "or":
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
