@@ -43,25 +43,26 @@ func newExtractor(t Topic) *extractor {
 // docState is what extraction carries from one sentence of an item to
 // the next.
 type docState struct {
-	prev      string            // subject of the previous sentence, for pronouns
-	person    string            // prev, unless that was "Ukrainian troops": who "he" may be
-	voice     string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
-	quoteOpen bool              // a quote opened in an earlier sentence is still open
-	listOwner string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
-	listLeft  int               // sentences listOwner still holds for
-	asked     string            // whose wants the question just before asked ("What does Russia want?"), for the answer
-	wantQ     bool              // the last question asked what a party wants, for "And Ukraine?"
-	speaker   string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
-	first     string            // first party named in the item
-	firstSide string            // first of the negotiating sides named in the item
-	owner     map[Kind]string   // author of the last plan or terms named
-	prevPlan  bool              // the previous sentence was about a plan ("It would also ...")
-	offered   int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
-	lastDoc   Kind              // kind of the last plan or terms named: Proposal or Demand
-	points    string            // author of the plan whose points are listed below ("the draft says:"), "" when none
-	inPoints  int               // sentences a point may still run on for
-	sides     []string          // the extractor's sides
-	agents    map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
+	prev         string            // subject of the previous sentence, for pronouns
+	person       string            // prev, unless that was "Ukrainian troops": who "he" may be
+	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
+	quoteOpen    bool              // a quote opened in an earlier sentence is still open
+	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
+	listLeft     int               // sentences listOwner still holds for
+	asked        string            // whose wants the question just before asked ("What does Russia want?"), for the answer
+	wantQ        bool              // the last question asked what a party wants, for "And Ukraine?"
+	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
+	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
+	first        string            // first party named in the item
+	firstSide    string            // first of the negotiating sides named in the item
+	owner        map[Kind]string   // author of the last plan or terms named
+	prevPlan     bool              // the previous sentence was about a plan ("It would also ...")
+	offered      int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
+	lastDoc      Kind              // kind of the last plan or terms named: Proposal or Demand
+	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
+	inPoints     int               // sentences a point may still run on for
+	sides        []string          // the extractor's sides
+	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
@@ -175,7 +176,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ = "", false, "", 0, "", false
+	st.voice, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ, st.underHeading = "", false, "", 0, "", false, false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -188,6 +189,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
 	toks = skipDateline(toks)
+	if len(toks) < 3 && heading(toks) && st.underHeading {
+		st.asked, st.underHeading = "", false // "KYIV'S LINE": a new section
+	}
 	if len(toks) < 3 {
 		return nil
 	}
@@ -237,8 +241,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		}
 	}
-	if toks[len(toks)-1].text == "?" {
+	if toks[len(toks)-1].text == "?" || heading(toks) {
+		// "What does Russia want?", a newsletter's "WHAT KYIV WANTS"
 		sn.question()
+		st.underHeading = st.asked != "" && toks[len(toks)-1].text != "?"
 		st.offered--
 		sn.updatePrev("")
 		return nil
@@ -331,7 +337,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
 	}
-	st.asked = ""
+	if !st.underHeading {
+		st.asked = "" // a question's answer is the sentence after it; a heading's, every point under it
+	}
 	rw := sn.rareWords()
 	if rw.only {
 		out = append(out, sn.summitOnly()...)

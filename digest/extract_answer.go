@@ -1,5 +1,10 @@
 package digest
 
+import (
+	"slices"
+	"strings"
+)
+
 // Explainers in questions and answers ("What does Russia want? The whole
 // of Donbas, still.") and lists announced then taken one by one ("Ukraine
 // arrived with two requests. The first ... was a ceasefire. The second was
@@ -11,9 +16,10 @@ var wantQuestionWords = map[string]bool{"want": true, "wants": true, "asking": t
 	"demanding": true, "demand": true, "seeking": true, "seek": true, "insisting": true,
 	"after": true, "pushing": true}
 
-// question reads a question (the sentence ends in "?"): if it asks what
-// one party wants, the answer that opens the next sentence is that party's
-// demand. "And Ukraine?" after such a question asks the same of Ukraine.
+// question reads a question (the sentence ends in "?") or a heading: if
+// it asks what one party wants, the answer that opens the next sentence
+// (under a heading, every point) is that party's demand. "And Ukraine?"
+// after such a question asks the same of Ukraine.
 func (sn *sentence) question() {
 	st := sn.st
 	st.asked = ""
@@ -45,23 +51,49 @@ func (sn *sentence) question() {
 // front line, for a start.": no verb, the party's demand, up to the first
 // comma.
 func (sn *sentence) answer() []found {
-	party := sn.st.asked
-	if party == "" || len(sn.toks) > 20 || !sn.toks[0].caps || !sn.in(0, listStarts) && !sn.in(0, determiners) {
+	party, toks := sn.st.asked, sn.toks
+	if sn.st.underHeading {
+		if !sn.bullet() {
+			return nil // under "WHAT KYIV WANTS", the points
+		}
+		toks = toks[1:]
+	}
+	if party == "" || len(toks) > 20 || len(toks) == 0 || !toks[0].caps || !toks[0].in(listStarts) && !toks[0].in(determiners) {
 		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
-	end := len(sn.toks)
-	for k, t := range sn.toks {
+	for _, t := range toks {
 		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) {
 			return nil
 		}
-		if !t.word && end == len(sn.toks) && (t.text == "," || t.text == "." || t.text == ";") {
-			end = k
+	}
+	start := len(sn.toks) - len(toks)
+	end := sn.contentEndOf(start, false)
+	if c := slices.IndexFunc(sn.toks[start:end], func(t token) bool { return t.text == "," }); c > 0 && adverbial(sn.toks[start+c+1:end]) {
+		end = start + c // "The whole of Donbas, still."
+	}
+	for _, w := range []string{"still", "for a start", "at a minimum", "at least", "above all", "first of all"} {
+		if k := end - len(strings.Fields(w)); k > start+1 && sn.low(k-1) == "," && joinTokens(sn.toks[k:end]) == w {
+			end = k - 1 // "A ceasefire along the current front line, for a start."
 		}
 	}
-	if end < 2 {
-		return nil
+	if end-start < 3 {
+		return nil // "A date."
 	}
-	return sn.emit([]string{party}, Demand, sn.toks[:end])
+	return sn.emit([]string{party}, Demand, sn.toks[start:end])
+}
+
+// heading reports whether a sentence is a heading in capitals, without
+// a final mark: "WHAT KYIV WANTS", "THE BIG PICTURE".
+func heading(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 8 || !toks[len(toks)-1].word {
+		return false
+	}
+	for _, t := range toks {
+		if t.word && !t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalPoint reads "The first, pressed by Rustem Umerov, was a full

@@ -232,6 +232,28 @@ func TestExtractStatementFields(t *testing.T) {
 	}
 }
 
+// A position taken up again in a later sentence ("Moscow rejected that
+// call") keeps the figures of the sentence that stated it, with their text.
+func TestFiguresOfEarlierSentence(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.Extract(Item{ID: "i1", Content: "Kyiv wants a full, unconditional ceasefire, at least 30 days long. " +
+		"Moscow rejected that call again on Monday; a general truce, the Russian side argued, would only help Ukraine regroup."})
+	kinds := map[Kind]bool{}
+	for _, s := range got {
+		kinds[s.Kind] = true
+		want := []Figure{{Value: 30, Unit: "days", Text: "30 days"}}
+		if diff := cmp.Diff(want, s.Figures); diff != "" {
+			t.Errorf("%s %s %q: figures (-want +got):\n%s", s.Party, s.Kind, s.Text, diff)
+		}
+	}
+	if !kinds[Demand] || !kinds[Rejection] {
+		t.Errorf("got %+v, want Kyiv's demand and Moscow's rejection of it", got)
+	}
+}
+
 // checkStatements fails on a statement no reader could use.
 func checkStatements(t *testing.T, in string, stmts []Statement, parties map[string]bool) {
 	t.Helper()

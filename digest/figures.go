@@ -372,8 +372,8 @@ func textOf(toks []token, a, b int, s string) string {
 			return joinTokens(toks[a:b])
 		}
 	}
-	if from < 0 || to > len(s) || from > to {
-		return joinTokens(toks[a:b])
+	if from < 0 || to > len(s) || from > to || !strings.HasPrefix(s[from:], toks[a].text) || !strings.HasSuffix(s[:to], toks[b-1].text) {
+		return joinTokens(toks[a:b]) // also tokens of an earlier sentence ("Moscow rejected that call"), whose offsets are not in s
 	}
 	return strings.TrimSpace(s[from:to])
 }
