@@ -344,8 +344,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.only {
 		out = append(out, sn.summitOnly()...)
 	}
-	if rw.list && len(out) == 0 {
-		out = sn.listColon()
+	if rw.list {
+		// "Kyiv had come with a short list: a full ceasefire, the return
+		// of children ...": the items are the list's, whatever cue they
+		// hold of their own.
+		if lc := sn.listColon(); len(lc) > 0 {
+			from := lc[0].content[0].pos
+			out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), lc...)
+		}
 	}
 	if rw.under {
 		out = append(out, sn.packagesDescribed()...)
@@ -1376,6 +1382,19 @@ func (sn *sentence) rareWords() (r rare) {
 	return r
 }
 
+// withList returns the "with" of "came with a short list" before the
+// "list" at i, or -1.
+func (sn *sentence) withList(i int) int {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && sn.toks[k].word && !sn.in(k, determiners); n++ {
+		k-- // "short", "familiar"
+	}
+	if (sn.low(k) == "a" || sn.low(k) == "the") && sn.low(k-1) == "with" {
+		return k - 1
+	}
+	return -1
+}
+
 // listColon reads "The rest of Ukraine's list, restated by officials this
 // week, is familiar: a full ceasefire ..., and security guarantees": the
 // items after the colon are the demands of the side whose list it is.
@@ -1390,6 +1409,9 @@ func (sn *sentence) listColon() []found {
 			parties, owner = []string{sn.ments[m].party}, sn.ments[m].start
 		} else if sn.in(i-1, possPronouns) {
 			parties = sn.pronoun(i - 1)
+		} else if w := sn.withList(i); w > 1 && sn.toks[w-1].word {
+			parties, _ = sn.subjectOf(w - 1) // "Kyiv had come with a short list:": Kyiv's
+			owner = w
 		}
 		for k := max(0, owner-4); k < owner; k++ {
 			if w := sn.low(k); w == "absent" || w == "missing" || w == "not" || w == "off" || w == "left" {

@@ -698,9 +698,9 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	n := sn.ments[sn.mentAt[k]].end
 	if sn.low(n) == "until" || sn.low(n) == "till" {
 		// "had given Kyiv until Thanksgiving to respond"
-		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == ","); e++ {
+		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
 			if sn.low(e) == "to" {
-				return e > n+1 // "until Thursday, the Thanksgiving holiday, to accept"
+				return e > n+1 // "until Thursday, the Thanksgiving holiday, to accept", "until Thanksgiving, Nov. 27, to accept"
 			}
 		}
 		return false

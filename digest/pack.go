@@ -35,7 +35,7 @@ func DefaultTopic() Topic {
 					"Fomin", "Alexander Fomin", "Kostyukov", "Igor Kostyukov",
 					"Zakharova", "Maria Zakharova", "Shoigu", "Nebenzya",
 					"Ryabkov", "Sergei Ryabkov", "Lvova-Belova", "Maria Lvova-Belova",
-					"РФ",
+					"Medvedev", "Dmitry Medvedev", "РФ",
 				},
 				inflected("Росси", "я", "и", "ю", "ей"),
 				inflected("Москв", "а", "ы", "е", "у", "ой"),
