@@ -2004,6 +2004,9 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
+	if c := sn.closingComma(from); sn.low(from) == "," && c > 0 && sn.in(from+1, prepositions) && sn.low(c+1) == "that" {
+		return c + 1 // "insisted, in a joint statement, that ..."
+	}
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
 		return -1
 	}
