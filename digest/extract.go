@@ -108,7 +108,7 @@ func (st *docState) givenUp(party string, words []string) bool {
 // "truce", or "stop (halt, end) the fighting".
 func truceLike(words []string) bool {
 	has := func(w string) bool { _, ok := slices.BinarySearch(words, w); return ok }
-	return has("ceasefir") || has("truce") || has("fight") && (has("stop") || has("halt") || has("end"))
+	return has("ceasefir") || has("truc") || has("fight") && (has("stop") || has("halt") || has("end"))
 }
 
 // found is one position found in a sentence, before it becomes statements.
@@ -449,6 +449,15 @@ func (sn *sentence) givenUp() giveUp {
 	gu := giveUp{at: -1, verb: -1}
 	for k := 1; k+2 < len(sn.toks) && gu.at < 0; k++ {
 		switch w := sn.low(k); {
+		case sn.in(k, dropVerbs) && sn.low(k-1) != "to" && sn.toks[k+1].word && !sn.in(k+1, determiners) && sn.in(k+2, stanceNouns) && !sn.negated(k):
+			// a headline's "Trump drops truce-first demand": the stance is
+			// named, whenever it was said
+			gu.at, gu.verb, gu.who = k, k, unknownSide
+			if p, _ := sn.subjectOf(k); len(p) == 1 {
+				gu.who = p[0]
+			}
+			gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+1].text, "-", " ")))} // "truce-first": truce
+			return gu
 		case sn.in(k, dropVerbs) && (sn.stanceAt(k+1, k+2) || sn.stanceAt(k+1, k+3) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
 			// "has since dropped that deadline", "was ready to shelve that
 			// ambition", "Trump drops the Thanksgiving deadline"

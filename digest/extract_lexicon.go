@@ -365,7 +365,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
 	"stresses", "suggesting", "confirmed", "confirms", "acknowledged", "according",
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
-	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats",
+	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats", "repeat",
 	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",
 	"underlined", "insist", "insists", "insisted", "reminded")
 
