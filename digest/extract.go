@@ -342,7 +342,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	rw := sn.rareWords()
 	if rw.only {
-		out = append(out, sn.summitOnly()...)
+		for _, so := range sn.summitOnly() {
+			// "Such a meeting could happen only once the delegations had
+			// finished": the whole condition, not its "once" clause alone
+			first, last := so.content[0].pos, so.content[len(so.content)-1].pos
+			out = append(slices.DeleteFunc(out, func(f found) bool {
+				return f.party == so.party && f.kind == Demand && f.content[0].pos > first && f.content[len(f.content)-1].pos <= last
+			}), so)
+		}
 	}
 	if rw.list {
 		// "Kyiv had come with a short list: a full ceasefire, the return
