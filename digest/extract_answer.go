@@ -61,9 +61,9 @@ func (sn *sentence) answer() []found {
 	if party == "" || len(toks) > 20 || len(toks) == 0 || !toks[0].caps || !toks[0].in(listStarts) && !toks[0].in(determiners) {
 		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
-	for _, t := range toks {
-		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) {
-			return nil
+	for k, t := range toks {
+		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && (k == 0 || !toks[k-1].in(determiners)) {
+			return nil // but "Its deported children home."
 		}
 	}
 	start := len(sn.toks) - len(toks)
