@@ -391,6 +391,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
+				if depth <= 0 && k > from && sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
+					return k // "want guarantees, insist that ...": a second predicate, reporting
+				}
 			}
 			continue
 		}
@@ -434,6 +437,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		case "and", "or":
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
+			}
+			if sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
+				return k // "want guarantees and insist that ...": a second predicate, reporting
 			}
 			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
 				return k

@@ -117,6 +117,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
 		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
 	}
+	if head == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") {
+		// "They want guarantees, insist that borders ... and say ...":
+		// the subject of the first verb of the sentence
+		first := sn.nextWord(0, false)
+		v := first + 1
+		if m := sn.mentAt[first]; m >= 0 && sn.ments[m].start == first {
+			v = sn.ments[m].end
+		}
+		if v < j && (sn.in(first, pronouns) || sn.mentAt[first] >= 0) && (verbCues[sn.low(v)] != "" || sn.in(v, speechVerbs)) {
+			return sn.subjectOf(v)
+		}
+	}
 	if pronouns.has(head) {
 		return sn.pronoun(j), head
 	}
