@@ -1319,14 +1319,21 @@ var replyNouns = map[string]bool{"reply": true, "answer": true, "response": true
 
 // replyBefore reports whether the subject of the verb at be is a party's
 // reply, over an aside: "Medinsky's reply, relayed to reporters, is".
-func (sn *sentence) replyBefore(be int) bool {
+func (sn *sentence) replyBefore(be int) bool { return sn.replyOwner(be) != nil }
+
+// replyOwner returns the party whose reply is the subject of the verb at
+// be (see replyBefore), or nil.
+func (sn *sentence) replyOwner(be int) []string {
 	k := be - 1
 	if sn.low(k) == "," {
 		for k--; k > 0 && sn.low(k) != ","; k-- {
 		}
 		k--
 	}
-	return k > 0 && replyNouns[sn.low(k)] && sn.mentAt[k-1] >= 0 && sn.ments[sn.mentAt[k-1]].poss
+	if k > 0 && replyNouns[sn.low(k)] && sn.mentAt[k-1] >= 0 && sn.ments[sn.mentAt[k-1]].poss {
+		return []string{sn.ments[sn.mentAt[k-1]].party}
+	}
+	return nil
 }
 
 // setOut reports whether the clause starting at cs follows a colon (or

@@ -123,6 +123,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
 		}
+		if cs := sn.clauseStart(c.at); len(speakers) == 0 && sn.low(cs-1) == "that" && sn.in(cs-2, beWords) && sn.replyBefore(cs-2) {
+			speakers = sn.replyOwner(cs - 2) // "Ushakov's answer was that Russian police would have to remain"
+		}
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
 			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
