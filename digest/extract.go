@@ -67,6 +67,8 @@ type docState struct {
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
 	lastDemand   []token // content of the last demand, for "dismissed that request"
+	lastDemAt    int     // the sentence that stated it (see sentences)
+	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	dropped      []dropMark
@@ -180,12 +182,13 @@ func (st *docState) reset() {
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.lastDemand, st.lastDemParty = st.lastDemand[:0], ""
+	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
 }
 
 // sentence finds the positions of one sentence.
 func (e *extractor) sentence(s string, st *docState) []found {
+	st.sentences++
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
 	toks = skipDateline(toks)
@@ -403,7 +406,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		dropped := false
 		out = slices.DeleteFunc(out, func(f found) bool {
 			switch {
-			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos:
+			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos, gu.noun >= 0 && gu.noun+1 < len(toks) && f.content[0].pos == toks[gu.noun+1].pos:
 				return true // "ready to shelve that ambition" offers nothing
 			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who):
 				dropped = true
@@ -442,6 +445,7 @@ const unknownSide = "?"
 type giveUp struct {
 	at     int      // where the sentence says so; -1 if it does not
 	verb   int      // the drop verb, where an offer to give the position up starts; -1 in the passive
+	noun   int      // the stance noun of a headline's "drops truce-first demand", whose own content is none; else -1
 	who    string   // the side that gave it up; "" in the passive, unknownSide if the sentence names none
 	before dropMark // the last demand said before the sentence, which it may be about
 }
@@ -453,8 +457,8 @@ type giveUp struct {
 // sentence's own positions are remembered, so that "that" can still be
 // the demand said last.
 func (sn *sentence) givenUp() giveUp {
-	gu := giveUp{at: -1, verb: -1}
-	for k := 1; k+2 < len(sn.toks) && gu.at < 0; k++ {
+	gu := giveUp{at: -1, verb: -1, noun: -1}
+	for k := 0; k+2 < len(sn.toks) && gu.at < 0; k++ {
 		switch w := sn.low(k); {
 		case sn.in(k, dropVerbs) && sn.low(k-1) != "to" && sn.toks[k+1].word && !sn.in(k+1, determiners) && sn.in(k+2, stanceNouns) && !sn.negated(k):
 			// a headline's "Trump drops truce-first demand": the stance is
@@ -464,6 +468,7 @@ func (sn *sentence) givenUp() giveUp {
 				gu.who = p[0]
 			}
 			gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+1].text, "-", " ")))} // "truce-first": truce
+			gu.noun = k + 2
 			return gu
 		case sn.in(k, dropVerbs) && (sn.stanceAt(k+1, k+2) || sn.stanceAt(k+1, k+3) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
 			// "has since dropped that deadline", "was ready to shelve that
@@ -479,12 +484,15 @@ func (sn *sentence) givenUp() giveUp {
 		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
-				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) {
-					gu.at = k
+				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) || lapseVerbs[sn.low(n)] && sn.st.lastDemAt >= sn.st.sentences-1 {
+					gu.at = k // "that deadline has since slipped", just after it was stated
 				}
 			}
-		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting"):
-			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
+		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting") ||
+			w == "no" && sn.low(k+1) == "longer" && sn.toks[k+2].word:
+			// "has since stopped mentioning a deadline", "he no longer had
+			// a deadline", "which it no longer raises as a precondition"
+			for n := k + 2; n < len(sn.toks) && n < k+6 && sn.toks[n].word; n++ {
 				if sn.in(n, stanceNouns) {
 					gu.at, gu.who = k, unknownSide
 					if p, _ := sn.subjectOf(k); len(p) == 1 {
@@ -619,7 +627,7 @@ func (st *docState) remember(f found) {
 	case Demand, Proposal:
 		st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
 		if f.kind == Demand {
-			st.lastDemand, st.lastDemParty = append(st.lastDemand[:0], f.content...), f.party
+			st.lastDemand, st.lastDemParty, st.lastDemAt = append(st.lastDemand[:0], f.content...), f.party, st.sentences
 		}
 	case Rejection:
 		st.lastRejected = append(st.lastRejected[:0], f.content...)

@@ -489,6 +489,11 @@ var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role"
 	"sending": true, "scenario": true, "contingent": true, "contingents": true,
 	"european": true, "western": true, "foreign": true, "nato": true}
 
+// lapseVerbs say that a position named before lapsed: "that deadline has
+// since slipped".
+var lapseVerbs = map[string]bool{"slipped": true, "lapsed": true, "disappeared": true,
+	"vanished": true, "faded": true}
+
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",
 	"condition", "precondition", "request", "deadline", "ultimatum")
