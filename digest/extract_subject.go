@@ -117,6 +117,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
 		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
 	}
+	if p := sn.documentBy(i); p != nil {
+		return p, "" // "A memorandum passed over by the Russian side makes ...": its author's
+	}
 	if head == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") {
 		// "They want guarantees, insist that borders ... and say ...":
 		// the subject of the first verb of the sentence
@@ -517,6 +520,35 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if sn.st.prev != "" {
 		return []string{sn.st.prev}
+	}
+	return nil
+}
+
+// documentBy returns the author of a document that is the subject of the
+// verb at i, named by the participle phrase after it: "A memorandum passed
+// over by the Russian side (reportedly) makes ...", "The draft written by
+// Witkoff calls for ..."; else nil.
+func (sn *sentence) documentBy(i int) []string {
+	for k := i - 1; k > 1 && k >= i-8 && sn.toks[k].word; k-- {
+		if sn.low(k) != "by" {
+			continue
+		}
+		n := k + 1
+		if sn.low(n) == "the" {
+			n++
+		}
+		m := sn.mentAt[min(n, len(sn.toks)-1)]
+		if m < 0 || sn.ments[m].end > i {
+			return nil
+		}
+		p := k - 1
+		if sn.low(p) == "over" || sn.low(p) == "up" {
+			p-- // "passed over by", "drawn up by"
+		}
+		if !participle(sn.low(p)) && !sn.in(p, pastTenses) || !(sn.in(p-1, termNouns) || sn.in(p-1, planNouns)) {
+			return nil
+		}
+		return []string{sn.ments[m].party}
 	}
 	return nil
 }
