@@ -97,6 +97,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		for k := j - 1; k >= 0 && k >= j-25; k-- {
 			if toks[k].text == toks[j].text {
 				j = sn.prevWord(k)
+				// "Moscow's memorandum, which Ukraine would study for a
+				// week, Umerov said, insists ...": over a relative clause
+				// that closes where the aside opens
+				for c := k - 1; c > 0 && c >= k-20 && toks[k].text == ","; c-- {
+					if w := sn.low(c + 1); toks[c].text == "," && (w == "which" || w == "who") {
+						j = sn.prevWord(c)
+						break
+					}
+					if !toks[c].word {
+						break
+					}
+				}
 				break
 			}
 		}
