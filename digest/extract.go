@@ -340,6 +340,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
 	}
+	if cc := sn.countedColon(); len(cc) > 0 {
+		from := cc[0].content[0].pos // the items are the list's, whatever cue they hold of their own
+		out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), cc...)
+	}
 	if !st.underHeading {
 		st.asked = "" // a question's answer is the sentence after it; a heading's, every point under it
 	}

@@ -137,3 +137,27 @@ func (sn *sentence) requestsAnnounced() string {
 	}
 	return sn.ments[0].party
 }
+
+// thingsNouns are what a side is said to hold to in "consistent on three
+// things: A, B and C".
+var thingsNouns = map[string]bool{"things": true, "points": true, "demands": true, "conditions": true,
+	"issues": true, "requirements": true, "priorities": true}
+
+// countedColon reads "Its officials have been consistent on three things:
+// A, B and C": the items after the colon are the demands of the clause's
+// subject.
+func (sn *sentence) countedColon() []found {
+	c := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
+	if c < 3 || !thingsNouns[sn.low(c-1)] || !countWords[sn.low(c-2)] {
+		return nil
+	}
+	for k := 1; k < c-2; k++ {
+		if sn.in(k, beWords) || sn.in(k, finiteVerbs) {
+			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
+				return sn.emit(parties, Demand, sn.span(c+1, sn.contentEndOf(c+1, true)))
+			}
+			return nil
+		}
+	}
+	return nil
+}
