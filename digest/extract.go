@@ -46,6 +46,7 @@ type docState struct {
 	prev         string            // subject of the previous sentence, for pronouns
 	person       string            // prev, unless that was "Ukrainian troops": who "he" may be
 	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
+	textAuthor   string            // whose statement the item quotes from ("The statement that European leaders put their names to")
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
@@ -178,7 +179,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ, st.underHeading = "", false, "", 0, "", false, false
+	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ, st.underHeading = "", "", false, "", 0, "", false, false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -674,7 +675,18 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev, sn.st.person, sn.st.voice = "", "", ""
 		return
 	}
+	text := slices.IndexFunc(sn.toks, func(t token) bool { return textNouns[t.low] })
+	if a := sn.textAuthor(text); a != "" && sn.toks[len(sn.toks)-1].text != ":" {
+		sn.st.textAuthor = a // "The statement that European leaders put their names to in Berlin ...", but not "a sentence Kyiv fought for:"
+	}
 	switch {
+	case sn.toks[len(sn.toks)-1].text == ":" && text >= 0 && sn.st.textAuthor != "":
+		// "The key passages read:", "in a sentence that officials say Kyiv
+		// had fought hardest for:": the text quoted is its author's
+		sn.st.voice = sn.st.textAuthor
+		if m := sn.mentAt[max(0, text-1)]; m >= 0 && sn.ments[m].poss {
+			sn.st.voice = sn.ments[m].party // "The Kremlin's readout says:"
+		}
 	case sn.toks[len(sn.toks)-1].text == ":":
 		sn.st.voice = ""
 		for _, m := range sn.ments {
@@ -746,6 +758,34 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(k-1)] = m.party // "the leaders of Germany"
 		}
 	}
+}
+
+// textNouns name a text that an item may quote at length.
+var textNouns = map[string]bool{"statement": true, "declaration": true, "communique": true,
+	"communiqué": true, "readout": true, "text": true, "document": true, "passage": true,
+	"passages": true, "paragraph": true, "sentence": true, "letter": true}
+
+// textAuthor returns the author of the text noun at k that the sentence
+// names, the only party it names as an actor: "The statement that European
+// leaders put their names to", "Moscow's document"; else "".
+func (sn *sentence) textAuthor(k int) string {
+	if k < 0 {
+		return ""
+	}
+	if m := sn.mentAt[max(0, k-1)]; k > 0 && m >= 0 && sn.ments[m].poss {
+		return sn.ments[m].party
+	}
+	author := ""
+	for _, m := range sn.ments {
+		if sn.afterPreposition(m) || !sn.agentMention(m) || m.poss {
+			continue
+		}
+		if author != "" && author != m.party {
+			return ""
+		}
+		author = m.party
+	}
+	return author
 }
 
 // opensQuote reports whether the sentence's first quote mark opens a

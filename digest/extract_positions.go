@@ -113,6 +113,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's
+			if sn.st.voice != "" {
+				speakers = []string{sn.st.voice} // a quote under "The key passages read:"
+			}
 		}
 		if len(speakers) == 0 {
 			speakers = sn.asideSpeaker(c.at, c.end+1) // "Kyiv, he said, should take a decision"
