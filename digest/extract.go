@@ -52,6 +52,7 @@ type docState struct {
 	listLeft     int               // sentences listOwner still holds for
 	asked        string            // whose wants the question just before asked ("What does Russia want?"), for the answer
 	wantQ        bool              // the last question asked what a party wants, for "And Ukraine?"
+	docList      bool              // asked comes from a text's list ("it lists:"), whose items open with any noun
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
 	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first        string            // first party named in the item
@@ -340,13 +341,17 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if len(out) == 0 {
 		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
+	} else if st.docList {
+		if terms := sn.answer(); len(terms) > 0 {
+			out = terms // "it lists: ... the neutrality of Ukraine, not to join military alliances ...": terms, whatever cues they hold
+		}
 	}
 	if cc := sn.countedColon(); len(cc) > 0 {
 		from := cc[0].content[0].pos // the items are the list's, whatever cue they hold of their own
 		out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), cc...)
 	}
 	if !st.underHeading {
-		st.asked = "" // a question's answer is the sentence after it; a heading's, every point under it
+		st.asked, st.docList = "", false // a question's answer is the sentence after it; a heading's, every point under it
 	}
 	rw := sn.rareWords()
 	if rw.only {
@@ -680,6 +685,10 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.textAuthor = a // "The statement that European leaders put their names to in Berlin ...", but not "a sentence Kyiv fought for:"
 	}
 	switch {
+	case sn.toks[len(sn.toks)-1].text == ":" && sn.st.textAuthor != "" && sn.itLists():
+		// "Among the key provisions of a settlement it lists:": the quote
+		// that follows is the text's terms
+		sn.st.voice, sn.st.asked, sn.st.docList = sn.st.textAuthor, sn.st.textAuthor, true
 	case sn.toks[len(sn.toks)-1].text == ":" && text >= 0 && sn.st.textAuthor != "":
 		// "The key passages read:", "in a sentence that officials say Kyiv
 		// had fought hardest for:": the text quoted is its author's
@@ -761,9 +770,23 @@ func (sn *sentence) nameAgents() {
 }
 
 // textNouns name a text that an item may quote at length.
-var textNouns = map[string]bool{"statement": true, "declaration": true, "communique": true,
+var textNouns = map[string]bool{"statement": true, "declaration": true, "communique": true, "paper": true,
 	"communiqué": true, "readout": true, "text": true, "document": true, "passage": true,
 	"passages": true, "paragraph": true, "sentence": true, "letter": true}
+
+// itLists reports whether the sentence says "it lists" (demands, sets
+// out, includes, requires): a text's terms follow.
+func (sn *sentence) itLists() bool {
+	for k := 0; k+1 < len(sn.toks); k++ {
+		if sn.low(k) == "it" {
+			switch sn.low(k + 1) {
+			case "lists", "demands", "sets", "includes", "requires", "stipulates":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // textAuthor returns the author of the text noun at k that the sentence
 // names, the only party it names as an actor: "The statement that European

@@ -58,16 +58,28 @@ func (sn *sentence) answer() []found {
 		}
 		toks = toks[1:]
 	}
-	if party == "" || len(toks) > 20 || len(toks) == 0 || !toks[0].caps || !toks[0].in(listStarts) && !toks[0].in(determiners) {
+	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
+		toks = toks[1:] // a quoted text's terms
+	}
+	if party == "" || len(toks) > 20 && !sn.st.docList || len(toks) == 0 || !toks[0].caps || !toks[0].in(listStarts) && !toks[0].in(determiners) && !sn.st.docList {
 		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
 	for k, t := range toks {
+		if sn.st.docList {
+			break // the sentence after "it lists:" is the list
+		}
 		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && (k == 0 || !toks[k-1].in(determiners)) {
 			return nil // but "Its deported children home."
 		}
 	}
 	start := len(sn.toks) - len(toks)
 	end := sn.contentEndOf(start, false)
+	if sn.st.docList {
+		end = len(sn.toks) // the whole list: "A; B; and C."
+		for end > start && !sn.toks[end-1].word {
+			end--
+		}
+	}
 	if c := slices.IndexFunc(sn.toks[start:end], func(t token) bool { return t.text == "," }); c > 0 && adverbial(sn.toks[start+c+1:end]) {
 		end = start + c // "The whole of Donbas, still."
 	}
