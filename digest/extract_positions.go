@@ -500,7 +500,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
-	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && participle(sn.low(c.end)) {
+	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && (participle(sn.low(c.end)) || sn.in(c.end, pastTenses)) {
 		if np := sn.relativeHead(c.at); np >= 0 {
 			// "a list of 339 children it says were deported and wants
 			// returned": the children, returned.
@@ -508,7 +508,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if e < len(sn.toks) && sn.toks[e].word {
 				e = end
 			}
-			content = append(sn.span(np, sn.relativeSubject(c.at)), sn.span(c.end, e)...)
+			rs := sn.relativeSubject(c.at)
+			content = append(sn.span(np, rs), sn.span(c.end, e)...)
+			for n := len(sn.ments) - 1; n >= 0 && sn.in(rs, pronouns); n-- {
+				if m := sn.ments[n]; m.end <= np && sn.subjectPosition(m) && !sn.isAdjectiveMention(m) {
+					parties = []string{m.party} // "..., while Kyiv handed over a list of children it says were deported and wants returned": Kyiv's
+					break
+				}
+			}
 		}
 	}
 	if kind == Demand && sn.deniedAfter(end, parties) {
@@ -2232,6 +2239,9 @@ func (sn *sentence) relativeSubject(i int) int {
 		}
 		if sn.in(k, pronouns) || sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].start == k {
 			p := sn.toks[k-1]
+			if p.in(prepositions) || p.in(speechVerbs) {
+				continue // "deported to Russia", "it says Russia took": the clause's subject is further back
+			}
 			if p.word && !p.caps && !p.in(prepositions) && !p.in(determiners) && !p.in(speechVerbs) && !p.in(clauseWords) && verbCues[p.low] == "" && !p.in(coordinators) {
 				return k
 			}

@@ -160,6 +160,10 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 	if i > 0 && toks[i-1].in(months) || j < len(toks) && toks[j].in(months) {
 		return Figure{}, j, false
 	}
+	// "several hundred children": no figure to give
+	if w := lowAt(toks, i-1); i > 0 && (w == "several" || w == "few" || w == "many") && !isDigitByte(toks[i].low[0]) {
+		return Figure{}, j, false
+	}
 	f := Figure{Value: v}
 	// Ranges: "2–3", "2 to 3", "two- to three-day", "between 20 and 30".
 	k := j
