@@ -344,6 +344,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if e := sn.saidAside(end); e > 0 && sn.low(e) == "and" && sn.low(e+1) == "that" && kind == Demand {
+		// "insists that Ukrainian troops leave the Donbas, Lavrov said,
+		// and that any amended text keep to ...": both, over the aside
+		more := sn.contentEnd(e + 1)
+		content, end = append(slices.Clip(content), sn.span(e, more)...), more
+	}
 	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" && (content[w+1].in(pronouns) || content[w+1].party) && namingVerbs[content[w+2].low] {
 		content = content[w+3:] // "agreed on what they called an updated framework": the framework
 	}
