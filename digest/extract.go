@@ -769,6 +769,11 @@ func (sn *sentence) nameAgents() {
 	}
 }
 
+// voiceNouns are the unnamed voices of a side: "a senior Ukrainian
+// official said".
+var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat": true,
+	"diplomats": true, "source": true, "sources": true, "negotiator": true, "aide": true}
+
 // textNouns name a text that an item may quote at length.
 var textNouns = map[string]bool{"statement": true, "declaration": true, "communique": true, "paper": true,
 	"communiqué": true, "readout": true, "text": true, "document": true, "passage": true,
@@ -887,6 +892,9 @@ func (sn *sentence) namedSpeaker() string {
 	for k := 1; k < len(sn.toks); k++ {
 		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
+		}
+		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && !sn.quoted[k] && voiceNouns[sn.low(k-1)] && sn.mentAt[k-2] >= 0 {
+			return sn.ments[sn.mentAt[k-2]].party // "a senior Ukrainian official said"
 		}
 		if k > 1 && sn.toks[k].in(speechVerbs) && !sn.quoted[k] && (sn.low(k-1) == "he" || sn.low(k-1) == "she") && sn.toks[k-2].text == "," {
 			// "A short guarantee, he argued, would invite Russia to wait":

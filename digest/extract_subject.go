@@ -2,6 +2,7 @@ package digest
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -489,6 +490,15 @@ func (sn *sentence) pronoun(k int) []string {
 	if v := sn.trailingSpeech(); w == "they" && sn.quoted[k] && v > k && sn.low(v+1) == "of" && sn.mentAt[min(v+2, len(sn.toks)-1)] >= 0 {
 		return []string{sn.ments[sn.mentAt[v+2]].party} // `"They want Donbas without a fight," the president said of Moscow`
 	}
+	if p := sn.quoteSpeaker(k); w == "they" && sn.quoted[k] && p != "" && len(sn.st.sides) == 2 && slices.Contains(sn.st.sides, p) &&
+		slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
+		// `"They want us to hand over the rest of Donetsk"`, a Ukrainian
+		// official said: they are the other side
+		if p == sn.st.sides[0] {
+			return []string{sn.st.sides[1]}
+		}
+		return []string{sn.st.sides[0]}
+	}
 	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
 		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."
 	}
@@ -563,6 +573,23 @@ func (sn *sentence) documentBy(i int) []string {
 		return []string{sn.ments[m].party}
 	}
 	return nil
+}
+
+// quoteSpeaker returns who speaks the quote at k: the speaker the sentence
+// names after it (`"...," a senior Ukrainian official said`), else the
+// voice or speaker the text has gone on with.
+func (sn *sentence) quoteSpeaker(k int) string {
+	if v := sn.trailingSpeech(); v > k {
+		// The name next to the verb, not subjectOf, which may come back
+		// here through a pronoun.
+		for _, m := range sn.ments {
+			if m.start > k && sn.nearSpeech(m) {
+				return m.party
+			}
+		}
+		return ""
+	}
+	return cmp.Or(sn.st.voice, sn.st.speaker)
 }
 
 // asideSpeakerAt reports whether a mention speaks in an aside ("Kyiv,
