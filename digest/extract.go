@@ -704,6 +704,8 @@ func (sn *sentence) updatePrev(main string) {
 				break
 			}
 		}
+	case sn.st.speaker != "":
+		sn.st.voice = "" // `"...," a senior Ukrainian official said`: a voice of its own
 	case !sn.quoted[0] && !sn.st.quoteOpen && !slices.ContainsFunc(sn.quoted, func(q bool) bool { return q }):
 		sn.st.voice = "" // the quote is over
 	}
