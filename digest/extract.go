@@ -680,7 +680,7 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev, sn.st.person, sn.st.voice = "", "", ""
 		return
 	}
-	text := slices.IndexFunc(sn.toks, func(t token) bool { return textNouns[t.low] })
+	text := slices.IndexFunc(sn.toks, func(t token) bool { return t.in(textNouns) })
 	if a := sn.textAuthor(text); a != "" && sn.toks[len(sn.toks)-1].text != ":" {
 		sn.st.textAuthor = a // "The statement that European leaders put their names to in Berlin ...", but not "a sentence Kyiv fought for:"
 	}
@@ -777,9 +777,8 @@ var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat"
 	"diplomats": true, "source": true, "sources": true, "negotiator": true, "aide": true}
 
 // textNouns name a text that an item may quote at length.
-var textNouns = map[string]bool{"statement": true, "declaration": true, "communique": true, "paper": true,
-	"communiqué": true, "readout": true, "text": true, "document": true, "passage": true,
-	"passages": true, "paragraph": true, "sentence": true, "letter": true}
+var textNouns = set("statement", "declaration", "communique", "communiqué", "paper", "readout",
+	"text", "document", "passage", "passages", "paragraph", "sentence", "letter")
 
 // itLists reports whether the sentence says "it lists" (demands, sets
 // out, includes, requires): a text's terms follow.
