@@ -1254,6 +1254,13 @@ func (sn *sentence) summitOnly() []found {
 			continue
 		}
 		cs := sn.clauseStart(i)
+		if sn.low(i-1) == "but" {
+			// "A meeting is possible, Peskov told reporters, but only after
+			// ...": from the meeting on
+			if p := slices.IndexFunc(sn.toks[:i], func(t token) bool { return t.low == "possible" }); p > 0 {
+				cs = sn.clauseStart(p)
+			}
+		}
 		for k := cs - 1; k > 0 && k >= cs-12; k-- {
 			if a := sn.saidAside(k); a > cs {
 				cs = sn.clauseStart(k) // "A meeting, the Kremlin spokesman told reporters in Moscow, could happen only ...": over the aside
@@ -1309,7 +1316,7 @@ func (sn *sentence) meetingOnly(i int) bool {
 	case "held", "meet", "possible", "come", "happen", "happens":
 		return true
 	case "but":
-		return slices.ContainsFunc(sn.toks[max(0, q-5):q], func(t token) bool { return t.low == "possible" })
+		return slices.ContainsFunc(sn.toks[max(0, q-12):q], func(t token) bool { return t.low == "possible" }) // "is possible, Peskov told reporters, but only after ..."
 	case "could", "would", "can":
 		n := sn.low(i + 1)
 		return n == "come" || n == "happen" || n == "take"

@@ -1196,6 +1196,19 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	cs := sn.clauseStart(i)
+	if sn.low(cs) == "for" {
+		// "said that for any settlement to last, the root causes must
+		// ...": the subject after the purpose
+		for k := cs + 1; k < i-1 && k <= cs+10; k++ {
+			if sn.low(k) == "," {
+				cs = k + 1
+				break
+			}
+			if !sn.toks[k].word {
+				break
+			}
+		}
+	}
 	for k := cs; k < i-1; k++ {
 		if e := sn.saidAside(k); e > 0 && e < i {
 			cs = e // "For any settlement to last, he said, all the root causes must ..."
@@ -1218,11 +1231,11 @@ func (sn *sentence) obligedStart(i int) int {
 			}
 		}
 	}
-	if cs >= i || i-cs-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 // an interview's answer, a point under a speaker's name
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs)) && !sn.quoted[i] && !firstPerson {
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs))) && !sn.quoted[i] && !firstPerson {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -1232,6 +1245,21 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	if t := sn.toks[cs].text; t == "\"" || t == "“" {
 		cs++
+	}
+	return cs
+}
+
+// purposeBefore returns where a purpose clause that opens a reported
+// clause at cs starts ("said that for any settlement to last, the root
+// causes must ...": at "for"), or cs.
+func (sn *sentence) purposeBefore(cs int) int {
+	if sn.low(cs-1) != "," {
+		return cs
+	}
+	for k := cs - 2; k > 0 && k >= cs-10 && sn.toks[k].word; k-- {
+		if sn.low(k) == "for" && sn.low(k-1) == "that" {
+			return k
+		}
 	}
 	return cs
 }
