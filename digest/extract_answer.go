@@ -152,21 +152,23 @@ func (sn *sentence) requestsAnnounced() string {
 
 // thingsNouns are what a side is said to hold to in "consistent on three
 // things: A, B and C".
-var thingsNouns = map[string]bool{"things": true, "points": true, "demands": true, "conditions": true,
-	"issues": true, "requirements": true, "priorities": true}
+var thingsNouns = map[string]Kind{"things": Demand, "points": Demand, "demands": Demand, "conditions": Demand,
+	"issues": Demand, "requirements": Demand, "priorities": Demand,
+	"understandings": Agreement, "agreements": Agreement, "deals": Agreement, "accords": Agreement}
 
 // countedColon reads "Its officials have been consistent on three things:
-// A, B and C": the items after the colon are the demands of the clause's
-// subject.
+// A, B and C" (the demands of the clause's subject) and "the White House
+// announced two understandings: A, and B" (agreements).
 func (sn *sentence) countedColon() []found {
 	c := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
-	if c < 3 || !thingsNouns[sn.low(c-1)] || !countWords[sn.low(c-2)] {
+	if c < 3 || thingsNouns[sn.low(c-1)] == "" || !countWords[sn.low(c-2)] {
 		return nil
 	}
+	kind := thingsNouns[sn.low(c-1)]
 	for k := 1; k < c-2; k++ {
-		if sn.in(k, beWords) || sn.in(k, finiteVerbs) {
+		if sn.in(k, beWords) || sn.in(k, finiteVerbs) || kind == Agreement && participle(sn.low(k)) {
 			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
-				return sn.emit(parties, Demand, sn.span(c+1, sn.contentEndOf(c+1, true)))
+				return sn.emit(parties, kind, sn.span(c+1, sn.contentEndOf(c+1, true)))
 			}
 			return nil
 		}

@@ -1557,7 +1557,7 @@ func (sn *sentence) toInfinitive(i, n int) bool {
 // closingComma returns the comma that closes a short aside opened by the
 // comma at k ("pressed, once again, for"), or -1.
 func (sn *sentence) closingComma(k int) int {
-	for n := k + 1; n < len(sn.toks) && n <= k+5; n++ {
+	for n := k + 1; n < len(sn.toks) && n <= k+7; n++ {
 		if sn.low(n) == "," {
 			return n
 		}

@@ -344,6 +344,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	if kind == Agreement && sn.low(end) == ":" && wordCount(content) <= 5 {
+		// "did agree on one further step: each side is to set out ...":
+		// what follows the colon
+		more := sn.contentEnd(end + 1)
+		content, end = sn.span(end+1, more), more
+	}
 	if e := sn.saidAside(end); e > 0 && sn.low(e) == "and" && sn.low(e+1) == "that" && kind == Demand {
 		// "insists that Ukrainian troops leave the Donbas, Lavrov said,
 		// and that any amended text keep to ...": both, over the aside
@@ -835,13 +841,18 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if c.kind == Agreement && c.passive && !sn.negated(c.at) {
-		// "the 20-point framework was 90% agreed": the text is agreed
+		// "the 20-point framework was 90% agreed": the text is agreed; "90 per
+		// cent of the issues had been agreed"
 		b := c.at - 1
 		for b > cs && !sn.in(b, beWords) {
 			b--
 		}
+		for w := sn.low(b - 1); b-1 > cs && (w == "has" || w == "have" || w == "had"); w = sn.low(b - 1) {
+			b-- // "The text on guarantees has been agreed": not "has"
+		}
 		guarantees := func(t token) bool { return strings.HasPrefix(t.low, "guarantee") }
-		if np := sn.span(cs, b); b > cs && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees)) && !hasAny(np, eventNouns) {
+		share := func(t token) bool { return t.low == "cent" || t.low == "percent" || t.text == "%" }
+		if np := sn.span(cs, b); b > cs && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees) || slices.ContainsFunc(np, share)) && !hasAny(np, eventNouns) {
 			parties := sn.reporter(c.at)
 			if len(parties) == 0 {
 				parties = sn.bothSides()
@@ -2023,8 +2034,13 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
-	if c := sn.closingComma(from); sn.low(from) == "," && c > 0 && sn.in(from+1, prepositions) && sn.low(c+1) == "that" {
-		return c + 1 // "insisted, in a joint statement, that ..."
+	if c := sn.closingComma(from); sn.low(from) == "," && c > 0 && (sn.in(from+1, prepositions) || sn.low(from+1) == "according" || sn.low(from+1) == "until") {
+		if t := sn.toks[min(c+1, len(sn.toks)-1)].text; t == "\"" || t == "“" {
+			c++ // `had agreed, until 1 February, "to create ..."`
+		}
+		if w := sn.low(c + 1); w == "that" || w == "to" && c+2 < len(sn.toks) && sn.toks[c+2].word {
+			return c + 1 // "insisted, in a joint statement, that ...", "did agree, according to their hosts, that ..."
+		}
 	}
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
 		return -1
