@@ -54,6 +54,7 @@ type docState struct {
 	wantQ        bool              // the last question asked what a party wants, for "And Ukraine?"
 	docList      bool              // asked comes from a text's list ("it lists:"), whose items open with any noun
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
+	askedKind    Kind              // what kind of position the question or heading asked for (a factbox's "WHAT WAS AGREED")
 	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first        string            // first party named in the item
 	firstSide    string            // first of the negotiating sides named in the item
@@ -180,7 +181,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.wantQ, st.underHeading = "", "", false, "", 0, "", false, false
+	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.askedKind, st.wantQ, st.underHeading = "", "", false, "", 0, "", "", false, false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -194,8 +195,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
 	toks = skipDateline(toks)
-	if len(toks) < 3 && heading(toks) && st.underHeading {
-		st.asked, st.underHeading = "", false // "KYIV'S LINE": a new section
+	if len(toks) < 3 && heading(toks) {
+		st.asked, st.askedKind, st.underHeading = "", "", false // "KYIV'S LINE": a new section
 	}
 	if len(toks) < 3 {
 		return nil
@@ -248,8 +249,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if toks[len(toks)-1].text == "?" || heading(toks) {
 		// "What does Russia want?", a newsletter's "WHAT KYIV WANTS"
-		sn.question()
-		st.underHeading = st.asked != "" && toks[len(toks)-1].text != "?"
+		if toks[len(toks)-1].text == "?" {
+			sn.question()
+			st.askedKind, st.underHeading = Demand, false
+		} else {
+			sn.headingAsk()
+		}
 		st.offered--
 		sn.updatePrev("")
 		return nil
@@ -351,7 +356,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), cc...)
 	}
 	if !st.underHeading {
-		st.asked, st.docList = "", false // a question's answer is the sentence after it; a heading's, every point under it
+		st.asked, st.askedKind, st.docList = "", "", false // a question's answer is the sentence after it; a heading's, every point under it
 	}
 	rw := sn.rareWords()
 	if rw.only {

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -46,27 +47,71 @@ func (sn *sentence) question() {
 	}
 }
 
+// headingKinds are the words of a factbox heading that say what its
+// points are: "WHAT RUSSIA WANTS", "WHAT WAS AGREED", "ON THE TABLE".
+var headingKinds = map[string]Kind{"want": Demand, "wants": Demand, "demands": Demand, "asking": Demand,
+	"conditions": Demand, "agreed": Agreement, "agreements": Agreement, "deal": Agreement, "deals": Agreement,
+	"offered": Proposal, "offers": Proposal, "proposed": Proposal, "proposals": Proposal, "table": Proposal,
+	"rejected": Rejection, "refused": Rejection, "down": Rejection}
+
+// headingAsk reads a heading in capitals: "WHAT RUSSIA WANTS" makes the
+// points under it Russia's demands, "WHAT WAS AGREED" agreements, "WHAT
+// WAS OFFERED" proposals of the party each point names ("- Moscow: local
+// ceasefires ..."), until the next heading; any other heading ends that.
+func (sn *sentence) headingAsk() {
+	st := sn.st
+	st.asked, st.askedKind, st.underHeading = "", "", false
+	for _, t := range sn.toks {
+		if k := headingKinds[t.low]; k != "" {
+			st.askedKind = k
+		}
+	}
+	if st.askedKind == "" {
+		return
+	}
+	for _, m := range sn.ments {
+		if st.asked != "" && st.asked != m.party {
+			st.asked = "" // "WHAT RUSSIA AND UKRAINE AGREED": each point's own
+			break
+		}
+		st.asked = m.party
+	}
+	if st.asked == "" && st.askedKind == Demand {
+		st.askedKind = ""
+		return
+	}
+	st.underHeading = true
+}
+
 // answer reads the fragment that answers a question about what a party
 // wants: "The whole of Donbas, still.", "A ceasefire along the current
 // front line, for a start.": no verb, the party's demand, up to the first
-// comma.
+// comma; and a point under a factbox heading ("- Removal of Western
+// sanctions", "- Moscow: local ceasefires of two to three days").
 func (sn *sentence) answer() []found {
-	party, toks := sn.st.asked, sn.toks
+	party, kind, toks := sn.st.asked, cmp.Or(sn.st.askedKind, Demand), sn.toks
 	if sn.st.underHeading {
 		if !sn.bullet() {
 			return nil // under "WHAT KYIV WANTS", the points
 		}
 		toks = toks[1:]
+		if m := sn.mentAt[1]; len(toks) > 2 && m >= 0 && sn.ments[m].start == 1 && sn.low(sn.ments[m].end) == ":" {
+			party, toks = sn.ments[m].party, sn.toks[sn.ments[m].end+1:] // "- Moscow: local ceasefires ..."
+		}
+		if party == "" && kind == Agreement {
+			party = cmp.Or(sn.bothSides()...)
+		}
 	}
 	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
 		toks = toks[1:] // a quoted text's terms
 	}
-	if party == "" || len(toks) > 20 && !sn.st.docList || len(toks) == 0 || !toks[0].caps || !toks[0].in(listStarts) && !toks[0].in(determiners) && !sn.st.docList {
+	free := sn.st.docList || sn.st.underHeading // a list's items may open with any word and hold verbs
+	if party == "" || len(toks) > 20 && !free || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {
 		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
 	for k, t := range toks {
-		if sn.st.docList {
-			break // the sentence after "it lists:" is the list
+		if free {
+			break // the sentence after "it lists:" is the list; a heading's point is its kind
 		}
 		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && (k == 0 || !toks[k-1].in(determiners)) {
 			return nil // but "Its deported children home."
@@ -91,7 +136,7 @@ func (sn *sentence) answer() []found {
 	if end-start < 3 {
 		return nil // "A date."
 	}
-	return sn.emit([]string{party}, Demand, sn.toks[start:end])
+	return sn.emit([]string{party}, kind, sn.toks[start:end])
 }
 
 // heading reports whether a sentence is a heading in capitals, without
