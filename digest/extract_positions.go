@@ -1074,6 +1074,9 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 					if p := sn.owned(Demand); sn.low(v-1) == "it" && sn.st.lastDoc == Demand && len(p) > 0 {
 						return p // "Ukraine, it says, must become neutral": the document named before
 					}
+					if p := sn.docSpeaker(v); len(p) > 0 {
+						return p // "Ukraine, the document says, should become neutral"
+					}
 					if parties, _ := sn.subjectOf(v); len(parties) > 0 {
 						return parties
 					}
