@@ -254,6 +254,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			st.askedKind, st.underHeading = Demand, false
 		} else {
 			sn.headingAsk()
+			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
 		}
 		st.offered--
 		sn.updatePrev("")
@@ -319,7 +320,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.emit([]string{st.points}, kind, toks[1:])
 	}
 	switch {
-	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns):
+	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints():
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just
 		// before.
@@ -780,6 +781,17 @@ func (sn *sentence) nameAgents() {
 // official said".
 var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat": true,
 	"diplomats": true, "source": true, "sources": true, "negotiator": true, "aide": true}
+
+// summaryPoints reports whether the sentence announces a summary rather
+// than a plan's points: "The main points:", "Key points:".
+func (sn *sentence) summaryPoints() bool {
+	for k := 1; k < len(sn.toks); k++ {
+		if sn.low(k) == "points" && (sn.low(k-1) == "main" || sn.low(k-1) == "key") {
+			return true
+		}
+	}
+	return false
+}
 
 // textNouns name a text that an item may quote at length.
 var textNouns = set("statement", "declaration", "communique", "communiqué", "paper", "readout",
