@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -328,6 +329,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if owners := sn.owned(Proposal); len(owners) > 0 {
 			st.points = owners[0]
 		}
+	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
+		// "The Black Sea arrangements, it said, would come into force
+		// only after:" and the conditions in points: the speaker's demands
+		st.points, st.lastDoc = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand
 	case sn.bullet():
 		st.inPoints = 2
 	case st.inPoints > 0:
@@ -781,6 +786,10 @@ func (sn *sentence) nameAgents() {
 // official said".
 var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat": true,
 	"diplomats": true, "source": true, "sources": true, "negotiator": true, "aide": true}
+
+// conditionEnds close "only after:", "only if:" before a list of
+// conditions.
+var conditionEnds = map[string]bool{"after": true, "if": true, "once": true, "when": true}
 
 // summaryPoints reports whether the sentence announces a summary rather
 // than a plan's points: "The main points:", "Key points:".
