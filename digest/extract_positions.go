@@ -2037,12 +2037,24 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
-	if c := sn.closingComma(from); sn.low(from) == "," && c > 0 && (sn.in(from+1, prepositions) || sn.low(from+1) == "according" || sn.low(from+1) == "until") {
-		if t := sn.toks[min(c+1, len(sn.toks)-1)].text; t == "\"" || t == "“" {
-			c++ // `had agreed, until 1 February, "to create ..."`
-		}
-		if w := sn.low(c + 1); w == "that" || w == "to" && c+2 < len(sn.toks) && sn.toks[c+2].word {
-			return c + 1 // "insisted, in a joint statement, that ...", "did agree, according to their hosts, that ..."
+	if sn.low(from) == "," && (sn.in(from+1, prepositions) || sn.low(from+1) == "according" || sn.low(from+1) == "until") {
+		// over an aside, which may hold an apposition of its own:
+		// "agreed, according to the head of the Russian team, Vladimir
+		// Medinsky, that ..."
+		for c := from + 1; c < len(sn.toks) && c <= from+14; c++ {
+			if sn.low(c) != "," {
+				if !sn.toks[c].word {
+					break
+				}
+				continue
+			}
+			n := c + 1
+			if t := sn.toks[min(n, len(sn.toks)-1)].text; t == "\"" || t == "“" {
+				n++ // `had agreed, until 1 February, "to create ..."`
+			}
+			if w := sn.low(n); w == "that" || w == "to" && n+1 < len(sn.toks) && sn.toks[n+1].word {
+				return n // "insisted, in a joint statement, that ...", "did agree, according to their hosts, that ..."
+			}
 		}
 	}
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
