@@ -251,7 +251,7 @@ func defaultExclude() []string {
 		"Armenia*", "Azerbaijan*", "Baku", "Yerevan", "Aliyev", "Pashinyan", "Karabakh",
 		"Thailand", "Thai", "Cambodia*", "Pakistan*", "Kashmir",
 		"Sudan*", "Houthi*", "Yemen*", "Syria*", "Assad",
-		"embass*", "diplomatic propert*", "consul*",
+		"embass*", "diplomatic propert*", "consulate*", "consular", "consuls",
 		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian",
 		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",

@@ -416,3 +416,26 @@ func TestAnalyzeKeepsBothSidesPositions(t *testing.T) {
 		})
 	}
 }
+
+// "Consultations" on the peace plan are talks about it, not consular
+// business (the exclusion "consul*" once matched them).
+func TestScoreConsultationsNotConsular(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.Score(Item{
+		Title:   "Geneva consultations reshape US peace plan for Ukraine",
+		Content: "American and Ukrainian delegations agreed on a revised peace framework in Geneva; Moscow said the plan must keep the spirit of Anchorage.",
+	})
+	if !got.Relevant || strings.Contains(got.Reason, "other talks") {
+		t.Errorf("Score = %+v, want relevant with no other talks", got)
+	}
+	got = a.Score(Item{
+		Title:   "Russia and US discuss consulates in Istanbul",
+		Content: "Russian and American diplomats met in Istanbul to discuss the work of their consulates and embassies.",
+	})
+	if got.Relevant || !strings.Contains(got.Reason, "consulate") {
+		t.Errorf("Score = %+v, want not relevant, consular business named", got)
+	}
+}
