@@ -56,6 +56,7 @@ type docState struct {
 	docList      bool              // asked comes from a text's list ("it lists:"), whose items open with any noun
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
 	askedKind    Kind              // what kind of position the question or heading asked for (a factbox's "WHAT WAS AGREED")
+	askedLeft    int               // sentences of fragments a question's answer may still run on for
 	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first        string            // first party named in the item
 	firstSide    string            // first of the negotiating sides named in the item
@@ -252,7 +253,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "What does Russia want?", a newsletter's "WHAT KYIV WANTS"
 		if toks[len(toks)-1].text == "?" {
 			sn.question()
-			st.askedKind, st.underHeading = Demand, false
+			st.askedKind, st.underHeading, st.askedLeft = Demand, false, 3
 		} else {
 			sn.headingAsk()
 			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
@@ -350,19 +351,32 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		points := sn.ordinalPoint()
 		out, ordinal = append(out, points...), len(points) > 0
 	}
+	answered := false
 	if len(out) == 0 {
 		out = sn.answer() // "What does Russia want? The whole of Donbas, still."
+		answered = len(out) > 0
 	} else if st.docList {
 		if terms := sn.answer(); len(terms) > 0 {
 			out = terms // "it lists: ... the neutrality of Ukraine, not to join military alliances ...": terms, whatever cues they hold
+		}
+	} else if st.asked != "" && !st.underHeading {
+		if a := sn.answer(); len(a) > 0 {
+			out, answered = append(a, out...), true // "No legal recognition of occupied land, which Kyiv has ruled out": the answer, and what else the sentence says
 		}
 	}
 	if cc := sn.countedColon(); len(cc) > 0 {
 		from := cc[0].content[0].pos // the items are the list's, whatever cue they hold of their own
 		out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), cc...)
 	}
-	if !st.underHeading {
-		st.asked, st.askedKind, st.docList = "", "", false // a question's answer is the sentence after it; a heading's, every point under it
+	switch {
+	case st.underHeading:
+		// a heading's answer is every point under it
+	case st.asked != "" && (answered || len(out) == 0 && wordCount(toks) <= 8) && !st.docList && st.askedLeft > 0:
+		// "Three things, in my reading. Security guarantees that bind
+		// someone. No legal recognition ...": an answer in fragments
+		st.askedLeft--
+	default:
+		st.asked, st.askedKind, st.docList = "", "", false // a question's answer is the sentence after it
 	}
 	rw := sn.rareWords()
 	if rw.only {

@@ -15,7 +15,7 @@ import (
 // wants: "What does Russia want?", "What is Kyiv asking for?".
 var wantQuestionWords = map[string]bool{"want": true, "wants": true, "asking": true,
 	"demanding": true, "demand": true, "seeking": true, "seek": true, "insisting": true,
-	"after": true, "pushing": true}
+	"insist": true, "need": true, "require": true, "expect": true, "after": true, "pushing": true}
 
 // question reads a question (the sentence ends in "?") or a heading: if
 // it asks what one party wants, the answer that opens the next sentence
@@ -105,20 +105,47 @@ func (sn *sentence) answer() []found {
 	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
 		toks = toks[1:] // a quoted text's terms
 	}
-	free := sn.st.docList || sn.st.underHeading // a list's items may open with any word and hold verbs
-	if party == "" || len(toks) > 20 && !free || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {
-		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
+	if len(toks) > 2 && (toks[0].low == "and" || toks[0].low == "also" || toks[0].low == "plus") && toks[1].in(listStarts) {
+		toks = toks[1:] // "And an army large enough to deter another attack."
 	}
-	for k, t := range toks {
-		if free {
-			break // the sentence after "it lists:" is the list; a heading's point is its kind
-		}
-		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && (k == 0 || !toks[k-1].in(determiners)) {
-			return nil // but "Its deported children home."
-		}
+	free := sn.st.docList || sn.st.underHeading // a list's items may open with any word and hold verbs
+	if party == "" || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading && !sn.in(len(sn.toks)-len(toks)-1, coordinators) && sn.low(len(sn.toks)-len(toks)-1) != "also" || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {
+		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
 	start := len(sn.toks) - len(toks)
 	end := sn.contentEndOf(start, false)
+	for k := start + 2; k+1 < end; k++ {
+		if sn.low(k) == "," && sn.low(k+1) == "not" {
+			end = k // "an army large enough to deter another attack, not one sized to lose"
+			break
+		}
+	}
+	if end-start > 20 && !free {
+		return nil // a fragment is short
+	}
+	for k := start; k < end && !free; k++ {
+		// No verb in the fragment ("Its deported children home.", "No
+		// legal recognition of occupied land"), though a relative clause
+		// after it may hold one.
+		t := sn.toks[k]
+		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && !sn.in(k-1, determiners) && !sn.in(k-1, prepositions) {
+			return nil
+		}
+		if w := t.low; k > start && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.low(k+1) != "that" && sn.low(k+1) != "which" && (sn.in(k-1, termNouns) || sn.in(k-1, planNouns) || sn.in(k-1, agentNouns) || sn.in(k-1, textNouns)) {
+			return nil // "The memorandum speaks for itself": a subject and its verb
+		}
+	}
+	if !free && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form != formNoun && c.at >= start && c.at < end }) {
+		return nil // "The Trump administration wants a quick deal": a clause, not a fragment
+	}
+	for k := end; k < len(sn.toks) && !free; k++ {
+		if w := sn.low(k); w == "which" || w == "who" || w == "that" {
+			break // "No legal recognition ..., which Kyiv has ruled out": a remark on it
+		}
+		if sn.in(k, beWords) || sn.in(k, finiteVerbs) {
+			return nil // "The Kremlin's line, repeated after each round, is that ...": its subject
+		}
+	}
 	if sn.st.docList {
 		end = len(sn.toks) // the whole list: "A; B; and C."
 		for end > start && !sn.toks[end-1].word {
