@@ -15,6 +15,8 @@ import (
 // (extract_subject.go, extract_positions.go), where its content starts and
 // ends (extract_span.go), and shapes the content into statements, one per
 // list item (extract_content.go), with their figures (figures.go).
+// Positions that answer a question, a heading or an announced list are read
+// in extract_answer.go.
 type extractor struct {
 	voc     *vocab   // the words of the lexicon and of the pack's names
 	maxText int      // bytes of an item's text read

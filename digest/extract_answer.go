@@ -6,10 +6,13 @@ import (
 	"strings"
 )
 
-// Explainers in questions and answers ("What does Russia want? The whole
-// of Donbas, still.") and lists announced then taken one by one ("Ukraine
-// arrived with two requests. The first ... was a ceasefire. The second was
-// a meeting of the presidents.").
+// Positions stated as the answer to something said before them:
+// explainers and interviews in questions and answers ("What does Russia
+// want? The whole of Donbas, still."), factbox and newsletter headings and
+// the points under them ("WHAT WAS AGREED"), a text's terms quoted after
+// "it lists:", lists announced then taken one by one ("Ukraine arrived with
+// two requests. The first ... was a ceasefire.") and counted lists ("on
+// three things: A, B and C").
 
 // wantQuestionWords are the words of a question that asks what a party
 // wants: "What does Russia want?", "What is Kyiv asking for?".
