@@ -49,7 +49,17 @@ type sentence struct {
 	// counter-proposal prepared by Britain, France and Germany goes
 	// further."): the next sentence may go on with "It would ...".
 	namedPlan bool
+	// depth counts the subjectOf calls under way: the readings of a
+	// subject call each other (a pronoun's antecedent is the subject of a
+	// speech verb, whose subject may be a pronoun), and a cycle among them
+	// must end in "no subject", not in a stack overflow, which no recover
+	// can catch.
+	depth int
 }
+
+// maxSubjectDepth bounds the nesting of subjectOf calls; real sentences
+// need a handful.
+const maxSubjectDepth = 32
 
 func (sn *sentence) low(i int) string {
 	if i < 0 || i >= len(sn.toks) {

@@ -13,6 +13,11 @@ import (
 // subjectOf finds the parties that are the subject of the verb at i, and
 // the head noun of that subject ("plan" in "The US plan calls for").
 func (sn *sentence) subjectOf(i int) ([]string, string) {
+	if sn.depth >= maxSubjectDepth {
+		return nil, "" // a cycle among the readings of a subject
+	}
+	sn.depth++
+	defer func() { sn.depth-- }()
 	toks := sn.toks
 	if i == 1 && sn.bullet() && sn.toks[i].caps && sn.st.prev != "" {
 		// "VLADIMIR PUTIN, Anchorage" then "- Insisted that ...": the

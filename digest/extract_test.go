@@ -378,3 +378,24 @@ func TestContainedExtraction(t *testing.T) {
 		t.Errorf("a sound extraction changed (-want +got):\n%s", diff)
 	}
 }
+
+// A cycle among the readings of a subject ends in "no subject" instead of a
+// stack overflow, which Extract's recover could not catch: subjectOf
+// refuses to nest deeper than maxSubjectDepth.
+func TestSubjectDepthBound(t *testing.T) {
+	toks := tokenize("He said Russia must withdraw.")
+	sn := &sentence{toks: toks, mentAt: make([]int, len(toks)), quoted: make([]bool, len(toks)), st: &docState{prev: "ukraine"}}
+	for i := range sn.mentAt {
+		sn.mentAt[i] = -1
+	}
+	if p, _ := sn.subjectOf(1); len(p) == 0 {
+		t.Fatalf("subjectOf(said) = none, want the subject the text goes on with")
+	}
+	sn.depth = maxSubjectDepth
+	if p, head := sn.subjectOf(1); p != nil || head != "" {
+		t.Errorf("subjectOf at the depth bound = %v, %q; want none", p, head)
+	}
+	if sn.depth != maxSubjectDepth {
+		t.Errorf("depth = %d after the call, want %d", sn.depth, maxSubjectDepth)
+	}
+}
