@@ -185,7 +185,8 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft, st.asked, st.askedKind, st.wantQ, st.underHeading = "", "", false, "", 0, "", "", false, false
+	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
+	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
@@ -366,10 +367,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			out, answered = append(a, out...), true // "No legal recognition of occupied land, which Kyiv has ruled out": the answer, and what else the sentence says
 		}
 	}
-	if cc := sn.countedColon(); len(cc) > 0 {
-		from := cc[0].content[0].pos // the items are the list's, whatever cue they hold of their own
-		out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), cc...)
-	}
+	out = listOver(out, sn.countedColon()) // "consistent on three things: A, B and C"
 	switch {
 	case st.underHeading:
 		// a heading's answer is every point under it
@@ -392,13 +390,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	if rw.list {
-		// "Kyiv had come with a short list: a full ceasefire, the return
-		// of children ...": the items are the list's, whatever cue they
-		// hold of their own.
-		if lc := sn.listColon(); len(lc) > 0 {
-			from := lc[0].content[0].pos
-			out = append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), lc...)
-		}
+		out = listOver(out, sn.listColon()) // "Kyiv had come with a short list: a full ceasefire, the return of children ..."
 	}
 	if rw.under {
 		out = append(out, sn.packagesDescribed()...)
@@ -471,6 +463,17 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.updatePrev(main)
 	return out
+}
+
+// listOver adds the positions of a list after a colon to those found in
+// the sentence, which it replaces from where the list starts: the items
+// are the list's, whatever cue they hold of their own.
+func listOver(out, list []found) []found {
+	if len(list) == 0 {
+		return out
+	}
+	from := list[0].content[0].pos
+	return append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), list...)
 }
 
 // unknownSide is givenUp's side when the sentence says a side dropped

@@ -112,10 +112,11 @@ func (sn *sentence) answer() []found {
 		toks = toks[1:] // "And an army large enough to deter another attack."
 	}
 	free := sn.st.docList || sn.st.underHeading // a list's items may open with any word and hold verbs
-	if party == "" || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading && !sn.in(len(sn.toks)-len(toks)-1, coordinators) && sn.low(len(sn.toks)-len(toks)-1) != "also" || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {
+	start := len(sn.toks) - len(toks)
+	linked := sn.in(start-1, coordinators) || sn.low(start-1) == "also" // "And an army ..."
+	if party == "" || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading && !linked || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {
 		return nil // "The whole of ...", "A ceasefire ...", but not "Ukraine arrived with two requests."
 	}
-	start := len(sn.toks) - len(toks)
 	end := sn.contentEndOf(start, false)
 	for k := start + 2; k+1 < end; k++ {
 		if sn.low(k) == "," && sn.low(k+1) == "not" {
@@ -123,31 +124,8 @@ func (sn *sentence) answer() []found {
 			break
 		}
 	}
-	if end-start > 20 && !free {
-		return nil // a fragment is short
-	}
-	for k := start; k < end && !free; k++ {
-		// No verb in the fragment ("Its deported children home.", "No
-		// legal recognition of occupied land"), though a relative clause
-		// after it may hold one.
-		t := sn.toks[k]
-		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && !sn.in(k-1, determiners) && !sn.in(k-1, prepositions) {
-			return nil
-		}
-		if w := t.low; k > start && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.low(k+1) != "that" && sn.low(k+1) != "which" && (sn.in(k-1, termNouns) || sn.in(k-1, planNouns) || sn.in(k-1, agentNouns) || sn.in(k-1, textNouns)) {
-			return nil // "The memorandum speaks for itself": a subject and its verb
-		}
-	}
-	if !free && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form != formNoun && c.at >= start && c.at < end }) {
-		return nil // "The Trump administration wants a quick deal": a clause, not a fragment
-	}
-	for k := end; k < len(sn.toks) && !free; k++ {
-		if w := sn.low(k); w == "which" || w == "who" || w == "that" {
-			break // "No legal recognition ..., which Kyiv has ruled out": a remark on it
-		}
-		if sn.in(k, beWords) || sn.in(k, finiteVerbs) {
-			return nil // "The Kremlin's line, repeated after each round, is that ...": its subject
-		}
+	if !free && !sn.fragment(start, end) {
+		return nil
 	}
 	if sn.st.docList {
 		end = len(sn.toks) // the whole list: "A; B; and C."
@@ -158,8 +136,8 @@ func (sn *sentence) answer() []found {
 	if c := slices.IndexFunc(sn.toks[start:end], func(t token) bool { return t.text == "," }); c > 0 && adverbial(sn.toks[start+c+1:end]) {
 		end = start + c // "The whole of Donbas, still."
 	}
-	for _, w := range []string{"still", "for a start", "at a minimum", "at least", "above all", "first of all"} {
-		if k := end - len(strings.Fields(w)); k > start+1 && sn.low(k-1) == "," && joinTokens(sn.toks[k:end]) == w {
+	for _, w := range trailingAsides {
+		if k := end - len(w); k > start+1 && sn.low(k-1) == "," && slices.EqualFunc(sn.toks[k:end], w, func(t token, w string) bool { return t.low == w }) {
 			end = k - 1 // "A ceasefire along the current front line, for a start."
 		}
 	}
@@ -167,6 +145,42 @@ func (sn *sentence) answer() []found {
 		return nil // "A date."
 	}
 	return sn.emit([]string{party}, kind, sn.toks[start:end])
+}
+
+// trailingAsides are the remarks an answer's fragment may end on after a
+// comma, which are no part of it.
+var trailingAsides = [][]string{{"still"}, {"for", "a", "start"}, {"at", "a", "minimum"}, {"at", "least"}, {"above", "all"}, {"first", "of", "all"}}
+
+// fragment reports whether toks[start:end] is a fragment that answers,
+// not a clause: no verb ("Its deported children home.", "No legal
+// recognition of occupied land"), no more than 20 tokens, and no verb
+// after it either, unless in a relative clause ("..., which Kyiv has ruled
+// out").
+func (sn *sentence) fragment(start, end int) bool {
+	if end-start > 20 {
+		return false
+	}
+	for k := start; k < end; k++ {
+		t := sn.toks[k]
+		if t.in(finiteVerbs) || t.in(beWords) || t.in(modalsInContent) || t.in(speechVerbs) || t.in(pronouns) || participle(t.low) && !sn.in(k-1, determiners) && !sn.in(k-1, prepositions) {
+			return false
+		}
+		if w := t.low; k > start && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.low(k+1) != "that" && sn.low(k+1) != "which" && (sn.in(k-1, termNouns) || sn.in(k-1, planNouns) || sn.in(k-1, agentNouns) || sn.in(k-1, textNouns)) {
+			return false // "The memorandum speaks for itself": a subject and its verb
+		}
+	}
+	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form != formNoun && c.at >= start && c.at < end }) {
+		return false // "The Trump administration wants a quick deal"
+	}
+	for k := end; k < len(sn.toks); k++ {
+		if w := sn.low(k); w == "which" || w == "who" || w == "that" {
+			break // "No legal recognition ..., which Kyiv has ruled out": a remark on it
+		}
+		if sn.in(k, beWords) || sn.in(k, finiteVerbs) {
+			return false // "The Kremlin's line, repeated after each round, is that ...": its subject
+		}
+	}
+	return true
 }
 
 // heading reports whether a sentence is a heading in capitals, without

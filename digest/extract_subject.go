@@ -495,14 +495,15 @@ func (sn *sentence) pronoun(k int) []string {
 	if v := sn.trailingSpeech(); w == "they" && sn.quoted[k] && v > k && sn.low(v+1) == "of" && sn.mentAt[min(v+2, len(sn.toks)-1)] >= 0 {
 		return []string{sn.ments[sn.mentAt[v+2]].party} // `"They want Donbas without a fight," the president said of Moscow`
 	}
-	if p := sn.quoteSpeaker(k); w == "they" && sn.quoted[k] && p != "" && len(sn.st.sides) == 2 && slices.Contains(sn.st.sides, p) &&
-		slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
-		// `"They want us to hand over the rest of Donetsk"`, a Ukrainian
-		// official said: they are the other side
-		if p == sn.st.sides[0] {
-			return []string{sn.st.sides[1]}
+	if w == "they" && sn.quoted[k] && len(sn.st.sides) == 2 && slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
+		if p := sn.quoteSpeaker(k); slices.Contains(sn.st.sides, p) {
+			// `"They want us to hand over the rest of Donetsk"`, a Ukrainian
+			// official said: they are the other side
+			if p == sn.st.sides[0] {
+				return []string{sn.st.sides[1]}
+			}
+			return []string{sn.st.sides[0]}
 		}
-		return []string{sn.st.sides[0]}
 	}
 	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
 		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."
