@@ -21,6 +21,7 @@ type extractor struct {
 	voc     *vocab   // the words of the lexicon and of the pack's names
 	maxText int      // bytes of an item's text read
 	sides   []string // the two sides that negotiate: the pack's first two parties
+	outside []string // the one-word exclusion terms of the pack, lower-cased: actors of other negotiations ("iran*", "tehran")
 }
 
 func newExtractor(t Topic) *extractor {
@@ -40,7 +41,34 @@ func newExtractor(t Topic) *extractor {
 	for _, p := range t.Parties[:min(2, len(t.Parties))] {
 		e.sides = append(e.sides, p.ID)
 	}
+	for _, x := range t.Exclude {
+		if !strings.Contains(x, " ") {
+			e.outside = append(e.outside, strings.ToLower(x))
+		}
+	}
 	return e
+}
+
+// elsewhere reports whether a sentence is about another negotiation: it
+// names an actor of one by a capitalised exclusion term of the pack and
+// neither side of this one ("Tehran insists the agenda be limited to its
+// nuclear programme; Washington wants missiles on the table as well", in a
+// roundup that also covers the talks).
+func (e *extractor) elsewhere(sn *sentence) bool {
+	if slices.ContainsFunc(sn.ments, func(m mention) bool { return slices.Contains(e.sides, m.party) }) {
+		return false
+	}
+	for _, t := range sn.toks {
+		if !t.caps {
+			continue
+		}
+		for _, x := range e.outside {
+			if stem, ok := strings.CutSuffix(x, "*"); ok && strings.HasPrefix(t.low, stem) || t.low == x {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // docState is what extraction carries from one sentence of an item to
@@ -453,6 +481,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[b-1].pos })
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
+	if len(out) > 0 && e.elsewhere(sn) {
+		out = nil
+	}
 	st.prevPlan = plan || sn.namedPlan
 	st.offered--
 	for _, f := range out {
@@ -524,8 +555,9 @@ func (sn *sentence) givenUp() giveUp {
 		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
-				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) || lapseVerbs[sn.low(n)] && sn.st.lastDemAt >= sn.st.sentences-1 {
-					gu.at = k // "that deadline has since slipped", just after it was stated
+				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) || lapseVerbs[sn.low(n)] && sn.st.lastDemAt >= sn.st.sentences-1 ||
+					sn.low(n) == "no" && sn.low(n+1) == "longer" {
+					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
 			}
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting") ||
@@ -560,10 +592,14 @@ func (sn *sentence) stanceAt(d, n int) bool {
 // (its "now" or semicolon, else the sentence's end), or 0: the sentence
 // opens with "For years", "For most of the war", "Until recently" or "At
 // first", and its verb is a simple past ("For years Kyiv said it would not
-// negotiate until ..."), not "has insisted" or "still wants".
+// negotiate until ..."), not "has insisted" or "still wants". A "Then:"
+// line of a then-and-now piece is past whatever its tense ("Then: Trump
+// wanted Kyiv's answer by Thanksgiving. Now: ...").
 func (sn *sentence) bygone() int {
 	k := sn.nextWord(0, false)
 	switch w, n := sn.low(k), sn.low(k+1); {
+	case w == "then" && n == ":":
+		return len(sn.toks)
 	case w == "for" && (n == "years" || n == "months" || n == "decades"):
 	case w == "for" && (n == "most" || n == "much") && sn.low(k+2) == "of":
 	case w == "until" && n == "recently", w == "at" && n == "first", w == "initially":

@@ -1412,8 +1412,8 @@ func (sn *sentence) setOutBy(cs int) []string {
 		if m := sn.ments[n]; m.end < colon && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
 			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
 		}
-		if m := sn.ments[n]; m.end < colon && m.poss && (sn.low(m.end) == "view" || sn.low(m.end) == "position" || sn.low(m.end) == "line") {
-			return []string{m.party} // "Moscow's view was set out by Zakharova ...:"
+		if m := sn.ments[n]; m.end < colon && m.poss && (replyNouns[sn.low(m.end)] || sn.low(m.end) == "position") {
+			return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:"
 		}
 	}
 	return sn.answerLabel()

@@ -2037,10 +2037,11 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
-	if sn.low(from) == "," && (sn.in(from+1, prepositions) || sn.low(from+1) == "according" || sn.low(from+1) == "until") {
+	if aside := sn.low(from + 1); sn.low(from) == "," && (sn.in(from+1, prepositions) || aside == "according" || aside == "until" || aside == "and") {
 		// over an aside, which may hold an apposition of its own:
 		// "agreed, according to the head of the Russian team, Vladimir
-		// Medinsky, that ..."
+		// Medinsky, that ...", "insisted, and Kyiv needs to hear this
+		// too, that ..."
 		for c := from + 1; c < len(sn.toks) && c <= from+14; c++ {
 			if sn.low(c) != "," {
 				if !sn.toks[c].word {
@@ -2052,7 +2053,7 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 			if t := sn.toks[min(n, len(sn.toks)-1)].text; t == "\"" || t == "“" {
 				n++ // `had agreed, until 1 February, "to create ..."`
 			}
-			if w := sn.low(n); w == "that" || w == "to" && n+1 < len(sn.toks) && sn.toks[n+1].word {
+			if w := sn.low(n); w == "that" || w == "to" && aside != "and" && n+1 < len(sn.toks) && sn.toks[n+1].word {
 				return n // "insisted, in a joint statement, that ...", "did agree, according to their hosts, that ..."
 			}
 		}

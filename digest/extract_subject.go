@@ -196,10 +196,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && verbCues[sn.low(cs-2)] == "" {
 			cs = sn.clauseStart(cs - 2)
 		}
-		for cs > 2 && sn.in(cs-1, clauseWords) && sn.low(cs-1) != "that" && sn.low(cs-1) != "which" && sn.low(cs-1) != "who" && sn.toks[cs-2].word {
+		for cs > 2 && sn.in(cs-1, clauseWords) && sn.low(cs-1) != "that" && sn.low(cs-1) != "which" && sn.low(cs-1) != "who" && sn.toks[cs-2].word && sn.low(j-1) == "," {
 			// "Kyiv said it would hold back as long as Moscow did the
 			// same, and called for ...": not the subordinate clause's
-			// subject
+			// subject; but "Kyiv denied it after Medinsky had criticised
+			// the delay and demanded ..." goes on inside it
 			cs = sn.clauseStart(cs - 2)
 		}
 		if !sn.reported(cs) {
@@ -748,9 +749,28 @@ func (sn *sentence) prepositionalPhrase(k, i int) bool {
 	for n := k + 1; n < i; n++ {
 		t := sn.toks[n]
 		if t.text == "," {
-			return n > k+1
+			return n > k+1 && !sn.appositionAt(n)
 		}
 		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) || sn.in(n, speechVerbs) || verbCues[t.low] != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionAt reports whether the comma at c opens an apposition that the
+// clause's verb follows: "after Vladimir Medinsky, the Kremlin aide, had
+// accused ...".
+func (sn *sentence) appositionAt(c int) bool {
+	if !sn.in(c+1, determiners) {
+		return false
+	}
+	for n := c + 2; n < len(sn.toks) && n <= c+7; n++ {
+		if sn.toks[n].text == "," {
+			v := sn.nextWord(n+1, false)
+			return v == n+1 && (sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "ed") || verbCues[sn.low(v)] != "")
+		}
+		if !sn.toks[n].word {
 			return false
 		}
 	}

@@ -201,6 +201,17 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire"}, {"russia", Rejection, "a full ceasefire"}}},
 		{"agreed to in a relative clause", "The halt to port strikes that Russia and Ukraine agreed to in April has collapsed.",
 			[]want{{"russia", Agreement, "The halt to port strikes"}}},
+		{"a then-and-now line's past", "Then: Trump wanted Kyiv's answer by Thanksgiving. Now: the date has gone.", nil},
+		{"a condition no longer pressed", "Before the summit Trump had warned of consequences unless Moscow agreed to halt the fighting; an aide said this condition was no longer being pressed.", nil},
+		{"second predicate after an apposition in an after-clause", "Kyiv denied it, after Vladimir Medinsky, the Kremlin aide, had accused it of stalling and demanded that it take the remains without delay.",
+			[]want{{"russia", Demand, "take the remains without delay"}}},
+		{"second predicate inside an after-clause", "Kyiv denied it after Vladimir Medinsky had criticised the delay and demanded that it take the remains.",
+			[]want{{"russia", Demand, "take the remains"}}},
+		{"a side's answer set out after a colon", "Zelensky's answer was conditional: any such zone would have to be mirrored by an equal Russian pullback, and a deal could go ahead only if Ukrainians approved it in a referendum.",
+			[]want{{"ukraine", Demand, "any such zone would have to be mirrored by an equal Russian pullback"}, {"ukraine", Demand, "a deal could go ahead only if Ukrainians approved it in a referendum"}}},
+		{"an aside with and before that", "Peskov insisted, and Kyiv should hear this, that the talks must stay in Istanbul.",
+			[]want{{"russia", Demand, "the talks must stay in Istanbul"}}},
+		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
