@@ -365,8 +365,8 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if (w == "line" || w == "lines") && sn.low(i-1) != "red" {
-			continue // "the front lines", but "Kyiv's red lines are that ..."
+		if (w == "line" || w == "lines") && sn.low(i-1) != "red" && !(next == "that" && sn.possessedAt(i) && sn.anyIn(i+2, min(len(toks), i+10), modalsInContent)) {
+			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
 		if k, ok := nounCues[w]; ok {
 			verb := verbCues[w] != "" || particleCues["for"][w] != ""
@@ -777,6 +777,20 @@ func (sn *sentence) particleAfterObject(i int) int {
 		}
 	}
 	return -1
+}
+
+// possessedAt reports whether a party's possessive stands before the noun
+// at i, over at most two words: "the Kremlin's long-standing line".
+func (sn *sentence) possessedAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			return sn.ments[m].poss
+		}
+		if !sn.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // planVerb returns the index of the verb that says what a plan holds

@@ -26,6 +26,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.kind == Demand && sn.reportDenied(c.at) {
 		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
 	}
+	if c.needEx && sn.in(c.at-1, paperNouns) {
+		return nil, c.end, false // "The memorandum handed over by Medinsky requires ...": a paper handed, no exchange
+	}
 	switch {
 	case c.form == formAdj:
 		return sn.adjPosition(c), c.end, false
@@ -152,15 +155,21 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
+		first, rest := sn.thatClauses(c.end, end)
+		who, content := parties[:min(1, len(parties))], sn.withoutAside(c.at, first)
 		if len(parties) == 0 && subject != "" && slices.Contains(speakers, subject) {
 			if k := sn.ownClaim(c.end); k > 0 {
 				// "Lavrov said Moscow should be among the guarantors",
 				// "Kallas said Europe must insist on a seat at the table":
 				// what the speaker's own side claims.
-				return sn.emit([]string{subject}, Demand, sn.span(k, end)), end, false
+				who, content = []string{subject}, sn.span(k, first)
 			}
 		}
-		return sn.emit(parties[:min(1, len(parties))], Demand, sn.withoutAside(c.at, end)), end, false
+		out := sn.emit(who, Demand, content)
+		for _, r := range rest {
+			out = append(out, sn.emit(who, Demand, r)...)
+		}
+		return out, end, false
 	case c.form == formOffer:
 		subject := c.party
 		end := sn.contentEnd(c.end)
@@ -399,6 +408,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "Ukraine has called for a truce. Russia has refused, saying
 			// ...": what it refused is the position before.
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
+		}
+	}
+	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as") {
+		// "Kyiv has refused to pull its troops out of Donbas, which the
+		// Kremlin still demands as the price of ending the fighting"
+		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
+			content = sn.span(sn.antecedent(cs-2), cs-2) // but not "X, which is an offer, and a vaguer one than Moscow would like"
 		}
 	}
 	if kind == Demand && !sn.negated(c.at) {
@@ -2301,6 +2317,31 @@ func (sn *sentence) relativeHead(i int) int {
 		k--
 	}
 	return k
+}
+
+// thatClauses cuts the content of a demand, from..end, where a further
+// reported clause starts (", that", ", and that"): "says Ukraine must have
+// guarantees, that borders must not be changed by force, and that there
+// can be no limits on its army" holds three demands. It returns where the
+// first ends and the others.
+func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
+	first := end
+	var rest [][]token
+	for k := from; k+2 < end; k++ {
+		if sn.low(k) != "," || !(sn.low(k+1) == "that" || sn.low(k+1) == "and" && sn.low(k+2) == "that") {
+			continue
+		}
+		if first == end {
+			first = k
+		} else {
+			rest = append(rest, sn.span(from, k))
+		}
+		from = k + 2 + b2i(sn.low(k+1) == "and")
+	}
+	if first < end {
+		rest = append(rest, sn.span(from, end))
+	}
+	return first, rest
 }
 
 // assertsFact reports whether the clause after "insist" states a past

@@ -274,8 +274,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if (head == "list" || head == "wishlist") && t.in(possPronouns) && k == j-1 {
-				return sn.pronoun(k), head // "Its list also called for ...": whose list it is
+			if (head == "list" || head == "wishlist" || textNouns.has(head)) && t.in(possPronouns) && k < j && k >= j-2 {
+				return sn.pronoun(k), head // "Its list also called for ...", "Their joint statement says ...": whose it is
 			}
 			break
 		}

@@ -211,6 +211,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any such zone would have to be mirrored by an equal Russian pullback"}, {"ukraine", Demand, "a deal could go ahead only if Ukrainians approved it in a referendum"}}},
 		{"an aside with and before that", "Peskov insisted, and Kyiv should hear this, that the talks must stay in Istanbul.",
 			[]want{{"russia", Demand, "the talks must stay in Istanbul"}}},
+		{"a paper handed over is no exchange", "The memorandum handed over by Vladimir Medinsky requires Kyiv to withdraw its troops from four regions.",
+			[]want{{"russia", Demand, "Kyiv to withdraw its troops from four regions"}}},
+		{"a document's terms in a which-clause", "The terms were set out in Russia's June memorandum, which includes Kyiv's recognition of the four regions.",
+			[]want{{"russia", Demand, "Kyiv's recognition of the four regions"}}},
+		{"demanded in a which-clause as a price", "Kyiv has refused to pull its troops out of Donbas, which the Kremlin still demands as the price of peace.",
+			[]want{{"ukraine", Rejection, "pull its troops out of Donbas"}, {"russia", Demand, "pull its troops out of Donbas"}}},
+		{"a party's line that", "Izvestia stresses the Kremlin's long-standing line that any settlement must remove the root causes.",
+			[]want{{"russia", Demand, "any settlement must remove the root causes"}}},
+		{"their statement and its that-clauses", "European leaders met in Paris. Their joint statement says Ukraine must have ironclad guarantees, that borders must not be changed by force, and that its army must not be capped.",
+			[]want{{"europe", Demand, "Ukraine to have ironclad guarantees"}, {"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "its army must not be capped"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {

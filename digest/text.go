@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // containsFold reports whether sub is within s, ignoring case. An ASCII
 // sub is searched for without lower-casing (and copying) all of s.
@@ -34,7 +37,9 @@ func lowerASCII(c byte) byte {
 
 // joinSentences joins text parts so that each ends a sentence: a title
 // without final punctuation gets a period, so it never runs into the text
-// that follows.
+// that follows; so does one that ends in a quote without punctuation
+// inside it (`Lavrov says guarantees must come "as orders from
+// Washington"`).
 func joinSentences(parts []string) string {
 	n := 0
 	for _, p := range parts {
@@ -51,9 +56,19 @@ func joinSentences(parts []string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p)
-		if i < len(parts)-1 && !strings.ContainsAny(p[len(p)-1:], ".!?:;…\"'»”") {
+		if i < len(parts)-1 && !endsSentence(p) {
 			b.WriteByte('.')
 		}
 	}
 	return b.String()
+}
+
+// endsSentence reports whether a text ends with a sentence's final
+// punctuation, also inside a closing quote ("... he said.\"").
+func endsSentence(p string) bool {
+	r, n := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune("\"'»”’", r) {
+		r, _ = utf8.DecodeLastRuneInString(p[:len(p)-n])
+	}
+	return strings.ContainsRune(".!?:;…", r)
 }
