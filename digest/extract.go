@@ -463,8 +463,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		dropped := false
 		out = slices.DeleteFunc(out, func(f found) bool {
 			switch {
-			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos, gu.noun >= 0 && gu.noun+1 < len(toks) && f.content[0].pos == toks[gu.noun+1].pos:
-				return true // "ready to shelve that ambition" offers nothing
+			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos && inExchangeFor(f.content) <= 0, gu.noun >= 0 && gu.noun+1 < len(toks) && f.content[0].pos == toks[gu.noun+1].pos:
+				return true // "ready to shelve that ambition" offers nothing; "to drop that aim in exchange for guarantees" does
 			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who):
 				dropped = true
 				return true

@@ -155,7 +155,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // commentNouns open an apposition that comments on what precedes: "...,
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
-	"figure", "number", "record", "first", "sign", "signal", "decision", "concession",
+	"figure", "number", "record", "first", "sign", "signal", "decision", "concession", "sequence",
 	"charge", "accusation", "allegation", "phrase", "euphemism")
 
 // pluralComments open an apposition without an article that comments on
@@ -496,7 +496,7 @@ var lapseVerbs = map[string]bool{"slipped": true, "lapsed": true, "disappeared":
 
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",
-	"condition", "precondition", "request", "deadline", "ultimatum")
+	"condition", "precondition", "request", "deadline", "ultimatum", "aim")
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,

@@ -831,15 +831,7 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	end := c.end
 	var parties []string
 	if sn.low(end) == "by" {
-		k := end + 1
-		if sn.low(k) == "the" {
-			k++
-		}
-		if k < len(sn.toks) && sn.mentAt[k] >= 0 {
-			m := sn.ments[sn.mentAt[k]]
-			parties = []string{m.party}
-			end = m.end
-		}
+		parties, end = sn.passiveAgent(end+1, end)
 	}
 	if c.kind == Agreement && len(content) == 1 && content[0].low == "it" && sn.low(c.end) == "that" && !sn.negated(c.at) {
 		// "it was agreed that a further round would be held": what the
@@ -924,6 +916,10 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if len(parties) == 0 {
 		return nil, end, false
 	}
+	if c.kind == Rejection && (slices.ContainsFunc(content[:min(3, len(content))], func(t token) bool { return reportNoun(t.low) }) ||
+		sn.low(cs-1) == "that" && slices.ContainsFunc(sn.toks[max(0, cs-5):cs-1], func(t token) bool { return reportNoun(t.low) })) {
+		return nil, end, false // "A report that Washington had made ... was denied by a White House official": no position rejected
+	}
 	if c.kind == Rejection {
 		content = sn.anaphor(content, parties[0]) // "That demand has been rejected by Kyiv"
 	}
@@ -958,6 +954,28 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return out, end, false
+}
+
+// passiveAgent reads the agent after "by" at k: a party named ("by
+// Moscow", "by the Russian side"), also by a title or a role ("by President
+// Trump", "by Ukraine's chief negotiator", "by the leaders of France and
+// Germany", "by a Commission spokesperson"). It returns the party and where
+// the agent ends, or nil and end.
+func (sn *sentence) passiveAgent(k, end int) ([]string, int) {
+	for n := k; n < len(sn.toks) && n < k+6; n++ {
+		if m := sn.mentAt[n]; m >= 0 {
+			e := sn.ments[m].end
+			for e < len(sn.toks) && sn.in(e, agentNouns) {
+				e++ // "by the Russian delegation", "by Ukraine's chief negotiator"
+			}
+			return []string{sn.ments[m].party}, e
+		}
+		t := sn.toks[n]
+		if !t.word || !(t.caps || sn.in(n, determiners) || sn.in(n, agentNouns) || t.low == "of" || sn.low(n+1) == "of" || t.low == "chief" || t.low == "top") {
+			break // "by President Trump", "by the leaders of France"; not "by then"
+		}
+	}
+	return nil, end
 }
 
 // adjPosition reads "called the Russian terms unrealistic" and "the terms
@@ -1111,6 +1129,16 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 	return nil
 }
 
+// reportNoun reports whether w names a report of what someone said or
+// did: "report", "claim", "suggestion", "allegation".
+func reportNoun(w string) bool {
+	switch w {
+	case "report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations":
+		return true
+	}
+	return false
+}
+
 // reportDenied reports whether the position at i sits in a report that
 // the sentence says was denied: "A report that Washington had made the
 // guarantees conditional on ... was denied by a White House official".
@@ -1119,8 +1147,7 @@ func (sn *sentence) reportDenied(i int) bool {
 	for k := i - 1; k > 0 && k >= i-14; k-- {
 		if sn.low(k) == "that" {
 			for n := k - 1; n > 0 && n >= k-3; n-- { // "A report last week that"
-				switch sn.low(n) {
-				case "report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations":
+				if reportNoun(sn.low(n)) {
 					that = k
 				}
 			}
@@ -2214,6 +2241,15 @@ func (sn *sentence) droppedBefore(i int) bool {
 	k := i - 1
 	for k > 0 && (sn.in(k, possPronouns) || sn.in(k, determiners) || sn.toks[k].poss || formerWords[sn.low(k)]) {
 		k--
+	}
+	if sn.low(k) == "," && k < i-1 {
+		// "would give up, at least for now, its long-standing demand"
+		for n := k - 1; n > 0 && n >= k-6; n-- {
+			if sn.low(n) == "," {
+				k = n - 1
+				break
+			}
+		}
 	}
 	switch w := sn.low(k); {
 	case sn.in(k, dropVerbs):

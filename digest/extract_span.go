@@ -668,6 +668,9 @@ func (sn *sentence) clauseAhead(k int) bool {
 		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" || pastTenses.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && sn.toks[k].word {
 			return true // "... or Russia will take it by force", ", Moscow brought a memorandum", ", the Russian side outlined"
 		}
+		if w := sn.low(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.toks[k].word && !sn.toks[k].caps && !sn.isAdjectiveMention(sn.ments[m]) && (sn.in(k+1, possPronouns) || sn.low(k+1) == "the" || sn.low(k+1) == "a" || sn.low(k+1) == "an") {
+			return true // "Europe demands a say and Moscow keeps its Donbas condition"
+		}
 	} else if sn.in(k, pronouns) {
 		k++
 	} else if the && !sn.in(k, agentNouns) && !sn.in(k+1, agentNouns) && sn.low(k) != "two" && sn.low(k) != "both" {

@@ -269,6 +269,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				return nil, head // "the two sides agreed": both, not the last speaker
 			}
 			if agentNouns.has(head) && (t.low == "the" || t.in(possPronouns)) {
+				if cs := sn.clauseStart(k); t.low == "the" && k == j-1 && cs == k && sn.reported(cs) {
+					if p := sn.speaker(cs); len(p) == 1 {
+						return p, head // "Umerov said the delegation had pressed for ...": his own
+					}
+				}
 				if p := sn.st.agents[head]; p != "" && t.low == "the" && k == j-1 {
 					return []string{p}, head // "The leaders reiterated": the leaders named before
 				}
@@ -515,6 +520,23 @@ func (sn *sentence) pronoun(k int) []string {
 	if v := k - 1; (w == "they" || w == "he" || w == "she" || w == "it") && sn.participleSpeech(v) {
 		if p, _ := sn.subjectOf(v); len(p) > 0 {
 			return p // "..., a charge Ukrainian officials denied, saying they had to ...": who says it
+		}
+	}
+	if t := sn.low(k - 1); t == ";" {
+		// "Kyiv proposed that Zelensky and Putin meet; it asked again
+		// for ...": the subject of the clause before the semicolon, not
+		// of a clause it reports.
+		from := 0
+		for n := k - 2; n > 0; n-- {
+			if sn.low(n) == ";" {
+				from = n + 1
+				break
+			}
+		}
+		for _, m := range sn.ments {
+			if m.start >= from && m.end <= k && sn.subjectPosition(m) && !sn.isAdjectiveMention(m) && sn.quoted[m.start] == sn.quoted[k] {
+				return []string{m.party}
+			}
 		}
 	}
 	if t := sn.low(k - 1); t == ":" || t == ";" {
