@@ -622,6 +622,19 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if namingAsVerbs[w] && (sn.asCondition(i+1) || sn.asJudged(i+1)) {
+			// "The withdrawal ... was presented by the Russian delegation
+			// as a condition for any truce"; "The deployment of troops ...
+			// was described as unacceptable by the foreign ministry"
+			c := cue{kind: Demand, form: formVerb, at: i, end: i + 1}
+			if sn.asJudged(i + 1) {
+				c.kind = Rejection
+			}
+			if sn.markPassive(&c); c.passive {
+				sn.cues = append(sn.cues, c)
+				continue
+			}
+		}
 		if t.in(eventVerbs) {
 			c := cue{kind: Agreement, form: formEvent, at: i, end: i + 1}
 			if sn.markPassive(&c); c.passive {
@@ -1549,19 +1562,64 @@ func (sn *sentence) negationStart(i int) int {
 // markPassive sets c.passive for "was demanded (by Moscow)".
 func (sn *sentence) markPassive(c *cue) {
 	w := sn.toks[c.at].low
-	if !(strings.HasSuffix(w, "ed") || w == "sought" || w == "put" || w == "taken") {
+	if !(strings.HasSuffix(w, "ed") || w == "sought" || w == "put" || w == "taken" || w == "set") {
 		return
 	}
-	for k := c.at - 1; k >= 0 && k >= c.at-4; k-- {
+	lim := c.at - 4
+	for k := c.at - 1; k >= 0 && k >= lim; k-- {
 		l := sn.toks[k].low
+		if l == "," && k == c.at-1 {
+			// "It was, by contrast, insisted by ...": over the aside
+			for n := k - 1; n > 0 && n >= k-5; n-- {
+				if sn.low(n) == "," {
+					lim -= k - n + 1
+					k = n
+					break
+				}
+			}
+			if k != c.at-1 {
+				continue
+			}
+		}
 		if beWords.has(l) || l == "get" || l == "got" {
 			c.passive = true
 			return
 		}
-		if !skipWords.has(l) && l != "%" && l != "\"" && l != "“" && !isNumber(l) && l != "largely" && l != "fully" && l != "mostly" {
-			return // but "was 90% agreed", "was largely agreed"
+		if !skipWords.has(l) && l != "%" && l != "\"" && l != "“" && !isNumber(l) && !passiveAdverb(l) {
+			return // but "was 90% agreed", "was largely agreed", "was once again sought"
 		}
 	}
+}
+
+// asCondition reports whether "as" and a condition follow from k, over an
+// agent: "by the Kremlin as a key condition", "as one of the main
+// preconditions", "as conditions for a lasting ceasefire".
+func (sn *sentence) asCondition(k int) bool {
+	for n := k; n < len(sn.toks) && n < k+10; n++ {
+		if sn.low(n) != "as" {
+			if !sn.toks[n].word {
+				return false
+			}
+			continue
+		}
+		for m := n + 1; m < len(sn.toks) && m <= n+5; m++ {
+			w := sn.low(m)
+			if isConditionNoun(w) || w == "demand" || w == "demands" || w == "requirement" || w == "requirements" {
+				return true
+			}
+			if !sn.toks[m].word && w != "\"" && w != "“" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asJudged reports whether "as" and a word of rejection follow at k:
+// "described as unacceptable".
+func (sn *sentence) asJudged(k int) bool {
+	return sn.low(k) == "as" && sn.in(k+1, rejectAdjectives)
 }
 
 // toInfinitive reports whether "to" and a word follow within n tokens

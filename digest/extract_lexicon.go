@@ -295,7 +295,15 @@ var cueStarts = set("under", "in", "per", "according", "reached", "reach", "reac
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",
 	"breach", "violate", "put", "puts", "putting", "placed", "resumed", "restored", "resumes", "restores", "imagine", "envisage", "leave", "withdraw", "surrender")
 
+// namingAsVerbs name something as what it is: "was presented (named,
+// described, set, listed, cited) as a condition".
+var namingAsVerbs = map[string]bool{"presented": true, "named": true, "described": true,
+	"set": true, "listed": true, "cited": true, "identified": true, "put": true, "advanced": true}
+
 func init() {
+	for w := range namingAsVerbs {
+		cueStarts.words[w] = true
+	}
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
 		for w := range m.words {
 			cueStarts.words[w] = true

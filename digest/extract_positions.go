@@ -74,6 +74,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.passivePosition(c)
 	case c.form == formMust:
 		// The demand of whoever says it, on whoever "must".
+		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) {
+			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
+		}
 		subject := c.party
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
@@ -307,14 +310,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Proposal && sn.low(c.end) == "," && sn.in(sn.nextWord(c.end+1, false), pronouns) {
 		return nil, c.end, false // `"We committed, we delivered"`: no object
 	}
-	if by := c.end; kind == Proposal && c.at > 1 && sn.low(c.at-1) == "," && sn.low(by) == "by" && by+1 < len(sn.toks) && sn.mentAt[by+1] >= 0 {
+	if comma := sn.reducedRelative(c); (kind == Proposal || kind == Agreement) && comma > 0 {
 		// "dismissed the idea of a temporary ceasefire, proposed by Ukraine
-		// and its European allies": the proposal before the comma, theirs.
-		m := sn.ments[sn.mentAt[by+1]]
-		if ant := sn.span(sn.antecedent(c.at-1), c.at-1); len(ant) > 0 && !ant[len(ant)-1].in(planNouns) && ant[len(ant)-1].low != "idea" {
-			return sn.emit([]string{m.party}, Proposal, ant), m.end, false
+		// and its European allies": the proposal before the comma, theirs;
+		// "A full 30-day ceasefire, proposed by the United States and
+		// accepted by Ukraine at Jeddah, ...": what each did with it
+		if p, e := sn.passiveAgent(c.end+1, c.end); len(p) > 0 {
+			if ant := sn.span(sn.antecedent(comma), comma); len(ant) > 0 && !ant[len(ant)-1].in(planNouns) && ant[len(ant)-1].low != "idea" {
+				return sn.emit(p, kind, ant), e, false
+			}
+			return nil, e, false // "An earlier idea, put forward by Macron, would ...": the clause says what
 		}
-		return nil, m.end, false // "An earlier idea, put forward by Macron, would ...": the clause says what
 	}
 	if kind == Demand && (c.end >= len(sn.toks) || !sn.toks[c.end].word) {
 		if w := sn.whoseBefore(c.at); w > 0 {
@@ -811,15 +817,42 @@ func (sn *sentence) deniedAfter(k int, parties []string) bool {
 // passivePosition reads "A ceasefire was demanded by Moscow" and "The swap
 // took place on Friday": the content is the clause's subject.
 func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
-	cs := sn.clauseStart(c.at)
 	aux := c.at
-	for aux > cs && (sn.in(aux-1, skipWords) || sn.low(aux-1) == "get" || sn.low(aux-1) == "got") {
-		aux--
+	if sn.low(aux-1) == "," && c.passive {
+		for n := aux - 2; n > 0 && n >= aux-6; n-- {
+			if sn.low(n) == "," {
+				aux = n // "It was, by contrast, insisted by ...": over the aside
+				break
+			}
+		}
+	}
+	for aux > 0 && (sn.in(aux-1, skipWords) || sn.low(aux-1) == "get" || sn.low(aux-1) == "got" || c.passive && passiveAdverb(sn.low(aux-1))) {
+		aux-- // "was once again sought": the subject comes before it all
+	}
+	cs := sn.clauseStart(aux)
+	for (c.kind == Demand || c.kind == Proposal) && cs > 1 && (sn.low(cs-1) == "before" || sn.low(cs-1) == "after" || sn.low(cs-1) == "until") && sn.toks[cs-2].word && !sn.in(cs-2, beWords) && !sn.in(cs-2, clauseWords) &&
+		!slices.ContainsFunc(sn.toks[cs:aux], func(t token) bool { return t.in(finiteVerbs) || t.in(beWords) }) {
+		cs = sn.clauseStart(cs - 1) // "a ceasefire before the next round of talks was called for by Merz": the whole phrase
+	}
+	subjEnd := aux
+	if cs > 2 && sn.low(cs-1) == "as" && sn.low(cs-2) == "," && sn.low(aux-1) == "," {
+		// "The establishment of a ceasefire, as a first step, was sought
+		// by ...": the subject before the aside
+		subjEnd, cs = cs-2, sn.clauseStart(cs-2)
 	}
 	if w := sn.low(aux - 2); sn.low(aux-1) == "to" && (w == "have" || w == "has" || w == "had") {
 		return nil, c.end, false // "would have to be handed over": an obligation, not an event
 	}
-	content := sn.span(cs, aux)
+	content := sn.span(cs, subjEnd)
+	for k := 1; k+2 < len(content); k++ {
+		if content[k].text == "," && strings.HasSuffix(content[k+1].low, "ed") && content[k+2].low == "by" {
+			content = content[:k] // "A full 30-day ceasefire, proposed by the United States ..., was rejected": the ceasefire
+			break
+		}
+	}
+	if d := b2i(len(content) > 0 && content[0].in(prepositions)); len(content) > d+2 && isNumber(content[d].low) && content[d+1].in(months) {
+		content = content[d+2:] // "on 14 July a settlement within fifty days had been demanded": not the date
+	}
 	if len(content) > 2 && content[0].in(prepositions) {
 		for k := 1; k < len(content) && k < 9; k++ {
 			if content[k].text == "," {
@@ -830,8 +863,33 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	}
 	end := c.end
 	var parties []string
+	if w := sn.low(end); (w == "upon" || w == "on" || w == "for") && sn.low(end+1) == "by" {
+		end++ // "is still insisted upon by Moscow", "was called for by Merz"
+	}
+	if sn.low(end) == "as" {
+		for k := end + 1; k < len(sn.toks) && k < end+6 && sn.toks[k].word; k++ {
+			if sn.low(k) == "by" {
+				end = k // "was described as unacceptable by the Russian foreign ministry"
+				break
+			}
+		}
+	}
 	if sn.low(end) == "by" {
 		parties, end = sn.passiveAgent(end+1, end)
+	}
+	if c.kind == Demand && len(content) == 1 && content[0].low == "it" && len(parties) > 0 {
+		// "It was insisted by Ukraine's chief negotiator, Rustem Umerov,
+		// that the presidents meet": what follows "that", over the
+		// agent's apposition
+		for k := end; k < len(sn.toks) && k < end+16; k++ {
+			if sn.low(k) == "that" {
+				e := sn.contentEnd(k + 1)
+				return sn.emit(parties, Demand, sn.span(k+1, e)), e, false
+			}
+			if !sn.toks[k].word && sn.toks[k].text != "," {
+				break
+			}
+		}
 	}
 	if c.kind == Agreement && len(content) == 1 && content[0].low == "it" && sn.low(c.end) == "that" && !sn.negated(c.at) {
 		// "it was agreed that a further round would be held": what the
@@ -917,8 +975,11 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		return nil, end, false
 	}
 	if c.kind == Rejection && (slices.ContainsFunc(content[:min(3, len(content))], func(t token) bool { return reportNoun(t.low) }) ||
-		sn.low(cs-1) == "that" && slices.ContainsFunc(sn.toks[max(0, cs-5):cs-1], func(t token) bool { return reportNoun(t.low) })) {
-		return nil, end, false // "A report that Washington had made ... was denied by a White House official": no position rejected
+		sn.low(cs-1) == "that" && (cs-1 == sn.nextWord(0, false) && (sn.in(cs, determiners) || sn.mentAt[cs] >= 0) || slices.ContainsFunc(sn.toks[max(0, cs-5):cs-1], func(t token) bool { return reportNoun(t.low) }))) {
+		// "A report that Washington had made ... was denied by a White
+		// House official", "That the children had been deported was
+		// denied by Medinsky": a claim disputed, no position rejected
+		return nil, end, false
 	}
 	if c.kind == Rejection {
 		content = sn.anaphor(content, parties[0]) // "That demand has been rejected by Kyiv"
@@ -954,6 +1015,39 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 	}
 	return out, end, false
+}
+
+// reducedRelative returns the comma that opens a participle phrase with an
+// agent, whose participle is the cue ("X, proposed by Ukraine", also "X,
+// proposed by Washington and accepted by Kyiv"), or -1.
+func (sn *sentence) reducedRelative(c cue) int {
+	if c.at < 2 || sn.low(c.end) != "by" || !strings.HasSuffix(sn.low(c.at), "ed") && sn.low(c.at) != "put" {
+		return -1
+	}
+	if sn.low(c.at-1) == "," {
+		return c.at - 1
+	}
+	if sn.low(c.at-1) != "and" {
+		return -1
+	}
+	for k := c.at - 2; k > 0 && k >= c.at-12; k-- {
+		if sn.low(k) == "," {
+			if p := sn.low(k + 1); (strings.HasSuffix(p, "ed") || p == "put") && sn.low(k+2) == "by" || sn.low(k+3) == "by" {
+				return k
+			}
+			return -1
+		}
+		if !sn.toks[k].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveAdverb reports whether w may stand between a passive's auxiliary
+// and its participle: "was once again sought", "had been quietly dropped".
+func passiveAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "once" || w == "again" || w == "also" || w == "still"
 }
 
 // passiveAgent reads the agent after "by" at k: a party named ("by
@@ -2209,8 +2303,8 @@ func (sn *sentence) cleftBe(c cue) int {
 	for w >= 0 && sn.low(w) != "what" {
 		w--
 	}
-	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) {
-		return -1 // "What Kyiv wants is", "...; what the Russians want is"
+	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) {
+		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was"
 	}
 	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
 		if sn.low(k) == "in" && sn.low(k+1) == "return" {

@@ -162,6 +162,9 @@ func (sn *sentence) nounLink(i int) int {
 			return k + 2 // "Kyiv's red lines are that no land be recognised as Russian"
 		}
 		n := sn.nextWord(k+1, true)
+		if n+1 < len(sn.toks) && strings.HasSuffix(sn.low(n), "ly") && strings.HasSuffix(sn.low(n+1), "ed") {
+			return -1 // "The draft was subsequently reduced to nineteen points": what befell it
+		}
 		if n < len(sn.toks) {
 			w := sn.low(n)
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {

@@ -974,6 +974,31 @@ func (sn *sentence) nounAgent(i int) []string {
 			}
 		}
 	}
+	return sn.passiveSubjectBy(i)
+}
+
+// passiveSubjectBy returns the agent of the passive verb whose subject the
+// noun at i heads: "An offer to host further rounds in Istanbul was
+// extended by Ankara" is Turkey's offer. The verb must come within a few
+// words, with no clause between.
+func (sn *sentence) passiveSubjectBy(i int) []string {
+	d := i
+	for d > 0 && (sn.in(d-1, determiners) || sn.toks[d-1].word && !sn.in(d-1, prepositions) && sn.mentAt[d-1] < 0 && d > i-3 && !sn.in(d-1, clauseWords) && !sn.in(d-1, speechVerbs) && verbCues[sn.low(d-1)] == "") {
+		d-- // "An offer", "A fresh offer"
+	}
+	if d > 0 && sn.nextWord(0, false) != d {
+		return nil // the subject of the sentence only, not "In those terms the position ... was summarised by"
+	}
+	for k := i + 1; k+2 < len(sn.toks) && k <= i+12; k++ {
+		t := sn.toks[k]
+		if t.in(beWords) && (strings.HasSuffix(sn.low(k+1), "ed") || sn.low(k+1) == "put") && sn.low(k+2) == "by" {
+			p, _ := sn.passiveAgent(k+3, k+3)
+			return p
+		}
+		if !t.word || t.in(clauseWords) || t.in(speechVerbs) || verbCues[t.low] != "" || t.in(finiteVerbs) {
+			return nil
+		}
+	}
 	return nil
 }
 
