@@ -522,6 +522,15 @@ func (sn *sentence) pronoun(k int) []string {
 			return p // "..., a charge Ukrainian officials denied, saying they had to ...": who says it
 		}
 	}
+	if t := sn.low(k - 1); (t == "though" || t == "although") && w == "it" {
+		// "Zelensky says Kyiv would set aside its NATO bid, though it still
+		// wants a path into the EU": the subject of the clause just before
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			if m := sn.ments[n]; m.end <= k && sn.subjectPosition(m) && !sn.isAdjectiveMention(m) && !m.poss {
+				return []string{m.party}
+			}
+		}
+	}
 	if t := sn.low(k - 1); t == ";" {
 		// "Kyiv proposed that Zelensky and Putin meet; it asked again
 		// for ...": the subject of the clause before the semicolon, not
@@ -679,8 +688,8 @@ func (sn *sentence) nearSpeech(m mention) bool {
 		if sn.in(k, speechVerbs) {
 			return true
 		}
-		if sn.in(k, pronouns) || sn.mentAt[k] >= 0 {
-			return false // "not by Russian officials, he said": he speaks; "unacceptable to Kyiv, Peskov said": Peskov
+		if sn.in(k, pronouns) || sn.mentAt[k] >= 0 || sn.in(k, agentNouns) && k > m.end {
+			return false // "not by Russian officials, he said": he speaks; "unacceptable to Kyiv, Peskov said": Peskov; "approved by the US Congress, the president said": the president
 		}
 	}
 	return false

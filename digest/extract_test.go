@@ -264,6 +264,12 @@ func TestExtract(t *testing.T) {
 		{"a passive subject with a before-phrase", "A ceasefire before the next round of talks was called for by Chancellor Friedrich Merz.",
 			[]want{{"europe", Demand, "A ceasefire before the next round of talks"}}},
 		{"what befell a draft", "The draft was subsequently reduced to nineteen points.", nil},
+		{"a parliament speaks for its side", "The Verkhovna Rada called for a 30-day truce. The State Duma rejected it.",
+			[]want{{"ukraine", Demand, "a 30-day truce"}, {"russia", Rejection, "a 30-day truce"}}},
+		{"a passive agent is not who speaks after the comma", "Zelensky spoke in Berlin. The guarantees must be legally binding and approved by the US Congress, the president said.",
+			[]want{{"ukraine", Demand, "The guarantees must be legally binding and approved by the US Congress"}}},
+		{"it after though is the clause before's subject", "American envoys met Zelensky in Berlin, and he says Kyiv would set aside its bid to join NATO, though it still wants a path into the European Union.",
+			[]want{{"ukraine", Demand, "a path into the European Union"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
