@@ -79,6 +79,8 @@ type docState struct {
 	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	textAuthor   string            // whose statement the item quotes from ("The statement that European leaders put their names to")
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
+	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
+	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
 	asked        string            // whose wants the question just before asked ("What does Russia want?"), for the answer
@@ -166,7 +168,8 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	for _, s := range splitSentences(it.Text(), e.maxText) {
+	eachSentence(it.Text(), e.maxText, func(s string, opensLine bool) {
+		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content, f.intro) {
 				text := finishText(part)
@@ -189,7 +192,7 @@ func (e *extractor) extract(it Item) []Statement {
 				})
 			}
 		}
-	}
+	})
 	if len(st.dropped) > 0 {
 		kept := 0
 		for i, s := range out {
@@ -214,6 +217,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
+	st.opensLine, st.labelVoice = false, ""
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -269,6 +273,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		sn.quoted[k] = inQuote && t.word
 	}
 	st.quoteOpen = inQuote
+	sn.answerLabelVoice()
 	if st.first == "" && len(sn.ments) > 0 {
 		st.first = sn.ments[0].party
 	}
@@ -855,6 +860,23 @@ func (sn *sentence) summaryPoints() bool {
 		}
 	}
 	return false
+}
+
+// answerLabelVoice keeps who answers in an interview's paragraph: a line
+// opened by a label ("Medinsky: It is our first option.") speaks for the
+// label's party up to the line's end, and a question ("Q:") or a label the
+// pack does not know speaks for no party.
+func (sn *sentence) answerLabelVoice() {
+	st := sn.st
+	if st.opensLine {
+		st.labelVoice = ""
+	}
+	k := b2i(sn.bullet())
+	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {
+		st.labelVoice = sn.ments[m].party
+	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {
+		st.labelVoice = "" // "Q:", "Vandermeulen:"
+	}
 }
 
 // textNouns name a text that an item may quote at length.

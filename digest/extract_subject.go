@@ -485,6 +485,9 @@ func (sn *sentence) pronoun(k int) []string {
 				return []string{sn.st.prev}
 			}
 		}
+		if !sn.quoted[k] && sn.st.labelVoice != "" {
+			return []string{sn.st.labelVoice} // "Medinsky: ... We exchange all the seriously wounded": who answers
+		}
 		if !sn.quoted[k] && sn.st.firstSide != "" {
 			// "We want a European presence on the ground", unquoted: the
 			// voice of an interview or a statement, whose side the item

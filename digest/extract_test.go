@@ -270,6 +270,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "The guarantees must be legally binding and approved by the US Congress"}}},
 		{"it after though is the clause before's subject", "American envoys met Zelensky in Berlin, and he says Kyiv would set aside its bid to join NATO, though it still wants a path into the European Union.",
 			[]want{{"ukraine", Demand, "a path into the European Union"}}},
+		{"an interview's answer speaks for its label", "Q: Is that a fair summary?\nMedinsky: It is our first option. A truce could start only if the other side halts its mobilisation. We also want the sanctions lifted.\nQ: And Kyiv?\nWe will see.",
+			[]want{{"russia", Demand, "the other side halts its mobilisation"}, {"russia", Demand, "the sanctions lifted"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {

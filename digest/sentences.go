@@ -82,11 +82,20 @@ func clipText(s string, max int) string {
 // abbreviation ("Mr.", "Aug. 6") or an initial ("Donald J. Trump").
 // At most max bytes of text are read.
 func splitSentences(text string, max int) []string {
+	var out []string
+	eachSentence(text, max, func(s string, _ bool) { out = append(out, s) })
+	return out
+}
+
+// eachSentence calls f with each sentence of text in turn (see
+// splitSentences) and whether it opens a line: a title, a paragraph, a
+// question or answer of an interview.
+func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 	text = clipText(text, max)
 	if looksMarkedUp(text) {
 		text = html.UnescapeString(stripTags(text))
 	}
-	var out []string
+	opens := true
 	add := func(s string) {
 		s = strings.TrimSpace(s)
 		for len(s) > maxSentence {
@@ -100,11 +109,13 @@ func splitSentences(text string, max int) []string {
 					return
 				}
 			}
-			out = append(out, strings.TrimSpace(s[:cut]))
+			f(strings.TrimSpace(s[:cut]), opens)
+			opens = false
 			s = strings.TrimSpace(s[cut:])
 		}
 		if s != "" {
-			out = append(out, s)
+			f(s, opens)
+			opens = false
 		}
 	}
 	for len(text) > 0 {
@@ -114,6 +125,7 @@ func splitSentences(text string, max int) []string {
 		} else {
 			text = ""
 		}
+		opens = true
 		start := 0
 		for i := 0; i < len(line); {
 			// Bytes, not runes: no byte of a multi-byte rune is ASCII,
@@ -146,7 +158,6 @@ func splitSentences(text string, max int) []string {
 		}
 		add(line[start:])
 	}
-	return out
 }
 
 // looksMarkedUp reports whether text holds a tag ("<p", "</") or an entity

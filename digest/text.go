@@ -1,9 +1,6 @@
 package digest
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // containsFold reports whether sub is within s, ignoring case. An ASCII
 // sub is searched for without lower-casing (and copying) all of s.
@@ -35,40 +32,24 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// joinSentences joins text parts so that each ends a sentence: a title
-// without final punctuation gets a period, so it never runs into the text
-// that follows; so does one that ends in a quote without punctuation
-// inside it (`Lavrov says guarantees must come "as orders from
-// Washington"`).
+// joinSentences joins text parts one per line: a title, a summary and the
+// text never run into each other, whatever punctuation ends them.
 func joinSentences(parts []string) string {
 	n := 0
 	for _, p := range parts {
-		n += len(p) + 2
+		n += len(p) + 1
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, p := range parts {
+	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
 		if b.Len() > 0 {
-			b.WriteByte(' ')
+			b.WriteByte('\n')
 		}
 		b.WriteString(p)
-		if i < len(parts)-1 && !endsSentence(p) {
-			b.WriteByte('.')
-		}
 	}
 	return b.String()
-}
-
-// endsSentence reports whether a text ends with a sentence's final
-// punctuation, also inside a closing quote ("... he said.\"").
-func endsSentence(p string) bool {
-	r, n := utf8.DecodeLastRuneInString(p)
-	if strings.ContainsRune("\"'»”’", r) {
-		r, _ = utf8.DecodeLastRuneInString(p[:len(p)-n])
-	}
-	return strings.ContainsRune(".!?:;…", r)
 }

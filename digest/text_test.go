@@ -24,22 +24,23 @@ func TestContainsFold(t *testing.T) {
 }
 
 func TestItemTextEndsTitle(t *testing.T) {
-	tests := []struct {
-		title, want string
-	}{
-		{"Kyiv sets its terms", "Kyiv sets its terms. Talks resumed."},
-		{"Has Moscow moved?", "Has Moscow moved? Talks resumed."},
-		{`Lavrov says guarantees must come "as orders from Washington"`, `Lavrov says guarantees must come "as orders from Washington". Talks resumed.`},
-		{"Lavrov: “we are ready”", "Lavrov: “we are ready”. Talks resumed."},
-		{`Peskov: "We are ready."`, `Peskov: "We are ready." Talks resumed.`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.title, func(t *testing.T) {
-			if got := (Item{Title: tt.title, Content: "Talks resumed."}).Text(); got != tt.want {
-				t.Errorf("Text() = %q, want %q", got, tt.want)
+	for _, title := range []string{
+		"Kyiv sets its terms",
+		"Has Moscow moved?",
+		`Lavrov says guarantees must come "as orders from Washington"`,
+		"Lavrov: “we are ready”",
+		`Peskov: "We are ready."`,
+	} {
+		t.Run(title, func(t *testing.T) {
+			it := Item{Title: title, Summary: "Envoys met.", Content: "Talks resumed."}
+			if got, want := it.Text(), title+"\nEnvoys met.\nTalks resumed."; got != want {
+				t.Errorf("Text() = %q, want %q", got, want)
 			}
-			if got := splitSentences((Item{Title: tt.title, Content: "Talks resumed."}).Text(), DefaultMaxText); len(got) != 2 {
-				t.Errorf("sentences = %q, want the title and the text apart", got)
+			var got []string
+			var opens []bool
+			eachSentence(it.Text(), DefaultMaxText, func(s string, o bool) { got, opens = append(got, s), append(opens, o) })
+			if len(got) != 3 || !opens[0] || !opens[1] || !opens[2] {
+				t.Errorf("sentences = %q opening lines %v, want the title, the summary and the text apart, each opening its line", got, opens)
 			}
 		})
 	}
