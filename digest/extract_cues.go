@@ -1745,10 +1745,14 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	start := sn.partySubjectStart(i)
+	named := -1 // the mention that opens the subject: "Russia", "no European troops"
+	for k := max(start, 0); start >= 0 && k < i && named < 0; k++ {
+		named = sn.mentAt[k]
+	}
 	var subject string
 	switch {
-	case start >= 0 && !sn.ments[sn.mentAt[start]].poss:
-		subject = sn.ments[sn.mentAt[start]].party
+	case named >= 0 && !sn.ments[named].poss:
+		subject = sn.ments[named].party
 	case start < 0 && (sn.low(i-1) == "he" || sn.low(i-1) == "she") && sn.low(i-2) == "that" && sn.speechBefore(i-2) >= 0:
 		// "Putin told Trump that he would freeze the front lines if ...":
 		// the speaker offers.

@@ -447,7 +447,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
 				return k // "want guarantees and insist that ...": a second predicate, reporting
 			}
-			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) {
+			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
 				return k
 			}
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
@@ -474,6 +474,17 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		}
 	}
 	return len(toks)
+}
+
+// conditionGoesOn reports whether the content from "from" is a condition
+// whose clauses go on after "and" at k: "only if foreign arms deliveries
+// stop and Kyiv halts mobilisation" is one condition.
+func (sn *sentence) conditionGoesOn(from, k int) bool {
+	switch sn.low(from - 1) {
+	case "if", "unless", "once", "until":
+		return sn.toks[k-1].text != ","
+	}
+	return false
 }
 
 // namesOnly reports whether tokens [a, b) are party names and the words
@@ -671,8 +682,8 @@ func (sn *sentence) clauseAhead(k int) bool {
 		if w := sn.low(k); finiteVerbs.has(w) || w == "must" || w == "could" || w == "can" || w == "should" || pastTenses.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && sn.toks[k].word {
 			return true // "... or Russia will take it by force", ", Moscow brought a memorandum", ", the Russian side outlined"
 		}
-		if w := sn.low(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.toks[k].word && !sn.toks[k].caps && !sn.isAdjectiveMention(sn.ments[m]) && (sn.in(k+1, possPronouns) || sn.low(k+1) == "the" || sn.low(k+1) == "a" || sn.low(k+1) == "an") {
-			return true // "Europe demands a say and Moscow keeps its Donbas condition"
+		if w := sn.low(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.toks[k].word && !sn.toks[k].caps && !sn.isAdjectiveMention(sn.ments[m]) && k+1 < len(sn.toks) && sn.toks[k+1].word && !sn.toks[k+1].caps && !sn.in(k+1, prepositions) && !sn.in(k+1, coordinators) && sn.low(k+1) != "that" {
+			return true // "Europe demands a say and Moscow keeps its Donbas condition", "..., the Kremlin takes note"
 		}
 	} else if sn.in(k, pronouns) {
 		k++

@@ -272,6 +272,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a path into the European Union"}}},
 		{"an interview's answer speaks for its label", "Q: Is that a fair summary?\nMedinsky: It is our first option. A truce could start only if the other side halts its mobilisation. We also want the sanctions lifted.\nQ: And Kyiv?\nWe will see.",
 			[]want{{"russia", Demand, "the other side halts its mobilisation"}, {"russia", Demand, "the sanctions lifted"}}},
+		{"a condition goes on after and", "Russia said a full truce is possible only if foreign arms deliveries to Ukraine stop and Kyiv halts mobilisation.",
+			[]want{{"russia", Demand, "foreign arms deliveries to Ukraine stop and Kyiv halts mobilisation"}}},
+		{"a headline's clauses after commas", "Bankova wants a Zelensky–Putin summit, the Kremlin takes note, and Istanbul yields a swap",
+			[]want{{"ukraine", Demand, "a Zelensky–Putin summit"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
@@ -323,6 +327,25 @@ func TestFiguresOfEarlierSentence(t *testing.T) {
 	}
 	if !kinds[Demand] || !kinds[Rejection] {
 		t.Errorf("got %+v, want Kyiv's demand and Moscow's rejection of it", got)
+	}
+}
+
+// A subject opened by "no" ("a condition no Ukrainian government could
+// meet") once sent the offer reading past the party names, and the panic
+// cost the whole item its statements.
+func TestOfferSubjectOpenedByNo(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.ext.extract(Item{ID: "i1", Content: "Moscow wants Kyiv to leave four regions. " +
+		"Kyiv rejected that outright as a condition no Ukrainian government could meet; the Kremlin declined to comment."}) // unguarded: a panic fails
+	kinds := map[Kind]bool{}
+	for _, s := range got {
+		kinds[s.Kind] = true
+	}
+	if !kinds[Demand] || !kinds[Rejection] {
+		t.Errorf("got %+v, want Moscow's demand and Kyiv's rejection", got)
 	}
 }
 
