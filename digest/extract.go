@@ -168,7 +168,7 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	eachSentence(it.Text(), e.maxText, func(s string, opensLine bool) {
+	eachSentence(e.rewriteTables(it.Text()), e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(f.content, f.intro) {

@@ -370,6 +370,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
 				}
 				colon = true
+			case "|":
+				return k // "Kyiv demands a ceasefire | Reuters": a title's outlet, a table's next cell
 			case ".", "!", "?", "…", ";":
 				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
 					continue // "on Jan. 6": an abbreviation, not the end

@@ -494,3 +494,23 @@ func TestSubjectDepthBound(t *testing.T) {
 		t.Errorf("depth = %d after the call, want %d", sn.depth, maxSubjectDepth)
 	}
 }
+
+// A table of positions, as text or as an HTML table turned into text,
+// gives each party the cells of its column.
+func TestExtractTable(t *testing.T) {
+	text := "Where they stand.\n\nIssue | Russia | Ukraine | US (28-point draft)\n\n" +
+		"Donbas | insists Kyiv withdraw from the rest of Donetsk | rejects any pull-out | draft: Ukrainian forces leave\n\n" +
+		"Army | wants tight caps on Ukraine's forces | no ceiling imposed from outside | no position\n\n" +
+		"Kyiv demands a ceasefire | Reuters | 2025"
+	want := []want{
+		{"russia", Demand, "Kyiv to withdraw from the rest of Donetsk"},
+		{"ukraine", Rejection, "any pull-out"},
+		{"us", Proposal, "Ukrainian forces to leave"},
+		{"russia", Demand, "tight caps on Ukraine's forces"},
+		{"ukraine", Demand, "no ceiling imposed from outside"},
+		{"ukraine", Demand, "a ceasefire"},
+	}
+	if diff := cmp.Diff(want, extractTexts(t, text)); diff != "" {
+		t.Errorf("extract (-want +got):\n%s", diff)
+	}
+}

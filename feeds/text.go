@@ -28,8 +28,9 @@ var droppedElements = map[atom.Atom]bool{
 	atom.Head: true, atom.Select: true, atom.Button: true,
 }
 
-// cellElements are separated by a space, so table cells do not run
-// together.
+// cellElements are table cells: the cells of a row are written apart by
+// " | ", so they do not run together and a reader can tell the columns
+// (digest reads tables whose header names a party in each column).
 var cellElements = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
 
 // HTMLToText turns an HTML fragment (or plain text) into plain text:
@@ -44,7 +45,8 @@ func HTMLToText(s string) string {
 	}
 	var w paragraphWriter
 	z := html.NewTokenizer(strings.NewReader(s))
-	skip := 0 // depth inside dropped elements
+	skip := 0  // depth inside dropped elements
+	cells := 0 // cells opened in the table row under way
 	for {
 		tt := z.Next()
 		switch tt {
@@ -67,8 +69,15 @@ func HTMLToText(s string) string {
 			case skip > 0:
 			case blockElements[a]:
 				w.breakParagraph()
+				cells = 0
+			case cellElements[a] && tt == html.StartTagToken && cells > 0:
+				w.cell()
+				cells++
 			case cellElements[a]:
 				w.space()
+				if tt == html.StartTagToken {
+					cells++
+				}
 			}
 		}
 	}
@@ -88,10 +97,13 @@ type paragraphWriter struct {
 	// pendingSpace and pendingBreak are separators seen since the last
 	// word, written only when another word follows.
 	pendingSpace, pendingBreak bool
+	pendingCells               int // table cells opened after another in their row, an empty one counting too
 	newlines                   int // consecutive newlines in the current run of whitespace
 }
 
 func (w *paragraphWriter) space() { w.pendingSpace = true }
+
+func (w *paragraphWriter) cell() { w.pendingCells++ }
 
 func (w *paragraphWriter) breakParagraph() { w.pendingBreak = true }
 
@@ -175,15 +187,18 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 // visible is called before a visible character is written: it writes any
 // pending separator.
 func (w *paragraphWriter) visible() {
-	if w.pendingSpace || w.pendingBreak {
+	if w.pendingSpace || w.pendingBreak || w.pendingCells > 0 {
 		if w.b.Len() > 0 {
-			if w.pendingBreak {
+			switch {
+			case w.pendingBreak:
 				w.b.WriteString("\n\n")
-			} else {
+			case w.pendingCells > 0:
+				w.b.WriteString(strings.Repeat(" | ", w.pendingCells)) // "NATO |  | no": an empty cell keeps its column
+			default:
 				w.b.WriteByte(' ')
 			}
 		}
-		w.pendingSpace, w.pendingBreak = false, false
+		w.pendingSpace, w.pendingBreak, w.pendingCells = false, false, 0
 	}
 	w.newlines = 0
 }
