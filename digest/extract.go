@@ -470,7 +470,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			switch {
 			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos && inExchangeFor(f.content) <= 0, gu.noun >= 0 && gu.noun+1 < len(toks) && f.content[0].pos == toks[gu.noun+1].pos:
 				return true // "ready to shelve that ambition" offers nothing; "to drop that aim in exchange for guarantees" does
-			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who):
+			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who),
+				gu.after && f.kind == Demand && f.content[0].pos > toks[gu.at].pos && f.party == gu.who:
 				dropped = true
 				return true
 			}
@@ -524,6 +525,7 @@ type giveUp struct {
 	noun   int      // the stance noun of a headline's "drops truce-first demand", whose own content is none; else -1
 	who    string   // the side that gave it up; "" in the passive, unknownSide if the sentence names none
 	before dropMark // the last demand said before the sentence, which it may be about
+	after  bool     // the sentence goes on to say what was dropped: "dropped the demand he had made days earlier, when he insisted on ..."
 }
 
 // givenUp reads a position given up after it was stated: "Zelensky
@@ -557,6 +559,9 @@ func (sn *sentence) givenUp() giveUp {
 			if p, _ := sn.subjectOf(subject); len(p) == 1 {
 				gu.who = p[0]
 			}
+			for n := k + 3; n < len(sn.toks) && n < k+7 && sn.toks[n].word; n++ {
+				gu.after = gu.after || sn.low(n) == "had" // "dropped the demand he had made only days earlier, when ..."
+			}
 		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
@@ -565,6 +570,19 @@ func (sn *sentence) givenUp() giveUp {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
 			}
+		case w == "no" && sn.low(k+1) == "longer" && sn.in(k-1, beWords) && k > 2 && sn.noLongerSought(k+2):
+			// "the immediate ceasefire is no longer something Washington is
+			// asking for": what comes before was given up, by whoever asks
+			gu.at, gu.who = k, unknownSide
+			for n := k + 2; n < len(sn.toks) && n < k+6; n++ {
+				if m := sn.mentAt[n]; m >= 0 {
+					gu.who = sn.ments[m].party
+					break
+				}
+			}
+			np := sn.span(sn.clauseStart(k-1), k-1)
+			gu.before = dropMark{gu.who, tokenMergeWords(np)}
+			return gu
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting") ||
 			w == "no" && sn.low(k+1) == "longer" && sn.toks[k+2].word:
 			// "has since stopped mentioning a deadline", "he no longer had
@@ -586,6 +604,21 @@ func (sn *sentence) givenUp() giveUp {
 	return gu
 }
 
+// noLongerSought reports whether the words at k, after "is no longer",
+// say that a position is not asked for now: "something Washington is
+// asking for", "on the table", "a condition", "demanded"; not "a
+// legitimate leader".
+func (sn *sentence) noLongerSought(k int) bool {
+	switch w := sn.low(k); {
+	case w == "something" || w == "what" || w == "on" || w == "part" || w == "sought" || w == "being":
+		return true
+	case w == "a" || w == "an" || w == "the":
+		return sn.in(k+1, stanceNouns) || sn.in(k+2, stanceNouns)
+	default:
+		return verbCues[w] == Demand && strings.HasSuffix(w, "ed")
+	}
+}
+
 // stanceAt reports whether the words at d and n name a position pointed
 // back to: "that ambition", "the deadline", "the Thanksgiving deadline".
 func (sn *sentence) stanceAt(d, n int) bool {
@@ -602,6 +635,7 @@ func (sn *sentence) stanceAt(d, n int) bool {
 // wanted Kyiv's answer by Thanksgiving. Now: ...").
 func (sn *sentence) bygone() int {
 	k := sn.nextWord(0, false)
+	stance := false // only a stance verb marks the past: "Before the talks, Ushakov said ..." may still hold
 	switch w, n := sn.low(k), sn.low(k+1); {
 	case w == "then" && n == ":":
 		return len(sn.toks)
@@ -610,6 +644,8 @@ func (sn *sentence) bygone() int {
 	case w == "until" && n == "recently", w == "at" && n == "first", w == "initially":
 	case w == "before" && sn.toks[k+1].caps && sn.low(k+2) == ",":
 		// "Before Alaska, the White House wanted an immediate ceasefire."
+	case w == "before" && n == "the" && meetingNouns[sn.low(k+2)] && sn.low(k+3) == ",":
+		stance = true // "Before the summit, Trump threatened ..."
 	case w == "in" && (isYear(n) || sn.in(k+1, months) && isYear(sn.low(k+2))) && slices.ContainsFunc(sn.toks[k:], func(t token) bool { return t.low == "now" || t.low == "today" }):
 		// "In June 2024 Putin demanded ...; officials now say ..."
 	default:
@@ -619,8 +655,8 @@ func (sn *sentence) bygone() int {
 		switch t := sn.toks[k]; {
 		case t.low == "has" || t.low == "have" || t.low == "still" || t.low == "now" || t.low == "continues":
 			return 0
-		case t.in(speechVerbs) || verbCues[t.low] != "":
-			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) {
+		case t.in(speechVerbs) || verbCues[t.low] != "" || t.low == "threatened" || t.low == "warned":
+			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) || stance && verbCues[t.low] == "" && t.low != "warned" && t.low != "threatened" {
 				return 0
 			}
 			for e := k + 1; e < len(sn.toks); e++ {
@@ -633,6 +669,10 @@ func (sn *sentence) bygone() int {
 	}
 	return 0
 }
+
+// meetingNouns name a meeting that can mark a before and an after: "Before
+// the summit, Trump threatened ...".
+var meetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "round": true}
 
 // isYear reports whether w is a year such as "2024".
 func isYear(w string) bool {

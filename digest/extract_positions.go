@@ -1050,6 +1050,53 @@ func (sn *sentence) reducedRelative(c cue) int {
 	return -1
 }
 
+// droppedAfter reads a stance noun at i that is the subject of a passive
+// drop verb ("The demand for a truce first, which Kyiv still shares, had
+// been quietly dropped in Washington"): it returns who dropped it (named
+// after "in" or "by", else the noun's owner) and where the verb is, or
+// 0.
+func (sn *sentence) droppedAfter(i int) ([]string, int) {
+	if !sn.in(i, stanceNouns) {
+		return nil, 0
+	}
+	for k := i + 1; k+2 < len(sn.toks) && k < i+24; k++ {
+		if sn.low(k) == "," && (sn.low(k+1) == "which" || sn.low(k+1) == "who") {
+			e := k + 2
+			for e < len(sn.toks) && e < k+16 && sn.toks[e].word {
+				e++
+			}
+			if sn.low(e) != "," {
+				return nil, 0
+			}
+			k = e // over ", which Kyiv and its European backers still share,"
+			continue
+		}
+		if w := sn.low(k); w == "had" || w == "has" || w == "have" {
+			continue // "had been dropped"
+		}
+		if !sn.in(k, beWords) {
+			if !sn.toks[k].word || sn.in(k, clauseWords) || verbCues[sn.low(k)] != "" || sn.in(k, finiteVerbs) {
+				return nil, 0
+			}
+			continue
+		}
+		v := k + 1
+		for v < len(sn.toks) && passiveAdverb(sn.low(v)) {
+			v++
+		}
+		if !sn.in(v, dropVerbs) {
+			return nil, 0
+		}
+		if w := sn.low(v + 1); (w == "in" || w == "by") && v+2 < len(sn.toks) {
+			if p, _ := sn.passiveAgent(v+2, v+2); len(p) > 0 {
+				return p, v
+			}
+		}
+		return sn.nounAgent(i), v
+	}
+	return nil, 0
+}
+
 // passiveAdverb reports whether w may stand between a passive's auxiliary
 // and its participle: "was once again sought", "had been quietly dropped".
 func passiveAdverb(w string) bool {
@@ -1509,6 +1556,15 @@ func (sn *sentence) nounPosition(c cue) []found {
 				e++
 			}
 			sn.st.dropped = append(sn.st.dropped, dropMark{parties[0], tokenMergeWords(sn.span(link, e))})
+		}
+		return nil
+	}
+	if p, e := sn.droppedAfter(c.at); e > 0 {
+		// "The demand for a truce first, which Kyiv still shares, had been
+		// quietly dropped in Washington": given up, here and where the
+		// item reported it
+		if link := sn.nounLink(c.at); link > 0 && len(p) == 1 {
+			sn.st.dropped = append(sn.st.dropped, dropMark{p[0], tokenMergeWords(sn.span(link, sn.contentEnd(link)))})
 		}
 		return nil
 	}

@@ -276,6 +276,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "foreign arms deliveries to Ukraine stop and Kyiv halts mobilisation"}}},
 		{"a headline's clauses after commas", "Bankova wants a Zelensky–Putin summit, the Kremlin takes note, and Istanbul yields a swap",
 			[]want{{"ukraine", Demand, "a Zelensky–Putin summit"}}},
+		{"before the summit, a threat", "Before the summit, Trump threatened severe consequences if Moscow did not agree to an immediate ceasefire.", nil},
+		{"before the talks, a statement that may hold", "Before the talks, Ushakov said there could be no settlement until Ukraine left Donbas.",
+			[]want{{"russia", Demand, "Ukraine left Donbas"}}},
+		{"no longer something asked for", "Trump had said he would not be happy unless Moscow agreed to an immediate ceasefire; the immediate ceasefire is no longer something Washington is asking for.", nil},
+		{"no longer a leader is no position given up", "Moscow says any settlement must be signed by lawful authorities; Zelensky, it says, is no longer a legitimate leader.",
+			[]want{{"russia", Demand, "any settlement must be signed by lawful authorities"}}},
+		{"a stance dropped in a passive", "Trump, who had warned of severe consequences if Putin would not accept an immediate ceasefire, came home with a different view. The demand for a truce first, which Kyiv still shares, had been quietly dropped in Washington.", nil},
+		{"dropped the demand he had made, when", "Trump dropped the demand he had made only days earlier, when he insisted on an immediate ceasefire.", nil},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
