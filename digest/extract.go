@@ -81,6 +81,7 @@ type docState struct {
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
 	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
 	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
+	author       string            // the party of an op-ed's author, by its byline ("By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"): who "we" are
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
 	asked        string            // whose wants the question just before asked ("What does Russia want?"), for the answer
@@ -217,7 +218,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
-	st.opensLine, st.labelVoice = false, ""
+	st.opensLine, st.labelVoice, st.author = false, "", ""
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -905,11 +906,15 @@ func (sn *sentence) summaryPoints() bool {
 // answerLabelVoice keeps who answers in an interview's paragraph: a line
 // opened by a label ("Medinsky: It is our first option.") speaks for the
 // label's party up to the line's end, and a question ("Q:") or a label the
-// pack does not know speaks for no party.
+// pack does not know speaks for no party. A byline ("By Andrii Sybiha,
+// ...") names who writes the item in the first person.
 func (sn *sentence) answerLabelVoice() {
 	st := sn.st
 	if st.opensLine {
 		st.labelVoice = ""
+		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
+			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
+		}
 	}
 	k := b2i(sn.bullet())
 	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {

@@ -1268,10 +1268,14 @@ func (sn *sentence) obligedStart(i int) int {
 			}
 		}
 	}
+	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
+		cs += 2 // "First, borders must not be changed by force."
+	}
 	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
-	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 // an interview's answer, a point under a speaker's name
+	// an interview's answer, a point under a speaker's name, an op-ed
+	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 || (sn.st.labelVoice != "" || sn.st.author != "") && !sn.quoted[i]
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs))) && !sn.quoted[i] && !firstPerson {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}

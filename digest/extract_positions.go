@@ -132,8 +132,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
 		}
-		if len(speakers) == 0 && sn.st.labelVoice != "" {
-			speakers = []string{sn.st.labelVoice} // an interview's answer: "Medinsky: ... The Ukrainian forces must withdraw"
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] {
+			speakers = []string{p} // an interview's answer: "Medinsky: ... The Ukrainian forces must withdraw"; an op-ed's "First, borders must not be changed by force."
 		}
 		if cs := sn.clauseStart(c.at); len(speakers) == 0 && sn.low(cs-1) == "that" && sn.in(cs-2, beWords) && sn.replyBefore(cs-2) {
 			speakers = sn.replyOwner(cs - 2) // "Ushakov's answer was that Russian police would have to remain"
@@ -270,9 +270,6 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
-		if len(parties) == 0 && sn.st.labelVoice != "" && !sn.quoted[c.at] {
-			parties = []string{sn.st.labelVoice} // an interview's answer: "A truce could start only if the other side halts its mobilisation"
-		}
 		if s := sn.nextWord(sn.clauseStart(c.at), false); len(parties) == 0 && kind == Demand {
 			if sn.low(s) == "the" {
 				s++
@@ -280,6 +277,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if termNouns.has(sn.low(s)) || docNouns.has(sn.low(s)) {
 				parties = sn.owned(sn.docKind(sn.low(s))) // "The memorandum allows a truce only if ...": its owner's
 			}
+		}
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(parties) == 0 && p != "" && !sn.quoted[c.at] && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) {
+			parties = []string{p} // an interview's answer: "A truce could start only if the other side halts its mobilisation"; an op-ed's
 		}
 	}
 	plan := false

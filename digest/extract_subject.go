@@ -485,8 +485,8 @@ func (sn *sentence) pronoun(k int) []string {
 				return []string{sn.st.prev}
 			}
 		}
-		if !sn.quoted[k] && sn.st.labelVoice != "" {
-			return []string{sn.st.labelVoice} // "Medinsky: ... We exchange all the seriously wounded": who answers
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); !sn.quoted[k] && p != "" {
+			return []string{p} // "Medinsky: ... We exchange all the seriously wounded": who answers; an op-ed's author
 		}
 		if !sn.quoted[k] && sn.st.firstSide != "" {
 			// "We want a European presence on the ground", unquoted: the

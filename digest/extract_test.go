@@ -284,6 +284,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any settlement must be signed by lawful authorities"}}},
 		{"a stance dropped in a passive", "Trump, who had warned of severe consequences if Putin would not accept an immediate ceasefire, came home with a different view. The demand for a truce first, which Kyiv still shares, had been quietly dropped in Washington.", nil},
 		{"dropped the demand he had made, when", "Trump dropped the demand he had made only days earlier, when he insisted on an immediate ceasefire.", nil},
+		{"an op-ed's author is who we are", "By Kaja Kallas, High Representative of the EU\nWhen the plan surfaced, I read it with alarm. First, borders must not be changed by force. We will not accept a deal made over Ukraine's head.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Rejection, "a deal made over Ukraine's head"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
