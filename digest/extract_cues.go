@@ -157,6 +157,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if !p.word {
 		return p.text == "'" || p.text == "’"
 	}
+	if p.low == "to" && !strings.HasSuffix(sn.low(i), "s") && sn.toks[i-1].word && (sn.low(i+1) == "that" || sn.in(i-2, pastTenses) || strings.HasSuffix(sn.low(i-2), "s") || strings.HasSuffix(sn.low(i-2), "ed")) {
+		return false // "continues to demand that", "wants to offer": an infinitive
+	}
 	if p.poss || p.in(determiners) || p.in(possPronouns) || p.in(prepositions) {
 		return true
 	}

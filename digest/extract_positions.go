@@ -836,9 +836,15 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		aux-- // "was once again sought": the subject comes before it all
 	}
 	cs := sn.clauseStart(aux)
-	for (c.kind == Demand || c.kind == Proposal) && cs > 1 && (sn.low(cs-1) == "before" || sn.low(cs-1) == "after" || sn.low(cs-1) == "until") && sn.toks[cs-2].word && !sn.in(cs-2, beWords) && !sn.in(cs-2, clauseWords) &&
+	for c.kind != Agreement && cs > 1 && (sn.low(cs-1) == "before" || sn.low(cs-1) == "after" || sn.low(cs-1) == "until") && sn.toks[cs-2].word && !sn.in(cs-2, beWords) && !sn.in(cs-2, clauseWords) &&
 		!slices.ContainsFunc(sn.toks[cs:aux], func(t token) bool { return t.in(finiteVerbs) || t.in(beWords) }) {
 		cs = sn.clauseStart(cs - 1) // "a ceasefire before the next round of talks was called for by Merz": the whole phrase
+		for k := aux - 1; k > cs; k-- {
+			if sn.low(k) == "and" && sn.low(k-1) == "," {
+				cs = k + 1 // "..., and the deployment of troops after a settlement was described as ...": this clause's subject
+				break
+			}
+		}
 	}
 	subjEnd := aux
 	if cs > 2 && sn.low(cs-1) == "as" && sn.low(cs-2) == "," && sn.low(aux-1) == "," {

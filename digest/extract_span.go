@@ -449,6 +449,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
 				return k // "want guarantees and insist that ...": a second predicate, reporting
 			}
+			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
+				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
+			}
 			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
 				return k
 			}

@@ -286,6 +286,10 @@ func TestExtract(t *testing.T) {
 		{"dropped the demand he had made, when", "Trump dropped the demand he had made only days earlier, when he insisted on an immediate ceasefire.", nil},
 		{"an op-ed's author is who we are", "By Kaja Kallas, High Representative of the EU\nWhen the plan surfaced, I read it with alarm. First, borders must not be changed by force. We will not accept a deal made over Ukraine's head.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Rejection, "a deal made over Ukraine's head"}}},
+		{"to demand that is a verb", "Moscow continues to demand that Ukraine withdraw from Donbas.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
+		{"a judgement after and ends a demand", "Moscow still wants all of Donbas and calls any European presence unacceptable.",
+			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Rejection, "calls any European presence unacceptable"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
