@@ -781,6 +781,9 @@ func (sn *sentence) toldTo(i int) bool {
 // i comes after a short object ("turns the summit down"), or -1.
 func (sn *sentence) particleAfterObject(i int) int {
 	w := sn.low(i)
+	if !separableRejections[w] {
+		return -1
+	}
 	if kinds, ok := particleCues[sn.low(i+1)]; ok && kinds[w] == Rejection {
 		return -1 // "ruled out pulling out of Donbas": the particle comes first
 	}
@@ -794,6 +797,20 @@ func (sn *sentence) particleAfterObject(i int) int {
 	}
 	return -1
 }
+
+// separableRejections are the verbs of a rejection whose particle may
+// follow the object: "turned the summit down", "ruled the idea out".
+var separableRejections = func() map[string]bool {
+	m := map[string]bool{}
+	for _, kinds := range particleCues {
+		for w, k := range kinds {
+			if k == Rejection {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // possessedAt reports whether a party's possessive stands before the noun
 // at i, over at most two words: "the Kremlin's long-standing line".
