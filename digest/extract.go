@@ -16,7 +16,8 @@ import (
 // ends (extract_span.go), and shapes the content into statements, one per
 // list item (extract_content.go), with their figures (figures.go).
 // Positions that answer a question, a heading or an announced list are read
-// in extract_answer.go.
+// in extract_answer.go; tables of positions are rewritten as sentences in
+// extract_table.go.
 type extractor struct {
 	voc     *vocab   // the words of the lexicon and of the pack's names
 	maxText int      // bytes of an item's text read
