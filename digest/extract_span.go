@@ -577,8 +577,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
-	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && m >= 0 && sn.participleSpeechAt(sn.ments[m].end) {
-		return true // ", with Ushakov saying ...": who said it, not part of it
+	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && (m >= 0 && sn.participleSpeechAt(sn.ments[m].end) || sn.in(n+1, agentNouns) && sn.participleSpeechAt(n+2)) {
+		return true // ", with Ushakov saying ...", ", with officials saying ...": who said it, not part of it
 	}
 	if v := sn.nextWord(n+1, true); w == "then" && (!sn.bareVerbAhead(n+1) || sn.in(v, pastTenses) || strings.HasSuffix(sn.low(v), "ed")) {
 		return true // "If Ukraine leaves ..., then the fighting stops": the main clause, as "..., then left the teams to it"; not "..., then lift martial law"
