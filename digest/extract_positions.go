@@ -12,8 +12,8 @@ import (
 
 // judgeVerbs introduce a judgement: "called the terms unrealistic".
 var judgeVerbs = set("called", "calling", "calls", "call", "described", "describes",
-	"deemed", "deems", "termed", "labelled", "labeled", "branded", "considers",
-	"considered", "consider", "finds", "found", "declared", "declares")
+	"deemed", "deems", "termed", "labelled", "labeled", "labels", "branded", "brands",
+	"dubbed", "dubs", "considers", "considered", "consider", "finds", "found", "declared", "declares")
 
 // dropAfterPlan are the verbs of "the plan would require/see/have Ukraine ...":
 // the content reads better without them.

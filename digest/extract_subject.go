@@ -749,8 +749,8 @@ func (sn *sentence) speakers(k int) []string {
 		for v < k && sn.in(v, agentNouns) && v < m.end+3 {
 			v++ // "European leaders said ...", "Russian officials told ..."
 		}
-		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && !m.poss {
-			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio
+		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) {
+			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio; "Moscow's envoy says ..."
 		}
 	}
 	for _, m := range sn.ments {
@@ -1021,8 +1021,8 @@ func (sn *sentence) speechNoun(k int) bool {
 		return false
 	}
 	p := sn.toks[k-1]
-	if p.in(planNouns) || p.in(termNouns) || p.low == "statement" || p.low == "readout" {
-		return false // "the document says": a text that speaks
+	if p.in(planNouns) || p.in(termNouns) || p.low == "statement" || p.low == "readout" || p.in(agentNouns) {
+		return false // "the document says": a text that speaks; "Moscow's envoy says": a person
 	}
 	return sn.nounUse(k) || p.word && p.caps && sn.mentAt[k-1] < 0 && !p.in(pronouns)
 }

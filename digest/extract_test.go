@@ -290,6 +290,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"a judgement after and ends a demand", "Moscow still wants all of Donbas and calls any European presence unacceptable.",
 			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Rejection, "calls any European presence unacceptable"}}},
+		{"brands as a judgement", "Putin brands Europe's amendments unacceptable before the Kremlin session",
+			[]want{{"russia", Rejection, "brands Europe's amendments unacceptable"}}},
+		{"a role noun says", "Moscow's envoy says the root causes must be removed before any truce.",
+			[]want{{"russia", Demand, "the root causes must be removed before any truce"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
