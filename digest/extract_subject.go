@@ -560,9 +560,21 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
+	from := 0 // the clause after the last semicolon: "...; the Kremlin has made clear that it still wants ..."
+	for n := k - 1; n > 0; n-- {
+		if sn.low(n) == ";" {
+			if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > n && m.end <= k && sn.subjectPosition(m) }) {
+				from = n + 1
+			}
+			break
+		}
+	}
 	for _, m := range sn.ments {
 		if m.end > k {
 			break
+		}
+		if m.start < from {
+			continue
 		}
 		if m.end == k-1 && sn.low(k-1) == "," && sn.in(k+1, speechVerbs) {
 			continue // "Ukraine, it says, must ...": the aside speaks of Ukraine, it is not Ukraine

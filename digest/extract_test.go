@@ -294,6 +294,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "brands Europe's amendments unacceptable"}}},
 		{"a role noun says", "Moscow's envoy says the root causes must be removed before any truce.",
 			[]want{{"russia", Demand, "the root causes must be removed before any truce"}}},
+		{"a pronoun looks first in its own clause after a semicolon", "If Kyiv refused it, he warned, Russian forces would keep advancing; the Kremlin has made clear that it still wants Ukraine to pull its troops out of the Donbas.",
+			[]want{{"russia", Demand, "Ukraine to pull its troops out of the Donbas"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
