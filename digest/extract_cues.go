@@ -645,6 +645,9 @@ func (sn *sentence) findCues() {
 			}
 			continue
 		}
+		if k, ok := verbCues[w]; ok && k == Demand && sn.in(i, speechVerbs) && sn.low(i+1) == "," && sn.low(i-2) == "," && sn.in(i-1, pronouns) && i > 2 && sn.mentAt[i-3] < 0 && sn.obligation(i+2) > 0 {
+			continue // "Any change to Ukraine's borders, he insisted, would have to be ...": an aside; the clause around it says what
+		}
 		if k, ok := verbCues[w]; ok {
 			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an" || i > 1 && sn.toks[i-2].poss && sn.toks[i-1].caps && sn.mentAt[i-1] < 0) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				continue // "welcomed the pledge and said ...", "Putin's Istanbul offer": a noun with no cue of its own

@@ -1352,7 +1352,9 @@ func (sn *sentence) saidAside(k int) int {
 	as := sn.low(k+1) == "as"
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) {
+			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) ||
+				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) {
+				// ", he told journalists in the chat,"
 				return e + 1
 			}
 			return -1

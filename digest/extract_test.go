@@ -296,6 +296,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the root causes must be removed before any truce"}}},
 		{"a pronoun looks first in its own clause after a semicolon", "If Kyiv refused it, he warned, Russian forces would keep advancing; the Kremlin has made clear that it still wants Ukraine to pull its troops out of the Donbas.",
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of the Donbas"}}},
+		{"an aside's insisting is not the clause", "Zelensky spoke in Kyiv. Any change to Ukraine's borders, he insisted, would have to be put to a referendum.",
+			[]want{{"ukraine", Demand, "Any change to Ukraine's borders would have to be put to a referendum"}}},
+		{"a pronoun's aside with a place", "Zelensky spoke in Kyiv. The guarantees, he told journalists in the chat, would have to be legally binding.",
+			[]want{{"ukraine", Demand, "The guarantees would have to be legally binding"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
