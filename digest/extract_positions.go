@@ -26,7 +26,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.kind == Demand && sn.reportDenied(c.at) {
 		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
 	}
-	if c.needEx && sn.in(c.at-1, paperNouns) {
+	if c.needEx && sn.paperHanded(c.at) {
 		return nil, c.end, false // "The memorandum handed over by Medinsky requires ...": a paper handed, no exchange
 	}
 	switch {
@@ -1101,6 +1101,22 @@ func (sn *sentence) droppedAfter(i int) ([]string, int) {
 		return sn.nounAgent(i), v
 	}
 	return nil, 0
+}
+
+// paperHanded reports whether the exchange verb at i hands over a paper:
+// "the memorandum handed over by Medinsky", "the memorandum Russia's
+// delegation handed over".
+func (sn *sentence) paperHanded(i int) bool {
+	k := i - 1
+	if m := sn.mentAt[max(k, 0)]; k >= 0 && m >= 0 {
+		k = sn.ments[m].start - 1
+	} else if k >= 0 && sn.in(k, agentNouns) {
+		k-- // "the memorandum Russia's delegation handed over"
+		if m := sn.mentAt[max(k, 0)]; k >= 0 && m >= 0 {
+			k = sn.ments[m].start - 1
+		}
+	}
+	return sn.in(k, paperNouns)
 }
 
 // passiveAdverb reports whether w may stand between a passive's auxiliary

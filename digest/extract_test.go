@@ -300,6 +300,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Any change to Ukraine's borders would have to be put to a referendum"}}},
 		{"a pronoun's aside with a place", "Zelensky spoke in Kyiv. The guarantees, he told journalists in the chat, would have to be legally binding.",
 			[]want{{"ukraine", Demand, "The guarantees would have to be legally binding"}}},
+		{"a paper its holder handed over", "The memorandum Russia's delegation handed over in Istanbul requires Ukraine to withdraw its troops from Donetsk.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donetsk"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
