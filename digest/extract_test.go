@@ -302,6 +302,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "The guarantees would have to be legally binding"}}},
 		{"a paper its holder handed over", "The memorandum Russia's delegation handed over in Istanbul requires Ukraine to withdraw its troops from Donetsk.",
 			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donetsk"}}},
+		{"its line is that", "Kyiv spoke on Friday. Its line is that the fighting should stop where the armies now stand.",
+			[]want{{"ukraine", Demand, "the fighting should stop where the armies now stand"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
