@@ -155,7 +155,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // commentNouns open an apposition that comments on what precedes: "...,
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
-	"figure", "number", "record", "first", "sign", "signal", "decision", "concession", "sequence",
+	"figure", "number", "record", "first", "sign", "signal", "decision", "concession", "sequence", "format",
 	"charge", "accusation", "allegation", "phrase", "euphemism")
 
 // pluralComments open an apposition without an article that comments on

@@ -304,6 +304,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donetsk"}}},
 		{"its line is that", "Kyiv spoke on Friday. Its line is that the fighting should stop where the armies now stand.",
 			[]want{{"ukraine", Demand, "the fighting should stop where the armies now stand"}}},
+		{"a format a party asked for", "Trump has proposed a trilateral meeting with Putin and Zelensky, a format Kyiv has long asked for.",
+			[]want{{"us", Proposal, "a trilateral meeting with Putin and Zelensky"}, {"ukraine", Demand, "a trilateral meeting with Putin and Zelensky"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
