@@ -138,6 +138,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p := sn.documentBy(i); p != nil {
 		return p, "" // "A memorandum passed over by the Russian side makes ...": its author's
 	}
+	if p, noun := sn.documentPutBy(i); p != nil {
+		return p, noun // "The memorandum his delegation put on the table insists ...": the giver's
+	}
 	if head == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") {
 		// "They want guarantees, insist that borders ... and say ...":
 		// the subject of the first verb of the sentence
@@ -626,6 +629,40 @@ func (sn *sentence) documentBy(i int) []string {
 		return []string{sn.ments[m].party}
 	}
 	return nil
+}
+
+// documentPutBy returns the author of a document that is the subject of
+// the verb at i and that a relative clause with no "that" says who gave:
+// "The memorandum his delegation put on the table insists ...", "The plan
+// Witkoff drafted calls for ..."; else nil. It also returns the document's
+// noun.
+func (sn *sentence) documentPutBy(i int) ([]string, string) {
+	for d := i - 3; d >= 0 && d >= i-12; d-- {
+		if !sn.toks[d].word || sn.in(d, clauseWords) {
+			return nil, ""
+		}
+		if !(sn.in(d, termNouns) || sn.in(d, planNouns) || sn.in(d, docNouns)) {
+			continue
+		}
+		g := d + 1 // the giver: "his delegation", "Witkoff", "Russia's team"
+		var who []string
+		switch m := sn.mentAt[g]; {
+		case m >= 0:
+			who, g = []string{sn.ments[m].party}, sn.ments[m].end
+		case sn.in(g, possPronouns):
+			who, g = sn.pronoun(g), g+1
+		default:
+			return nil, ""
+		}
+		for g < i && sn.in(g, agentNouns) {
+			g++
+		}
+		if w := sn.low(g); g < i && (strings.HasSuffix(w, "ed") || sn.in(g, pastTenses) || w == "put") && !sn.in(g, speechVerbs) {
+			return who, sn.low(d)
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // quoteSpeaker returns who speaks the quote at k: the speaker the sentence

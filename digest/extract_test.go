@@ -306,6 +306,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the fighting should stop where the armies now stand"}}},
 		{"a format a party asked for", "Trump has proposed a trilateral meeting with Putin and Zelensky, a format Kyiv has long asked for.",
 			[]want{{"us", Proposal, "a trilateral meeting with Putin and Zelensky"}, {"ukraine", Demand, "a trilateral meeting with Putin and Zelensky"}}},
+		{"a document its giver put down", "Medinsky spoke. The memorandum his delegation put on the table insists that Kyiv pull its troops out of four regions.",
+			[]want{{"russia", Demand, "Kyiv to pull its troops out of four regions"}}},
+		{"a plan its author drafted", "The plan Witkoff drafted calls for a ceasefire.",
+			[]want{{"us", Proposal, "a ceasefire"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
