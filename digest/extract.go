@@ -300,6 +300,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		sn.updatePrev("")
 		return nil
 	}
+	if w := sn.low(sn.nextWord(0, false)); w == "suppose" || w == "supposing" || w == "imagine" || w == "assume" {
+		return nil // "Suppose instead Moscow accepted a freeze.": a supposition, no position
+	}
 	gu := sn.givenUp()
 	sn.findCues()
 	st.cues = sn.cues
@@ -571,6 +574,12 @@ func (sn *sentence) givenUp() giveUp {
 					sn.low(n) == "no" && sn.low(n+1) == "longer" {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
+			}
+		case w == "no" && sn.in(k+1, stanceNouns) && (sn.low(k-1) == "has" || sn.low(k-1) == "had") && k > 1:
+			// "now says he has no deadline at all": the demand before it lapsed
+			gu.at, gu.who = k, unknownSide
+			if p, _ := sn.subjectOf(k - 1); len(p) == 1 {
+				gu.who = p[0]
 			}
 		case w == "no" && sn.low(k+1) == "longer" && sn.in(k-1, beWords) && k > 2 && sn.noLongerSought(k+2):
 			// "the immediate ceasefire is no longer something Washington is

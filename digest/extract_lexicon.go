@@ -81,7 +81,7 @@ func init() {
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs",
-		"oppose", "opposes", "opposed", "opposing")
+		"oppose", "opposes", "opposed", "opposing", "ignore", "ignores", "ignored", "ignoring")
 }
 
 // particleCues are verbs that state a position with a particle after them:
@@ -170,8 +170,8 @@ var clauseLinks = set("that", ":", "—", "include", "includes", "included", "in
 	"were", "is", "was", "remain", "remains", "remained")
 
 // dropVerbs give up a position: "has dropped its insistence on".
-var dropVerbs = set("dropped", "drops", "drop", "abandoned", "abandons", "abandon", "shelved",
-	"ditched", "withdrew", "withdrawn", "scrapped", "shelve", "shelves")
+var dropVerbs = set("dropped", "drops", "drop", "dropping", "abandoned", "abandons", "abandon",
+	"abandoning", "shelved", "ditched", "withdrew", "withdrawn", "scrapped", "shelve", "shelves")
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",
@@ -504,7 +504,7 @@ var lapseVerbs = map[string]bool{"slipped": true, "lapsed": true, "disappeared":
 
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",
-	"condition", "precondition", "request", "deadline", "ultimatum", "aim")
+	"condition", "precondition", "request", "deadline", "ultimatum", "aim", "idea")
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,

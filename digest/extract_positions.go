@@ -2446,6 +2446,9 @@ func (sn *sentence) droppedBefore(i int) bool {
 // than what another side wants it to give up ("demands that Kyiv pull out
 // and give up its bid to join NATO").
 func (sn *sentence) dropReported(k int) bool {
+	if m := sn.low(k - 1 - b2i(sn.low(k-1) == "be")); m == "would" || m == "could" || m == "might" {
+		return false // "It would be abandoning the one demand it has never softened": a supposition
+	}
 	switch sn.low(k) {
 	case "give", "drop", "abandon", "shelve":
 		return sn.low(k-1) == "to" && sn.in(k-2, readyWords) // "was prepared to give up"

@@ -310,6 +310,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to pull its troops out of four regions"}}},
 		{"a plan its author drafted", "The plan Witkoff drafted calls for a ceasefire.",
 			[]want{{"us", Proposal, "a ceasefire"}}},
+		{"ignoring a demand rejects it", "EU adopts sanctions package after Kremlin ignores demand for 30-day ceasefire",
+			[]want{{"russia", Rejection, "demand for 30-day ceasefire"}}},
+		{"has no deadline now", "The president, who a week earlier wanted Kyiv's answer by Thanksgiving, now says he has no deadline at all.", nil},
+		{"dropping the idea as a condition", "A White House official had said a day earlier that Trump wanted Putin to sit down with Zelensky as well; the president then told reporters that Putin did not have to meet the Ukrainian leader before meeting him, dropping the idea of a three-way meeting as a condition.", nil},
+		{"abandoning in a supposition", "Moscow would still want its police in the zone. Suppose instead Moscow accepted a freeze. It would be abandoning the one demand it has never softened.",
+			[]want{{"russia", Demand, "its police in the zone"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
