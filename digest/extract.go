@@ -475,7 +475,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			switch {
 			case gu.verb >= 0 && f.content[0].pos == toks[gu.verb].pos && inExchangeFor(f.content) <= 0, gu.noun >= 0 && gu.noun+1 < len(toks) && f.content[0].pos == toks[gu.noun+1].pos:
 				return true // "ready to shelve that ambition" offers nothing; "to drop that aim in exchange for guarantees" does
-			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && (gu.who == "" || gu.who == unknownSide || f.party == gu.who),
+			case f.kind == Demand && f.content[0].pos < toks[gu.at].pos && !gu.named && (gu.who == "" || gu.who == unknownSide || f.party == gu.who),
 				gu.after && f.kind == Demand && f.content[0].pos > toks[gu.at].pos && f.party == gu.who:
 				dropped = true
 				return true
@@ -531,6 +531,7 @@ type giveUp struct {
 	who    string   // the side that gave it up; "" in the passive, unknownSide if the sentence names none
 	before dropMark // the last demand said before the sentence, which it may be about
 	after  bool     // the sentence goes on to say what was dropped: "dropped the demand he had made days earlier, when he insisted on ..."
+	named  bool     // the stance given up is named by its own words ("dropping the ceasefire-first demand"): only what matches them goes
 }
 
 // givenUp reads a position given up after it was stated: "Zelensky
@@ -566,6 +567,12 @@ func (sn *sentence) givenUp() giveUp {
 			}
 			for n := k + 3; n < len(sn.toks) && n < k+7 && sn.toks[n].word; n++ {
 				gu.after = gu.after || sn.low(n) == "had" // "dropped the demand he had made only days earlier, when ..."
+			}
+			if !sn.stanceAt(k+1, k+2) && sn.toks[k+2].word && strings.Contains(sn.toks[k+2].text, "-") {
+				// "..., dropping the ceasefire-first demand Washington had
+				// pressed": that demand, not the one the sentence makes
+				gu.named, gu.after = true, false
+				gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+2].text, "-", " ")))}
 			}
 		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped"

@@ -316,6 +316,8 @@ func TestExtract(t *testing.T) {
 		{"dropping the idea as a condition", "A White House official had said a day earlier that Trump wanted Putin to sit down with Zelensky as well; the president then told reporters that Putin did not have to meet the Ukrainian leader before meeting him, dropping the idea of a three-way meeting as a condition.", nil},
 		{"abandoning in a supposition", "Moscow would still want its police in the zone. Suppose instead Moscow accepted a freeze. It would be abandoning the one demand it has never softened.",
 			[]want{{"russia", Demand, "its police in the zone"}}},
+		{"dropping a demand named by its words", "Trump wants the two sides to go straight to a peace agreement, dropping the ceasefire-first demand Washington had pressed since March.",
+			[]want{{"us", Demand, "the two sides to go straight to a peace agreement, dropping the ceasefire-first demand Washington had pressed since March"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
