@@ -422,7 +422,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				continue // "not only to refuse X but also to disavow Y": one position
 			}
 			return k
-		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling":
+		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling", "dropping", "abandoning":
 			if toks[k-1].text == "," {
 				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
 			}

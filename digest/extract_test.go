@@ -317,7 +317,7 @@ func TestExtract(t *testing.T) {
 		{"abandoning in a supposition", "Moscow would still want its police in the zone. Suppose instead Moscow accepted a freeze. It would be abandoning the one demand it has never softened.",
 			[]want{{"russia", Demand, "its police in the zone"}}},
 		{"dropping a demand named by its words", "Trump wants the two sides to go straight to a peace agreement, dropping the ceasefire-first demand Washington had pressed since March.",
-			[]want{{"us", Demand, "the two sides to go straight to a peace agreement, dropping the ceasefire-first demand Washington had pressed since March"}}},
+			[]want{{"us", Demand, "the two sides to go straight to a peace agreement"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
 	}
 	for _, tt := range tests {
