@@ -336,7 +336,7 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 
 // namingVerbs name what follows: "what they called a framework".
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,
-	"dubbed": true, "dubs": true, "labelled": true, "labeled": true}
+	"dubbed": true, "dubs": true, "labelled": true, "labeled": true, "described": true, "describe": true}
 
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".

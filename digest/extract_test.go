@@ -319,6 +319,10 @@ func TestExtract(t *testing.T) {
 		{"dropping a demand named by its words", "Trump wants the two sides to go straight to a peace agreement, dropping the ceasefire-first demand Washington had pressed since March.",
 			[]want{{"us", Demand, "the two sides to go straight to a peace agreement"}}},
 		{"another negotiation in a roundup", "Tehran insists the agenda be limited to its nuclear programme; Washington wants missiles on the table as well.", nil},
+		{"a transliteration of a negotiator's name", "Separately, Medinskiy proposed local pauses of two to three days on sections of the front.",
+			[]want{{"russia", Proposal, "local pauses of two to three days on sections of the front"}}},
+		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
+			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,7 +28,7 @@ func DefaultTopic() Topic {
 			{ID: "russia", Name: "Russia", Aliases: aliasList(
 				[]string{
 					"Russian Federation", "Russian", "Russians", "Moscow", "Kremlin",
-					"Putin", "Vladimir Putin", "Medinsky", "Vladimir Medinsky",
+					"Putin", "Vladimir Putin", "Medinsky", "Vladimir Medinsky", "Medinskiy", "Medinskii",
 					"Lavrov", "Sergei Lavrov", "Sergey Lavrov", "Peskov", "Dmitry Peskov",
 					"Ushakov", "Yuri Ushakov", "Dmitriev", "Kirill Dmitriev",
 					"Kozak", "Dmitry Kozak", "Galuzin", "Mikhail Galuzin",
@@ -62,8 +62,8 @@ func DefaultTopic() Topic {
 					"Ukrainian", "Ukrainians", "Kyiv", "Kiev",
 					"Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi", "Zelenskij",
 					"Volodymyr Zelenskyy", "Volodymyr Zelensky",
-					"Umerov", "Rustem Umerov", "Sybiha", "Andrii Sybiha", "Andriy Sybiha",
-					"Yermak", "Andriy Yermak", "Andrii Yermak", "Budanov", "Kyrylo Budanov",
+					"Umerov", "Rustem Umerov", "Umyerov", "Sybiha", "Sybiga", "Andrii Sybiha", "Andriy Sybiha",
+					"Yermak", "Andriy Yermak", "Andrii Yermak", "Iermak", "Budanov", "Kyrylo Budanov",
 					"Podolyak", "Podoliak", "Mykhailo Podolyak", "Kyslytsya", "Kyslytsia",
 					"Sergiy Kyslytsya", "Arakhamia", "David Arakhamia", "Davyd Arakhamia",
 					"Lubinets", "Svyrydenko", "Shmyhal", "Hnatov", "Kuleba", "Dmytro Kuleba",
