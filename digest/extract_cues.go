@@ -263,6 +263,15 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "Trump said it was time for Ukraine to hold a vote": the speaker's
+		// demand of whoever comes after "for"
+		if w == "it" && sn.in(i+1, beWords) && sn.low(i+2) == "time" && sn.low(i+3) == "for" {
+			if to := sn.toAfter(i + 4); to > 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 4, end: to + 1})
+				i = to
+				continue
+			}
+		}
 		// "Sybiha said Russia must stop its attacks", "officials say
 		// reconstruction must be paid for with frozen assets"
 		if end := sn.obligation(i); end > i {
@@ -1948,4 +1957,18 @@ func (sn *sentence) demandBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// toAfter returns the "to" of an infinitive after a short subject at k
+// ("for Ukraine to hold a vote", "for both armies to pull back"), or -1.
+func (sn *sentence) toAfter(k int) int {
+	for n := k + 1; n < len(sn.toks) && n <= k+5; n++ {
+		if !sn.toks[n].word {
+			return -1
+		}
+		if sn.low(n) == "to" {
+			return n
+		}
+	}
+	return -1
 }

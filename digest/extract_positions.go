@@ -256,8 +256,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, false // "a package under which Kyiv would accept ...": terms, not a deal
 		}
 	}
-	if p := sn.low(c.at - 1); c.at+1 < len(sn.toks) && !sn.toks[c.at+1].word && sn.in(c.at-1, prepositions) && p != "to" && p != "after" && p != "before" {
-		return nil, c.end, false // "will not trade our land for promises,": a noun that ends its clause
+	if p := sn.low(c.at - 1); c.at+1 < len(sn.toks) && !sn.toks[c.at+1].word && sn.in(c.at-1, prepositions) && p != "to" && p != "after" && p != "before" && sn.thatAfterPhrase(c.end) < 0 {
+		return nil, c.end, false // "will not trade our land for promises,": a noun that ends its clause; but "by suggesting, in English, that ..."
 	}
 	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
@@ -567,6 +567,22 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// proviso is a demand of the same side.
 		e := sn.contentEnd(p + 1)
 		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
+	}
+	if kind == Proposal && len(parties) > 0 && sn.in(c.at, readyWords) {
+		for k := c.end; k+3 < len(sn.toks) && k <= end; k++ {
+			if sn.low(k) == "as" && sn.low(k+1) == "long" && sn.low(k+2) == "as" {
+				// "ready to hold one within 90 days as long as the US and
+				// Europe guarantee security": the offer with its proviso,
+				// and the proviso, a demand, unless it only mirrors the
+				// offer ("as long as Moscow did the same")
+				e := sn.contentEnd(k + 3)
+				out := sn.emit(parties, kind, sn.span(c.end, e))
+				if proviso := sn.span(k+3, e); !mirrors(proviso) {
+					out = append(out, sn.emit(parties, Demand, proviso)...)
+				}
+				return out, e, plan
+			}
+		}
 	}
 	if kind == Proposal && len(parties) > 0 && sn.low(end) == "and" && (sn.low(end+1) == "would" || sn.low(end+1) == "will") {
 		// "was prepared to answer in kind and would not hit energy
@@ -927,6 +943,11 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 		for w := sn.low(b - 1); b-1 > cs && (w == "has" || w == "have" || w == "had"); w = sn.low(b - 1) {
 			b-- // "The text on guarantees has been agreed": not "has"
+		}
+		for k := cs; k < b; k++ {
+			if e := sn.saidAside(k); e > 0 && e < b {
+				cs = e // "By Monday night, officials said, a 20-point framework had been agreed"
+			}
 		}
 		guarantees := func(t token) bool { return strings.HasPrefix(t.low, "guarantee") }
 		share := func(t token) bool { return t.low == "cent" || t.low == "percent" || t.text == "%" }
@@ -1383,8 +1404,9 @@ func (sn *sentence) saidAside(k int) int {
 
 // longSpeechAside reports whether toks[s:e] is a speaker with a title and
 // the circumstances of the speech ("Kremlin spokesman Dmitry Peskov told
-// reporters on Tuesday", "the EU's foreign policy chief said"): a speech
-// verb after a party's name, at most six words in, with at most four
+// reporters on Tuesday", "the EU's foreign policy chief said", "officials
+// on both sides said"): a speech verb after a party's name or an agent
+// noun, at most six words in, with at most four
 // after it, and no clause of its own.
 func (sn *sentence) longSpeechAside(s, e int) bool {
 	if sn.in(s, clauseWords) || sn.in(s, pronouns) {
@@ -1392,7 +1414,8 @@ func (sn *sentence) longSpeechAside(s, e int) bool {
 	}
 	for v := s + 1; v < e && v <= s+6; v++ {
 		if sn.in(v, speechVerbs) {
-			return e-v <= 5 && slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) && !sn.anyIn(v+1, e, clauseWords)
+			named := slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) || sn.in(s+b2i(sn.low(s) == "the"), agentNouns) // "officials on both sides said"
+			return e-v <= 5 && named && !sn.anyIn(v+1, e, clauseWords)
 		}
 	}
 	return false
@@ -2638,4 +2661,22 @@ func (sn *sentence) clauseSubject(i int) []string {
 		}
 	}
 	return nil
+}
+
+// mirrors reports whether a proviso only asks the other side to do as the
+// offer does ("as long as Moscow did the same", "as long as Russia
+// observes it", "as long as the process is mutual"): no demand of its own;
+// but "as long as the allies ensure security during it" is one.
+func mirrors(proviso []token) bool {
+	for i, t := range proviso {
+		switch t.low {
+		case "same", "likewise", "mutual", "reciprocates", "reciprocated":
+			return true
+		case "it", "so":
+			if i == len(proviso)-1 && i < 4 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -153,6 +153,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return sn.subjectOf(v)
 		}
 	}
+	if head == "by" && strings.HasSuffix(sn.low(i), "ing") {
+		// "Putin answered that ultimatum by proposing ...": whoever answered
+		for k := j - 1; k >= 0 && k >= j-12 && toks[k].word; k-- {
+			if w := sn.low(k); !toks[k].party && (sn.in(k, speechVerbs) || strings.HasSuffix(w, "ed")) {
+				if p, _ := sn.subjectOf(k); len(p) > 0 {
+					return p, ""
+				}
+				break
+			}
+		}
+	}
 	if pronouns.has(head) {
 		return sn.pronoun(j), head
 	}
