@@ -82,6 +82,7 @@ type docState struct {
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
 	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
 	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
+	claimLine    bool              // the line under way is a claim a fact-check examines ("Claim, Russian state television: ..."): no one's position as said
 	author       string            // the party of an op-ed's author, by its byline ("By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"): who "we" are
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
@@ -219,7 +220,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
-	st.opensLine, st.labelVoice, st.author = false, "", ""
+	st.opensLine, st.labelVoice, st.author, st.claimLine = false, "", "", false
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -276,6 +277,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	st.quoteOpen = inQuote
 	sn.answerLabelVoice()
+	retracted := sn.retracted()
+	if st.claimLine || retracted == len(toks) {
+		// "Claim: ...", "Our earlier version said that ...": what a
+		// fact-check or a correction sets aside
+		sn.updatePrev("")
+		return nil
+	}
 	if st.first == "" && len(sn.ments) > 0 {
 		st.first = sn.ments[0].party
 	}
@@ -491,6 +499,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "; now, Zelensky said, ..."
 		out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos < sn.toks[b-1].pos })
 	}
+	if retracted > 0 {
+		// "An earlier version said X; Moscow now says Y": Y only
+		out = slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos < sn.toks[retracted-1].pos })
+	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	if len(out) > 0 && e.elsewhere(sn) {
 		out = nil
@@ -503,8 +515,30 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		st.remember(f)
 	}
+	sn.documentNamed()
 	sn.updatePrev(main)
 	return out
+}
+
+// documentNamed makes a side's document named as a subject ("The Russian
+// text, which Medinsky summarised, sets out two routes") the one that "the
+// document" stands for in the sentences after it.
+func (sn *sentence) documentNamed() {
+	for _, m := range sn.ments {
+		if m.end >= len(sn.toks) || !m.poss && !sn.isAdjectiveMention(m) || !slices.Contains(sn.st.sides, m.party) {
+			continue
+		}
+		noun := sn.low(m.end)
+		if s := m.start - b2i(sn.low(m.start-1) == "the"); sn.clauseStart(m.start) != s || sn.quoted[m.start] {
+			continue
+		}
+		switch {
+		case noun == "memorandum":
+			sn.own(noun, m.party)
+		case docNouns.has(noun) && sn.st.lastDoc == Demand:
+			sn.st.owner[Demand] = m.party
+		}
+	}
 }
 
 // listOver adds the positions of a list after a colon to those found in
@@ -900,6 +934,59 @@ func (sn *sentence) nameAgents() {
 	}
 }
 
+// claimLabel reports whether the sentence opens with a fact-check's claim
+// label: "Claim: ...", "Claim, a Russian lawmaker: ...", "The claim: ...".
+func (sn *sentence) claimLabel() bool {
+	k := b2i(sn.low(0) == "the")
+	if w := sn.low(k); w != "claim" && w != "claims" {
+		return false
+	}
+	for n := k + 1; n < len(sn.toks) && n <= k+10; n++ {
+		switch sn.toks[n].text {
+		case ":":
+			return true
+		case ".", "\"", "“":
+			return false
+		}
+	}
+	return false
+}
+
+// retracted returns where the part of a sentence that tells what a
+// correction takes back ends (its semicolon, else the sentence's end), or
+// 0: "Our earlier version said that ...", "An earlier version of this
+// article misstated ...", "We quoted him as saying that ...", "We wrongly
+// reported ...".
+func (sn *sentence) retracted() int {
+	k := sn.nextWord(0, false)
+	if !sn.retraction(k) {
+		return 0
+	}
+	for e := k + 1; e < len(sn.toks); e++ {
+		if sn.toks[e].text == ";" {
+			return e + 1
+		}
+	}
+	return len(sn.toks)
+}
+
+// retraction reports whether a correction's formula opens at k.
+func (sn *sentence) retraction(k int) bool {
+	switch sn.low(k) {
+	case "our", "an", "the":
+		n := sn.low(k + 1)
+		return (n == "earlier" || n == "previous" || n == "original") && (sn.low(k+2) == "version" || sn.low(k+2) == "story" || sn.low(k+2) == "report")
+	case "we":
+		switch sn.low(k + 1) {
+		case "misquoted", "misstated", "misreported", "incorrectly", "wrongly", "mistakenly", "erroneously":
+			return true
+		case "quoted":
+			return sn.anyText(k+2, min(len(sn.toks), k+6), "as") // "We quoted him as saying"
+		}
+	}
+	return false
+}
+
 // voiceNouns are the unnamed voices of a side: "a senior Ukrainian
 // official said".
 var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat": true,
@@ -929,6 +1016,7 @@ func (sn *sentence) answerLabelVoice() {
 	st := sn.st
 	if st.opensLine {
 		st.labelVoice = ""
+		st.claimLine = sn.claimLabel()
 		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
 			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
 		}

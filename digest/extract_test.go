@@ -333,6 +333,13 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "stop hitting refineries as long as Moscow did the same"}}},
 		{"a text agreed, over a speakers' aside", "Russia and Ukraine met in Berlin. By Monday night, officials on both sides said, most of a 20-point framework had been agreed.",
 			[]want{{"russia", Agreement, "most of a 20-point framework"}}},
+		{"a side's document named", "Ukraine's memorandum calls for a ceasefire. The Russian text, which Medinsky summarised, sets out two routes. For a final settlement, the document lists the lifting of sanctions.",
+			[]want{{"ukraine", Demand, "a ceasefire"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"a fact-check's claim", "Claim, Russian state television: \"Kyiv only wants a pause so that it can rearm.\"", nil},
+		{"a correction's earlier version", "Our earlier version said that Putin had demanded Ukraine hand over all of Zaporizhzhia.", nil},
+		{"a correction's misquote", "We quoted Peskov as saying that Moscow demands a ceasefire first.", nil},
+		{"a correction, then the news", "An earlier version said the arrangement would take effect at once; Moscow now says it will not take effect until some sanctions are lifted.",
+			[]want{{"russia", Demand, "some sanctions are lifted"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
