@@ -166,6 +166,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if m := sn.mentAt[i-1]; m >= 0 {
 		return sn.isAdjectiveMention(sn.ments[m])
 	}
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
+		return true // "Kyiv's first demand", "the only offer"
+	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
@@ -381,7 +384,7 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
-		if k, ok := nounCues[w]; ok {
+		if k, ok := nounCues[w]; ok && (w != "ask" || sn.ownedNoun(i)) {
 			verb := verbCues[w] != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
 				sn.cues = append(sn.cues, cue{kind: k, form: formNoun, at: i, end: i + 1})
@@ -1971,4 +1974,15 @@ func (sn *sentence) toAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// ownedNoun reports whether the word at i is a noun its owner names
+// before it, over one adjective: "Kyiv's opening ask", "its main ask".
+func (sn *sentence) ownedNoun(i int) bool {
+	k := i - 1
+	if k > 0 && sn.toks[k].word && !sn.toks[k].party && !sn.in(k, possPronouns) {
+		k-- // "opening", "main"
+	}
+	m := sn.mentAt[max(k, 0)]
+	return sn.in(k, possPronouns) || k >= 0 && m >= 0 && sn.ments[m].poss
 }

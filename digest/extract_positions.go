@@ -217,6 +217,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
 	}
 	kind := c.kind
+	if b, after := sn.relativeBe(c); b > 0 && kind != Rejection {
+		// "An all-for-all exchange is something Kyiv has sought", "One
+		// idea US negotiators have floated is a free economic zone": the
+		// position is on the other side of "is".
+		parties, _ := sn.subjectOf(c.at)
+		if after {
+			end := sn.contentEnd(b + 1)
+			return sn.emit(parties, kind, sn.span(b+1, end)), end, false
+		}
+		return sn.emit(parties, kind, sn.span(sn.clauseStart(b), b)), c.end, false
+	}
 	if sn.whatClause(c.at) {
 		if b := sn.cleftBe(c); b > 0 {
 			// "What he wants instead is Article 5-style guarantees": the
@@ -358,8 +369,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if k := sn.thatAfterPhrase(c.end); k > 0 {
-		end = sn.contentEnd(k + 1) // "agreed in a phone call on Wednesday that ..."
-		c.end = k + 1
+		end = sn.contentEnd(k) // "agreed in a phone call on Wednesday that ..."
+		c.end = k
 	}
 	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && sn.low(c.end) == "for" {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
@@ -459,9 +470,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if (kind == Rejection || kind == Agreement) && len(parties) == 1 {
 		content = sn.anaphor(content, parties[0]) // "Kyiv has rejected that demand", "Putin accepted this initiative"
 	}
-	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && deniesReport(content) {
+	if kind == Rejection && strings.HasPrefix(sn.low(c.at), "den") && (deniesReport(content) || sn.low(c.end-1) == "that") {
 		sn.disputed = true
-		return nil, end, false // "Kyiv denies a Russian claim that ...": a report disputed, no position rejected
+		return nil, end, false // "Kyiv denies a Russian claim that ...", "He denied, as Moscow has done before, that ...": a report disputed, no position rejected
 	}
 	if c.refusal && (wordCount(content) == 0 || sn.low(c.end) == "," && sn.commaEnds(c.end)) {
 		// "an ultimatum that Kyiv will not accept, Zelenskyy said": what is
@@ -1648,7 +1659,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return sn.emit(parties, kind, sn.span(k+1, end))
 		}
 	}
-	if link < 0 && (isConditionNoun(w) || w == "demand" || w == "demands") {
+	if link < 0 && (isConditionNoun(w) || w == "demand" || w == "demands" || w == "ask" || w == "priority" || w == "request") {
 		// "X would be one of the main preconditions", "X remained
 		// Russia's central demand"
 		if fs := sn.predicateCondition(c); fs != nil || isConditionNoun(w) {
@@ -2210,7 +2221,8 @@ var conditionAdjectives = map[string]bool{"one": true, "of": true, "main": true,
 	"first": true, "only": true, "among": true, "very": true, "most": true, "important": true,
 	"essential": true, "crucial": true, "necessary": true, "absolute": true, "basic": true,
 	"fundamental": true, "central": true, "core": true, "indispensable": true, "vital": true,
-	"mandatory": true, "minimum": true, "chief": true, "principal": true, "non-negotiable": true}
+	"mandatory": true, "minimum": true, "chief": true, "principal": true, "non-negotiable": true,
+	"opening": true, "initial": true, "top": true, "biggest": true, "overriding": true, "primary": true, "original": true, "still": true}
 
 // judgedTerms reports whether a noun cue linked by "is"/"are" to what
 // follows is judged rather than spelled out: "the Russian conditions were
@@ -2283,6 +2295,9 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
+	if e := sn.saidAside(from); e > 0 && sn.low(e) == "that" {
+		return e // "insisted, these officials said, that ..."
+	}
 	if aside := sn.low(from + 1); sn.low(from) == "," && (sn.in(from+1, prepositions) || aside == "according" || aside == "until" || aside == "and") {
 		// over an aside, which may hold an apposition of its own:
 		// "agreed, according to the head of the Russian team, Vladimir
@@ -2680,3 +2695,54 @@ func mirrors(proviso []token) bool {
 	}
 	return false
 }
+
+// relativeBe reads a position named by a relative clause on one side of
+// "is": before it ("X is something Kyiv has sought for months", "X was
+// what Moscow wanted", "X is one thing Kyiv asked for"), or after it
+// ("One idea US negotiators have floated since then is X", "The first
+// thing Kyiv asked for was X"). It returns the index of "is" and whether
+// the position comes after it, or -1.
+func (sn *sentence) relativeBe(c cue) (int, bool) {
+	k := sn.prevWord(c.at)
+	for k > 0 && (sn.in(k, skipWords) || sn.low(k) == "has" || sn.low(k) == "have" || sn.low(k) == "had") {
+		k = sn.prevWord(k)
+	}
+	if k > 0 && sn.mentAt[k] < 0 && sn.in(k, agentNouns) {
+		k-- // "US negotiators"
+	}
+	m := sn.mentAt[max(k, 0)]
+	if k < 0 || m < 0 {
+		return -1, false
+	}
+	r := sn.ments[m].start - 1
+	if sn.low(r) == "the" {
+		r--
+	}
+	if sn.low(r) == "that" {
+		r--
+	}
+	switch w := sn.low(r); {
+	case (w == "what" || w == "something" || w == "thing" && sn.low(r-1) == "one") && sn.in(r-1-b2i(w == "thing"), beWords):
+		b := r - 1 - b2i(w == "thing")
+		if cs := sn.clauseStart(b); b-cs >= 2 && b-cs <= 20 {
+			return b, false
+		}
+	case relativeHeads[w] && r > 0 && (sn.in(r-1, determiners) || sn.low(r-1) == "one" || sn.low(r-1) == "first"):
+		for e := c.end; e < len(sn.toks) && e <= c.end+6; e++ {
+			if w := sn.low(e); w == "is" || w == "was" {
+				if e+1 < len(sn.toks) && sn.toks[e+1].word && !sn.in(e+1, negations) {
+					return e, true
+				}
+				return -1, false
+			}
+			if !sn.toks[e].word {
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
+// relativeHeads are nouns a relative clause names a position by: "one
+// idea US negotiators have floated is ...".
+var relativeHeads = map[string]bool{"idea": true, "thing": true, "option": true, "step": true, "proposal": true, "demand": true, "condition": true, "request": true}

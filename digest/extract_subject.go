@@ -153,6 +153,20 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return sn.subjectOf(v)
 		}
 	}
+	if head == "that" {
+		// "It was the Ukrainian side that asked for a summit": a cleft,
+		// whose focus is the subject
+		for k := j - 2; k >= 1 && k >= j-6; k-- {
+			if sn.in(k, beWords) && sn.low(k-1) == "it" {
+				for n := k + 1; n < j; n++ {
+					if m := sn.mentAt[n]; m >= 0 && sn.agentMention(sn.ments[m]) {
+						return sn.conjuncts(m), ""
+					}
+				}
+				break
+			}
+		}
+	}
 	if head == "by" && strings.HasSuffix(sn.low(i), "ing") {
 		// "Putin answered that ultimatum by proposing ...": whoever answered
 		for k := j - 1; k >= 0 && k >= j-12 && toks[k].word; k-- {
