@@ -135,7 +135,7 @@ func looksBareVerb(w string) bool {
 		return false
 	}
 	switch w {
-	case "out", "off", "back", "away", "home", "down":
+	case "out", "off", "back", "away", "home", "down", "alone":
 		return false // "Ukrainian troops out of the Donbas": no verb
 	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {

@@ -275,6 +275,21 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "Decisions on territory, it said, would be up to Ukraine alone to
+		// make": "it would be up to Ukraine to decide"
+		if w == "it" {
+			k := i + 1
+			if m := sn.low(k); (m == "would" || m == "will" || m == "should" || m == "must") && sn.low(k+1) == "be" {
+				k++
+			}
+			if sn.in(k, beWords) && sn.low(k+1) == "up" && sn.low(k+2) == "to" && sn.mentAt[min(k+3, len(toks)-1)] >= 0 {
+				if to := sn.toAfter(k + 3); to > 0 {
+					sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: k + 3, end: to + 1})
+					i = to
+					continue
+				}
+			}
+		}
 		// "Sybiha said Russia must stop its attacks", "officials say
 		// reconstruction must be paid for with frozen assets"
 		if end := sn.obligation(i); end > i {
@@ -1374,6 +1389,19 @@ func (sn *sentence) dashedLength(a, b int) int {
 // it follows a speech verb, or "that" after one.
 func (sn *sentence) reported(cs int) bool {
 	k := cs - 1
+	if sn.low(k) == "and" && sn.low(k-1) == ";" {
+		k--
+	}
+	if sn.low(k) == ";" {
+		// "Decisions on territory, they wrote, are for Ukraine to take;
+		// borders must not be changed by force; ...": a clause after a
+		// semicolon goes on with the report of the ones before
+		ps := k - 1
+		for ps > 0 && sn.low(ps-1) != ";" {
+			ps--
+		}
+		return slices.ContainsFunc(sn.toks[max(ps, 0):k], func(t token) bool { return t.in(speechVerbs) }) || ps > 0 && sn.reported(ps)
+	}
 	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == ",") {
 		// "Zelenskyy says X, and that Y": the second clause reported too
 		return sn.speechBefore(k) >= 0

@@ -204,7 +204,7 @@ var nounCues = map[string]Kind{
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
-	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal,
+	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal, "roadmap": Proposal,
 	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
 	"arrangement": Agreement, "arrangements": Agreement, "pact": Agreement,
 	"rejection": Rejection, "refusal": Rejection,
@@ -248,7 +248,7 @@ var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
 var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
-	"counter-draft", "counterdraft", "document", "text", "points", "offer", "formula")
+	"counter-draft", "counterdraft", "document", "text", "points", "offer", "formula", "roadmap")
 
 // planDemands after a side's plan make its content a demand: "the plan
 // calls for".
@@ -420,7 +420,7 @@ var agentNouns = set("side", "sides", "delegation", "delegations", "team", "team
 	"spokeswoman", "spokesperson", "aide", "aides", "authorities", "diplomats",
 	"diplomat", "representatives", "representative", "administration", "leadership",
 	"head", "chief", "presidency", "office", "capitals", "capital", "source",
-	"sources", "counterparts", "counterpart", "military", "command", "forces",
+	"sources", "counterparts", "counterpart", "military", "command", "forces", "adviser", "advisers", "advisor", "advisors",
 	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "lawmaker", "parliament",
 	"senator", "legislator",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",

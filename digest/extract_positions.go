@@ -35,7 +35,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formPlan:
 		noun := sn.low(c.at)
 		if a := sn.low(c.at - 1); (a == "the" || a == "that" || a == "this") && sn.low(c.at-2) == "," && sn.saidAside(c.at-2) > 0 {
-			return nil, c.at, false // "A final settlement, the document says, would require ...": an aside
+			return nil, -1, false // "A final settlement, the document says, would require ...": an aside, which takes nothing from the cues around it
 		}
 		kind := sn.docKind(noun)
 		if noun == "it" {
@@ -58,8 +58,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				kind = Proposal // "a US draft proposes ...", whatever "the draft" was before
 			}
 		}
-		if kind == Proposal && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) && !offerNouns.has(noun) && sn.anyIn(c.at+1, c.end, planDemands) {
-			kind = Demand // "The plan calls for ...": a side's plan puts conditions on the other
+		if kind == Proposal && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) && !offerNouns.has(noun) && (sn.anyIn(c.at+1, c.end, planDemands) || sn.mustAhead(c.end)) {
+			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other
 		}
 		start := sn.nextWord(c.end, true)
 		if sn.in(start, dropAfterPlan) {
@@ -92,7 +92,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) || sn.participleSpeech(k) {
-					speakers, _ = sn.subjectOf(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."
+					speakers = sn.speechSubject(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."
 					break
 				}
 			}
@@ -101,6 +101,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if k := sn.trailingSpeech(); k > c.at {
 				var head string
 				speakers, head = sn.subjectOf(k) // "..., he said"
+				if p := sn.docSpeaker(k); len(p) > 0 {
+					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
+				}
 				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,
 					// not the country that should.
@@ -1385,6 +1388,30 @@ func (sn *sentence) docSpeaker(v int) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// mustAhead reports whether a reported clause at k says what someone must
+// or should do: "(says) Russia must compensate Ukraine".
+func (sn *sentence) mustAhead(k int) bool {
+	if sn.low(k) == "that" {
+		k++
+	}
+	for n := k; n < len(sn.toks) && n <= k+5 && sn.toks[n].word; n++ {
+		if w := sn.low(n); w == "must" || w == "should" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechSubject returns who speaks by the speech verb at k: the author of
+// a document that "says", else the verb's subject.
+func (sn *sentence) speechSubject(k int) []string {
+	if p := sn.docSpeaker(k); len(p) > 0 {
+		return p
+	}
+	p, _ := sn.subjectOf(k)
+	return p
 }
 
 // saidAside returns where the sentence goes on after a speaker set off

@@ -725,7 +725,15 @@ func (sn *sentence) agentMention(m mention) bool {
 	if !sn.isAdjectiveMention(m) {
 		return true
 	}
-	return m.end < len(sn.toks) && (sn.in(m.end, agentNouns) || sn.in(m.end, bothNouns))
+	for k := m.end; k < len(sn.toks) && k <= m.end+2; k++ {
+		if sn.in(k, agentNouns) || sn.in(k, bothNouns) {
+			return true // "Russian officials", "European national security advisers"
+		}
+		if !sn.toks[k].word || sn.toks[k].party || sn.toks[k].caps || sn.in(k, prepositions) || sn.in(k, clauseWords) {
+			break
+		}
+	}
+	return false
 }
 
 // subjectPosition reports whether a mention opens a clause, where
@@ -905,6 +913,9 @@ func (sn *sentence) asInSubject(k int) bool {
 // start cs ("Kyiv said the terms were ...") or after ("..., Kyiv said"),
 // else the one a speech verb reports ("He said ...").
 func (sn *sentence) speaker(cs int) []string {
+	if p := sn.semicolonSpeaker(cs); len(p) > 0 {
+		return p
+	}
 	for _, m := range sn.ments {
 		if m.end <= cs && !sn.afterPreposition(m) && !sn.objectOfSpeech(m) {
 			return []string{m.party}
@@ -1099,4 +1110,34 @@ func (sn *sentence) speechNoun(k int) bool {
 		return false // "the document says": a text that speaks; "Moscow's envoy says": a person
 	}
 	return sn.nounUse(k) || p.word && p.caps && sn.mentAt[k-1] < 0 && !p.in(pronouns)
+}
+
+// semicolonSpeaker returns who speaks in the clauses before a semicolon
+// that a clause at cs goes on from ("Russia, he said, still wants X;
+// his own suggestion is Y": he), or nil.
+func (sn *sentence) semicolonSpeaker(cs int) []string {
+	k := cs - 1
+	if sn.low(k) == "and" && sn.low(k-1) == ";" {
+		k--
+	}
+	if sn.low(k) != ";" {
+		return nil
+	}
+	ps := k - 1
+	for ps > 0 && sn.low(ps-1) != ";" {
+		ps--
+	}
+	if p := sn.asideSpeaker(max(ps, 0), k); len(p) > 0 {
+		return p
+	}
+	for v := max(ps, 0); v < k; v++ {
+		if sn.in(v, speechVerbs) && !sn.quoted[v] {
+			p, _ := sn.subjectOf(v)
+			return p
+		}
+	}
+	if ps > 0 {
+		return sn.semicolonSpeaker(ps)
+	}
+	return nil
 }
