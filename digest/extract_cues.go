@@ -347,6 +347,18 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if (w == "glad" || w == "happy") && next == "to" && sn.low(i-1) == "be" && (sn.low(i-2) == "would" || sn.low(i-2) == "will") {
+			// "he would be glad to host a three-way meeting"
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
+		// "says there can be no restrictions on Ukraine's military"
+		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could") && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && sn.reported(sn.clauseStart(i)) && !sn.provisoAhead(i+4) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
+			i += 3
+			continue
+		}
 		if t.in(readyWords) && next == "for" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
@@ -913,15 +925,39 @@ func (sn *sentence) afterWill(i int) bool {
 // penaltyBefore reports whether the clause before "unless" at i threatens
 // a penalty: "would face severe tariffs unless".
 func (sn *sentence) penaltyBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k, limit := i-1, i-8; k >= 0 && k >= limit; k-- {
 		switch sn.low(k) {
 		case "face", "faces", "facing":
 			return true
-		case ",", ".", ";", "that":
+		case ",":
+			if a := sn.includingAside(k); a > 0 {
+				limit -= k - a // "would face tariffs, including on buyers of its oil, unless"
+				k = a
+				continue
+			}
+			return false
+		case ".", ";", "that":
 			return false
 		}
 	}
 	return false
+}
+
+// includingAside returns the comma that opens an "including ..." aside
+// closed by the comma at k, or -1.
+func (sn *sentence) includingAside(k int) int {
+	for a := k - 1; a > 0 && a >= k-12; a-- {
+		if sn.toks[a].text == "," {
+			if sn.low(a+1) == "including" {
+				return a
+			}
+			return -1
+		}
+		if !sn.toks[a].word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // aidAhead reports whether aid, intelligence sharing or contacts are named
@@ -2013,4 +2049,29 @@ func (sn *sentence) ownedNoun(i int) bool {
 	}
 	m := sn.mentAt[max(k, 0)]
 	return sn.in(k, possPronouns) || k >= 0 && m >= 0 && sn.ments[m].poss
+}
+
+// noneWithout are what "there can be no ..." denies until a condition is
+// met, which is the demand ("there can be no lasting settlement until
+// ..."), not the thing denied.
+var noneWithout = map[string]bool{"peace": true, "settlement": true, "lasting": true, "long-term": true, "durable": true,
+	"hope": true, "justification": true, "ceasefire": true, "truce": true, "deal": true, "agreement": true, "talk": true,
+	"talks": true, "question": true, "doubt": true, "going": true, "return": true, "real": true, "final": true}
+
+// provisoAhead reports whether the clause from k goes on to a condition
+// ("until", "unless", "without", "if", "before"), up to its end, or the
+// sentence opens with one.
+func (sn *sentence) provisoAhead(k int) bool {
+	if w := sn.low(sn.nextWord(0, false)); w == "without" || w == "unless" || w == "until" {
+		return true // "Without that, Ushakov said, there can be no territorial settlement"
+	}
+	for ; k < len(sn.toks); k++ {
+		switch sn.low(k) {
+		case ".", ";":
+			return false
+		case "until", "unless", "without", "if", "before", "once":
+			return true
+		}
+	}
+	return false
 }

@@ -1390,6 +1390,10 @@ func (sn *sentence) docSpeaker(v int) []string {
 	return nil
 }
 
+// listedDemands are nouns a colon can list a party's demands after:
+// "Kyiv arrived with one central demand: a full ceasefire".
+var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true}
+
 // mustAhead reports whether a reported clause at k says what someone must
 // or should do: "(says) Russia must compensate Ukraine".
 func (sn *sentence) mustAhead(k int) bool {
@@ -1674,13 +1678,13 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// the terms of the document's owner.
 		link, parties = -1, sn.owned(sn.docKind(w))
 	}
-	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position") {
+	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
 		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
-			if w == "position" {
+			if w == "position" || listedDemands[w] {
 				kind = Demand // "Kyiv's position on land has not changed: the war should stop ..."
 			}
 			return sn.emit(parties, kind, sn.span(k+1, end))
@@ -1725,8 +1729,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 			if len(parties) == 0 && isConditionNoun(w) {
 				parties = sn.reporter(c.at) // "It was stressed that the key condition ... must be"
 			}
-			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with") {
-				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire"
+			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with" || sn.low(c.at-3) == "with" && sn.toks[c.at-2].word) {
+				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire", "Kyiv arrived with one central demand:"
 			}
 		}
 	}
