@@ -347,6 +347,12 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if w == "point" && sn.low(i-1) == "starting" && sn.ownedNoun(i) && sn.colonAfter(i+1) > 0 && sn.colonAfter(i+1) <= i+4 {
+			// "Kyiv's own starting point is simpler: a ceasefire along the
+			// current line"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
+			continue
+		}
 		if (w == "glad" || w == "happy") && next == "to" && sn.low(i-1) == "be" && (sn.low(i-2) == "would" || sn.low(i-2) == "will") {
 			// "he would be glad to host a three-way meeting"
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
@@ -1484,7 +1490,7 @@ func (sn *sentence) reported(cs int) bool {
 // replyNouns are what a party's answer is called: "Medinsky's reply is
 // that ...".
 var replyNouns = map[string]bool{"reply": true, "answer": true, "response": true, "message": true,
-	"argument": true, "view": true, "line": true}
+	"argument": true, "view": true, "line": true, "position": true, "condition": true}
 
 // replyBefore reports whether the subject of the verb at be is a party's
 // reply, over an aside: "Medinsky's reply, relayed to reporters, is".
@@ -1494,13 +1500,23 @@ func (sn *sentence) replyBefore(be int) bool { return sn.replyOwner(be) != nil }
 // be (see replyBefore), or nil.
 func (sn *sentence) replyOwner(be int) []string {
 	k := be - 1
-	if sn.low(k) == "," {
+	for n := 0; n < 4 && k > 0 && sn.low(k) == ","; n++ {
+		// over asides: "Ukraine's position, as described by Rustem
+		// Umerov, its top negotiator, is"
+		if replyNouns[sn.low(k-1)] {
+			k--
+			break
+		}
 		for k--; k > 0 && sn.low(k) != ","; k-- {
 		}
-		k--
 	}
-	if k > 0 && replyNouns[sn.low(k)] && sn.mentAt[k-1] >= 0 && sn.ments[sn.mentAt[k-1]].poss {
-		return []string{sn.ments[sn.mentAt[k-1]].party}
+	if k > 0 && replyNouns[sn.low(k)] {
+		if m := sn.mentAt[k-1]; m >= 0 && sn.ments[m].poss {
+			return []string{sn.ments[m].party}
+		}
+		if sn.in(k-1, possPronouns) {
+			return sn.pronoun(k - 1) // "His condition, repeated this month, is that"
+		}
 	}
 	return nil
 }
@@ -2041,11 +2057,12 @@ func (sn *sentence) toAfter(k int) int {
 }
 
 // ownedNoun reports whether the word at i is a noun its owner names
-// before it, over one adjective: "Kyiv's opening ask", "its main ask".
+// before it, over up to two words: "Kyiv's opening ask", "its main ask",
+// "Kyiv's own starting point".
 func (sn *sentence) ownedNoun(i int) bool {
 	k := i - 1
-	if k > 0 && sn.toks[k].word && !sn.toks[k].party && !sn.in(k, possPronouns) {
-		k-- // "opening", "main"
+	for n := 0; n < 2 && k > 0 && sn.toks[k].word && !sn.toks[k].party && !sn.in(k, possPronouns); n++ {
+		k-- // "opening", "main", "own starting"
 	}
 	m := sn.mentAt[max(k, 0)]
 	return sn.in(k, possPronouns) || k >= 0 && m >= 0 && sn.ments[m].poss

@@ -29,6 +29,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.needEx && sn.paperHanded(c.at) {
 		return nil, c.end, false // "The memorandum handed over by Medinsky requires ...": a paper handed, no exchange
 	}
+	if c.needEx && sn.low(c.end) == "to" && c.end+1 < len(sn.toks) && (sn.in(c.end+1, beWords) || !sn.toks[c.end+1].word) {
+		return nil, c.end, false // "The one point the Kremlin keeps returning to is Donbas": a topic, no exchange
+	}
 	switch {
 	case c.form == formAdj:
 		return sn.adjPosition(c), c.end, false
@@ -1392,7 +1395,7 @@ func (sn *sentence) docSpeaker(v int) []string {
 
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
-var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true}
+var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true}
 
 // mustAhead reports whether a reported clause at k says what someone must
 // or should do: "(says) Russia must compensate Ukraine".

@@ -449,6 +449,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
 				return k // "want guarantees and insist that ...": a second predicate, reporting
 			}
+			if sn.low(k+1) == "only" && sn.low(k+2) == "then" {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k // "leave it entirely, and only then can the guns fall silent": what follows
+			}
 			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
 				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
 			}
