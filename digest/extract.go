@@ -682,7 +682,8 @@ func (sn *sentence) stanceAt(d, n int) bool {
 // (its "now" or semicolon, else the sentence's end), or 0: the sentence
 // opens with "For years", "For most of the war", "Until recently" or "At
 // first", and its verb is a simple past ("For years Kyiv said it would not
-// negotiate until ..."), not "has insisted" or "still wants". A "Then:"
+// negotiate until ...", "For years, an invitation to join NATO was Kyiv's
+// central condition"), not "has insisted" or "still wants". A "Then:"
 // line of a then-and-now piece is past whatever its tense ("Then: Trump
 // wanted Kyiv's answer by Thanksgiving. Now: ...").
 func (sn *sentence) bygone() int {
@@ -707,8 +708,8 @@ func (sn *sentence) bygone() int {
 		switch t := sn.toks[k]; {
 		case t.low == "has" || t.low == "have" || t.low == "still" || t.low == "now" || t.low == "continues":
 			return 0
-		case t.in(speechVerbs) || verbCues[t.low] != "" || t.low == "threatened" || t.low == "warned":
-			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) || stance && verbCues[t.low] == "" && t.low != "warned" && t.low != "threatened" {
+		case t.in(speechVerbs) || verbCues[t.low] != "" || t.low == "threatened" || t.low == "warned" || (t.low == "was" || t.low == "were") && !stance:
+			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) && t.low != "was" && t.low != "were" || stance && verbCues[t.low] == "" && t.low != "warned" && t.low != "threatened" {
 				return 0
 			}
 			for e := k + 1; e < len(sn.toks); e++ {

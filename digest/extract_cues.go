@@ -388,6 +388,12 @@ func (sn *sentence) findCues() {
 			i++
 			continue
 		}
+		if t.in(readyWords) && next == "in" && sn.low(i+2) == "return" && sn.low(i+3) == "to" {
+			// "Russia was prepared in return to freeze the front line"
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 4})
+			i += 3
+			continue
+		}
 		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
@@ -1613,6 +1619,8 @@ func (sn *sentence) partySubjectStart(i int) int {
 			continue
 		case t.low == "no" && start >= 0:
 			return k // "no European troops may be deployed": the whole subject
+		case t.low == "of" && start >= 0:
+			return -1 // "the security of Ukraine should be ensured": the party is no subject
 		default:
 			return start
 		}

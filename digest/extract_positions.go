@@ -895,9 +895,7 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			break
 		}
 	}
-	if d := b2i(len(content) > 0 && content[0].in(prepositions)); len(content) > d+2 && isNumber(content[d].low) && content[d+1].in(months) {
-		content = content[d+2:] // "on 14 July a settlement within fifty days had been demanded": not the date
-	}
+	content = dropDate(content)
 	if len(content) > 2 && content[0].in(prepositions) {
 		for k := 1; k < len(content) && k < 9; k++ {
 			if content[k].text == "," {
@@ -1014,7 +1012,15 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		if c.passive && !hasAny(content, eventNouns) && wordCount(content) < 8 {
 			// "Eight children were reunited with their families": who, and how.
 			end = sn.contentEnd(end)
-			content = sn.span(cs, end)
+			if v := sn.speechBefore(end + 1); v > c.at && sn.low(v-1) != "," {
+				for n := v - 1; n > c.at; n-- {
+					if sn.toks[n].text == "," {
+						end = n // "146 servicemen were returned, the Defence Ministry said": not who said so
+						break
+					}
+				}
+			}
+			content = dropDate(sn.span(cs, end))
 		}
 		return sn.emit(parties[:min(1, len(parties))], Agreement, content), end, false
 	}
@@ -1396,6 +1402,20 @@ func (sn *sentence) docSpeaker(v int) []string {
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
 var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true}
+
+// dropDate drops the date that opens a passive's subject: "on 14 July a
+// settlement within fifty days had been demanded", "On August 24, 146
+// Russian servicemen were returned".
+func dropDate(content []token) []token {
+	d := b2i(len(content) > 0 && content[0].in(prepositions))
+	switch {
+	case len(content) > d+2 && isNumber(content[d].low) && content[d+1].in(months):
+		return content[d+2:]
+	case len(content) > d+3 && content[d].in(months) && isNumber(content[d+1].low) && content[d+2].text == ",":
+		return content[d+3:]
+	}
+	return content
+}
 
 // mustAhead reports whether a reported clause at k says what someone must
 // or should do: "(says) Russia must compensate Ukraine".

@@ -476,6 +476,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
 				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
 			}
+			if sn.low(k+1) == "that" && sn.low(from) == "that" && sn.offerIn(k+2, k+10) {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k // "demanded that Ukraine withdraw, and that Russia was prepared in return to freeze ...": an offer of its own
+			}
 			if sn.low(k+1) == "that" && sn.low(from) != "that" {
 				if toks[k-1].text == "," {
 					return k - 1 // "..., and that both delegations would ...": a clause of its own
@@ -864,4 +870,12 @@ func negatedAux(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// offerIn reports whether an offer of readiness ("was prepared to", "is
+// ready to") starts between tokens a and b.
+func (sn *sentence) offerIn(a, b int) bool {
+	return slices.ContainsFunc(sn.cues, func(c cue) bool {
+		return c.kind == Proposal && c.form == formVerb && sn.in(c.at, readyWords) && c.at >= a && c.at < b
+	})
 }

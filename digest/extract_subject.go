@@ -96,6 +96,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		return sn.pronoun(j), ""
 	}
+	if j >= 0 && toks[j].text == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") && sn.low(i+1) == "that" {
+		// "demanded that A, declared that B, and said that C": reporting
+		// predicates in a series share the first one's subject
+		for v := j - 1; v >= 0 && v >= j-25; v-- {
+			if (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && sn.low(v+1) == "that" && !sn.quoted[v] {
+				if p, h := sn.subjectOf(v); len(p) > 0 {
+					return p, h
+				}
+				break
+			}
+		}
+	}
 	// Skip an apposition or aside between commas: "Kyiv's team, headed by
 	// Rustem Umerov, pushed for ...".
 	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
