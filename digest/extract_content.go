@@ -114,6 +114,9 @@ func subjectTo(toks []token) []token {
 	}
 	w := toks[k].low
 	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+	if n := k + 1 + b2i(k+1 < len(toks) && toks[k+1].in(skipWords)); beWords.has(w) && n+1 < len(toks) && obligedWords[toks[n].low] && toks[n+1].low == "to" {
+		return append(append([]token{}, toks[:k]...), toks[n+1:]...) // "Kiev is also required to adopt" -> "Kiev to adopt"
+	}
 	switch {
 	case modalsInContent.has(w):
 		rest := toks[k+1:]
@@ -243,7 +246,8 @@ func splitList(toks []token, intro string) [][]token {
 			if i > 0 && len(p) > 1 && p[0].low == intro && intro != "" {
 				p = p[1:] // "calls for A, and for B"
 			}
-			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without") {
+			infinitive := len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low) && parts[0][0].party && slices.ContainsFunc(parts[0], func(t token) bool { return t.low == "to" })
+			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without" && !infinitive) {
 				return whole // "in the air, at sea and on energy infrastructure": one item
 			}
 			parts[i] = p
@@ -264,6 +268,15 @@ func splitList(toks []token, intro string) [][]token {
 	for _, p := range out {
 		if wordCount(p) < 2 {
 			return whole
+		}
+	}
+	if to := slices.IndexFunc(out[0], func(t token) bool { return t.low == "to" }); to > 0 && out[0][0].party {
+		// "Kiev to adopt neutral status, to accept limits on its army,
+		// and to agree to ...": each item with its subject
+		for i, p := range out[1:] {
+			if len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low) {
+				out[i+1] = append(slices.Clip(out[0][:to]), p...)
+			}
 		}
 	}
 	return out
@@ -512,3 +525,6 @@ func wordCount(toks []token) int {
 	}
 	return n
 }
+
+// obligedWords make a party's duty in the passive: "Kiev is required to".
+var obligedWords = map[string]bool{"required": true, "obliged": true, "obligated": true, "expected": true}

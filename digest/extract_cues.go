@@ -290,6 +290,19 @@ func (sn *sentence) findCues() {
 				}
 			}
 		}
+		// "Under it, Kiev is also required to adopt neutral status": a
+		// duty the terms or their speaker set
+		if obligedWords[w] && w != "expected" && next == "to" {
+			aux := i - 1
+			if !sn.in(aux, beWords) && sn.in(aux, skipWords) {
+				aux-- // "is also required"
+			}
+			if start := sn.partySubjectStart(aux); sn.in(aux, beWords) && start >= 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: i + 2})
+				i++
+				continue
+			}
+		}
 		// "Sybiha said Russia must stop its attacks", "officials say
 		// reconstruction must be paid for with frozen assets"
 		if end := sn.obligation(i); end > i {

@@ -157,6 +157,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers, _ = sn.subjectOf(k) // "which the leaders insisted must be allowed ..."
 			}
 		}
+		if len(speakers) == 0 && obligedWords[sn.low(c.end-2)] {
+			speakers = sn.owned(Demand) // "Under it, Kiev is also required to adopt neutral status": the terms' author
+		}
 		if len(speakers) == 0 && sn.bullet() && sn.st.prev != "" {
 			speakers = []string{sn.st.prev} // "EUROPEAN LEADERS, joint statement" then "- No limits should ..."
 		}

@@ -398,6 +398,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donetsk"}, {"russia", Proposal, "freeze the front line"}}},
 		{"a dated passive exchange and its source", "On August 24, 146 Russian servicemen were returned, the Russian Defence Ministry said.",
 			[]want{{"russia", Agreement, "146 Russian servicemen were returned"}}},
+		{"a duty in the passive under a side's terms", "Russia handed over its memorandum. Kiev is also required to adopt neutral status, to accept limits on the size of its armed forces, and to agree to the lifting of sanctions.",
+			[]want{{"russia", Demand, "Kiev to adopt neutral status"}, {"russia", Demand, "Kiev to accept limits on the size of its armed forces"}, {"russia", Demand, "Kiev to agree to the lifting of sanctions"}}},
+		{"a list of infinitives, each with its subject", "Zelensky said the Russians want Ukraine to leave Donbas, to accept a small army and to give up NATO.",
+			[]want{{"russia", Demand, "Ukraine to leave Donbas"}, {"russia", Demand, "Ukraine to accept a small army"}, {"russia", Demand, "Ukraine to give up NATO"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
