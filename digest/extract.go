@@ -83,6 +83,7 @@ type docState struct {
 	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
 	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
 	claimLine    bool              // the line under way is a claim a fact-check examines ("Claim, Russian state television: ..."): no one's position as said
+	section      string            // the party a heading of its own names ("UKRAINE", "THE KREMLIN"): whose points a scorecard's labels ("- Got: ...") give
 	author       string            // the party of an op-ed's author, by its byline ("By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"): who "we" are
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
@@ -220,7 +221,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
-	st.opensLine, st.labelVoice, st.author, st.claimLine = false, "", "", false
+	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -235,6 +236,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
 	toks = skipDateline(toks)
+	if heading(toks) {
+		st.section = ""
+		if ms := mentions(st.ments[:0], toks); len(ms) == 1 && ms[0].end == len(toks) && ms[0].start <= 1 {
+			st.section = ms[0].party // "UKRAINE", "THE KREMLIN": a scorecard's section
+		}
+	}
 	if len(toks) < 3 && heading(toks) {
 		st.asked, st.askedKind, st.underHeading = "", "", false // "KYIV'S LINE": a new section
 	}
@@ -314,6 +321,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	gu := sn.givenUp()
 	sn.findCues()
 	st.cues = sn.cues
+	if out, ok := sn.labelledPoints(); ok {
+		// "- Wanted and did not get: a full ceasefire", "- Proposed: a
+		// Zelensky–Putin meeting (Ukraine); a Trump–Putin meeting (United
+		// States)"
+		sn.updatePrev("")
+		return out
+	}
 	var out []found
 	consumed := -1
 	main := ""

@@ -55,7 +55,8 @@ func (sn *sentence) question() {
 var headingKinds = map[string]Kind{"want": Demand, "wants": Demand, "demands": Demand, "asking": Demand,
 	"conditions": Demand, "agreed": Agreement, "agreements": Agreement, "deal": Agreement, "deals": Agreement,
 	"offered": Proposal, "offers": Proposal, "proposed": Proposal, "proposals": Proposal, "table": Proposal,
-	"rejected": Rejection, "refused": Rejection, "down": Rejection}
+	"rejected": Rejection, "refused": Rejection, "down": Rejection,
+	"paper": Demand, "memorandum": Demand, "terms": Demand, "position": Demand, "plan": Proposal, "draft": Proposal}
 
 // headingAsk reads a heading in capitals: "WHAT RUSSIA WANTS" makes the
 // points under it Russia's demands, "WHAT WAS AGREED" agreements, "WHAT
@@ -100,6 +101,8 @@ func (sn *sentence) answer() []found {
 		toks = toks[1:]
 		if m := sn.mentAt[1]; len(toks) > 2 && m >= 0 && sn.ments[m].start == 1 && sn.low(sn.ments[m].end) == ":" {
 			party, toks = sn.ments[m].party, sn.toks[sn.ments[m].end+1:] // "- Moscow: local ceasefires ..."
+		} else if c := slices.IndexFunc(toks[:min(4, len(toks))], func(t token) bool { return t.text == ":" }); c > 0 && c+2 < len(toks) && toks[0].caps && !slices.ContainsFunc(toks[:c], func(t token) bool { return !t.word }) {
+			toks = toks[c+1:] // "- Territory: international recognition of Crimea ..."
 		}
 		if party == "" && kind == Agreement {
 			party = cmp.Or(sn.bothSides()...)
@@ -263,4 +266,83 @@ func (sn *sentence) countedColon() []found {
 		}
 	}
 	return nil
+}
+
+// labelKinds are the words of a scorecard's label that say what kind of
+// position the points after it are: "Wanted and did not get:", "Also
+// asked for:", "Agreed:", "Proposed:", "Rejected:"; not "Got:", which in a
+// scorecard is as often a seat at the table as a deal.
+var labelKinds = map[string]Kind{"wanted": Demand, "wants": Demand, "want": Demand, "asked": Demand,
+	"asks": Demand, "demanded": Demand, "demands": Demand, "sought": Demand, "seeks": Demand,
+	"insisted": Demand, "insists": Demand, "agreed": Agreement, "proposed": Proposal, "offered": Proposal, "offers": Proposal,
+	"floated": Proposal, "proposes": Proposal, "rejected": Rejection, "refused": Rejection,
+	"rejects": Rejection, "dismissed": Rejection}
+
+// labelledPoints reads a line opened by a short label that names a kind
+// of position ("- Also asked for: a face-to-face meeting", "Agreed: A; B;
+// C"): each point after the colon, split at semicolons, is a position of
+// that kind, held by the party the label or a "(Ukraine)" after the point
+// names, else by the party of the section heading.
+func (sn *sentence) labelledPoints() ([]found, bool) {
+	b := b2i(sn.bullet())
+	if b == 0 && !sn.st.opensLine {
+		return nil, false
+	}
+	colon := -1
+	kind, party := Kind(""), sn.st.section
+	for k := b; k < len(sn.toks) && k < b+6; k++ {
+		t := sn.toks[k]
+		if t.text == ":" {
+			colon = k
+			break
+		}
+		if !t.word || t.in(beWords) || t.in(negations) && kind == "" {
+			return nil, false // a sentence, not a label: "The Europeans' demands are familiar:"; "Not agreed:"
+		}
+		if kind == "" {
+			kind = labelKinds[t.low]
+		}
+		if m := sn.mentAt[k]; m >= 0 {
+			party = sn.ments[m].party // "Russia wants:"
+		}
+	}
+	clause := func(c cue) bool {
+		w := sn.low(sn.clauseStart(c.at) - 1)
+		return c.at > colon && c.form != formNoun && w != "if" && w != "unless" && w != "until" && w != "once" && w != "when"
+	}
+	if colon < 0 || kind == "" || colon+1 >= len(sn.toks) || slices.ContainsFunc(sn.cues, clause) {
+		return nil, false // but "Wanted going in: Merz insisted that ...": the clause says whose
+	}
+	var out []found
+	points := sn.toks[colon+1:]
+	for len(points) > 0 && (points[len(points)-1].text == "." || points[len(points)-1].text == ";") {
+		points = points[:len(points)-1]
+	}
+	for _, item := range splitAt(points, ";") {
+		who := party
+		if n := len(item); n > 3 && item[n-1].text == ")" && item[n-3].text == "(" {
+			if m := sn.mentAt[sn.index(item[n-2])]; m >= 0 {
+				who, item = sn.ments[m].party, item[:n-3] // "a Trump–Putin meeting (United States)"
+			}
+		} else if n > 4 && item[n-1].text == ")" && item[n-4].text == "(" {
+			if m := sn.mentAt[sn.index(item[n-3])]; m >= 0 {
+				who, item = sn.ments[m].party, item[:n-4]
+			}
+		}
+		if who == "" && kind == Agreement {
+			who = cmp.Or(sn.bothSides()...)
+		}
+		out = append(out, sn.emit([]string{who}, kind, item)...)
+	}
+	return out, true
+}
+
+// index returns the index in the sentence of token t, found by position.
+func (sn *sentence) index(t token) int {
+	for k := range sn.toks {
+		if sn.toks[k].pos == t.pos {
+			return k
+		}
+	}
+	return 0
 }

@@ -1707,7 +1707,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) {
+		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && verbCues[sn.low(k+2)] != "") {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
@@ -1739,6 +1739,12 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if a := sn.low(c.at - 1); kind == Agreement && (a == "a" || a == "an") && (sn.low(link-1) == "to" || sn.in(link-1, beWords)) && (c.at < 2 || sn.in(c.at-2, speechVerbs) || sn.low(c.at-2) == "that") {
 		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one
+	}
+	if k := sn.colonAfter(link); k > 0 && k <= link+2 && sn.in(link-1, beWords) {
+		if sn.in(k+1, pronouns) && verbCues[sn.low(k+2)] != "" || sn.anyIn(k+1, min(k+5, len(sn.toks)), speechVerbs) {
+			return nil // "The Europeans' own demands are familiar: they want ...", "Kyiv's priority is elsewhere: Zelensky said ...": the verb says it
+		}
+		link = k + 1 // "Kyiv's demands are simple: A, B and C"
 	}
 	if sn.judgedTerms(c.at, link, parties) {
 		return nil
