@@ -630,6 +630,15 @@ func (sn *sentence) givenUp() giveUp {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
 			}
+		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && sn.droppedIn(k+2, k+6),
+			w == "let" && (sn.low(k+1) == "it" || sn.low(k+1) == "that") && sn.low(k+2) == "go" && k > 0:
+			// "Kyiv had asked to see the text, a request it quietly
+			// abandoned", "had insisted that the clause stay; by evening
+			// they had let it go": the demand before is given up
+			gu.at, gu.who = k, unknownSide
+			if p, _ := sn.subjectOf(max(k-1, 0)); w == "let" && len(p) == 1 {
+				gu.who = p[0]
+			}
 		case w == "no" && sn.in(k+1, stanceNouns) && (sn.low(k-1) == "has" || sn.low(k-1) == "had") && k > 1:
 			// "now says he has no deadline at all": the demand before it lapsed
 			gu.at, gu.who = k, unknownSide
@@ -668,6 +677,17 @@ func (sn *sentence) givenUp() giveUp {
 		gu.before = dropMark{sn.st.lastDemParty, tokenMergeWords(sn.st.lastDemand)}
 	}
 	return gu
+}
+
+// droppedIn reports whether a drop verb comes between tokens a and b, in
+// words only: "(a request) it quietly abandoned".
+func (sn *sentence) droppedIn(a, b int) bool {
+	for k := a; k < b && k < len(sn.toks) && sn.toks[k].word; k++ {
+		if sn.in(k, dropVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // noLongerSought reports whether the words at k, after "is no longer",
@@ -851,7 +871,9 @@ func skipDateline(toks []token) []token {
 // updatePrev records the subject and the speaker this sentence leaves
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
-	sn.st.speaker = sn.namedSpeaker()
+	if sp := sn.namedSpeaker(); sp != "" || !sn.quoted[sn.nextWord(0, false)] || sn.anyIn(0, len(sn.toks), speechVerbs) {
+		sn.st.speaker = sp // but a quote that goes on keeps its speaker: `"Our position has not changed. And we need ..."`
+	}
 	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
 		// "Ivan Fedorov reminded that ...": someone the pack does not know
 		// speaks, and the quote that follows is his, no party's.
@@ -974,6 +996,11 @@ func (sn *sentence) claimLabel() bool {
 // reported ...".
 func (sn *sentence) retracted() int {
 	k := sn.nextWord(0, false)
+	for n := 0; n < len(sn.toks) && n < 8; n++ {
+		if sn.low(n) == "correction" && (sn.low(n+1) == ":" || sn.low(n+1) == "—") {
+			k = n + 2 // "17:31 GMT — Correction: an earlier version of our 14:55 entry said ..."
+		}
+	}
 	if !sn.retraction(k) {
 		return 0
 	}
@@ -1162,8 +1189,8 @@ func (sn *sentence) namedSpeaker() string {
 		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
 		}
-		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && !sn.quoted[k] && voiceNouns[sn.low(k-1)] && sn.mentAt[k-2] >= 0 {
-			return sn.ments[sn.mentAt[k-2]].party // "a senior Ukrainian official said"
+		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && !sn.quoted[k] && (voiceNouns[sn.low(k-1)] || sn.in(k-1, agentNouns)) && sn.mentAt[k-2] >= 0 {
+			return sn.ments[sn.mentAt[k-2]].party // "a senior Ukrainian official said", "the Ukrainian president said"
 		}
 		if k > 1 && sn.toks[k].in(speechVerbs) && !sn.quoted[k] && (sn.low(k-1) == "he" || sn.low(k-1) == "she") && sn.toks[k-2].text == "," {
 			// "A short guarantee, he argued, would invite Russia to wait":

@@ -171,7 +171,7 @@ var clauseLinks = set("that", ":", "—", "include", "includes", "included", "in
 
 // dropVerbs give up a position: "has dropped its insistence on".
 var dropVerbs = set("dropped", "drops", "drop", "dropping", "abandoned", "abandons", "abandon",
-	"abandoning", "shelved", "ditched", "withdrew", "withdrawn", "scrapped", "shelve", "shelves")
+	"abandoning", "shelved", "ditched", "withdrew", "withdrawn", "scrapped", "shelve", "shelves", "buried", "buries")
 
 // finiteVerbs end a noun phrase that is the subject of a sentence.
 var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", "would",

@@ -410,6 +410,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea as part of Russia"}, {"russia", Demand, "a neutral Ukraine outside military blocs"}}},
 		{"a sentence before a colon is no label", "The Europeans' own demands are familiar: they want Ukraine to be at the table.",
 			[]want{{"europe", Demand, "Ukraine to be at the table"}}},
+		{"a request it quietly abandoned", "Kyiv had also asked to see the Russian text beforehand, a request it quietly abandoned when Moscow would not hand it over.", nil},
+		{"they had let it go", "The Americans had at first insisted that the amnesty clause stay as written; by evening, he said, they had let it go.", nil},
+		{"a demand buried", "Until Friday, Washington had demanded an immediate ceasefire; the post quietly buried that demand.", nil},
+		{"a live blog's correction", "17:31 GMT — Correction: an earlier version of our 14:55 entry said Kyiv was demanding the withdrawal of Russian forces from the plant.", nil},
+		{"a quote goes on with its speaker", "Putin spoke at Valdai. \"He wants us to leave our own land,\" the Ukrainian president said. \"Our position has not changed: first a ceasefire along the current line. And we need long-range capabilities.\"",
+			[]want{{"russia", Demand, "us to leave our own land"}, {"ukraine", Demand, "first a ceasefire along the current line"}, {"ukraine", Demand, "long-range capabilities"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
