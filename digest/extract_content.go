@@ -270,12 +270,22 @@ func splitList(toks []token, intro string) [][]token {
 			return whole
 		}
 	}
-	if to := slices.IndexFunc(out[0], func(t token) bool { return t.low == "to" }); to > 0 && out[0][0].party {
+	if to := slices.IndexFunc(out[0], func(t token) bool { return t.low == "to" }); to > 0 && out[0][0].party && out[0][to-1].party {
 		// "Kiev to adopt neutral status, to accept limits on its army,
 		// and to agree to ...": each item with its subject
 		for i, p := range out[1:] {
-			if len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low) {
+			that := slices.IndexFunc(p, func(t token) bool { return t.low == "that" })
+			if that < 0 {
+				that = len(p)
+			}
+			if slices.ContainsFunc(p[:that], func(t token) bool { return t.in(modalsInContent) || t.in(beWords) || t.low == "can" }) {
+				continue // "..., and nobody in Kyiv would sign": a clause of its own; but "write into its constitution that it will ..."
+			}
+			switch {
+			case len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low):
 				out[i+1] = append(slices.Clip(out[0][:to]), p...)
+			case len(p) > 2 && looksBareVerb(p[0].low) && !p[0].caps && verbCues[p[0].low] == "":
+				out[i+1] = append(slices.Clip(out[0][:to+1]), p...) // "have Ukraine pull out of Donetsk, cap its army ..."
 			}
 		}
 	}
@@ -305,8 +315,8 @@ func modifier(p []token) bool {
 		return false
 	}
 	switch p[0].low {
-	case "including", "notably", "especially", "particularly", "mainly":
-		return true
+	case "including", "notably", "especially", "particularly", "mainly", "which":
+		return true // and ", which would become a buffer zone": a remark on the item
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
 	}

@@ -413,7 +413,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "The plan would require Ukraine to cede ...", "It would also ..."
-		if (t.in(planNouns) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && i == 0 && sn.st.prevPlan) {
+		if (t.in(planNouns) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && (i == 0 || sn.participleOpens(i)) && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
 				if !sn.in(k, planActs) {
@@ -2112,4 +2112,12 @@ func (sn *sentence) provisoAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// participleOpens reports whether the sentence opens with a participle
+// phrase that ends right before token i: "Drawn up by British, French and
+// German advisers, it would ...".
+func (sn *sentence) participleOpens(i int) bool {
+	w, n := sn.low(0), sn.low(1)
+	return i > 2 && sn.toks[i-1].text == "," && (participle(w) || w == "drawn" || w == "written") && (n == "up" || n == "by")
 }

@@ -274,8 +274,8 @@ func (sn *sentence) relativeAside(k int) int {
 	}
 	for e := k + 1; e < len(sn.toks) && e < k+14; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" {
-				return e
+			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" || e+2 < len(sn.toks) && !sn.toks[e+1].caps && looksBareVerb(sn.low(e+1)) && verbCues[sn.low(e+1)] == "" && sn.toks[e+2].word && sn.anyIn(k+1, e, modalsInContent) {
+				return e // and "pull out of Donetsk, which would become a buffer zone, cap its army ...": a list of acts goes on
 			}
 			return -1
 		} else if !t.word {

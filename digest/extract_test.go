@@ -416,6 +416,10 @@ func TestExtract(t *testing.T) {
 		{"a live blog's correction", "17:31 GMT — Correction: an earlier version of our 14:55 entry said Kyiv was demanding the withdrawal of Russian forces from the plant.", nil},
 		{"a quote goes on with its speaker", "Putin spoke at Valdai. \"He wants us to leave our own land,\" the Ukrainian president said. \"Our position has not changed: first a ceasefire along the current line. And we need long-range capabilities.\"",
 			[]want{{"russia", Demand, "us to leave our own land"}, {"ukraine", Demand, "first a ceasefire along the current line"}, {"ukraine", Demand, "long-range capabilities"}}},
+		{"a plan's author in an opening participle", "The Europeans have gone further and produced a counter-draft of their own. Drawn up by British, French and German national security advisers, it would raise the cap on forces to 800,000.",
+			[]want{{"europe", Proposal, "raise the cap on forces to 800,000"}}},
+		{"a plan's list of acts over a relative clause", "Witkoff's draft reached Kyiv on Thursday. It would have Ukraine pull out of the part of Donetsk it still holds, which would become a demilitarised buffer zone, cap its armed forces at 600,000 and write into its constitution that it will never join NATO.",
+			[]want{{"us", Proposal, "Ukraine to pull out of the part of Donetsk it still holds, which would become a demilitarised buffer zone"}, {"us", Proposal, "Ukraine to cap its armed forces at 600,000"}, {"us", Proposal, "Ukraine to write into its constitution that it will never join NATO"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
