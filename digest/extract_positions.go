@@ -282,6 +282,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
+	if kind == Demand && c.form == formVerb && (verbCues[sn.low(c.at)] == Demand || particleCues["for"][sn.low(c.at)] == Demand) && sn.speculated(c.at) {
+		return nil, c.end, false // "the Kremlin could eventually ask for ...", "which Russia would presumably want": a guess, no position
+	}
 	if kind == Demand && sn.pastStance(c) {
 		return nil, c.end, false // "flew to Alaska seeking a ceasefire, now says ...": given up
 	}
@@ -2809,3 +2812,17 @@ func (sn *sentence) relativeBe(c cue) (int, bool) {
 // relativeHeads are nouns a relative clause names a position by: "one
 // idea US negotiators have floated is ...".
 var relativeHeads = map[string]bool{"idea": true, "thing": true, "option": true, "step": true, "proposal": true, "demand": true, "condition": true, "request": true}
+
+// speculated reports whether the verb at i is only guessed at: "could
+// eventually ask for", "might demand", "would presumably want".
+func (sn *sentence) speculated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && sn.toks[k].word; k-- {
+		switch sn.low(k) {
+		case "might", "may", "presumably", "possibly", "perhaps", "conceivably":
+			return !sn.toks[k].caps || k == 0 // not "in May demanded"
+		case "could":
+			return sn.low(k+1) != "not" && sn.low(k+1) != "only"
+		}
+	}
+	return false
+}

@@ -420,6 +420,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "raise the cap on forces to 800,000"}}},
 		{"a plan's list of acts over a relative clause", "Witkoff's draft reached Kyiv on Thursday. It would have Ukraine pull out of the part of Donetsk it still holds, which would become a demilitarised buffer zone, cap its armed forces at 600,000 and write into its constitution that it will never join NATO.",
 			[]want{{"us", Proposal, "Ukraine to pull out of the part of Donetsk it still holds, which would become a demilitarised buffer zone"}, {"us", Proposal, "Ukraine to cap its armed forces at 600,000"}, {"us", Proposal, "Ukraine to write into its constitution that it will never join NATO"}}},
+		{"a demand only guessed at", "Others suspect the Kremlin could eventually ask for the lifting of sanctions on fertiliser exporters.", nil},
+		{"the month of May is no guess", "European leaders in May demanded that Moscow accept a 30-day ceasefire.",
+			[]want{{"europe", Demand, "Moscow to accept a 30-day ceasefire"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
