@@ -549,8 +549,8 @@ func (sn *sentence) documentNamed() {
 		switch {
 		case noun == "memorandum":
 			sn.own(noun, m.party)
-		case docNouns.has(noun) && sn.st.lastDoc == Demand:
-			sn.st.owner[Demand] = m.party
+		case docNouns.has(noun) && (sn.st.lastDoc == Demand || sn.st.lastDoc == ""):
+			sn.st.owner[Demand], sn.st.lastDoc = m.party, Demand // a side's document: its terms
 		}
 	}
 }

@@ -198,6 +198,9 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
+			continue // `Ukraine "shall", Ukraine "undertakes"`: the word named, not used
+		}
 
 		// "Under Russia's terms, ...", "In Russia's version, ..."
 		if (w == "under" || w == "in" || w == "per" || (w == "according" && next == "to")) && sn.clauseOpening(i) {
@@ -2121,3 +2124,6 @@ func (sn *sentence) participleOpens(i int) bool {
 	w, n := sn.low(0), sn.low(1)
 	return i > 2 && sn.toks[i-1].text == "," && (participle(w) || w == "drawn" || w == "written") && (n == "up" || n == "by")
 }
+
+// quoteMark reports whether s is a quotation mark.
+func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }

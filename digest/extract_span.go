@@ -138,6 +138,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.low == "on" && sn.low(k+1) == "the" && sn.low(k+2) == "table" {
 		return -1 // "the offer on the table": where it is, not what it says
 	}
+	if t.low == "on" && (sn.low(i) == "memorandum" || docNouns.has(sn.low(i))) {
+		return -1 // "a memorandum on the settlement": what it is about
+	}
 	if t.text == ":" && k+2 < len(sn.toks) && sn.mentAt[k+1] >= 0 {
 		if v := sn.ments[sn.mentAt[k+1]].end; v < len(sn.toks) && (verbCues[sn.low(v)] != "" || sn.in(v, speechVerbs) || sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "s") && !sn.toks[v].caps) {
 			return -1 // "Black Sea deal: Kyiv warns of breaches": a headline's clause

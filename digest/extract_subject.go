@@ -319,7 +319,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if (head == "list" || head == "wishlist" || textNouns.has(head)) && t.in(possPronouns) && k < j && k >= j-2 {
+			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && t.in(possPronouns) && k < j && k >= j-2 {
+				return p, head // "Its first section stipulates ...": the document's author
+			}
+			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {
 				return sn.pronoun(k), head // "Its list also called for ...", "Their joint statement says ...": whose it is
 			}
 			break
@@ -1153,3 +1156,7 @@ func (sn *sentence) semicolonSpeaker(cs int) []string {
 	}
 	return nil
 }
+
+// docParts are the parts of a document that speak for it: "Its first
+// section stipulates that ...".
+var docParts = map[string]bool{"section": true, "clause": true, "article": true, "annex": true, "chapter": true, "part": true}

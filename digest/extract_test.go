@@ -423,6 +423,8 @@ func TestExtract(t *testing.T) {
 		{"a demand only guessed at", "Others suspect the Kremlin could eventually ask for the lifting of sanctions on fertiliser exporters.", nil},
 		{"the month of May is no guess", "European leaders in May demanded that Moscow accept a 30-day ceasefire.",
 			[]want{{"europe", Demand, "Moscow to accept a 30-day ceasefire"}}},
+		{"a document's section speaks for its author", "The Russian document, styled a memorandum on the settlement, is short: Ukraine \"shall\", Ukraine \"undertakes\", Ukraine \"renounces\". Its first section stipulates that Crimea is to be recognised as part of the Russian Federation.",
+			[]want{{"russia", Demand, "Crimea is to be recognised as part of the Russian Federation"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
