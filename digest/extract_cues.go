@@ -169,6 +169,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"
 	}
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) {
+		return true // "listed further conditions"
+	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}

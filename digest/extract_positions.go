@@ -253,8 +253,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if k := sn.colonOverAside(c.end); k > 0 {
 			// "largely reflected what Moscow wants, Ukrainian officials
-			// said: A, B and C": the list is what it wants.
+			// said: A, B and C": the list is what it wants; "what Moscow
+			// says a broader ceasefire would require: A, and B": Moscow's
 			parties, _ := sn.subjectOf(c.at)
+			if len(parties) == 0 {
+				parties = sn.reporter(c.at)
+			}
 			end := sn.contentEndOf(k+1, true)
 			return sn.emit(parties, kind, sn.span(k+1, end)), end, false
 		}
@@ -1751,6 +1755,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if sn.judgedTerms(c.at, link, parties) {
 		return nil
+	}
+	if v := sn.prevWord(c.at); len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
+		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
 	if len(parties) == 0 {
 		switch {

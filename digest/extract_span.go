@@ -132,6 +132,9 @@ func (sn *sentence) nounLink(i int) int {
 	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
 		return k + 2 // "its core condition, that Ukrainian forces leave ..."
 	}
+	if t.text == "," && sn.low(k+1) == "among" && sn.low(k+2) == "them" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
+		return k + 3 // "listed further conditions, among them the lifting of restrictions on ..."
+	}
 	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (termNouns.has(sn.low(i)) || planNouns.has(sn.low(i))) {
 		return k + 3 // "Russia's June memorandum, which includes Kyiv's recognition of ..."
 	}

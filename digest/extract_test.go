@@ -425,6 +425,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Moscow to accept a 30-day ceasefire"}}},
 		{"a document's section speaks for its author", "The Russian document, styled a memorandum on the settlement, is short: Ukraine \"shall\", Ukraine \"undertakes\", Ukraine \"renounces\". Its first section stipulates that Crimea is to be recognised as part of the Russian Federation.",
 			[]want{{"russia", Demand, "Crimea is to be recognised as part of the Russian Federation"}}},
+		{"conditions listed, among them", "The Kremlin listed further conditions, among them the lifting of restrictions on Russian-flagged vessels carrying food.",
+			[]want{{"russia", Demand, "the lifting of restrictions on Russian-flagged vessels carrying food"}}},
+		{"what a party says a truce would require", "Putin set out what Moscow says a broader ceasefire would require: a complete end to foreign military aid, and a stop to Ukrainian mobilisation.",
+			[]want{{"russia", Demand, "a complete end to foreign military aid"}, {"russia", Demand, "a stop to Ukrainian mobilisation"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
