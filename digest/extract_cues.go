@@ -298,7 +298,7 @@ func (sn *sentence) findCues() {
 		}
 		// "Under it, Kiev is also required to adopt neutral status": a
 		// duty the terms or their speaker set
-		if obligedWords[w] && w != "expected" && next == "to" {
+		if (w == "required" || w == "obliged" || w == "obligated") && next == "to" {
 			aux := i - 1
 			if !sn.in(aux, beWords) && sn.in(aux, skipWords) {
 				aux-- // "is also required"
