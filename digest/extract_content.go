@@ -144,8 +144,8 @@ func looksBareVerb(w string) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {
 		return false
 	}
-	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship"} {
-		if strings.HasSuffix(w, suffix) {
+	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship", "ment"} {
+		if strings.HasSuffix(w, suffix) && w != "implement" {
 			return false // "the Paris declaration": a noun
 		}
 	}
@@ -284,7 +284,7 @@ func splitList(toks []token, intro string) [][]token {
 			switch {
 			case len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low):
 				out[i+1] = append(slices.Clip(out[0][:to]), p...)
-			case len(p) > 2 && looksBareVerb(p[0].low) && !p[0].caps && verbCues[p[0].low] == "":
+			case len(p) > 1 && looksBareVerb(p[0].low) && !p[0].caps:
 				out[i+1] = append(slices.Clip(out[0][:to+1]), p...) // "have Ukraine pull out of Donetsk, cap its army ..."
 			}
 		}

@@ -402,7 +402,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					k = e // "the station, which Russian forces seized in 2022, must stay ..."
 					continue
 				}
-				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) {
+				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !(sn.subjunctiveAhead(from, k+1) && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
 				if depth <= 0 && k > from && sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {

@@ -429,6 +429,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the lifting of restrictions on Russian-flagged vessels carrying food"}}},
 		{"what a party says a truce would require", "Putin set out what Moscow says a broader ceasefire would require: a complete end to foreign military aid, and a stop to Ukrainian mobilisation.",
 			[]want{{"russia", Demand, "a complete end to foreign military aid"}, {"russia", Demand, "a stop to Ukrainian mobilisation"}}},
+		{"a that-clause's list of acts, each with its subject", "Moscow demanded that Ukraine pull its troops out of the four regions, declare itself neutral, accept limits on the size of its armed forces, and hold elections.",
+			[]want{{"russia", Demand, "Ukraine to pull its troops out of the four regions"}, {"russia", Demand, "Ukraine to declare itself neutral"}, {"russia", Demand, "Ukraine to accept limits on the size of its armed forces"}, {"russia", Demand, "Ukraine to hold elections"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
