@@ -630,7 +630,7 @@ func (sn *sentence) givenUp() giveUp {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
 			}
-		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && sn.droppedIn(k+2, k+6),
+		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && sn.anyIn(k+2, min(k+6, len(sn.toks)), dropVerbs),
 			w == "let" && (sn.low(k+1) == "it" || sn.low(k+1) == "that") && sn.low(k+2) == "go" && k > 0:
 			// "Kyiv had asked to see the text, a request it quietly
 			// abandoned", "had insisted that the clause stay; by evening
@@ -677,17 +677,6 @@ func (sn *sentence) givenUp() giveUp {
 		gu.before = dropMark{sn.st.lastDemParty, tokenMergeWords(sn.st.lastDemand)}
 	}
 	return gu
-}
-
-// droppedIn reports whether a drop verb comes between tokens a and b, in
-// words only: "(a request) it quietly abandoned".
-func (sn *sentence) droppedIn(a, b int) bool {
-	for k := a; k < b && k < len(sn.toks) && sn.toks[k].word; k++ {
-		if sn.in(k, dropVerbs) {
-			return true
-		}
-	}
-	return false
 }
 
 // noLongerSought reports whether the words at k, after "is no longer",

@@ -320,13 +320,14 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 	}
 	for _, item := range splitAt(points, ";") {
 		who := party
-		if n := len(item); n > 3 && item[n-1].text == ")" && item[n-3].text == "(" {
-			if m := sn.mentAt[sn.index(item[n-2])]; m >= 0 {
-				who, item = sn.ments[m].party, item[:n-3] // "a Trump–Putin meeting (United States)"
-			}
-		} else if n > 4 && item[n-1].text == ")" && item[n-4].text == "(" {
-			if m := sn.mentAt[sn.index(item[n-3])]; m >= 0 {
-				who, item = sn.ments[m].party, item[:n-4]
+		if n := len(item); n > 3 && item[n-1].text == ")" {
+			for o := n - 3; o >= n-4 && o > 0; o-- {
+				if item[o].text == "(" {
+					if p := sn.partyOf(item[o+1]); p != "" {
+						who, item = p, item[:o] // "a Trump–Putin meeting (United States)"
+					}
+					break
+				}
 			}
 		}
 		if who == "" && kind == Agreement {
@@ -335,14 +336,4 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		out = append(out, sn.emit([]string{who}, kind, item)...)
 	}
 	return out, true
-}
-
-// index returns the index in the sentence of token t, found by position.
-func (sn *sentence) index(t token) int {
-	for k := range sn.toks {
-		if sn.toks[k].pos == t.pos {
-			return k
-		}
-	}
-	return 0
 }
