@@ -860,7 +860,7 @@ func skipDateline(toks []token) []token {
 // updatePrev records the subject and the speaker this sentence leaves
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
-	if sp := sn.namedSpeaker(); sp != "" || !sn.quoted[sn.nextWord(0, false)] || sn.anyIn(0, len(sn.toks), speechVerbs) {
+	if sp, w := sn.namedSpeaker(), sn.nextWord(0, false); sp != "" || w >= len(sn.toks) || !sn.quoted[w] || sn.anyIn(0, len(sn.toks), speechVerbs) {
 		sn.st.speaker = sp // but a quote that goes on keeps its speaker: `"Our position has not changed. And we need ..."`
 	}
 	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
