@@ -1887,11 +1887,14 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 // turn it down") is no offer.
 func (sn *sentence) offerCue(i int) (cue, bool) {
 	v := sn.nextWord(i+1, true)
-	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == ","
+	start := sn.partySubjectStart(i)
+	// "In return, Russia would freeze ...", "..., in return for which
+	// Russian forces would halt their advance": what is given for a demand
+	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == "," ||
+		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && (sn.low(start-3) == "return" || sn.low(start-3) == "exchange") && sn.low(start-4) == "in"
 	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
 		return cue{}, false
 	}
-	start := sn.partySubjectStart(i)
 	named := -1 // the mention that opens the subject: "Russia", "no European troops"
 	for k := max(start, 0); start >= 0 && k < i && named < 0; k++ {
 		named = sn.mentAt[k]

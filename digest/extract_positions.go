@@ -1617,6 +1617,12 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
 		return judged(slices.Clone(sn.st.lastDemand)) // "that request": the last demand, not the offer made since
 	}
+	if noun.low == "idea" && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty == sn.st.lastPosParty && sn.st.lastDemAt >= sn.st.sentences-1 {
+		// "Putin wanted Ukraine to withdraw, in return for which Russia
+		// would freeze the front. Zelensky rejected the idea": the demand
+		// the offer was the price of
+		return judged(slices.Clone(sn.st.lastDemand))
+	}
 	return judged(slices.Clone(sn.st.lastPos)) // the buffer is reused by the next position
 }
 

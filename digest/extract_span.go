@@ -423,6 +423,13 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if !sn.in(k-1, prepositions) {
 				return k // but "a package under which Ukraine would ..." goes on
 			}
+		case "in":
+			if (sn.low(k+1) == "return" || sn.low(k+1) == "exchange") && sn.low(k+2) == "for" && sn.low(k+3) == "which" {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k // "..., in return for which Russian forces would halt their advance": an offer of its own
+			}
 		case "but", "while", "whereas", "although", "though", "according", "saying":
 			if t.low == "but" && sn.low(k+1) == "also" && sn.notOnlyIn(from, k) {
 				continue // "not only to refuse X but also to disavow Y": one position
