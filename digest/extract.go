@@ -950,6 +950,10 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"
 			continue
 		}
+		if m.end-m.start > 1 && sn.in(m.end-1, agentNouns) {
+			sn.st.agents[sn.low(m.end-1)] = m.party // "European leaders", a name of the pack
+			continue
+		}
 		k := m.start - 1
 		if sn.low(k) == "the" {
 			k--

@@ -1398,7 +1398,7 @@ func (sn *sentence) obligedStart(i int) int {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
-		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" {
+		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" && t != "'" && t != "’" {
 			return -1 // but "the spirit of Anchorage — shorthand for ... — must"
 		}
 	}

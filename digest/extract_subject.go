@@ -314,8 +314,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 						return p, head // "Umerov said the delegation had pressed for ...": his own
 					}
 				}
-				if p := sn.st.agents[head]; p != "" && t.low == "the" && k == j-1 {
-					return []string{p}, head // "The leaders reiterated": the leaders named before
+				if p := sn.st.agents[head]; p != "" && t.low == "the" && k == j-1 && sn.low(k-1) != "of" {
+					return []string{p}, head // "The leaders reiterated": the leaders named before; not "a meeting of the leaders"
 				}
 				return sn.pronoun(k), head
 			}

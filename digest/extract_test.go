@@ -433,6 +433,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of the four regions"}, {"russia", Demand, "Ukraine to declare itself neutral"}, {"russia", Demand, "Ukraine to accept limits on the size of its armed forces"}, {"russia", Demand, "Ukraine to hold elections"}}},
 		{"a demand and its price, then the idea rejected", "Putin told Trump that he wants Ukraine to hand over the part of Donetsk it still holds, in return for which Russian forces would halt their advance. Zelensky rejected the idea.",
 			[]want{{"russia", Demand, "Ukraine to hand over the part of Donetsk it still holds"}, {"russia", Proposal, "halt their advance"}, {"ukraine", Rejection, "Ukraine to hand over the part of Donetsk it still holds"}}},
+		{"the leaders named before by a name of the pack", "European leaders met in Berlin. Ukraine's army should remain at 800,000 troops in peacetime, the leaders said.",
+			[]want{{"europe", Demand, "Ukraine's army should remain at 800,000 troops in peacetime"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
 	}
