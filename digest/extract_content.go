@@ -537,4 +537,4 @@ func wordCount(toks []token) int {
 }
 
 // obligedWords make a party's duty in the passive: "Kiev is required to".
-var obligedWords = map[string]bool{"required": true, "obliged": true, "obligated": true, "expected": true}
+var obligedWords = map[string]bool{"required": true, "obliged": true, "obligated": true}

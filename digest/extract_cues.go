@@ -272,33 +272,18 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		// "Trump said it was time for Ukraine to hold a vote": the speaker's
-		// demand of whoever comes after "for"
-		if w == "it" && sn.in(i+1, beWords) && sn.low(i+2) == "time" && sn.low(i+3) == "for" {
-			if to := sn.toAfter(i + 4); to > 0 {
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 4, end: to + 1})
+		// "Trump said it was time for Ukraine to hold a vote", "it would be
+		// up to Ukraine to decide": the speaker's demand of that party
+		if w == "it" {
+			if at, to := sn.itForParty(i); to > 0 {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: at, end: to + 1})
 				i = to
 				continue
 			}
 		}
-		// "Decisions on territory, it said, would be up to Ukraine alone to
-		// make": "it would be up to Ukraine to decide"
-		if w == "it" {
-			k := i + 1
-			if m := sn.low(k); (m == "would" || m == "will" || m == "should" || m == "must") && sn.low(k+1) == "be" {
-				k++
-			}
-			if sn.in(k, beWords) && sn.low(k+1) == "up" && sn.low(k+2) == "to" && sn.mentAt[min(k+3, len(toks)-1)] >= 0 {
-				if to := sn.toAfter(k + 3); to > 0 {
-					sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: k + 3, end: to + 1})
-					i = to
-					continue
-				}
-			}
-		}
 		// "Under it, Kiev is also required to adopt neutral status": a
 		// duty the terms or their speaker set
-		if (w == "required" || w == "obliged" || w == "obligated") && next == "to" {
+		if obligedWords[w] && next == "to" {
 			aux := i - 1
 			if !sn.in(aux, beWords) && sn.in(aux, skipWords) {
 				aux-- // "is also required"
@@ -1455,20 +1440,13 @@ func (sn *sentence) dashedLength(a, b int) int {
 // reported reports whether the clause starting at cs is reported speech:
 // it follows a speech verb, or "that" after one.
 func (sn *sentence) reported(cs int) bool {
-	k := cs - 1
-	if sn.low(k) == "and" && sn.low(k-1) == ";" {
-		k--
-	}
-	if sn.low(k) == ";" {
+	if ps, semi := sn.clauseBeforeSemicolon(cs); semi > 0 {
 		// "Decisions on territory, they wrote, are for Ukraine to take;
 		// borders must not be changed by force; ...": a clause after a
 		// semicolon goes on with the report of the ones before
-		ps := k - 1
-		for ps > 0 && sn.low(ps-1) != ";" {
-			ps--
-		}
-		return slices.ContainsFunc(sn.toks[max(ps, 0):k], func(t token) bool { return t.in(speechVerbs) }) || ps > 0 && sn.reported(ps)
+		return sn.anyIn(ps, semi, speechVerbs) || ps > 0 && sn.reported(ps)
 	}
+	k := cs - 1
 	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == ",") {
 		// "Zelenskyy says X, and that Y": the second clause reported too
 		return sn.speechBefore(k) >= 0
@@ -2072,6 +2050,29 @@ func (sn *sentence) demandBefore(i int) bool {
 	return false
 }
 
+// itForParty reads "it was time for Ukraine to ..." and "it would be up
+// to Ukraine (alone) to ..." at the "it" at i: where the party starts and
+// where its "to" is, or (-1, -1).
+func (sn *sentence) itForParty(i int) (at, to int) {
+	k := i + 1
+	if m := sn.low(k); (m == "would" || m == "will" || m == "should" || m == "must") && sn.low(k+1) == "be" {
+		k++
+	}
+	switch {
+	case !sn.in(k, beWords):
+		return -1, -1
+	case sn.low(k+1) == "time" && sn.low(k+2) == "for":
+	case sn.low(k+1) == "up" && sn.low(k+2) == "to" && sn.mentAt[min(k+3, len(sn.toks)-1)] >= 0:
+	default:
+		return -1, -1
+	}
+	at = k + 3
+	if to = sn.toAfter(at); to < 0 {
+		return -1, -1
+	}
+	return at, to
+}
+
 // toAfter returns the "to" of an infinitive after a short subject at k
 // ("for Ukraine to hold a vote", "for both armies to pull back"), or -1.
 func (sn *sentence) toAfter(k int) int {
@@ -2133,3 +2134,21 @@ func (sn *sentence) participleOpens(i int) bool {
 
 // quoteMark reports whether s is a quotation mark.
 func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// clauseBeforeSemicolon returns where the clause before the semicolon
+// that ends right before cs starts ("A; B", "A; and B": A) and where that
+// semicolon is, or (0, -1) when no semicolon comes before cs.
+func (sn *sentence) clauseBeforeSemicolon(cs int) (start, semi int) {
+	k := cs - 1
+	if sn.low(k) == "and" && sn.low(k-1) == ";" {
+		k--
+	}
+	if sn.low(k) != ";" {
+		return 0, -1
+	}
+	start = k - 1
+	for start > 0 && sn.low(start-1) != ";" {
+		start--
+	}
+	return max(start, 0), k
+}

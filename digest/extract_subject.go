@@ -1131,21 +1131,14 @@ func (sn *sentence) speechNoun(k int) bool {
 // that a clause at cs goes on from ("Russia, he said, still wants X;
 // his own suggestion is Y": he), or nil.
 func (sn *sentence) semicolonSpeaker(cs int) []string {
-	k := cs - 1
-	if sn.low(k) == "and" && sn.low(k-1) == ";" {
-		k--
-	}
-	if sn.low(k) != ";" {
+	ps, k := sn.clauseBeforeSemicolon(cs)
+	if k < 0 {
 		return nil
 	}
-	ps := k - 1
-	for ps > 0 && sn.low(ps-1) != ";" {
-		ps--
-	}
-	if p := sn.asideSpeaker(max(ps, 0), k); len(p) > 0 {
+	if p := sn.asideSpeaker(ps, k); len(p) > 0 {
 		return p
 	}
-	for v := max(ps, 0); v < k; v++ {
+	for v := ps; v < k; v++ {
 		if sn.in(v, speechVerbs) && !sn.quoted[v] {
 			p, _ := sn.subjectOf(v)
 			return p
