@@ -298,15 +298,34 @@ func splitList(toks []token, intro string) [][]token {
 // reslice over the comma between them.
 func joinModifiers(parts [][]token) [][]token {
 	out := parts[:1]
-	for _, p := range parts[1:] {
+	for i, p := range parts[1:] {
 		last := out[len(out)-1]
-		if n := len(last) + 1 + len(p); modifier(p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
+		if n := len(last) + 1 + len(p); (modifier(p) || placeAside(parts[0], p, parts[i+2:])) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
 			out[len(out)-1] = last[:n]
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// placeAside reports whether a part opened by a preposition goes with the
+// part before it because a list item follows it: "a full ceasefire on land,
+// in the air and at sea, an exchange of all prisoners and ...".
+func placeAside(first, p []token, after [][]token) bool {
+	if len(p) < 3 || len(after) == 0 || !p[0].in(prepositions) || p[0].low == "without" || p[0].low == "to" || p[0].low == "with" || p[0].low == "among" || !startsArticle(first) {
+		return false
+	}
+	next := after[0]
+	if len(next) > 0 && next[0].in(listConj) {
+		next = next[1:]
+	}
+	return len(next) > 1 && startsArticle(next)
+}
+
+// startsArticle reports whether p opens with an article: a noun phrase.
+func startsArticle(p []token) bool {
+	return len(p) > 0 && (p[0].low == "a" || p[0].low == "an" || p[0].low == "the")
 }
 
 // modifier reports whether a list part only modifies the part before it.

@@ -590,6 +590,29 @@ func (sn *sentence) pastCueAhead(k int) bool {
 }
 
 // commaEnds reports whether the comma at k ends a content.
+// listItemAt reports whether the noun before k heads an item of a list that
+// goes on: "a ceasefire, a swap of prisoners and the return of the
+// children", where ", a swap of prisoners" is no comment on the ceasefire
+// (as ", a proposal the Kremlin rejected" is). The noun takes a preposition
+// and, before the clause ends, an "and" opens the next item.
+func (sn *sentence) listItemAt(k int) bool {
+	if w := sn.low(k); w != "of" && w != "for" && w != "on" && w != "to" {
+		return false
+	}
+	for j := k + 1; j < len(sn.toks); j++ {
+		t := sn.toks[j]
+		switch {
+		case !t.word && t.text != "," && t.text != "-":
+			return false
+		case finiteVerbs.has(t.low) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
+			return false
+		case t.low == "and" && sn.in(j+1, determiners):
+			return true
+		}
+	}
+	return false
+}
+
 func (sn *sentence) commaEnds(k int) bool {
 	if t := sn.low(k + 1); k > 0 && sn.quoted[k-1] && (t == "\"" || t == "”") {
 		return true // `"... changed by force," the leaders said`: the quote ends
@@ -638,7 +661,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"
 	}
-	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) {
+	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) && !sn.listItemAt(n+2) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
 	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {

@@ -437,6 +437,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's army should remain at 800,000 troops in peacetime"}}},
 		{"what they described as", "American officials, for their part, offered what they described as \"Article 5-like\" protection.",
 			[]want{{"us", Proposal, "\"Article 5-like\" protection"}}},
+		{"a list whose items name an exchange", "Ukraine wants security guarantees, a swap of prisoners and the return of the children.",
+			[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "a swap of prisoners"}, {"ukraine", Demand, "the return of the children"}}},
+		{"a list whose first item has places", "Kyiv wants a full ceasefire on land, in the air and at sea, an exchange of all prisoners for all and the return of children.",
+			[]want{{"ukraine", Demand, "a full ceasefire on land, in the air and at sea"}, {"ukraine", Demand, "an exchange of all prisoners for all"}, {"ukraine", Demand, "the return of children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
