@@ -178,6 +178,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to") {
 		return false // "..., and demands that arms deliveries stop", "and offers to hand over"
 	}
+	if n := sn.low(i + 1); n == ":" || n == "of" && sn.in(i+2, possPronouns) && sn.low(i+3) == "own" {
+		return true // "attached conditions of his own: ...", "listed demands: ..."
+	}
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
 		return false
 	}

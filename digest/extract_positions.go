@@ -469,6 +469,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// West, and he rejected it": "it" is the position said before.
 		if t := sn.asForTopic(); t != nil {
 			content = t // "As for European troops, ... we will not accept it"
+		} else if strings.HasPrefix(sn.low(c.at), "den") {
+			content = nil // "Moscow accuses Kyiv of shelling ...; Kyiv denied it": a claim denied, no position
 		} else if said := sn.saidBefore(c.at); len(said) > 0 {
 			content = said
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {

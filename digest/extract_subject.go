@@ -1059,6 +1059,9 @@ func (sn *sentence) nounAgent(i int) []string {
 		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
 			continue
 		}
+		if k == i-2 && t.in(pronouns) && strings.HasSuffix(sn.low(k+1), "ed") {
+			return sn.pronoun(k) // "and he attached conditions of his own"
+		}
 		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || verbCues[t.low] != "" || t.in(speechVerbs) || t.in(clauseWords) {
 			break
 		}

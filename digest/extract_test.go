@@ -441,6 +441,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "a swap of prisoners"}, {"ukraine", Demand, "the return of the children"}}},
 		{"a list whose first item has places", "Kyiv wants a full ceasefire on land, in the air and at sea, an exchange of all prisoners for all and the return of children.",
 			[]want{{"ukraine", Demand, "a full ceasefire on land, in the air and at sea"}, {"ukraine", Demand, "an exchange of all prisoners for all"}, {"ukraine", Demand, "the return of children"}}},
+		{"conditions a pronoun attached, with a colon", "Putin rejected the blanket truce, and he attached conditions of his own: a halt to foreign military aid, and a stop to Ukraine's mobilisation.",
+			[]want{{"russia", Rejection, "the blanket truce"}, {"russia", Demand, "a halt to foreign military aid"}, {"russia", Demand, "a stop to Ukraine's mobilisation"}}},
+		{"a claim denied is no position rejected", "Russia demanded a halt to Western aid. Moscow accuses Kyiv of shelling a gas station at Sudzha; Kyiv denied it.",
+			[]want{{"russia", Demand, "a halt to Western aid"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
