@@ -582,6 +582,52 @@ type giveUp struct {
 	named  bool     // the stance given up is named by its own words ("dropping the ceasefire-first demand"): only what matches them goes
 }
 
+// letGo reports whether the words at k say a position was let go: "it go",
+// "that deadline slide", "the demand lapse".
+func (sn *sentence) letGo(k int) bool {
+	switch sn.low(k) {
+	case "it":
+	case "that", "this", "the":
+		if sn.stanceAt(k, k+1) {
+			k++
+		} else if sn.low(k) == "the" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch sn.low(k + 1) {
+	case "go", "slide", "slip", "lapse", "drop":
+		return true
+	}
+	return false
+}
+
+// droppedPointed reports whether the verb at k gives up what a pronoun
+// points back to: "dropped it", "backed away from that", "walked it back".
+func (sn *sentence) droppedPointed(k int) bool {
+	o := k + 1
+	switch sn.low(k) {
+	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks":
+		if w := sn.low(o); w != "away" && w != "off" && w != "back" {
+			return false
+		}
+		o++
+		if sn.low(o) == "from" {
+			o++
+		}
+	default:
+		if w := sn.low(k); !sn.in(k, dropVerbs) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && w != "withdrew" && w != "withdrawn" {
+			return false // "so that no future administration could drop it": no drop, reported
+		}
+	}
+	if w := sn.low(o); w != "it" && w != "that" && w != "this" {
+		return false
+	}
+	n := o + 1
+	return (n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, prepositions) || sn.in(n, timeNouns) || sn.low(n) == "last" || sn.low(n) == "a") && !sn.negated(k) && sn.low(k-1) != "to"
+}
+
 // givenUp reads a position given up after it was stated: "Zelensky
 // signalled he was ready to shelve that ambition", "the White House has
 // since dropped that deadline", "that deadline has long since been
@@ -631,12 +677,19 @@ func (sn *sentence) givenUp() giveUp {
 				}
 			}
 		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && sn.anyIn(k+2, min(k+6, len(sn.toks)), dropVerbs),
-			w == "let" && (sn.low(k+1) == "it" || sn.low(k+1) == "that") && sn.low(k+2) == "go" && k > 0:
+			w == "let" && k > 0 && sn.letGo(k+1):
 			// "Kyiv had asked to see the text, a request it quietly
 			// abandoned", "had insisted that the clause stay; by evening
 			// they had let it go": the demand before is given up
 			gu.at, gu.who = k, unknownSide
 			if p, _ := sn.subjectOf(max(k-1, 0)); w == "let" && len(p) == 1 {
+				gu.who = p[0]
+			}
+		case sn.droppedPointed(k):
+			// "..., but he backed away from that on Tuesday", "he dropped
+			// it a day later": the demand before, given up by the subject
+			gu.at, gu.who = k, unknownSide
+			if p, _ := sn.subjectOf(k); len(p) == 1 {
 				gu.who = p[0]
 			}
 		case w == "no" && sn.in(k+1, stanceNouns) && (sn.low(k-1) == "has" || sn.low(k-1) == "had") && k > 1:

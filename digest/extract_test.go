@@ -445,6 +445,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the blanket truce"}, {"russia", Demand, "a halt to foreign military aid"}, {"russia", Demand, "a stop to Ukraine's mobilisation"}}},
 		{"a claim denied is no position rejected", "Russia demanded a halt to Western aid. Moscow accuses Kyiv of shelling a gas station at Sudzha; Kyiv denied it.",
 			[]want{{"russia", Demand, "a halt to Western aid"}}},
+		{"a demand backed away from", "Trump demanded an immediate ceasefire, but he backed away from that on Tuesday. Russia wants Ukraine to leave Donetsk.",
+			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
+		{"a deadline let slide", "Trump had given Kyiv until Thanksgiving to accept. He has since let that deadline slide. Russia wants Ukraine to leave Donetsk.",
+			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
+		{"a drop only imagined", "Kyiv wants any guarantee ratified by Congress so that a future president could not drop it.",
+			[]want{{"ukraine", Demand, "any guarantee ratified by Congress so that a future president could not drop it"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
