@@ -370,6 +370,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		out = append(out, fs...)
 	}
+	if sn.aside > 0 {
+		out = append(out, sn.asidePosition(out)...)
+	}
 	if len(out) == 0 && st.prevPlan {
 		out = sn.planContinuation()
 		plan = len(out) > 0
@@ -998,7 +1001,14 @@ func (sn *sentence) sourcePerson() string {
 // leaders", "the leaders of Germany, France and Poland", for a later "The
 // leaders reiterated ...".
 func (sn *sentence) nameAgents() {
-	for _, m := range sn.ments {
+	for mi, m := range sn.ments {
+		if mi > 0 && sn.low(m.start-1) == "and" {
+			if group := sn.conjuncts(mi); len(group) > 2 && !slices.ContainsFunc(group, func(p string) bool { return p != m.party }) {
+				for _, n := range groupNouns {
+					sn.st.agents[n] = m.party // "Britain, France and Germany ...": "the three governments"
+				}
+			}
+		}
 		if m.end < len(sn.toks) && sn.isAdjectiveMention(m) && sn.in(m.end, agentNouns) {
 			sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"
 			continue

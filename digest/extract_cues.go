@@ -55,6 +55,10 @@ type sentence struct {
 	// must end in "no subject", not in a stack overflow, which no recover
 	// can catch.
 	depth int
+	// aside is the demand verb of an aside set off by commas (", they
+	// insisted,"), which takes the clause around it when no other cue
+	// there does; else 0.
+	aside int
 }
 
 // maxSubjectDepth bounds the nesting of subjectOf calls; real sentences
@@ -733,10 +737,71 @@ func (sn *sentence) findCues() {
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {
 				continue
 			}
+			if sn.asideVerb(i) {
+				if k == Demand {
+					sn.aside = i
+				}
+				continue // "The assets, the three governments insist, should stay frozen": the speaker of the sentence around it
+			}
 			sn.markPassive(&c)
 			sn.cues = append(sn.cues, c)
 		}
 	}
+}
+
+// asideVerb reports whether the speech verb at i ends an aside set off by
+// commas inside a clause: "The assets, the leaders insist, should ...";
+// not "According to Umerov, the Russian side insists, too, that ...".
+func (sn *sentence) asideVerb(i int) bool {
+	if sn.low(i+1) != "," || !sn.in(i, speechVerbs) || !sn.toks[min(i+2, len(sn.toks)-1)].word || sn.low(i+2) == "that" || sn.low(i+3) == "," {
+		return false
+	}
+	open := sn.asideOpen(i)
+	return open > 0 && !sn.in(sn.clauseStart(open), prepositions) && sn.low(sn.clauseStart(open)) != "according"
+}
+
+// asideOpen returns the comma that opens the aside whose speech verb is at
+// i, or -1.
+func (sn *sentence) asideOpen(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if sn.low(k) == "," {
+			if sn.saidAside(k) == i+2 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asidePosition is the demand of the speaker of an aside, in the clause
+// around it: "No decisions on territory, they insisted, could be taken
+// without Ukraine". out holds what the sentence's other cues found: the
+// aside says nothing of its own if one of them read its clause.
+func (sn *sentence) asidePosition(out []found) []found {
+	open := sn.asideOpen(sn.aside)
+	if open < 0 {
+		return nil
+	}
+	cs := sn.clauseStart(open)
+	for k := open - 1; k > cs+1; k-- {
+		if (sn.low(k) == "and" || sn.low(k) == "but") && sn.low(k-1) == "," {
+			cs = k + 1 // "X was an attempt to distort the deal, and no easing, officials insisted, should ..."
+			break
+		}
+	}
+	if slices.ContainsFunc(out, func(f found) bool { return f.content[0].pos >= sn.toks[cs].pos }) {
+		return nil
+	}
+	end := sn.contentEndOf(sn.aside+2, true)
+	content := sn.withoutAside(cs, end)
+	if !slices.ContainsFunc(content, func(t token) bool {
+		return t.in(modalsInContent) || t.low == "can" || t.low == "could" || t.low == "only" || t.low == "needs" || t.low == "need"
+	}) {
+		return nil // "The children, Moscow insists, had been evacuated": a claim, no demand
+	}
+	parties, _ := sn.subjectOf(sn.aside)
+	return sn.emit(parties, Demand, content)
 }
 
 // breachAhead returns the "as" of "regard X as a violation" (or of "be

@@ -414,6 +414,10 @@ var possPronouns = set("its", "their", "his", "her", "our", "my")
 
 // agentNouns head a noun phrase that stands for a party named just before
 // ("the Russian side", "Moscow's negotiators") or before that, after "the".
+// groupNouns name a group of countries named one by one before: "the
+// three governments" after "Britain, France and Germany".
+var groupNouns = []string{"governments", "capitals", "countries", "leaders"}
+
 var agentNouns = set("side", "sides", "delegation", "delegations", "team", "teams",
 	"negotiators", "negotiator", "officials", "official", "government", "governments", "president",
 	"leader", "leaders", "envoy", "envoys", "minister", "ministry", "spokesman",

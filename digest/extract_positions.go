@@ -77,7 +77,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.passivePosition(c)
 	case c.form == formMust:
 		// The demand of whoever says it, on whoever "must".
-		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) {
+		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) && !sn.demonstrative(cs-1) {
 			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
 		}
 		subject := c.party
@@ -1309,6 +1309,15 @@ func (sn *sentence) nounBefore(k int) []token {
 		s = n
 	}
 	return slices.Clone(sn.span(s, k))
+}
+
+// demonstrative reports whether the "that" at k points to a noun ("That
+// treaty, Moscow insists, must ...") rather than opening a clause ("That
+// Ukraine should hold elections was demanded").
+func (sn *sentence) demonstrative(k int) bool {
+	n := k + 1
+	return n+1 < len(sn.toks) && sn.toks[n].word && !sn.toks[n].caps && sn.mentAt[n] < 0 && !sn.in(n, determiners) && !sn.in(n, pronouns) &&
+		(!sn.toks[n+1].word || sn.in(n+1, modalsInContent))
 }
 
 // withoutAside is span(a, b) without a speech aside set off by commas

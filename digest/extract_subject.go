@@ -305,6 +305,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return nil, head // "Russia's allies China and India call for ..."
 		}
 		if t.in(determiners) {
+			if p := sn.st.agents[head]; p != "" && slices.Contains(groupNouns, head) && t.low == "the" && k == j-2 && sn.toks[j-1].info != nil && sn.toks[j-1].info.number && sn.low(j-1) != "two" {
+				return []string{p}, head // "the three governments": the three named before, not both sides
+			}
 			if bothNouns.has(head) && (t.low == "the" || t.low == "both") {
 				return nil, head // "the two sides agreed": both, not the last speaker
 			}

@@ -451,6 +451,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
 		{"a drop only imagined", "Kyiv wants any guarantee ratified by Congress so that a future president could not drop it.",
 			[]want{{"ukraine", Demand, "any guarantee ratified by Congress so that a future president could not drop it"}}},
+		{"the three governments of an aside", "Britain, France and Germany sent a counter-draft. Frozen Russian assets, the three governments insist, should stay frozen.",
+			[]want{{"europe", Demand, "Frozen Russian assets should stay frozen"}}},
+		{"an aside's demand over the clause around it", "European leaders met in Berlin. No decisions on territory, they insisted, could be taken without Ukraine.",
+			[]want{{"europe", Demand, "No decisions on territory could be taken without Ukraine"}}},
+		{"an aside over a claim", "Russia wants a ceasefire. The children, Moscow insists, had been evacuated for their safety.",
+			[]want{{"russia", Demand, "a ceasefire"}}},
+		{"a demonstrative that before an aside", "That treaty, Moscow insists, must enshrine Ukraine's neutrality.",
+			[]want{{"russia", Demand, "treaty must enshrine Ukraine's neutrality"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
