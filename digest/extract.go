@@ -975,8 +975,8 @@ func (sn *sentence) updatePrev(main string) {
 	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
-			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns))) {
-				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said"
+			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || replyNouns[sn.low(m.end)])) {
+				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,"
 			} else if p := sn.sourcePerson(); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
 			}
@@ -1642,12 +1642,31 @@ func (sn *sentence) summitOnly() []found {
 		if len(speakers) == 0 {
 			speakers = sn.labelSpeaker() // "PESKOV: A meeting ... is possible, but only ..."
 		}
+		if k := sn.trailingSpeech(); len(speakers) == 0 && k > i {
+			speakers = sn.saidBy(k) // "... made sense only to sign a final agreement, said the head of the Russian team"
+		}
 		if len(speakers) == 0 {
 			speakers = sn.speakerBefore(cs)
 		}
 		return sn.emit(speakers, Demand, content)
 	}
 	return nil
+}
+
+// saidBy returns who speaks at the trailing speech verb k: the name after
+// it ("said the head of the Russian team, Vladimir Medinsky"), else its
+// subject ("Medinsky said").
+func (sn *sentence) saidBy(k int) []string {
+	for n := k + 1; n < len(sn.toks) && n <= k+6 && sn.toks[n].word && (!sn.in(n, prepositions) || sn.low(n) == "of"); n++ {
+		if m := sn.mentAt[n]; m >= 0 {
+			if sn.ments[m].poss {
+				break // "..., asked about Kyiv's call"
+			}
+			return []string{sn.ments[m].party}
+		}
+	}
+	p, _ := sn.subjectOf(k)
+	return p
 }
 
 // meetingOnly reports whether the "only" at i restricts when a meeting
@@ -1658,6 +1677,14 @@ func (sn *sentence) meetingOnly(i int) bool {
 	q := i - 1
 	if t := sn.toks[q].text; t == "\"" || t == "“" {
 		q--
+	}
+	if sn.low(q) == "," {
+		for k := q - 1; k > 0 && k >= q-8; k-- {
+			if sn.saidAside(k) == i {
+				q = k - 1 // "made sense, he said, only if ..."
+				break
+			}
+		}
 	}
 	switch p, pp := sn.low(q), sn.low(q-1); p {
 	case "sense":

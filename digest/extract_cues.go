@@ -583,9 +583,17 @@ func (sn *sentence) findCues() {
 					k = a - 1
 					continue
 				}
-				if sn.in(k, beWords) && sn.low(k+1) == "to" {
-					sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: k + 2})
-					i = k + 1
+				to := k + 1
+				if sn.in(to, skipWords) {
+					to++ // "was still to stand where we stand"
+				}
+				if sn.in(k, beWords) && sn.low(to) == "to" {
+					kind := Proposal
+					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" {
+						kind = Demand // "the fairest option is to freeze the front": what the speaker holds out for
+					}
+					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1})
+					i = to
 					break
 				}
 				if sn.in(k, beWords) && sn.low(k+1) == "for" {
@@ -1072,14 +1080,14 @@ func (sn *sentence) onTheTable(k int) bool {
 
 // speechAside returns the token after an aside that a comma at k opens
 // and another closes, with a speech verb inside: ", he wrote on social
-// media,"; else -1.
+// media,", ", in his words,"; else -1.
 func (sn *sentence) speechAside(k int) int {
 	if sn.low(k) != "," {
 		return -1
 	}
 	for e := k + 2; e < len(sn.toks) && e <= k+9; e++ {
 		if sn.toks[e].text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) {
+			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) || e <= k+5 && sn.low(k+1) == "in" && sn.low(e-1) == "words" {
 				return e + 1
 			}
 			return -1

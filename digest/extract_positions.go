@@ -1358,6 +1358,12 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 					}
 				}
 			}
+			if sn.low(k+1) == "in" && sn.low(e-2) == "words" {
+				if m := sn.mentAt[k+2]; m >= 0 {
+					return []string{sn.ments[m].party} // ", in Zelensky's words,"
+				}
+				return sn.pronoun(k + 2) // ", in his words,"
+			}
 		}
 	}
 	return nil
@@ -1475,7 +1481,7 @@ func (sn *sentence) saidAside(k int) int {
 	as := sn.low(k+1) == "as"
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) ||
+			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.low(k+1) == "in" && sn.low(e-1) == "words" && e <= k+5 ||
 				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) {
 				// ", he told journalists in the chat,"
 				return e + 1

@@ -459,6 +459,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a ceasefire"}}},
 		{"a demonstrative that before an aside", "That treaty, Moscow insists, must enshrine Ukraine's neutrality.",
 			[]want{{"russia", Demand, "treaty must enshrine Ukraine's neutrality"}}},
+		{"the fairest option, a demand", "Zelensky rejected the idea of simply pulling out and said the fairest option was to stand where the armies now stand.",
+			[]want{{"ukraine", Rejection, "the idea of simply pulling out"}, {"ukraine", Demand, "stand where the armies now stand"}}},
+		{"the fair option after an adverb", "Zelensky spoke on Monday. The fair option, he said, was still to freeze the front.",
+			[]want{{"ukraine", Demand, "freeze the front"}}},
+		{"in his words, an aside", "Zelensky spoke on Monday. Any deal, in his words, must respect the constitution.",
+			[]want{{"ukraine", Demand, "Any deal must respect the constitution"}}},
+		{"a summit's sense, over an aside, after a side's answer", "Umerov said Ukraine wants a summit. Medinsky's answer was blunt. A meeting of the presidents made sense, he said, only if it was held to sign a final agreement.",
+			[]want{{"ukraine", Demand, "a summit"}, {"russia", Demand, "A meeting of the presidents made sense only if it was held to sign a final agreement"}}},
+		{"a summit's sense, said the head of a team", "Kyiv proposed a summit; a meeting made sense only to sign a final agreement, said the head of the Russian team, Vladimir Medinsky.",
+			[]want{{"ukraine", Proposal, "a summit"}, {"russia", Demand, "a meeting made sense only to sign a final agreement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
