@@ -686,7 +686,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if (w == "told" || w == "tells" || w == "tell") && sn.toldTo(i) {
+		if (w == "told" || w == "tells" || w == "tell" || w == "warned" || w == "warns" || w == "cautioned" || w == "cautions") && sn.toldTo(i) {
 			// "Trump had told Kyiv to accept the offer": what the teller wants
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -898,8 +898,10 @@ func (sn *sentence) fairBefore(i int) bool {
 	return false // "the way forward", but "the best way to end the war is to ..."
 }
 
-// toldTo reports whether "told" at i has a party and an infinitive after
-// it: "told Kyiv to accept", not "told reporters he wanted to".
+// toldTo reports whether "told" (or "warned") at i has a party and an
+// infinitive after it: "told Kyiv to accept", "warned Kyiv and European
+// capitals not to torpedo the progress"; not "told reporters he wanted
+// to".
 func (sn *sentence) toldTo(i int) bool {
 	n := i + 1
 	if sn.low(n) == "the" {
@@ -909,6 +911,16 @@ func (sn *sentence) toldTo(i int) bool {
 		return false
 	}
 	e := sn.ments[sn.mentAt[n]].end
+	for sn.in(e, agentNouns) || sn.low(e) == "and" && e+1 < len(sn.toks) && sn.mentAt[e+1] >= 0 {
+		if sn.low(e) == "and" {
+			e = sn.ments[sn.mentAt[e+1]].end // "Kyiv and European capitals"
+		} else {
+			e++
+		}
+	}
+	if sn.low(e) == "not" && sn.low(i) != "told" && sn.low(i) != "tells" && sn.low(i) != "tell" {
+		e++ // "warned Kyiv not to"
+	}
 	return sn.low(e) == "to" && e+1 < len(sn.toks) && sn.toks[e+1].word
 }
 

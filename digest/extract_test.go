@@ -469,6 +469,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a summit"}, {"russia", Demand, "A meeting of the presidents made sense only if it was held to sign a final agreement"}}},
 		{"a summit's sense, said the head of a team", "Kyiv proposed a summit; a meeting made sense only to sign a final agreement, said the head of the Russian team, Vladimir Medinsky.",
 			[]want{{"ukraine", Proposal, "a summit"}, {"russia", Demand, "a meeting made sense only to sign a final agreement"}}},
+		{"warned not to", "Putin warned Kyiv and European capitals not to torpedo the progress.",
+			[]want{{"russia", Demand, "Kyiv and European capitals not to torpedo the progress"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
