@@ -732,6 +732,12 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
 			}
+			if w == "need" && next == "to" && sn.low(i-1) == "the" && (sn.low(i-2) == "of" || sn.in(i-2, speechVerbs)) && sn.toks[min(i+2, len(toks)-1)].word {
+				// "spoke of the need to eliminate the root causes": the speaker's demand
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+				i++
+				continue
+			}
 			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
@@ -1027,11 +1033,14 @@ func (sn *sentence) afterWill(i int) bool {
 }
 
 // penaltyBefore reports whether the clause before "unless" at i threatens
-// a penalty: "would face severe tariffs unless".
+// a penalty: "would face severe tariffs unless", "would impose tariffs on
+// Russia and on buyers of its oil unless".
 func (sn *sentence) penaltyBefore(i int) bool {
-	for k, limit := i-1, i-8; k >= 0 && k >= limit; k-- {
+	for k, limit := i-1, i-8; k >= 0 && k >= limit-4; k-- {
 		switch sn.low(k) {
 		case "face", "faces", "facing":
+			return k >= limit
+		case "impose", "imposes", "slap":
 			return true
 		case ",":
 			if a := sn.includingAside(k); a > 0 {

@@ -471,6 +471,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "a summit"}, {"russia", Demand, "a meeting made sense only to sign a final agreement"}}},
 		{"warned not to", "Putin warned Kyiv and European capitals not to torpedo the progress.",
 			[]want{{"russia", Demand, "Kyiv and European capitals not to torpedo the progress"}}},
+		{"a penalty imposed unless", "Trump warned that he would impose severe tariffs on Russia and on buyers of its oil unless a deal was reached within 50 days.",
+			[]want{{"us", Demand, "a deal was reached within 50 days"}}},
+		{"the need to, spoken of", "Putin spoke of the need to eliminate the root causes of the conflict.",
+			[]want{{"russia", Demand, "eliminate the root causes of the conflict"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
