@@ -9,17 +9,18 @@ import (
 type cueForm int
 
 const (
-	formVerb   cueForm = iota // "Moscow demanded ...", "was demanded by Moscow"
-	formNoun                  // "Kyiv's call for ...", "the Kremlin's demands include ..."
-	formUnder                 // "Under Russia's terms, ...", "In Russia's version, ..."
-	formAdj                   // "called the terms unrealistic", "is unacceptable"
-	formPlan                  // "The plan would ...": a proposal of the plan's author
-	formEvent                 // "The swap took place ...": an agreement carried out
-	formMake                  // "makes a ceasefire the precondition": content before the noun
-	formMust                  // "Sybiha said Russia must stop ...": the speaker's demand
-	formOffer                 // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
-	formThreat                // "Trump threatened sanctions if Putin did not agree to X": a demand of X
-	formBreach                // "Kyiv would regard any move of warships as a breach": a demand that none come
+	formVerb    cueForm = iota // "Moscow demanded ...", "was demanded by Moscow"
+	formNoun                   // "Kyiv's call for ...", "the Kremlin's demands include ..."
+	formUnder                  // "Under Russia's terms, ...", "In Russia's version, ..."
+	formAdj                    // "called the terms unrealistic", "is unacceptable"
+	formPlan                   // "The plan would ...": a proposal of the plan's author
+	formEvent                  // "The swap took place ...": an agreement carried out
+	formMake                   // "makes a ceasefire the precondition": content before the noun
+	formMust                   // "Sybiha said Russia must stop ...": the speaker's demand
+	formOffer                  // "Putin said Russia would order a ceasefire if ...": an offer, its condition a demand
+	formThreat                 // "Trump threatened sanctions if Putin did not agree to X": a demand of X
+	formBreach                 // "Kyiv would regard any move of warships as a breach": a demand that none come
+	formDrafted                // "the two delegations said they had drawn up a framework": a text both sides agree on
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -686,6 +687,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if e := sn.draftedJointly(i); e > 0 {
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formDrafted, at: i, end: e})
+			i = e - 1
+			continue
+		}
 		if (w == "told" || w == "tells" || w == "tell" || w == "warned" || w == "warns" || w == "cautioned" || w == "cautions") && sn.toldTo(i) {
 			// "Trump had told Kyiv to accept the offer": what the teller wants
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -902,6 +908,81 @@ func (sn *sentence) fairBefore(i int) bool {
 		return true
 	}
 	return false // "the way forward", but "the best way to end the war is to ..."
+}
+
+// draftedJointly returns where the object starts after a verb at i that
+// says two sides wrote a text together ("In a joint statement, the two
+// delegations said they had drawn up an updated peace framework",
+// "American and Ukrainian officials ... saying they had produced a
+// framework"), or -1.
+func (sn *sentence) draftedJointly(i int) int {
+	e := i + 1
+	switch sn.low(i) {
+	case "drafted", "produced", "finalised", "finalized":
+	case "drawn", "drew", "hammered", "worked":
+		if w := sn.low(e); w != "up" && w != "out" {
+			return -1
+		}
+		e++
+	default:
+		return -1
+	}
+	if w := sn.low(i - 1); w != "had" && w != "have" && w != "has" && !strings.HasSuffix(sn.low(i), "ed") {
+		return -1
+	}
+	if sn.draftedText(e) < 0 {
+		return -1
+	}
+	for k := 0; k+1 < i; k++ {
+		if sn.low(k) == "joint" && (sn.low(k+1) == "statement" || sn.low(k+1) == "declaration") {
+			return e // "In a joint statement, ..."
+		}
+	}
+	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 {
+		return e // "the two delegations had drafted ..."
+	}
+	for mi, m := range sn.ments {
+		if m.start < i && !sn.afterPreposition(m) {
+			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
+				return e // "American and Ukrainian officials ..."
+			}
+		}
+	}
+	return -1
+}
+
+// draftedText returns the end of the text named at k, after its noun
+// ("an \"updated and refined peace framework\""), or -1 if k names none.
+func (sn *sentence) draftedText(k int) int {
+	for n := k; n < len(sn.toks) && n < k+8 && (sn.toks[n].word || sn.toks[n].text == "\"" || sn.toks[n].text == "“" || sn.toks[n].text == "”"); n++ {
+		if sn.in(n, planNouns) && sn.low(n) != "offer" && !strings.Contains(sn.low(n), "propos") && !strings.HasPrefix(sn.low(n), "counter") {
+			if t := sn.low(n + 1); t == "\"" || t == "”" {
+				n++
+			}
+			return n + 1
+		}
+	}
+	return -1
+}
+
+// draftedBy returns who the sentence says wrote a text together: the
+// first of two sides named together ("American and Ukrainian officials"),
+// else the first side named, else both sides of the talks.
+func (sn *sentence) draftedBy() []string {
+	for mi, m := range sn.ments {
+		if !sn.afterPreposition(m) {
+			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
+				return g[:1]
+			}
+		}
+	}
+	if len(sn.ments) > 0 {
+		return []string{sn.ments[0].party}
+	}
+	if sn.st.prev != "" {
+		return []string{sn.st.prev}
+	}
+	return sn.bothSides()
 }
 
 // toldTo reports whether "told" (or "warned") at i has a party and an

@@ -75,6 +75,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.emit(parties, kind, sn.span(start, end)), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
+	case c.form == formDrafted:
+		end := sn.draftedText(c.end)
+		return sn.emit(sn.draftedBy(), Agreement, sn.span(c.end, end)), end, false
 	case c.form == formMust:
 		// The demand of whoever says it, on whoever "must".
 		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) && !sn.demonstrative(cs-1) {

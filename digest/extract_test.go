@@ -475,6 +475,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "a deal was reached within 50 days"}}},
 		{"the need to, spoken of", "Putin spoke of the need to eliminate the root causes of the conflict.",
 			[]want{{"russia", Demand, "eliminate the root causes of the conflict"}}},
+		{"a text drafted in a joint statement", "In a joint statement, American and Ukrainian negotiators said they had drawn up an \"updated and refined peace framework\" after talks in Geneva.",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"a text drafted by one side", "European governments drafted their own counter-proposal.",
+			[]want{{"europe", Proposal, "their own counter-proposal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
