@@ -583,8 +583,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			rs := sn.relativeSubject(c.at)
 			content = append(sn.span(np, rs), sn.span(c.end, e)...)
 			for n := len(sn.ments) - 1; n >= 0 && sn.in(rs, pronouns); n-- {
-				if m := sn.ments[n]; m.end <= np && sn.subjectPosition(m) && !sn.isAdjectiveMention(m) {
-					parties = []string{m.party} // "..., while Kyiv handed over a list of children it says were deported and wants returned": Kyiv's
+				if m := sn.ments[n]; m.end <= np && sn.subjectPosition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) {
+					parties = []string{m.party} // "..., while Kyiv (the Ukrainian side) handed over a list of children it says were deported and wants returned": Kyiv's
 					break
 				}
 			}

@@ -485,7 +485,19 @@ func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
-		// name before that is a subject.
+		// name before that is a subject; "..., while the Ukrainian side
+		// gave the Russians a list and repeated its call": the subject of
+		// the clause after "while".
+		for n := k - 1; n > 0; n-- {
+			if t := sn.low(n); t == "while" || t == "whereas" {
+				for _, m := range sn.ments {
+					if m.start > n && m.end <= k && sn.subjectPosition(m) {
+						return []string{m.party}
+					}
+				}
+				break
+			}
+		}
 		for n := len(sn.ments) - 1; n >= 0; n-- {
 			m := sn.ments[n]
 			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !sn.asideSpeakerAt(m) {
@@ -608,7 +620,7 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	from := 0 // the clause after the last semicolon: "...; the Kremlin has made clear that it still wants ..."
 	for n := k - 1; n > 0; n-- {
-		if sn.low(n) == ";" {
+		if t := sn.low(n); t == ";" || t == "while" || t == "whereas" {
 			if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > n && m.end <= k && sn.subjectPosition(m) }) {
 				from = n + 1
 			}

@@ -479,6 +479,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
 		{"a text drafted by one side", "European governments drafted their own counter-proposal.",
 			[]want{{"europe", Proposal, "their own counter-proposal"}}},
+		{"the side after while, and its call", "Moscow offered a short truce, he said, while the Ukrainian side gave the Russians a list of children it wants brought home and repeated its call for an unconditional ceasefire.",
+			[]want{{"russia", Proposal, "a short truce"}, {"ukraine", Demand, "children brought home"}, {"ukraine", Demand, "an unconditional ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
