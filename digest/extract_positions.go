@@ -270,7 +270,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if p := sn.low(c.at - 1); kind == Agreement && (p == "should" || p == "must") {
 		return nil, c.end, false // "every prisoner should come home": a wish, not a deal
 	}
-	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal {
+	if cs := sn.clauseStart(c.at); cs > 0 && kind == Demand && !c.refusal && !sn.afterIfClause(cs, c.at) {
 		if w := sn.low(cs - 1); w == "if" || w == "whether" {
 			return nil, c.end, false // "If they want to hear from us that ...": a supposition, not a demand
 		}
@@ -2845,6 +2845,26 @@ func (sn *sentence) relativeBe(c cue) (int, bool) {
 // relativeHeads are nouns a relative clause names a position by: "one
 // idea US negotiators have floated is ...".
 var relativeHeads = map[string]bool{"idea": true, "thing": true, "option": true, "step": true, "proposal": true, "demand": true, "condition": true, "request": true}
+
+// afterIfClause reports whether the cue at i is in the main clause after
+// an if-clause that opens at cs: "If Moscow broke the deal, Kyiv would ask
+// for more weapons"; not "If Britain, France and Germany want ...".
+func (sn *sentence) afterIfClause(cs, i int) bool {
+	for k := i - 1; k > cs; k-- {
+		if sn.low(k) == "," {
+			if w := sn.low(k + 1); w == "and" || w == "but" {
+				return false // "said Ukraine would hold back if Moscow did the same, and called for ...": one clause goes on
+			}
+			for v := cs; v < k; v++ {
+				if w := sn.low(v); sn.toks[v].word && !sn.toks[v].caps && (strings.HasSuffix(w, "ed") || sn.in(v, pastTenses) || finiteVerbs.has(w) || verbCues[w] != "" || w == "do" || w == "does" || w == "did") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // speculated reports whether the verb at i is only guessed at: "could
 // eventually ask for", "might demand", "would presumably want".

@@ -483,6 +483,14 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	for n := k - 2; (w == "he" || w == "she") && n > 0 && n >= k-8 && sn.low(k-1) == ","; n-- {
+		if sn.saidAside(n) == k {
+			if p := sn.asideSpeaker(n, k); len(p) > 0 {
+				return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
+			}
+			break
+		}
+	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject; "..., while the Ukrainian side
@@ -636,6 +644,9 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		if m.end == k-1 && sn.low(k-1) == "," && sn.in(k+1, speechVerbs) {
 			continue // "Ukraine, it says, must ...": the aside speaks of Ukraine, it is not Ukraine
+		}
+		if c := sn.low(m.start - 1); (w == "he" || w == "she") && (c == "if" || c == "unless") {
+			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
 		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
 			return []string{m.party}

@@ -481,6 +481,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "their own counter-proposal"}}},
 		{"the side after while, and its call", "Moscow offered a short truce, he said, while the Ukrainian side gave the Russians a list of children it wants brought home and repeated its call for an unconditional ceasefire.",
 			[]want{{"russia", Proposal, "a short truce"}, {"ukraine", Demand, "children brought home"}, {"ukraine", Demand, "an unconditional ceasefire"}}},
+		{"a request in the main clause after an if-clause", "Zelensky spoke in Kyiv. If Russia breaks the arrangement, he added, he would ask Trump for more weapons.",
+			[]want{{"ukraine", Demand, "more weapons"}}},
+		{"a want inside an if-clause", "If Britain, France and Germany want to be taken seriously, they should arrive with numbers.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
