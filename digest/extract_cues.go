@@ -744,7 +744,7 @@ func (sn *sentence) findCues() {
 				i++
 				continue
 			}
-			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
+			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -2211,7 +2211,25 @@ func (sn *sentence) beforeAdverb(i int) int {
 	if i > 1 && (sn.low(i-1) == "still" || sn.low(i-1) == "also" || sn.low(i-1) == "urgently" || sn.low(i-1) == "will" || sn.low(i-1) == "would") {
 		return i - 2 // "Kyiv still needs", "We will need"
 	}
+	for n := i - 3; sn.low(i-1) == "," && n > 0 && n >= i-9; n-- {
+		if sn.saidAside(n) == i {
+			return n - 1 // "Ukraine, he said, needs ..."
+		}
+	}
 	return i - 1
+}
+
+// otherVoiceAside reports whether an aside ends at i whose speaker is not
+// the side named before it: "Kyiv, they insisted, needs guarantees" is
+// what they insist on, not Kyiv's own need.
+func (sn *sentence) otherVoiceAside(i int) bool {
+	for n := i - 3; sn.low(i-1) == "," && n > 0 && n >= i-9; n-- {
+		if sn.saidAside(n) == i {
+			p := sn.asideSpeaker(n, i)
+			return len(p) > 0 && (sn.mentAt[n-1] < 0 || p[0] != sn.ments[sn.mentAt[n-1]].party)
+		}
+	}
+	return false
 }
 
 // demandBefore reports whether "needs" at i is the second verb of a

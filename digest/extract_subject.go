@@ -810,7 +810,16 @@ func (sn *sentence) nearSpeech(m mention) bool {
 	if sn.in(m.start-1, speechVerbs) || (m.start == 0 && sn.low(m.end) == ":") {
 		return true // "said Medinsky", "Putin: Ukraine must leave Donbas"
 	}
-	for k := m.end; k < len(sn.toks) && k < m.end+4; k++ {
+	from := m.end
+	if sn.low(from) == "," && sn.low(from+1) == "who" {
+		for k := from + 2; k < len(sn.toks) && k < from+14; k++ {
+			if sn.low(k) == "," {
+				from = k + 1 // "Volodymyr Zelensky, who was not invited to Alaska, had said"
+				break
+			}
+		}
+	}
+	for k := from; k < len(sn.toks) && k < from+4; k++ {
 		if sn.in(k, speechVerbs) {
 			return true
 		}

@@ -485,6 +485,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "more weapons"}}},
 		{"a want inside an if-clause", "If Britain, France and Germany want to be taken seriously, they should arrive with numbers.",
 			nil},
+		{"a need over an aside", "Zelensky spoke after the summit. Ukraine, he said, needs a real ceasefire and security guarantees.",
+			[]want{{"ukraine", Demand, "a real ceasefire"}, {"ukraine", Demand, "security guarantees"}}},
+		{"a need another voice states", "European leaders met. Kyiv, they insisted, needs ironclad security guarantees.",
+			[]want{{"europe", Demand, "Kyiv needs ironclad security guarantees"}}},
+		{"a quote's speaker over a relative clause", "Putin flew to Alaska. \"We will not give up our land,\" Zelensky, who was not invited, had said the week before. He ruled out withdrawing from Donbas.",
+			[]want{{"ukraine", Demand, "not give up our land"}, {"ukraine", Rejection, "withdrawing from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
