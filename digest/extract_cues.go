@@ -2147,7 +2147,7 @@ func (sn *sentence) saysItself(party string, start, v int) bool {
 // speechBefore returns the last speech verb before i, or -1.
 func (sn *sentence) speechBefore(i int) int {
 	for k := i - 1; k >= 0; k-- {
-		if sn.in(k, speechVerbs) && !sn.quoted[k] {
+		if (sn.in(k, speechVerbs) || sn.participleSpeech(k)) && !sn.quoted[k] {
 			return k
 		}
 	}

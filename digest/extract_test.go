@@ -491,6 +491,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Kyiv needs ironclad security guarantees"}}},
 		{"a quote's speaker over a relative clause", "Putin flew to Alaska. \"We will not give up our land,\" Zelensky, who was not invited, had said the week before. He ruled out withdrawing from Donbas.",
 			[]want{{"ukraine", Demand, "not give up our land"}, {"ukraine", Rejection, "withdrawing from Donbas"}}},
+		{"a second that-clause after saying", "Zelensky went further, saying Russia was trying to distort the deal and that no sanctions should be eased before a full ceasefire.",
+			[]want{{"ukraine", Demand, "no sanctions should be eased before a full ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
