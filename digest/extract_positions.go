@@ -1239,6 +1239,14 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 		if beWords.has(w) || w == "remained" || w == "remains" || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
 			cs := sn.clauseStart(k)
+			var first []token
+			if b := sn.low(cs - 1); (b == "before" || b == "until") && cs > 2 && sn.clauseStart(cs-1) < cs-2 && sn.partyActs(cs, k) {
+				// "Lifting restrictions on Russian banks before Russian
+				// troops withdraw is out of the question": the lifting is
+				// refused, the withdrawal must come first
+				first = sn.span(cs, k)
+				cs = sn.clauseStart(cs - 1)
+			}
 			if r := sn.relativeStart(k); r >= 0 {
 				// "Moscow's proposal, which calls for ..., was unacceptable"
 				cs = sn.clauseStart(r)
@@ -1251,6 +1259,9 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return sn.emit(sn.notOwners(speaker, k, c.end), Rejection, append(sn.nounBefore(k-3), sn.span(k, c.end)...))
 			}
 			end := c.end
+			if sn.low(end) == "of" && sn.low(end+2) == "question" {
+				end += 3 // "out of the question"
+			}
 			var extra []token
 			if p := sn.saidAside(end); p > 0 && sn.low(p) == "to" {
 				// "It was impossible, he said, to discuss a deal": what is
@@ -1291,13 +1302,29 @@ func (sn *sentence) adjPosition(c cue) []found {
 					content = a // "Such approaches are unacceptable to Moscow": the ones just named
 				}
 			}
-			return sn.emit(judges, Rejection, content)
+			return append(sn.emit(judges, Rejection, content), sn.emit(judges, Demand, first)...)
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," && t.text != "\"" && t.text != "“" && t.text != "”" {
 			break
 		}
 	}
 	return nil
+}
+
+// partyActs reports whether toks[a:b] is a clause whose subject is a
+// party: "Russian troops withdraw from Ukraine", not "any negotiations".
+func (sn *sentence) partyActs(a, b int) bool {
+	for k := a; k < b && k < a+4; k++ {
+		if m := sn.mentAt[k]; m >= 0 {
+			for v := sn.ments[m].end; v < b && v <= sn.ments[m].end+1; v++ {
+				if w := sn.low(v); looksBareVerb(w) && !sn.in(v, agentNouns) || strings.HasSuffix(w, "ed") || sn.in(v, pastTenses) || finiteVerbs.has(w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // nounBefore returns a copy of the noun phrase that ends before k: "with

@@ -493,6 +493,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "not give up our land"}, {"ukraine", Rejection, "withdrawing from Donbas"}}},
 		{"a second that-clause after saying", "Zelensky went further, saying Russia was trying to distort the deal and that no sanctions should be eased before a full ceasefire.",
 			[]want{{"ukraine", Demand, "no sanctions should be eased before a full ceasefire"}}},
+		{"refused before a side acts", "Lifting restrictions on Russian banks before Russian troops withdraw from Ukraine is out of the question, a spokeswoman for the European Commission said.",
+			[]want{{"europe", Rejection, "Lifting restrictions on Russian banks before Russian troops withdraw from Ukraine is out of the question"}, {"europe", Demand, "Russian troops to withdraw from Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
