@@ -112,6 +112,8 @@ type docState struct {
 	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
+	mustAt       int
 	dropped      []dropMark
 
 	// Buffers reused from sentence to sentence.
@@ -222,6 +224,7 @@ func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
+	st.mustVoice, st.mustAt = "", 0
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)

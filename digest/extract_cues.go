@@ -1557,7 +1557,7 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 || (sn.st.labelVoice != "" || sn.st.author != "") && !sn.quoted[i]
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs))) && !sn.quoted[i] && !firstPerson {
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs))) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -1569,6 +1569,14 @@ func (sn *sentence) obligedStart(i int) int {
 		cs++
 	}
 	return cs
+}
+
+// voiceGoesOn reports whether the clause at cs goes on with the "must"s
+// the sentence before reported ("Talks on territory, the Europeans say,
+// must start from the line of contact. Ukraine's army should be allowed
+// 800,000."): it opens the sentence, which has no speaker of its own.
+func (sn *sentence) voiceGoesOn(cs int) bool {
+	return cs == 0 && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
 }
 
 // purposeBefore returns where a purpose clause that opens a reported

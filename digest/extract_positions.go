@@ -166,6 +166,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 && sn.bullet() && sn.st.prev != "" {
 			speakers = []string{sn.st.prev} // "EUROPEAN LEADERS, joint statement" then "- No limits should ..."
 		}
+		if len(speakers) == 0 && !sn.quoted[c.at] && sn.voiceGoesOn(sn.clauseStart(c.at)) {
+			speakers = []string{sn.st.mustVoice} // "Talks, the Europeans say, must start from the line of contact. Ukraine's army should be allowed 800,000.": their list goes on
+		}
 		var parties []string
 		for _, p := range speakers {
 			if p != subject {
@@ -186,6 +189,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		out := sn.emit(who, Demand, content)
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
+		}
+		if len(out) > 0 && len(who) == 1 && who[0] != subject {
+			sn.st.mustVoice, sn.st.mustAt = who[0], sn.st.sentences
 		}
 		return out, end, false
 	case c.form == formOffer:

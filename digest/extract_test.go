@@ -495,6 +495,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no sanctions should be eased before a full ceasefire"}}},
 		{"refused before a side acts", "Lifting restrictions on Russian banks before Russian troops withdraw from Ukraine is out of the question, a spokeswoman for the European Commission said.",
 			[]want{{"europe", Rejection, "Lifting restrictions on Russian banks before Russian troops withdraw from Ukraine is out of the question"}, {"europe", Demand, "Russian troops to withdraw from Ukraine"}}},
+		{"a list of musts goes on in the voice that reported it", "Talks on territory, the Europeans say, must start from the current line of contact. Ukraine's peacetime army should be allowed to number up to 800,000. Russian assets should pay for reconstruction.",
+			[]want{{"europe", Demand, "Talks on territory must start from the current line of contact"}, {"europe", Demand, "Ukraine's peacetime army should be allowed to number up to 800,000"}, {"europe", Demand, "Russian assets should pay for reconstruction"}}},
+		{"a must of no one", "Russia wants the whole of Donbas. Ukraine's army should be allowed to number 800,000.",
+			[]want{{"russia", Demand, "the whole of Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
