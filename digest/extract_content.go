@@ -193,8 +193,8 @@ func balanceQuotes(toks []token) []token {
 // preposition other than intro, the word before the content ("in the air,
 // at sea and on energy infrastructure").
 func splitList(toks []token, intro string) [][]token {
-	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for") {
-		intro = toks[0].low // "agreed to A, to B and to C"
+	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for" || toks[0].low == "on") {
+		intro = toks[0].low // "agreed to A, to B and to C", "insists on A, on B and on C"
 	}
 	colon := slices.IndexFunc(toks[:min(8, len(toks))], func(t token) bool { return t.text == ":" })
 	if colon >= 0 && colon+2 < len(toks) && toks[colon+1].low == "to" {
@@ -216,7 +216,7 @@ func splitList(toks []token, intro string) [][]token {
 		}
 	}
 	whole := [][]token{toks}
-	parts := joinModifiers(splitTop(toks))
+	parts := joinUnintroduced(joinModifiers(splitTop(toks)), intro)
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
 		switch {
@@ -309,6 +309,35 @@ func joinModifiers(parts [][]token) [][]token {
 	return out
 }
 
+// joinUnintroduced joins to the part before it a part that does not open
+// with the list's preposition when others do: in "insists on recognition
+// of Crimea, the Donetsk and Lugansk republics as Russian, and on the
+// withdrawal ...", the second part is still inside the first item.
+func joinUnintroduced(parts [][]token, intro string) [][]token {
+	if intro != "on" && intro != "for" {
+		return parts
+	}
+	opens := func(p []token) bool {
+		if len(p) > 0 && p[0].in(listConj) {
+			p = p[1:]
+		}
+		return len(p) > 0 && p[0].low == intro
+	}
+	if !slices.ContainsFunc(parts[1:], opens) {
+		return parts
+	}
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		last := out[len(out)-1]
+		if n := len(last) + 1 + len(p); !opens(p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
+			out[len(out)-1] = last[:n]
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // placeAside reports whether a part opened by a preposition goes with the
 // part before it because a list item follows it: "a full ceasefire on land,
 // in the air and at sea, an exchange of all prisoners and ...".
@@ -393,6 +422,9 @@ func parallelAnd(p []token) int {
 		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || p[k-1].in(listAdjectives) {
 			continue
 		}
+		if slices.ContainsFunc(p[:k], func(t token) bool { return strings.HasPrefix(t.low, "recogni") }) && recognisedAs(p[k+1:]) {
+			continue // "recognition of Crimea and the other annexed regions as Russian": one object
+		}
 		if p[k+1].party && k+3 < len(p) && p[k+2].low == "to" && looksBareVerb(p[k+3].low) && hasWord(p[:k], "to") {
 			return k // "Kyiv to stop mobilisation and Ukraine to halt rearmament"
 		}
@@ -422,6 +454,20 @@ func parallelAnd(p []token) int {
 		}
 	}
 	return -1
+}
+
+// recognisedAs reports whether p says what something is recognised as:
+// "the four regions as Russian", "... as part of Russia".
+func recognisedAs(p []token) bool {
+	for k, t := range p[:max(0, len(p)-1)] {
+		if t.low == "as" {
+			switch p[k+1].low {
+			case "russian", "russia", "russia's", "part", "belonging", "de", "legitimately", "sovereign":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jointSubject reports whether p opens with a short noun phrase and its

@@ -283,6 +283,9 @@ func (sn *sentence) relativeAside(k int) int {
 			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" || e+2 < len(sn.toks) && !sn.toks[e+1].caps && looksBareVerb(sn.low(e+1)) && verbCues[sn.low(e+1)] == "" && sn.toks[e+2].word && sn.anyIn(k+1, e, modalsInContent) {
 				return e // and "pull out of Donetsk, which would become a buffer zone, cap its army ...": a list of acts goes on
 			}
+			if n := sn.low(e + 1); (n == "on" || n == "for") && slices.ContainsFunc(sn.toks[max(0, k-7):k-1], func(t token) bool { return t.low == n }) {
+				return e // "insists on neutrality, which would mean ..., on caps on its army, ...": a list of "on"s goes on
+			}
 			return -1
 		} else if !t.word {
 			return -1

@@ -499,6 +499,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Talks on territory must start from the current line of contact"}, {"europe", Demand, "Ukraine's peacetime army should be allowed to number up to 800,000"}, {"europe", Demand, "Russian assets should pay for reconstruction"}}},
 		{"a must of no one", "Russia wants the whole of Donbas. Ukraine's army should be allowed to number 800,000.",
 			[]want{{"russia", Demand, "the whole of Donbas"}}},
+		{"a list of 'on's over a relative clause", "Russia insists on Ukrainian neutrality, which would mean renouncing NATO, on caps on Ukraine's armed forces, and on the lifting of sanctions.",
+			[]want{{"russia", Demand, "Ukrainian neutrality, which would mean renouncing NATO"}, {"russia", Demand, "caps on Ukraine's armed forces"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"what is recognised as what, one item", "Russia insists on international recognition of Crimea and the four regions as Russian, and on the lifting of sanctions.",
+			[]want{{"russia", Demand, "international recognition of Crimea and the four regions as Russian"}, {"russia", Demand, "the lifting of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
