@@ -336,6 +336,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	main := ""
 	plan := false
 	consumedKind := Kind("")
+	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	for _, c := range sn.cues {
 		var fs []found
 		switch c.form {
@@ -344,6 +345,17 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted
 			}
 			fs = sn.nounPosition(c)
+			if len(fs) > 0 && c.kind == Demand && sn.thatBefore(fs[0].content[0].pos) {
+				// "include a demand that Ukraine withdraw ... and accept
+				// neutral status": the clause is the demand's, its "accept"
+				// no agreement
+				last := fs[0].content[len(fs[0].content)-1].pos
+				for k := c.end; k < len(toks); k++ {
+					if toks[k].pos == last {
+						demandClause = k + 1
+					}
+				}
+			}
 		case formBreach:
 			fs = sn.breachPosition(c)
 		case formUnder:
@@ -354,6 +366,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				consumed = end // its content holds no cue of its own: "accept neutrality"
 			}
 		default:
+			if c.kind == Agreement && c.at < demandClause {
+				continue
+			}
 			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
 				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it
 			}
@@ -570,6 +585,17 @@ func listOver(out, list []found) []found {
 	}
 	from := list[0].content[0].pos
 	return append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), list...)
+}
+
+// thatBefore reports whether the token at byte position pos follows a
+// "that": the content is a that-clause.
+func (sn *sentence) thatBefore(pos int) bool {
+	for k := 1; k < len(sn.toks); k++ {
+		if sn.toks[k].pos == pos {
+			return sn.low(k-1) == "that"
+		}
+	}
+	return false
 }
 
 // unknownSide is givenUp's side when the sentence says a side dropped

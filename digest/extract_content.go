@@ -428,6 +428,10 @@ func parallelAnd(p []token) int {
 		if p[k+1].party && k+3 < len(p) && p[k+2].low == "to" && looksBareVerb(p[k+3].low) && hasWord(p[:k], "to") {
 			return k // "Kyiv to stop mobilisation and Ukraine to halt rearmament"
 		}
+		if to := slices.IndexFunc(p[:k], func(t token) bool { return t.low == "to" }); to > 0 && p[0].party && p[to-1].party && k+2 < len(p) &&
+			!p[k+1].caps && looksBareVerb(p[k+1].low) && !notAnAct(p[k+1].low) && (p[k+2].in(determiners) || p[k+2].in(possPronouns) || p[k+2].word && !p[k+2].caps && !p[k+2].in(prepositions)) {
+			return k // "Ukraine to withdraw its forces from the four regions and accept neutral status": two acts, each with its subject
+		}
 		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (p[k+2].in(determiners) || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
 		}
@@ -465,6 +469,25 @@ func recognisedAs(p []token) bool {
 			case "russian", "russia", "russia's", "part", "belonging", "de", "legitimately", "sovereign":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// notAnAct reports whether w, which looksBareVerb lets through, opens no
+// act of a list: an adjective or a noun's modifier ("Kyiv and other
+// cities", "its sovereignty and territorial integrity", "outside any
+// alliance"), or the flourish of "surrender land and call it peace".
+func notAnAct(w string) bool {
+	switch w {
+	case "other", "outside", "power", "energy", "nuclear", "civilian", "call":
+		return true
+	case "repeal", "reveal", "appeal":
+		return false
+	}
+	for _, suffix := range []string{"al", "ic", "ary", "ian", "ous"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
 		}
 	}
 	return false

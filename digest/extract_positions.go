@@ -1634,6 +1634,9 @@ func (sn *sentence) underWhich(k int) int {
 	return -1
 }
 
+// includeVerbs say what a text holds: "the terms include a demand that".
+var includeVerbs = map[string]bool{"include": true, "includes": true, "included": true, "contain": true, "contains": true, "contained": true}
+
 // anaphor returns the position that content names only by pointing back
 // to it ("that demand", "those conditions", "this idea", or the bare noun
 // of "That demand was rejected"): the last demand or proposal of another
@@ -1760,6 +1763,15 @@ func (sn *sentence) nounPosition(c cue) []found {
 	kind := c.kind
 	if len(parties) == 0 && planNouns.has(w) {
 		parties = sn.presenter(c.at)
+	}
+	if d := sn.low(c.at - 1); len(parties) == 0 && kind == Demand && (d == "a" || d == "the") && includeVerbs[sn.low(c.at-2)] {
+		// "Those terms, which Russian state media published, include a
+		// demand that Ukraine withdraw": the terms' author's
+		p, head := sn.subjectOf(c.at - 2)
+		if len(p) == 0 && (termNouns.has(head) || planNouns.has(head) || docNouns.has(head)) {
+			p = sn.owned(Demand)
+		}
+		parties = p
 	}
 	if len(parties) > 0 {
 		sn.own(w, parties[0])
@@ -2062,6 +2074,9 @@ func (sn *sentence) bothSides() []string {
 func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
+	}
+	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && nounCues[content[1].low] == Demand && content[2].low == "that" {
+		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
 	}
 	intro, obliged := "", ""
 	for i, t := range sn.toks {

@@ -503,6 +503,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian neutrality, which would mean renouncing NATO"}, {"russia", Demand, "caps on Ukraine's armed forces"}, {"russia", Demand, "the lifting of sanctions"}}},
 		{"what is recognised as what, one item", "Russia insists on international recognition of Crimea and the four regions as Russian, and on the lifting of sanctions.",
 			[]want{{"russia", Demand, "international recognition of Crimea and the four regions as Russian"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"terms that include a demand that, two acts", "Russia handed over its memorandum. Those terms, which state media published, include a demand that Ukraine withdraw its forces from the four regions and accept neutral status.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the four regions"}, {"russia", Demand, "Ukraine to accept neutral status"}}},
+		{"two acts of one subject after and", "Moscow wants Kyiv to halt mobilisation and stop receiving Western weapons.",
+			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Kyiv to stop receiving Western weapons"}}},
+		{"a place joined by and, no act", "Trump asked Putin to stop striking Kyiv and other cities for a week.",
+			[]want{{"us", Demand, "Putin to stop striking Kyiv and other cities for a week"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
