@@ -1633,7 +1633,7 @@ func (sn *sentence) reported(cs int) bool {
 		return sn.anyIn(ps, semi, speechVerbs) || ps > 0 && sn.reported(ps)
 	}
 	k := cs - 1
-	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == ",") {
+	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == "but" || sn.low(k-1) == ",") {
 		// "Zelenskyy says X, and that Y": the second clause reported too
 		return sn.speechBefore(k) >= 0
 	}

@@ -509,6 +509,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Kyiv to stop receiving Western weapons"}}},
 		{"a place joined by and, no act", "Trump asked Putin to stop striking Kyiv and other cities for a week.",
 			[]want{{"us", Demand, "Putin to stop striking Kyiv and other cities for a week"}}},
+		{"a second that-clause past a passive 'maintained'", "European leaders said in a joint statement that Ukraine's army should be maintained at 800,000 and that borders must not be changed by force.",
+			[]want{{"europe", Demand, "Ukraine's army should be maintained at 800,000"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"but that", "European leaders said they welcomed Trump's efforts but that international borders must not be changed by force.",
+			[]want{{"europe", Demand, "international borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
