@@ -345,7 +345,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted
 			}
 			fs = sn.nounPosition(c)
-			if len(fs) > 0 && c.kind == Demand && sn.thatBefore(fs[0].content[0].pos) {
+			if len(fs) > 0 && c.kind == Demand && sn.wordBefore(fs) == "that" {
 				// "include a demand that Ukraine withdraw ... and accept
 				// neutral status": the clause is the demand's, its "accept"
 				// no agreement
@@ -375,6 +375,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var end int
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
+			if w := sn.wordBefore(fs); w == "if" || w == "once" {
+				if a, e := sn.alternativeCondition(end); e > 0 {
+					fs, end = append(fs, sn.emit([]string{fs[0].party}, fs[0].kind, a)...), e // "only if A, or, as an alternative, if B"
+				}
+			}
 			if end > consumed {
 				consumed, consumedKind = end, c.kind
 			}
@@ -587,15 +592,47 @@ func listOver(out, list []found) []found {
 	return append(slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos >= from }), list...)
 }
 
-// thatBefore reports whether the token at byte position pos follows a
-// "that": the content is a that-clause.
-func (sn *sentence) thatBefore(pos int) bool {
-	for k := 1; k < len(sn.toks); k++ {
-		if sn.toks[k].pos == pos {
-			return sn.low(k-1) == "that"
+// alternativeCondition returns the second condition of "only if A, or if
+// B" (also "..., or, as an alternative, if B") that goes on at k, and
+// where it ends; else nil, -1.
+func (sn *sentence) alternativeCondition(k int) ([]token, int) {
+	or := -1
+	for n := max(0, k-2); n <= k+1; n++ {
+		if sn.low(n) == "or" {
+			or = n // the content may end before or after ", or"
 		}
 	}
-	return false
+	if or < 0 {
+		return nil, -1
+	}
+	k = or + 1
+	if sn.low(k) == "," {
+		for n := k + 1; n < len(sn.toks) && n < k+6; n++ {
+			if sn.low(n) == "," {
+				k = n + 1 // ", as an alternative,"
+				break
+			}
+		}
+	}
+	if w := sn.low(k); w != "if" && w != "once" {
+		return nil, -1
+	}
+	e := sn.contentEnd(k + 1)
+	return sn.span(k+1, e), e
+}
+
+// wordBefore returns the word before the content of the first position
+// found: "that" of a that-clause, "if" of a condition; else "".
+func (sn *sentence) wordBefore(fs []found) string {
+	if len(fs) == 0 || len(fs[0].content) == 0 {
+		return ""
+	}
+	for k := 1; k < len(sn.toks); k++ {
+		if sn.toks[k].pos == fs[0].content[0].pos {
+			return sn.low(k - 1)
+		}
+	}
+	return ""
 }
 
 // unknownSide is givenUp's side when the sentence says a side dropped

@@ -513,6 +513,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's army should be maintained at 800,000"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"but that", "European leaders said they welcomed Trump's efforts but that international borders must not be changed by force.",
 			[]want{{"europe", Demand, "international borders must not be changed by force"}}},
+		{"a condition and its alternative", "Moscow would accept a full ceasefire only if Ukrainian troops withdrew from the four regions, or, as an alternative, if Kyiv halted mobilisation.",
+			[]want{{"russia", Demand, "Ukrainian troops withdrew from the four regions"}, {"russia", Demand, "Kyiv halted mobilisation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
