@@ -1430,6 +1430,10 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
 		return i + 1
+	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
+		// "questions of territory could only be decided with Ukraine at
+		// the table": the one way someone allows
+		return i + 1
 	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && principleAhead(sn.low(i+1+b2i(next == "not")), sn.low(i+2+b2i(next == "not"))):
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets

@@ -515,6 +515,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "international borders must not be changed by force"}}},
 		{"a condition and its alternative", "Moscow would accept a full ceasefire only if Ukrainian troops withdrew from the four regions, or, as an alternative, if Kyiv halted mobilisation.",
 			[]want{{"russia", Demand, "Ukrainian troops withdrew from the four regions"}, {"russia", Demand, "Kyiv halted mobilisation"}}},
+		{"the only way something could be decided", "Zelensky spoke in Kyiv. Questions of territory, he said, could only be decided with Ukraine at the table.",
+			[]want{{"ukraine", Demand, "Questions of territory could only be decided with Ukraine at the table"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
