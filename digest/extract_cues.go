@@ -1430,6 +1430,12 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
 		return i + 1
+	case sn.in(i, beWords) && next == "for" && sn.decidedBy(i+2):
+		// "decisions on territory are for the Ukrainian people to take"
+		return i + 1
+	case (w == "belong" || w == "belongs" || w == "rest" || w == "rests") && (next == "to" || next == "with") && sn.mentAt[min(i+2+b2i(sn.low(i+2) == "the"), len(sn.toks)-1)] >= 0:
+		// "decisions on territory belong to the Ukrainian people alone"
+		return i + 1
 	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
@@ -1444,6 +1450,21 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// decidedBy reports whether the words at k name who is to decide: "the
+// Ukrainian people to take", "Ukraine alone to make".
+func (sn *sentence) decidedBy(k int) bool {
+	for n := k; n < len(sn.toks) && n < k+6 && sn.toks[n].word; n++ {
+		if sn.low(n) == "to" {
+			switch sn.low(n + 1) {
+			case "take", "make", "decide", "settle", "determine", "choose":
+				return n > k && slices.ContainsFunc(sn.toks[k:n], func(t token) bool { return t.party })
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // principleAhead reports whether "be" and a participle of permission

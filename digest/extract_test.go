@@ -357,7 +357,7 @@ func TestExtract(t *testing.T) {
 		{"ask as a verb", "Rubio said Washington would ask Russia to agree to the same terms.",
 			[]want{{"us", Demand, "Russia to agree to the same terms"}}},
 		{"clauses after a semicolon go on with the report", "European leaders issued a statement. Decisions on Ukraine's territory, they wrote, are for Ukraine to take; international borders must not be changed by force; and no limits should be placed on Ukraine's armed forces.",
-			[]want{{"europe", Demand, "international borders must not be changed by force"}, {"europe", Demand, "no limits should be placed on Ukraine's armed forces"}}},
+			[]want{{"europe", Demand, "Decisions on Ukraine's territory are for Ukraine to take"}, {"europe", Demand, "international borders must not be changed by force"}, {"europe", Demand, "no limits should be placed on Ukraine's armed forces"}}},
 		{"the speaker of a clause after a semicolon", "Zelensky spoke in Berlin. Russia, he said, still wants Kyiv to hand over the rest of the Donbas; his own suggestion is that the front line be frozen where it now stands.",
 			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donbas"}, {"ukraine", Proposal, "the front line be frozen where it now stands"}}},
 		{"a document in an aside", "The Russian memorandum sets out two routes. Ukraine, the document says, must become neutral.",
@@ -517,6 +517,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops withdrew from the four regions"}, {"russia", Demand, "Kyiv halted mobilisation"}}},
 		{"the only way something could be decided", "Zelensky spoke in Kyiv. Questions of territory, he said, could only be decided with Ukraine at the table.",
 			[]want{{"ukraine", Demand, "Questions of territory could only be decided with Ukraine at the table"}}},
+		{"decisions that are for a side to take", "European leaders met. Decisions about Ukrainian territory, they said, are for Ukraine alone to make.",
+			[]want{{"europe", Demand, "Decisions about Ukrainian territory are for Ukraine alone to make"}}},
+		{"decisions that belong to a people", "European leaders said decisions on territory belong to the Ukrainian people alone.",
+			[]want{{"europe", Demand, "decisions on territory belong to the Ukrainian people alone"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
