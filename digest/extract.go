@@ -1031,6 +1031,9 @@ func (sn *sentence) updatePrev(main string) {
 	}
 	if main != "" {
 		sn.st.prev, sn.st.person = main, main
+		if p := sn.leadSpeaker(); p != "" {
+			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...": he is Zelensky
+		}
 		return
 	}
 	if len(sn.ments) > 0 && sn.ments[0].start == 1 && (sn.low(0) == "for" || sn.low(0) == "to") && sn.low(sn.ments[0].end) == "," {
@@ -1050,6 +1053,25 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// leadSpeaker returns the party of the name that opens the sentence as its
+// speaker ("Zelensky said ...", "According to Zelensky, ..."), or "".
+func (sn *sentence) leadSpeaker() string {
+	if len(sn.ments) == 0 {
+		return ""
+	}
+	m := sn.ments[0]
+	if m.poss || sn.isAdjectiveMention(m) {
+		return ""
+	}
+	if m.start == 2 && sn.low(0) == "according" && sn.low(1) == "to" {
+		return m.party
+	}
+	if m.start <= 1 && sn.in(m.end, speechVerbs) {
+		return m.party
+	}
+	return ""
 }
 
 // sourcePerson returns the party of a name the sentence gives as a source

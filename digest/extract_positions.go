@@ -2898,6 +2898,18 @@ var relativeHeads = map[string]bool{"idea": true, "thing": true, "option": true,
 // an if-clause that opens at cs: "If Moscow broke the deal, Kyiv would ask
 // for more weapons"; not "If Britain, France and Germany want ...".
 func (sn *sentence) afterIfClause(cs, i int) bool {
+	if sn.low(i-1) == "then" || sn.low(i-2) == "then" {
+		return false // "If Kyiv ceded the Donbas, Moscow would then demand ...": a forecast
+	}
+	for n := cs; n < i; n++ {
+		if e := sn.saidAside(n); e > 0 && e <= i {
+			// "If Russia breaks the deal, he added, he would ask ...": the
+			// speaker's own intention; not "..., some analysts argue,
+			// Moscow would demand ..."
+			p, subject := sn.asideSpeaker(n, e), sn.nextWord(e, false)
+			return len(p) > 0 && (sn.in(subject, pronouns) || sn.mentAt[subject] >= 0 && sn.ments[sn.mentAt[subject]].party == p[0])
+		}
+	}
 	for k := i - 1; k > cs; k-- {
 		if sn.low(k) == "," {
 			if w := sn.low(k + 1); w == "and" || w == "but" {
@@ -2923,6 +2935,10 @@ func (sn *sentence) speculated(i int) bool {
 			return !sn.toks[k].caps || k == 0 // not "in May demanded"
 		case "could":
 			return sn.low(k+1) != "not" && sn.low(k+1) != "only"
+		case "then":
+			if sn.low(k-1) == "would" {
+				return true // "Moscow would then seek ...": a forecast
+			}
 		}
 	}
 	return false

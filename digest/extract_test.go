@@ -521,6 +521,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Decisions about Ukrainian territory are for Ukraine alone to make"}}},
 		{"decisions that belong to a people", "European leaders said decisions on territory belong to the Ukrainian people alone.",
 			[]want{{"europe", Demand, "decisions on territory belong to the Ukrainian people alone"}}},
+		{"he after a sentence that reports another side", "Zelensky said the Russians wanted Ukrainian troops to leave Donetsk. He ruled out a unilateral withdrawal.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave Donetsk"}, {"ukraine", Rejection, "a unilateral withdrawal"}}},
+		{"a forecast after an if-clause", "If Kyiv ceded the Donbas, she argued, Moscow would then demand the rest of Kherson. Russia wants Ukraine to stay neutral.",
+			[]want{{"russia", Demand, "Ukraine to stay neutral"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
