@@ -124,7 +124,7 @@ func subjectTo(toks []token) []token {
 			rest = rest[2:] // "Kyiv would have to stop" -> "Kyiv to stop"
 		}
 		return append(append(append([]token{}, toks[:k]...), to), rest...)
-	case w == "be" || looksBareVerb(w) && nounCues[w] == "" && !toks[k].in(planNouns): // not "the US proposal"
+	case w == "be" || looksBareVerb(w) && nounCues[w] == "" && !toks[k].in(planNouns) && !notAnAct(w): // not "the US proposal", "Ukraine neutral"
 		out := append(append(append([]token{}, toks[:k]...), to), toks[k:]...)
 		return out
 	}

@@ -525,6 +525,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donetsk"}, {"ukraine", Rejection, "a unilateral withdrawal"}}},
 		{"a forecast after an if-clause", "If Kyiv ceded the Donbas, she argued, Moscow would then demand the rest of Kherson. Russia wants Ukraine to stay neutral.",
 			[]want{{"russia", Demand, "Ukraine to stay neutral"}}},
+		{"a side and its state, no verb", "Russia wants Ukraine neutral and outside NATO.",
+			[]want{{"russia", Demand, "Ukraine neutral and outside NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
