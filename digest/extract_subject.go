@@ -493,7 +493,9 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
-		// name before that is a subject; "..., while the Ukrainian side
+		// name before that is a subject, and a person's "his" none in a
+		// clause of its own ("as long as Russia stops ..., and his
+		// negotiators"); "..., while the Ukrainian side
 		// gave the Russians a list and repeated its call": the subject of
 		// the clause after "while".
 		for n := k - 1; n > 0; n-- {
@@ -508,7 +510,7 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		for n := len(sn.ments) - 1; n >= 0; n-- {
 			m := sn.ments[n]
-			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !sn.asideSpeakerAt(m) {
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !sn.asideSpeakerAt(m) && !((w == "his" || w == "her") && sn.in(m.start-1, clauseWords)) {
 				return []string{m.party}
 			}
 		}

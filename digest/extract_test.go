@@ -527,6 +527,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to stay neutral"}}},
 		{"a side and its state, no verb", "Russia wants Ukraine neutral and outside NATO.",
 			[]want{{"russia", Demand, "Ukraine neutral and outside NATO"}}},
+		{"his negotiators after a condition on the other side", "Zelensky has offered to keep drones away from Russian refineries as long as Russia stops hitting the grid, and his negotiators, one of them told reporters, want an energy ceasefire.",
+			[]want{{"ukraine", Proposal, "keep drones away from Russian refineries as long as Russia stops hitting the grid"}, {"ukraine", Demand, "an energy ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
