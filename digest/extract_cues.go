@@ -2040,6 +2040,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 			continue // "Under the version circulated by Britain, France and Germany, ...": a list of names
 		}
 		if t.text == "," {
+			if a := sn.low(start); sn.low(i) == "according" && (a == "a" || a == "an") && !slices.ContainsFunc(sn.mentAt[start:k], func(m int) bool { return m >= 0 }) {
+				return cue{}, false // "according to a version seen by several outlets": whose it is, unsaid
+			}
 			for n := k - 1; n >= start; n-- {
 				w := sn.toks[n].low
 				kind, ok := nounCues[w]

@@ -48,6 +48,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Proposal
 		}
 		parties := sn.nounAgent(c.at)
+		if noun == "it" && sn.participleOpens(c.at) {
+			parties = sn.openingAgent(c.at) // "Drawn up by Britain, France and Germany, it would ...": theirs
+		}
 		if kind == Agreement {
 			parties = sn.bothSides() // "The text set a ceasefire ...": the signed text
 		} else if len(parties) == 0 {
@@ -65,6 +68,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other
 		}
 		start := sn.nextWord(c.end, true)
+		if sn.low(start) == "," && sn.low(start+1) == "according" {
+			for n := start + 2; n < len(sn.toks) && n < start+12; n++ {
+				if sn.low(n) == "," {
+					start = sn.nextWord(n+1, true) // "it would, according to a version seen by several outlets, raise ..."
+					break
+				}
+			}
+		}
 		if sn.in(start, dropAfterPlan) {
 			start++
 		}
@@ -1354,6 +1365,23 @@ func (sn *sentence) demonstrative(k int) bool {
 	n := k + 1
 	return n+1 < len(sn.toks) && sn.toks[n].word && !sn.toks[n].caps && sn.mentAt[n] < 0 && !sn.in(n, determiners) && !sn.in(n, pronouns) &&
 		(!sn.toks[n+1].word || sn.in(n+1, modalsInContent))
+}
+
+// openingAgent returns the party named after "by" in the participle phrase
+// that opens the sentence and ends before i ("Drawn up by British, French
+// and German advisers, it ..."), or nil.
+func (sn *sentence) openingAgent(i int) []string {
+	for k := 0; k < i; k++ {
+		if sn.low(k) == "by" {
+			for n := k + 1; n < i; n++ {
+				if m := sn.mentAt[n]; m >= 0 {
+					return []string{sn.ments[m].party}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // withoutAside is span(a, b) without a speech aside set off by commas

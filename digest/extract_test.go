@@ -529,6 +529,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine neutral and outside NATO"}}},
 		{"his negotiators after a condition on the other side", "Zelensky has offered to keep drones away from Russian refineries as long as Russia stops hitting the grid, and his negotiators, one of them told reporters, want an energy ceasefire.",
 			[]want{{"ukraine", Proposal, "keep drones away from Russian refineries as long as Russia stops hitting the grid"}, {"ukraine", Demand, "an energy ceasefire"}}},
+		{"a plan drawn up by a side, over a leaked version", "Russia's memorandum demands Ukraine's neutrality. Drawn up by British, French and German advisers, it would, according to a version seen by several outlets, raise the cap on Ukraine's forces to 800,000.",
+			[]want{{"russia", Demand, "Ukraine's neutrality"}, {"europe", Proposal, "raise the cap on Ukraine's forces to 800,000"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
