@@ -838,6 +838,9 @@ func (sn *sentence) bygone() int {
 	case w == "then" && n == ":":
 		return len(sn.toks)
 	case w == "for" && (n == "years" || n == "months" || n == "decades"):
+	case w == "for" && sn.spanOfTime(k+1):
+		// "For nearly four years Zelensky insisted ...", "For weeks before
+		// that, Kyiv had insisted ..."
 	case w == "for" && (n == "most" || n == "much") && sn.low(k+2) == "of":
 	case w == "until" && n == "recently", w == "at" && n == "first", w == "initially":
 	case w == "before" && sn.toks[k+1].caps && sn.low(k+2) == ",":
@@ -866,6 +869,24 @@ func (sn *sentence) bygone() int {
 		}
 	}
 	return 0
+}
+
+// spanOfTime reports whether the words at k name a stretch of time past:
+// "nearly four years", "more than three years", "weeks before that".
+func (sn *sentence) spanOfTime(k int) bool {
+	if w := sn.low(k); w == "nearly" || w == "almost" || w == "more" && sn.low(k+1) == "than" || w == "over" {
+		k += 1 + b2i(w == "more")
+	}
+	if t := sn.toks[min(k, len(sn.toks)-1)]; t.info != nil && t.info.number || isNumber(sn.low(k)) {
+		k++
+	} else if w := sn.low(k); w != "weeks" && w != "days" {
+		return false
+	}
+	switch sn.low(k) {
+	case "years", "months", "weeks", "days":
+		return sn.low(k+1) != "to" && sn.low(k+1) != "ago" // not "for 30 days to test it"
+	}
+	return false
 }
 
 // meetingNouns name a meeting that can mark a before and an after: "Before

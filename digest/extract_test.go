@@ -531,6 +531,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "keep drones away from Russian refineries as long as Russia stops hitting the grid"}, {"ukraine", Demand, "an energy ceasefire"}}},
 		{"a plan drawn up by a side, over a leaked version", "Russia's memorandum demands Ukraine's neutrality. Drawn up by British, French and German advisers, it would, according to a version seen by several outlets, raise the cap on Ukraine's forces to 800,000.",
 			[]want{{"russia", Demand, "Ukraine's neutrality"}, {"europe", Proposal, "raise the cap on Ukraine's forces to 800,000"}}},
+		{"a stance held for a stretch of time past", "For nearly four years Zelensky insisted that the only guarantee worth having was NATO membership. For weeks before that, Kyiv had insisted that a ceasefire must come first. Kyiv wants security guarantees.",
+			[]want{{"ukraine", Demand, "security guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
