@@ -1157,7 +1157,8 @@ func (sn *sentence) droppedAfter(i int) ([]string, int) {
 			continue // "had been dropped"
 		}
 		if !sn.in(k, beWords) {
-			if !sn.toks[k].word || sn.in(k, clauseWords) || verbCues[sn.low(k)] != "" || sn.in(k, finiteVerbs) {
+			phrase := (sn.low(k) == "before" || sn.low(k) == "after") && sn.in(k+1, determiners) // "a truce before any talks"
+			if !sn.toks[k].word || sn.in(k, clauseWords) && !phrase || verbCues[sn.low(k)] != "" || sn.in(k, finiteVerbs) {
 				return nil, 0
 			}
 			continue
@@ -1165,6 +1166,9 @@ func (sn *sentence) droppedAfter(i int) ([]string, int) {
 		v := k + 1
 		for v < len(sn.toks) && passiveAdverb(sn.low(v)) {
 			v++
+		}
+		if sn.low(v) == "gone" {
+			return sn.nounAgent(i), v // "Kyiv's early insistence on a truce before any talks was gone"
 		}
 		if !sn.in(v, dropVerbs) {
 			return nil, 0
@@ -1775,10 +1779,10 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// "The demand for a truce first, which Kyiv still shares, had been
 		// quietly dropped in Washington": given up, here and where the
 		// item reported it
-		if link := sn.nounLink(c.at); link > 0 && len(p) == 1 {
+		if link := sn.nounLink(c.at); link > 0 && len(p) == 1 && sn.low(e) != "gone" {
 			sn.st.dropped = append(sn.st.dropped, dropMark{p[0], tokenMergeWords(sn.span(link, sn.contentEnd(link)))})
 		}
-		return nil
+		return nil // "was gone" only says the stance lapsed: no mark over what the item says of it elsewhere
 	}
 	if sn.negated(c.at) {
 		return nil

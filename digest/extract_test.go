@@ -533,6 +533,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine's neutrality"}, {"europe", Proposal, "raise the cap on Ukraine's forces to 800,000"}}},
 		{"a stance held for a stretch of time past", "For nearly four years Zelensky insisted that the only guarantee worth having was NATO membership. For weeks before that, Kyiv had insisted that a ceasefire must come first. Kyiv wants security guarantees.",
 			[]want{{"ukraine", Demand, "security guarantees"}}},
+		{"an insistence that was gone", "Kyiv's early insistence on a truce before any talks was gone before the first session opened. Kyiv wants a real ceasefire.",
+			[]want{{"ukraine", Demand, "a real ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
