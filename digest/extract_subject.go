@@ -101,10 +101,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// predicates in a series share the first one's subject
 		for v := j - 1; v >= 0 && v >= j-25; v-- {
 			if (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && sn.low(v+1) == "that" && !sn.quoted[v] {
-				if p, h := sn.subjectOf(v); len(p) > 0 {
-					return p, h
-				}
-				break
+				p, h := sn.subjectOf(v)
+				return p, h // and when it names no side, neither does the series: not "Russia" of "demanded that Russia return ..."
 			}
 		}
 	}
@@ -233,6 +231,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington had put to him and
 		// accepted ...": over a relative clause.
 		cs := sn.clauseStart(j)
+		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
+			// "Lawmakers demanded that Russia return the children, and
+			// insisted that ...": the second verb goes with the first, whose
+			// subject it shares, known or not; not "Russia"
+			p, _ := sn.subjectOf(v)
+			return p, ""
+		}
 		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && verbCues[sn.low(cs-2)] == "" {
 			cs = sn.clauseStart(cs - 2)
 		}

@@ -535,6 +535,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "security guarantees"}}},
 		{"an insistence that was gone", "Kyiv's early insistence on a truce before any talks was gone before the first session opened. Kyiv wants a real ceasefire.",
 			[]want{{"ukraine", Demand, "a real ceasefire"}}},
+		{"a second verb of an unknown subject is not the object's", "Lawmakers demanded that Russia return the children, and insisted that sanctions stay in place.",
+			nil},
+		{"MEPs are Europe's", "MEPs demanded that Russia return the children, and insisted that sanctions stay in place.",
+			[]want{{"europe", Demand, "Russia to return the children"}, {"europe", Demand, "sanctions stay in place"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,7 +128,7 @@ func DefaultTopic() Topic {
 					"Macron", "Emmanuel Macron", "Starmer", "Keir Starmer", "Merz", "Friedrich Merz",
 					"von der Leyen", "Ursula von der Leyen", "Kallas", "Kaja Kallas",
 					"António Costa", "Antonio Costa", "Meloni", "Stubb", "Tusk",
-					"coalition of the willing", "E3", "European Parliament", "Berlaymont",
+					"coalition of the willing", "E3", "European Parliament", "MEPs", "Berlaymont",
 					"Élysée", "Elysee", "Downing Street", "Bundestag",
 					"Britain", "UK", "United Kingdom", "British", "London",
 					"France", "French", "Paris", "Germany", "German", "Berlin", "Italy", "Italian",
