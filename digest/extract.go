@@ -134,7 +134,7 @@ type dropMark struct {
 
 // givenUp reports whether a demand of the party with these merge words is
 // one the item says was given up: it shares every word of what was given up.
-func (st *docState) givenUp(party string, words []string) bool {
+func (st *docState) givenUp(party string, words, lead []string) bool {
 	for _, d := range st.dropped {
 		if d.party != party || len(d.words) == 0 {
 			continue
@@ -142,11 +142,23 @@ func (st *docState) givenUp(party string, words []string) bool {
 		if !slices.ContainsFunc(d.words, func(w string) bool {
 			_, ok := slices.BinarySearch(words, w)
 			return !ok
-		}) || truceLike(d.words) && truceLike(words) {
+		}) || truceLike(d.words) && truceLike(lead) {
 			return true // "abandoned his push for an immediate ceasefire" takes back "halt the fighting" too
 		}
 	}
 	return false
+}
+
+// leadWords returns the merge words of what a statement asks for, before
+// what it asks for instead of: "a full peace deal rather than a temporary
+// halt to the fighting" asks for no truce.
+func leadWords(text string, words []string) []string {
+	for _, sep := range []string{" rather than ", " instead of "} {
+		if k := strings.Index(text, sep); k > 0 {
+			return tokenMergeWords(tokenize(text[:k]))
+		}
+	}
+	return words
 }
 
 // truceLike reports whether merge words name a ceasefire: "ceasefire",
@@ -202,7 +214,7 @@ func (e *extractor) extract(it Item) []Statement {
 	if len(st.dropped) > 0 {
 		kept := 0
 		for i, s := range out {
-			if s.Kind == Demand && st.givenUp(s.Party, words[i]) {
+			if s.Kind == Demand && st.givenUp(s.Party, words[i], leadWords(s.Text, words[i])) {
 				continue
 			}
 			out[kept], words[kept] = s, words[i]

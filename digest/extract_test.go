@@ -539,6 +539,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"MEPs are Europe's", "MEPs demanded that Russia return the children, and insisted that sanctions stay in place.",
 			[]want{{"europe", Demand, "Russia to return the children"}, {"europe", Demand, "sanctions stay in place"}}},
+		{"a headline drops a call", "Trump drops call for a ceasefire first. Trump now wants a full peace deal rather than a temporary halt to the fighting.",
+			[]want{{"us", Demand, "a full peace deal rather than a temporary halt to the fighting"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
