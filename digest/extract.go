@@ -684,6 +684,17 @@ func (sn *sentence) letGo(k int) bool {
 	return false
 }
 
+// letGoOf reports whether "let go of" follows within a few words of k: ",
+// a precondition it let go of once ...".
+func (sn *sentence) letGoOf(k int) bool {
+	for n := k; n < len(sn.toks) && n < k+4; n++ {
+		if sn.low(n) == "let" && sn.low(n+1) == "go" {
+			return true
+		}
+	}
+	return false
+}
+
 // droppedPointed reports whether the verb at k gives up what a pronoun
 // points back to: "dropped it", "backed away from that", "walked it back".
 func (sn *sentence) droppedPointed(k int) bool {
@@ -757,7 +768,7 @@ func (sn *sentence) givenUp() giveUp {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}
 			}
-		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && sn.anyIn(k+2, min(k+6, len(sn.toks)), dropVerbs),
+		case (w == "a" || w == "an") && sn.low(k-1) == "," && sn.in(k+1, stanceNouns) && (sn.anyIn(k+2, min(k+6, len(sn.toks)), dropVerbs) || sn.letGoOf(k+2)),
 			w == "let" && k > 0 && sn.letGo(k+1):
 			// "Kyiv had asked to see the text, a request it quietly
 			// abandoned", "had insisted that the clause stay; by evening

@@ -508,7 +508,7 @@ var lapseVerbs = map[string]bool{"slipped": true, "lapsed": true, "disappeared":
 
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",
-	"condition", "precondition", "request", "deadline", "ultimatum", "aim", "idea")
+	"condition", "precondition", "request", "deadline", "ultimatum", "aim", "idea", "line")
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,

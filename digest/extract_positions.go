@@ -2653,7 +2653,7 @@ func (sn *sentence) droppedBefore(i int) bool {
 		return (k < i-1 || nounCues[sn.low(i)] == Demand) && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands; a headline's "drops call for a ceasefire"
 	case w == "up":
 		w := sn.low(k - 1)
-		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives") && !sn.negated(k-1) && sn.dropReported(k-1)
+		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives" || w == "giving") && !sn.negated(k-1) && sn.dropReported(k-1)
 	}
 	return false
 }

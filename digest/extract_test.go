@@ -541,6 +541,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Russia to return the children"}, {"europe", Demand, "sanctions stay in place"}}},
 		{"a headline drops a call", "Trump drops call for a ceasefire first. Trump now wants a full peace deal rather than a temporary halt to the fighting.",
 			[]want{{"us", Demand, "a full peace deal rather than a temporary halt to the fighting"}}},
+		{"a precondition let go of", "Kyiv had insisted that a truce come into force before talks could begin, a precondition it let go of within days. Kyiv wants security guarantees.",
+			[]want{{"ukraine", Demand, "security guarantees"}}},
+		{"giving up a long-standing demand", "Zelensky has offered something Kyiv once called impossible: giving up, for now, its long-standing demand to join NATO. Kyiv wants security guarantees.",
+			[]want{{"ukraine", Proposal, "giving up, for now, its long-standing demand to join NATO"}, {"ukraine", Demand, "security guarantees"}}},
+		{"a line dropped", "Washington drops the ceasefire-first line. Trump had wanted Russia to agree to stop the fighting.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
