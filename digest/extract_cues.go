@@ -221,6 +221,12 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "reached broad agreement on how ...", "a pledge by both sides to ..."
+		if e := sn.jointlyAgreed(i); e > 0 {
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formDrafted, at: i, end: e})
+			i = e - 1
+			continue
+		}
 		// "reached an agreement", "struck a deal"
 		if w == "reached" || w == "reach" || w == "reaching" || w == "struck" || w == "strike" || w == "clinched" || w == "sealed" {
 			k := i + 1
@@ -946,6 +952,31 @@ func (sn *sentence) draftedJointly(i int) int {
 			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
 				return e // "American and Ukrainian officials ..."
 			}
+		}
+	}
+	return -1
+}
+
+// jointlyAgreed returns where what was agreed starts after "reached" of
+// "reached (broad) agreement on" or after "a pledge by both sides to" at
+// i, or -1.
+func (sn *sentence) jointlyAgreed(i int) int {
+	switch sn.low(i) {
+	case "reached":
+		a := i + 1
+		if w := sn.low(a); w == "broad" || w == "full" || w == "general" || w == "preliminary" || w == "an" || w == "basic" {
+			a++
+		}
+		if sn.low(a) == "agreement" && (sn.low(a+1) == "on" || sn.low(a+1) == "over") && !sn.negated(i) {
+			return i + 1 // "the officers reached broad agreement on how a ceasefire would be monitored": all of it
+		}
+	case "pledge", "commitment", "promise":
+		b := i + 1
+		if sn.low(b) != "by" {
+			return -1
+		}
+		if w := sn.low(b + 1); (w == "both" || w == "the" && sn.low(b+2) == "two") && bothNouns.has(sn.low(b+2+b2i(w == "the"))) && sn.low(b+3+b2i(w == "the")) == "to" {
+			return b + 4 + b2i(w == "the") // "a pledge by both sides to hand back the bodies of 6,000 soldiers"
 		}
 	}
 	return -1
@@ -2139,7 +2170,23 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		}
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
-	return cue{kind: Proposal, form: formOffer, at: start, end: v, party: subject}, ok
+	kind := Proposal
+	if sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) {
+		kind = Agreement // "Russia and Ukraine will each hand back the bodies of 6,000 soldiers": what both sides will do
+	}
+	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
+}
+
+// bothSubject reports whether the subject from start to i names two
+// sides: "Russia and Ukraine (will each ...)".
+func (sn *sentence) bothSubject(start, i int) bool {
+	for k := i - 1; k >= max(start, 0); k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			g := sn.conjuncts(m)
+			return len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] })
+		}
+	}
+	return false
 }
 
 // inReturnAhead reports whether the clause of the verb at k goes on to

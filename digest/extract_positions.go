@@ -88,6 +88,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.passivePosition(c)
 	case c.form == formDrafted:
 		end := sn.draftedText(c.end)
+		if sn.jointlyAgreed(c.at) > 0 {
+			end = sn.contentEnd(c.end) // what was agreed: "reached broad agreement on how ..."
+		}
 		return sn.emit(sn.draftedBy(), Agreement, sn.span(c.end, end)), end, false
 	case c.form == formMust:
 		// The demand of whoever says it, on whoever "must".
@@ -221,7 +224,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if cs := sn.clauseStart(c.at); wordCount(content) < 3 && c.at-cs < 6 {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
-		out := sn.emit([]string{subject}, Proposal, content)
+		out := sn.emit([]string{subject}, c.kind, content)
 		if second >= 0 {
 			e := sn.contentEnd(second + 2)
 			out = append(out, sn.emit([]string{subject}, Proposal, sn.span(second+2, e))...)
@@ -2474,6 +2477,9 @@ func (sn *sentence) inReturn() bool {
 // after a prepositional phrase ("agreed in a phone call on Wednesday that
 // ..."), or -1.
 func (sn *sentence) thatAfterPhrase(from int) int {
+	if sn.low(from) == "on" && sn.dateAt(from+1) && sn.low(from+2) == "," {
+		return sn.thatAfterPhrase(from + 2) // "agreed on Thursday, at the close of talks, to exchange ..."
+	}
 	if e := sn.saidAside(from); e > 0 && sn.low(e) == "that" {
 		return e // "insisted, these officials said, that ..."
 	}
@@ -2482,7 +2488,7 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 		// "agreed, according to the head of the Russian team, Vladimir
 		// Medinsky, that ...", "insisted, and Kyiv needs to hear this
 		// too, that ..."
-		for c := from + 1; c < len(sn.toks) && c <= from+14; c++ {
+		for c := from + 1; c < len(sn.toks) && c <= from+20; c++ {
 			if sn.low(c) != "," {
 				if !sn.toks[c].word {
 					break

@@ -547,6 +547,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "giving up, for now, its long-standing demand to join NATO"}, {"ukraine", Demand, "security guarantees"}}},
 		{"a line dropped", "Washington drops the ceasefire-first line. Trump had wanted Russia to agree to stop the fighting.",
 			nil},
+		{"what both sides will each hand back", "Russia and Ukraine will each hand back the bodies of 6,000 fallen soldiers, Umerov said.",
+			[]want{{"ukraine", Agreement, "hand back the bodies of 6,000 fallen soldiers"}}},
+		{"agreed on a day, over an aside, to", "Russia and Ukraine agreed on Thursday, at the close of a second round of talks in Abu Dhabi, to exchange 314 prisoners.",
+			[]want{{"russia", Agreement, "exchange 314 prisoners"}}},
+		{"a pledge by both sides", "Russia and Ukraine met in Istanbul. The second round added a pledge by both sides to hand back the bodies of 6,000 soldiers.",
+			[]want{{"russia", Agreement, "hand back the bodies of 6,000 soldiers"}}},
+		{"broad agreement reached", "Russia and Ukraine met in Geneva. The officers reached broad agreement on how a future ceasefire would be monitored.",
+			[]want{{"russia", Agreement, "broad agreement on how a future ceasefire would be monitored"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
