@@ -924,7 +924,12 @@ func (sn *sentence) fairBefore(i int) bool {
 func (sn *sentence) draftedJointly(i int) int {
 	e := i + 1
 	switch sn.low(i) {
-	case "drafted", "produced", "finalised", "finalized":
+	case "describing":
+		if sn.low(i-1) == "statement" && sn.low(i-2) == "joint" && sn.draftedText(e) > 0 {
+			return e // "the two sides issued a joint statement describing an updated framework"
+		}
+		return -1
+	case "drafted", "produced", "finalised", "finalized", "reworked", "revised", "rewrote", "trimmed":
 	case "drawn", "drew", "hammered", "worked":
 		if w := sn.low(e); w != "up" && w != "out" {
 			return -1
@@ -947,10 +952,11 @@ func (sn *sentence) draftedJointly(i int) int {
 	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 {
 		return e // "the two delegations had drafted ..."
 	}
+	rework := !strings.HasSuffix(sn.low(i-1), "d") && sn.low(i-1) != "have" && sn.low(i-1) != "has" // "Geneva trimmed the plan": no "had"
 	for mi, m := range sn.ments {
-		if m.start < i && !sn.afterPreposition(m) {
+		if m.start < i && !sn.afterPreposition(m) && (!rework || i-m.end <= 2) {
 			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
-				return e // "American and Ukrainian officials ..."
+				return e // "American and Ukrainian officials ...", "US and Ukrainian negotiators reworked"
 			}
 		}
 	}

@@ -88,8 +88,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.passivePosition(c)
 	case c.form == formDrafted:
 		end := sn.draftedText(c.end)
-		if sn.jointlyAgreed(c.at) > 0 {
-			end = sn.contentEnd(c.end) // what was agreed: "reached broad agreement on how ..."
+		if w := sn.low(c.at); sn.jointlyAgreed(c.at) > 0 || w == "reworked" || w == "revised" || w == "rewrote" || w == "trimmed" {
+			end = sn.contentEnd(c.end) // what was agreed: "reached broad agreement on how ...", "reworked the plan into a 19-point framework"
 		}
 		return sn.emit(sn.draftedBy(), Agreement, sn.span(c.end, end)), end, false
 	case c.form == formMust:

@@ -555,6 +555,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "hand back the bodies of 6,000 soldiers"}}},
 		{"broad agreement reached", "Russia and Ukraine met in Geneva. The officers reached broad agreement on how a future ceasefire would be monitored.",
 			[]want{{"russia", Agreement, "broad agreement on how a future ceasefire would be monitored"}}},
+		{"a plan reworked by two sides", "In Geneva, US and Ukrainian negotiators reworked the original 28-point plan into a shorter 19-point framework.",
+			[]want{{"us", Agreement, "the original 28-point plan into a shorter 19-point framework"}}},
+		{"a joint statement describing a framework", "Rubio sat down with a Ukrainian team, and the two sides issued a joint statement describing an \"updated and refined peace framework\".",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
