@@ -209,6 +209,9 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if next != "for" && (w == "is" || w == "are" || w == "was" || w == "were") {
+			continue // a cue only in "decisions on territory are for Ukrainians to take"
+		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
 			continue // `Ukraine "shall", Ukraine "undertakes"`: the word named, not used
 		}
