@@ -605,13 +605,13 @@ func listOver(out, list []found) []found {
 }
 
 // alternativeCondition returns the second condition of "only if A, or if
-// B" (also "..., or, as an alternative, if B") that goes on at k, and
-// where it ends; else nil, -1.
+// B" (also "..., or, as an alternative, if B", "only if A and if B") that
+// goes on at k, and where it ends; else nil, -1.
 func (sn *sentence) alternativeCondition(k int) ([]token, int) {
 	or := -1
 	for n := max(0, k-2); n <= k+1; n++ {
-		if sn.low(n) == "or" {
-			or = n // the content may end before or after ", or"
+		if w := sn.low(n); w == "or" || w == "and" && sn.low(n+1) == "if" {
+			or = n // the content may end before or after ", or"; "only if A and if B"
 		}
 	}
 	if or < 0 {

@@ -568,7 +568,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if (w == "breach" || w == "violate") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && sn.dealAhead(i+1) {
+		if (w == "breach" || w == "violate" || w == "break") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && sn.dealAhead(i+1) {
 			// "any movement of Russian warships ... would breach the deal"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 1})
 			continue
@@ -1479,6 +1479,9 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
+		return i + 1
+	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && sn.low(i+1+b2i(next == "not")) == "have" && sn.low(i+3+b2i(next == "not")) == "veto":
+		// "Russia cannot have a veto over Ukraine's path to the EU"
 		return i + 1
 	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && principleAhead(sn.low(i+1+b2i(next == "not")), sn.low(i+2+b2i(next == "not"))):
 		// "Russia could not be given a veto over Ukraine's path", "borders

@@ -667,7 +667,7 @@ func (sn *sentence) ownClaim(k int) int {
 	switch {
 	case w == "be" && (n == "among" || n == "part" || n == "included" || n == "involved" || n == "represented" || n == "consulted" || n == "at" || n == "one" && sn.low(k+2) == "of"):
 		return k
-	case w == "have" && (n == "a" || n == "its") && (sn.low(k+2) == "say" || sn.low(k+2) == "seat" || sn.low(k+2) == "voice"):
+	case w == "have" && (n == "a" || n == "its") && (sn.low(k+2) == "say" || sn.low(k+2) == "seat" || sn.low(k+2) == "voice" || sn.low(k+2) == "place"):
 		return k + 1
 	case (w == "insist" || w == "press") && (n == "on" || n == "for"):
 		return k + 2

@@ -634,7 +634,10 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 	}
 	from := 0 // the clause after the last semicolon: "...; the Kremlin has made clear that it still wants ..."
-	for n := k - 1; n > 0; n-- {
+	if sn.low(k-1) == "," && sn.in(k+1, speechVerbs) && w == "they" {
+		from = k // "Ukraine must have guarantees, they wrote": they report the clause before, they are not in it
+	}
+	for n := k - 1; n > from; n-- {
 		if t := sn.low(n); t == ";" || t == "while" || t == "whereas" {
 			if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > n && m.end <= k && sn.subjectPosition(m) }) {
 				from = n + 1

@@ -393,7 +393,7 @@ func TestExtract(t *testing.T) {
 		{"a party inside an of-phrase is no subject", "Putin said he agreed with Trump that the security of Ukraine should also be ensured.", nil},
 		{"a condition of years past", "For years, an invitation to join the Alliance was Kyiv's central condition for any settlement.", nil},
 		{"reporting predicates in a series", "In a joint statement, European leaders demanded that Ukraine receive security guarantees, declared that international borders must not be changed by force, and said that Russia could not have a veto.",
-			[]want{{"europe", Demand, "Ukraine to receive security guarantees"}, {"europe", Demand, "international borders must not be changed by force"}}},
+			[]want{{"europe", Demand, "Ukraine to receive security guarantees"}, {"europe", Demand, "international borders must not be changed by force"}, {"europe", Demand, "Russia could not have a veto"}}},
 		{"an offer in a second that-clause", "Western media reported that Putin had demanded that Ukraine withdraw from Donetsk, and that Russia was prepared in return to freeze the front line.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donetsk"}, {"russia", Proposal, "freeze the front line"}}},
 		{"a dated passive exchange and its source", "On August 24, 146 Russian servicemen were returned, the Russian Defence Ministry said.",
@@ -559,6 +559,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "the original 28-point plan into a shorter 19-point framework"}}},
 		{"a joint statement describing a framework", "Rubio sat down with a Ukrainian team, and the two sides issued a joint statement describing an \"updated and refined peace framework\".",
 			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"a second condition after and if", "Putin said a full truce could work only if Western military aid stopped and if Ukraine halted mobilisation.",
+			[]want{{"russia", Demand, "Western military aid stopped"}, {"russia", Demand, "Ukraine halted mobilisation"}}},
+		{"no veto, and they who wrote it", "European leaders issued a statement. Ukraine must have ironclad security guarantees, they wrote; no limitations should be placed on its armed forces; and Russia cannot have a veto over Ukraine's path to the EU.",
+			[]want{{"europe", Demand, "Ukraine to have ironclad security guarantees"}, {"europe", Demand, "no limitations should be placed on its armed forces"}, {"europe", Demand, "Russia cannot have a veto over Ukraine's path to the EU"}}},
+		{"a place at the table claimed for one's own side", "Kaja Kallas said Europe must have a place at the table.",
+			[]want{{"europe", Demand, "a place at the table"}}},
+		{"a platform's one-letter name ends a sentence", "European leaders replied in a statement they reposted on X. Decisions on territory, they wrote, are for Ukraine to take.",
+			[]want{{"europe", Demand, "Decisions on territory are for Ukraine to take"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

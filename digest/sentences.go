@@ -259,6 +259,11 @@ func sentenceEndsAt(line string, i, end int, term rune) bool {
 		return !hasFold(abbreviations, word)
 	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+		if before := strings.Fields(line[:w]); len(before) > 0 {
+			if r, _ := utf8.DecodeRuneInString(before[len(before)-1]); unicode.IsLower(r) {
+				return true // "reposted on X. Decisions ...": no initial follows a lower-case word
+			}
+		}
 		return starter // an initial: "Donald J. Trump"
 	}
 	if strings.IndexByte(word, '.') >= 0 || hasFold(abbreviations, word) {
