@@ -17,6 +17,7 @@ func TestSplitSentences(t *testing.T) {
 		{"abbreviations", "U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami. They talked.",
 			[]string{"U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami.", "They talked."}},
 		{"initials", "Donald J. Trump said so. Then he left.", []string{"Donald J. Trump said so.", "Then he left."}},
+		{"one letter after a lower-case word", "Zelensky posted on X. Decisions followed.", []string{"Zelensky posted on X.", "Decisions followed."}},
 		{"abbreviation ends sentence", "The sanctions came from the U.S. The Kremlin objected.",
 			[]string{"The sanctions came from the U.S.", "The Kremlin objected."}},
 		{"quotes", `"We are ready." Medinsky left. "Are you?" he asked.`,
