@@ -1810,6 +1810,9 @@ func (sn *sentence) meetingOnly(i int) bool {
 	if t := sn.toks[q].text; t == "\"" || t == "“" {
 		q--
 	}
+	if m := sn.mentAt[max(q, 0)]; m >= 0 && !sn.ments[m].poss {
+		q = sn.ments[m].start - 1 // "would meet Zelensky only once ..."
+	}
 	if sn.low(q) == "," {
 		for k := q - 1; k > 0 && k >= q-8; k-- {
 			if sn.saidAside(k) == i {

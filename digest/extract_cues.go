@@ -670,8 +670,8 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if w == "conditional" && next == "on" {
-			// "made a full ceasefire conditional on Ukraine withdrawing";
+		if (w == "conditional" || w == "dependent" || w == "contingent") && (next == "on" || next == "upon") {
+			// "made a full ceasefire conditional (dependent) on Ukraine withdrawing";
 			// "He made that conditional on ...": the cue is "made", whose
 			// subject sets the condition.
 			at := i
@@ -1906,7 +1906,7 @@ func (sn *sentence) onlyCondition(from int) int {
 func (sn *sentence) conditionNoun(from int) int {
 	for k := from; k < len(sn.toks) && k < from+25; k++ {
 		t := sn.toks[k]
-		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" || t.low == "conditional" {
+		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" || t.low == "conditional" || t.low == "dependent" || t.low == "contingent" {
 			return -1 // "made any truce conditional on ...": the condition follows
 		}
 		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {

@@ -282,7 +282,7 @@ var cueStarts = set("under", "break", "describing", "reworked", "revised", "rewr
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "must", "should", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
-	"declared", "declares", "announced", "announces", "proclaimed", "conditional",
+	"declared", "declares", "announced", "announces", "proclaimed", "conditional", "dependent", "contingent",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered",
 	"option", "solution", "way", "route", "path", "raised", "raises",

@@ -567,6 +567,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "a place at the table"}}},
 		{"a platform's one-letter name ends a sentence", "European leaders replied in a statement they reposted on X. Decisions on territory, they wrote, are for Ukraine to take.",
 			[]want{{"europe", Demand, "Decisions on territory are for Ukraine to take"}}},
+		{"a truce made dependent on", "Putin made any broader truce dependent on a complete halt to foreign military aid.",
+			[]want{{"russia", Demand, "a complete halt to foreign military aid"}}},
+		{"a meeting with a named side only once", "Lavrov spoke on Sunday. Putin, Lavrov says, would meet Zelensky only once experts had prepared an agenda.",
+			[]want{{"russia", Proposal, "meet Zelensky only once experts had prepared an agenda"}, {"russia", Demand, "Putin to meet Zelensky only once experts had prepared an agenda"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
