@@ -670,6 +670,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if w == "rather" && sn.low(i-1) == "would" && i > 1 && sn.mentAt[i-2] >= 0 && looksBareVerb(next) && !sn.negated(i-1) {
+			// "he says Ukraine would rather stay where it stands": what it wants instead
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if (w == "conditional" || w == "dependent" || w == "contingent") && (next == "on" || next == "upon") {
 			// "made a full ceasefire conditional (dependent) on Ukraine withdrawing";
 			// "He made that conditional on ...": the cue is "made", whose

@@ -571,6 +571,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a complete halt to foreign military aid"}}},
 		{"a meeting with a named side only once", "Lavrov spoke on Sunday. Putin, Lavrov says, would meet Zelensky only once experts had prepared an agenda.",
 			[]want{{"russia", Proposal, "meet Zelensky only once experts had prepared an agenda"}, {"russia", Demand, "Putin to meet Zelensky only once experts had prepared an agenda"}}},
+		{"what a side would rather do", "The Americans floated a free economic zone; Zelensky says Ukraine would rather stay where it stands.",
+			[]want{{"us", Proposal, "a free economic zone"}, {"ukraine", Demand, "stay where it stands"}}},
+		{"what a person would rather do, no side named", "Trump told him he would rather end the war without sending missiles.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
