@@ -1925,6 +1925,19 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if kind == Proposal && planNouns.has(w) && sn.low(link-1) == "for" {
 		link = sn.phraseStart(c.at) // "a plan for ending the war", not "ending the war"
 	}
+	if sn.low(link) == "that" && link > c.end {
+		// "His conditions are that aid stop, that Ukraine halts
+		// mobilisation, and that there is some verification": one each
+		for sn.low(end) == "," && (sn.low(end+1) == "that" || sn.low(end+1) == "and" && sn.low(end+2) == "that") {
+			end = sn.contentEnd(end + 2 + b2i(sn.low(end+1) == "and"))
+		}
+		first, rest := sn.thatClauses(link+1, end)
+		out := sn.emit(parties, kind, sn.span(link+1, first))
+		for _, r := range rest {
+			out = append(out, sn.emit(parties, kind, r)...)
+		}
+		return out
+	}
 	return sn.emit(parties, kind, sn.span(link, end))
 }
 

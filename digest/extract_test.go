@@ -575,6 +575,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "a free economic zone"}, {"ukraine", Demand, "stay where it stands"}}},
 		{"what a person would rather do, no side named", "Trump told him he would rather end the war without sending missiles.",
 			nil},
+		{"conditions that are that-clauses", "Putin spoke in Moscow. His conditions for a truce are that foreign military aid stop entirely, that Ukraine halts mobilisation, and that there is some verification.",
+			[]want{{"russia", Demand, "foreign military aid stop entirely"}, {"russia", Demand, "Ukraine halts mobilisation"}, {"russia", Demand, "there is some verification"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
