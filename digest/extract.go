@@ -1726,8 +1726,10 @@ func (sn *sentence) withoutCondition() []found {
 
 // summitOnly reads "a meeting of the leaders made sense only to sign a
 // final agreement, Medinsky said", "a summit should be held only once a
-// document is ready", "would be possible only to finalise": the
-// condition a speaker puts on a meeting.
+// document is ready", "would be possible only to finalise", "an energy
+// truce is possible only as part of a settlement": the condition a
+// speaker puts on a meeting or a truce (whose "only if", "only after"
+// other cues read).
 func (sn *sentence) summitOnly() []found {
 	for i := 2; i+2 < len(sn.toks); i++ {
 		if sn.low(i) != "only" {
@@ -1757,7 +1759,7 @@ func (sn *sentence) summitOnly() []found {
 			}
 		}
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
-			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet"
+			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && sn.low(i+1) == "as"
 		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
 			return nil
 		}

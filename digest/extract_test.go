@@ -577,6 +577,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"conditions that are that-clauses", "Putin spoke in Moscow. His conditions for a truce are that foreign military aid stop entirely, that Ukraine halts mobilisation, and that there is some verification.",
 			[]want{{"russia", Demand, "foreign military aid stop entirely"}, {"russia", Demand, "Ukraine halts mobilisation"}, {"russia", Demand, "there is some verification"}}},
+		{"a truce possible only as part of a settlement", "The Kremlin's answer came from Dmitry Peskov. An energy truce, he said, was possible only as part of a comprehensive settlement.",
+			[]want{{"russia", Demand, "An energy truce was possible only as part of a comprehensive settlement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
