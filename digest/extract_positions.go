@@ -243,7 +243,16 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formThreat:
 		parties, _ := sn.subjectOf(c.at)
 		end := sn.contentEnd(c.end)
-		return sn.emit(parties, Demand, sn.span(c.end, end)), end, false
+		out := sn.emit(parties, Demand, sn.span(c.end, end))
+		if sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && sn.in(c.at-1, skipWords) {
+			// "Trump had threatened severe consequences if Moscow did not
+			// agree to ...": a threat of before, which the item goes on
+			// past: given up, though "this condition" may still point to it
+			for _, f := range out {
+				sn.st.dropped = append(sn.st.dropped, dropMark{f.party, tokenMergeWords(f.content)})
+			}
+		}
+		return out, end, false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false

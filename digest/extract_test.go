@@ -579,6 +579,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "foreign military aid stop entirely"}, {"russia", Demand, "Ukraine halts mobilisation"}, {"russia", Demand, "there is some verification"}}},
 		{"a truce possible only as part of a settlement", "The Kremlin's answer came from Dmitry Peskov. An energy truce, he said, was possible only as part of a comprehensive settlement.",
 			[]want{{"russia", Demand, "An energy truce was possible only as part of a comprehensive settlement"}}},
+		{"a threat of before", "Trump had threatened very severe consequences if Putin did not agree to an immediate ceasefire. Russia wants Ukraine to leave Donetsk.",
+			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
