@@ -231,6 +231,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington had put to him and
 		// accepted ...": over a relative clause.
 		cs := sn.clauseStart(j)
+		if cs > 2 && sn.low(cs-1) == "who" && sn.low(cs-2) == "," && sn.mentAt[cs-3] >= 0 {
+			// "said Rustem Umerov, who now heads Ukraine's security council
+			// and pressed for ...": the one the relative clause is about
+			return []string{sn.ments[sn.mentAt[cs-3]].party}, ""
+		}
 		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
 			// "Lawmakers demanded that Russia return the children, and
 			// insisted that ...": the second verb goes with the first, whose

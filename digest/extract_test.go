@@ -581,6 +581,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "An energy truce was possible only as part of a comprehensive settlement"}}},
 		{"a threat of before", "Trump had threatened very severe consequences if Putin did not agree to an immediate ceasefire. Russia wants Ukraine to leave Donetsk.",
 			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
+		{"a second verb in a relative clause about a name", "Russia and Ukraine agreed to swap 1,200 prisoners, said Rustem Umerov, who now heads Ukraine's security council and pressed for a Zelensky-Putin meeting.",
+			[]want{{"russia", Agreement, "swap 1,200 prisoners"}, {"ukraine", Demand, "a Zelensky-Putin meeting"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
