@@ -1463,12 +1463,14 @@ func reportNoun(w string) bool {
 // the sentence says was denied: "A report that Washington had made the
 // guarantees conditional on ... was denied by a White House official".
 func (sn *sentence) reportDenied(i int) bool {
-	that := -1
+	that, judged := -1, false
 	for k := i - 1; k > 0 && k >= i-14; k-- {
 		if sn.low(k) == "that" {
-			for n := k - 1; n > 0 && n >= k-3; n-- { // "A report last week that"
+			for n := k - 1; n > 0 && n >= k-9; n-- { // "A report last week that", "the suggestion, made by some politicians, that"
 				if reportNoun(sn.low(n)) {
 					that = k
+					judged = n > 0 && judgeVerbs.has(sn.low(n-1-b2i(sn.low(n-1) == "the")))
+					break
 				}
 			}
 			break
@@ -1480,6 +1482,9 @@ func (sn *sentence) reportDenied(i int) bool {
 	for k := i + 1; k+1 < len(sn.toks); k++ {
 		if (sn.low(k) == "was" || sn.low(k) == "were" || sn.low(k) == "been") && sn.low(k+1) == "denied" {
 			return true
+		}
+		if w := strings.Trim(sn.low(k), "\"“”"); judged && (w == "absurd" || w == "false" || w == "nonsense" || w == "baseless" || w == "untrue" || w == "ridiculous" || w == "fake") {
+			return true // "called the suggestion that Moscow wanted to swallow Ukraine \"absurd\""
 		}
 	}
 	return false

@@ -583,6 +583,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
 		{"a second verb in a relative clause about a name", "Russia and Ukraine agreed to swap 1,200 prisoners, said Rustem Umerov, who now heads Ukraine's security council and pressed for a Zelensky-Putin meeting.",
 			[]want{{"russia", Agreement, "swap 1,200 prisoners"}, {"ukraine", Demand, "a Zelensky-Putin meeting"}}},
+		{"a suggestion called absurd", "Dmitry Peskov called the suggestion, made by some European politicians, that Moscow wanted to swallow the whole of Ukraine \"absurd\".",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
