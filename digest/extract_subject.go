@@ -592,6 +592,9 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{sn.st.sides[0]}
 		}
 	}
+	if w == "they" && sn.quoted[k] && sn.labelSpeaker() != nil {
+		return nil // `Zelensky: "they want it all by June"`: a line's quote, whose "they" the line does not name
+	}
 	if w == "they" && k > 1 && sn.mentAt[k-1] >= 0 && sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "in" {
 		return []string{sn.ments[sn.mentAt[k-1]].party} // "In Moscow they insist ..."
 	}

@@ -585,6 +585,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "swap 1,200 prisoners"}, {"ukraine", Demand, "a Zelensky-Putin meeting"}}},
 		{"a suggestion called absurd", "Dmitry Peskov called the suggestion, made by some European politicians, that Moscow wanted to swallow the whole of Ukraine \"absurd\".",
 			nil},
+		{"they in a speaker line's quote", "Peskov: the formula stands.\nZelensky: \"they want it all by June\"\nThe Ukrainian president said the Americans want the war settled by June.",
+			[]want{{"us", Demand, "the war settled by June"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
