@@ -579,8 +579,11 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{p}
 		}
 	}
-	if v := sn.trailingSpeech(); w == "they" && sn.quoted[k] && v > k && sn.low(v+1) == "of" && sn.mentAt[min(v+2, len(sn.toks)-1)] >= 0 {
-		return []string{sn.ments[sn.mentAt[v+2]].party} // `"They want Donbas without a fight," the president said of Moscow`
+	if v := sn.trailingSpeech(); w == "they" && sn.quoted[k] && v > k && sn.low(v+1) == "of" {
+		n := v + 2 + b2i(sn.low(v+2) == "the")
+		if m := sn.mentAt[min(n, len(sn.toks)-1)]; m >= 0 {
+			return []string{sn.ments[m].party} // `"They want Donbas without a fight," the president said of Moscow (of the Russians)`
+		}
 	}
 	if w == "they" && sn.quoted[k] && len(sn.st.sides) == 2 && slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
 		if p := sn.quoteSpeaker(k); slices.Contains(sn.st.sides, p) {

@@ -587,6 +587,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"they in a speaker line's quote", "Peskov: the formula stands.\nZelensky: \"they want it all by June\"\nThe Ukrainian president said the Americans want the war settled by June.",
 			[]want{{"us", Demand, "the war settled by June"}}},
+		{"they, said of the Russians", "Zelensky spoke in Kyiv. \"They want the whole of Donbas,\" he said of the Russians.",
+			[]want{{"russia", Demand, "the whole of Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
