@@ -114,6 +114,7 @@ type docState struct {
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
 	mustAt       int
+	pastThreats  []dropMark // demands of threats told in the past perfect, given up if the item says things changed
 	dropped      []dropMark
 
 	// Buffers reused from sentence to sentence.
@@ -130,6 +131,33 @@ type docState struct {
 type dropMark struct {
 	party string
 	words []string
+}
+
+// settleThreats gives up the demands of past threats when the sentence
+// says that things changed since: "came back", "changed his mind", "the
+// opposite", "instead", "no longer", "before Alaska".
+func (st *docState) settleThreats(sn *sentence) {
+	if len(st.pastThreats) == 0 {
+		return
+	}
+	for k, t := range sn.toks {
+		switch t.low {
+		case "opposite", "instead", "changed", "dropped", "abandoned", "before", "beforehand":
+		case "came", "come", "flew":
+			if sn.low(k+1) != "back" {
+				continue
+			}
+		case "longer":
+			if sn.low(k-1) != "no" {
+				continue
+			}
+		default:
+			continue
+		}
+		st.dropped = append(st.dropped, st.pastThreats...)
+		st.pastThreats = st.pastThreats[:0]
+		return
+	}
 }
 
 // givenUp reports whether a demand of the party with these merge words is
@@ -236,7 +264,7 @@ func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
-	st.mustVoice, st.mustAt = "", 0
+	st.mustVoice, st.mustAt, st.pastThreats = "", 0, st.pastThreats[:0]
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -1065,6 +1093,7 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.voice = "" // the quote is over
 	}
 	sn.nameAgents()
+	sn.st.settleThreats(sn)
 	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
 		if p := sn.pronoun(0); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He

@@ -246,11 +246,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		out := sn.emit(parties, Demand, sn.span(c.end, end))
 		if sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && sn.in(c.at-1, skipWords) {
 			// "Trump had threatened severe consequences if Moscow did not
-			// agree to ...": a threat of before, which the item goes on
-			// past: given up, though "this condition" may still point to it
+			// agree to ...": a threat of before, given up once the item
+			// says that things changed ("He came back saying the
+			// opposite"); "this condition" may still point to it
 			for _, f := range out {
-				sn.st.dropped = append(sn.st.dropped, dropMark{f.party, tokenMergeWords(f.content)})
+				sn.st.pastThreats = append(sn.st.pastThreats, dropMark{f.party, tokenMergeWords(f.content)})
 			}
+			sn.st.settleThreats(sn)
 		}
 		return out, end, false
 	case c.form == formMake:

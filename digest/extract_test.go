@@ -579,7 +579,7 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "foreign military aid stop entirely"}, {"russia", Demand, "Ukraine halts mobilisation"}, {"russia", Demand, "there is some verification"}}},
 		{"a truce possible only as part of a settlement", "The Kremlin's answer came from Dmitry Peskov. An energy truce, he said, was possible only as part of a comprehensive settlement.",
 			[]want{{"russia", Demand, "An energy truce was possible only as part of a comprehensive settlement"}}},
-		{"a threat of before", "Trump had threatened very severe consequences if Putin did not agree to an immediate ceasefire. Russia wants Ukraine to leave Donetsk.",
+		{"a threat of before, and things changed", "Trump had threatened very severe consequences if Putin did not agree to an immediate ceasefire. He came back from Alaska saying the opposite. Russia wants Ukraine to leave Donetsk.",
 			[]want{{"russia", Demand, "Ukraine to leave Donetsk"}}},
 		{"a second verb in a relative clause about a name", "Russia and Ukraine agreed to swap 1,200 prisoners, said Rustem Umerov, who now heads Ukraine's security council and pressed for a Zelensky-Putin meeting.",
 			[]want{{"russia", Agreement, "swap 1,200 prisoners"}, {"ukraine", Demand, "a Zelensky-Putin meeting"}}},
@@ -589,6 +589,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "the war settled by June"}}},
 		{"they, said of the Russians", "Zelensky spoke in Kyiv. \"They want the whole of Donbas,\" he said of the Russians.",
 			[]want{{"russia", Demand, "the whole of Donbas"}}},
+		{"a threat of before that still stands", "Trump had threatened Russia with heavy tariffs if Putin did not agree to a ceasefire by the end of the month.",
+			[]want{{"us", Demand, "agree to a ceasefire by the end of the month"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
