@@ -133,6 +133,17 @@ type dropMark struct {
 	words []string
 }
 
+// docPartOpens reports whether the sentence opens on a part of the
+// document named before ("The section on a final settlement goes further
+// still."): the "It calls for ..." that follows is the document's.
+func (sn *sentence) docPartOpens() bool {
+	k := sn.nextWord(0, false)
+	if w := sn.low(k); w != "the" && w != "its" {
+		return false // not "Article 2(4) of the UN Charter prohibits ..."
+	}
+	return docParts[sn.low(k+1)] && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0
+}
+
 // settleThreats gives up the demands of past threats when the sentence
 // says that things changed since: "came back", "changed his mind", "the
 // opposite", "instead", "no longer", "before Alaska".
@@ -587,7 +598,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) > 0 && e.elsewhere(sn) {
 		out = nil
 	}
-	st.prevPlan = plan || sn.namedPlan
+	st.prevPlan = plan || sn.namedPlan || len(out) == 0 && sn.docPartOpens()
 	st.offered--
 	for _, f := range out {
 		if f.kind == Proposal || f.kind == Agreement {

@@ -591,6 +591,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the whole of Donbas"}}},
 		{"a threat of before that still stands", "Trump had threatened Russia with heavy tariffs if Putin did not agree to a ceasefire by the end of the month.",
 			[]want{{"us", Demand, "agree to a ceasefire by the end of the month"}}},
+		{"it after a section of the document", "The Russian memorandum offers Kyiv two routes to a ceasefire. The section on a final settlement goes further still. It calls for the lifting of Western sanctions on Russia.",
+			[]want{{"russia", Demand, "the lifting of Western sanctions on Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
