@@ -144,9 +144,10 @@ func (sn *sentence) docPartOpens() bool {
 	return docParts[sn.low(k+1)] && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0
 }
 
-// settleThreats gives up the demands of past threats when the sentence
-// says that things changed since: "came back", "changed his mind", "the
-// opposite", "instead", "no longer", "before Alaska".
+// settleThreats gives up the demands of past threats (and of stances held
+// "long") when the sentence says that things changed since: "came back",
+// "changed his mind", "the opposite", "instead", "no longer", "before
+// Alaska", "give up".
 func (st *docState) settleThreats(sn *sentence) {
 	if len(st.pastThreats) == 0 {
 		return
@@ -154,8 +155,8 @@ func (st *docState) settleThreats(sn *sentence) {
 	for k, t := range sn.toks {
 		switch t.low {
 		case "opposite", "instead", "changed", "dropped", "abandoned", "before", "beforehand":
-		case "came", "come", "flew":
-			if sn.low(k+1) != "back" {
+		case "came", "come", "flew", "give", "giving", "gave":
+			if sn.low(k+1) != "back" && sn.low(k+1) != "up" {
 				continue
 			}
 		case "longer":
@@ -426,6 +427,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var end int
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
+			if c.kind == Demand && c.form == formVerb && sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" {
+				// "Kyiv had long demanded NATO membership": a stance of long
+				// ago, given up if the item says it changed
+				for _, f := range fs {
+					st.pastThreats = append(st.pastThreats, dropMark{f.party, tokenMergeWords(f.content)})
+				}
+			}
 			if w := sn.wordBefore(fs); w == "if" || w == "once" {
 				if a, e := sn.alternativeCondition(end); e > 0 {
 					fs, end = append(fs, sn.emit([]string{fs[0].party}, fs[0].kind, a)...), e // "only if A, or, as an alternative, if B"

@@ -593,6 +593,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "agree to a ceasefire by the end of the month"}}},
 		{"it after a section of the document", "The Russian memorandum offers Kyiv two routes to a ceasefire. The section on a final settlement goes further still. It calls for the lifting of Western sanctions on Russia.",
 			[]want{{"russia", Demand, "the lifting of Western sanctions on Russia"}}},
+		{"a stance held long, then given up", "Kyiv had long demanded NATO membership. Zelensky now offers to give up the bid for security guarantees.",
+			[]want{{"ukraine", Proposal, "give up the bid for security guarantees"}}},
+		{"a stance held long, and still", "Kyiv had long demanded NATO membership.",
+			[]want{{"ukraine", Demand, "NATO membership"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
