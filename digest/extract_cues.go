@@ -753,8 +753,13 @@ func (sn *sentence) findCues() {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
 			}
 			if w == "need" && next == "to" && sn.low(i-1) == "the" && (sn.low(i-2) == "of" || sn.in(i-2, speechVerbs)) && sn.toks[min(i+2, len(toks)-1)].word {
-				// "spoke of the need to eliminate the root causes": the speaker's demand
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+				// "spoke of the need to eliminate the root causes": the speaker's demand,
+				// the cue at the verb that says so, whose subject it is
+				at := i - 2
+				if sn.low(at) == "of" {
+					at--
+				}
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: at, end: i + 2})
 				i++
 				continue
 			}
@@ -1234,13 +1239,20 @@ func (sn *sentence) speechAside(k int) int {
 	}
 	for e := k + 2; e < len(sn.toks) && e <= k+9; e++ {
 		if sn.toks[e].text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) || e <= k+5 && sn.low(k+1) == "in" && sn.low(e-1) == "words" {
+			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) || e <= k+5 && sn.inWordsOf(k+1, e) {
 				return e + 1
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// inWordsOf reports whether toks[s:e] is "in his words" or "in his view"
+// (also "in Zelensky's words"): an aside that names who speaks.
+func (sn *sentence) inWordsOf(s, e int) bool {
+	w := sn.low(e - 1)
+	return sn.low(s) == "in" && (w == "words" || w == "view")
 }
 
 // goesOn reports whether token k ends "went on" or "continued", which in

@@ -331,6 +331,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
+		if len(parties) == 0 {
+			parties = sn.asideSpeaker(c.at, c.end) // "The fairest option, in his view, was to ..."
+		}
 		if s := sn.nextWord(sn.clauseStart(c.at), false); len(parties) == 0 && kind == Demand {
 			if sn.low(s) == "the" {
 				s++
@@ -1440,7 +1443,7 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 					}
 				}
 			}
-			if sn.low(k+1) == "in" && sn.low(e-2) == "words" {
+			if sn.inWordsOf(k+1, e-1) {
 				if m := sn.mentAt[k+2]; m >= 0 {
 					return []string{sn.ments[m].party} // ", in Zelensky's words,"
 				}
@@ -1568,7 +1571,7 @@ func (sn *sentence) saidAside(k int) int {
 	as := sn.low(k+1) == "as"
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.low(k+1) == "in" && sn.low(e-1) == "words" && e <= k+5 ||
+			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.inWordsOf(k+1, e) && e <= k+5 ||
 				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) {
 				// ", he told journalists in the chat,"
 				return e + 1
