@@ -1863,13 +1863,8 @@ func (sn *sentence) meetingOnly(i int) bool {
 	if m := sn.mentAt[max(q, 0)]; m >= 0 && !sn.ments[m].poss {
 		q = sn.ments[m].start - 1 // "would meet Zelensky only once ..."
 	}
-	if sn.low(q) == "," {
-		for k := q - 1; k > 0 && k >= q-8; k-- {
-			if sn.saidAside(k) == i {
-				q = k - 1 // "made sense, he said, only if ..."
-				break
-			}
-		}
+	if k := sn.asideBefore(i); k > 0 && sn.low(q) == "," {
+		q = k - 1 // "made sense, he said, only if ..."
 	}
 	switch p, pp := sn.low(q), sn.low(q-1); p {
 	case "sense":

@@ -801,13 +801,18 @@ func (sn *sentence) asideVerb(i int) bool {
 
 // asideOpen returns the comma that opens the aside whose speech verb is at
 // i, or -1.
-func (sn *sentence) asideOpen(i int) int {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if sn.low(k) == "," {
-			if sn.saidAside(k) == i+2 {
-				return k
-			}
-			return -1
+func (sn *sentence) asideOpen(i int) int { return sn.asideBefore(i + 2) }
+
+// asideBefore returns the comma that opens a speaker's aside whose closing
+// comma comes just before token i (", he said," of "Ukraine, he said,
+// needs ..."), or -1.
+func (sn *sentence) asideBefore(i int) int {
+	if sn.low(i-1) != "," {
+		return -1
+	}
+	for n := i - 3; n > 0 && n >= i-10; n-- {
+		if sn.saidAside(n) == i {
+			return n
 		}
 	}
 	return -1
@@ -2323,10 +2328,8 @@ func (sn *sentence) beforeAdverb(i int) int {
 	if i > 1 && (sn.low(i-1) == "still" || sn.low(i-1) == "also" || sn.low(i-1) == "urgently" || sn.low(i-1) == "will" || sn.low(i-1) == "would") {
 		return i - 2 // "Kyiv still needs", "We will need"
 	}
-	for n := i - 3; sn.low(i-1) == "," && n > 0 && n >= i-9; n-- {
-		if sn.saidAside(n) == i {
-			return n - 1 // "Ukraine, he said, needs ..."
-		}
+	if n := sn.asideBefore(i); n > 0 {
+		return n - 1 // "Ukraine, he said, needs ..."
 	}
 	return i - 1
 }
@@ -2335,13 +2338,12 @@ func (sn *sentence) beforeAdverb(i int) int {
 // the side named before it: "Kyiv, they insisted, needs guarantees" is
 // what they insist on, not Kyiv's own need.
 func (sn *sentence) otherVoiceAside(i int) bool {
-	for n := i - 3; sn.low(i-1) == "," && n > 0 && n >= i-9; n-- {
-		if sn.saidAside(n) == i {
-			p := sn.asideSpeaker(n, i)
-			return len(p) > 0 && (sn.mentAt[n-1] < 0 || p[0] != sn.ments[sn.mentAt[n-1]].party)
-		}
+	n := sn.asideBefore(i)
+	if n <= 0 {
+		return false
 	}
-	return false
+	p := sn.asideSpeaker(n, i)
+	return len(p) > 0 && (sn.mentAt[n-1] < 0 || p[0] != sn.ments[sn.mentAt[n-1]].party)
 }
 
 // demandBefore reports whether "needs" at i is the second verb of a

@@ -493,12 +493,9 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
-	for n := k - 2; (w == "he" || w == "she") && n > 0 && n >= k-8 && sn.low(k-1) == ","; n-- {
-		if sn.saidAside(n) == k {
-			if p := sn.asideSpeaker(n, k); len(p) > 0 {
-				return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
-			}
-			break
+	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {
+		if p := sn.asideSpeaker(n, k); len(p) > 0 {
+			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
 		}
 	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
