@@ -114,7 +114,7 @@ type docState struct {
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
 	mustAt       int
-	pastThreats  []dropMark // demands of threats told in the past perfect, given up if the item says things changed
+	pastStances  []dropMark // demands of the past (a threat in the past perfect, "had long demanded"), given up if the item says things changed
 	dropped      []dropMark
 
 	// Buffers reused from sentence to sentence.
@@ -144,12 +144,20 @@ func (sn *sentence) docPartOpens() bool {
 	return docParts[sn.low(k+1)] && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0
 }
 
-// settleThreats gives up the demands of past threats (and of stances held
-// "long") when the sentence says that things changed since: "came back",
-// "changed his mind", "the opposite", "instead", "no longer", "before
-// Alaska", "give up".
-func (st *docState) settleThreats(sn *sentence) {
-	if len(st.pastThreats) == 0 {
+// holdPast keeps positions stated as of the past ("Trump had threatened
+// ... if Putin did not agree to a ceasefire", "Kyiv had long demanded
+// NATO membership") until the item says whether they changed.
+func (st *docState) holdPast(fs []found) {
+	for _, f := range fs {
+		st.pastStances = append(st.pastStances, dropMark{f.party, tokenMergeWords(f.content)})
+	}
+}
+
+// settlePast gives up the positions of the past when the sentence says
+// that things changed since: "came back", "changed his mind", "the
+// opposite", "instead", "no longer", "before Alaska", "give up".
+func (st *docState) settlePast(sn *sentence) {
+	if len(st.pastStances) == 0 {
 		return
 	}
 	for k, t := range sn.toks {
@@ -166,8 +174,8 @@ func (st *docState) settleThreats(sn *sentence) {
 		default:
 			continue
 		}
-		st.dropped = append(st.dropped, st.pastThreats...)
-		st.pastThreats = st.pastThreats[:0]
+		st.dropped = append(st.dropped, st.pastStances...)
+		st.pastStances = st.pastStances[:0]
 		return
 	}
 }
@@ -276,7 +284,7 @@ func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
-	st.mustVoice, st.mustAt, st.pastThreats = "", 0, st.pastThreats[:0]
+	st.mustVoice, st.mustAt, st.pastStances = "", 0, st.pastStances[:0]
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -401,11 +409,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				// "include a demand that Ukraine withdraw ... and accept
 				// neutral status": the clause is the demand's, its "accept"
 				// no agreement
-				last := fs[0].content[len(fs[0].content)-1].pos
-				for k := c.end; k < len(toks); k++ {
-					if toks[k].pos == last {
-						demandClause = k + 1
-					}
+				if k := sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); k >= 0 {
+					demandClause = k + 1
 				}
 			}
 		case formBreach:
@@ -428,11 +433,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
 			if c.kind == Demand && c.form == formVerb && sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" {
-				// "Kyiv had long demanded NATO membership": a stance of long
-				// ago, given up if the item says it changed
-				for _, f := range fs {
-					st.pastThreats = append(st.pastThreats, dropMark{f.party, tokenMergeWords(f.content)})
-				}
+				st.holdPast(fs) // "Kyiv had long demanded NATO membership": a stance of long ago
 			}
 			if w := sn.wordBefore(fs); w == "if" || w == "once" {
 				if a, e := sn.alternativeCondition(end); e > 0 {
@@ -455,6 +456,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.aside > 0 {
 		out = append(out, sn.asidePosition(out)...)
 	}
+	st.settlePast(sn)
 	if len(out) == 0 && st.prevPlan {
 		out = sn.planContinuation()
 		plan = len(out) > 0
@@ -686,12 +688,13 @@ func (sn *sentence) wordBefore(fs []found) string {
 	if len(fs) == 0 || len(fs[0].content) == 0 {
 		return ""
 	}
-	for k := 1; k < len(sn.toks); k++ {
-		if sn.toks[k].pos == fs[0].content[0].pos {
-			return sn.low(k - 1)
-		}
-	}
-	return ""
+	return sn.low(sn.tokenAt(fs[0].content[0].pos) - 1)
+}
+
+// tokenAt returns the index of the sentence's token at byte position pos,
+// or -1.
+func (sn *sentence) tokenAt(pos int) int {
+	return slices.IndexFunc(sn.toks, func(t token) bool { return t.pos == pos })
 }
 
 // unknownSide is givenUp's side when the sentence says a side dropped
@@ -1112,7 +1115,6 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.voice = "" // the quote is over
 	}
 	sn.nameAgents()
-	sn.st.settleThreats(sn)
 	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
 		if p := sn.pronoun(0); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He

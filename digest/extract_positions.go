@@ -249,10 +249,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// agree to ...": a threat of before, given up once the item
 			// says that things changed ("He came back saying the
 			// opposite"); "this condition" may still point to it
-			for _, f := range out {
-				sn.st.pastThreats = append(sn.st.pastThreats, dropMark{f.party, tokenMergeWords(f.content)})
-			}
-			sn.st.settleThreats(sn)
+			sn.st.holdPast(out)
 		}
 		return out, end, false
 	case c.form == formMake:
