@@ -294,19 +294,11 @@ func splitList(toks []token, intro string) [][]token {
 
 // joinModifiers joins to the part before it a part that only modifies it:
 // ", including the US Congress", ", modelled on NATO's Article 5", ", backed
-// by the US". The parts are contiguous in one token slice, so a join is a
-// reslice over the comma between them.
+// by the US".
 func joinModifiers(parts [][]token) [][]token {
-	out := parts[:1]
-	for i, p := range parts[1:] {
-		last := out[len(out)-1]
-		if n := len(last) + 1 + len(p); (modifier(p) || placeAside(parts[0], p, parts[i+2:])) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
-			out[len(out)-1] = last[:n]
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
+	return joinParts(parts, func(i int, p []token) bool {
+		return modifier(p) || placeAside(parts[0], p, parts[i+1:])
+	})
 }
 
 // joinUnintroduced joins to the part before it a part that does not open
@@ -326,10 +318,17 @@ func joinUnintroduced(parts [][]token, intro string) [][]token {
 	if !slices.ContainsFunc(parts[1:], opens) {
 		return parts
 	}
+	return joinParts(parts, func(_ int, p []token) bool { return !opens(p) })
+}
+
+// joinParts joins to the part before it each part (at index i of parts)
+// that join accepts. The parts are contiguous in one token slice, so a join
+// is a reslice over the comma between them.
+func joinParts(parts [][]token, join func(i int, p []token) bool) [][]token {
 	out := parts[:1]
-	for _, p := range parts[1:] {
-		last := out[len(out)-1]
-		if n := len(last) + 1 + len(p); !opens(p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
+	for i := 1; i < len(parts); i++ {
+		p, last := parts[i], out[len(out)-1]
+		if n := len(last) + 1 + len(p); join(i, p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
 			out[len(out)-1] = last[:n]
 			continue
 		}
