@@ -973,7 +973,7 @@ func (sn *sentence) draftedJointly(i int) int {
 	rework := !strings.HasSuffix(sn.low(i-1), "d") && sn.low(i-1) != "have" && sn.low(i-1) != "has" // "Geneva trimmed the plan": no "had"
 	for mi, m := range sn.ments {
 		if m.start < i && !sn.afterPreposition(m) && (!rework || i-m.end <= 2) {
-			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
+			if g := sn.conjuncts(mi); twoSides(g) {
 				return e // "American and Ukrainian officials ...", "US and Ukrainian negotiators reworked"
 			}
 		}
@@ -1026,7 +1026,7 @@ func (sn *sentence) draftedText(k int) int {
 func (sn *sentence) draftedBy() []string {
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) {
-			if g := sn.conjuncts(mi); len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] }) {
+			if g := sn.conjuncts(mi); twoSides(g) {
 				return g[:1]
 			}
 		}
@@ -2211,13 +2211,18 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
 }
 
+// twoSides reports whether names joined by "and" are of more than one
+// side: "American and Ukrainian officials", "Russia and Ukraine".
+func twoSides(g []string) bool {
+	return slices.ContainsFunc(g, func(p string) bool { return p != g[0] })
+}
+
 // bothSubject reports whether the subject from start to i names two
 // sides: "Russia and Ukraine (will each ...)".
 func (sn *sentence) bothSubject(start, i int) bool {
 	for k := i - 1; k >= max(start, 0); k-- {
 		if m := sn.mentAt[k]; m >= 0 {
-			g := sn.conjuncts(m)
-			return len(g) > 1 && slices.ContainsFunc(g, func(p string) bool { return p != g[0] })
+			return twoSides(sn.conjuncts(m))
 		}
 	}
 	return false
