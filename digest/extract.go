@@ -472,6 +472,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.emit([]string{st.points}, kind, toks[1:])
 	}
 	switch {
+	case sn.demandsPoints(len(toks) - 2):
+		// "According to the text, a final settlement would require:": the
+		// points that follow are demands, of the verb's subject or else of
+		// whoever owns the terms or was named just before.
+		p, _ := sn.subjectOf(len(toks) - 2)
+		st.points, st.lastDoc = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand
 	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints():
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just
@@ -1409,6 +1415,12 @@ func (sn *sentence) listAfterPreposition(mi int) bool {
 		}
 	}
 	return false
+}
+
+// demandsPoints reports whether the demand verb at k ends the sentence
+// before a colon: "a final settlement would require:", points follow.
+func (sn *sentence) demandsPoints(k int) bool {
+	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && verbCues[sn.low(k)] == Demand
 }
 
 // bullet reports whether the sentence is an item of a bulleted list.

@@ -99,6 +99,10 @@ func (sn *sentence) prevWord(i int) int {
 		if t := sn.toks[i]; t.low == "more" && sn.low(i-1) == "once" || t.low == "since" && (sn.low(i-1) == "has" || sn.low(i-1) == "have" || sn.low(i-1) == "had") {
 			continue // "had once more asked for", "has since dropped"
 		}
+		if t := sn.toks[i]; t.low == "far" && (sn.low(i-1) == "so" || sn.low(i-1) == "thus") {
+			i--
+			continue // "has so far ruled out"
+		}
 		if t := sn.toks[i]; !t.word || !t.in(skipWords) {
 			return i
 		}
@@ -956,8 +960,17 @@ func (sn *sentence) draftedJointly(i int) int {
 	default:
 		return -1
 	}
-	if w := sn.low(i - 1); w != "had" && w != "have" && w != "has" && !strings.HasSuffix(sn.low(i), "ed") {
+	if w := sn.low(i - 1); w != "had" && w != "have" && w != "has" && !strings.HasSuffix(sn.low(i), "ed") && sn.low(i) != "drew" {
 		return -1
+	}
+	if sn.low(e) == "what" {
+		// "drew up what a joint statement called an updated framework"
+		for n := e + 1; n < len(sn.toks) && n < e+7; n++ {
+			if w := sn.low(n); w == "called" || w == "dubbed" || w == "termed" || w == "described" && sn.low(n+1) == "as" {
+				e = n + 1 + b2i(w == "described")
+				break
+			}
+		}
 	}
 	if sn.draftedText(e) < 0 {
 		return -1
@@ -970,7 +983,7 @@ func (sn *sentence) draftedJointly(i int) int {
 	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 {
 		return e // "the two delegations had drafted ..."
 	}
-	rework := !strings.HasSuffix(sn.low(i-1), "d") && sn.low(i-1) != "have" && sn.low(i-1) != "has" // "Geneva trimmed the plan": no "had"
+	rework := !strings.HasSuffix(sn.low(i-1), "d") && sn.low(i-1) != "have" && sn.low(i-1) != "has" && sn.low(i) != "drew" // "Geneva trimmed the plan": no "had"
 	for mi, m := range sn.ments {
 		if m.start < i && !sn.afterPreposition(m) && (!rework || i-m.end <= 2) {
 			if g := sn.conjuncts(mi); twoSides(g) {
@@ -1162,10 +1175,12 @@ func (sn *sentence) planVerb(from int) int {
 // also exchange").
 func (sn *sentence) afterWill(i int) bool {
 	k := i - 1
-	for k >= 0 && (sn.low(k) == "also" || sn.low(k) == "soon" || sn.low(k) == "then" || sn.low(k) == "now") {
+	for k >= 0 && (sn.low(k) == "also" || sn.low(k) == "soon" || sn.low(k) == "then" || sn.low(k) == "now" || sn.low(k) == "each") {
 		k--
 	}
-	return sn.low(k) == "will"
+	// "Medinsky added that the two sides would each return ...": a
+	// future reported
+	return sn.low(k) == "will" || sn.low(k) == "would" && sn.reported(sn.clauseStart(k))
 }
 
 // penaltyBefore reports whether the clause before "unless" at i threatens

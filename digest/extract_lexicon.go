@@ -266,7 +266,7 @@ var offerNouns = set("proposal", "proposals", "offer", "offers", "counterproposa
 // presentVerbs make their subject the author of the plan they name.
 var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unveils", "unveiling",
 	"called", "tabled", "outlined", "outlining", "outlines", "brought", "brings", "bringing",
-	"submitted", "circulated", "drafted", "walked", "detailed", "sketched", "produced", "produces")
+	"submitted", "circulated", "drafted", "walked", "detailed", "sketched", "produced", "produces", "handed", "hands", "delivered")
 
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").

@@ -1812,8 +1812,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 	parties := sn.nounAgent(c.at)
 	w := sn.low(c.at)
 	kind := c.kind
-	if len(parties) == 0 && planNouns.has(w) {
-		parties = sn.presenter(c.at)
+	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w)) {
+		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's
 	}
 	if d := sn.low(c.at - 1); len(parties) == 0 && kind == Demand && (d == "a" || d == "the") && includeVerbs[sn.low(c.at-2)] {
 		// "Those terms, which Russian state media published, include a
@@ -1980,6 +1980,9 @@ func (sn *sentence) phraseStart(i int) int {
 // returns where the content ends too (c.end when there is none).
 func (sn *sentence) underPosition(c cue) ([]found, int) {
 	for _, o := range sn.cues {
+		if o.form == formVerb && o.at >= c.end && sn.demandsPoints(o.at) {
+			return nil, c.end // "According to the text, a settlement would require:": the points that follow
+		}
 		if o.form == formVerb && o.at >= c.end && o.at < c.end+5 {
 			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
 				return nil, c.end // "In every version, Moscow demands that ...": the verb says it
@@ -3007,6 +3010,18 @@ func (sn *sentence) speculated(i int) bool {
 				return true // "Moscow would then seek ...": a forecast
 			}
 		}
+	}
+	return false
+}
+
+// refersBack reports whether the object at k only points back to a
+// position named before: "it", "that demand", "the idea".
+func (sn *sentence) refersBack(k int) bool {
+	switch n := sn.low(k + 1); sn.low(k) {
+	case "it", "this", "that", "these", "those", "them":
+		return true
+	case "the":
+		return n == "idea" || n == "demand" || n == "request" || n == "proposal" || n == "suggestion" || n == "offer"
 	}
 	return false
 }

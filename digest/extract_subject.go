@@ -498,6 +498,14 @@ func (sn *sentence) pronoun(k int) []string {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
 		}
 	}
+	if v := sn.nextWord(k+1, true); (w == "he" || w == "she") && verbCues[sn.low(v)] == Rejection && sn.refersBack(v+1) {
+		// "Putin, the Ukrainian president said, wants Kyiv to hand over
+		// Donbas - and he rejected the idea": no one rejects what he
+		// himself wants; the one who said so does
+		if sp := sn.asideSpeaker(0, k); len(sp) == 1 && sp[0] != sn.st.lastPosParty {
+			return sp
+		}
+	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject, and a person's "his" none in a
@@ -1031,6 +1039,9 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	}
 	if w := sn.low(k - 1); (sn.low(k) == "of" || sn.low(k) == "in" || sn.low(k) == "from") && sn.in(k-1, agentNouns) && w != "troops" && w != "forces" && w != "military" && w != "soldiers" {
 		return false // "the head of the Russian delegation", "a diplomat in Kyiv"
+	}
+	if sn.low(k) == "for" && strings.HasPrefix(sn.low(k-1), "spokes") {
+		return false // "a spokesperson for the European Commission"; but "the envoy for Ukraine" is no Ukrainian
 	}
 	if sn.low(k) == "by" && (sn.low(k-1) == "led" || sn.low(k-1) == "headed") && sn.in(k-2, agentNouns) {
 		return false // "the delegation led by Andriy Yermak": his side

@@ -597,6 +597,18 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up the bid for security guarantees"}}},
 		{"a stance held long, and still", "Kyiv had long demanded NATO membership.",
 			[]want{{"ukraine", Demand, "NATO membership"}}},
+		{"terms handed over, points after a demand verb", "Russia handed over a written memorandum. According to the text, a final settlement would require:\n\n- recognition of Crimea as Russian\n- the lifting of Western sanctions",
+			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "the lifting of Western sanctions"}}},
+		{"a return the two sides would each make, reported", "Russia and Ukraine met in Istanbul. Medinsky added that the two sides would each return the bodies of 6,000 soldiers.",
+			[]want{{"russia", Agreement, "the bodies of 6,000 soldiers"}}},
+		{"ruled out so far, after a relative clause", "The Kremlin, which says the leaders should meet only to sign a finished agreement, has so far ruled out a summit.",
+			[]want{{"russia", Demand, "the leaders should meet only to sign a finished agreement"}, {"russia", Rejection, "a summit"}}},
+		{"he rejects the idea another said he wants", "Putin, the Ukrainian president said, wants Kyiv to simply hand over the rest of Donbas - and he rejected the idea flatly.",
+			[]want{{"russia", Demand, "Kyiv to simply hand over the rest of Donbas"}, {"ukraine", Rejection, "Kyiv to simply hand over the rest of Donbas"}}},
+		{"drew up what a statement called a framework", "American and Ukrainian negotiators in Geneva drew up what a joint statement called an \"updated and refined peace framework\" on Sunday.",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"a spokesperson for an institution, in an aside", "The unconditional withdrawal of all Russian forces, a spokesperson for the European Commission said, would be one of the main preconditions for lifting sanctions.",
+			[]want{{"europe", Demand, "The unconditional withdrawal of all Russian forces"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
