@@ -1121,7 +1121,7 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.voice = "" // the quote is over
 	}
 	sn.nameAgents()
-	if w := sn.low(0); (w == "he" || w == "she") && !sn.quoted[0] {
+	if w := sn.low(0); (w == "he" || w == "she" || w == "they" || w == "it" && !sn.expletiveIt()) && !sn.quoted[0] {
 		if p := sn.pronoun(0); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He
 			// insisted ...": the same person speaks on, whoever he reported.
@@ -1153,6 +1153,13 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// expletiveIt reports whether the sentence opens with an "it" that stands
+// for nothing: "It is worth asking ...", "It was clear that ...", but not
+// "It is asking for guarantees".
+func (sn *sentence) expletiveIt() bool {
+	return sn.in(1, beWords) && !strings.HasSuffix(sn.low(sn.nextWord(2, true)), "ing")
 }
 
 // leadSpeaker returns the party of the name that opens the sentence as its

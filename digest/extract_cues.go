@@ -361,6 +361,12 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "They also backed keeping Ukraine's army at 800,000 troops": what
+		// they back doing is their proposal
+		if supportVerb(w) && !strings.HasPrefix(w, "welcome") && strings.HasSuffix(next, "ing") && len(next) > 5 && !sn.negated(i) {
+			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		// "the two presidents supported the continuation of direct talks"
 		if supportVerb(w) && !sn.negated(i) {
 			k := i + 1

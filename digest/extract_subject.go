@@ -685,6 +685,9 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
+	if v := sn.speechBefore(k); (w == "he" || w == "she") && v > 0 && !sn.quoted[v] && sn.unnamedSpeaker(v) {
+		return nil // "Senator Lindsey Graham said he would support ...": someone the pack does not know
+	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she" || w == "his" || w == "her") && p != "" {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}

@@ -609,6 +609,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
 		{"a spokesperson for an institution, in an aside", "The unconditional withdrawal of all Russian forces, a spokesperson for the European Commission said, would be one of the main preconditions for lifting sanctions.",
 			[]want{{"europe", Demand, "The unconditional withdrawal of all Russian forces"}}},
+		{"they who back doing something, then speak on", "The leaders of Germany and France proposed a European-led force. They also backed keeping Ukraine's army at 800,000 troops. International borders, they said, must not be changed by force.",
+			[]want{{"europe", Proposal, "a European-led force"}, {"europe", Proposal, "keeping Ukraine's army at 800,000 troops"}, {"europe", Demand, "International borders must not be changed by force"}}},
+		{"he of someone the pack does not know", "Zelensky wants security guarantees. Senator Lindsey Graham said he would support putting guarantees to a vote.",
+			[]want{{"ukraine", Demand, "security guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
