@@ -324,6 +324,17 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "The two sides will meet again", "the three delegations will
+		// report back and continue talks": what the sides will do together
+		if (w == "will" || w == "would" && sn.reported(sn.clauseStart(i))) && sn.in(sn.prevWord(i), bothNouns) {
+			if v := sn.goOnAhead(i + 1); v > 0 {
+				if _, head := sn.subjectOf(i); bothNouns.has(head) {
+					sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: v})
+					i = v
+					continue
+				}
+			}
+		}
 		// "Putin said Russia would guarantee a safe withdrawal"
 		if w == "would" || w == "will" || w == "could" {
 			if c, ok := sn.offerCue(i); ok {
@@ -1173,6 +1184,34 @@ func (sn *sentence) planVerb(from int) int {
 	}
 	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs)) {
 		return k
+	}
+	return -1
+}
+
+// goOnAhead returns where the clause from k says that talks go on ("meet
+// again", "continue talks", "report back and resume negotiations"), or -1.
+func (sn *sentence) goOnAhead(k int) int {
+	for n := k; n < len(sn.toks) && n < k+8; n++ {
+		if !sn.toks[n].word {
+			return -1
+		}
+		if sn.in(n, skipWords) {
+			k++ // "will also resume"
+			continue
+		}
+		if n > k && sn.low(n-1) != "and" {
+			continue
+		}
+		switch sn.low(n) {
+		case "meet":
+			if sn.low(n+1) == "again" {
+				return n
+			}
+		case "continue", "resume":
+			if t := sn.low(n + 1 + b2i(sn.low(n+1) == "the")); t == "talks" || t == "negotiations" || t == "contacts" || t == "dialogue" || t == "work" {
+				return n
+			}
+		}
 	}
 	return -1
 }

@@ -13,7 +13,7 @@ import (
 // judgeVerbs introduce a judgement: "called the terms unrealistic".
 var judgeVerbs = set("called", "calling", "calls", "call", "described", "describes",
 	"deemed", "deems", "termed", "labelled", "labeled", "labels", "branded", "brands",
-	"dubbed", "dubs", "considers", "considered", "consider", "finds", "found", "declared", "declares")
+	"dubbed", "dubs", "considers", "considered", "consider", "find", "finds", "found", "declared", "declares")
 
 // dropAfterPlan are the verbs of "the plan would require/see/have Ukraine ...":
 // the content reads better without them.
@@ -460,6 +460,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "the moratorium on energy strikes that both sides agreed to in
 		// March": what was agreed is the noun before "that".
 		content, end = sn.span(sn.antecedent(that), that), c.end
+	}
+	if w := sn.low(c.at); kind == Proposal && (strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest")) && len(content) > 1 && (content[0].low == "for" || content[0].low == "to") && content[1].in(determiners) && slices.ContainsFunc(content[2:min(4, len(content))], func(t token) bool { return t.in(planNouns) }) {
+		return nil, end, false // "the changes Britain had suggested for the plan": what was suggested comes before, and is no position of its own
 	}
 	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
@@ -1244,7 +1247,11 @@ func (sn *sentence) passiveAgent(k, end int) ([]string, int) {
 // adjPosition reads "called the Russian terms unrealistic" and "the terms
 // are unacceptable, Kyiv said": a rejection by the judge.
 func (sn *sentence) adjPosition(c cue) []found {
-	for k := c.at - 1; k >= 0 && k >= c.at-12; k-- {
+	reach := 12
+	if sn.low(c.at-1) == "as" {
+		reach = 18 // "described some of the changes European governments had proposed to the plan as unacceptable"
+	}
+	for k := c.at - 1; k >= 0 && k >= c.at-reach; k-- {
 		w := sn.low(k)
 		if judgeVerbs.has(w) && sn.low(k+1) == "by" {
 			// "The European counter-proposals were described by Ushakov as

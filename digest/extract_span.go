@@ -76,7 +76,7 @@ func (sn *sentence) nounLink(i int) int {
 			}
 		}
 	}
-	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still") {
+	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "still" || sn.low(k) == "only") {
 		k++
 	}
 	if k >= len(sn.toks) {

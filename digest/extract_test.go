@@ -613,6 +613,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "a European-led force"}, {"europe", Proposal, "keeping Ukraine's army at 800,000 troops"}, {"europe", Demand, "International borders must not be changed by force"}}},
 		{"he of someone the pack does not know", "Zelensky wants security guarantees. Senator Lindsey Graham said he would support putting guarantees to a vote.",
 			[]want{{"ukraine", Demand, "security guarantees"}}},
+		{"described, far back, as unacceptable", "Mr Putin later described some of the changes Britain had suggested for the plan as unacceptable.",
+			[]want{{"russia", Rejection, "described some of the changes Britain had suggested for the plan as unacceptable"}}},
+		{"would find it unacceptable", "Moscow has repeatedly said it would find any deployment of European troops on Ukrainian soil unacceptable.",
+			[]want{{"russia", Rejection, "find any deployment of European troops on Ukrainian soil unacceptable"}}},
+		{"agreement only to meet again", "The talks between Russia and Ukraine ended with agreement only to meet again.",
+			[]want{{"russia", Agreement, "meet again"}}},
+		{"the delegations will report back and continue talks", "Russia and Ukraine met in Geneva. According to Witkoff, the three delegations will report back to their capitals and continue talks in the coming weeks.",
+			[]want{{"russia", Agreement, "continue talks in the coming weeks"}}},
+		{"both sides would also resume talks, reported", "Russia and Ukraine met in Geneva. Medinsky said both sides would also resume the talks soon.",
+			[]want{{"russia", Agreement, "resume the talks soon"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
