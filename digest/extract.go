@@ -398,6 +398,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	consumedKind := Kind("")
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	for _, c := range sn.cues {
+		if sn.forReason(c.at) {
+			continue // "..., because it wants time to take more": a motive, no position
+		}
 		var fs []found
 		switch c.form {
 		case formNoun:
@@ -1419,6 +1422,27 @@ func (sn *sentence) listAfterPreposition(mi int) bool {
 		}
 		if sn.afterPreposition(sn.ments[mi-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// forReason reports whether token k is in a clause that gives a motive
+// after "because" and a pronoun ("because it wants time", "because
+// someone asked for them"), up to the end of the sentence or a semicolon,
+// with no party named on the way; a sentence that opens with "Because"
+// gives it up to its first comma. "because Russia still insists that
+// ..." states a position.
+func (sn *sentence) forReason(k int) bool {
+	for n := k - 1; n >= 0; n-- {
+		switch sn.low(n) {
+		case "because":
+			if !sn.in(n+1, pronouns) && sn.low(n+1) != "someone" || slices.ContainsFunc(sn.mentAt[n:k], func(m int) bool { return m >= 0 }) {
+				return false
+			}
+			return n > sn.nextWord(0, false) || !slices.ContainsFunc(sn.toks[n:k], func(t token) bool { return t.text == "," })
+		case ";":
+			return false
 		}
 	}
 	return false

@@ -498,8 +498,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for", "X, something Kyiv had insisted on since February"
 		}
 	}
-	if kind == Rejection && !c.refusal && len(content) > 1 && len(content) <= 3 && content[0].in(refusedPronouns) && adverbial(content[1:]) {
-		content = content[:1] // "rejected it each time"
+	if kind == Rejection && !c.refusal && len(content) > 1 && content[0].in(refusedPronouns) && (len(content) <= 3 && adverbial(content[1:]) || content[1].low == "for") {
+		content = content[:1] // "rejected it each time", "rejected it for exactly that reason"
 	}
 	if kind == Rejection && !c.refusal && len(content) == 1 && content[0].in(refusedPronouns) {
 		// "said the demand to ease sanctions was an attempt to weaken the

@@ -444,7 +444,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 		case "unless":
 			return k // "cannot accept a long truce unless ...": the condition is a position of its own
-		case "as", "after", "when", "since", "because", "until", "if", "once", "provided", "providing":
+		case "because":
+			return k // "wants a lengthy truce because its army needs a rest": the reason is no part of it
+		case "as", "after", "when", "since", "until", "if", "once", "provided", "providing":
 			if t.low == "as" && (sn.low(k-1) == "long" || sn.low(k-1) == "well") && sn.low(k-2) == "as" {
 				continue // "as long as Russia spares ...": a condition of what comes before; "as well as European capitals"
 			}

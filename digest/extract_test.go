@@ -623,6 +623,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "continue talks in the coming weeks"}}},
 		{"both sides would also resume talks, reported", "Russia and Ukraine met in Geneva. Medinsky said both sides would also resume the talks soon.",
 			[]want{{"russia", Agreement, "resume the talks soon"}}},
+		{"a reason is no part of a position, and 'it for that reason' points back", "Kyiv wants an immediate and lengthy truce because its army needs a rest; Moscow rejected it for exactly that reason.",
+			[]want{{"ukraine", Demand, "an immediate and lengthy truce"}, {"russia", Rejection, "an immediate and lengthy truce"}}},
+		{"a motive given with because", "The Kremlin wants the whole of Donbas, because it hopes the war will end on its terms.",
+			[]want{{"russia", Demand, "the whole of Donbas"}}},
+		{"a position stated in a reason", "Territory remained unresolved, a Ukrainian official said, because Russia still insists that Kyiv hand over the rest of the Donetsk region.",
+			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donetsk region"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
