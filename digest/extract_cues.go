@@ -335,6 +335,15 @@ func (sn *sentence) findCues() {
 				}
 			}
 		}
+		// "Trump said it was now up to Zelensky to get a deal done": what
+		// the speaker leaves to the party is asked of it
+		if w == "up" && next == "to" && (sn.in(i-1, beWords) || sn.low(i-1) == "now" && sn.in(i-2, beWords)) {
+			if m := sn.mentAt[min(i+2, len(toks)-1)]; m >= 0 && sn.ments[m].start == i+2 && sn.low(sn.ments[m].end) == "to" {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 2, end: sn.ments[m].end + 1})
+				i = sn.ments[m].end
+				continue
+			}
+		}
 		// "Putin said Russia would guarantee a safe withdrawal"
 		if w == "would" || w == "will" || w == "could" {
 			if c, ok := sn.offerCue(i); ok {
@@ -2217,7 +2226,15 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		named = sn.mentAt[k]
 	}
 	var subject string
+	each := start < 0 && sn.eachSide(sn.prevWord(i)) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords)
 	switch {
+	case each:
+		// "Each side will also hand back the bodies of 6,000 soldiers":
+		// what both sides will do
+		start = sn.prevWord(i) - 1
+		if p := sn.bothSides(); len(p) > 0 {
+			subject = p[0]
+		}
 	case named >= 0 && !sn.ments[named].poss:
 		subject = sn.ments[named].party
 	case start < 0 && (sn.low(i-1) == "he" || sn.low(i-1) == "she") && sn.low(i-2) == "that" && sn.speechBefore(i-2) >= 0:
@@ -2242,7 +2259,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
 		return cue{}, false
 	}
-	ok := inReturn // "In return, the person said, Russia would freeze the front line"
+	ok := inReturn || each // "In return, the person said, Russia would freeze the front line"
 	switch {
 	case ok:
 	case sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that":
@@ -2265,10 +2282,16 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
 	kind := Proposal
-	if sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) {
+	if each || sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) {
 		kind = Agreement // "Russia and Ukraine will each hand back the bodies of 6,000 soldiers": what both sides will do
 	}
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
+}
+
+// eachSide reports whether "each side" or "both sides" ends at k.
+func (sn *sentence) eachSide(k int) bool {
+	w, d := sn.low(k), sn.low(k-1)
+	return (w == "side" || w == "delegation") && d == "each" || bothNouns.has(w) && d == "both"
 }
 
 // twoSides reports whether names joined by "and" are of more than one
@@ -2365,6 +2388,9 @@ func (sn *sentence) refusalCondition(from int) int {
 		n := k + 1
 		if sn.low(n) == "the" {
 			n++
+		}
+		if t.low == "unless" && n < len(sn.toks) && sn.mentAt[n] < 0 && !sn.in(n, pronouns) {
+			return k + 1 // "threatened to cut Ukraine off from the sea unless attacks on tankers stopped"
 		}
 		if n >= len(sn.toks) || sn.mentAt[n] < 0 {
 			return -1

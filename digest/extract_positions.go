@@ -474,8 +474,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(mark), mark)
 		}
 	}
-	if wordCount(content) == 0 && kind == Rejection {
-		// "an unconditional ceasefire, which Moscow has refused"
+	if (wordCount(content) == 0 || reasonOpens(content)) && kind == Rejection {
+		// "an unconditional ceasefire, which Moscow has refused (on the
+		// grounds that ...)"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," {
 			content = sn.span(sn.antecedent(cs-2), cs-2)
 		} else if comma := sn.commentBefore(c.at); comma > 0 && !sn.negated(c.at) {
@@ -3031,4 +3032,10 @@ func (sn *sentence) refersBack(k int) bool {
 		return n == "idea" || n == "demand" || n == "request" || n == "proposal" || n == "suggestion" || n == "offer"
 	}
 	return false
+}
+
+// reasonOpens reports whether content opens with the reason for what was
+// done, not its object: "on the grounds that ...".
+func reasonOpens(content []token) bool {
+	return len(content) > 2 && content[0].low == "on" && content[1].low == "the" && (content[2].low == "grounds" || content[2].low == "basis")
 }

@@ -629,6 +629,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the whole of Donbas"}}},
 		{"a position stated in a reason", "Territory remained unresolved, a Ukrainian official said, because Russia still insists that Kyiv hand over the rest of the Donetsk region.",
 			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donetsk region"}}},
+		{"which a side rejected on the grounds that", "Kyiv called for a full ceasefire, which Russia has repeatedly rejected on the grounds that Ukraine would rearm.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}, {"russia", Rejection, "a full ceasefire"}}},
+		{"threatened to do something unless", "Putin also threatened to cut Ukraine off from the sea unless attacks on tankers carrying Russian oil stopped.",
+			[]want{{"russia", Demand, "attacks on tankers carrying Russian oil stopped"}}},
+		{"now up to a party to act", "Trump flew home. He said it was now up to Zelensky to get a deal done.",
+			[]want{{"us", Demand, "Zelensky to get a deal done"}}},
+		{"each side will hand back", "Russia and Ukraine met. Each side will also hand back the bodies of 6,000 fallen soldiers, he said.",
+			[]want{{"russia", Agreement, "hand back the bodies of 6,000 fallen soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
