@@ -820,9 +820,10 @@ func (sn *sentence) givenUp() giveUp {
 				gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+2].text, "-", " ")))}
 			}
 		case sn.stanceAt(k, k+1):
-			// "that deadline has long since been dropped"
+			// "that deadline has long since been dropped", "that
+			// precondition has been set aside"
 			for n := k + 2; n < len(sn.toks) && n < k+7; n++ {
-				if sn.low(n) == "been" && sn.in(n+1, dropVerbs) || lapseVerbs[sn.low(n)] && sn.st.lastDemAt >= sn.st.sentences-1 ||
+				if sn.low(n) == "been" && (sn.in(n+1, dropVerbs) || sn.low(n+2) == "aside") || lapseVerbs[sn.low(n)] && sn.st.lastDemAt >= sn.st.sentences-1 ||
 					sn.low(n) == "no" && sn.low(n+1) == "longer" {
 					gu.at = k // "that deadline has since slipped", just after it was stated; "this condition was no longer being pressed"
 				}

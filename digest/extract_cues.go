@@ -793,7 +793,7 @@ func (sn *sentence) findCues() {
 				i++
 				continue
 			}
-			if (w == "needs" || w == "need" || w == "needed") && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
+			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -1223,6 +1223,13 @@ func (sn *sentence) goOnAhead(k int) int {
 		}
 	}
 	return -1
+}
+
+// cleftAside reports whether the verb at i ends the opening of "What the
+// country needs, a Ukrainian official said, is ...": the speaker says
+// what is needed.
+func (sn *sentence) cleftAside(i int) bool {
+	return sn.low(sn.nextWord(0, false)) == "what" && sn.saidAside(i+1) > 0
 }
 
 // afterWill reports whether "will" comes before the verb at i ("will

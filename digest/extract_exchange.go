@@ -26,7 +26,7 @@ func (sn *sentence) nominalExchange() []found {
 			continue
 		}
 		for k := range sn.toks {
-			if sn.in(k, negations) || sn.in(k, hypotheticals) {
+			if sn.in(k, negations) || sn.in(k, hypotheticals) && !(sn.toks[k].caps && sn.low(k) == "may") { // the month is no "may"
 				return nil
 			}
 		}

@@ -273,6 +273,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "What he wants instead is Article 5-style guarantees": the
 			// position follows the verb "is".
 			parties, _ := sn.subjectOf(c.at)
+			if len(parties) == 0 {
+				parties = sn.asideSpeaker(c.at, b) // "What the country needs, a Ukrainian official said, is ..."
+			}
 			end := sn.contentEnd(b)
 			return sn.emit(parties, kind, sn.span(b, end)), end, false
 		}

@@ -637,6 +637,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Zelensky to get a deal done"}}},
 		{"each side will hand back", "Russia and Ukraine met. Each side will also hand back the bodies of 6,000 fallen soldiers, he said.",
 			[]want{{"russia", Agreement, "hand back the bodies of 6,000 fallen soldiers"}}},
+		{"a precondition set aside", "Ukraine spoke. In May it had insisted that a 30-day truce must precede any negotiation; that precondition has long since been set aside.",
+			nil},
+		{"an exchange announced, beside the month of May", "Russia and Ukraine met. There will be another exchange of 1,200 prisoners from each side, Medinsky said, the largest since the swap in May.",
+			[]want{{"russia", Agreement, "exchange of 1,200 prisoners from each side"}}},
+		{"what the country needs, said by someone", "What the country needs, Zelensky said, is a full ceasefire.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
