@@ -700,16 +700,40 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	// A trailing attribution: ", Medinsky told reporters", ", said Peskov";
 	// not ", and the return of children it says were deported".
-	for j := n; j < len(sn.toks) && j < n+7; j++ {
+	for j, seg, limit := n, n, n+7; j < len(sn.toks) && j < limit; j++ {
 		t := sn.toks[j]
+		if t.text == "," && limit < n+14 && sn.apposition(seg, j) {
+			seg, limit = j+1, limit+4 // ", Ukraine's top negotiator, Rustem Umerov, said": a speaker in apposition
+			continue
+		}
 		if !t.word {
 			return false
 		}
 		if t.in(speechVerbs) && !t.party {
-			return !sn.in(j+1, beWords) // but not the "States" of "the United States"
+			return !sn.in(j+1, beWords) && (seg == n || sn.low(j-1) != "and") // but not the "States" of "the United States", nor a list's "..., Turkey and the United States, and said"
 		}
 	}
 	return false
+}
+
+// apposition reports whether toks[a:b] can name a speaker between commas:
+// a name or a title ("Ukraine's top negotiator", "the Kremlin aide who
+// heads Russia's team"), with no number in it ("157 from each side").
+func (sn *sentence) apposition(a, b int) bool {
+	if sn.low(a) == "and" {
+		a++ // ", and the Kremlin's foreign policy aide, Yuri Ushakov, said": a clause of its own
+	}
+	if w := sn.low(a); w == "not" || w == "or" || sn.in(a, prepositions) {
+		return false // ", not by Russian officials, he said": part of the position
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if w := sn.low(k); isNumber(w) || w == "and" || w == "or" {
+			return false // a list, "on political, humanitarian and military questions"
+		}
+		named = named || sn.mentAt[k] >= 0 || sn.in(k, agentNouns) && sn.low(k) != "side" && sn.low(k) != "sides"
+	}
+	return named
 }
 
 // clauseAhead reports whether a new clause with its own verb cue starts at

@@ -643,6 +643,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "exchange of 1,200 prisoners from each side"}}},
 		{"what the country needs, said by someone", "What the country needs, Zelensky said, is a full ceasefire.",
 			[]want{{"ukraine", Demand, "a full ceasefire"}}},
+		{"he after a group named by adjectives", "Russian and Ukrainian negotiators agreed to exchange 1,200 prisoners of war each, Ukraine's top negotiator, Rustem Umerov, said after a session at which he pressed for a meeting between Zelensky and Putin.",
+			[]want{{"russia", Agreement, "exchange 1,200 prisoners of war each"}, {"ukraine", Demand, "a meeting between Zelensky and Putin"}}},
+		{"a speaker in apposition, name after title", "Russia and Ukraine agreed to exchange 1,200 prisoners each, Rustem Umerov, Ukraine's top negotiator, said.",
+			[]want{{"russia", Agreement, "exchange 1,200 prisoners each"}}},
+		{"no speaker in apposition: a number, a list, a negation", "Russia and Ukraine agreed to exchange 314 prisoners, 157 from each side, Witkoff said. Zelensky spoke. Any monitoring would have to be carried out by neutral observers, not by Russian officials, he said.",
+			[]want{{"russia", Agreement, "exchange 314 prisoners, 157 from each side"}, {"ukraine", Demand, "Any monitoring would have to be carried out by neutral observers, not by Russian officials"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
