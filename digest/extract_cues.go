@@ -126,6 +126,9 @@ func (sn *sentence) negated(i int) bool {
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") || (t.low == "than" && sn.low(k-1) == "rather") {
 			return true // "rather than accept"
 		}
+		if w := t.low; (w == "circumstances" || w == "account" || w == "means" || w == "way") && sn.low(k-1) == "no" {
+			return true // "would under no circumstances accept", "in no way", "by no means", "on no account"
+		}
 		if (t.low == "stopped" || t.low == "ceased" || t.low == "quit") && k == i-1 && strings.HasSuffix(sn.low(i), "ing") {
 			return true // "has stopped asking for a quick truce": a position dropped
 		}
@@ -627,10 +630,13 @@ func (sn *sentence) findCues() {
 				if sn.in(to, skipWords) {
 					to++ // "was still to stand where we stand"
 				}
-				if sn.in(k, beWords) && sn.low(to) == "to" {
+				if sn.in(k, beWords) && (sn.low(to) == "to" || sn.low(k+1) == ":") {
 					kind := Proposal
 					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" {
-						kind = Demand // "the fairest option is to freeze the front": what the speaker holds out for
+						kind = Demand // "the fairest option is to freeze the front", "The fair option is: we stand where we stand": what the speaker holds out for
+					}
+					if sn.low(k+1) == ":" {
+						to = k + 1
 					}
 					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1})
 					i = to
@@ -1698,6 +1704,9 @@ func (sn *sentence) obligedStart(i int) int {
 			cs = e // "For any settlement to last, he said, all the root causes must ..."
 		}
 	}
+	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && verbCues[sn.low(r-1)] == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
+		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal
+	}
 	for k := i - 2; k > cs; k-- {
 		if sn.low(k) == "and" && sn.low(k-1) == "," {
 			cs = k + 1 // "...: borders cannot be changed, and Ukraine's armed forces must ..."
@@ -1723,7 +1732,8 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 || (sn.st.labelVoice != "" || sn.st.author != "") && !sn.quoted[i]
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs))) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
+	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3] // `"...," the president said, and any deal would have to ...`: he goes on
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -2026,6 +2036,9 @@ func (sn *sentence) negationStart(i int) int {
 	start := i
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := sn.toks[k]
+		if w := t.low; (w == "circumstances" || w == "account" || w == "means" || w == "way") && sn.low(k-1) == "no" && k >= 2 {
+			return k - 2 // "under no circumstances accept ..."
+		}
 		if !t.word || !(t.in(skipWords) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to") {
 			break
 		}
@@ -2559,4 +2572,16 @@ func (sn *sentence) clauseBeforeSemicolon(cs int) (start, semi int) {
 		start--
 	}
 	return max(start, 0), k
+}
+
+// relativeVerb reports whether toks[a:b] holds a verb of its own, so that
+// a clause "that" opens ends before b: "(any deal that) gave up land (would
+// have to ...)".
+func (sn *sentence) relativeVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := sn.low(k); sn.in(k, pastTenses) || finiteVerbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }

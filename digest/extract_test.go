@@ -649,6 +649,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "exchange 1,200 prisoners each"}}},
 		{"no speaker in apposition: a number, a list, a negation", "Russia and Ukraine agreed to exchange 314 prisoners, 157 from each side, Witkoff said. Zelensky spoke. Any monitoring would have to be carried out by neutral observers, not by Russian officials, he said.",
 			[]want{{"russia", Agreement, "exchange 314 prisoners, 157 from each side"}, {"ukraine", Demand, "Any monitoring would have to be carried out by neutral observers, not by Russian officials"}}},
+		{"would under no circumstances accept", "Ryabkov said Russia would under no circumstances accept troops from NATO countries on Ukrainian soil.",
+			[]want{{"russia", Rejection, "troops from NATO countries on Ukrainian soil"}, {"russia", Demand, "no troops from NATO countries on Ukrainian soil"}}},
+		{"a must whose subject holds a relative clause, after 'said, and'", "Zelensky spoke in Berlin. \"We want peace,\" the Ukrainian president said, and any deal that gave up land would have to be approved by Ukrainians in a referendum.",
+			[]want{{"ukraine", Demand, "any deal that gave up land would have to be approved by Ukrainians in a referendum"}}},
+		{"the fair option is, after a colon", "Zelensky spoke in Berlin. \"The fair option is: we stand where we stand,\" the Ukrainian president said.",
+			[]want{{"ukraine", Demand, "stand where we stand"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
