@@ -508,12 +508,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Rejection && !c.refusal && len(content) == 1 && content[0].in(refusedPronouns) {
 		// "said the demand to ease sanctions was an attempt to weaken the
 		// West, and he rejected it": "it" is the position said before.
-		if t := sn.asForTopic(); t != nil {
+		if t := sn.asForTopic(); t != nil && sn.low(sn.nextWord(0, false)) == "as" {
 			content = t // "As for European troops, ... we will not accept it"
 		} else if strings.HasPrefix(sn.low(c.at), "den") {
 			content = nil // "Moscow accuses Kyiv of shelling ...; Kyiv denied it": a claim denied, no position
 		} else if said := sn.saidBefore(c.at); len(said) > 0 {
 			content = said
+		} else if t != nil {
+			content = t // "Asked about Kyiv's call for a ceasefire, he said Moscow had rejected it"
 		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {
 			content = slices.Clone(sn.st.lastPos)
 		}
@@ -726,12 +728,12 @@ func (sn *sentence) partyOf(t token) string {
 	return ""
 }
 
-// asForTopic returns the topic a sentence opens with, "As for X, ...", up
-// to its comma, or nil.
+// asForTopic returns the topic a sentence opens with, "As for X, ..." or
+// "Asked about X, ...", up to its comma, or nil.
 func (sn *sentence) asForTopic() []token {
 	k := sn.nextWord(0, false)
-	if sn.low(k) != "as" || sn.low(k+1) != "for" {
-		return nil
+	if !(sn.low(k) == "as" && sn.low(k+1) == "for" || sn.low(k) == "asked" && (sn.low(k+1) == "about" || sn.low(k+1) == "on")) {
+		return nil // "As for European troops, ...", "Asked about Kyiv's call for a ceasefire, ..."
 	}
 	for e := k + 2; e < len(sn.toks) && e < k+14; e++ {
 		if sn.toks[e].text == "," {

@@ -445,7 +445,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		case "unless":
 			return k // "cannot accept a long truce unless ...": the condition is a position of its own
 		case "because":
-			return k // "wants a lengthy truce because its army needs a rest": the reason is no part of it
+			if n := from + b2i(sn.low(from) == "on" || sn.low(from) == "for"); wordCount(toks[n:k]) > 1 || sn.in(n, refusedPronouns) {
+				return k - b2i(toks[k-1].text == ",") // "wants a lengthy truce because its army needs a rest": the reason is no part of it; but "insisted on elections because ..." says more than one word
+			}
 		case "as", "after", "when", "since", "until", "if", "once", "provided", "providing":
 			if t.low == "as" && (sn.low(k-1) == "long" || sn.low(k-1) == "well") && sn.low(k-2) == "as" {
 				continue // "as long as Russia spares ...": a condition of what comes before; "as well as European capitals"

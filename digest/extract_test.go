@@ -655,6 +655,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any deal that gave up land would have to be approved by Ukrainians in a referendum"}}},
 		{"the fair option is, after a colon", "Zelensky spoke in Berlin. \"The fair option is: we stand where we stand,\" the Ukrainian president said.",
 			[]want{{"ukraine", Demand, "stand where we stand"}}},
+		{"a position of one word keeps its reason", "The Kremlin has long insisted on elections because it questions Zelensky's legitimacy.",
+			[]want{{"russia", Demand, "elections because it questions Zelensky's legitimacy"}}},
+		{"asked about a call, then rejected it", "Asked about Kyiv's call for an unconditional ceasefire, he said Moscow had rejected it, because Ukraine would use any long pause to rearm.",
+			[]want{{"ukraine", Demand, "an unconditional ceasefire"}, {"russia", Rejection, "Kyiv's call for an unconditional ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
