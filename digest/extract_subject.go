@@ -297,7 +297,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// "with Russia still insisting that ...": an absolute
 			// construction, whose participle the mention governs.
 			withING := sn.low(sn.ments[m].start-1) == "with" && strings.HasSuffix(sn.low(i), "ing")
-			if pw := sn.low(sn.ments[m].start - 1); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
+			if pw := sn.low(sn.beforeLead(sn.ments[m])); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
@@ -1017,15 +1017,21 @@ func (sn *sentence) speaker(cs int) []string {
 	return nil
 }
 
+// beforeLead returns the token before a mention and what leads it in:
+// "the", quotes and a title ("hosted by Chancellor Friedrich Merz": "by").
+func (sn *sentence) beforeLead(m mention) int {
+	k := m.start - 1
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
+		k--
+	}
+	return k
+}
+
 // afterPreposition reports whether a mention follows a preposition ("talks
 // with Russia"), which keeps it out of subject position; "the head of the
 // Russian delegation" does not count.
 func (sn *sentence) afterPreposition(m mention) bool {
-	k := m.start - 1
-	// Skip "the", quotes and a title: "hosted by Chancellor Friedrich Merz".
-	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
-		k--
-	}
+	k := sn.beforeLead(m)
 	if k >= 0 && k < m.start-1 && sn.mentAt[k] >= 0 && sn.low(sn.ments[sn.mentAt[k]].start-1) == "and" {
 		return sn.afterPreposition(sn.ments[sn.mentAt[k]]) // "with Zelensky and US President Donald Trump": as "US" is
 	}

@@ -659,6 +659,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "elections because it questions Zelensky's legitimacy"}}},
 		{"asked about a call, then rejected it", "Asked about Kyiv's call for an unconditional ceasefire, he said Moscow had rejected it, because Ukraine would use any long pause to rearm.",
 			[]want{{"ukraine", Demand, "an unconditional ceasefire"}, {"russia", Rejection, "Kyiv's call for an unconditional ceasefire"}}},
+		{"after a titled name, a clause's subject", "Putin agreed to hold off on strikes against Kyiv until February 1, the Kremlin said, after President Trump asked him personally to spare the city.",
+			[]want{{"russia", Agreement, "hold off on strikes against Kyiv until February 1"}, {"us", Demand, "him personally to spare the city"}}},
+		{"a stance of before an event, given up after it", "Before Alaska the White House was demanding an immediate ceasefire. Trump now wants a full peace deal instead.",
+			[]want{{"us", Demand, "a full peace deal instead"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
