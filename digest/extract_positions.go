@@ -2406,6 +2406,10 @@ func (sn *sentence) predicateCondition(c cue) []found {
 			k = sn.ments[m].start
 			continue
 		}
+		if w := t.low; (w == "their" || w == "its") && holder == nil {
+			holder = sn.pronoun(k) // "the Russians had made clear the Donbas remained their central demand"
+			continue
+		}
 		if !t.word || t.party || !(t.in(determiners) || conditionAdjectives[t.low]) {
 			return nil
 		}
@@ -2414,7 +2418,14 @@ func (sn *sentence) predicateCondition(c cue) []found {
 		return nil
 	}
 	if holder != nil {
-		return sn.emit(holder, Demand, sn.span(sn.clauseStart(be), be))
+		cs := sn.clauseStart(be)
+		for k := be - 1; k > cs; k-- {
+			if sn.in(k, speechVerbs) || sn.low(k) == "clear" && sn.low(k-1) == "made" {
+				cs = k + 1 // "the Russians had made clear the Donbas remained their central demand": the Donbas
+				break
+			}
+		}
+		return sn.emit(holder, Demand, sn.span(cs, be))
 	}
 	cs := sn.clauseStart(be)
 	for k := 0; k < be; k++ {

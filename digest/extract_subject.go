@@ -1018,10 +1018,11 @@ func (sn *sentence) speaker(cs int) []string {
 }
 
 // beforeLead returns the token before a mention and what leads it in:
-// "the", quotes and a title ("hosted by Chancellor Friedrich Merz": "by").
+// "the", quotes and a title ("hosted by Chancellor Friedrich Merz": "by"),
+// but not a day ("said on Thursday the Russians had ...").
 func (sn *sentence) beforeLead(m mention) int {
 	k := m.start - 1
-	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k])) {
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k]) && !sn.in(k, timeNouns) && !sn.in(k, months)) {
 		k--
 	}
 	return k

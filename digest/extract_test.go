@@ -663,6 +663,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "hold off on strikes against Kyiv until February 1"}, {"us", Demand, "him personally to spare the city"}}},
 		{"a stance of before an event, given up after it", "Before Alaska the White House was demanding an immediate ceasefire. Trump now wants a full peace deal instead.",
 			[]want{{"us", Demand, "a full peace deal instead"}}},
+		{"their demand, after a day that is no title", "Witkoff said on Thursday the Russians had made clear the withdrawal from the Donbas remained their central demand.",
+			[]want{{"russia", Demand, "the withdrawal from the Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
