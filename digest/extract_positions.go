@@ -2725,12 +2725,13 @@ func (sn *sentence) droppedBefore(i int) bool {
 // than what another side wants it to give up ("demands that Kyiv pull out
 // and give up its bid to join NATO").
 func (sn *sentence) dropReported(k int) bool {
-	if m := sn.low(k - 1 - b2i(sn.low(k-1) == "be")); m == "would" || m == "could" || m == "might" {
+	offers := (sn.low(k-1) == "would" || sn.low(k-1) == "will") && k > 1 && sn.mentAt[k-2] >= 0 // "Ukraine would give up its demand"
+	if m := sn.low(k - 1 - b2i(sn.low(k-1) == "be")); (m == "would" || m == "could" || m == "might") && !offers {
 		return false // "It would be abandoning the one demand it has never softened": a supposition
 	}
 	switch sn.low(k) {
 	case "give", "drop", "abandon", "shelve":
-		return sn.low(k-1) == "to" && sn.in(k-2, readyWords) // "was prepared to give up"
+		return sn.low(k-1) == "to" && sn.in(k-2, readyWords) || offers // "was prepared to give up"
 	}
 	return true
 }

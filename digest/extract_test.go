@@ -665,6 +665,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "a full peace deal instead"}}},
 		{"their demand, after a day that is no title", "Witkoff said on Thursday the Russians had made clear the withdrawal from the Donbas remained their central demand.",
 			[]want{{"russia", Demand, "the withdrawal from the Donbas"}}},
+		{"a side that would give up its demand", "The shape of the bargain became clear: Ukraine would give up, at least for now, its long-standing demand to join NATO, and in exchange it wants security guarantees from the United States.",
+			[]want{{"ukraine", Demand, "security guarantees from the United States"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
