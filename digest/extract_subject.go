@@ -81,6 +81,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				if m, w := sn.mentAt[min(v+1, len(sn.toks)-1)], sn.low(v); v+1 < j && m >= 0 && (w == "said" || w == "says" || w == "added" || w == "wrote") {
 					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`; not "told Trump"
 				}
+				if p := sn.reportedSubject(v+1, j); p != "" {
+					return []string{p}, "" // "a source said the Russian team went further, telling the Ukrainians ...": the team
+				}
 				if parties, _ := sn.subjectOf(v); len(parties) > 0 {
 					return parties, ""
 				}
@@ -430,7 +433,7 @@ func (sn *sentence) participleSpeech(k int) bool {
 // participleSpeechAt reports whether token k is "saying" or the like.
 func (sn *sentence) participleSpeechAt(k int) bool {
 	switch sn.low(k) {
-	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming":
+	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming", "telling", "stressing":
 		return true
 	}
 	return false
@@ -1078,6 +1081,9 @@ func (sn *sentence) clauseStart(i int) int {
 			return k + 1
 		}
 		if sn.participleSpeech(k) {
+			if n := k + 1 + b2i(sn.low(k+1) == "the"); t.low == "telling" && n < i-1 && sn.toks[n].word {
+				return n + 1 // "..., telling reporters it did not suit Russia": over whom he told
+			}
 			return k + 1 // "..., saying a complete truce would require ..."
 		}
 		if t.in(speechVerbs) && !sn.speechNoun(k) {
@@ -1233,3 +1239,22 @@ func (sn *sentence) semicolonSpeaker(cs int) []string {
 // docParts are the parts of a document that speak for it: "Its first
 // section stipulates that ...".
 var docParts = map[string]bool{"section": true, "clause": true, "article": true, "annex": true, "chapter": true, "part": true}
+
+// reportedSubject returns the party that is the subject of a clause
+// reported without "that" in toks[a:b] ("(said) the Russian team went much
+// further"): a name that opens it, followed by a verb; else "".
+func (sn *sentence) reportedSubject(a, b int) string {
+	n := a + b2i(sn.low(a) == "the")
+	m := sn.mentAt[min(n, len(sn.toks)-1)]
+	if n >= b || m < 0 || sn.ments[m].poss || sn.ments[m].start != n {
+		return ""
+	}
+	v := sn.ments[m].end
+	for v < b && sn.in(v, agentNouns) {
+		v++ // "the Russian team"
+	}
+	if v < b && (sn.in(v, pastTenses) || finiteVerbs.has(sn.low(v)) || strings.HasSuffix(sn.low(v), "ed")) {
+		return sn.ments[m].party
+	}
+	return ""
+}

@@ -667,6 +667,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the withdrawal from the Donbas"}}},
 		{"a side that would give up its demand", "The shape of the bargain became clear: Ukraine would give up, at least for now, its long-standing demand to join NATO, and in exchange it wants security guarantees from the United States.",
 			[]want{{"ukraine", Demand, "security guarantees from the United States"}}},
+		{"telling, after a clause reported without that", "A source in the Ukrainian delegation said the Russian team went much further at the table, telling the Ukrainians that a ceasefire would be possible only if Kyiv agreed to withdraw its troops from all four regions.",
+			[]want{{"russia", Demand, "Kyiv agreed to withdraw its troops from all four regions"}}},
+		{"stressing that", "The Ukrainian side raised the return of children deported to Russia, stressing that every one of them must be brought home.",
+			[]want{{"ukraine", Demand, "every one of them must be brought home"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
