@@ -593,8 +593,12 @@ func (sn *sentence) pronoun(k int) []string {
 			return []string{sn.ments[m].party} // `"They want Donbas without a fight," the president said of Moscow (of the Russians)`
 		}
 	}
-	if w == "they" && sn.quoted[k] && len(sn.st.sides) == 2 && slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
-		if p := sn.quoteSpeaker(k); slices.Contains(sn.st.sides, p) {
+	if w == "they" && (sn.quoted[k] || sn.st.labelVoice != "") && len(sn.st.sides) == 2 && slices.ContainsFunc(sn.toks[k+1:], func(t token) bool { return t.low == "us" || t.low == "we" || t.low == "our" }) {
+		p := sn.st.labelVoice // "Umerov: They want us to withdraw from Kramatorsk": an interview's answer
+		if sn.quoted[k] {
+			p = sn.quoteSpeaker(k)
+		}
+		if slices.Contains(sn.st.sides, p) {
 			// `"They want us to hand over the rest of Donetsk"`, a Ukrainian
 			// official said: they are the other side
 			if p == sn.st.sides[0] {

@@ -671,6 +671,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv agreed to withdraw its troops from all four regions"}}},
 		{"stressing that", "The Ukrainian side raised the return of children deported to Russia, stressing that every one of them must be brought home.",
 			[]want{{"ukraine", Demand, "every one of them must be brought home"}}},
+		{"they, in an interview's answer", "Q: Their memorandum still asks your troops to leave four regions. Has anything moved?\n\nUmerov: Nothing. They want us to withdraw from Kramatorsk and Sloviansk.",
+			[]want{{"russia", Demand, "us to withdraw from Kramatorsk and Sloviansk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
