@@ -203,6 +203,19 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// "Moscow's latest proposal, which calls for ...": its author.
 			return sn.nounAgent(j - 2), n
 		}
+		for k := j - 3; k > 0 && k >= j-14 && toks[k].word; k-- {
+			if n := sn.low(k); termNouns.has(n) || planNouns.has(n) && !docNouns.has(n) {
+				// "the memorandum the Russian delegation handed over in
+				// Istanbul in June 2025, which called for ...": the memorandum
+				if p := sn.nounAgent(k); len(p) > 0 {
+					return p, n
+				}
+				if p := sn.reportedSubject(k+1, j); p != "" {
+					return []string{p}, n // the one who handed it over
+				}
+				break
+			}
+		}
 		if sn.in(j-2, agentNouns) {
 			if p := sn.nounAgent(j - 2); len(p) > 0 {
 				return p, "" // "its foreign ministry, which rules out ...": Moscow's

@@ -673,6 +673,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "every one of them must be brought home"}}},
 		{"they, in an interview's answer", "Q: Their memorandum still asks your troops to leave four regions. Has anything moved?\n\nUmerov: Nothing. They want us to withdraw from Kramatorsk and Sloviansk.",
 			[]want{{"russia", Demand, "us to withdraw from Kramatorsk and Sloviansk"}}},
+		{"which, after a memorandum someone handed over", "It came back in the memorandum the Russian delegation handed over in Istanbul in June 2025, which called for Ukraine's neutrality.",
+			[]want{{"russia", Demand, "Ukraine's neutrality"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
