@@ -271,7 +271,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
 				if sn.in(n, pronouns) {
@@ -1270,6 +1270,34 @@ func (sn *sentence) penaltyBefore(i int) bool {
 		case ".", ";", "that":
 			return false
 		}
+	}
+	return false
+}
+
+// consequenceAfter reports whether the clause that "unless" at i opens is
+// followed by what a side will then do: "unless the attacks on tankers
+// stop, he said, Russia could cut Ukraine off from the sea".
+func (sn *sentence) consequenceAfter(i int) bool {
+	for k := i + 1; k < len(sn.toks) && k < i+20; k++ {
+		if sn.toks[k].text != "," {
+			continue
+		}
+		if k <= i+3 {
+			return false // "unless it did, ...": nothing said
+		}
+		if e := sn.saidAside(k); e > 0 {
+			k = e - 1 // over ", he said,"
+		}
+		n := k + 1 + b2i(sn.low(k+1) == "the")
+		if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 {
+			n = sn.ments[m].end
+		} else if !sn.in(n, pronouns) {
+			return false
+		} else {
+			n++
+		}
+		w := sn.low(n)
+		return w == "would" || w == "could" || w == "will" || w == "might"
 	}
 	return false
 }

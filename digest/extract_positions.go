@@ -1888,7 +1888,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		link = k + 1 // "Kyiv's demands are simple: A, B and C"
 	}
-	if sn.judgedTerms(c.at, link, parties) {
+	if sn.low(link-1) != ":" && sn.judgedTerms(c.at, link, parties) {
 		return nil
 	}
 	if v := sn.prevWord(c.at); len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
@@ -2331,8 +2331,8 @@ func (sn *sentence) colonAfter(from int) int {
 		switch {
 		case t.text == ":":
 			return k
-		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as":
-			return -1
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":"):
+			return -1 // but "Kyiv's demands have not changed since: ..."
 		}
 	}
 	return -1

@@ -675,6 +675,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "us to withdraw from Kramatorsk and Sloviansk"}}},
 		{"which, after a memorandum someone handed over", "It came back in the memorandum the Russian delegation handed over in Istanbul in June 2025, which called for Ukraine's neutrality.",
 			[]want{{"russia", Demand, "Ukraine's neutrality"}}},
+		{"a list after 'demands are simple:'", "Kyiv's demands are simple: a full ceasefire, a place at the table, and firm guarantees.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "a place at the table"}, {"ukraine", Demand, "firm guarantees"}}},
+		{"a list after 'have not changed since:'", "Kyiv's demands have not changed since: a full ceasefire, a place at the table, and firm guarantees.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "a place at the table"}, {"ukraine", Demand, "firm guarantees"}}},
+		{"unless, then what a side will do", "Unless Russia agrees to a ceasefire, Trump said, the US will impose new sanctions.",
+			[]want{{"us", Demand, "Russia agrees to a ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
