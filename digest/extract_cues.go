@@ -618,7 +618,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formEvent, at: i, end: i + 1})
 			continue
 		}
-		if (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path") && sn.fairBefore(i) {
+		if courseNouns.has(w) && sn.fairBefore(i) {
 			// "the fairest option on territory was to freeze the front"
 			for k, limit := i+1, i+6; k < len(toks) && k < limit; k++ {
 				if a := sn.speechAside(k); a > 0 {

@@ -285,7 +285,7 @@ var cueStarts = set("under", "up", "rather", "break", "describing", "reworked", 
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional", "dependent", "contingent",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered",
-	"option", "solution", "way", "route", "path", "raised", "raises",
+	"raised", "raises",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
@@ -304,7 +304,7 @@ func init() {
 	for w := range namingAsVerbs {
 		cueStarts.words[w] = true
 	}
-	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs} {
+	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs, courseNouns} {
 		for w := range m.words {
 			cueStarts.words[w] = true
 		}
@@ -321,6 +321,10 @@ func init() {
 		}
 	}
 }
+
+// courseNouns name a way out that a side holds to be the best or fair
+// one: "the fairest option (course) is to freeze the front".
+var courseNouns = set("option", "solution", "way", "route", "path", "course")
 
 // optionWords stand for a part of the last plan or terms named: "Under
 // the first, ...".

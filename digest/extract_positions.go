@@ -327,7 +327,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, c.end, false // "flew to Alaska seeking a ceasefire, now says ...": given up
 	}
 	parties, head := sn.subjectOf(c.at)
-	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && (w == "option" || w == "solution" || w == "way" || w == "route" || w == "path")) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
+	if w := sn.low(c.at); len(parties) == 0 && (kind == Demand || kind == Proposal && courseNouns.has(w)) && head != "" && !pronouns.has(head) && !otherNouns.has(head) {
 		// "Peskov said a full ceasefire required an end to arms deliveries":
 		// a condition stated by whoever reports it.
 		parties = sn.reporter(c.at)
@@ -435,9 +435,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		more := sn.contentEnd(end + 1)
 		content, end = sn.span(end+1, more), more
 	}
-	if e := sn.saidAside(end); e > 0 && sn.low(e) == "and" && sn.low(e+1) == "that" && kind == Demand {
+	if e := sn.saidAside(end); e > 0 && (sn.low(e) == "and" && sn.low(e+1) == "that" || sn.low(e) == "along" && sn.low(e+1) == "with" || sn.low(e) == "as" && sn.low(e+1) == "well") && kind == Demand {
 		// "insists that Ukrainian troops leave the Donbas, Lavrov said,
-		// and that any amended text keep to ...": both, over the aside
+		// and that any amended text keep to ...", "wants an exchange of
+		// all for all, Lubinets said, along with the release of
+		// civilians": both, over the aside
 		more := sn.contentEnd(e + 1)
 		content, end = append(slices.Clip(content), sn.span(e, more)...), more
 	}

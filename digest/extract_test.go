@@ -681,6 +681,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "a place at the table"}, {"ukraine", Demand, "firm guarantees"}}},
 		{"unless, then what a side will do", "Unless Russia agrees to a ceasefire, Trump said, the US will impose new sanctions.",
 			[]want{{"us", Demand, "Russia agrees to a ceasefire"}}},
+		{"the fairest course", "Zelensky spoke. The fairest course, in his view, would be to freeze the front and stop where the armies now stand.",
+			[]want{{"ukraine", Demand, "freeze the front and stop where the armies now stand"}}},
+		{"along with, after the speaker", "Kyiv wants an exchange of all for all, Lubinets said on Wednesday, along with the release of civilians held in Russia.",
+			[]want{{"ukraine", Demand, "an exchange of all for all along with the release of civilians held in Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
