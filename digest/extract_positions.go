@@ -443,6 +443,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		more := sn.contentEnd(e + 1)
 		content, end = append(slices.Clip(content), sn.span(e, more)...), more
 	}
+	if k := sn.semicolonAhead(end); k > 0 && kind == Demand && sn.semicolonList(k) {
+		// "It wants A, after weeks in which ...; B, a list of ...; and C":
+		// the items after the semicolons, over the comment on the first
+		more := sn.contentEnd(k + 1)
+		content, end = append(slices.Clip(content), sn.span(k, more)...), more
+	}
 	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" && (content[w+1].in(pronouns) || content[w+1].party) && namingVerbs[content[w+2].low] {
 		content = content[w+3:] // "agreed on what they called an updated framework": the framework
 	}
@@ -3057,4 +3063,18 @@ func (sn *sentence) refersBack(k int) bool {
 // done, not its object: "on the grounds that ...".
 func reasonOpens(content []token) bool {
 	return len(content) > 2 && content[0].low == "on" && content[1].low == "the" && (content[2].low == "grounds" || content[2].low == "basis")
+}
+
+// semicolonAhead returns the first semicolon after k, when no cue comes
+// between them, or -1.
+func (sn *sentence) semicolonAhead(k int) int {
+	for n := k; n < len(sn.toks); n++ {
+		if sn.toks[n].text == ";" {
+			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > k && c.at < n }) {
+				return -1
+			}
+			return n
+		}
+	}
+	return -1
 }

@@ -319,9 +319,10 @@ func semicolonAfter(toks []token, k int) bool {
 // last before "and" or "or", and no speaker or other cue after the
 // first.
 func (sn *sentence) semicolonList(k int) bool {
-	first := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ";" })
-	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > first }) {
-		return false // "Moscow wants X; Kyiv rejects it; and ...": clauses
+	for i, t := range sn.toks {
+		if t.text == ";" && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at <= i+4 }) {
+			return false // "Moscow wants X; Kyiv rejects it; and ...": clauses
+		}
 	}
 	last, n := -1, 0
 	for i := k; i < len(sn.toks); i++ {

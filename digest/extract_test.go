@@ -685,6 +685,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "freeze the front and stop where the armies now stand"}}},
 		{"along with, after the speaker", "Kyiv wants an exchange of all for all, Lubinets said on Wednesday, along with the release of civilians held in Russia.",
 			[]want{{"ukraine", Demand, "an exchange of all for all along with the release of civilians held in Russia"}}},
+		{"a list of semicolons whose items hold a verb of their own", "Kyiv's memorandum calls for a full ceasefire of at least thirty days; for an all-for-all exchange of prisoners; and for the return of every child deported to Russia.",
+			[]want{{"ukraine", Demand, "a full ceasefire of at least thirty days"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}, {"ukraine", Demand, "the return of every child deported to Russia"}}},
+		{"a list of semicolons after a comment on the first item", "Moscow wants recognition of Crimea, which it annexed in 2014; the neutrality of Ukraine; and new elections in Kyiv.",
+			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "the neutrality of Ukraine"}, {"russia", Demand, "new elections in Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
