@@ -1854,7 +1854,7 @@ func (sn *sentence) reported(cs int) bool {
 		if k >= 0 && sn.mentAt[k] >= 0 {
 			k = sn.ments[sn.mentAt[k]].start - 1 // "told Trump that"
 		}
-		for n := k; n >= 0 && n > k-6 && sn.toks[n].word; n-- {
+		for n := k; n >= 0 && n > k-10 && sn.toks[n].word; n-- {
 			if sn.low(n) == "told" || sn.low(n) == "tells" || sn.low(n) == "assured" || sn.low(n) == "warned" {
 				k = n // "told his security council that"
 				break

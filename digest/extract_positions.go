@@ -641,10 +641,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
 	}
-	if p := end + b2i(sn.low(end) == ","); (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && sn.in(c.at, readyWords)) {
+	if p := end + b2i(sn.low(end) == ","); (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
 		// "ready to accept the truce, provided Russia accepts it too",
-		// "prepared to give up its NATO bid if ... provided guarantees": the
-		// proviso is a demand of the same side.
+		// "prepared (has offered) to give up its NATO bid if ... provided
+		// guarantees": the proviso is a demand of the same side.
 		e := sn.contentEnd(p + 1)
 		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
 	}

@@ -689,6 +689,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire of at least thirty days"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}, {"ukraine", Demand, "the return of every child deported to Russia"}}},
 		{"a list of semicolons after a comment on the first item", "Moscow wants recognition of Crimea, which it annexed in 2014; the neutrality of Ukraine; and new elections in Kyiv.",
 			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "the neutrality of Ukraine"}, {"russia", Demand, "new elections in Kyiv"}}},
+		{"an offer with its condition", "Volodymyr Zelensky has offered to give up Ukraine's ambition of NATO membership if the United States and Europe provide legally binding security guarantees, a shift that dominated the talks.",
+			[]want{{"ukraine", Proposal, "give up Ukraine's ambition of NATO membership"}, {"ukraine", Demand, "the United States and Europe provide legally binding security guarantees"}}},
+		{"repeated in a statement at a place that", "Putin also repeated in his brief statement at the base that any lasting settlement must remove the root causes of the conflict.",
+			[]want{{"russia", Demand, "any lasting settlement must remove the root causes of the conflict"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
