@@ -347,6 +347,14 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "Trump set a Thanksgiving deadline for Kyiv to accept the plan"
+		if w == "deadline" && next == "for" {
+			n := i + 2 + b2i(sn.low(i+2) == "the")
+			if m := sn.mentAt[min(n, len(toks)-1)]; n < len(toks) && m >= 0 && sn.low(sn.ments[m].end) == "to" {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
+				continue
+			}
+		}
 		// "Putin said Russia would guarantee a safe withdrawal"
 		if w == "would" || w == "will" || w == "could" {
 			if c, ok := sn.offerCue(i); ok {

@@ -1803,6 +1803,9 @@ func (sn *sentence) notOwners(parties []string, a, b int) []string {
 // nounPosition reads "Kyiv's call for an immediate ceasefire" and "the
 // Kremlin's demands include ...".
 func (sn *sentence) nounPosition(c cue) []found {
+	if sn.low(c.at) == "deadline" {
+		return sn.deadlinePosition(c)
+	}
 	if sn.droppedBefore(c.at) {
 		// "Kyiv has dropped its insistence on joining NATO": no demand
 		// now, nor where the item reported it earlier.
@@ -3077,4 +3080,19 @@ func (sn *sentence) semicolonAhead(k int) int {
 		}
 	}
 	return -1
+}
+
+// deadlinePosition reads "a Thanksgiving deadline for Kyiv to accept the
+// plan": a demand of whoever set the deadline (its owner, the subject of
+// "set" or "gave", else who reports it), with the deadline in its text.
+func (sn *sentence) deadlinePosition(c cue) []found {
+	start := sn.phraseStart(c.at)
+	parties := sn.nounAgent(c.at)
+	if v := sn.prevWord(start); len(parties) == 0 && (sn.low(v) == "set" || sn.low(v) == "gave" || sn.low(v) == "imposed" || sn.low(v) == "issued") {
+		parties, _ = sn.subjectOf(v)
+	}
+	if len(parties) == 0 {
+		parties = sn.reporter(c.at)
+	}
+	return sn.emit(parties, Demand, sn.span(start, sn.contentEnd(c.at+1)))
 }

@@ -693,6 +693,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up Ukraine's ambition of NATO membership"}, {"ukraine", Demand, "the United States and Europe provide legally binding security guarantees"}}},
 		{"repeated in a statement at a place that", "Putin also repeated in his brief statement at the base that any lasting settlement must remove the root causes of the conflict.",
 			[]want{{"russia", Demand, "any lasting settlement must remove the root causes of the conflict"}}},
+		{"a deadline for a side to act", "Trump set a Thanksgiving deadline for Kyiv to accept the plan.",
+			[]want{{"us", Demand, "a Thanksgiving deadline for Kyiv to accept the plan"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
