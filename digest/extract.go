@@ -1148,7 +1148,7 @@ func (sn *sentence) updatePrev(main string) {
 	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
-			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || replyNouns[sn.low(m.end)])) {
+			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,"
 			} else if p := sn.sourcePerson(); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
@@ -1181,6 +1181,11 @@ func (sn *sentence) leadSpeaker() string {
 	}
 	if m.start <= 1 && sn.in(m.end, speechVerbs) {
 		return m.party
+	}
+	if v := sn.firstSpeech(); m.start <= 1 && v > m.end && !sn.quoted[v] {
+		if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] == m.party {
+			return m.party // "Zelensky, speaking in Tirana, described ... and said Moscow wanted ..."
+		}
 	}
 	return ""
 }

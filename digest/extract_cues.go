@@ -1891,7 +1891,7 @@ func (sn *sentence) reported(cs int) bool {
 // replyNouns are what a party's answer is called: "Medinsky's reply is
 // that ...".
 var replyNouns = map[string]bool{"reply": true, "answer": true, "response": true, "message": true,
-	"argument": true, "view": true, "line": true, "position": true, "condition": true}
+	"argument": true, "view": true, "line": true, "position": true, "condition": true, "account": true}
 
 // replyBefore reports whether the subject of the verb at be is a party's
 // reply, over an aside: "Medinsky's reply, relayed to reporters, is".

@@ -695,6 +695,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any lasting settlement must remove the root causes of the conflict"}}},
 		{"a deadline for a side to act", "Trump set a Thanksgiving deadline for Kyiv to accept the plan.",
 			[]want{{"us", Demand, "a Thanksgiving deadline for Kyiv to accept the plan"}}},
+		{"he, after a name that speaks over an aside", "Zelensky, speaking at a gathering in Tirana, described the Russian team as decorative and said Moscow wanted to keep fighting. He urged Washington to answer with tougher sanctions.",
+			[]want{{"russia", Demand, "keep fighting"}, {"ukraine", Demand, "Washington to answer with tougher sanctions"}}},
+		{"he, after a side's own account", "Zelensky told European leaders that Putin wanted all of Donbas. Putin's own public account was vaguer. A lasting settlement, he said in Anchorage, requires removing the root causes of the conflict.",
+			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "removing the root causes of the conflict"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
