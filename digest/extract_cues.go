@@ -340,9 +340,14 @@ func (sn *sentence) findCues() {
 		}
 		// "Trump said it was now up to Zelensky to get a deal done": what
 		// the speaker leaves to the party is asked of it
-		if w == "up" && next == "to" && (sn.in(i-1, beWords) || sn.low(i-1) == "now" && sn.in(i-2, beWords)) {
-			if m := sn.mentAt[min(i+2, len(toks)-1)]; m >= 0 && sn.ments[m].start == i+2 && sn.low(sn.ments[m].end) == "to" {
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 2, end: sn.ments[m].end + 1})
+		if b := i - 1 - b2i(sn.low(i-1) == "now" || sn.low(i-1) == "really" || sn.low(i-1) == "entirely"); w == "up" && next == "to" && (sn.in(b, beWords) || sn.low(b) == "it" && sn.toks[b].poss) {
+			// "it was now up to", "it's really up to"
+			n := i + 2
+			for n < len(toks) && toks[n].caps && sn.mentAt[n] < 0 && toks[n].word {
+				n++ // a title: "President Zelensky"
+			}
+			if m := sn.mentAt[min(n, len(toks)-1)]; m >= 0 && sn.ments[m].start == n && sn.low(sn.ments[m].end) == "to" {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: sn.ments[m].end + 1})
 				i = sn.ments[m].end
 				continue
 			}
@@ -1240,10 +1245,18 @@ func (sn *sentence) goOnAhead(k int) int {
 }
 
 // cleftAside reports whether the verb at i ends the opening of "What the
-// country needs, a Ukrainian official said, is ...": the speaker says
-// what is needed.
+// country needs, a Ukrainian official said, is ..." or follows an aside
+// ("..., Ukraine's president said, the country needs ..."): the speaker
+// says what is needed.
 func (sn *sentence) cleftAside(i int) bool {
-	return sn.low(sn.nextWord(0, false)) == "what" && sn.saidAside(i+1) > 0
+	if sn.low(sn.nextWord(0, false)) == "what" && sn.saidAside(i+1) > 0 {
+		return true
+	}
+	k := i - 1 // "instead, Ukraine's president said, the country needs ...": the speaker says what it needs
+	for k > 0 && sn.toks[k].word && k > i-5 {
+		k--
+	}
+	return sn.low(k) == "," && sn.low(k+1) == "the" && sn.low(i) != "needed" && sn.asideBefore(k+1) > 0 && k+1 < i
 }
 
 // afterWill reports whether "will" comes before the verb at i ("will

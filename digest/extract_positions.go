@@ -691,6 +691,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 // "should" do at k is to take part or to insist ("be among the
 // guarantors", "have a say", "insist on a seat at the table"), or -1.
 func (sn *sentence) ownClaim(k int) int {
+	if w := sn.low(k); w == "itself" || w == "themselves" || w == "also" {
+		k++ // "Russia must itself be among the guarantors"
+	}
 	w, n := sn.low(k), sn.low(k+1)
 	switch {
 	case w == "be" && (n == "among" || n == "part" || n == "included" || n == "involved" || n == "represented" || n == "consulted" || n == "at" || n == "one" && sn.low(k+2) == "of"):

@@ -699,6 +699,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "keep fighting"}, {"ukraine", Demand, "Washington to answer with tougher sanctions"}}},
 		{"he, after a side's own account", "Zelensky told European leaders that Putin wanted all of Donbas. Putin's own public account was vaguer. A lasting settlement, he said in Anchorage, requires removing the root causes of the conflict.",
 			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "removing the root causes of the conflict"}}},
+		{"must itself be among", "Lavrov said Russia must itself be among the guarantors of any arrangement.",
+			[]want{{"russia", Demand, "be among the guarantors of any arrangement"}}},
+		{"the country needs, after an aside", "Zelensky spoke. Kyiv rejected any withdrawal; instead, Ukraine's president said, the country needs security guarantees as strong as Article 5.",
+			[]want{{"ukraine", Rejection, "any withdrawal"}, {"ukraine", Demand, "security guarantees as strong as Article 5"}}},
+		{"it's really up to a titled party", "\"Now it's really up to President Zelensky to get it done,\" Trump said.",
+			[]want{{"us", Demand, "Zelensky to get it done"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
