@@ -1859,17 +1859,20 @@ func (sn *sentence) reported(cs int) bool {
 	}
 	k := cs - 1
 	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == "but" || sn.low(k-1) == ",") {
-		// "Zelenskyy says X, and that Y": the second clause reported too
-		return sn.speechBefore(k) >= 0
+		// "Zelenskyy says (made plain that) X, and that Y": the second
+		// clause reported too
+		return sn.speechBefore(k) >= 0 || sn.madeClear(0, k)
 	}
 	if sn.low(k) == "that" && sn.in(k-1, beWords) && sn.replyBefore(k-1) {
 		return true // "Medinsky's reply, relayed to reporters, is that ..."
 	}
 	if sn.low(k) == "that" {
-		for n := k - 1; n > 0 && n >= k-8 && sn.toks[n].word; n-- {
-			if sn.low(n) == "clear" && (sn.low(n-1) == "made" || sn.low(n-1) == "makes" || sn.low(n-1) == "making") {
-				return true // "Putin made clear in a call with Trump that ..."
-			}
+		a := k - 1
+		for a > 0 && a > k-8 && sn.toks[a-1].word {
+			a--
+		}
+		if sn.madeClear(a, k) {
+			return true // "Putin made clear in a call with Trump that ..."
 		}
 		k--
 		if k >= 0 && sn.mentAt[k] >= 0 {
@@ -1899,6 +1902,17 @@ func (sn *sentence) reported(cs int) bool {
 		return true // "Russia's position was unchanged, he said: Ukraine had to ..."
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// madeClear reports whether "made clear" (or "plain") stands in
+// toks[a:b].
+func (sn *sentence) madeClear(a, b int) bool {
+	for n := max(a, 1); n < b; n++ {
+		if w := sn.low(n - 1); (sn.low(n) == "clear" || sn.low(n) == "plain") && (w == "made" || w == "makes" || w == "making") {
+			return true
+		}
+	}
+	return false
 }
 
 // replyNouns are what a party's answer is called: "Medinsky's reply is

@@ -111,7 +111,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
-				if sn.in(k, speechVerbs) && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) {
+				if sn.in(k, speechVerbs) && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) {
 					speakers = sn.speechSubject(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."; not "should be maintained at 800,000"
 					break
 				}

@@ -705,6 +705,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "any withdrawal"}, {"ukraine", Demand, "security guarantees as strong as Article 5"}}},
 		{"it's really up to a titled party", "\"Now it's really up to President Zelensky to get it done,\" Trump said.",
 			[]want{{"us", Demand, "Zelensky to get it done"}}},
+		{"made plain that, and that", "Zelensky spoke. He promised to offer alternatives, but made plain that any peace must come with guarantees strong enough to deter another invasion.",
+			[]want{{"ukraine", Proposal, "offer alternatives"}, {"ukraine", Demand, "any peace must come with guarantees strong enough to deter another invasion"}}},
+		{"made clear, with its own condition after a colon", "The Kremlin made clear that its central condition had not changed: Ukrainian forces must leave the parts of the Donbas they still hold.",
+			[]want{{"russia", Demand, "Ukrainian forces to leave the parts of the Donbas they still hold"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
