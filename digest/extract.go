@@ -1563,7 +1563,8 @@ func finishText(toks []token) string {
 
 // readable is the last check on a statement: it names something, with two
 // content words of which one is a common word ("Turkey and the UN
-// separately" names nobody's position, "The exchange" alone says nothing),
+// separately" names nobody's position, "The exchange" alone says nothing) or
+// a name of its own ("a Multinational Force Ukraine"),
 // and it does not end on a word that needs more ("urged Putin to accept
 // it", "a plan for").
 func readable(toks []token) bool {
@@ -1571,12 +1572,15 @@ func readable(toks []token) bool {
 	for k := len(toks) - 1; k >= 0 && !last.word; k-- {
 		last = toks[k]
 	}
-	content, common, generic := 0, false, false
+	content, common, generic, named := 0, false, false, 0
 	for i, t := range toks {
 		if !t.word || len(t.low) < 3 && !isNumber(t.low) || functionWord(t) {
 			continue
 		}
 		content++
+		if t.caps && !t.party && i > 0 {
+			named++ // "a Multinational Force Ukraine": a name of its own
+		}
 		generic = t.in(planNouns) || t.in(termNouns) && toks[0].in(possPronouns) || t.in(eventNouns) || t.low == "idea" || t.low == "pressure" || t.low == "gathering"
 		if isNumber(t.low) || !t.caps && !t.party || i == 0 && !t.party && !t.upper {
 			common = common || !strings.HasSuffix(t.low, "ly")
@@ -1593,7 +1597,7 @@ func readable(toks []token) bool {
 		(last.low == "options" || last.low == "points" || last.low == "issues" || last.low == "questions" || last.low == "scenarios") && !isNumber(toks[0].low)) {
 		return false // "incompatible things", "the other side", "two options": says nothing
 	}
-	return common && (content >= 2 || content == 1 && !generic)
+	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
 }
 
 // functionWord reports whether a word carries no content of its own.

@@ -709,6 +709,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "offer alternatives"}, {"ukraine", Demand, "any peace must come with guarantees strong enough to deter another invasion"}}},
 		{"made clear, with its own condition after a colon", "The Kremlin made clear that its central condition had not changed: Ukrainian forces must leave the parts of the Donbas they still hold.",
 			[]want{{"russia", Demand, "Ukrainian forces to leave the parts of the Donbas they still hold"}}},
+		{"a proposal named with capitals", "European leaders proposed a Multinational Force Ukraine.",
+			[]want{{"europe", Proposal, "a Multinational Force Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
