@@ -1281,6 +1281,10 @@ func (sn *sentence) penaltyBefore(i int) bool {
 			return k >= limit
 		case "impose", "imposes", "slap":
 			return true
+		case "force":
+			if sn.low(k-1) == "by" {
+				return true // "will take the rest of Donbas by force unless ..."
+			}
 		case ",":
 			if a := sn.includingAside(k); a > 0 {
 				limit -= k - a // "would face tariffs, including on buyers of its oil, unless"
@@ -1312,6 +1316,9 @@ func (sn *sentence) consequenceAfter(i int) bool {
 		n := k + 1 + b2i(sn.low(k+1) == "the")
 		if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 {
 			n = sn.ments[m].end
+			for sn.in(n, agentNouns) {
+				n++ // "Russian troops would keep advancing"
+			}
 		} else if !sn.in(n, pronouns) {
 			return false
 		} else {

@@ -164,6 +164,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
 			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
+			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
+				speakers = sn.pronoun(first) // "He paired that with a condition: unless Kyiv agreed to ...": his
 			}
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
@@ -1859,6 +1861,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// "As for the settlement, the memorandum is clear: A, B and C":
 		// the terms of the document's owner.
 		link, parties = -1, sn.owned(sn.docKind(w))
+	}
+	if v := sn.prevWord(sn.phraseStart(c.at)); link < 0 && len(parties) == 0 && termNouns.has(w) {
+		if sn.low(v) == "out" {
+			v-- // "sets out the terms of a final settlement: A; B; and C"
+		}
+		if sn.in(v, presentVerbs) || sn.low(v) == "sets" || sn.low(v) == "set" || sn.low(v) == "lists" || sn.low(v) == "listed" {
+			parties, _ = sn.subjectOf(v)
+		}
 	}
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two

@@ -123,8 +123,17 @@ func (sn *sentence) nounLink(i int) int {
 	if w := sn.low(i); (w == "call" || w == "calls") && t.low != "for" && (sn.low(i-1) == "phone" || sn.low(i-1) == "telephone" || sn.in(i-2, prepositions) && (sn.in(i-1, possPronouns) || sn.in(i-1, determiners))) {
 		return -1 // "agreed in their call to keep talks going": a phone call; but "with a call for a ceasefire"
 	}
-	if (sn.low(i) == "position" || sn.low(i) == "line") && (t.low == "is" || t.low == "was" || t.low == "remains") && sn.low(k+1) == "that" {
-		return k + 2 // "Ukraine's position is that the front should be frozen", "Its line is that ..."
+	if (sn.low(i) == "position" || sn.low(i) == "line") && t.text == "," {
+		n := k + 1
+		for n < len(sn.toks) && n <= k+16 && sn.toks[n].word {
+			n++
+		}
+		if w := sn.low(n + 1); sn.low(n) == "," && (w == "is" || w == "was" || w == "remains") {
+			k, t = n+1, &sn.toks[n+1] // "Ukraine's position, set out in the draft Zelensky made public, is to ..."
+		}
+	}
+	if (sn.low(i) == "position" || sn.low(i) == "line") && (t.low == "is" || t.low == "was" || t.low == "remains") && (sn.low(k+1) == "that" || sn.low(k+1) == "to") {
+		return k + 2 // "Ukraine's position is that the front should be frozen", "Its line is that ...", "is to freeze the front"
 	}
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about

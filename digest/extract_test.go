@@ -711,6 +711,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian forces to leave the parts of the Donbas they still hold"}}},
 		{"a proposal named with capitals", "European leaders proposed a Multinational Force Ukraine.",
 			[]want{{"europe", Proposal, "a Multinational Force Ukraine"}}},
+		{"terms set out after a colon, by a memorandum with an aside", "Russia handed over a memorandum. Its memorandum, which Russian state media had pushed out by evening, sets out the terms of a final settlement: international recognition of Crimea as part of Russia; the lifting of sanctions; and elections in Ukraine.",
+			[]want{{"russia", Demand, "international recognition of Crimea as part of Russia"}, {"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "elections in Ukraine"}}},
+		{"a condition after a colon: unless, then what troops would do", "Putin spoke. He paired that with a condition: unless Kyiv agreed to give up the rest of Donbas, Russian troops would keep advancing and take it.",
+			[]want{{"russia", Demand, "Kyiv agreed to give up the rest of Donbas"}}},
+		{"take by force unless", "Russian forces, Putin has said, will take the rest of Donbas by force unless Ukrainian troops leave it.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave it"}}},
+		{"a position, over an aside, is to", "Zelensky spoke. Ukraine's position, set out in the draft that Zelensky made public before Christmas, is to hold a referendum on any deal.",
+			[]want{{"ukraine", Demand, "hold a referendum on any deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
