@@ -503,6 +503,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
+	if len(out) == 0 {
+		out = sn.amongThem() // "Chief among them: A; B; and C"
+	}
 	ordinal := false
 	if st.listOwner != "" {
 		// "The second was a face-to-face meeting", also over a remark
@@ -1444,6 +1447,24 @@ func (sn *sentence) beforeThen(k int) bool {
 	}
 	w := sn.low(k - 1)
 	return w == "was" || w == "were" || strings.HasSuffix(sn.low(k), "ed") && w != "had" && !sn.in(k-1, modalsInContent)
+}
+
+// amongThem reads "Chief among them: A; B; and C" after terms or a plan
+// were named: the items are theirs, of the kind they were.
+func (sn *sentence) amongThem() []found {
+	k := sn.nextWord(0, false)
+	if w := sn.low(k); w == "chief" || w == "first" || w == "foremost" || w == "high" {
+		k++
+	}
+	if sn.low(k) != "among" || sn.low(k+1) != "them" || sn.low(k+2) != ":" {
+		return nil
+	}
+	kind := cmp.Or(sn.st.lastDoc, Demand)
+	parties := sn.owned(kind)
+	if len(parties) == 0 && sn.st.prev != "" {
+		parties = []string{sn.st.prev}
+	}
+	return sn.emit(parties, kind, sn.span(k+3, sn.contentEndOf(k+2, true)))
 }
 
 // forReason reports whether token k is in a clause that gives a motive

@@ -1636,6 +1636,10 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "belong" || w == "belongs" || w == "rest" || w == "rests") && (next == "to" || next == "with") && sn.mentAt[min(i+2+b2i(sn.low(i+2) == "the"), len(sn.toks)-1)] >= 0:
 		// "decisions on territory belong to the Ukrainian people alone"
 		return i + 1
+	case (w == "can" || w == "could") && next == "be" && sn.low(i+3) == "only" && (sn.low(i+4) == "by" || sn.low(i+4) == "with") && (strings.HasSuffix(sn.low(i+2), "ed") || sn.low(i+2) == "taken" || sn.low(i+2) == "made"):
+		// "any decision on territory could be taken only by the Ukrainian
+		// people": the one way someone allows
+		return i + 1
 	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
@@ -1911,15 +1915,23 @@ func (sn *sentence) reported(cs int) bool {
 	return k >= 0 && sn.in(k, speechVerbs)
 }
 
-// madeClear reports whether "made clear" (or "plain") stands in
+// madeClear reports whether "made (it) clear" (or "plain") ends in
 // toks[a:b].
-func (sn *sentence) madeClear(a, b int) bool {
+func (sn *sentence) madeClear(a, b int) bool { return sn.madeClearVerb(a, b) >= 0 }
+
+// madeClearVerb returns where the "made" of a "made (it) clear" that ends
+// in toks[a:b] stands, or -1.
+func (sn *sentence) madeClearVerb(a, b int) int {
 	for n := max(a, 1); n < b; n++ {
-		if w := sn.low(n - 1); (sn.low(n) == "clear" || sn.low(n) == "plain") && (w == "made" || w == "makes" || w == "making") {
-			return true
+		v := n - 1
+		if sn.low(v) == "it" {
+			v-- // "has made it clear that"
+		}
+		if w := sn.low(v); (sn.low(n) == "clear" || sn.low(n) == "plain") && (w == "made" || w == "makes" || w == "making") {
+			return v
 		}
 	}
-	return false
+	return -1
 }
 
 // replyNouns are what a party's answer is called: "Medinsky's reply is

@@ -156,7 +156,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
 	"figure", "number", "record", "first", "sign", "signal", "decision", "concession", "sequence", "format",
-	"charge", "accusation", "allegation", "phrase", "euphemism", "shift", "reversal", "change")
+	"charge", "accusation", "allegation", "phrase", "euphemism", "shorthand", "shift", "reversal", "change")
 
 // pluralComments open an apposition without an article that comments on
 // what precedes: "..., points the Ukrainian side had pushed for".

@@ -1095,6 +1095,9 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if len(parties) == 0 && c.kind == Demand {
 		parties = sn.owned(Demand) // "In it, Ukraine's withdrawal ... was demanded": by the author of the terms
 	}
+	if v := sn.madeClearVerb(0, cs); len(parties) == 0 && c.kind == Rejection && v >= 0 {
+		parties, _ = sn.subjectOf(v) // "The Russian side has made it clear that X is ruled out": its
+	}
 	if len(parties) == 0 {
 		return nil, end, false
 	}
@@ -1620,7 +1623,7 @@ func (sn *sentence) longSpeechAside(s, e int) bool {
 	for v := s + 1; v < e && v <= s+6; v++ {
 		if sn.in(v, speechVerbs) {
 			named := slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) || sn.in(s+b2i(sn.low(s) == "the"), agentNouns) // "officials on both sides said"
-			return e-v <= 5 && named && !sn.anyIn(v+1, e, clauseWords)
+			return e-v <= 7 && named && !sn.anyIn(v+1, e, clauseWords)
 		}
 	}
 	return false

@@ -681,6 +681,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) && !sn.listItemAt(n+2) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
+	if m := sn.mentAt[n]; m >= 0 && sn.ments[m].poss && sn.in(sn.ments[m].end, commentNouns) {
+		return true // ", Moscow's shorthand for NATO's expansion": a comment on it
+	}
 	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
 		return true // ", the same idea Kyiv has been promoting since March"
 	}

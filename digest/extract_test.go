@@ -719,6 +719,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave it"}}},
 		{"a position, over an aside, is to", "Zelensky spoke. Ukraine's position, set out in the draft that Zelensky made public before Christmas, is to hold a referendum on any deal.",
 			[]want{{"ukraine", Demand, "hold a referendum on any deal"}}},
+		{"chief among them, after terms", "Russia handed over its terms. Chief among them: international recognition of Crimea as part of Russia; limits on the size of Ukraine's armed forces; and new elections in Ukraine.",
+			[]want{{"russia", Demand, "international recognition of Crimea as part of Russia"}, {"russia", Demand, "limits on the size of Ukraine's armed forces"}, {"russia", Demand, "new elections in Ukraine"}}},
+		{"a longer aside, and a shorthand as comment", "Any settlement, the Russian leader told reporters at the joint appearance, must remove the root causes of the conflict, Moscow's shorthand for NATO's expansion.",
+			[]want{{"russia", Demand, "Any settlement must remove the root causes of the conflict"}}},
+		{"made it clear that X is ruled out", "The Russian side has repeatedly made it clear that the appearance of military contingents of NATO countries on Ukrainian territory is ruled out.",
+			[]want{{"russia", Rejection, "the appearance of military contingents of NATO countries on Ukrainian territory"}}},
+		{"could be taken only by", "Zelensky spoke. Any decision on territory, he added, could be taken only by the Ukrainian people in a referendum.",
+			[]want{{"ukraine", Demand, "Any decision on territory could be taken only by the Ukrainian people in a referendum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
