@@ -427,7 +427,8 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "says there can be no restrictions on Ukraine's military"
-		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could") && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && sn.reported(sn.clauseStart(i)) && !sn.provisoAhead(i+4) {
+		// "There can be no recognition of occupied land, it said"
+		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could") && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4)) && !sn.provisoAhead(i+4) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
 			i += 3
 			continue
@@ -1242,6 +1243,17 @@ func (sn *sentence) goOnAhead(k int) int {
 		}
 	}
 	return -1
+}
+
+// asideAfter reports whether a speaker set off by commas ("..., it said,
+// ...") or at the end ("..., Peskov said.") follows token k.
+func (sn *sentence) asideAfter(k int) bool {
+	for n := k; n < len(sn.toks); n++ {
+		if sn.saidAside(n) > 0 {
+			return true
+		}
+	}
+	return sn.trailingSpeech() > k
 }
 
 // cleftAside reports whether the verb at i ends the opening of "What the

@@ -1866,11 +1866,16 @@ func (sn *sentence) nounPosition(c cue) []found {
 		link, parties = -1, sn.owned(sn.docKind(w))
 	}
 	if v := sn.prevWord(sn.phraseStart(c.at)); link < 0 && len(parties) == 0 && termNouns.has(w) {
-		if sn.low(v) == "out" {
-			v-- // "sets out the terms of a final settlement: A; B; and C"
+		if w := sn.low(v); w == "out" || w == "to" || w == "by" {
+			v-- // "sets out the terms of a final settlement: A; B; and C", "stuck to the terms"
 		}
-		if sn.in(v, presentVerbs) || sn.low(v) == "sets" || sn.low(v) == "set" || sn.low(v) == "lists" || sn.low(v) == "listed" {
+		switch sn.low(v) {
+		case "sets", "set", "lists", "listed", "stuck", "sticks", "stood", "stands", "repeated", "restated", "reiterated":
 			parties, _ = sn.subjectOf(v)
+		default:
+			if sn.in(v, presentVerbs) {
+				parties, _ = sn.subjectOf(v)
+			}
 		}
 	}
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {

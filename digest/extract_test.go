@@ -727,6 +727,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the appearance of military contingents of NATO countries on Ukrainian territory"}}},
 		{"could be taken only by", "Zelensky spoke. Any decision on territory, he added, could be taken only by the Ukrainian people in a referendum.",
 			[]want{{"ukraine", Demand, "Any decision on territory could be taken only by the Ukrainian people in a referendum"}}},
+		{"stuck to the terms: A, B and C", "Moscow, for its part, stuck to the terms of the memorandum it presented in June: recognition of Crimea as Russian, a Ukrainian withdrawal from four regions, and strict limits on the size of Ukraine's army.",
+			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "a Ukrainian withdrawal from four regions"}, {"russia", Demand, "strict limits on the size of Ukraine's army"}}},
+		{"there can be no, with the speaker after", "Kyiv published its plan. There can be no recognition of occupied land, it said, under any formula.",
+			[]want{{"ukraine", Demand, "no recognition of occupied land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
