@@ -352,6 +352,16 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "the memorandum, which would have Kyiv withdraw from the four
+		// regions", "the draft would have had Ukraine hand over ...": what a
+		// text makes a side do
+		if (w == "have" && sn.low(i-1) == "would" || w == "had" && sn.low(i-1) == "have" && sn.low(i-2) == "would") && sn.textSubject(i) {
+			n := i + 1 + b2i(next == "the")
+			if m := sn.mentAt[min(n, len(toks)-1)]; n < len(toks) && m >= 0 && !sn.ments[m].poss && looksBareVerb(sn.low(sn.ments[m].end)) {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+				continue
+			}
+		}
 		// "Trump set a Thanksgiving deadline for Kyiv to accept the plan"
 		if w == "deadline" && next == "for" {
 			n := i + 2 + b2i(sn.low(i+2) == "the")
@@ -1243,6 +1253,14 @@ func (sn *sentence) goOnAhead(k int) int {
 		}
 	}
 	return -1
+}
+
+// textSubject reports whether the verb at i has a text for its subject:
+// "the memorandum ..., which would have", "The original draft would have
+// had".
+func (sn *sentence) textSubject(i int) bool {
+	_, head := sn.subjectOf(i)
+	return head == "which" || termNouns.has(head) || planNouns.has(head) || docNouns.has(head)
 }
 
 // asideAfter reports whether a speaker set off by commas ("..., it said,

@@ -731,6 +731,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "a Ukrainian withdrawal from four regions"}, {"russia", Demand, "strict limits on the size of Ukraine's army"}}},
 		{"there can be no, with the speaker after", "Kyiv published its plan. There can be no recognition of occupied land, it said, under any formula.",
 			[]want{{"ukraine", Demand, "no recognition of occupied land"}}},
+		{"a text that would have a side do something", "Russia handed over its memorandum. Russia, he said, still stands by the memorandum it tabled in June, which would have Kyiv withdraw from the four regions Moscow claims.",
+			[]want{{"russia", Demand, "Kyiv to withdraw from the four regions Moscow claims"}}},
+		{"a plan that would have had a side do something", "The US plan leaked. The original document would have had Ukraine hand over the part of the Donbas it still controls.",
+			[]want{{"us", Proposal, "Ukraine to hand over the part of the Donbas it still controls"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
