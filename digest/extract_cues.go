@@ -654,13 +654,13 @@ func (sn *sentence) findCues() {
 				if sn.in(to, skipWords) {
 					to++ // "was still to stand where we stand"
 				}
-				if sn.in(k, beWords) && (sn.low(to) == "to" || sn.low(k+1) == ":") {
+				if q := sn.toks[min(k+1, len(toks)-1)].text; sn.in(k, beWords) && (sn.low(to) == "to" || q == ":" || q == "\"" || q == "“") {
 					kind := Proposal
 					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" {
 						kind = Demand // "the fairest option is to freeze the front", "The fair option is: we stand where we stand": what the speaker holds out for
 					}
-					if sn.low(k+1) == ":" {
-						to = k + 1
+					if !sn.toks[k+1].word {
+						to = k + 1 // "is: we stand where we stand", `is "we stand where we stand"`
 					}
 					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1})
 					i = to

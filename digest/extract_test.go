@@ -735,6 +735,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to withdraw from the four regions Moscow claims"}}},
 		{"a plan that would have had a side do something", "The US plan leaked. The original document would have had Ukraine hand over the part of the Donbas it still controls.",
 			[]want{{"us", Proposal, "Ukraine to hand over the part of the Donbas it still controls"}}},
+		{"the fair option is, a quote after it", "Zelensky spoke. The fair option, he told reporters on Monday, is \"we stand where we stand\", a ceasefire on the current line.",
+			[]want{{"ukraine", Demand, "stand where we stand, a ceasefire on the current line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
