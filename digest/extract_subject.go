@@ -314,6 +314,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// construction, whose participle the mention governs.
 			withING := sn.low(sn.ments[m].start-1) == "with" && strings.HasSuffix(sn.low(i), "ing")
 			if pw := sn.low(sn.beforeLead(sn.ments[m])); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
+				if p := sn.openingSubject(i); p != "" {
+					return []string{p}, head // "Ukraine's delegation, headed by Rustem Umerov, secretary of ..., insists": the delegation
+				}
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
@@ -1274,4 +1277,30 @@ func (sn *sentence) reportedSubject(a, b int) string {
 		return sn.ments[m].party
 	}
 	return ""
+}
+
+// openingSubject returns the party of the name that opens the sentence
+// ("Ukraine's delegation", "Moscow") when asides set off by commas are all
+// that stand between it and the verb at i, or "".
+func (sn *sentence) openingSubject(i int) string {
+	if len(sn.ments) == 0 || sn.ments[0].start > 1 {
+		return ""
+	}
+	m := sn.ments[0]
+	k := m.end
+	if m.poss {
+		if !sn.in(k, agentNouns) {
+			return ""
+		}
+		k++ // "Ukraine's delegation"
+	}
+	if sn.low(k) != "," || sn.toks[i-1].text != "," {
+		return ""
+	}
+	for n := k; n < i; n++ {
+		if t := sn.toks[n]; !t.word && t.text != "," || sn.in(n, clauseWords) || sn.in(n, speechVerbs) {
+			return ""
+		}
+	}
+	return m.party
 }

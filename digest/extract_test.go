@@ -737,6 +737,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "Ukraine to hand over the part of the Donbas it still controls"}}},
 		{"the fair option is, a quote after it", "Zelensky spoke. The fair option, he told reporters on Monday, is \"we stand where we stand\", a ceasefire on the current line.",
 			[]want{{"ukraine", Demand, "stand where we stand, a ceasefire on the current line"}}},
+		{"a subject over asides that name someone else", "Ukraine's delegation, headed by Rustem Umerov, secretary of the national security council, insists that any ceasefire start from the current line of contact.",
+			[]want{{"ukraine", Demand, "any ceasefire start from the current line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
