@@ -415,6 +415,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					k = e // "the station, which Russian forces seized in 2022, must stay ..."
 					continue
 				}
+				if e := sn.closingCommaAfter(k + 2); sn.in(k+1, prepositions) && sn.low(k+2) == "which" && e > 0 && sn.low(e+1) == "and" && !sn.in(e+2, pronouns) && sn.mentAt[min(e+2, len(toks)-1)] < 0 {
+					k = e // "a full ceasefire, after which real negotiations could begin, and a meeting with Putin": the list goes on
+					continue
+				}
 				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !(sn.subjunctiveAhead(from, k+1) && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
@@ -958,4 +962,17 @@ func (sn *sentence) offerIn(a, b int) bool {
 	return slices.ContainsFunc(sn.cues, func(c cue) bool {
 		return c.kind == Proposal && c.form == formVerb && sn.in(c.at, readyWords) && c.at >= a && c.at < b
 	})
+}
+
+// closingCommaAfter returns the first comma after k, over words only, within
+// fourteen tokens, or -1.
+func (sn *sentence) closingCommaAfter(k int) int {
+	for e := k + 1; e < len(sn.toks) && e < k+14; e++ {
+		if t := sn.toks[e]; t.text == "," {
+			return e
+		} else if !t.word {
+			return -1
+		}
+	}
+	return -1
 }

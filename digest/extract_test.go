@@ -739,6 +739,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "stand where we stand, a ceasefire on the current line"}}},
 		{"a subject over asides that name someone else", "Ukraine's delegation, headed by Rustem Umerov, secretary of the national security council, insists that any ceasefire start from the current line of contact.",
 			[]want{{"ukraine", Demand, "any ceasefire start from the current line of contact"}}},
+		{"a list over a relative clause", "What Kyiv still insists on, Zelensky told reporters, is a full ceasefire of at least thirty days, after which real negotiations could begin, and a face-to-face meeting with Vladimir Putin.",
+			[]want{{"ukraine", Demand, "a full ceasefire of at least thirty days, after which real negotiations could begin"}, {"ukraine", Demand, "a face-to-face meeting with Vladimir Putin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
