@@ -489,6 +489,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				}
 				return k // "leave it entirely, and only then can the guns fall silent": what follows
 			}
+			if toks[k-1].text == "," && sn.timedClause(k+1) {
+				return k - 1 // "..., and on Tuesday he dismissed the amendments": a clause of its own
+			}
 			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
 				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
 			}
@@ -975,4 +978,26 @@ func (sn *sentence) closingCommaAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// timedClause reports whether a clause of its own, opened by when it
+// happened, starts at k: "on Tuesday he dismissed", "later Moscow said".
+func (sn *sentence) timedClause(k int) bool {
+	n := k
+	if w := sn.low(n); w == "on" || w == "in" || w == "at" || w == "by" {
+		n++
+	}
+	if !sn.in(n, timeNouns) && !sn.in(n, months) && sn.low(n) != "later" && sn.low(n) != "earlier" {
+		return false
+	}
+	n++
+	if m := sn.mentAt[min(n, len(sn.toks)-1)]; m >= 0 && n < len(sn.toks) {
+		n = sn.ments[m].end
+	} else if sn.in(n, pronouns) {
+		n++
+	} else {
+		return false
+	}
+	w := sn.low(n)
+	return sn.in(n, pastTenses) || len(w) > 4 && strings.HasSuffix(w, "ed") || finiteVerbs.has(w)
 }

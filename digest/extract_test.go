@@ -741,6 +741,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any ceasefire start from the current line of contact"}}},
 		{"a list over a relative clause", "What Kyiv still insists on, Zelensky told reporters, is a full ceasefire of at least thirty days, after which real negotiations could begin, and a face-to-face meeting with Vladimir Putin.",
 			[]want{{"ukraine", Demand, "a full ceasefire of at least thirty days, after which real negotiations could begin"}, {"ukraine", Demand, "a face-to-face meeting with Vladimir Putin"}}},
+		{"and, on a day, a clause of its own", "Putin repeated that Russia wants Ukrainian troops to withdraw, and on Tuesday he dismissed the amendments as unacceptable.",
+			[]want{{"russia", Demand, "Ukrainian troops to withdraw"}, {"russia", Rejection, "the amendments as unacceptable"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
