@@ -512,6 +512,12 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if (w == "he" || w == "she" || w == "it" || w == "they") && k == sn.nextWord(0, false) && sn.st.asked != "" && sn.st.askedLeft == 3 {
+		return []string{sn.st.asked} // "What does Putin want? He wants ...": whom the question named
+	}
+	if first := sn.nextWord(0, false); (w == "he" || w == "she") && k > first && sn.low(first) == w && sn.quoted[k] == sn.quoted[first] && sn.low(k-1) == "and" {
+		return sn.pronoun(first) // "He wants Donbas, and he wants a promise ...": the same man
+	}
 	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {
 		if p := sn.asideSpeaker(n, k); len(p) > 0 {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it

@@ -743,6 +743,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire of at least thirty days, after which real negotiations could begin"}, {"ukraine", Demand, "a face-to-face meeting with Vladimir Putin"}}},
 		{"and, on a day, a clause of its own", "Putin repeated that Russia wants Ukrainian troops to withdraw, and on Tuesday he dismissed the amendments as unacceptable.",
 			[]want{{"russia", Demand, "Ukrainian troops to withdraw"}, {"russia", Rejection, "the amendments as unacceptable"}}},
+		{"he, after a question that named him", "Zelensky spoke at the UN. \"What does Putin want? He wants us to hand over the rest of Donbas, and he wants a written promise that Ukraine will never join any alliance,\" Zelensky said.",
+			[]want{{"russia", Demand, "us to hand over the rest of Donbas"}, {"russia", Demand, "a written promise that Ukraine will never join any alliance"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
