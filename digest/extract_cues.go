@@ -362,6 +362,21 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "said the logical next step was a meeting of the two presidents",
+		// "Kyiv's own preference, he said, remains to freeze the fighting":
+		// what the speaker (or the owner) holds out for
+		if w == "step" && sn.low(i-1) == "next" || w == "preference" {
+			b := i + 1
+			if a := sn.saidAside(b); a > 0 {
+				b = a
+			}
+			if sn.in(b, beWords) || sn.low(b) == "remains" || sn.low(b) == "remained" {
+				e := b + 1 + b2i(sn.low(b+1) == "to")
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: e})
+				i = e - 1
+				continue
+			}
+		}
 		// "Trump set a Thanksgiving deadline for Kyiv to accept the plan"
 		if w == "deadline" && next == "for" {
 			n := i + 2 + b2i(sn.low(i+2) == "the")

@@ -2024,11 +2024,17 @@ func (sn *sentence) phraseStart(i int) int {
 // underPosition reads "Under Russia's terms, Ukraine would ...", and
 // returns where the content ends too (c.end when there is none).
 func (sn *sentence) underPosition(c cue) ([]found, int) {
+	after := c.end
+	if sn.low(after) == "which" {
+		if e := sn.closingCommaAfter(after); e > 0 {
+			after = e + 1 // "According to the text, which state agencies put out later, Moscow wants ..."
+		}
+	}
 	for _, o := range sn.cues {
 		if o.form == formVerb && o.at >= c.end && sn.demandsPoints(o.at) {
 			return nil, c.end // "According to the text, a settlement would require:": the points that follow
 		}
-		if o.form == formVerb && o.at >= c.end && o.at < c.end+5 {
+		if o.form == formVerb && o.at >= c.end && o.at < after+5 {
 			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
 				return nil, c.end // "In every version, Moscow demands that ...": the verb says it
 			}

@@ -745,6 +745,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to withdraw"}, {"russia", Rejection, "the amendments as unacceptable"}}},
 		{"he, after a question that named him", "Zelensky spoke at the UN. \"What does Putin want? He wants us to hand over the rest of Donbas, and he wants a written promise that Ukraine will never join any alliance,\" Zelensky said.",
 			[]want{{"russia", Demand, "us to hand over the rest of Donbas"}, {"russia", Demand, "a written promise that Ukraine will never join any alliance"}}},
+		{"the logical next step was", "Umerov confirmed the swap and said the logical next step was a meeting of the two presidents.",
+			[]want{{"ukraine", Demand, "a meeting of the two presidents"}}},
+		{"a preference that remains, over an aside", "Zelensky spoke. Kyiv's own preference, he said, remains to freeze the fighting along the current line of contact.",
+			[]want{{"ukraine", Demand, "freeze the fighting along the current line of contact"}}},
+		{"according to a text, over a relative clause, a side wants", "Russia presented a memorandum. According to the text, which state news agencies put out several hours later, Moscow wants Ukrainian forces to withdraw from the four regions.",
+			[]want{{"russia", Demand, "Ukrainian forces to withdraw from the four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
