@@ -322,6 +322,12 @@ func (sn *sentence) findCues() {
 		// reconstruction must be paid for with frozen assets"
 		if end := sn.obligation(i); end > i {
 			if start := sn.obligedStart(i); start >= 0 {
+				if sn.low(start) == "it" && start+1 == i && sn.low(i+1) == "for" {
+					// "said it was for Ukraine alone to decide on its
+					// territory": Ukraine's to decide
+					start = i + 2 + b2i(sn.low(i+2) == "the")
+					end = start + 1
+				}
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: start, end: end})
 				i = end - 1
 				continue
@@ -1832,7 +1838,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
 		cs += 2 // "First, borders must not be changed by force."
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && sn.ownClaim(i+1) > 0) {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for")) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed

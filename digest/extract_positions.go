@@ -235,6 +235,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if k := inExchangeFor(content); k > 0 {
 			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // the price of the offer
 		}
+		if k := asLongAs(content); k > 0 && !mirrors(content[k:]) {
+			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // "would give up its NATO bid as long as ... provide guarantees": the proviso
+		}
 		if w := sn.low(end); w == "if" || w == "once" || w == "provided" {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
 			e := sn.contentEnd(end + 1)
@@ -651,19 +654,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
 	}
 	if kind == Proposal && len(parties) > 0 && sn.in(c.at, readyWords) {
-		for k := c.end; k+3 < len(sn.toks) && k <= end; k++ {
-			if sn.low(k) == "as" && sn.low(k+1) == "long" && sn.low(k+2) == "as" {
-				// "ready to hold one within 90 days as long as the US and
-				// Europe guarantee security": the offer with its proviso,
-				// and the proviso, a demand, unless it only mirrors the
-				// offer ("as long as Moscow did the same")
-				e := sn.contentEnd(k + 3)
-				out := sn.emit(parties, kind, sn.span(c.end, e))
-				if proviso := sn.span(k+3, e); !mirrors(proviso) {
-					out = append(out, sn.emit(parties, Demand, proviso)...)
-				}
-				return out, e, plan
+		if k := asLongAs(sn.span(c.end, min(end+4, len(sn.toks)))); k > 0 {
+			// "ready to hold one within 90 days as long as the US and
+			// Europe guarantee security": the offer with its proviso,
+			// and the proviso, a demand, unless it only mirrors the
+			// offer ("as long as Moscow did the same")
+			e := sn.contentEnd(c.end + k)
+			out := sn.emit(parties, kind, sn.span(c.end, e))
+			if proviso := sn.span(c.end+k, e); !mirrors(proviso) {
+				out = append(out, sn.emit(parties, Demand, proviso)...)
 			}
+			return out, e, plan
 		}
 	}
 	if kind == Proposal && len(parties) > 0 && sn.low(end) == "and" && (sn.low(end+1) == "would" || sn.low(end+1) == "will") {
@@ -3122,4 +3123,15 @@ func (sn *sentence) deadlinePosition(c cue) []found {
 		parties = sn.reporter(c.at)
 	}
 	return sn.emit(parties, Demand, sn.span(start, sn.contentEnd(c.at+1)))
+}
+
+// asLongAs returns where the proviso of "... as long as X" starts in
+// content, or -1.
+func asLongAs(content []token) int {
+	for k := 1; k+3 < len(content); k++ {
+		if content[k].low == "as" && content[k+1].low == "long" && content[k+2].low == "as" {
+			return k + 3
+		}
+	}
+	return -1
 }

@@ -751,6 +751,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "freeze the fighting along the current line of contact"}}},
 		{"according to a text, over a relative clause, a side wants", "Russia presented a memorandum. According to the text, which state news agencies put out several hours later, Moscow wants Ukrainian forces to withdraw from the four regions.",
 			[]want{{"russia", Demand, "Ukrainian forces to withdraw from the four regions"}}},
+		{"an offer as long as a condition holds", "Zelenskiy said Ukraine would give up its bid to join NATO as long as the United States and European allies provide legally binding security guarantees.",
+			[]want{{"ukraine", Proposal, "give up its bid to join NATO as long as the United States and European allies provide legally binding security guarantees"}, {"ukraine", Demand, "the United States and European allies provide legally binding security guarantees"}}},
+		{"it was for a party to decide", "In a joint statement, the leaders of France and Germany said it was for Ukraine to decide on its territory, that international borders must not be changed by force.",
+			[]want{{"europe", Demand, "Ukraine to decide on its territory"}, {"europe", Demand, "international borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
