@@ -1137,9 +1137,10 @@ func (sn *sentence) updatePrev(main string) {
 		}
 	}
 	if main != "" {
+		aside := sn.asidePerson()
 		sn.st.prev, sn.st.person = main, main
-		if p := sn.leadSpeaker(); p != "" {
-			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...": he is Zelensky
+		if p := cmp.Or(sn.leadSpeaker(), aside); p != "" {
+			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...": he is who spoke
 		}
 		return
 	}
@@ -1160,6 +1161,19 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// asidePerson returns the party of the "he" or "she" who speaks in an
+// aside of the sentence (", he told reporters,"), or "".
+func (sn *sentence) asidePerson() string {
+	for k := 1; k+2 < len(sn.toks); k++ {
+		if w := sn.low(k + 1); sn.low(k) == "," && (w == "he" || w == "she") && sn.in(k+2, speechVerbs) && sn.saidAside(k) > 0 {
+			if p := sn.pronoun(k + 1); len(p) == 1 {
+				return p[0]
+			}
+		}
+	}
+	return ""
 }
 
 // expletiveIt reports whether the sentence opens with an "it" that stands

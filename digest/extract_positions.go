@@ -401,14 +401,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.whoseBefore(c.at); w > 0 {
 			// "a list of 339 children whose return Kyiv is demanding": the
 			// return of those children.
-			the := token{text: "the", low: "the", word: true, space: true, pos: -1}
-			of := token{text: "of", low: "of", word: true, space: true, pos: -1}
-			ant := sn.span(sn.antecedent(w), w)
-			if len(ant) > 3 && (ant[1].low == "list" || ant[1].low == "names") && ant[2].low == "of" {
-				ant = ant[3:] // "a list of 339 children": the children
-			}
-			content := append(append([]token{the}, sn.span(w+1, w+2)...), of)
-			return sn.emit(parties, kind, append(content, ant...)), c.end, false
+			return sn.emit(parties, kind, returnOf(sn.span(w+1, w+2), sn.span(sn.antecedent(w), w))), c.end, false
 		}
 	}
 	if kind == Proposal && c.at > 2 && sn.low(c.end) == "," && sn.toks[c.at-2].text == "," && (sn.in(c.at-1, pronouns) || sn.mentAt[c.at-1] >= 0) {
@@ -508,6 +501,18 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// Kremlin still demands as the price of ending the fighting"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
 			content = sn.span(sn.antecedent(cs-2), cs-2) // but not "X, which is an offer, and a vaguer one than Moscow would like"
+		}
+	}
+	if kind == Demand && len(content) > 1 && content[0].low == "their" && (content[1].low == "return" || content[1].low == "release") {
+		if ant := sn.tradedBefore(c.at); ant != nil {
+			content = append(returnOf(content[1:2], ant), content[2:]...) // "handed over a list of 339 children and demanded their return": the return of the children
+		}
+	}
+	if p := slices.IndexFunc(content[:min(4, len(content))], func(t token) bool { return t.low == "them" || t.low == "they" }); kind == Demand && p >= 0 && slices.ContainsFunc(content, func(t token) bool { return homeWords[t.low] }) {
+		if ant := sn.tradedBefore(c.at); ant != nil {
+			// "a list of 339 children ... and called for every one of them to
+			// be returned", "demanded that they be brought home": the children
+			content = append(append(slices.Clip(content[:p]), ant...), content[p+1:]...)
 		}
 	}
 	if kind == Demand && !sn.negated(c.at) {
@@ -2887,8 +2892,8 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 // hide", "that the strike was ordered by Kyiv") rather than what must
 // happen ("that Kyiv withdraw", "that Kyiv must withdraw").
 func assertsFact(content []token) bool {
-	if len(content) == 0 || content[0].low != "that" {
-		return false
+	if len(content) == 0 || content[0].low != "that" && !content[0].in(pronouns) && !content[0].in(determiners) {
+		return false // but "insisting they had been evacuated": a fact too
 	}
 	for k := 1; k < min(len(content), 8); k++ {
 		switch content[k].low {
@@ -3135,3 +3140,36 @@ func asLongAs(content []token) int {
 	}
 	return -1
 }
+
+// returnOf builds "the return of the children" from the noun ("return")
+// and the people it is of, over "a list of": "a list of 339 children" is
+// the children.
+func returnOf(noun, ant []token) []token {
+	if len(ant) > 3 && (ant[1].low == "list" || ant[1].low == "names") && ant[2].low == "of" {
+		ant = ant[3:]
+	}
+	the := token{text: "the", low: "the", word: true, space: true, pos: -1}
+	of := token{text: "of", low: "of", word: true, space: true, pos: -1}
+	return append(append(append([]token{the}, noun...), of), ant...)
+}
+
+// tradedBefore returns the people held that the sentence names before
+// token k, with their number ("339 children" of "a list of 339
+// children"), or nil.
+func (sn *sentence) tradedBefore(k int) []token {
+	for n := k - 1; n > 0; n-- {
+		switch sn.low(n) {
+		case "children", "prisoners", "civilians", "captives", "detainees", "hostages", "pows":
+			s := n
+			for s > 0 && s > n-3 && (isNumber(sn.low(s-1)) || sn.toks[s-1].info != nil && sn.toks[s-1].info.number || sn.low(s-1) == "several" || sn.low(s-1) == "all" || sn.low(s-1) == "the" || sn.low(s-1) == "those") {
+				s-- // "339 children", "several hundred children"
+			}
+			return slices.Clone(sn.span(s, n+1))
+		}
+	}
+	return nil
+}
+
+// homeWords say that people held are to come home: "returned", "brought
+// home", "back".
+var homeWords = map[string]bool{"return": true, "returned": true, "home": true, "back": true, "released": true, "freed": true}

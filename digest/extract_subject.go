@@ -703,8 +703,8 @@ func (sn *sentence) pronoun(k int) []string {
 		if c := sn.low(m.start - 1); (w == "he" || w == "she") && (c == "if" || c == "unless") {
 			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
-		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && sn.low(m.end) == "and" {
-			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed": no "he"
+		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {
+			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...": no "he"
 		}
 		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
 			return []string{m.party}

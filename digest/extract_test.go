@@ -755,6 +755,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up its bid to join NATO as long as the United States and European allies provide legally binding security guarantees"}, {"ukraine", Demand, "the United States and European allies provide legally binding security guarantees"}}},
 		{"it was for a party to decide", "In a joint statement, the leaders of France and Germany said it was for Ukraine to decide on its territory, that international borders must not be changed by force.",
 			[]want{{"europe", Demand, "Ukraine to decide on its territory"}, {"europe", Demand, "international borders must not be changed by force"}}},
+		{"their return, after a list of children", "The Ukrainian side also handed over a list of several hundred children it says were deported to Russia, and demanded their return.",
+			[]want{{"ukraine", Demand, "the return of several hundred children"}}},
+		{"them, after a list of children", "The Ukrainian side handed over a list of 339 children it says were deported to Russia and called for every one of them to be returned.",
+			[]want{{"ukraine", Demand, "every one of 339 children to be returned"}}},
+		{"a claim about them is no demand for them", "Medinsky denied that any children had been abducted, insisting they had been evacuated from a war zone.",
+			nil},
+		{"he who speaks in an aside is who 'he' is next", "Umerov spoke. The Russian paper, he told reporters, demanded that Ukraine pull its troops out of four regions. He also handed the Russian side a list of several hundred children, and asked that they be returned.",
+			[]want{{"russia", Demand, "Ukraine to pull its troops out of four regions"}, {"ukraine", Demand, "several hundred children be returned"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
