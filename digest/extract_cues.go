@@ -383,6 +383,13 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "the return of the children, which it regards as a condition of
+		// any lasting peace": what comes before is its demand
+		if (w == "regards" || w == "regarded" || w == "considers" || w == "considered" || w == "sees" || w == "treats") && next == "as" && (sn.low(i+2) == "a" || sn.low(i+2) == "the") && isConditionNoun(sn.low(i+3)) && sn.anyIn(max(0, i-3), i, clauseWords) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			i += 3
+			continue
+		}
 		// "Trump set a Thanksgiving deadline for Kyiv to accept the plan"
 		if w == "deadline" && next == "for" {
 			n := i + 2 + b2i(sn.low(i+2) == "the")

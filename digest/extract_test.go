@@ -763,6 +763,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"he who speaks in an aside is who 'he' is next", "Umerov spoke. The Russian paper, he told reporters, demanded that Ukraine pull its troops out of four regions. He also handed the Russian side a list of several hundred children, and asked that they be returned.",
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of four regions"}, {"ukraine", Demand, "several hundred children be returned"}}},
+		{"which it regards as a condition", "Umerov said Kyiv had also raised the return of Ukrainian children deported to Russia, which it regards as a condition of any lasting peace.",
+			[]want{{"ukraine", Demand, "Kyiv had also raised the return of Ukrainian children deported to Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
