@@ -765,6 +765,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of four regions"}, {"ukraine", Demand, "several hundred children be returned"}}},
 		{"which it regards as a condition", "Umerov said Kyiv had also raised the return of Ukrainian children deported to Russia, which it regards as a condition of any lasting peace.",
 			[]want{{"ukraine", Demand, "Kyiv had also raised the return of Ukrainian children deported to Russia"}}},
+		{"had to, with the speaker in an aside", "Putin spoke. Any lasting settlement, he repeated, had to remove the root causes of the conflict.",
+			[]want{{"russia", Demand, "Any lasting settlement had to remove the root causes of the conflict"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
