@@ -1552,8 +1552,8 @@ func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)
 	if len(toks) > 0 && (toks[0].in(prepositions) || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !toks[0].in(listStarts) && toks[0].low != "without" && toks[0].low != "between" &&
-		!(toks[0].low == "about" && len(toks) > 1 && isNumber(toks[1].low)) {
-		return "" // "since the Istanbul talks": a phrase, not a position
+		!(toks[0].low == "about" && len(toks) > 1 && isNumber(toks[1].low)) && !(toks[0].low == "at" && len(toks) > 2 && toks[1].low == "least" && (isNumber(toks[2].low) || toks[2].info != nil && toks[2].info.number || toks[2].low == "a")) {
+		return "" // "since the Istanbul talks": a phrase, not a position; but "at least 1,200 prisoners each" is a number
 	}
 	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) }) {
 		return "" // "Europe offers nothing": no position; but "nothing about Ukraine be decided without it" is one

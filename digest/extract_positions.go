@@ -599,7 +599,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
 		}
 	}
-	if c.needEx && (len(content) == 0 || content[0].in(prepositions)) {
+	if c.needEx && (len(content) == 0 || content[0].in(prepositions) && !(len(content) > 1 && content[0].low == "at" && content[1].low == "least")) {
 		if s := sn.exchangedSubject(c.at); s >= 0 {
 			// "246 prisoners came home in exchange for 246 servicemen"
 			content, parties = sn.span(s, end), nil

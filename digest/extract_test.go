@@ -767,6 +767,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Kyiv had also raised the return of Ukrainian children deported to Russia"}}},
 		{"had to, with the speaker in an aside", "Putin spoke. Any lasting settlement, he repeated, had to remove the root causes of the conflict.",
 			[]want{{"russia", Demand, "Any lasting settlement had to remove the root causes of the conflict"}}},
+		{"at least a number, exchanged", "Russia and Ukraine met. The sides will exchange at least 1,200 prisoners each, Medinsky said.",
+			[]want{{"russia", Agreement, "at least 1,200 prisoners each"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
