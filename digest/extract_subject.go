@@ -36,6 +36,16 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
+	if j > 0 && toks[j].text == "," && verbCues[sn.low(i)] != "" && strings.HasSuffix(sn.low(i), "s") {
+		for k := j - 1; k > 0; k-- {
+			if sn.low(k) == sn.low(i) {
+				if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > k && m.end <= j && sn.subjectPosition(m) }) || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.low == "while" || t.low == "whereas" || t.low == "but" }) {
+					break // "Kyiv wants X, while Moscow, if ..., wants Y": a subject of its own
+				}
+				return sn.subjectOf(k) // "Russia wants A, wants B, and wants C": the same subject
+			}
+		}
+	}
 	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "keeps" || w == "kept") {
 		j = sn.prevWord(j) // "he had begun arranging a meeting": his
 	}
@@ -515,7 +525,7 @@ func (sn *sentence) pronoun(k int) []string {
 	if (w == "he" || w == "she" || w == "it" || w == "they") && k == sn.nextWord(0, false) && sn.st.asked != "" && sn.st.askedLeft == 3 {
 		return []string{sn.st.asked} // "What does Putin want? He wants ...": whom the question named
 	}
-	if first := sn.nextWord(0, false); (w == "he" || w == "she") && k > first && sn.low(first) == w && sn.quoted[k] == sn.quoted[first] && sn.low(k-1) == "and" {
+	if first := sn.nextWord(0, false); (w == "he" || w == "she" || w == "it" || w == "they") && k > first && sn.low(first) == w && sn.quoted[k] == sn.quoted[first] && sn.low(k-1) == "and" {
 		return sn.pronoun(first) // "He wants Donbas, and he wants a promise ...": the same man
 	}
 	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {

@@ -769,6 +769,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Any lasting settlement had to remove the root causes of the conflict"}}},
 		{"at least a number, exchanged", "Russia and Ukraine met. The sides will exchange at least 1,200 prisoners each, Medinsky said.",
 			[]want{{"russia", Agreement, "at least 1,200 prisoners each"}}},
+		{"wants A, wants B, and wants C", "Kallas spoke. Russia, she said, wants Ukraine to give up territory, wants Europe to lift sanctions without getting anything in return, and wants a Ukrainian army too small to deter the next invasion.",
+			[]want{{"russia", Demand, "Ukraine to give up territory"}, {"russia", Demand, "Europe to lift sanctions without getting anything in return"}, {"russia", Demand, "a Ukrainian army too small to deter the next invasion"}}},
+		{"a second verb after a comma with a subject of its own", "Kyiv wants the guns to fall silent first, while Moscow, if the reports are accurate, wants territory settled first.",
+			[]want{{"ukraine", Demand, "the guns to fall silent first"}, {"russia", Demand, "territory settled first"}}},
+		{"it ..., and it", "The Rada passed a resolution. It demands that Russia return every Ukrainian child deported to its territory, and it calls on Ukraine's partners to impose tougher sanctions on Moscow.",
+			[]want{{"ukraine", Demand, "Russia to return every Ukrainian child deported to its territory"}, {"ukraine", Demand, "Ukraine's partners to impose tougher sanctions on Moscow"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
