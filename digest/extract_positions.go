@@ -2892,13 +2892,16 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 // hide", "that the strike was ordered by Kyiv") rather than what must
 // happen ("that Kyiv withdraw", "that Kyiv must withdraw").
 func assertsFact(content []token) bool {
-	if len(content) == 0 || content[0].low != "that" && !content[0].in(pronouns) && !content[0].in(determiners) {
+	that := len(content) > 0 && content[0].low == "that"
+	if len(content) == 0 || !that && !content[0].in(pronouns) && !content[0].in(determiners) {
 		return false // but "insisting they had been evacuated": a fact too
 	}
 	for k := 1; k < min(len(content), 8); k++ {
 		switch content[k].low {
-		case "had", "did":
+		case "had":
 			return true
+		case "did":
+			return that // but "insisted the deal did not depend on easing sanctions" holds a position
 		case "was", "were":
 			return k+1 < len(content) && strings.HasSuffix(content[k+1].low, "ed")
 		case "must", "should", "would", "will", "be", "to", "shall", "could", "is", "are":

@@ -775,6 +775,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the guns to fall silent first"}, {"russia", Demand, "territory settled first"}}},
 		{"it ..., and it", "The Rada passed a resolution. It demands that Russia return every Ukrainian child deported to its territory, and it calls on Ukraine's partners to impose tougher sanctions on Moscow.",
 			[]want{{"ukraine", Demand, "Russia to return every Ukrainian child deported to its territory"}, {"ukraine", Demand, "Ukraine's partners to impose tougher sanctions on Moscow"}}},
+		{"insisting on what did not hold is a position", "Kyiv insisted the Black Sea deal did not depend on any easing of sanctions.",
+			[]want{{"ukraine", Demand, "the Black Sea deal did not depend on any easing of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
