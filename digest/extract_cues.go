@@ -1709,7 +1709,7 @@ func (sn *sentence) obligation(i int) int {
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
 		return i + 1
-	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0):
+	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0 || sn.partySubjectStart(i) >= 0 && len(sn.asideSpeaker(0, i)) > 0):
 		// "told Trump that the root causes had to be eliminated": reported
 		// speech, never narrative ("troops had to retreat, officers said").
 		return i + 2
@@ -2105,9 +2105,12 @@ func (sn *sentence) partySubjectStart(i int) int {
 			break
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k, limit := i-1, i-4; k >= 0 && k >= limit; k-- {
 		t := sn.toks[k]
 		switch {
+		case (t.low == "and" || t.low == "the" && sn.low(k-1) == "and") && start >= 0 && sn.mentAt[max(k-1-b2i(t.low == "the"), 0)] >= 0:
+			limit -= 3 // "Europe and the United States had to": both
+			continue
 		case sn.mentAt[k] >= 0 && !t.poss:
 			if m := sn.ments[sn.mentAt[k]]; sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
 				return -1 // "every child taken from Ukraine must be returned": not the subject
@@ -2419,7 +2422,8 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
 		return cue{}, false
 	}
-	ok := inReturn || each // "In return, the person said, Russia would freeze the front line"
+	both := each || sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords)
+	ok := inReturn || both // "In return, the person said, Russia would freeze the front line"; what both sides will do, whoever says it
 	switch {
 	case ok:
 	case sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that":
@@ -2442,7 +2446,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
 	kind := Proposal
-	if each || sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) {
+	if both {
 		kind = Agreement // "Russia and Ukraine will each hand back the bodies of 6,000 soldiers": what both sides will do
 	}
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok

@@ -111,7 +111,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
-				if sn.in(k, speechVerbs) && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) {
+				if sn.in(k, speechVerbs) && !sn.toks[k].party && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) {
 					speakers = sn.speechSubject(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."; not "should be maintained at 800,000"
 					break
 				}
@@ -2428,7 +2428,7 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	be := -1
 	var holder []string
 	for k := c.at - 1; k >= 0 && k >= c.at-9; k-- {
-		if sn.in(k, beWords) || sn.low(k) == "remains" || sn.low(k) == "remained" {
+		if sn.in(k, beWords) || sn.low(k) == "remains" || sn.low(k) == "remained" || sn.low(k) == "remain" {
 			be = k // "remains an important condition"
 			break
 		}

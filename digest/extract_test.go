@@ -548,7 +548,7 @@ func TestExtract(t *testing.T) {
 		{"a line dropped", "Washington drops the ceasefire-first line. Trump had wanted Russia to agree to stop the fighting.",
 			nil},
 		{"what both sides will each hand back", "Russia and Ukraine will each hand back the bodies of 6,000 fallen soldiers, Umerov said.",
-			[]want{{"ukraine", Agreement, "hand back the bodies of 6,000 fallen soldiers"}}},
+			[]want{{"russia", Agreement, "hand back the bodies of 6,000 fallen soldiers"}}},
 		{"agreed on a day, over an aside, to", "Russia and Ukraine agreed on Thursday, at the close of a second round of talks in Abu Dhabi, to exchange 314 prisoners.",
 			[]want{{"russia", Agreement, "exchange 314 prisoners"}}},
 		{"a pledge by both sides", "Russia and Ukraine met in Istanbul. The second round added a pledge by both sides to hand back the bodies of 6,000 soldiers.",
@@ -777,6 +777,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Russia to return every Ukrainian child deported to its territory"}, {"ukraine", Demand, "Ukraine's partners to impose tougher sanctions on Moscow"}}},
 		{"insisting on what did not hold is a position", "Kyiv insisted the Black Sea deal did not depend on any easing of sanctions.",
 			[]want{{"ukraine", Demand, "the Black Sea deal did not depend on any easing of sanctions"}}},
+		{"had to, with a conditional clause and an aside first", "Zelensky spoke. If Russia kept refusing a ceasefire, he argued, Europe and the United States had to answer with tougher sanctions.",
+			[]want{{"ukraine", Demand, "Europe and the United States had to answer with tougher sanctions"}}},
+		{"remain the main precondition", "A spokeswoman for the European Commission said the unconditional withdrawal of all Russian forces and the end of the aggression remain the main precondition for lifting sanctions.",
+			[]want{{"europe", Demand, "the unconditional withdrawal of all Russian forces"}, {"europe", Demand, "the end of the aggression"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
