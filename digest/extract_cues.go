@@ -2133,7 +2133,12 @@ func (sn *sentence) partySubjectStart(i int) int {
 // onlyCondition returns the index of the condition word in "only stop
 // firing once ...", "only after ...", or -1.
 func (sn *sentence) onlyCondition(from int) int {
-	for k := from; k < len(sn.toks) && k < from+5; k++ {
+	for k, limit := from, from+5; k < len(sn.toks) && k < limit; k++ {
+		if a := sn.saidAside(k); a > 0 {
+			limit += a - k
+			k = a - 1 // "could only work, Putin told Trump last week, if ..."
+			continue
+		}
 		switch sn.low(k) {
 		case "once", "after", "if", "when", "during":
 			return k // "could only be held during a ceasefire"

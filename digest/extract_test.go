@@ -781,6 +781,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Europe and the United States had to answer with tougher sanctions"}}},
 		{"remain the main precondition", "A spokeswoman for the European Commission said the unconditional withdrawal of all Russian forces and the end of the aggression remain the main precondition for lifting sanctions.",
 			[]want{{"europe", Demand, "the unconditional withdrawal of all Russian forces"}, {"europe", Demand, "the end of the aggression"}}},
+		{"could only work, over an aside, if", "Putin spoke. A full ceasefire could only work, Putin told Trump last week, if foreign military aid to Kyiv were halted.",
+			[]want{{"russia", Demand, "foreign military aid to Kyiv were halted"}}},
+		{"only once, over an aside", "Ukraine would hold elections, the Ukrainian leader added, only once a ceasefire is in force and the guarantees are signed.",
+			[]want{{"ukraine", Demand, "a ceasefire is in force"}, {"ukraine", Demand, "the guarantees are signed"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
