@@ -397,7 +397,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, e, false // "An earlier idea, put forward by Macron, would ...": the clause says what
 		}
 	}
-	if kind == Demand && (c.end >= len(sn.toks) || !sn.toks[c.end].word) {
+	if e := c.end + b2i(sn.low(c.end) == "on" || sn.low(c.end) == "for"); kind == Demand && (e >= len(sn.toks) || !sn.toks[e].word) {
 		if w := sn.whoseBefore(c.at); w > 0 {
 			// "a list of 339 children whose return Kyiv is demanding": the
 			// return of those children.
@@ -3148,12 +3148,19 @@ func asLongAs(content []token) int {
 // and the people it is of, over "a list of": "a list of 339 children" is
 // the children.
 func returnOf(noun, ant []token) []token {
-	if len(ant) > 3 && (ant[1].low == "list" || ant[1].low == "names") && ant[2].low == "of" {
-		ant = ant[3:]
+	for k := 1; k+1 < len(ant); k++ {
+		if (ant[k-1].low == "list" || ant[k-1].low == "names") && ant[k].low == "of" {
+			ant = ant[k+1:]
+			break
+		}
 	}
 	the := token{text: "the", low: "the", word: true, space: true, pos: -1}
 	of := token{text: "of", low: "of", word: true, space: true, pos: -1}
-	return append(append(append([]token{the}, noun...), of), ant...)
+	out := append(append(append([]token{the}, noun...), of), ant...)
+	if len(ant) > 0 {
+		out[len(noun)+2].space = true
+	}
+	return out
 }
 
 // tradedBefore returns the people held that the sentence names before

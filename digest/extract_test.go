@@ -785,6 +785,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "foreign military aid to Kyiv were halted"}}},
 		{"only once, over an aside", "Ukraine would hold elections, the Ukrainian leader added, only once a ceasefire is in force and the guarantees are signed.",
 			[]want{{"ukraine", Demand, "a ceasefire is in force"}, {"ukraine", Demand, "the guarantees are signed"}}},
+		{"whose return it insists on", "Kyiv handed over a list of 339 deported Ukrainian children whose return it insists on, and proposed holding the next meeting in June.",
+			[]want{{"ukraine", Demand, "the return of 339 deported Ukrainian children"}, {"ukraine", Proposal, "holding the next meeting in June"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
