@@ -485,8 +485,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just
 		// before.
-		st.points, st.lastDoc = st.prev, Proposal
-		if owners := sn.owned(Proposal); len(owners) > 0 {
+		kind := Proposal
+		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) {
+			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms
+		}
+		st.points, st.lastDoc = st.prev, kind
+		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:

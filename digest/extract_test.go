@@ -787,6 +787,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire is in force"}, {"ukraine", Demand, "the guarantees are signed"}}},
 		{"whose return it insists on", "Kyiv handed over a list of 339 deported Ukrainian children whose return it insists on, and proposed holding the next meeting in June.",
 			[]want{{"ukraine", Demand, "the return of 339 deported Ukrainian children"}, {"ukraine", Proposal, "holding the next meeting in June"}}},
+		{"a side's document provides for points, after its memorandum", "Russia handed over its memorandum. The Russian document provides, among other things, for:\n\n- the international legal recognition of Crimea as part of Russia;\n- the neutral status of Ukraine.",
+			[]want{{"russia", Demand, "the international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "the neutral status of Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
