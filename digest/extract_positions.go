@@ -501,6 +501,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// Kremlin still demands as the price of ending the fighting"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
 			content = sn.span(sn.antecedent(cs-2), cs-2) // but not "X, which is an offer, and a vaguer one than Moscow would like"
+		} else if s := sn.strandedSubject(c); s > 0 && wordCount(content) == 0 {
+			content = sn.nounBefore(s) // "well short of the unconditional ceasefire Kyiv keeps calling for": the ceasefire
 		}
 	}
 	if kind == Demand && len(content) > 1 && content[0].low == "their" && (content[1].low == "return" || content[1].low == "release") {
@@ -3183,3 +3185,33 @@ func (sn *sentence) tradedBefore(k int) []token {
 // homeWords say that people held are to come home: "returned", "brought
 // home", "back".
 var homeWords = map[string]bool{"return": true, "returned": true, "home": true, "back": true, "released": true, "freed": true}
+
+// strandedSubject returns where the subject of a relative clause without
+// "that" starts when its demand verb ends it on a particle ("the ceasefire
+// (Kyiv keeps calling for)"), the noun before being what is demanded; or
+// -1.
+func (sn *sentence) strandedSubject(c cue) int {
+	e := c.end
+	if p := sn.low(e); p == "for" || p == "on" {
+		e++
+	} else if p := sn.low(e - 1); p != "for" && p != "on" || e-1 == c.at {
+		return -1
+	}
+	if e < len(sn.toks) && sn.toks[e].word {
+		return -1 // "calling for a ceasefire": an object of its own
+	}
+	s := c.at - 1
+	for s > 0 && (sn.low(s) == "keeps" || sn.low(s) == "kept" || sn.low(s) == "still" || sn.low(s) == "has" || sn.low(s) == "have" || sn.low(s) == "been" || sn.in(s, beWords)) {
+		s--
+	}
+	m := sn.mentAt[max(s, 0)]
+	if s <= 1 || m < 0 || sn.ments[m].poss {
+		return -1
+	}
+	s = sn.ments[m].start
+	if p := sn.toks[s-1]; !p.word || p.party || p.in(prepositions) || p.in(determiners) || p.in(clauseWords) || p.in(speechVerbs) || verbCues[p.low] != "" ||
+		p.low == "something" || p.low == "anything" || p.low == "nothing" || p.low == "what" || p.low == "one" {
+		return -1 // but "the deadline is no longer something Washington is asking for"
+	}
+	return s
+}

@@ -691,6 +691,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if m := sn.mentAt[n]; m >= 0 && sn.ments[m].poss && sn.in(sn.ments[m].end, commentNouns) {
 		return true // ", Moscow's shorthand for NATO's expansion": a comment on it
 	}
+	if (w == "well" || w == "far") && sn.low(n+1) == "short" && sn.low(n+2) == "of" {
+		return true // ", well short of the full ceasefire Kyiv wants": a comparison
+	}
 	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
 		return true // ", the same idea Kyiv has been promoting since March"
 	}

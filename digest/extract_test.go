@@ -789,6 +789,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of 339 deported Ukrainian children"}, {"ukraine", Proposal, "holding the next meeting in June"}}},
 		{"a side's document provides for points, after its memorandum", "Russia handed over its memorandum. The Russian document provides, among other things, for:\n\n- the international legal recognition of Crimea as part of Russia;\n- the neutral status of Ukraine.",
 			[]want{{"russia", Demand, "the international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "the neutral status of Ukraine"}}},
+		{"the ceasefire Kyiv keeps calling for", "Medinsky offered a two- to three-day truce in certain sections of the front, well short of the full, unconditional ceasefire Kyiv keeps calling for.",
+			[]want{{"russia", Proposal, "a two- to three-day truce in certain sections of the front"}, {"ukraine", Demand, "unconditional ceasefire"}}},
+		{"no longer something a side is asking for", "The White House had set Friday as the date for Kyiv's answer; the deadline is no longer something Washington is asking for.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
