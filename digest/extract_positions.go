@@ -411,6 +411,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return sn.emit(parties, kind, sn.span(cs, c.at-2)), c.end, false
 		}
 	}
+	if a := sn.saidAside(c.end); kind == Agreement && !sn.quoted[c.at] && a > 0 && a < len(sn.toks) && sn.toks[a].word && sn.low(a) != "that" && sn.low(a) != "and" && !sn.in(a, clauseWords) {
+		c.end = a // "had agreed, in Mr Zelensky's words, about 90 per cent of the framework": over the aside
+	}
 	end := sn.contentEnd(c.end)
 	if cs := sn.clauseStart(c.at); cs > 1 && (sn.low(cs-1) == "who" || sn.low(cs-1) == "which") && sn.low(cs-2) == "," {
 		// "Putin, who did not accept the ceasefire, met Trump": the
@@ -447,8 +450,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		more := sn.contentEnd(k + 1)
 		content, end = append(slices.Clip(content), sn.span(k, more)...), more
 	}
-	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" && (content[w+1].in(pronouns) || content[w+1].party) && namingVerbs[content[w+2].low] {
-		content = content[w+3:] // "agreed on what they called an updated framework": the framework
+	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" {
+		for n := w + 2; n < len(content) && n <= w+4; n++ {
+			if namingVerbs[content[n].low] && (content[w+1].in(pronouns) || content[w+1].party || content[w+1].in(determiners)) {
+				content = content[n+1:] // "agreed on what they (a joint statement) called an updated framework": the framework
+				break
+			}
+		}
 	}
 	if kind == Demand && strings.HasPrefix(sn.low(c.at), "insist") && assertsFact(content) {
 		// "insisting that the children had been evacuated": a claim, not a

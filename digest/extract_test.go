@@ -793,6 +793,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a two- to three-day truce in certain sections of the front"}, {"ukraine", Demand, "unconditional ceasefire"}}},
 		{"no longer something a side is asking for", "The White House had set Friday as the date for Kyiv's answer; the deadline is no longer something Washington is asking for.",
 			nil},
+		{"agreed on what a statement called a framework", "Russia and Ukraine met. By Sunday night the two delegations had agreed on what a joint statement called an \"updated and refined peace framework\".",
+			[]want{{"russia", Agreement, "an \"updated and refined peace framework\""}}},
+		{"agreed, in someone's words, on a share", "By the end of the talks Washington and Kyiv had agreed, in Mr Zelensky's words, about 90 per cent of the 20-point framework.",
+			[]want{{"us", Agreement, "about 90 per cent of the 20-point framework"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
