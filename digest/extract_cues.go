@@ -390,6 +390,14 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		// "The two sides had settled about 90 per cent of the issues": what
+		// both sides settled is agreed
+		if (w == "settled" || w == "resolved") && (sn.low(i-1) == "had" || sn.low(i-1) == "have" || sn.low(i-1) == "has") {
+			if p, head := sn.subjectOf(i); bothNouns.has(head) || len(p) > 1 && twoSides(p) {
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+				continue
+			}
+		}
 		// "Trump set a Thanksgiving deadline for Kyiv to accept the plan"
 		if w == "deadline" && next == "for" {
 			n := i + 2 + b2i(sn.low(i+2) == "the")

@@ -797,6 +797,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "an \"updated and refined peace framework\""}}},
 		{"agreed, in someone's words, on a share", "By the end of the talks Washington and Kyiv had agreed, in Mr Zelensky's words, about 90 per cent of the 20-point framework.",
 			[]want{{"us", Agreement, "about 90 per cent of the 20-point framework"}}},
+		{"what the two sides had settled", "The US and Ukraine met. The two sides, the official added, had settled about 90 per cent of the issues in the 20-point framework.",
+			[]want{{"ukraine", Agreement, "about 90 per cent of the issues in the 20-point framework"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
