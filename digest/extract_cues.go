@@ -1101,6 +1101,9 @@ func (sn *sentence) jointlyAgreed(i int) int {
 		}
 	case "pledge", "commitment", "promise":
 		b := i + 1
+		if sn.low(b) == "to" && sn.goOnAhead(b+1) == b+1 {
+			return b + 1 // "the talks ended with a promise to meet again"
+		}
 		if sn.low(b) != "by" {
 			return -1
 		}

@@ -799,6 +799,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "about 90 per cent of the 20-point framework"}}},
 		{"what the two sides had settled", "The US and Ukraine met. The two sides, the official added, had settled about 90 per cent of the issues in the 20-point framework.",
 			[]want{{"ukraine", Agreement, "about 90 per cent of the issues in the 20-point framework"}}},
+		{"a promise to meet again", "Russia and Ukraine met. Two days of trilateral talks in Abu Dhabi ended on Thursday with a promise to meet again and little else.",
+			[]want{{"russia", Agreement, "meet again and little else"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
