@@ -2112,10 +2112,11 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 		sn.own(w, parties[0])
 	}
-	if e := len(sn.toks); kind == Proposal && e > start {
+	if e := len(sn.toks); (kind == Proposal || kind == Demand && sn.modalClauses(start, e) > 2) && e > start {
 		// "Under the draft, the army would keep 800,000 troops, Ukraine
 		// would get a date for joining the EU, and elections would ...":
-		// one position per clause.
+		// one position per clause; terms as well, when three clauses say
+		// what would happen
 		if sn.toks[e-1].text == "." {
 			e--
 		}
@@ -3222,4 +3223,15 @@ func (sn *sentence) strandedSubject(c cue) int {
 		return -1 // but "the deadline is no longer something Washington is asking for"
 	}
 	return s
+}
+
+// modalClauses counts the "would" and "will" of toks[a:b].
+func (sn *sentence) modalClauses(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if w := sn.low(k); w == "would" || w == "will" {
+			n++
+		}
+	}
+	return n
 }

@@ -801,6 +801,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "about 90 per cent of the issues in the 20-point framework"}}},
 		{"a promise to meet again", "Russia and Ukraine met. Two days of trilateral talks in Abu Dhabi ended on Thursday with a promise to meet again and little else.",
 			[]want{{"russia", Agreement, "meet again and little else"}}},
+		{"terms of three clauses, each with would", "Russia handed over its memorandum. It sets out two routes to a ceasefire. Under the second, Kyiv would halt mobilisation, Western weapons deliveries would stop, and Ukraine would hold elections after lifting martial law.",
+			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Western weapons deliveries would stop"}, {"russia", Demand, "Ukraine to hold elections after lifting martial law"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
