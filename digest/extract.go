@@ -1625,7 +1625,8 @@ func readable(toks []token) bool {
 			common = common || !strings.HasSuffix(t.low, "ly")
 		}
 	}
-	if last.low != "over" && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
+	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
+	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
 		return false
 	}
 	if (last.in(pronouns) || last.low == "them") && content < 3 {

@@ -803,6 +803,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "meet again and little else"}}},
 		{"terms of three clauses, each with would", "Russia handed over its memorandum. It sets out two routes to a ceasefire. Under the second, Kyiv would halt mobilisation, Western weapons deliveries would stop, and Ukraine would hold elections after lifting martial law.",
 			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Western weapons deliveries would stop"}, {"russia", Demand, "Ukraine to hold elections after lifting martial law"}}},
+		{"a text that ends 'the week before'", "Russia and Ukraine met in Riyadh. Both had also agreed to develop measures for implementing the moratorium on strikes against energy facilities that Trump and Putin had discussed the week before.",
+			[]want{{"russia", Agreement, "develop measures for implementing the moratorium on strikes against energy facilities that Trump and Putin had discussed the week before"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
