@@ -397,8 +397,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	plan := false
 	consumedKind := Kind("")
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
+	because := slices.IndexFunc(toks, func(t token) bool { return t.low == "because" })
 	for _, c := range sn.cues {
-		if sn.forReason(c.at) {
+		if because >= 0 && c.at > because && sn.forReason(c.at) {
 			continue // "..., because it wants time to take more": a motive, no position
 		}
 		var fs []found
@@ -1171,7 +1172,10 @@ func (sn *sentence) updatePrev(main string) {
 // aside of the sentence (", he told reporters,"), or "".
 func (sn *sentence) asidePerson() string {
 	for k := 1; k+2 < len(sn.toks); k++ {
-		if w := sn.low(k + 1); sn.low(k) == "," && (w == "he" || w == "she") && sn.in(k+2, speechVerbs) && sn.saidAside(k) > 0 {
+		if sn.toks[k].text != "," {
+			continue
+		}
+		if w := sn.low(k + 1); (w == "he" || w == "she") && sn.in(k+2, speechVerbs) && sn.saidAside(k) > 0 {
 			if p := sn.pronoun(k + 1); len(p) == 1 {
 				return p[0]
 			}
@@ -1203,7 +1207,10 @@ func (sn *sentence) leadSpeaker() string {
 	if m.start <= 1 && sn.in(m.end, speechVerbs) {
 		return m.party
 	}
-	if v := sn.firstSpeech(); m.start <= 1 && v > m.end && !sn.quoted[v] {
+	if m.start > 1 {
+		return ""
+	}
+	if v := sn.firstSpeech(); v > m.end && !sn.quoted[v] {
 		if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] == m.party {
 			return m.party // "Zelensky, speaking in Tirana, described ... and said Moscow wanted ..."
 		}
