@@ -409,10 +409,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted
 			}
 			fs = sn.nounPosition(c)
-			if len(fs) > 0 && c.kind == Demand && sn.wordBefore(fs) == "that" {
+			if w := sn.wordBefore(fs); len(fs) > 0 && c.kind == Demand && (w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" })) {
 				// "include a demand that Ukraine withdraw ... and accept
-				// neutral status": the clause is the demand's, its "accept"
-				// no agreement
+				// neutral status", "the aim is for Ukraine to accept caps":
+				// the clause is the demand's, its "accept" no agreement
 				if k := sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); k >= 0 {
 					demandClause = k + 1
 				}
@@ -1126,6 +1126,9 @@ func (sn *sentence) updatePrev(main string) {
 				sn.st.voice = m.party // "Yuri Ushakov, in an interview with Kommersant:"
 				break
 			}
+		}
+		if sn.st.voice == "" && sn.low(0) == "its" {
+			sn.st.voice = sn.st.textAuthor // "Umerov read a shorter statement. Its core:"
 		}
 	case sn.st.speaker != "":
 		sn.st.voice = "" // `"...," a senior Ukrainian official said`: a voice of its own

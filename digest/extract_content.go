@@ -81,6 +81,10 @@ func trimContent(toks []token) []token {
 			toks = toks[:n-2] // "would only drag the war out, he (said)": who said it
 			continue
 		}
+		if n := len(toks); n > 3 && (t.low == "which" || t.low == "whom") && toks[n-2].in(prepositions) && toks[n-3].text == "," {
+			toks = toks[:n-3] // "the return of children deported to Russia, on which (the Russian side had offered nothing)"
+			continue
+		}
 		break
 	}
 	return subjectTo(toks)

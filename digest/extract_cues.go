@@ -719,6 +719,12 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		if (w == "raised" || w == "raises" || w == "raise") && next == "the" && (sn.low(i+2) == "return" || sn.low(i+2) == "release") && sn.low(i+3) == "of" {
+			// "the Ukrainian side had again raised the return of children
+			// deported to Russia": a demand for that return
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if (w == "considers" || w == "considered" || w == "consider" || w == "deems" || w == "deemed") && next == "it" && sn.low(i+3) == "that" {
 			switch sn.low(i + 2) {
 			case "necessary", "essential", "vital", "imperative", "indispensable":
@@ -1968,8 +1974,8 @@ func (sn *sentence) reported(cs int) bool {
 				break
 			}
 		}
-		for k > 0 && sn.in(k, skipWords) && strings.HasSuffix(sn.low(k), "ly") && sn.in(k-1, speechVerbs) {
-			k-- // "has said repeatedly that"
+		for k > 0 && (sn.in(k, skipWords) && strings.HasSuffix(sn.low(k), "ly") || sn.low(k) == "afterwards" || sn.low(k) == "later" || sn.low(k) == "again") && sn.in(k-1, speechVerbs) {
+			k-- // "has said repeatedly that", "said afterwards that"
 		}
 	}
 	if sn.participleSpeech(k) {

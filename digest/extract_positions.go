@@ -1630,7 +1630,7 @@ func (sn *sentence) saidAside(k int) int {
 // the circumstances of the speech ("Kremlin spokesman Dmitry Peskov told
 // reporters on Tuesday", "the EU's foreign policy chief said", "officials
 // on both sides said"): a speech verb after a party's name or an agent
-// noun, at most six words in, with at most four
+// noun, at most six words in, with at most seven
 // after it, and no clause of its own.
 func (sn *sentence) longSpeechAside(s, e int) bool {
 	if sn.in(s, clauseWords) || sn.in(s, pronouns) {
@@ -1639,7 +1639,7 @@ func (sn *sentence) longSpeechAside(s, e int) bool {
 	for v := s + 1; v < e && v <= s+6; v++ {
 		if sn.in(v, speechVerbs) {
 			named := slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) || sn.in(s+b2i(sn.low(s) == "the"), agentNouns) // "officials on both sides said"
-			return e-v <= 7 && named && !sn.anyIn(v+1, e, clauseWords)
+			return e-v <= 8 && named && !sn.anyIn(v+1, e, clauseWords)
 		}
 	}
 	return false
@@ -2590,6 +2590,9 @@ func (sn *sentence) inReturn() bool {
 func (sn *sentence) thatAfterPhrase(from int) int {
 	if sn.low(from) == "on" && sn.dateAt(from+1) && sn.low(from+2) == "," {
 		return sn.thatAfterPhrase(from + 2) // "agreed on Thursday, at the close of talks, to exchange ..."
+	}
+	if sn.in(from, timeOpeners) && sn.in(from+1, timeNouns) && sn.in(from+2, prepositions) && sn.low(from+2) != "to" {
+		return sn.thatAfterPhrase(from + 2) // "pledged last month in Paris to send ..."
 	}
 	if e := sn.saidAside(from); e > 0 && sn.low(e) == "that" {
 		return e // "insisted, these officials said, that ..."

@@ -419,6 +419,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					k = e // "a full ceasefire, after which real negotiations could begin, and a meeting with Putin": the list goes on
 					continue
 				}
+				if p := sn.low(k + 1); depth <= 0 && k > from+1 && (p == "on" || p == "about" || p == "over" || p == "to") && sn.low(k+2) == "which" {
+					return k // "the return of the children, on which Moscow has given nothing": a comment
+				}
 				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !(sn.subjunctiveAhead(from, k+1) && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
@@ -452,7 +455,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				continue // "not only to refuse X but also to disavow Y": one position
 			}
 			return k
-		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling", "dropping", "abandoning":
+		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling", "dropping", "abandoning", "stressing":
 			if toks[k-1].text == "," {
 				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
 			}
