@@ -107,6 +107,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				return sn.conjuncts(mi), "" // "Putin", "a senior Russian lawmaker"
 			}
 		}
+		for _, c := range sn.cues {
+			if c.at < j && c.form == formVerb && sn.clauseStart(c.at) == 0 {
+				if parties, _ := sn.subjectOf(c.at); len(parties) > 0 {
+					return parties, "" // "A European counter-draft proposed ..., stressing that ...": who proposed
+				}
+				break
+			}
+		}
 		return sn.pronoun(j), ""
 	}
 	if j >= 0 && toks[j].text == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") && sn.low(i+1) == "that" {

@@ -815,6 +815,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up Donetsk and to accept a smaller army"}}},
 		{"its key passage: the quote is the statement's reader's", "The Russian statement went on:\n\n\"We offered short truces.\"\n\nKyiv's chief negotiator, Rustem Umerov, who now runs the security council, read a shorter text. Its key passage:\n\n\"We demanded a full ceasefire.\"",
 			[]want{{"russia", Proposal, "short truces"}, {"ukraine", Demand, "a full ceasefire"}}},
+		{"stressing, after a main clause whose subject is a paper", "Ukraine spoke first. A European counter-draft proposed a truce along the line of contact, stressing that borders must not be changed by force.",
+			[]want{{"europe", Proposal, "a truce along the line of contact"}, {"europe", Demand, "borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
