@@ -269,8 +269,11 @@ func splitList(toks []token, intro string) [][]token {
 		parts = whole
 	}
 	out := andSplitAll(parts)
-	for _, p := range out {
-		if wordCount(p) < 2 {
+	for i, p := range out {
+		if i > 0 && intro != "" && len(p) > 2 && p[0].low == intro {
+			out[i] = p[1:] // "only if A and if B", "only after A and after B"
+		}
+		if wordCount(out[i]) < 2 {
 			return whole
 		}
 	}

@@ -817,6 +817,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "short truces"}, {"ukraine", Demand, "a full ceasefire"}}},
 		{"stressing, after a main clause whose subject is a paper", "Ukraine spoke first. A European counter-draft proposed a truce along the line of contact, stressing that borders must not be changed by force.",
 			[]want{{"europe", Proposal, "a truce along the line of contact"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"only after A and after B", "Moscow said the grain corridor would reopen only after the sanctions on its farm bank were lifted and after the bank was plugged back into Swift.",
+			[]want{{"russia", Demand, "the sanctions on its farm bank were lifted"}, {"russia", Demand, "the bank was plugged back into Swift"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
