@@ -103,6 +103,10 @@ func (sn *sentence) prevWord(i int) int {
 			i--
 			continue // "has so far ruled out"
 		}
+		if t := sn.toks[i]; t.low == "turn" && sn.low(i-1) == "in" {
+			i--
+			continue // "Kyiv, which in turn wants"
+		}
 		if t := sn.toks[i]; !t.word || !t.in(skipWords) {
 			return i
 		}

@@ -83,7 +83,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, true // "The offer would not stay on the table forever"
 		}
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
-		return sn.emit(parties, kind, sn.span(start, end)), end, true
+		content := sn.span(start, end)
+		content, end = sn.objectOverAside(start, content, end)
+		return sn.emit(parties, kind, content), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
 	case c.form == formDrafted:
@@ -430,6 +432,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
 	content := sn.span(c.end, end)
+	content, end = sn.objectOverAside(c.end, content, end)
 	if kind == Agreement && sn.low(end) == ":" && wordCount(content) <= 5 {
 		// "did agree on one further step: each side is to set out ...":
 		// what follows the colon
@@ -504,12 +507,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
-	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as") {
+	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as" || content[0].low == "since") {
 		// "Kyiv has refused to pull its troops out of Donbas, which the
 		// Kremlin still demands as the price of ending the fighting"
 		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
 			content = sn.span(sn.antecedent(cs-2), cs-2) // but not "X, which is an offer, and a vaguer one than Moscow would like"
-		} else if s := sn.strandedSubject(c); s > 0 && wordCount(content) == 0 {
+		} else if s := sn.strandedSubject(c); s > 0 && (wordCount(content) == 0 || content[0].low == "since") {
 			content = sn.nounBefore(s) // "well short of the unconditional ceasefire Kyiv keeps calling for": the ceasefire
 		}
 	}
@@ -1413,7 +1416,7 @@ func (sn *sentence) nounBefore(k int) []token {
 	s := k
 	for n := k - 1; n >= 0 && n >= k-6; n-- {
 		t := sn.toks[n]
-		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" {
+		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(beWords) || t.in(pronouns) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" {
 			break
 		}
 		s = n
@@ -3198,18 +3201,42 @@ func (sn *sentence) tradedBefore(k int) []token {
 // home", "back".
 var homeWords = map[string]bool{"return": true, "returned": true, "home": true, "back": true, "released": true, "freed": true}
 
+// objectOverAside joins a content that is only a side's name, from start
+// to end, to the infinitive that follows an aside: "wants Ukraine,
+// according to Kyiv (Zelensky said), to pull its troops out". It returns
+// the content and where it ends.
+func (sn *sentence) objectOverAside(start int, content []token, end int) ([]token, int) {
+	m := sn.mentAt[min(start+b2i(sn.low(start) == "the"), len(sn.toks)-1)]
+	if sn.low(end) != "," || m < 0 || sn.ments[m].end != end {
+		return content, end
+	}
+	a := sn.speechAside(end)
+	if cc := sn.closingComma(end + 2); a < 0 && sn.low(end+1) == "according" && sn.low(end+2) == "to" && cc > 0 {
+		a = cc + 1
+	}
+	if a < 0 || sn.low(a) != "to" || a+1 >= len(sn.toks) || !sn.toks[a+1].word {
+		return content, end
+	}
+	more := sn.contentEnd(a)
+	return append(slices.Clip(content), sn.span(a, more)...), more
+}
+
 // strandedSubject returns where the subject of a relative clause without
 // "that" starts when its demand verb ends it on a particle ("the ceasefire
-// (Kyiv keeps calling for)"), the noun before being what is demanded; or
-// -1.
+// (Kyiv keeps calling for)") or has no object ("the ceasefire (Kyiv has
+// sought since March)"), the noun before being what is demanded; or -1.
 func (sn *sentence) strandedSubject(c cue) int {
 	e := c.end
-	if p := sn.low(e); p == "for" || p == "on" {
+	switch w := sn.low(c.at); {
+	case (w == "sought" || w == "demanded" || w == "wanted" || w == "requested") && e == c.at+1 && (e >= len(sn.toks) || !sn.toks[e].word || sn.low(e) == "since") && (sn.low(c.at-1) == "has" || sn.low(c.at-1) == "have" || sn.low(c.at-1) == "had"):
+		// "the full and lasting ceasefire Kyiv has sought since March"; not
+		// "it was the shift Moscow wanted"
+	case sn.low(e) == "for" || sn.low(e) == "on":
 		e++
-	} else if p := sn.low(e - 1); p != "for" && p != "on" || e-1 == c.at {
+	case sn.low(e-1) != "for" && sn.low(e-1) != "on" || e-1 == c.at:
 		return -1
 	}
-	if e < len(sn.toks) && sn.toks[e].word {
+	if e < len(sn.toks) && sn.toks[e].word && sn.low(e) != "since" {
 		return -1 // "calling for a ceasefire": an object of its own
 	}
 	s := c.at - 1

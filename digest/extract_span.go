@@ -670,6 +670,15 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.low(n + 3); (w == "and" || w == "but") && sn.in(n+1, possPronouns) && (verbCues[v] != "" || sn.in(n+3, speechVerbs) || sn.in(n+3, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+2, agentNouns) && (v == "," || sn.in(n+3, speechVerbs))) {
 		return true // ", and its negotiators ruled out ...": a clause of its own
 	}
+	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; (w == "and" || w == "but") && m >= 0 && !sn.ments[m].poss {
+		v := sn.ments[m].end
+		if sn.in(v, agentNouns) {
+			v++
+		}
+		if vw := sn.low(v); verbCues[vw] != "" && (strings.HasSuffix(vw, "ed") || strings.HasSuffix(vw, "s")) || sn.in(v, speechVerbs) || sn.in(v, pastTenses) {
+			return true // ", and Ukrainian officials rejected it as an ultimatum": a clause of its own
+		}
+	}
 	if v := sn.low(n + 1); w == "and" && !sn.toks[min(n+1, len(sn.toks)-1)].party &&
 		(sn.in(n+1, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || v == "set" || v == "laid" || v == "put") &&
 		(sn.in(n+2, determiners) || sn.in(n+2, prepositions) || sn.in(n+2, clauseWords) || sn.low(n+2) == "what" || sn.low(n+2) == "out" ||
@@ -694,8 +703,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if m := sn.mentAt[n]; m >= 0 && sn.ments[m].poss && sn.in(sn.ments[m].end, commentNouns) {
 		return true // ", Moscow's shorthand for NATO's expansion": a comment on it
 	}
-	if (w == "well" || w == "far") && sn.low(n+1) == "short" && sn.low(n+2) == "of" {
-		return true // ", well short of the full ceasefire Kyiv wants": a comparison
+	if (w == "well" || w == "far") && sn.low(n+1) == "short" && sn.low(n+2) == "of" || w == "a" && sn.low(n+1) == "far" && sn.low(n+2) == "cry" {
+		return true // ", well short of (a far cry from) the full ceasefire Kyiv wants": a comparison
 	}
 	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
 		return true // ", the same idea Kyiv has been promoting since March"

@@ -819,6 +819,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "a truce along the line of contact"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"only after A and after B", "Moscow said the grain corridor would reopen only after the sanctions on its farm bank were lifted and after the bank was plugged back into Swift.",
 			[]want{{"russia", Demand, "the sanctions on its farm bank were lifted"}, {"russia", Demand, "the bank was plugged back into Swift"}}},
+		{"which in turn wants", "Moscow tabled its memorandum, according to Kyiv, which in turn wants the return of the children taken to Russia.",
+			[]want{{"ukraine", Demand, "the return of the children taken to Russia"}}},
+		{"the ceasefire a side has sought since", "Russia offered a pause of two days, a far cry from the lasting ceasefire Kyiv has sought since the spring.",
+			[]want{{"russia", Proposal, "a pause of two days"}, {"ukraine", Demand, "the lasting ceasefire"}}},
+		{"an object, an aside, then its infinitive", "Russia's memorandum requires Ukraine, according to Kyiv, to give up four regions.",
+			[]want{{"russia", Demand, "Ukraine to give up four regions"}}},
+		{"and a side's officials then reject it", "Moscow wants Ukraine to leave the Donbas, and Ukrainian officials rejected the demand as an ultimatum.",
+			[]want{{"russia", Demand, "Ukraine to leave the Donbas"}, {"ukraine", Rejection, "the demand as an ultimatum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
