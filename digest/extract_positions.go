@@ -82,6 +82,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if w := sn.low(start); w == "not" || w == "never" {
 			return nil, c.end, true // "The offer would not stay on the table forever"
 		}
+		if w := sn.low(start); (w == "stand" || w == "remain" || w == "hold" || w == "apply") && sn.low(start+1) == "only" {
+			return nil, c.end, false // "the offer would stand only as long as Kyiv signed up ...": the condition is the position
+		}
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
 		content := sn.span(start, end)
 		content, end = sn.objectOverAside(start, content, end)

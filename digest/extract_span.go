@@ -681,7 +681,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	if v := sn.low(n + 1); w == "and" && !sn.toks[min(n+1, len(sn.toks)-1)].party &&
 		(sn.in(n+1, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || v == "set" || v == "laid" || v == "put") &&
-		(sn.in(n+2, determiners) || sn.in(n+2, prepositions) || sn.in(n+2, clauseWords) || sn.low(n+2) == "what" || sn.low(n+2) == "out" ||
+		(sn.in(n+2, determiners) || sn.in(n+2, prepositions) || sn.in(n+2, clauseWords) || sn.low(n+2) == "what" || sn.low(n+2) == "out" || sn.madeClear(n+1, n+3) ||
 			verbCues[v] != "" || sn.in(n+1, presentVerbs) || sn.in(n+1, speechVerbs)) {
 		return true // "agreed only to the energy pause, and set out what he would need": a second predicate
 	}

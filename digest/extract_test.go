@@ -827,6 +827,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up four regions"}}},
 		{"and a side's officials then reject it", "Moscow wants Ukraine to leave the Donbas, and Ukrainian officials rejected the demand as an ultimatum.",
 			[]want{{"russia", Demand, "Ukraine to leave the Donbas"}, {"ukraine", Rejection, "the demand as an ultimatum"}}},
+		{"an offer that stands only as long as", "The White House put forward guarantees modelled on Article 5, and made clear the offer would stand only as long as Kyiv accepted the wider deal.",
+			[]want{{"us", Proposal, "guarantees modelled on Article 5"}, {"us", Demand, "Kyiv accepted the wider deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
