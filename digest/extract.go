@@ -588,6 +588,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = append(out, sn.stepProposal()...)
 	if len(out) == 0 {
+		out = sn.imperativeAnswer()
+	}
+	if len(out) == 0 {
 		out = sn.pointPosition()
 	}
 	out = append(out, sn.troopBans(out)...)
@@ -1832,6 +1835,37 @@ func (sn *sentence) mirrorOffer() []found {
 // thereBe are the verbs of "there can be no peace".
 var thereBe = map[string]bool{"can": true, "could": true, "would": true, "will": true, "is": true,
 	"was": true, "are": true, "were": true, "may": true, "might": true}
+
+// imperativeAnswer reads `Asked what Zelensky should now do, Trump said:
+// "Make a deal."`: the speaker demands that the one asked about do what
+// the quoted order says.
+func (sn *sentence) imperativeAnswer() []found {
+	modal := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "should" || t.low == "must" })
+	if modal < 2 || !sn.askedWhat(modal) || sn.mentAt[modal-1] < 0 {
+		return nil
+	}
+	m := sn.mentAt[modal-1]
+	for v := modal + 1; v+3 < len(sn.toks); v++ {
+		if !sn.in(v, speechVerbs) || sn.quoted[v] {
+			continue
+		}
+		q := v + 1 + b2i(sn.low(v+1) == ":" || sn.low(v+1) == ",")
+		if t := sn.toks[q]; (t.text != "\"" && t.text != "“") || !sn.toks[q+1].caps || !looksBareVerb(sn.low(q+1)) || sn.toks[q+1].party {
+			return nil
+		}
+		e := q + 1
+		for e < len(sn.toks) && sn.toks[e].word {
+			e++
+		}
+		parties, _ := sn.subjectOf(v)
+		to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+		verb := sn.toks[q+1]
+		verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
+		content := append(append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), to, verb), sn.span(q+2, e)...)
+		return sn.emit(parties, Demand, content)
+	}
+	return nil
+}
 
 // withoutCondition reads "Without a settlement of the territorial
 // question, he said, there could be no lasting peace": what peace cannot

@@ -324,7 +324,7 @@ func (sn *sentence) findCues() {
 		}
 		// "Sybiha said Russia must stop its attacks", "officials say
 		// reconstruction must be paid for with frozen assets"
-		if end := sn.obligation(i); end > i {
+		if end := sn.obligation(i); end > i && !sn.askedWhat(i) {
 			if start := sn.obligedStart(i); start >= 0 {
 				if sn.low(start) == "it" && start+1 == i && sn.low(i+1) == "for" {
 					// "said it was for Ukraine alone to decide on its
@@ -1468,6 +1468,26 @@ func (sn *sentence) speechAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// askedWhat reports whether the modal at i is in an indirect question
+// ("Asked what Zelensky should now do", "asked whether Kyiv must give up
+// land"): a question, no position.
+func (sn *sentence) askedWhat(i int) bool {
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if w := sn.low(k); w == "what" || w == "whether" || w == "how" {
+			for a := k - 1; a >= 0 && a >= k-5 && sn.toks[a].word; a-- {
+				if w := sn.low(a); w == "asked" || w == "asking" || w == "wondered" {
+					return true // also "Asked on Fox News what ..."
+				}
+			}
+			return false
+		}
+		if !sn.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // inWordsOf reports whether toks[s:e] is "in his words" or "in his view"

@@ -829,6 +829,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to leave the Donbas"}, {"ukraine", Rejection, "the demand as an ultimatum"}}},
 		{"an offer that stands only as long as", "The White House put forward guarantees modelled on Article 5, and made clear the offer would stand only as long as Kyiv accepted the wider deal.",
 			[]want{{"us", Proposal, "guarantees modelled on Article 5"}, {"us", Demand, "Kyiv accepted the wider deal"}}},
+		{"asked what a side should do, a quoted order", "Asked on a podcast what Kyiv should do next, Rubio said: \"Sign the framework.\"",
+			[]want{{"us", Demand, "Kyiv to sign the framework"}}},
+		{"asked whether a side must: a question, no position", "Asked whether Ukraine must give up the Donbas, Rubio said that was for the two sides to settle.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
