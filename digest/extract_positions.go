@@ -88,6 +88,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
 		content := sn.span(start, end)
 		content, end = sn.objectOverAside(start, content, end)
+		content, end = sn.overSemicolons(content, end)
 		return sn.emit(parties, kind, content), end, true
 	case c.form == formEvent || c.passive:
 		return sn.passivePosition(c)
@@ -450,11 +451,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		more := sn.contentEnd(e + 1)
 		content, end = append(slices.Clip(content), sn.span(e, more)...), more
 	}
-	if k := sn.semicolonAhead(end); k > 0 && kind == Demand && sn.semicolonList(k) {
-		// "It wants A, after weeks in which ...; B, a list of ...; and C":
-		// the items after the semicolons, over the comment on the first
-		more := sn.contentEnd(k + 1)
-		content, end = append(slices.Clip(content), sn.span(k, more)...), more
+	if kind == Demand || kind == Proposal {
+		content, end = sn.overSemicolons(content, end)
 	}
 	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" {
 		for n := w + 2; n < len(content) && n <= w+4; n++ {
@@ -3203,6 +3201,19 @@ func (sn *sentence) tradedBefore(k int) []token {
 // homeWords say that people held are to come home: "returned", "brought
 // home", "back".
 var homeWords = map[string]bool{"return": true, "returned": true, "home": true, "back": true, "released": true, "freed": true}
+
+// overSemicolons adds to a content that ends at end the items of a list
+// that goes on after semicolons: "It wants A, after weeks in which ...; B,
+// a list of ...; and C", "It proposes that A, which would ...; that B; and
+// that C". It returns the content and where it ends.
+func (sn *sentence) overSemicolons(content []token, end int) ([]token, int) {
+	k := sn.semicolonAhead(end)
+	if k <= 0 || !sn.semicolonList(k) {
+		return content, end
+	}
+	more := sn.contentEnd(k + 1)
+	return append(slices.Clip(content), sn.span(k, more)...), more
+}
 
 // objectOverAside joins a content that is only a side's name, from start
 // to end, to the infinitive that follows an aside: "wants Ukraine,

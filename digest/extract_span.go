@@ -332,6 +332,11 @@ func (sn *sentence) semicolonList(k int) bool {
 		if t.text == ";" && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at <= i+4 }) {
 			return false // "Moscow wants X; Kyiv rejects it; and ...": clauses
 		}
+		if n := i + 1 + b2i(sn.low(i+1) == "and"); t.text == ";" && n < len(sn.toks) && sn.mentAt[n] >= 0 {
+			if w := sn.low(sn.ments[sn.mentAt[n]].end); w == "have" || w == "has" || w == "had" || w == "," {
+				return false // "...; Washington and Kyiv have drafted ...; and Kirill Dmitriev, the Kremlin's envoy, has pressed ...": clauses
+			}
+		}
 	}
 	last, n := -1, 0
 	for i := k; i < len(sn.toks); i++ {

@@ -833,6 +833,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv to sign the framework"}}},
 		{"asked whether a side must: a question, no position", "Asked whether Ukraine must give up the Donbas, Rubio said that was for the two sides to settle.",
 			nil},
+		{"a plan's points after semicolons", "The US plan proposes that Ukraine leave the Donbas, which would become a neutral zone; that its army be capped at 600,000; and that it stay out of NATO.",
+			[]want{{"us", Proposal, "Ukraine to leave the Donbas"}, {"us", Proposal, "its army be capped at 600,000"}, {"us", Proposal, "stay out of NATO"}}},
+		{"semicolons between clauses of their own", "US envoys floated a deal under which the plant's power would be shared; Washington and Kyiv have drafted a reconstruction fund; and Kirill Dmitriev, the Kremlin's envoy, has pressed for sanctions relief.",
+			[]want{{"us", Proposal, "a deal under which the plant's power would be shared"}, {"russia", Demand, "sanctions relief"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
