@@ -329,8 +329,8 @@ func semicolonAfter(toks []token, k int) bool {
 // first.
 func (sn *sentence) semicolonList(k int) bool {
 	for i, t := range sn.toks {
-		if t.text == ";" && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at <= i+4 }) {
-			return false // "Moscow wants X; Kyiv rejects it; and ...": clauses
+		if t.text == ";" && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at <= i+4 && !sn.in(c.at-1, determiners) }) {
+			return false // "Moscow wants X; Kyiv rejects it; and ...": clauses; but "...; the return of the children ...; and ..." is an item
 		}
 		if n := i + 1 + b2i(sn.low(i+1) == "and"); t.text == ";" && n < len(sn.toks) && sn.mentAt[n] >= 0 {
 			if w := sn.low(sn.ments[sn.mentAt[n]].end); w == "have" || w == "has" || w == "had" || w == "," {
@@ -342,8 +342,8 @@ func (sn *sentence) semicolonList(k int) bool {
 	for i := k; i < len(sn.toks); i++ {
 		if sn.toks[i].text == ";" {
 			last, n = i, n+1
-		} else if sn.in(i, speechVerbs) {
-			return false
+		} else if sn.in(i, speechVerbs) && !(sn.in(i-1, pronouns) && i > 1 && sn.toks[i-2].word && !sn.toks[i-2].party && !sn.in(i-2, clauseWords)) {
+			return false // but "the children it says were deported" is an item's relative clause
 		}
 	}
 	if n < 1 || !(sn.low(last+1) == "and" || sn.low(last+1) == "or") {

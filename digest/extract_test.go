@@ -837,6 +837,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "Ukraine to leave the Donbas"}, {"us", Proposal, "its army be capped at 600,000"}, {"us", Proposal, "stay out of NATO"}}},
 		{"semicolons between clauses of their own", "US envoys floated a deal under which the plant's power would be shared; Washington and Kyiv have drafted a reconstruction fund; and Kirill Dmitriev, the Kremlin's envoy, has pressed for sanctions relief.",
 			[]want{{"us", Proposal, "a deal under which the plant's power would be shared"}, {"russia", Demand, "sanctions relief"}}},
+		{"semicolon items that open on a noun cue and hold 'it says'", "Kyiv came with its own list. It wants a halt to strikes on power plants, after a winter of blackouts; the return of the children it says were taken to Russia; and guarantees ratified by Congress.",
+			[]want{{"ukraine", Demand, "a halt to strikes on power plants"}, {"ukraine", Demand, "the return of the children it says were taken to Russia"}, {"ukraine", Demand, "guarantees ratified by Congress"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
