@@ -2222,7 +2222,13 @@ func (sn *sentence) listColon() []found {
 		}
 		var parties []string
 		owner := i - 1
-		if m := sn.mentAt[i-1]; m >= 0 && sn.ments[m].poss {
+		if sn.low(i+1) == "of" && nounCues[sn.low(i+2)] == "" && nounCues[sn.low(i+3)] == "" {
+			continue // "its own list of facilities covered:": what a deal covers, not what a side wants
+		}
+		if m := sn.mentAt[max(owner-1, 0)]; sn.low(owner) == "own" && m >= 0 && sn.ments[m].poss {
+			owner-- // "Kyiv's own list is shorter:"; but "The Kremlin published its own list:" of what a deal covers
+		}
+		if m := sn.mentAt[owner]; m >= 0 && sn.ments[m].poss {
 			parties, owner = []string{sn.ments[m].party}, sn.ments[m].start
 		} else if sn.in(i-1, possPronouns) {
 			parties = sn.pronoun(i - 1)

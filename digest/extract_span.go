@@ -509,6 +509,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
 				return k - 1 // "..., and accused him of acting for Moscow": a second predicate
 			}
+			if v, th := k+1+b2i(sn.low(k+1) == "again" || sn.low(k+1) == "also"), from-b2i(sn.low(from) != "that"); sn.low(th) == "that" && verbCues[sn.low(th-1)] != "" && strings.HasSuffix(sn.low(v), "ed") && (verbCues[sn.low(v)] != "" || particleCues[sn.low(v+1)][sn.low(v)] != "") {
+				return k // "proposed that Zelensky and Putin meet in August and again pressed for ...": the subject's second predicate
+			}
 			if w := sn.low(k + 1); (w == "has" || w == "have" || w == "had") && strings.HasSuffix(sn.low(sn.nextWord(k+2, false)), "ed") {
 				return k // "demands the return of the money and has threatened to retaliate": a second predicate
 			}

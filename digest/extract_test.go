@@ -839,6 +839,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "a deal under which the plant's power would be shared"}, {"russia", Demand, "sanctions relief"}}},
 		{"semicolon items that open on a noun cue and hold 'it says'", "Kyiv came with its own list. It wants a halt to strikes on power plants, after a winter of blackouts; the return of the children it says were taken to Russia; and guarantees ratified by Congress.",
 			[]want{{"ukraine", Demand, "a halt to strikes on power plants"}, {"ukraine", Demand, "the return of the children it says were taken to Russia"}, {"ukraine", Demand, "guarantees ratified by Congress"}}},
+		{"a side's own list, and a list of what a deal covers", "Moscow wants all of Donbas. Kyiv's own list is shorter: a ceasefire on the current line, guarantees ratified by Congress, and an end to strikes on the grid.",
+			[]want{{"russia", Demand, "all of Donbas"}, {"ukraine", Demand, "a ceasefire on the current line"}, {"ukraine", Demand, "guarantees ratified by Congress"}, {"ukraine", Demand, "an end to strikes on the grid"}}},
+		{"a list of the sites a pause covers is no side's demand", "The Kremlin published the Kremlin's list of sites covered by the pause: refineries, pipelines, power plants and dams.",
+			nil},
+		{"proposed that two meet and again pressed for", "Ukraine's team proposed that the two presidents meet in August and again pressed for the release of all civilians.",
+			[]want{{"ukraine", Proposal, "the two presidents meet in August"}, {"ukraine", Demand, "the release of all civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
