@@ -278,8 +278,8 @@ func (sn *sentence) findCues() {
 		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
-				if sn.in(n, pronouns) {
-					c.party = sn.lastAgent(i) // "Moscow would face sanctions unless it agreed": Moscow
+				if sn.in(n, pronouns) && !(sn.low(n) == "it" && sn.in(n+1, beWords) && (participle(sn.low(n+2)) || sn.in(n+2, pastTenses))) {
+					c.party = sn.lastAgent(i) // "Moscow would face sanctions unless it agreed": Moscow; but "unless it was held to sign ..." is the meeting
 				}
 				sn.cues = append(sn.cues, c)
 				continue
@@ -1589,6 +1589,9 @@ func (sn *sentence) pressureBefore(i int) bool {
 func (sn *sentence) refusalBefore(i int) bool {
 	if w := sn.low(i - 1); w == "impossible" || w == "unthinkable" || w == "possible" && slices.ContainsFunc(sn.toks[max(0, i-7):i], func(t token) bool { return t.low == "no" }) {
 		return true // "a general truce was impossible unless ...", "no lasting settlement is possible unless ..."
+	}
+	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 && c.at < i && !sn.negated(c.at) }) {
+		return true // "Medinsky ruled out such a meeting unless it was held to sign a finished agreement"
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if sn.in(k, acceptVerbs) || strings.HasPrefix(sn.low(k), "agree") {

@@ -106,7 +106,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		subject := c.party
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
-		} else if sn.in(c.at, pronouns) && subject == "" {
+		} else if sn.in(c.at, pronouns) && subject == "" && !(sn.low(c.at) == "it" && sn.in(c.at+1, beWords) && (participle(sn.low(c.at+2)) || sn.in(c.at+2, pastTenses))) {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
 			}
@@ -207,6 +207,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				// what the speaker's own side claims.
 				who, content = []string{subject}, sn.span(k, first)
 			}
+		}
+		if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end < c.at-1 }); i >= 0 && sn.low(c.at) == "it" && sn.low(c.at-1) == "unless" && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+			// "ruled out such a meeting unless it was held to sign ...":
+			// "such a meeting was held to sign ..."
+			content = append(slices.Clone(sn.span(sn.cues[i].end, c.at-1)), content[1:]...)
 		}
 		out := sn.emit(who, Demand, content)
 		for _, r := range rest {

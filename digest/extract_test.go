@@ -845,6 +845,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"proposed that two meet and again pressed for", "Ukraine's team proposed that the two presidents meet in August and again pressed for the release of all civilians.",
 			[]want{{"ukraine", Proposal, "the two presidents meet in August"}, {"ukraine", Demand, "the release of all civilians"}}},
+		{"ruled out something unless it was done", "Peskov ruled out a summit unless it was held to sign a finished treaty.",
+			[]want{{"russia", Rejection, "a summit"}, {"russia", Demand, "a summit was held to sign a finished treaty"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
