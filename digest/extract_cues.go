@@ -958,7 +958,7 @@ func (sn *sentence) asidePosition(out []found) []found {
 // treated as a breach") after the verb at i, or -1.
 func (sn *sentence) breachAhead(i int) int {
 	switch sn.low(i) {
-	case "regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered":
+	case "regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered", "count", "counts":
 	default:
 		return -1
 	}

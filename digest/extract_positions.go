@@ -1694,21 +1694,31 @@ func (sn *sentence) commentBefore(i int) int {
 func (sn *sentence) breachPosition(c cue) []found {
 	var parties []string
 	var content []token
-	if sn.in(c.at-1, beWords) || sn.in(c.at-1, modalsInContent) && (sn.low(c.at) == "breach" || sn.low(c.at) == "violate") {
+	named := false // "Russian warships leaving the eastern Black Sea would count as a breach": a side's acts named
+	if sn.in(c.at-1, beWords) || sn.in(c.at-1, modalsInContent) && (sn.low(c.at) == "breach" || sn.low(c.at) == "violate" || sn.low(c.at) == "count") {
 		cs := sn.clauseStart(c.at)
 		aux := c.at - 1
 		for aux > cs && (sn.in(aux-1, skipWords) || sn.in(aux-1, modalsInContent)) {
 			aux--
 		}
-		parties, content = sn.reporter(c.at), sn.span(cs, aux)
+		parties, content = sn.reporter(c.at), sn.withoutAside(cs, aux) // not ", Defence Minister Rustem Umerov said,"
+		if m := sn.mentAt[cs]; len(content) > 2 && m >= 0 && !sn.ments[m].poss {
+			n := sn.low(sn.ments[m].end)
+			named = strings.HasSuffix(n, "s") && !sn.toks[sn.ments[m].end].caps && verbCues[n] == "" // "Russian warships", "Russian troops"
+		}
 	} else {
 		parties, _ = sn.subjectOf(c.at)
 		content = sn.span(c.at+1, c.end)
 	}
-	if len(content) < 2 || content[0].low != "any" {
+	if len(content) < 2 || content[0].low != "any" && !named {
 		return nil // "regard the talks as an attack": a judgement, no condition
 	}
 	no := token{text: "no", low: "no", word: true, pos: -1}
+	if named {
+		content = slices.Clone(content)
+		content[0].space = true
+		return sn.emit(parties, Demand, append([]token{no}, content...))
+	}
 	return sn.emit(parties, Demand, append([]token{no}, content[1:]...))
 }
 

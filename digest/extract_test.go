@@ -847,6 +847,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "the two presidents meet in August"}, {"ukraine", Demand, "the release of all civilians"}}},
 		{"ruled out something unless it was done", "Peskov ruled out a summit unless it was held to sign a finished treaty.",
 			[]want{{"russia", Rejection, "a summit"}, {"russia", Demand, "a summit was held to sign a finished treaty"}}},
+		{"a side's ships would count as a breach", "Zelensky warned that Russian warships sailing west of Odesa would count as a breach of the deal.",
+			[]want{{"ukraine", Demand, "no Russian warships sailing west of Odesa"}}},
+		{"would be treated as a breach, over an aside", "Any movement of Russian warships out of the eastern Black Sea, Umerov said, would be treated as a violation.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships out of the eastern Black Sea"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
