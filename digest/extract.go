@@ -563,6 +563,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
+	out = append(out, sn.eitherOrThreat()...)
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -1863,6 +1864,30 @@ func (sn *sentence) imperativeAnswer() []found {
 		verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
 		content := append(append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), to, verb), sn.span(q+2, e)...)
 		return sn.emit(parties, Demand, content)
+	}
+	return nil
+}
+
+// eitherOrThreat reads "either Ukrainian troops leave Donbas, or Russia
+// will take it by force": what the threatening side demands is the first
+// branch.
+func (sn *sentence) eitherOrThreat() []found {
+	k := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "either" })
+	if k < 0 {
+		return nil
+	}
+	for c := k + 3; c+3 < len(sn.toks); c++ {
+		if sn.low(c) != "," || sn.low(c+1) != "or" {
+			continue
+		}
+		m := sn.mentAt[c+2]
+		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[c+2:], func(t token) bool { return t.low == "force" || t.low == "fight" || t.low == "militarily" }) {
+			return nil
+		}
+		if w := sn.low(sn.ments[m].end); w != "will" && w != "would" {
+			return nil
+		}
+		return sn.emit([]string{sn.ments[m].party}, Demand, sn.span(k+1, c))
 	}
 	return nil
 }

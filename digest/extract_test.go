@@ -851,6 +851,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no Russian warships sailing west of Odesa"}}},
 		{"would be treated as a breach, over an aside", "Any movement of Russian warships out of the eastern Black Sea, Umerov said, would be treated as a violation.",
 			[]want{{"ukraine", Demand, "no movement of Russian warships out of the eastern Black Sea"}}},
+		{"either A, or a side will take it by force", "Putin put it bluntly: either Kyiv's forces pull out of Donetsk, or Russia will take the region by force.",
+			[]want{{"russia", Demand, "Kyiv's forces pull out of Donetsk"}}},
+		{"either A or B, no threat", "Either the talks resume in Geneva, or Russia will host them in Moscow.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
