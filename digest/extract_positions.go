@@ -670,6 +670,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && sn.deniedAfter(end, parties) {
 		return nil, end, false // "Moscow says Kyiv wants X, which Kyiv denies": a disputed claim
 	}
+	if kind == Proposal && len(parties) > 0 && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer")) {
+		for q := c.end + 1; q+6 < len(sn.toks) && q < end; q++ {
+			if sn.low(q) == "if" && sn.low(q+1) == "," && sn.low(q+2) == "and" && sn.low(q+3) == "only" && sn.low(q+4) == "if" && sn.low(q+5) == "," {
+				// "ready to give up its NATO bid if, and only if, the
+				// United States provided guarantees": the offer, and its
+				// proviso a demand
+				e := sn.contentEnd(q + 6)
+				return append(sn.emit(parties, kind, sn.span(c.end, q)), sn.emit(parties, Demand, sn.span(q+6, e))...), e, plan
+			}
+		}
+	}
 	if p := end + b2i(sn.low(end) == ","); (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
 		// "ready to accept the truce, provided Russia accepts it too",
 		// "prepared (has offered) to give up its NATO bid if ... provided

@@ -855,6 +855,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv's forces pull out of Donetsk"}}},
 		{"either A or B, no threat", "Either the talks resume in Geneva, or Russia will host them in Moscow.",
 			nil},
+		{"ready to, if, and only if,", "Kyiv is ready to shelve its NATO bid if, and only if, Washington signs binding guarantees.",
+			[]want{{"ukraine", Proposal, "shelve its NATO bid"}, {"ukraine", Demand, "Washington signs binding guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
