@@ -2119,7 +2119,11 @@ func (sn *sentence) setOutBy(cs int) []string {
 // change would have to be put to a referendum"), or nil.
 func (sn *sentence) answerLabel() []string {
 	for k := 1; k+1 < len(sn.toks) && k < 4; k++ {
-		if sn.low(k+1) != ":" {
+		c := k + 1
+		if sn.in(c, beWords) && sn.low(c+2) == ":" {
+			c += 2 // "Zelensky's reply was conditional:"
+		}
+		if sn.low(c) != ":" {
 			continue
 		}
 		switch sn.low(k) {

@@ -857,6 +857,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"ready to, if, and only if,", "Kyiv is ready to shelve its NATO bid if, and only if, Washington signs binding guarantees.",
 			[]want{{"ukraine", Proposal, "shelve its NATO bid"}, {"ukraine", Demand, "Washington signs binding guarantees"}}},
+		{"a side's reply was conditional:", "Kyiv's reply was conditional: if its troops pulled back, Russian forces should pull back as well.",
+			[]want{{"ukraine", Demand, "Russian forces to pull back as well"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
