@@ -2190,6 +2190,13 @@ func (sn *sentence) onlyCondition(from int) int {
 		switch sn.low(k) {
 		case "once", "after", "if", "when", "during":
 			return k // "could only be held during a ceasefire"
+		case "with":
+			switch sn.low(from - 2) {
+			case "come", "happen", "work", "end", "possible", "be", "last", "start", "begin":
+				if k == from && (sn.low(k+1) == "a" || sn.low(k+1) == "the") {
+					return k // "a ceasefire could come only with a full settlement"; not "dealt only with the operation of the missions"
+				}
+			}
 		case "as":
 			if sn.low(k+1) == "long" && sn.low(k+2) == "as" {
 				return k + 2 // "would accept a truce only as long as Kyiv halts mobilisation"

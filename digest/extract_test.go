@@ -859,6 +859,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "shelve its NATO bid"}, {"ukraine", Demand, "Washington signs binding guarantees"}}},
 		{"a side's reply was conditional:", "Kyiv's reply was conditional: if its troops pulled back, Russian forces should pull back as well.",
 			[]want{{"ukraine", Demand, "Russian forces to pull back as well"}}},
+		{"could come only with a settlement", "Ushakov said a truce could come only with a comprehensive settlement.",
+			[]want{{"russia", Demand, "a comprehensive settlement"}}},
+		{"dealt only with: no condition", "The State Department said the talks dealt only with the running of the two embassies.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
