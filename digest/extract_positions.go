@@ -500,6 +500,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(mark), mark)
 		}
 	}
+	if comma := sn.commentBefore(c.at); kind == Proposal && (wordCount(content) == 0 || content[0].in(prepositions) && content[0].low != "to") && comma > 0 && len(parties) > 0 {
+		content = sn.span(sn.antecedent(comma), comma) // "a full ceasefire of 30 days, the idea Washington first floated in March"
+	}
 	if (wordCount(content) == 0 || reasonOpens(content)) && kind == Rejection {
 		// "an unconditional ceasefire, which Moscow has refused (on the
 		// grounds that ...)"
@@ -1693,7 +1696,7 @@ func (sn *sentence) commentBefore(i int) int {
 	case "charge", "claim", "accusation", "allegation":
 		return -1 // "..., a charge Kyiv rejected": a claim denied, no position
 	}
-	if a := sn.low(k - 1); (a == "a" || a == "an" || a == "the") && sn.low(k-2) == "," {
+	if a := sn.low(k - 1); (a == "a" || a == "an" || a == "the") && (sn.low(k-2) == "," || sn.low(k-2) == "—") {
 		return k - 2
 	}
 	return -1

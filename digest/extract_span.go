@@ -708,6 +708,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) && !sn.listItemAt(n+2) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
+	if m := sn.mentAt[min(n+2, len(sn.toks)-1)]; w == "the" && sn.in(n+1, commentNouns) && m >= 0 && !sn.ments[m].poss {
+		return true // ", the idea Washington first floated in March": a comment on it
+	}
 	if m := sn.mentAt[n]; m >= 0 && sn.ments[m].poss && sn.in(sn.ments[m].end, commentNouns) {
 		return true // ", Moscow's shorthand for NATO's expansion": a comment on it
 	}

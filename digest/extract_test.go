@@ -863,6 +863,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a comprehensive settlement"}}},
 		{"dealt only with: no condition", "The State Department said the talks dealt only with the running of the two embassies.",
 			nil},
+		{"the idea a side first floated", "Kyiv asked for a month-long truce on land and sea, the idea Washington first floated in Jeddah.",
+			[]want{{"ukraine", Demand, "a month-long truce on land and sea"}, {"us", Proposal, "a month-long truce on land and sea"}}},
+		{"an idea a side offered to help with is no proposal of that idea", "Iran's uranium could be shipped abroad, an idea Russia has offered to help with.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
