@@ -374,7 +374,7 @@ func modifier(p []token) bool {
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
 	}
-	return participle(p[0].low) && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
+	return (participle(p[0].low) || p[0].low == "led") && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
 }
 
 // andSplitAll splits each part at an "and" joining two parallel items:

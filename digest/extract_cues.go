@@ -723,6 +723,15 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		if (w == "tied" || w == "ties" || w == "linked" || w == "links") && !sn.in(i-1, beWords) && next != "to" {
+			// "the Russian side had also tied any truce to the root causes
+			// of the war": what it tied it to is a demand
+			if to := slices.IndexFunc(toks[i+1:min(len(toks), i+8)], func(t token) bool { return t.low == "to" || !t.word }); to > 0 && toks[i+1+to].low == "to" && i+2+to < len(toks) && toks[i+2+to].word {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2 + to})
+				i += 1 + to
+				continue
+			}
+		}
 		if (w == "raised" || w == "raises" || w == "raise") && next == "the" && (sn.low(i+2) == "return" || sn.low(i+2) == "release") && sn.low(i+3) == "of" {
 			// "the Ukrainian side had again raised the return of children
 			// deported to Russia": a demand for that return

@@ -867,6 +867,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a month-long truce on land and sea"}, {"us", Proposal, "a month-long truce on land and sea"}}},
 		{"an idea a side offered to help with is no proposal of that idea", "Iran's uranium could be shipped abroad, an idea Russia has offered to help with.",
 			nil},
+		{"tied X to Y", "The Kremlin tied the shipping deal to the lifting of sanctions on its farm bank.",
+			[]want{{"russia", Demand, "the lifting of sanctions on its farm bank"}}},
+		{"a bank linked to a side: no demand", "A bank linked to the Kremlin was named in the report.",
+			nil},
+		{"a force led by one side and backed by another, one proposal", "European leaders proposed a protection force, led by Britain and France and backed by the United States.",
+			[]want{{"europe", Proposal, "a protection force, led by Britain and France and backed by the United States"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
