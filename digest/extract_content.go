@@ -221,12 +221,14 @@ func splitList(toks []token, intro string) [][]token {
 	}
 	whole := [][]token{toks}
 	parts := joinUnintroduced(joinModifiers(splitTop(toks)), intro)
+	alongWith := func(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1].low == "with" } // "A, along with B"
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
+		opensItem := startsWith(last, listConj) || alongWith(last)
 		switch {
-		case len(parts) == 2 && !startsWith(last, listConj) && !hasTopAnd(last):
+		case len(parts) == 2 && !opensItem && !hasTopAnd(last):
 			return andSplitAll(whole)
-		case len(parts) > 2 && !startsWith(last, listConj) && !hasTopAnd(last) && colon < 0:
+		case len(parts) > 2 && !opensItem && !hasTopAnd(last) && colon < 0:
 			return whole // but "details of its own: A, B, C" lists them
 		}
 		for i := range parts {
@@ -243,6 +245,8 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			if len(p) > 2 && p[0].low == "as" && p[1].low == "well" && p[2].low == "as" {
 				p = p[3:]
+			} else if alongWith(p) {
+				p = p[2:]
 			}
 			for len(p) > 0 && (p[0].in(listConj) || p[0].text == ",") {
 				p = p[1:]
@@ -256,7 +260,7 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			parts[i] = p
 		}
-		if !startsWith(last, listConj) && !(colon >= 0 && !hasTopAnd(last)) {
+		if !opensItem && !(colon >= 0 && !hasTopAnd(last)) {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)

@@ -873,6 +873,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a force led by one side and backed by another, one proposal", "European leaders proposed a protection force, led by Britain and France and backed by the United States.",
 			[]want{{"europe", Proposal, "a protection force, led by Britain and France and backed by the United States"}}},
+		{"A, along with B", "Kyiv wants every deported child returned, along with the release of civilians held in Russian jails.",
+			[]want{{"ukraine", Demand, "every deported child returned"}, {"ukraine", Demand, "the release of civilians held in Russian jails"}}},
+		{"A, along a line: one item", "Kyiv proposed that both armies stop where they stand, along the current line.",
+			[]want{{"ukraine", Proposal, "both armies stop where they stand, along the current line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
