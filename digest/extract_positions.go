@@ -1027,6 +1027,14 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if sn.low(end) == "by" {
 		parties, end = sn.passiveAgent(end+1, end)
 	}
+	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") &&
+		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.party || t.in(beWords) }) {
+		// "Peskov said such a summit was ruled out until ...": rejected
+		// by whoever says so
+		if p := sn.reporter(c.at); len(p) == 1 {
+			return sn.emit(p, Rejection, content), end, false
+		}
+	}
 	if c.kind == Demand && len(content) == 1 && content[0].low == "it" && len(parties) > 0 {
 		// "It was insisted by Ukraine's chief negotiator, Rustem Umerov,
 		// that the presidents meet": what follows "that", over the

@@ -877,6 +877,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "every deported child returned"}, {"ukraine", Demand, "the release of civilians held in Russian jails"}}},
 		{"A, along a line: one item", "Kyiv proposed that both armies stop where they stand, along the current line.",
 			[]want{{"ukraine", Proposal, "both armies stop where they stand, along the current line"}}},
+		{"was ruled out, said by a side", "Peskov told reporters that a leaders' summit this year was ruled out.",
+			[]want{{"russia", Rejection, "a leaders' summit this year"}}},
+		{"the two sides' positions were opposed: no rejection", "Medinsky said the two sides' positions were diametrically opposed.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
