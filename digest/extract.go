@@ -563,7 +563,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
-	out = append(out, sn.eitherOrThreat()...)
+	if rw.either {
+		out = append(out, sn.eitherOrThreat()...)
+	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -588,7 +590,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.nominalExchange()
 	}
 	out = append(out, sn.stepProposal()...)
-	if len(out) == 0 {
+	if len(out) == 0 && rw.asked {
 		out = sn.imperativeAnswer()
 	}
 	if len(out) == 0 {
@@ -2190,10 +2192,11 @@ func (sn *sentence) textFinished() []found {
 // "remain"/"stay" (forces that would stay), "finished" and the like (a
 // text the sides settled), "outlined" and the like (points set out),
 // "only" (a meeting that makes sense only to sign), "list" (a side's list
-// set out after a colon); most sentences hold none, and skip those
-// readings.
+// set out after a colon), "either" (either A, or a threat), "asked" (the
+// answer to "Asked what Kyiv should do"); most sentences hold none, and
+// skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list bool
+	under, stay, finished, outlined, only, list, either, asked bool
 }
 
 func (sn *sentence) rareWords() (r rare) {
@@ -2202,7 +2205,7 @@ func (sn *sentence) rareWords() (r rare) {
 			continue
 		}
 		switch t.low[0] {
-		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n':
+		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n', 'e', 'a':
 		default:
 			continue // none of the words below
 		}
@@ -2219,6 +2222,10 @@ func (sn *sentence) rareWords() (r rare) {
 			r.only = true
 		case "list", "wishlist":
 			r.list = true
+		case "either":
+			r.either = true
+		case "asked":
+			r.asked = true
 		}
 	}
 	return r
