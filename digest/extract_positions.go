@@ -1444,8 +1444,9 @@ func (sn *sentence) nounBefore(k int) []token {
 	s := k
 	for n := k - 1; n >= 0 && n >= k-6; n-- {
 		t := sn.toks[n]
-		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(beWords) || t.in(pronouns) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" {
-			break
+		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(beWords) || t.in(pronouns) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" && t.low != "across" && t.low != "along" ||
+			t.low == "of" && (sn.low(n-1) == "short" || sn.low(n-1) == "instead") {
+			break // "the 30-day truce across the entire front"; not "well short of"
 		}
 		s = n
 	}
@@ -3291,14 +3292,20 @@ func (sn *sentence) strandedSubject(c cue) int {
 		return -1 // "calling for a ceasefire": an object of its own
 	}
 	s := c.at - 1
-	for s > 0 && (sn.low(s) == "keeps" || sn.low(s) == "kept" || sn.low(s) == "still" || sn.low(s) == "has" || sn.low(s) == "have" || sn.low(s) == "been" || sn.in(s, beWords)) {
+	for s > 0 && (sn.low(s) == "keeps" || sn.low(s) == "kept" || sn.low(s) == "still" || sn.low(s) == "has" || sn.low(s) == "have" || sn.low(s) == "had" || sn.low(s) == "been" || sn.in(s, beWords)) {
 		s--
+	}
+	if s > 1 && sn.in(s, agentNouns) && sn.mentAt[s-1] >= 0 {
+		s-- // "the ceasefire Ukrainian officials had come for"
 	}
 	m := sn.mentAt[max(s, 0)]
 	if s <= 1 || m < 0 || sn.ments[m].poss {
 		return -1
 	}
 	s = sn.ments[m].start
+	if sn.low(s-1) == "that" && s > 2 && sn.toks[s-2].word && !sn.in(s-2, clauseWords) && !sn.in(s-2, speechVerbs) && verbCues[sn.low(s-2)] == "" {
+		return s - 1 // "the ceasefire that Kyiv had come for"
+	}
 	if p := sn.toks[s-1]; !p.word || p.party || p.in(prepositions) || p.in(determiners) || p.in(clauseWords) || p.in(speechVerbs) || verbCues[p.low] != "" ||
 		p.low == "something" || p.low == "anything" || p.low == "nothing" || p.low == "what" || p.low == "one" {
 		return -1 // but "the deadline is no longer something Washington is asking for"

@@ -881,6 +881,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "a leaders' summit this year"}}},
 		{"the two sides' positions were opposed: no rejection", "Medinsky said the two sides' positions were diametrically opposed.",
 			nil},
+		{"the ceasefire that a side had come for", "The first round broke up without the ceasefire that Kyiv had come for.",
+			[]want{{"ukraine", Demand, "the ceasefire"}}},
+		{"the truce a side's officials had pushed for, across a front", "Talks ended without a truce across the whole front Ukrainian officials had pushed for.",
+			[]want{{"ukraine", Demand, "a truce across the whole front"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
