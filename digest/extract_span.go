@@ -649,8 +649,8 @@ func (sn *sentence) listItemAt(k int) bool {
 }
 
 func (sn *sentence) commaEnds(k int) bool {
-	if t := sn.low(k + 1); k > 0 && sn.quoted[k-1] && (t == "\"" || t == "”") {
-		return true // `"... changed by force," the leaders said`: the quote ends
+	if t, a := sn.low(k+1), sn.low(k+2); k > 0 && sn.quoted[k-1] && (t == "\"" || t == "”") && (a != "and" && a != "or" || sn.low(k+3) == "that") {
+		return true // `"... changed by force," the leaders said`: the quote ends; but `guarantees "as strong as Article 5," and a ceasefire` goes on
 	}
 	n := sn.nextWord(k+1, false)
 	if n >= len(sn.toks) {

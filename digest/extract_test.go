@@ -885,6 +885,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the ceasefire"}}},
 		{"the truce a side's officials had pushed for, across a front", "Talks ended without a truce across the whole front Ukrainian officials had pushed for.",
 			[]want{{"ukraine", Demand, "a truce across the whole front"}}},
+		{"a quote's comma, then 'and' goes on", "Zelensky said Ukraine needs guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders.",
+			[]want{{"ukraine", Demand, "guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
