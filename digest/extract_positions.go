@@ -2979,6 +2979,10 @@ var arrivalVerbs = map[string]bool{"went": true, "came": true, "arrived": true, 
 // sentence goes on to say that it changed ("and came out talking about
 // something else", "now says", "has since stopped"): a position given up.
 func (sn *sentence) pastStance(c cue) bool {
+	if w, d := sn.low(c.at-3), sn.low(c.at-1); strings.HasSuffix(sn.low(c.at), "ing") && (w == "having" || w == "after") && (sn.low(c.at-2) == "spent" || sn.low(c.at-2) == "spending") &&
+		(d == "months" || d == "weeks" || d == "years") {
+		return true // "Having spent months insisting that a ceasefire must come first, the president ...": a stance left behind
+	}
 	arrived := sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && (strings.HasSuffix(sn.low(c.at-1), "ly") || sn.low(c.at-1) == "earlier" || sn.low(c.at-1) == "once")
 	for k := c.at - 1; k >= 0 && k >= c.at-7 && !arrived && strings.HasSuffix(sn.low(c.at), "ing"); k-- {
 		if !sn.toks[k].word {
