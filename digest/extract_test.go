@@ -887,7 +887,7 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a truce across the whole front"}}},
 		{"a quote's comma, then 'and' goes on", "Zelensky said Ukraine needs guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders.",
 			[]want{{"ukraine", Demand, "guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders"}}},
-		{"having spent months insisting: a stance left behind", "Having spent months insisting that a truce must come first, Trump now backs a full settlement.",
+		{"having spent months insisting: a stance left behind", "Having spent months insisting that a truce must come first, Trump wrote on Sunday that a settlement was the better path.",
 			nil},
 	}
 	for _, tt := range tests {
