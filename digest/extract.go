@@ -237,7 +237,7 @@ func (e *extractor) extract(it Item) []Statement {
 	eachSentence(e.rewriteTables(it.Text()), e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
-			for _, part := range splitList(f.content, f.intro) {
+			for _, part := range splitList(withoutRejectedFigure(f.content), f.intro) {
 				text := finishText(part)
 				if text == "" {
 					continue

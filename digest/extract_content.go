@@ -197,8 +197,8 @@ func balanceQuotes(toks []token) []token {
 // preposition other than intro, the word before the content ("in the air,
 // at sea and on energy infrastructure").
 func splitList(toks []token, intro string) [][]token {
-	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for" || toks[0].low == "on") {
-		intro = toks[0].low // "agreed to A, to B and to C", "insists on A, on B and on C"
+	if len(toks) > 1 && (toks[0].low == "to" || toks[0].low == "for" || toks[0].low == "on" || toks[0].low == "that") {
+		intro = toks[0].low // "agreed to A, to B and to C", "insists on A, on B and on C", "insisted that A, that B"
 	}
 	colon := slices.IndexFunc(toks[:min(8, len(toks))], func(t token) bool { return t.text == ":" })
 	if colon >= 0 && colon+2 < len(toks) && toks[colon+1].low == "to" {
@@ -224,7 +224,7 @@ func splitList(toks []token, intro string) [][]token {
 	alongWith := func(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1].low == "with" } // "A, along with B"
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
-		opensItem := startsWith(last, listConj) || alongWith(last)
+		opensItem := startsWith(last, listConj) || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"
 		switch {
 		case len(parts) == 2 && !opensItem && !hasTopAnd(last):
 			return andSplitAll(whole)
@@ -301,6 +301,27 @@ func splitList(toks []token, intro string) [][]token {
 		}
 	}
 	return out
+}
+
+// withoutRejectedFigure leaves out of a content "rather than" and the
+// figure it turns down, up to the next comma: "the cap on Ukraine's army be
+// set at 800,000 rather than the 600,000 in the American draft, that ..."
+// asks for 800,000, and the 600,000 is the other side's.
+func withoutRejectedFigure(toks []token) []token {
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].low != "rather" || toks[k+1].low != "than" {
+			continue
+		}
+		if n := k + 2 + b2i(toks[k+2].low == "the"); n >= len(toks) || !isNumber(toks[n].low) {
+			return toks
+		}
+		e := k + 2
+		for e < len(toks) && toks[e].text != "," && toks[e].text != ";" {
+			e++
+		}
+		return append(slices.Clone(toks[:k]), toks[e:]...)
+	}
+	return toks
 }
 
 // joinModifiers joins to the part before it a part that only modifies it:

@@ -889,6 +889,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders"}}},
 		{"having spent months insisting: a stance left behind", "Having spent months insisting that a truce must come first, Trump wrote on Sunday that a settlement was the better path.",
 			nil},
+		{"insisted that A rather than a figure, that B, and that C", "European governments insisted that the army cap be 800,000 rather than the 600,000 of the US draft, that talks start from the line of contact, and that NATO keep its door open.",
+			[]want{{"europe", Demand, "the army cap be 800,000"}, {"europe", Demand, "talks start from the line of contact"}, {"europe", Demand, "NATO keep its door open"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
