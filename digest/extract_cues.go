@@ -1479,6 +1479,9 @@ func (sn *sentence) speechAside(k int) int {
 	return -1
 }
 
+// studyWords are what an idea "would have to be" before anyone answers it.
+var studyWords = map[string]bool{"studied": true, "examined": true, "considered": true, "discussed": true, "looked": true, "analysed": true, "analyzed": true}
+
 // askedWhat reports whether the modal at i is in an indirect question
 // ("Asked what Zelensky should now do", "asked whether Kyiv must give up
 // land"): a question, no position.
@@ -1724,19 +1727,22 @@ func (sn *sentence) obligation(i int) int {
 	w, next := sn.low(i), sn.low(i+1)
 	switch {
 	case w == "must" || w == "should":
-		if next == "be" && (sn.low(i+2) == "noted" || sn.low(i+2) == "said") {
-			return -1
+		if next == "be" && (sn.low(i+2) == "noted" || sn.low(i+2) == "said") || next == "expect" || next == "not" && sn.low(i+2) == "expect" {
+			return -1 // "nobody should expect a breakthrough": a forecast, no demand
 		}
 		if next == "have" && sn.perfectAt(i+2) {
 			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
 	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
-		if p := sn.low(i - 1); p == "the" || p == "a" {
-			return -1 // "discussed the need to support aid": a noun
+		if p := sn.low(i - 1); p == "the" || p == "a" || sn.low(i+2) == "be" && studyWords[sn.low(i+3)] {
+			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
+		if sn.low(i+3) == "be" && studyWords[sn.low(i+4)] {
+			return -1 // "the idea would have to be studied": no answer yet, no demand
+		}
 		return i + 3
 	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
@@ -2005,8 +2011,8 @@ func (sn *sentence) reported(cs int) bool {
 				k = n // "told his security council that"
 				break
 			}
-			if n < k && sn.in(n, speechVerbs) && sn.low(n+1) != "to" && sn.in(n+1, prepositions) {
-				k = n // "said in a joint statement that"
+			if n < k && (sn.in(n, speechVerbs) || sn.participleSpeechAt(n)) && sn.low(n+1) != "to" && (sn.in(n+1, prepositions) || sn.low(n+1) == "as" || sn.in(n+1, timeOpeners) && sn.low(n+1) != "that") {
+				k = n // "said in a joint statement that", "saying as late as Wednesday that"
 				break
 			}
 		}
@@ -2014,8 +2020,8 @@ func (sn *sentence) reported(cs int) bool {
 			k-- // "has said repeatedly that", "said afterwards that"
 		}
 	}
-	if sn.participleSpeech(k) {
-		return true // "..., saying any agreement would have to be ..."
+	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 {
+		return true // "..., saying any agreement would have to be ...", "with Merz saying that ..."
 	}
 	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."

@@ -117,7 +117,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
-				if sn.in(k, speechVerbs) && !sn.toks[k].party && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) {
+				if sn.in(k, speechVerbs) && !sn.toks[k].party && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) ||
+					sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 { // "with Merz saying that ..."
 					speakers = sn.speechSubject(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."; not "should be maintained at 800,000"
 					break
 				}
@@ -2516,13 +2517,20 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	}
 	if holder != nil {
 		cs := sn.clauseStart(be)
+		for w := sn.low(cs - 1); (w == "before" || w == "after" || w == "until") && (sn.in(cs, determiners) || sn.low(cs) == "any"); w = sn.low(cs - 1) {
+			cs = sn.clauseStart(cs - 1) // "A truce before any negotiation had been Kyiv's central demand": a preposition, not a clause
+		}
 		for k := be - 1; k > cs; k-- {
 			if sn.in(k, speechVerbs) || sn.low(k) == "clear" && sn.low(k-1) == "made" {
 				cs = k + 1 // "the Russians had made clear the Donbas remained their central demand": the Donbas
 				break
 			}
 		}
-		return sn.emit(holder, Demand, sn.span(cs, be))
+		e := be
+		for e > cs+1 && (sn.low(e-1) == "had" || sn.low(e-1) == "has" || sn.low(e-1) == "have") {
+			e-- // "had been Kyiv's central demand"
+		}
+		return sn.emit(holder, Demand, sn.span(cs, e))
 	}
 	cs := sn.clauseStart(be)
 	for k := 0; k < be; k++ {

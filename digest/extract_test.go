@@ -891,6 +891,14 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"insisted that A rather than a figure, that B, and that C", "European governments insisted that the army cap be 800,000 rather than the 600,000 of the US draft, that talks start from the line of contact, and that NATO keep its door open.",
 			[]want{{"europe", Demand, "the army cap be 800,000"}, {"europe", Demand, "talks start from the line of contact"}, {"europe", Demand, "NATO keep its door open"}}},
+		{"X had been a side's central demand, a preposition in X", "A truce before any talks had been Kyiv's central demand since the spring.",
+			[]want{{"ukraine", Demand, "A truce before any talks"}}},
+		{"with someone saying, as late as a day, that", "European capitals backed Kyiv, with Merz saying as late as Wednesday that a truce had to come first.",
+			[]want{{"europe", Demand, "a truce had to come first"}}},
+		{"nobody should expect: a forecast", "Peskov said nobody should expect a miraculous breakthrough.",
+			nil},
+		{"would have to be studied: no answer yet", "Putin said the idea of a pause in strikes would have to be studied.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
