@@ -439,7 +439,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Demand && c.form == formVerb && (sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" || sn.beforeThen(c.at)) {
 				st.holdPast(fs) // "Kyiv had long demanded NATO membership", "Before Alaska the White House was demanding a ceasefire": a stance of before
 			}
-			if w := sn.wordBefore(fs); w == "if" || w == "once" {
+			if w := sn.wordBefore(fs); w == "if" || w == "once" || w == "after" {
 				if a, e := sn.alternativeCondition(end); e > 0 {
 					fs, end = append(fs, sn.emit([]string{fs[0].party}, fs[0].kind, a)...), e // "only if A, or, as an alternative, if B"
 				}
@@ -682,8 +682,8 @@ func listOver(out, list []found) []found {
 func (sn *sentence) alternativeCondition(k int) ([]token, int) {
 	or := -1
 	for n := max(0, k-2); n <= k+1; n++ {
-		if w := sn.low(n); w == "or" || w == "and" && sn.low(n+1) == "if" {
-			or = n // the content may end before or after ", or"; "only if A and if B"
+		if w := sn.low(n); w == "or" || w == "and" && (sn.low(n+1) == "if" || sn.low(n+1) == "after") {
+			or = n // the content may end before or after ", or"; "only if A and if B", "only after A, and after B"
 		}
 	}
 	if or < 0 {
@@ -698,7 +698,7 @@ func (sn *sentence) alternativeCondition(k int) ([]token, int) {
 			}
 		}
 	}
-	if w := sn.low(k); w != "if" && w != "once" {
+	if w := sn.low(k); w != "if" && w != "once" && w != "after" {
 		return nil, -1
 	}
 	e := sn.contentEnd(k + 1)

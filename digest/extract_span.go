@@ -702,6 +702,9 @@ func (sn *sentence) commaEnds(k int) bool {
 			return true // ", backed by the United States": who supports it, not a list item
 		}
 	}
+	if w == "and" && sn.low(n+1) == "after" && sn.anyText(max(0, k-40), k, "after") {
+		return true // "only after A, and after B": a condition of its own
+	}
 	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"
 	}

@@ -899,6 +899,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"would have to be studied: no answer yet", "Putin said the idea of a pause in strikes would have to be studied.",
 			nil},
+		{"only after A, over an apposition and a list, and after B", "The Kremlin said the deal would start only after sanctions were lifted on Rosselkhozbank, the farm lender, and on other banks in the grain trade, and after those banks were plugged back into Swift.",
+			[]want{{"russia", Demand, "sanctions were lifted on Rosselkhozbank, the farm lender, and on other banks in the grain trade"}, {"russia", Demand, "those banks were plugged back into Swift"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
