@@ -309,6 +309,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.asked, st.askedKind, st.underHeading = "", "", false // "KYIV'S LINE": a new section
 	}
 	if len(toks) < 3 {
+		if ms := mentions(st.ments[:0], toks); st.underHeading && st.askedKind == Demand && len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(toks)-1 && toks[len(toks)-1].text == ":" {
+			st.asked = ms[0].party // "What each side wants" then "Russia:" and its points
+		}
 		return nil
 	}
 	st.ments = mentions(st.ments[:0], toks)
@@ -365,7 +368,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		}
 	}
-	if toks[len(toks)-1].text == "?" || heading(toks) {
+	if toks[len(toks)-1].text == "?" || heading(toks) || st.opensLine && titleHeading(toks) {
 		// "What does Russia want?", a newsletter's "WHAT KYIV WANTS"
 		if toks[len(toks)-1].text == "?" {
 			sn.question()

@@ -80,11 +80,21 @@ func (sn *sentence) headingAsk() {
 		}
 		st.asked = m.party
 	}
-	if st.asked == "" && st.askedKind == Demand {
+	if st.asked == "" && st.askedKind == Demand && !slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "each" || t.low == "side" || t.low == "sides" }) {
 		st.askedKind = ""
-		return
+		return // but under "What each side wants", lines such as "Russia:" name whose points follow
 	}
 	st.underHeading = true
+}
+
+// titleHeading reports whether a line is a heading in title case that
+// asks what the sides want: "What each side wants", with no closing
+// mark.
+func titleHeading(toks []token) bool {
+	if len(toks) > 6 || !toks[len(toks)-1].word || toks[0].low != "what" || !toks[0].caps {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return headingKinds[t.low] == Demand })
 }
 
 // answer reads the fragment that answers a question about what a party

@@ -901,6 +901,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"only after A, over an apposition and a list, and after B", "The Kremlin said the deal would start only after sanctions were lifted on Rosselkhozbank, the farm lender, and on other banks in the grain trade, and after those banks were plugged back into Swift.",
 			[]want{{"russia", Demand, "sanctions were lifted on Rosselkhozbank, the farm lender, and on other banks in the grain trade"}, {"russia", Demand, "those banks were plugged back into Swift"}}},
+		{"What each side wants, then a side's label and its points", "Talks resume on Monday.\n\nWhat each side wants\n\nRussia:\n- All of the Donetsk region\n- No Western troops in Ukraine\n\nUkraine:\n- A ceasefire on the current line\n- The return of deported children",
+			[]want{{"russia", Demand, "All of the Donetsk region"}, {"russia", Demand, "No Western troops in Ukraine"}, {"ukraine", Demand, "A ceasefire on the current line"}, {"ukraine", Demand, "The return of deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
