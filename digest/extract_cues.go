@@ -670,6 +670,13 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 1})
 			continue
 		}
+		if n := sn.low(i + 2); w == "be" && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && (next == "a" || next == "an") && (n == "violation" || n == "breach") {
+			// "any movement of Russian warships outside the east would be a
+			// violation of the deal"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 3})
+			i += 2
+			continue
+		}
 		if a := sn.breachAhead(i); a > 0 {
 			// "Kyiv would regard any movement of Russian warships outside the
 			// east as a violation", "... would be treated as a breach"
@@ -732,7 +739,7 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if (w == "raised" || w == "raises" || w == "raise") && next == "the" && (sn.low(i+2) == "return" || sn.low(i+2) == "release") && sn.low(i+3) == "of" {
+		if (w == "raised" || w == "raises" || w == "raise") && next == "the" && (sn.low(i+2) == "return" || sn.low(i+2) == "release" || sn.low(i+2) == "fate") && sn.low(i+3) == "of" {
 			// "the Ukrainian side had again raised the return of children
 			// deported to Russia": a demand for that return
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})

@@ -524,6 +524,15 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
 				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
 			}
+			if sn.low(k+1) == "that" && toks[k-1].text == "," && slices.ContainsFunc(toks[k+2:min(len(toks), k+10)], func(t token) bool {
+				switch t.low {
+				case "seek", "seeks", "sought", "want", "wants", "wanted", "insists", "insisted", "demands", "demanded", "urged", "urges":
+					return !t.party
+				}
+				return false
+			}) {
+				return k - 1 // "had proposed that A meet ..., and that Kyiv continued to seek B": a demand of its own
+			}
 			if sn.low(k+1) == "that" && sn.low(from) == "that" && sn.offerIn(k+2, k+10) {
 				if toks[k-1].text == "," {
 					return k - 1

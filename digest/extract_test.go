@@ -903,6 +903,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "sanctions were lifted on Rosselkhozbank, the farm lender, and on other banks in the grain trade"}, {"russia", Demand, "those banks were plugged back into Swift"}}},
 		{"What each side wants, then a side's label and its points", "Talks resume on Monday.\n\nWhat each side wants\n\nRussia:\n- All of the Donetsk region\n- No Western troops in Ukraine\n\nUkraine:\n- A ceasefire on the current line\n- The return of deported children",
 			[]want{{"russia", Demand, "All of the Donetsk region"}, {"russia", Demand, "No Western troops in Ukraine"}, {"ukraine", Demand, "A ceasefire on the current line"}, {"ukraine", Demand, "The return of deported children"}}},
+		{"would be a violation of the deal", "Zelensky said any movement of Russian warships west of Crimea would be a violation of the deal.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships west of Crimea"}}},
+		{"raised the fate of", "Umerov raised the fate of the children deported to Russia.",
+			[]want{{"ukraine", Demand, "the fate of the children deported to Russia"}}},
+		{"proposed that A, and that a side continued to seek B", "Umerov said his side had proposed that the presidents meet in August, and that Kyiv still wanted a full ceasefire.",
+			[]want{{"ukraine", Proposal, "the presidents meet in August"}, {"ukraine", Demand, "a full ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
