@@ -517,6 +517,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = slices.Clone(sn.st.lastPos) // the buffer is reused by the next position
 		}
 	}
+	if w := sn.low(c.at); kind == Agreement && (w == "agreed" || w == "accepted") && len(parties) == 1 && !slices.ContainsFunc(content, func(t token) bool { return t.word }) && sn.objectless(c.end) && !sn.negated(c.at) &&
+		len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != parties[0] && sn.st.lastDemAt >= sn.st.sentences-1 {
+		// "Trump said he had asked Putin not to strike Kyiv for a week,
+		// and that Putin had agreed": what was asked is what was agreed
+		content = slices.Clone(sn.st.lastDemand)
+	}
 	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as" || content[0].low == "since") {
 		// "Kyiv has refused to pull its troops out of Donbas, which the
 		// Kremlin still demands as the price of ending the fighting"
@@ -2733,11 +2739,15 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if cs > 3 && sn.low(cs-1) == "that" && sn.low(cs-2) == "and" {
 		// "the truce that Washington drafted and that Kyiv endorsed": the
 		// first relative clause's noun
+		found := false
 		for k := cs - 3; k > 1 && k > cs-20; k-- {
 			if w := sn.low(k); w == "that" || w == "which" {
-				cs = k + 1
+				cs, found = k+1, true
 				break
 			}
+		}
+		if !found {
+			return -1 // "asked Putin not to strike Kyiv, and that Putin had agreed": a reported clause
 		}
 	}
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {

@@ -909,6 +909,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the fate of the children deported to Russia"}}},
 		{"proposed that A, and that a side continued to seek B", "Umerov said his side had proposed that the presidents meet in August, and that Kyiv still wanted a full ceasefire.",
 			[]want{{"ukraine", Proposal, "the presidents meet in August"}, {"ukraine", Demand, "a full ceasefire"}}},
+		{"asked X not to V, and X had agreed", "Trump said he had asked Putin not to strike Kyiv for a week during the cold, and that Putin had agreed.",
+			[]want{{"us", Demand, "Putin not to strike Kyiv for a week during the cold"}, {"russia", Agreement, "Putin not to strike Kyiv for a week during the cold"}}},
+		{"asked, and agreed in the next sentence", "Kyiv asked Moscow to return the bodies of 900 soldiers. Russia accepted.",
+			[]want{{"ukraine", Demand, "Moscow to return the bodies of 900 soldiers"}, {"russia", Agreement, "Moscow to return the bodies of 900 soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
