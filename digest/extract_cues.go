@@ -2504,7 +2504,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
 		return cue{}, false
 	}
-	both := each || sn.bothSubject(start, i) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords)
+	both := each || sn.bothSubject(start, i) && (sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) || resumeVerbs[sn.low(v)])
 	ok := inReturn || both // "In return, the person said, Russia would freeze the front line"; what both sides will do, whoever says it
 	switch {
 	case ok:
@@ -2533,6 +2533,11 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	}
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
 }
+
+// resumeVerbs are what two sides "would" do together that is a deal
+// between them: "Washington and Moscow would resume military-to-military
+// dialogue".
+var resumeVerbs = map[string]bool{"resume": true, "restore": true, "reopen": true, "re-establish": true, "reestablish": true}
 
 // eachSide reports whether "each side" or "both sides" ends at k.
 func (sn *sentence) eachSide(k int) bool {

@@ -2672,6 +2672,9 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 			if w := sn.low(n); w == "that" || w == "to" && aside != "and" && n+1 < len(sn.toks) && sn.toks[n+1].word {
 				return n // "insisted, in a joint statement, that ...", "did agree, according to their hosts, that ..."
 			}
+			if sn.low(n) == "only" && sn.low(n+1) == "to" && aside != "and" {
+				return n + 1 // "agreed, by their own account, only to keep talking"
+			}
 		}
 	}
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {

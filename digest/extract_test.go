@@ -913,6 +913,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Putin not to strike Kyiv for a week during the cold"}, {"russia", Agreement, "Putin not to strike Kyiv for a week during the cold"}}},
 		{"asked, and agreed in the next sentence", "Kyiv asked Moscow to return the bodies of 900 soldiers. Russia accepted.",
 			[]want{{"ukraine", Demand, "Moscow to return the bodies of 900 soldiers"}, {"russia", Agreement, "Moscow to return the bodies of 900 soldiers"}}},
+		{"two sides would resume", "Witkoff said Washington and Moscow would resume military-to-military dialogue.",
+			[]want{{"us", Agreement, "resume military-to-military dialogue"}}},
+		{"agreed, by their own account, only to", "Trump met Putin in Anchorage. The two men agreed, by their own account, only to keep talking.",
+			[]want{{"russia", Agreement, "keep talking"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
