@@ -730,6 +730,13 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		if m := sn.mentAt[min(i+2, len(toks)-1)]; (w == "waiting" || w == "waits" || w == "waited") && next == "for" && m >= 0 && sn.low(sn.ments[m].end) == "to" {
+			// "Moscow was still waiting for Kyiv to accept the realities on
+			// the ground": what it waits for Kyiv to do
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
 		if (w == "tied" || w == "ties" || w == "linked" || w == "links") && !sn.in(i-1, beWords) && next != "to" {
 			// "the Russian side had also tied any truce to the root causes
 			// of the war": what it tied it to is a demand

@@ -115,6 +115,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
 		}
+		for k := c.at - 1; len(speakers) == 0 && k > 1 && k >= c.at-8; k-- {
+			if m := sn.mentAt[k-1]; sn.low(k) == "view" && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in" {
+				speakers = []string{sn.ments[m].party} // "in Kyiv's view the sanctions must stay until the war is over"
+			}
+		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) && !sn.toks[k].party && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) ||

@@ -917,6 +917,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "resume military-to-military dialogue"}}},
 		{"agreed, by their own account, only to", "Trump met Putin in Anchorage. The two men agreed, by their own account, only to keep talking.",
 			[]want{{"russia", Agreement, "keep talking"}}},
+		{"waiting for a side to V", "A Russian diplomat said Moscow was still waiting for Kyiv to accept the new borders.",
+			[]want{{"russia", Demand, "Kyiv to accept the new borders"}}},
+		{"in a side's view, a must until", "Moscow wants relief first; in Kyiv's view the sanctions must stay until the war is over.",
+			[]want{{"russia", Demand, "relief first"}, {"ukraine", Demand, "the war is over"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
