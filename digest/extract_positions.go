@@ -2100,6 +2100,18 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			after = e + 1 // "According to the text, which state agencies put out later, Moscow wants ..."
 		}
 	}
+	if w := sn.low(after); w == "a" || w == "an" || w == "the" {
+		for e := after + 1; e < len(sn.toks) && e < after+7; e++ {
+			if t := sn.toks[e].text; t == "," {
+				if optionWords.has(sn.low(e - 1)) {
+					after, c.end = e+1, e+1 // "Under the second, a "package" option, Kyiv halts mobilisation ...": over the apposition
+				}
+				break
+			} else if !sn.toks[e].word && t != "\"" && t != "“" && t != "”" {
+				break
+			}
+		}
+	}
 	for _, o := range sn.cues {
 		if o.form == formVerb && o.at >= c.end && sn.demandsPoints(o.at) {
 			return nil, c.end // "According to the text, a settlement would require:": the points that follow

@@ -921,6 +921,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to accept the new borders"}}},
 		{"in a side's view, a must until", "Moscow wants relief first; in Kyiv's view the sanctions must stay until the war is over.",
 			[]want{{"russia", Demand, "relief first"}, {"ukraine", Demand, "the war is over"}}},
+		{"under the second, an option's apposition, then the terms", "Russia handed over its memorandum. Under the second, a \"package\" option, Kyiv halts mobilisation and holds elections within 100 days.",
+			[]want{{"russia", Demand, "Kyiv halts mobilisation and holds elections within 100 days"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
