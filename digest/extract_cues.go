@@ -1793,7 +1793,15 @@ func (sn *sentence) obligation(i int) int {
 // decidedBy reports whether the words at k name who is to decide: "the
 // Ukrainian people to take", "Ukraine alone to make".
 func (sn *sentence) decidedBy(k int) bool {
-	for n := k; n < len(sn.toks) && n < k+6 && sn.toks[n].word; n++ {
+	for n, limit := k, k+6; n < len(sn.toks) && n < limit; n++ {
+		if a := sn.speechAside(n); a > 0 {
+			limit += a - n
+			n = a - 1 // "it was for Ukraine, they added, to take decisions"
+			continue
+		}
+		if !sn.toks[n].word {
+			break
+		}
 		if sn.low(n) == "to" {
 			switch sn.low(n + 1) {
 			case "take", "make", "decide", "settle", "determine", "choose":

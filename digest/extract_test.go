@@ -923,6 +923,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "relief first"}, {"ukraine", Demand, "the war is over"}}},
 		{"under the second, an option's apposition, then the terms", "Russia handed over its memorandum. Under the second, a \"package\" option, Kyiv halts mobilisation and holds elections within 100 days.",
 			[]want{{"russia", Demand, "Kyiv halts mobilisation and holds elections within 100 days"}}},
+		{"it was for a side, over an aside, to decide", "European leaders met in Paris. It was for Ukraine, they added, to take decisions on its own land.",
+			[]want{{"europe", Demand, "Ukraine to take decisions on its own land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
