@@ -408,8 +408,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		var fs []found
 		switch c.form {
 		case formNoun:
-			if c.at < consumed && c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) {
-				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted
+			if c.at < consumed && (c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) || c.kind == Proposal && consumedKind == Agreement && slices.ContainsFunc(toks[max(0, c.at-6):c.at], func(t token) bool { return namingVerbs[t.low] })) {
+				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted; "emerged with a refined framework": agreed, no one's plan
 			}
 			fs = sn.nounPosition(c)
 			if w := sn.wordBefore(fs); len(fs) > 0 && c.kind == Demand && (w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" })) {

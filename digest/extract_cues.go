@@ -730,6 +730,20 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		if w == "emerged" {
+			// "American and Ukrainian officials emerged from a day of talks
+			// with what they called an updated peace framework": what the
+			// two sides came out with
+			if k := slices.IndexFunc(toks[i+1:min(len(toks), i+16)], func(t token) bool { return t.low == "with" }); k >= 0 && sn.low(i+2+k) == "what" {
+				if slices.ContainsFunc(sn.ments, func(m mention) bool {
+					return m.end <= i && !sn.afterPreposition(m) && twoSides(sn.conjuncts(sn.mentAt[m.start]))
+				}) {
+					sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 2 + k})
+					i += 1 + k
+					continue
+				}
+			}
+		}
 		if m := sn.mentAt[min(i+2, len(toks)-1)]; (w == "waiting" || w == "waits" || w == "waited") && next == "for" && m >= 0 && sn.low(sn.ments[m].end) == "to" {
 			// "Moscow was still waiting for Kyiv to accept the realities on
 			// the ground": what it waits for Kyiv to do

@@ -467,7 +467,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if w := b2i(len(content) > 0 && content[0].low == "on"); len(content) > w+3 && content[w].low == "what" {
 		for n := w + 2; n < len(content) && n <= w+4; n++ {
-			if namingVerbs[content[n].low] && (content[w+1].in(pronouns) || content[w+1].party || content[w+1].in(determiners)) {
+			if namingVerbs[content[n].low] && (content[w+1].in(pronouns) || content[w+1].party || content[w+1].in(determiners) || content[w+1].low == "both") {
 				content = content[n+1:] // "agreed on what they (a joint statement) called an updated framework": the framework
 				break
 			}

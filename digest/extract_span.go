@@ -550,6 +550,11 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 	return len(toks)
 }
 
+// agreementBefore reports whether an agreement cue comes before token k.
+func (sn *sentence) agreementBefore(k int) bool {
+	return slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Agreement && c.at < k })
+}
+
 // conditionGoesOn reports whether the content from "from" is a condition
 // whose clauses go on after "and" at k: "only if foreign arms deliveries
 // stop and Kyiv halts mobilisation" is one condition.
@@ -710,6 +715,12 @@ func (sn *sentence) commaEnds(k int) bool {
 		if m < len(sn.toks) && sn.mentAt[m] >= 0 {
 			return true // ", backed by the United States": who supports it, not a list item
 		}
+	}
+	if w == "one" && (sn.low(n+1) == "that" || sn.low(n+1) == "which") && !sn.anyText(max(0, k-4), k, "if") {
+		return true // "an updated framework, one that now runs to 19 points": a comment on it
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && verbCues[w] == "" && (sn.low(n+1) == "the" || sn.low(n+1) == "its" || sn.low(n+1) == "their") && sn.low(n+2) != "total" && sn.agreementBefore(k) {
+		return true // "with what they called an updated framework, trimming the 28-point plan to 19 points": what they did with it
 	}
 	if w == "and" && sn.low(n+1) == "after" && sn.anyText(max(0, k-40), k, "after") {
 		return true // "only after A, and after B": a condition of its own

@@ -925,6 +925,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv halts mobilisation and holds elections within 100 days"}}},
 		{"it was for a side, over an aside, to decide", "European leaders met in Paris. It was for Ukraine, they added, to take decisions on its own land.",
 			[]want{{"europe", Demand, "Ukraine to take decisions on its own land"}}},
+		{"two sides emerged with what they called a framework, then a participle", "American and Ukrainian officials emerged from talks in Geneva with what they called a refined peace framework, trimming the US plan to 19 points.",
+			[]want{{"us", Agreement, "a refined peace framework"}}},
+		{"a comment that opens with 'one that'", "Moscow wants a durable peace, one that removes the root causes of the war.",
+			[]want{{"russia", Demand, "a durable peace"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
