@@ -360,7 +360,7 @@ func joinParts(parts [][]token, join func(i int, p []token) bool) [][]token {
 	out := parts[:1]
 	for i := 1; i < len(parts); i++ {
 		p, last := parts[i], out[len(out)-1]
-		if n := len(last) + 1 + len(p); join(i, p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
+		if n := len(last) + 1 + len(p); len(p) > 0 && join(i, p) && cap(last) >= n && &last[:n][len(last)+1] == &p[0] {
 			out[len(out)-1] = last[:n]
 			continue
 		}
