@@ -1912,6 +1912,17 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil // "if Ukraine gave up its plan to join NATO": a condition, not a plan
 	}
 	parties := sn.nounAgent(c.at)
+	if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end == c.at-1 }); i >= 0 && len(parties) == 1 && sn.in(c.at-1, possPronouns) {
+		// "the Kremlin, Ukrainian negotiators said, rejected their call
+		// for a ceasefire": no side rejects its own call; theirs is the
+		// aside's speakers', else no one's
+		if p, _ := sn.subjectOf(sn.cues[i].at); len(p) == 1 && p[0] == parties[0] {
+			parties = nil
+			if a := sn.asideSpeaker(0, sn.cues[i].at); len(a) == 1 && a[0] != p[0] {
+				parties = a
+			}
+		}
+	}
 	w := sn.low(c.at)
 	kind := c.kind
 	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w)) {

@@ -929,6 +929,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "a refined peace framework"}}},
 		{"a comment that opens with 'one that'", "Moscow wants a durable peace, one that removes the root causes of the war.",
 			[]want{{"russia", Demand, "a durable peace"}}},
+		{"rejected their call, with the speakers in an aside", "The Kremlin, Ukrainian negotiators said, rejected their call for a month-long truce.",
+			[]want{{"russia", Rejection, "their call for a month-long truce"}, {"ukraine", Demand, "a month-long truce"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
