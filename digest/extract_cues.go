@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -691,12 +692,7 @@ func (sn *sentence) findCues() {
 		}
 		if courseNouns.has(w) && sn.fairBefore(i) {
 			// "the fairest option on territory was to freeze the front"
-			for k, limit := i+1, i+6; k < len(toks) && k < limit; k++ {
-				if a := sn.speechAside(k); a > 0 {
-					limit += a - k // "The best way to end the war, he wrote on social media, was to ..."
-					k = a - 1
-					continue
-				}
+			for k := range sn.overAsides(i+1, 5, sn.speechAside) { // "The best way to end the war, he wrote on social media, was to ..."
 				to := k + 1
 				if sn.in(to, skipWords) {
 					to++ // "was still to stand where we stand"
@@ -1804,15 +1800,28 @@ func (sn *sentence) obligation(i int) int {
 	return -1
 }
 
+// overAsides yields the indexes of the width tokens from "from", passing
+// over each aside that aside finds opening at a token (returning where it
+// ends, or -1): the aside's tokens do not count against the width.
+func (sn *sentence) overAsides(from, width int, aside func(int) int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k, limit := from, from+width; k < len(sn.toks) && k < limit; k++ {
+			if a := aside(k); a > 0 {
+				limit += a - k
+				k = a - 1
+				continue
+			}
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
 // decidedBy reports whether the words at k name who is to decide: "the
 // Ukrainian people to take", "Ukraine alone to make".
 func (sn *sentence) decidedBy(k int) bool {
-	for n, limit := k, k+6; n < len(sn.toks) && n < limit; n++ {
-		if a := sn.speechAside(n); a > 0 {
-			limit += a - n
-			n = a - 1 // "it was for Ukraine, they added, to take decisions"
-			continue
-		}
+	for n := range sn.overAsides(k, 6, sn.speechAside) { // "it was for Ukraine, they added, to take decisions"
 		if !sn.toks[n].word {
 			break
 		}
@@ -2232,12 +2241,7 @@ func (sn *sentence) partySubjectStart(i int) int {
 // onlyCondition returns the index of the condition word in "only stop
 // firing once ...", "only after ...", or -1.
 func (sn *sentence) onlyCondition(from int) int {
-	for k, limit := from, from+5; k < len(sn.toks) && k < limit; k++ {
-		if a := sn.saidAside(k); a > 0 {
-			limit += a - k
-			k = a - 1 // "could only work, Putin told Trump last week, if ..."
-			continue
-		}
+	for k := range sn.overAsides(from, 5, sn.saidAside) { // "could only work, Putin told Trump last week, if ..."
 		switch sn.low(k) {
 		case "once", "after", "if", "when", "during":
 			return k // "could only be held during a ceasefire"
