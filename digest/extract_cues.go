@@ -279,7 +279,7 @@ func (sn *sentence) findCues() {
 		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
-				if sn.in(n, pronouns) && !(sn.low(n) == "it" && sn.in(n+1, beWords) && (participle(sn.low(n+2)) || sn.in(n+2, pastTenses))) {
+				if sn.in(n, pronouns) && !sn.passiveIt(n) {
 					c.party = sn.lastAgent(i) // "Moscow would face sanctions unless it agreed": Moscow; but "unless it was held to sign ..." is the meeting
 				}
 				sn.cues = append(sn.cues, c)
@@ -1506,6 +1506,16 @@ func (sn *sentence) speechAside(k int) int {
 // studyWords are what an idea "would have to be" before anyone answers it.
 var studyWords = map[string]bool{"studied": true, "examined": true, "considered": true, "discussed": true, "looked": true, "analysed": true, "analyzed": true}
 
+// toBeStudied reports whether "be studied" (or the like) starts at k: "the
+// idea would have to be studied" answers nothing yet.
+func (sn *sentence) toBeStudied(k int) bool { return sn.low(k) == "be" && studyWords[sn.low(k+1)] }
+
+// passiveIt reports whether the "it" at k is the subject of a passive ("it
+// was held to sign ..."): a thing, not a side.
+func (sn *sentence) passiveIt(k int) bool {
+	return sn.low(k) == "it" && sn.in(k+1, beWords) && (participle(sn.low(k+2)) || sn.in(k+2, pastTenses))
+}
+
 // askedWhat reports whether the modal at i is in an indirect question
 // ("Asked what Zelensky should now do", "asked whether Kyiv must give up
 // land"): a question, no position.
@@ -1759,12 +1769,12 @@ func (sn *sentence) obligation(i int) int {
 		}
 		return i + 1
 	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
-		if p := sn.low(i - 1); p == "the" || p == "a" || sn.low(i+2) == "be" && studyWords[sn.low(i+3)] {
+		if p := sn.low(i - 1); p == "the" || p == "a" || sn.toBeStudied(i+2) {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
 		return i + 2
 	case w == "would" && next == "have" && sn.low(i+2) == "to":
-		if sn.low(i+3) == "be" && studyWords[sn.low(i+4)] {
+		if sn.toBeStudied(i + 3) {
 			return -1 // "the idea would have to be studied": no answer yet, no demand
 		}
 		return i + 3

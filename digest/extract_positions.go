@@ -68,13 +68,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other
 		}
 		start := sn.nextWord(c.end, true)
-		if sn.low(start) == "," && sn.low(start+1) == "according" {
-			for n := start + 2; n < len(sn.toks) && n < start+12; n++ {
-				if sn.low(n) == "," {
-					start = sn.nextWord(n+1, true) // "it would, according to a version seen by several outlets, raise ..."
-					break
-				}
-			}
+		if a := sn.accordingAside(start); a > 0 {
+			start = sn.nextWord(a, true) // "it would, according to a version seen by several outlets, raise ..."
 		}
 		if sn.in(start, dropAfterPlan) {
 			start++
@@ -106,7 +101,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		subject := c.party
 		if m := sn.mentAt[c.at]; m >= 0 {
 			subject = sn.ments[m].party
-		} else if sn.in(c.at, pronouns) && subject == "" && !(sn.low(c.at) == "it" && sn.in(c.at+1, beWords) && (participle(sn.low(c.at+2)) || sn.in(c.at+2, pastTenses))) {
+		} else if sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at) {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
 			}
@@ -115,10 +110,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
 		}
-		for k := c.at - 1; len(speakers) == 0 && k > 1 && k >= c.at-8; k-- {
-			if m := sn.mentAt[k-1]; sn.low(k) == "view" && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in" {
-				speakers = []string{sn.ments[m].party} // "in Kyiv's view the sanctions must stay until the war is over"
-			}
+		if len(speakers) == 0 {
+			speakers = sn.viewAside(c.at) // "in Kyiv's view the sanctions must stay until the war is over"
 		}
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
@@ -3306,6 +3299,20 @@ func (sn *sentence) overSemicolons(content []token, end int) ([]token, int) {
 	return append(slices.Clip(content), sn.span(k, more)...), more
 }
 
+// accordingAside returns where an aside ", according to ...," that opens
+// at the comma k ends (the token after its closing comma), or -1.
+func (sn *sentence) accordingAside(k int) int {
+	if sn.low(k) != "," || sn.low(k+1) != "according" {
+		return -1
+	}
+	for n := k + 2; n < len(sn.toks) && n < k+12; n++ {
+		if sn.low(n) == "," {
+			return n + 1
+		}
+	}
+	return -1
+}
+
 // objectOverAside joins a content that is only a side's name, from start
 // to end, to the infinitive that follows an aside: "wants Ukraine,
 // according to Kyiv (Zelensky said), to pull its troops out". It returns
@@ -3316,8 +3323,8 @@ func (sn *sentence) objectOverAside(start int, content []token, end int) ([]toke
 		return content, end
 	}
 	a := sn.speechAside(end)
-	if cc := sn.closingComma(end + 2); a < 0 && sn.low(end+1) == "according" && sn.low(end+2) == "to" && cc > 0 {
-		a = cc + 1
+	if a < 0 {
+		a = sn.accordingAside(end)
 	}
 	if a < 0 || sn.low(a) != "to" || a+1 >= len(sn.toks) || !sn.toks[a+1].word {
 		return content, end

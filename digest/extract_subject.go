@@ -443,10 +443,13 @@ var viewWords = map[string]bool{"view": true, "reading": true, "telling": true, 
 
 // viewAside returns the party of an aside before token i that says whose
 // view the clause gives: "A final settlement, in the Russian reading, would
-// require ...", "in Moscow's view".
+// require ...", ", in Moscow's view,", and with no comma after it "in
+// Kyiv's view the sanctions must stay".
 func (sn *sentence) viewAside(i int) []string {
-	for k := i - 1; k > 0; k-- {
-		if sn.toks[k].text != "," || !viewWords[sn.low(k-1)] {
+	for k := i - 1; k > 1; k-- {
+		m := sn.mentAt[k-2]
+		bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in"
+		if sn.toks[k].text != "," && !bare || !viewWords[sn.low(k-1)] {
 			continue
 		}
 		for n := k - 2; n > 0 && n >= k-5; n-- {
