@@ -276,7 +276,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 })) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || sn.rejectionBefore(i)) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
 				if sn.in(n, pronouns) && !sn.passiveIt(n) {
@@ -1636,7 +1636,7 @@ func (sn *sentence) refusalBefore(i int) bool {
 	if w := sn.low(i - 1); w == "impossible" || w == "unthinkable" || w == "possible" && slices.ContainsFunc(sn.toks[max(0, i-7):i], func(t token) bool { return t.low == "no" }) {
 		return true // "a general truce was impossible unless ...", "no lasting settlement is possible unless ..."
 	}
-	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 && c.at < i && !sn.negated(c.at) }) {
+	if sn.rejectionBefore(i) {
 		return true // "Medinsky ruled out such a meeting unless it was held to sign a finished agreement"
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
@@ -1648,6 +1648,13 @@ func (sn *sentence) refusalBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// rejectionBefore reports whether a rejection was found in the eight
+// tokens before i: "ruled out a summit unless ...", "the Commission ruled
+// out lifting sanctions until ...".
+func (sn *sentence) rejectionBefore(i int) bool {
+	return slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Rejection && c.at >= i-8 && c.at < i && !sn.negated(c.at) })
 }
 
 // peaceBefore reports whether the clause before "once" at i says the
