@@ -671,11 +671,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 1})
 			continue
 		}
-		if n := sn.low(i + 2); w == "be" && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && (next == "a" || next == "an") && (n == "violation" || n == "breach") {
+		if n := sn.low(i + 3); (w == "would" || w == "will") && next == "be" && (sn.low(i+2) == "a" || sn.low(i+2) == "an") && (n == "violation" || n == "breach") {
 			// "any movement of Russian warships outside the east would be a
-			// violation of the deal"
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i, end: i + 3})
-			i += 2
+			// violation of the deal": the cue is the "be"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formBreach, at: i + 1, end: i + 4})
+			i += 3
 			continue
 		}
 		if a := sn.breachAhead(i); a > 0 {
