@@ -104,6 +104,10 @@ type docState struct {
 	inPoints     int               // sentences a point may still run on for
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
+	// president is the party of the first "President X" the item names:
+	// who its "the president" is ("President Donald Trump flew home ...
+	// the president wrote"), whichever president it names later.
+	president string
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
@@ -216,6 +220,22 @@ func truceLike(words []string) bool {
 	return has("ceasefir") || has("truc") || has("fight") && (has("stop") || has("halt") || has("end"))
 }
 
+// withoutContrast cuts what a position is set against: "go directly to a
+// peace agreement rather than a mere ceasefire" holds out for the
+// agreement, not for the ceasefire.
+func withoutContrast(content []token) []token {
+	for k := 1; k+1 < len(content); k++ {
+		w, n := content[k].low, content[k+1].low
+		if w == "rather" && n == "than" || w == "instead" && n == "of" || w == "not" && (content[k-1].text == "," || content[k-1].low == "and" || n == "a" || n == "to") {
+			for k > 1 && (!content[k-1].word || content[k-1].low == "and") {
+				k--
+			}
+			return content[:k]
+		}
+	}
+	return content
+}
+
 // found is one position found in a sentence, before it becomes statements.
 type found struct {
 	party   string
@@ -288,6 +308,7 @@ func (st *docState) reset() {
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
+	st.president = ""
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
@@ -439,6 +460,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var end int
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
+			if c.alsoDemand {
+				for _, f := range fs[:len(fs):len(fs)] {
+					if f.kind == Proposal {
+						f.kind, f.content = Demand, withoutContrast(f.content)
+						fs = append(fs, f)
+					}
+				}
+			}
 			if c.kind == Demand && c.form == formVerb && (sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" || sn.beforeThen(c.at)) {
 				st.holdPast(fs) // "Kyiv had long demanded NATO membership", "Before Alaska the White House was demanding a ceasefire": a stance of before
 			}
@@ -1145,8 +1174,8 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.voice = "" // the quote is over
 	}
 	sn.nameAgents()
-	if w := sn.low(0); (w == "he" || w == "she" || w == "they" || w == "it" && !sn.expletiveIt()) && !sn.quoted[0] {
-		if p := sn.pronoun(0); len(p) > 0 {
+	if k := sn.leadPronoun(); k >= 0 {
+		if p := sn.pronoun(k); len(p) > 0 {
 			// "He said Moscow's terms showed what Russia wants. He
 			// insisted ...": the same person speaks on, whoever he reported.
 			sn.st.prev, sn.st.person = p[0], p[0]
@@ -1159,6 +1188,12 @@ func (sn *sentence) updatePrev(main string) {
 		if p := cmp.Or(sn.leadSpeaker(), aside); p != "" {
 			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...": he is who spoke
 		}
+		return
+	}
+	if p := sn.roleSubject(); p != "" {
+		// "President Trump flew home. ..., the president had warned
+		// Moscow ... Afterward, he said ...": he is the president.
+		sn.st.prev, sn.st.person = p, p
 		return
 	}
 	if len(sn.ments) > 0 && sn.ments[0].start == 1 && (sn.low(0) == "for" || sn.low(0) == "to") && sn.low(sn.ments[0].end) == "," {
@@ -1178,6 +1213,62 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// agent returns the party of the people a noun such as "leaders" or
+// "president" stands for, or "".
+func (st *docState) agent(noun string) string {
+	if noun == "president" && st.president != "" {
+		return st.president
+	}
+	return st.agents[noun]
+}
+
+// leadPronoun returns where a pronoun stands as the subject of the
+// sentence's main clause, first ("He insisted ...") or after an opening
+// phrase ("By Saturday morning, after a call with European leaders, he had
+// dropped it"), or -1.
+func (sn *sentence) leadPronoun() int {
+	isLead := func(k int) bool {
+		w := sn.low(k)
+		return (w == "he" || w == "she" || w == "they" || w == "it" && !sn.expletiveIt()) && !sn.quoted[k]
+	}
+	if isLead(0) {
+		return 0
+	}
+	if w := sn.low(0); !prepositions.has(w) && w != "afterward" && w != "afterwards" && w != "later" {
+		return -1
+	}
+	for k := 1; k+2 < len(sn.toks) && k < 30; k++ {
+		if t := sn.toks[k]; t.text == "," && (sn.low(k+1) == "he" || sn.low(k+1) == "she") {
+			if isLead(k+1) && !sn.in(k+2, speechVerbs) && sn.toks[k+2].word {
+				return k + 1
+			}
+			return -1
+		}
+		if sn.quoted[k] || sn.in(k, clauseWords) && !sn.in(k, prepositions) {
+			return -1 // but "By Saturday, after a call with ..., he"
+		}
+	}
+	return -1
+}
+
+// roleSubject returns the party of a clause's subject named by a title
+// the text has tied to a party ("the president" after "President Donald
+// Trump"), when it comes before any name; else "".
+func (sn *sentence) roleSubject() string {
+	for k := 0; k+2 < len(sn.toks) && k < 16; k++ {
+		if sn.mentAt[k] >= 0 || sn.quoted[k] {
+			return ""
+		}
+		if sn.low(k) != "the" || k > 0 && sn.toks[k-1].text != "," {
+			continue
+		}
+		if w, n := sn.low(k+1), sn.toks[k+2]; agentNouns.has(w) && n.word && n.low != "of" {
+			return sn.st.agent(w)
+		}
+	}
+	return ""
 }
 
 // asidePerson returns the party of the "he" or "she" who speaks in an
@@ -1254,7 +1345,9 @@ func (sn *sentence) nameAgents() {
 			}
 		}
 		if m.end < len(sn.toks) && sn.isAdjectiveMention(m) && sn.in(m.end, agentNouns) {
-			sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"
+			if sn.low(m.end) != "president" || !sn.afterPreposition(m) {
+				sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"; "the president" is the one who acts, not "a call with US President Donald Trump"
+			}
 			continue
 		}
 		if m.end-m.start > 1 && sn.in(m.end-1, agentNouns) {
@@ -1262,6 +1355,12 @@ func (sn *sentence) nameAgents() {
 			continue
 		}
 		k := m.start - 1
+		if k >= 0 && sn.toks[k].text == "President" && !sn.isAdjectiveMention(m) {
+			if sn.st.president == "" {
+				sn.st.president = m.party // "President Donald Trump", for a later "the president"
+			}
+			continue
+		}
 		if sn.low(k) == "the" {
 			k--
 		}

@@ -34,6 +34,10 @@ type cue struct {
 	needEx  bool   // an agreement only if the content names an exchange
 	refusal bool   // a negated acceptance: "will never recognize"
 	party   string // who offers, for an offer whose subject is a pronoun
+	// alsoDemand makes a proposal the proposer's demand as well: "the
+	// best way to end the war is to go straight to a peace agreement" is
+	// the route a side puts forward and what it holds out for.
+	alsoDemand bool
 }
 
 // sentence is one sentence being analysed.
@@ -445,6 +449,10 @@ func (sn *sentence) findCues() {
 		}
 		// "Moscow will not sign anything unless Kyiv gives up Donetsk"
 		if (w == "unless" || w == "until") && !sn.dateAt(i+1) && sn.negatedClause(i) {
+			if m := sn.tautology(i); m > 0 {
+				i = m // "There's no deal until there's a deal": no condition, and no deal
+				continue
+			}
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -705,7 +713,8 @@ func (sn *sentence) findCues() {
 					if !sn.toks[k+1].word {
 						to = k + 1 // "is: we stand where we stand", `is "we stand where we stand"`
 					}
-					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1})
+					w := sn.low(i - 1)
+					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1, alsoDemand: kind == Proposal && (w == "best" || w == "only")})
 					i = to
 					break
 				}
@@ -1606,6 +1615,24 @@ func (sn *sentence) lastAgent(i int) string {
 		}
 	}
 	return ""
+}
+
+// tautology returns where the clause after "until" or "unless" at i
+// names again what the clause before denies ("There's no deal until
+// there's a deal" sets no condition), or -1.
+func (sn *sentence) tautology(i int) int {
+	for n := i - 1; n >= 0 && n >= i-6; n-- {
+		if sn.low(n) != "no" {
+			continue
+		}
+		for m := i + 1; m < len(sn.toks) && m <= i+6; m++ {
+			if sn.low(m) == sn.low(n+1) {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // pressureBefore reports whether the clause before "until" at i keeps

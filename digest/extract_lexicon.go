@@ -414,6 +414,10 @@ var beWords = set("is", "are", "was", "were", "be", "been", "being")
 // pronouns continue the subject of the sentence or of the one before.
 var pronouns = set("he", "she", "it", "they", "we", "i")
 
+// tellObjects are whom one tells something, between "told" and what
+// was told: "told us the president wants ...".
+var tellObjects = set("us", "me", "reporters", "journalists")
+
 // possPronouns own a noun cue: "its demand for".
 var possPronouns = set("its", "their", "his", "her", "our", "my")
 

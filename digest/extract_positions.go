@@ -1390,7 +1390,7 @@ func (sn *sentence) adjPosition(c cue) []found {
 			for end < len(sn.toks) && sn.toks[end].party && !beWords.has(w) {
 				end++ // "did not suit Russia"
 			}
-			content := append(sn.span(cs, end), extra...)
+			content := append(sn.withoutAside(cs, end), extra...)
 			if cs == k && (sn.low(k-1) == "that" || sn.low(k-1) == "which") {
 				content = append(sn.nounBefore(k-1), content...) // "demands that were unacceptable to Russia"
 			}
@@ -1490,6 +1490,9 @@ func (sn *sentence) openingAgent(i int) []string {
 func (sn *sentence) withoutAside(a, b int) []token {
 	for k := a + 1; k < b; k++ {
 		if e := sn.saidAside(k); e > 0 && e <= b {
+			if prepositions.has(sn.low(a)) {
+				return sn.span(e, b) // "At first glance, he said, it was ...": the opening goes with the aside
+			}
 			return append(slices.Clip(sn.span(a, k)), sn.span(e, b)...)
 		}
 	}

@@ -364,7 +364,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 						return p, head // "Umerov said the delegation had pressed for ...": his own
 					}
 				}
-				if p := sn.st.agents[head]; p != "" && t.low == "the" && k == j-1 && sn.low(k-1) != "of" {
+				if p := sn.st.agent(head); p != "" && t.low == "the" && k == j-1 && sn.low(k-1) != "of" {
 					return []string{p}, head // "The leaders reiterated": the leaders named before; not "a meeting of the leaders"
 				}
 				return sn.pronoun(k), head
@@ -470,7 +470,7 @@ func (sn *sentence) participleSpeech(k int) bool {
 // participleSpeechAt reports whether token k is "saying" or the like.
 func (sn *sentence) participleSpeechAt(k int) bool {
 	switch sn.low(k) {
-	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming", "telling", "stressing":
+	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming", "telling", "stressing", "writing", "declaring":
 		return true
 	}
 	return false
@@ -551,6 +551,9 @@ func (sn *sentence) pronoun(k int) []string {
 		if sp := sn.asideSpeaker(0, k); len(sp) == 1 && sp[0] != sn.st.lastPosParty {
 			return sp
 		}
+	}
+	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && k > 0 && p != "" && sn.leadPronoun() == k {
+		return []string{p} // "By Saturday, after a call with European leaders, he had dropped it": the man of before, not the leaders of the opening
 	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
@@ -1134,7 +1137,11 @@ func (sn *sentence) clauseStart(i int) int {
 			return k + 1 // "..., saying a complete truce would require ..."
 		}
 		if t.in(speechVerbs) && !sn.speechNoun(k) {
-			if sn.low(k+1) == "," && k+1 < i {
+			e := k // the verb, or whom it tells: "told reporters"
+			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && tellObjects.has(sn.low(k+1)) {
+				e = k + 1
+			}
+			if sn.low(e+1) == "," && e+1 < i {
 				aside := false
 				for n := k - 1; n >= 0 && n >= k-6; n-- {
 					if sn.toks[n].text == "," {
@@ -1155,7 +1162,7 @@ func (sn *sentence) clauseStart(i int) int {
 					}
 				}
 			}
-			return k + 1
+			return e + 1 // "Witkoff told us the president wants ...": over whom he told
 		}
 	}
 	return 0

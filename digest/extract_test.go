@@ -931,6 +931,20 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a durable peace"}}},
 		{"rejected their call, with the speakers in an aside", "The Kremlin, Ukrainian negotiators said, rejected their call for a month-long truce.",
 			[]want{{"russia", Rejection, "their call for a month-long truce"}, {"ukraine", Demand, "a month-long truce"}}},
+		{"the best way is to: the route proposed and held out for, without its contrast", "Trump wrote that the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire.",
+			[]want{{"us", Proposal, "go directly to a peace agreement rather than a mere ceasefire"}, {"us", Demand, "go directly to a peace agreement"}}},
+		{"a participle of writing reports its clause's subject", "After Alaska, Mr Trump abandoned that demand, writing that the best way to end the war was to go directly to a peace agreement.",
+			[]want{{"us", Proposal, "go directly to a peace agreement"}, {"us", Demand, "go directly to a peace agreement"}}},
+		{"the president is the first President named, not the one named last", "President Donald Trump met Vladimir Putin in Alaska. Russian President Vladimir Putin spoke first. Afterward, the president said the United States wanted a ceasefire.",
+			[]want{{"us", Demand, "a ceasefire"}}},
+		{"he after an opening phrase is the subject, not the leaders named in it", "Trump had demanded a truce. By Saturday, after a call with Zelensky and several European leaders, he had dropped it. He said Kyiv must now make a deal.",
+			[]want{{"us", Demand, "Kyiv to now make a deal"}}},
+		{"told reporters as an aside: the judged subject without it", "The European plan, Kremlin aide Yuri Ushakov told reporters, was \"completely unconstructive\".",
+			[]want{{"russia", Rejection, "The European plan was completely unconstructive"}}},
+		{"an opening phrase goes with the aside", "Ushakov spoke about the European text. At first glance, he said, it was unacceptable.",
+			[]want{{"russia", Rejection, "it was unacceptable"}}},
+		{"no deal until there is a deal sets no condition", "\"There's no deal until there's a deal,\" Trump said after the summit.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
