@@ -1202,6 +1202,10 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev = sn.ments[0].party
 		return
 	}
+	if p := sn.positionTopic(); p != "" {
+		sn.st.prev, sn.st.person = p, p // "The substance of the Russian position has not shifted. Its memorandum ...": Russia's
+		return
+	}
 	for mi, m := range sn.ments {
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
@@ -1222,6 +1226,25 @@ func (st *docState) agent(noun string) string {
 		return st.president
 	}
 	return st.agents[noun]
+}
+
+// positionTopic returns the party whose position or terms the subject of
+// the sentence names ("The substance of the Russian position", "Moscow's
+// terms"), before any verb, or "".
+func (sn *sentence) positionTopic() string {
+	for _, m := range sn.ments {
+		if m.start > 6 || sn.quoted[m.start] {
+			return ""
+		}
+		n := m.end
+		if m.poss && !sn.toks[n].word {
+			n++ // "Moscow's terms": over the "'s"
+		}
+		if w := sn.low(n); (m.poss || sn.isAdjectiveMention(m)) && n < len(sn.toks) && (termNouns.has(w) && w != "version" || w == "position" || w == "stance") {
+			return m.party
+		}
+	}
+	return ""
 }
 
 // leadPronoun returns where a pronoun stands as the subject of the

@@ -945,6 +945,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "it was unacceptable"}}},
 		{"no deal until there is a deal sets no condition", "\"There's no deal until there's a deal,\" Trump said after the summit.",
 			nil},
+		{"its after a sentence about a side's position", "The substance of the Russian position has not shifted since June. Its memorandum, delivered at the second round, demanded that Ukraine withdraw from four regions.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from four regions"}}},
+		{"a side's version is an account, not its terms", "Zelensky's version was broader. He said the Americans had told him Russia had accepted a pause, and he offered to reciprocate: Ukraine would not hit Russian refineries if Russia spared Ukraine's.",
+			[]want{{"russia", Agreement, "a pause"}, {"ukraine", Proposal, "Ukraine to not hit Russian refineries"}, {"ukraine", Demand, "Russia spared Ukraine's"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
