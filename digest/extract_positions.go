@@ -2466,6 +2466,27 @@ func (sn *sentence) colonAfter(from int) int {
 	return -1
 }
 
+// colonAside returns the colon that closes a speech aside around the verb
+// at v (", he told reporters:"), or -1.
+func (sn *sentence) colonAside(v int) int {
+	b := v - 1
+	for b > 0 && b >= v-4 && sn.toks[b].word {
+		b--
+	}
+	if b <= 0 || b == v-1 || sn.toks[b].text != "," {
+		return -1
+	}
+	for k := v + 1; k < len(sn.toks) && k <= v+3; k++ {
+		if sn.toks[k].text == ":" {
+			return k
+		}
+		if !sn.toks[k].word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // colonOverAside returns the colon that ends the clause at from, over a
 // speech aside (", Ukrainian officials said last week:"), or -1.
 func (sn *sentence) colonOverAside(from int) int {

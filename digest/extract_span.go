@@ -62,6 +62,17 @@ func (sn *sentence) nounLink(i int) int {
 	}
 	if a := sn.saidAside(k); a > 0 {
 		k = a // "Moscow's conditions, as Putin set them out, include ..."
+	} else if f := sn.low(sn.nextWord(0, false)); sn.low(k) == "," && !prepositions.has(f) && !participle(f) && f != "when" {
+		// but not "Asked about the Russian conditions, Trump said: ...",
+		// whose speaker is the main clause's
+		for v := k + 2; v < len(sn.toks) && v <= k+4; v++ {
+			if sn.in(v, speechVerbs) {
+				if c := sn.colonAside(v); c > 0 {
+					k = c // "Kyiv came with three requests, he told reporters: ..."
+				}
+				break
+			}
+		}
 	}
 	if sn.low(k) == "between" && nounCues[sn.low(i)] == Agreement {
 		// "an agreement between Washington and Moscow to restore ...":
@@ -427,7 +438,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if p := sn.low(k + 1); depth <= 0 && k > from+1 && (p == "on" || p == "about" || p == "over" || p == "to") && sn.low(k+2) == "which" {
 					return k // "the return of the children, on which Moscow has given nothing": a comment
 				}
-				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !(sn.subjunctiveAhead(from, k+1) && sn.sharedVerbAhead(k+1)) {
+				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !((sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k)) && sn.sharedVerbAhead(k+1)) {
 					return k
 				}
 				if depth <= 0 && k > from && sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
@@ -691,6 +702,13 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	if v := sn.low(n + 3); (w == "and" || w == "but") && sn.in(n+1, possPronouns) && (verbCues[v] != "" || sn.in(n+3, speechVerbs) || sn.in(n+3, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+2, agentNouns) && (v == "," || sn.in(n+3, speechVerbs))) {
 		return true // ", and its negotiators ruled out ...": a clause of its own
+	}
+	if w == "and" && sn.low(n+1) == "no" {
+		for j := n + 3; j < len(sn.toks) && j <= n+5 && sn.toks[j].word; j++ {
+			if w := sn.low(j); w == "could" || w == "would" || w == "can" || w == "will" {
+				return true // "..., and no Ukrainian government could ever sign that": a clause of its own
+			}
+		}
 	}
 	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; (w == "and" || w == "but") && m >= 0 && !sn.ments[m].poss {
 		v := sn.ments[m].end

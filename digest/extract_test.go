@@ -949,6 +949,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from four regions"}}},
 		{"a side's version is an account, not its terms", "Zelensky's version was broader. He said the Americans had told him Russia had accepted a pause, and he offered to reciprocate: Ukraine would not hit Russian refineries if Russia spared Ukraine's.",
 			[]want{{"russia", Agreement, "a pause"}, {"ukraine", Proposal, "Ukraine to not hit Russian refineries"}, {"ukraine", Demand, "Russia spared Ukraine's"}}},
+		{"wants X to A, accept B, and C: one list of what X is to do", "Russia wants Kyiv to renounce NATO membership, accept a limit on its army, and hold new elections.",
+			[]want{{"russia", Demand, "Kyiv to renounce NATO membership"}, {"russia", Demand, "Kyiv to accept a limit on its army"}, {"russia", Demand, "Kyiv to hold new elections"}}},
+		{"a list of what a side wants ends before ', and no one could'", "What Russia wants, he told journalists, is for Ukraine to disarm itself, give away its land and then go to elections, and no Ukrainian government could ever sign that.",
+			[]want{{"russia", Demand, "Ukraine to disarm itself"}, {"russia", Demand, "Ukraine to give away its land"}, {"russia", Demand, "go to elections"}}},
+		{"requests, a speech aside, then a colon and the list", "Kyiv came with three requests, he told reporters: a halt to strikes on energy infrastructure, a new all-for-all exchange of prisoners, and the return of children.",
+			[]want{{"ukraine", Demand, "a halt to strikes on energy infrastructure"}, {"ukraine", Demand, "a new all-for-all exchange of prisoners"}, {"ukraine", Demand, "the return of children"}}},
+		{"asked about conditions, the speaker's quote after a colon is no condition", "Asked about the Russian conditions, Trump said: \"We're looking at all of them.\"",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
