@@ -2003,12 +2003,27 @@ func (sn *sentence) eitherOrThreat() []found {
 	if k < 0 {
 		return nil
 	}
+	force := func(t token) bool { return t.low == "force" || t.low == "fight" || t.low == "militarily" }
 	for c := k + 3; c+3 < len(sn.toks); c++ {
 		if sn.low(c) != "," || sn.low(c+1) != "or" {
 			continue
 		}
+		if f := sn.mentAt[k+1]; f >= 0 && !sn.ments[f].poss && sn.mentAt[c+2] >= 0 && slices.ContainsFunc(sn.toks[k+1:c], force) {
+			// "Either Russian forces take the Donbas by force, he said, or
+			// Ukrainian troops leave it": the threat first, the demand after
+			content := sn.span(c+2, sn.contentEnd(c+2))
+			if n := len(content); n > 2 && content[n-1].low == "it" {
+				for j := k + 2; j+1 < c; j++ {
+					if sn.low(j) == "the" && sn.toks[j+1].caps && sn.mentAt[j+1] < 0 {
+						content = append(slices.Clip(content[:n-1]), sn.span(j, j+2)...) // "leave it": leave the Donbas
+						break
+					}
+				}
+			}
+			return sn.emit([]string{sn.ments[f].party}, Demand, content)
+		}
 		m := sn.mentAt[c+2]
-		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[c+2:], func(t token) bool { return t.low == "force" || t.low == "fight" || t.low == "militarily" }) {
+		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[c+2:], force) {
 			return nil
 		}
 		if w := sn.low(sn.ments[m].end); w != "will" && w != "would" {

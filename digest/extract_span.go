@@ -450,6 +450,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		if k == from {
 			continue
 		}
+		if t.low != "saying" && toks[k-1].text == "," && sn.participleSpeechAt(k) {
+			return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
+		}
 		switch t.low {
 		case "which":
 			if e := sn.relativeAside(k); e > 0 {
@@ -471,9 +474,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				continue // "not only to refuse X but also to disavow Y": one position
 			}
 			return k
-		case "arguing", "insisting", "noting", "adding", "warning", "claiming", "citing", "telling", "dropping", "abandoning", "stressing":
+		case "citing", "dropping", "abandoning":
 			if toks[k-1].text == "," {
-				return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
+				return k - 1 // "rejected the plan, citing ..."
 			}
 		case "unless":
 			return k // "cannot accept a long truce unless ...": the condition is a position of its own

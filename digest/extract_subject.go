@@ -470,7 +470,7 @@ func (sn *sentence) participleSpeech(k int) bool {
 // participleSpeechAt reports whether token k is "saying" or the like.
 func (sn *sentence) participleSpeechAt(k int) bool {
 	switch sn.low(k) {
-	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming", "telling", "stressing", "writing", "declaring":
+	case "saying", "arguing", "adding", "insisting", "warning", "noting", "claiming", "telling", "stressing", "writing", "declaring", "repeating", "reiterating":
 		return true
 	}
 	return false

@@ -957,6 +957,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a halt to strikes on energy infrastructure"}, {"ukraine", Demand, "a new all-for-all exchange of prisoners"}, {"ukraine", Demand, "the return of children"}}},
 		{"asked about conditions, the speaker's quote after a colon is no condition", "Asked about the Russian conditions, Trump said: \"We're looking at all of them.\"",
 			nil},
+		{"repeating that: a participle that reports, after a rejection", "Zelensky ruled out any withdrawal, repeating that the fighting should stop along the current front line.",
+			[]want{{"ukraine", Rejection, "any withdrawal"}, {"ukraine", Demand, "the fighting should stop along the current front line"}}},
+		{"either the threat, over an aside, or the demand", "Putin has been blunt. Either Russian forces take the Donbas by force of arms, he said this month, or Ukrainian troops leave it.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave the Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
