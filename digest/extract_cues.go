@@ -765,11 +765,18 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if (w == "raised" || w == "raises" || w == "raise") && next == "the" && (sn.low(i+2) == "return" || sn.low(i+2) == "release" || sn.low(i+2) == "fate") && sn.low(i+3) == "of" {
-			// "the Ukrainian side had again raised the return of children
-			// deported to Russia": a demand for that return
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
-			continue
+		if w == "raised" || w == "raises" || w == "raise" {
+			o := i + 1
+			if next == "," {
+				o = sn.closingCommaAfter(i+2) + 1 // "raised, as a separate item, the release of ..."
+			}
+			if o > 0 && sn.low(o) == "the" && (sn.low(o+1) == "return" || sn.low(o+1) == "release" || sn.low(o+1) == "fate") && sn.low(o+2) == "of" {
+				// "the Ukrainian side had again raised the return of children
+				// deported to Russia": a demand for that return
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: o})
+				i = o
+				continue
+			}
 		}
 		if (w == "considers" || w == "considered" || w == "consider" || w == "deems" || w == "deemed") && next == "it" && sn.low(i+3) == "that" {
 			switch sn.low(i + 2) {

@@ -407,6 +407,9 @@ func (sn *sentence) addressee(m mention) bool {
 // party subject states.
 func (sn *sentence) reporter(i int) []string {
 	for k := i - 1; k >= 0; k-- {
+		if sn.low(k) == "according" && k == sn.nextWord(0, false) {
+			break // "According to Putin, ...": the view aside below
+		}
 		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) || sn.participleSpeech(k) {
 			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
 				return parties
@@ -444,8 +447,14 @@ var viewWords = map[string]bool{"view": true, "reading": true, "telling": true, 
 // viewAside returns the party of an aside before token i that says whose
 // view the clause gives: "A final settlement, in the Russian reading, would
 // require ...", ", in Moscow's view,", and with no comma after it "in
-// Kyiv's view the sanctions must stay".
+// Kyiv's view the sanctions must stay"; or a sentence that opens
+// "According to Putin, ...".
 func (sn *sentence) viewAside(i int) []string {
+	if f := sn.nextWord(0, false); sn.low(f) == "according" && sn.low(f+1) == "to" && f+2 < i {
+		if m := sn.mentAt[f+2+b2i(sn.low(f+2) == "the")]; m >= 0 && sn.ments[m].end < i && sn.low(sn.ments[m].end) == "," {
+			return []string{sn.ments[m].party} // "According to Putin, a settlement is possible only if ..."
+		}
+	}
 	for k := i - 1; k > 1; k-- {
 		m := sn.mentAt[k-2]
 		bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in"

@@ -961,6 +961,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "any withdrawal"}, {"ukraine", Demand, "the fighting should stop along the current front line"}}},
 		{"either the threat, over an aside, or the demand", "Putin has been blunt. Either Russian forces take the Donbas by force of arms, he said this month, or Ukrainian troops leave it.",
 			[]want{{"russia", Demand, "Ukrainian troops to leave the Donbas"}}},
+		{"raised, over an aside, the release of", "Ukraine also raised, as a separate item, the release of civilians held in Russian captivity.",
+			[]want{{"ukraine", Demand, "the release of civilians held in Russian captivity"}}},
+		{"according to a speaker, possible only if", "According to Putin, a lasting settlement is possible only if all the root causes of the crisis are eliminated.",
+			[]want{{"russia", Demand, "all the root causes of the crisis are eliminated"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
