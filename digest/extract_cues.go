@@ -2174,11 +2174,29 @@ func (sn *sentence) replyOwner(be int) []string {
 		if m := sn.mentAt[k-1]; m >= 0 && sn.ments[m].poss {
 			return []string{sn.ments[m].party}
 		}
+		if m := sn.mentAt[max(0, k-2)]; m >= 0 && sn.toks[k-1].poss && sn.in(k-1, agentNouns) && sn.isAdjectiveMention(sn.ments[m]) {
+			return []string{sn.ments[m].party} // "The Russian side's answer"
+		}
 		if sn.in(k-1, possPronouns) {
 			return sn.pronoun(k - 1) // "His condition, repeated this month, is that"
 		}
 	}
 	return nil
+}
+
+// replyClause returns whose reply the clause of the token at is:
+// "Ushakov's answer was that Russian police would have to remain", also
+// past a condition ("Zelensky's reply was that if Ukrainian troops pull
+// back, Russian troops must pull back too"); or nil.
+func (sn *sentence) replyClause(at int) []string {
+	t := sn.clauseStart(at) - 1
+	if sn.low(t) == "if" {
+		t--
+	}
+	if sn.low(t) != "that" || !sn.in(t-1, beWords) {
+		return nil
+	}
+	return sn.replyOwner(t - 1)
 }
 
 // setOut reports whether the clause starting at cs follows a colon (or

@@ -163,8 +163,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] {
 			speakers = []string{p} // an interview's answer: "Medinsky: ... The Ukrainian forces must withdraw"; an op-ed's "First, borders must not be changed by force."
 		}
-		if cs := sn.clauseStart(c.at); len(speakers) == 0 && sn.low(cs-1) == "that" && sn.in(cs-2, beWords) && sn.replyBefore(cs-2) {
-			speakers = sn.replyOwner(cs - 2) // "Ushakov's answer was that Russian police would have to remain"
+		if len(speakers) == 0 {
+			speakers = sn.replyClause(c.at) // "Ushakov's answer was that Russian police would have to remain"
 		}
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
 			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
@@ -2000,7 +2000,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link-1) != ":" && sn.judgedTerms(c.at, link, parties) {
 		return nil
 	}
-	if v := sn.prevWord(c.at); len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
+	v := sn.prevWord(c.at)
+	for n := 0; n < 2 && v > 0 && (sn.toks[v].info != nil && sn.toks[v].info.number || isNumber(sn.low(v)) || sn.low(v) == "further" || sn.low(v) == "new" || sn.low(v) == "additional" || sn.low(v) == "other"); n++ {
+		v = sn.prevWord(v) // "listed three further conditions"
+	}
+	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
 	if len(parties) == 0 {
@@ -2834,8 +2838,8 @@ func (sn *sentence) cleftBe(c cue) int {
 	for w >= 0 && sn.low(w) != "what" {
 		w--
 	}
-	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) {
-		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was"
+	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") {
+		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was", "..., and what Ukraine wants above all is"
 	}
 	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
 		if sn.low(k) == "in" && sn.low(k+1) == "return" {

@@ -424,6 +424,9 @@ func (sn *sentence) reporter(i int) []string {
 	if p := sn.viewAside(i); p != nil {
 		return p
 	}
+	if p := sn.replyClause(i); p != nil {
+		return p // "The Russian side's answer is that an energy truce is possible only as part of a settlement"
+	}
 	for k := i - 1; k > 0; k-- {
 		if sn.toks[k].text != ":" {
 			continue
@@ -451,8 +454,14 @@ var viewWords = map[string]bool{"view": true, "reading": true, "telling": true, 
 // "According to Putin, ...".
 func (sn *sentence) viewAside(i int) []string {
 	if f := sn.nextWord(0, false); sn.low(f) == "according" && sn.low(f+1) == "to" && f+2 < i {
-		if m := sn.mentAt[f+2+b2i(sn.low(f+2) == "the")]; m >= 0 && sn.ments[m].end < i && sn.low(sn.ments[m].end) == "," {
-			return []string{sn.ments[m].party} // "According to Putin, a settlement is possible only if ..."
+		if m := sn.mentAt[f+2+b2i(sn.low(f+2) == "the")]; m >= 0 && sn.ments[m].end < i {
+			e := sn.ments[m].end
+			if sn.ments[m].poss {
+				e = sn.nextWord(e, false) + 1 // "According to the Kremlin's readout,"
+			}
+			if sn.low(e) == "," {
+				return []string{sn.ments[m].party} // "According to Putin, a settlement is possible only if ..."
+			}
 		}
 	}
 	for k := i - 1; k > 1; k-- {

@@ -965,6 +965,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the release of civilians held in Russian captivity"}}},
 		{"according to a speaker, possible only if", "According to Putin, a lasting settlement is possible only if all the root causes of the crisis are eliminated.",
 			[]want{{"russia", Demand, "all the root causes of the crisis are eliminated"}}},
+		{"listed three further conditions: a list after the colon", "Moscow listed three further conditions: an end to restrictions on port services, an end to limits on trade finance.",
+			[]want{{"russia", Demand, "an end to restrictions on port services, an end to limits on trade finance"}}},
+		{"according to a side's readout, a truce would require", "According to the Kremlin's readout, a full truce would require a complete halt to foreign military aid and a stop to mobilisation in Ukraine.",
+			[]want{{"russia", Demand, "a complete halt to foreign military aid"}, {"russia", Demand, "a stop to mobilisation in Ukraine"}}},
+		{"and what a side wants above all, over an aside, is", "Its negotiators insisted on talks from the line of contact, and what Ukraine wants above all, Zelensky said in an address, is security guarantees that actually work.",
+			[]want{{"ukraine", Demand, "talks from the line of contact"}, {"ukraine", Demand, "security guarantees that actually work"}}},
+		{"a reply that a must comes past a condition", "Zelensky's reply was that if Ukrainian troops pull back, Russian troops must pull back the same distance.",
+			[]want{{"ukraine", Demand, "Russian troops to pull back the same distance"}}},
+		{"the Russian side's answer is that X is possible only as part of Y", "The Russian side's answer is that an energy truce is possible only as part of a comprehensive settlement.",
+			[]want{{"russia", Demand, "an energy truce is possible only as part of a comprehensive settlement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
