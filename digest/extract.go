@@ -82,6 +82,8 @@ type docState struct {
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
 	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
 	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
+	interviewee  string            // the party of the last answer's label: whom a question's "your" addresses
+	asking       bool              // the line under way is a question's ("Q: ...")
 	claimLine    bool              // the line under way is a claim a fact-check examines ("Claim, Russian state television: ..."): no one's position as said
 	section      string            // the party a heading of its own names ("UKRAINE", "THE KREMLIN"): whose points a scorecard's labels ("- Got: ...") give
 	author       string            // the party of an op-ed's author, by its byline ("By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"): who "we" are
@@ -304,6 +306,7 @@ func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
+	st.interviewee, st.asking = "", false
 	st.mustVoice, st.mustAt, st.pastStances = "", 0, st.pastStances[:0]
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
@@ -804,6 +807,9 @@ func (sn *sentence) letGoOf(k int) bool {
 // points back to: "dropped it", "backed away from that", "walked it back".
 func (sn *sentence) droppedPointed(k int) bool {
 	o := k + 1
+	if w := sn.low(k); (w == "raise" || w == "mention" || w == "press") && sn.low(o) == "it" && (sn.low(o+1) == "anymore" || sn.low(o+1) == "any" && sn.low(o+2) == "more") && sn.negated(k) {
+		return true // "They don't raise it any more."
+	}
 	switch sn.low(k) {
 	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks":
 		if w := sn.low(o); w != "away" && w != "off" && w != "back" {
@@ -885,7 +891,8 @@ func (sn *sentence) givenUp() giveUp {
 			}
 		case sn.droppedPointed(k):
 			// "..., but he backed away from that on Tuesday", "he dropped
-			// it a day later": the demand before, given up by the subject
+			// it a day later", "they don't raise it any more": the demand
+			// before, given up by the subject
 			gu.at, gu.who = k, unknownSide
 			if p, _ := sn.subjectOf(k); len(p) == 1 {
 				gu.who = p[0]
@@ -1479,7 +1486,7 @@ func (sn *sentence) summaryPoints() bool {
 func (sn *sentence) answerLabelVoice() {
 	st := sn.st
 	if st.opensLine {
-		st.labelVoice = ""
+		st.labelVoice, st.asking = "", false
 		st.claimLine = sn.claimLabel()
 		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
 			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
@@ -1487,9 +1494,10 @@ func (sn *sentence) answerLabelVoice() {
 	}
 	k := b2i(sn.bullet())
 	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {
-		st.labelVoice = sn.ments[m].party
+		st.labelVoice, st.interviewee = sn.ments[m].party, sn.ments[m].party
 	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {
 		st.labelVoice = "" // "Q:", "Vandermeulen:"
+		st.asking = sn.low(k) == "q"
 	}
 }
 

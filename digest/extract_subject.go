@@ -573,6 +573,12 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && k > 0 && p != "" && sn.leadPronoun() == k {
 		return []string{p} // "By Saturday, after a call with European leaders, he had dropped it": the man of before, not the leaders of the opening
 	}
+	if i := slices.Index(sn.st.sides, cmp.Or(sn.st.labelVoice, sn.st.interviewee)); (w == "their" || w == "they") && (sn.st.asking || sn.st.labelVoice != "") && i >= 0 && len(sn.st.sides) == 2 && !sn.quoted[k] && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end <= k && sn.low(m.end) != ":" }) {
+		// "Q: Their June memorandum still asks your troops to leave ...",
+		// "Umerov: They don't raise it any more.": the other side of the one
+		// asked, or of the one who answers
+		return []string{sn.st.sides[1-i]}
+	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject, and a person's "his" none in a

@@ -975,6 +975,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Russian troops to pull back the same distance"}}},
 		{"the Russian side's answer is that X is possible only as part of Y", "The Russian side's answer is that an energy truce is possible only as part of a comprehensive settlement.",
 			[]want{{"russia", Demand, "an energy truce is possible only as part of a comprehensive settlement"}}},
+		{"an interview's question: their is the other side of the one asked", "Umerov: We agreed on another exchange.\n\nQ: Their June memorandum still asks your troops to leave four regions.\n\nUmerov: They also offered to hand over three thousand more bodies.",
+			[]want{{"ukraine", Agreement, "another exchange"}, {"russia", Demand, "your troops to leave four regions"}, {"russia", Proposal, "hand over three thousand more bodies"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
