@@ -1659,8 +1659,8 @@ func (sn *sentence) saidAside(k int) int {
 				return e + 1
 			}
 			return -1
-		} else if !t.word {
-			return -1
+		} else if !t.word && !((t.text == "–" || t.text == "-") && !t.space) {
+			return -1 // but "the joint US–Ukrainian statement said"
 		}
 	}
 	return -1

@@ -977,6 +977,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "an energy truce is possible only as part of a comprehensive settlement"}}},
 		{"an interview's question: their is the other side of the one asked", "Umerov: We agreed on another exchange.\n\nQ: Their June memorandum still asks your troops to leave four regions.\n\nUmerov: They also offered to hand over three thousand more bodies.",
 			[]want{{"ukraine", Agreement, "another exchange"}, {"russia", Demand, "your troops to leave four regions"}, {"russia", Proposal, "hand over three thousand more bodies"}}},
+		{"a statement's aside with a dashed compound of its authors", "Sovereignty, the joint US–Ukrainian statement said, must be fully upheld in any final agreement.",
+			[]want{{"ukraine", Demand, "Sovereignty must be fully upheld in any final agreement"}}},
+		{"they don't raise it any more gives up the demand before", "Russia insisted that the Americans be kept out of the room. Russia doesn't raise it any more.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
