@@ -38,7 +38,16 @@ func newExtractor(t Topic) *extractor {
 	for w := range wordNumbers {
 		e.voc.add(w).number = true
 	}
+	for w, k := range verbCues {
+		e.voc.add(w).verb = k
+	}
+	for w, k := range nounCues {
+		e.voc.add(w).noun = k
+	}
 	addAliases(t, e.voc)
+	for _, w := range e.voc.words {
+		w.bare = looksBareVerb(w.low)
+	}
 	for _, p := range t.Parties[:min(2, len(t.Parties))] {
 		e.sides = append(e.sides, p.ID)
 	}
@@ -992,8 +1001,8 @@ func (sn *sentence) bygone() int {
 		switch t := sn.toks[k]; {
 		case t.low == "has" || t.low == "have" || t.low == "still" || t.low == "now" || t.low == "continues":
 			return 0
-		case t.in(speechVerbs) || verbCues[t.low] != "" || t.low == "threatened" || t.low == "warned" || (t.low == "was" || t.low == "were") && !stance:
-			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) && t.low != "was" && t.low != "were" || stance && verbCues[t.low] == "" && t.low != "warned" && t.low != "threatened" {
+		case t.in(speechVerbs) || t.verbCue() != "" || t.low == "threatened" || t.low == "warned" || (t.low == "was" || t.low == "were") && !stance:
+			if !strings.HasSuffix(t.low, "ed") && !t.in(pastTenses) && t.low != "was" && t.low != "were" || stance && t.verbCue() == "" && t.low != "warned" && t.low != "threatened" {
 				return 0
 			}
 			for e := k + 1; e < len(sn.toks); e++ {
@@ -1658,7 +1667,7 @@ func (sn *sentence) forReason(k int) bool {
 // demandsPoints reports whether the demand verb at k ends the sentence
 // before a colon: "a final settlement would require:", points follow.
 func (sn *sentence) demandsPoints(k int) bool {
-	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && verbCues[sn.low(k)] == Demand
+	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
 }
 
 // bullet reports whether the sentence is an item of a bulleted list.
@@ -1986,7 +1995,7 @@ func (sn *sentence) imperativeAnswer() []found {
 			continue
 		}
 		q := v + 1 + b2i(sn.low(v+1) == ":" || sn.low(v+1) == ",")
-		if t := sn.toks[q]; (t.text != "\"" && t.text != "“") || !sn.toks[q+1].caps || !looksBareVerb(sn.low(q+1)) || sn.toks[q+1].party {
+		if t := sn.toks[q]; (t.text != "\"" && t.text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
 			return nil
 		}
 		e := q + 1
@@ -2402,7 +2411,7 @@ func (sn *sentence) listColon() []found {
 		}
 		var parties []string
 		owner := i - 1
-		if sn.low(i+1) == "of" && nounCues[sn.low(i+2)] == "" && nounCues[sn.low(i+3)] == "" {
+		if sn.low(i+1) == "of" && sn.nounCue(i+2) == "" && sn.nounCue(i+3) == "" {
 			continue // "its own list of facilities covered:": what a deal covers, not what a side wants
 		}
 		if m := sn.mentAt[max(owner-1, 0)]; sn.low(owner) == "own" && m >= 0 && sn.ments[m].poss {

@@ -95,7 +95,7 @@ func trimContent(toks []token) []token {
 // should withdraw" -> "Kyiv to withdraw".
 func subjectTo(toks []token) []token {
 	// "he agree to a ceasefire" -> "agree to a ceasefire"
-	if len(toks) > 2 && toks[0].in(pronouns) && toks[0].low != "i" && (looksBareVerb(toks[1].low) || toks[1].low == "be") {
+	if len(toks) > 2 && toks[0].in(pronouns) && toks[0].low != "i" && (toks[1].bareVerb() || toks[1].low == "be") {
 		return toks[1:]
 	}
 	k := 0
@@ -138,14 +138,24 @@ func subjectTo(toks []token) []token {
 // looksBareVerb guesses that w is a verb in the bare form ("accept",
 // "withdraw", "give"): not a function word, no -s, -ed or -ing ending.
 func looksBareVerb(w string) bool {
-	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || clauseWords.has(w) || len(w) < 3 {
+	if prepositions.has(w) || determiners.has(w) || skipWords.has(w) || trailWords.has(w) || negations.has(w) || clauseWords.has(w) || pastTenses.has(w) {
+		return false
+	}
+	return bareShape(w)
+}
+
+// bareShape reports whether w, a word of no function set, has the shape
+// of a bare verb: not short, no -s, -ed, -ing or -ly ending, no noun
+// suffix, no number.
+func bareShape(w string) bool {
+	if len(w) < 3 {
 		return false
 	}
 	switch w {
 	case "out", "off", "back", "away", "home", "down", "alone":
 		return false // "Ukrainian troops out of the Donbas": no verb
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || pastTenses.has(w) {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship", "ment"} {
@@ -254,7 +264,7 @@ func splitList(toks []token, intro string) [][]token {
 			if i > 0 && len(p) > 1 && p[0].low == intro && intro != "" {
 				p = p[1:] // "calls for A, and for B"
 			}
-			infinitive := len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low) && parts[0][0].party && slices.ContainsFunc(parts[0], func(t token) bool { return t.low == "to" })
+			infinitive := len(p) > 2 && p[0].low == "to" && p[1].bareVerb() && parts[0][0].party && slices.ContainsFunc(parts[0], func(t token) bool { return t.low == "to" })
 			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without" && !infinitive) {
 				return whole // "in the air, at sea and on energy infrastructure": one item
 			}
@@ -293,9 +303,9 @@ func splitList(toks []token, intro string) [][]token {
 				continue // "..., and nobody in Kyiv would sign": a clause of its own; but "write into its constitution that it will ..."
 			}
 			switch {
-			case len(p) > 2 && p[0].low == "to" && looksBareVerb(p[1].low):
+			case len(p) > 2 && p[0].low == "to" && p[1].bareVerb():
 				out[i+1] = append(slices.Clip(out[0][:to]), p...)
-			case len(p) > 1 && looksBareVerb(p[0].low) && !p[0].caps:
+			case len(p) > 1 && p[0].bareVerb() && !p[0].caps:
 				out[i+1] = append(slices.Clip(out[0][:to+1]), p...) // "have Ukraine pull out of Donetsk, cap its army ..."
 			}
 		}
@@ -456,17 +466,17 @@ func parallelAnd(p []token) int {
 		if slices.ContainsFunc(p[:k], func(t token) bool { return strings.HasPrefix(t.low, "recogni") }) && recognisedAs(p[k+1:]) {
 			continue // "recognition of Crimea and the other annexed regions as Russian": one object
 		}
-		if p[k+1].party && k+3 < len(p) && p[k+2].low == "to" && looksBareVerb(p[k+3].low) && hasWord(p[:k], "to") {
+		if p[k+1].party && k+3 < len(p) && p[k+2].low == "to" && p[k+3].bareVerb() && hasWord(p[:k], "to") {
 			return k // "Kyiv to stop mobilisation and Ukraine to halt rearmament"
 		}
 		if to := slices.IndexFunc(p[:k], func(t token) bool { return t.low == "to" }); to > 0 && p[0].party && p[to-1].party && k+2 < len(p) &&
-			!p[k+1].caps && looksBareVerb(p[k+1].low) && !notAnAct(p[k+1].low) && (p[k+2].in(determiners) || p[k+2].in(possPronouns) || p[k+2].word && !p[k+2].caps && !p[k+2].in(prepositions)) {
+			!p[k+1].caps && p[k+1].bareVerb() && !notAnAct(p[k+1].low) && (p[k+2].in(determiners) || p[k+2].in(possPronouns) || p[k+2].word && !p[k+2].caps && !p[k+2].in(prepositions)) {
 			return k // "Ukraine to withdraw its forces from the four regions and accept neutral status": two acts, each with its subject
 		}
 		if (r == "for" || r == "to" || r == "on") && k+2 < len(p) && (p[k+2].in(determiners) || p[k+2].party) && !hasWord(p[:k], r) {
 			return k // "for a full ceasefire and for the return of children"
 		}
-		if r == "to" && k+2 < len(p) && p[k+2].word && !p[k+2].party && !hasWord(p[:k], "to") && looksBareVerb(p[k+2].low) {
+		if r == "to" && k+2 < len(p) && p[k+2].word && !p[k+2].party && !hasWord(p[:k], "to") && p[k+2].bareVerb() {
 			return k // "halt strikes for 30 days and to swap 175 prisoners"
 		}
 		if modalsInContent.has(r) && hasModal(p[:k]) {
@@ -478,7 +488,7 @@ func parallelAnd(p []token) int {
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
 		}
-		if clauseAt(p, k+1) && (looksBareVerb(p[k-1].low) && !p[k-1].caps || slices.ContainsFunc(p[:k], func(t token) bool { return t.in(beWords) || t.in(modalsInContent) })) {
+		if clauseAt(p, k+1) && (p[k-1].bareVerb() && !p[k-1].caps || slices.ContainsFunc(p[:k], func(t token) bool { return t.in(beWords) || t.in(modalsInContent) })) {
 			return k // "arms deliveries stop and mobilisation is halted": two clauses
 		}
 		if r == "the" && wordCount(p[k+1:]) == 2 && slices.ContainsFunc(p[1:k], func(t token) bool { return t.in(prepositions) }) {

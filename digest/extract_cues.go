@@ -202,7 +202,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if n := sn.low(i + 1); n == ":" || n == "of" && sn.in(i+2, possPronouns) && sn.low(i+3) == "own" {
 		return true // "attached conditions of his own: ...", "listed demands: ..."
 	}
-	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || verbCues[p.low] != "" {
+	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || p.verbCue() != "" {
 		return false
 	}
 	if (p.in(termNouns) || p.in(planNouns)) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
@@ -252,7 +252,7 @@ func (sn *sentence) findCues() {
 			if sn.in(k, determiners) {
 				k++
 			}
-			for k < len(toks) && k < i+4 && toks[k].word && nounCues[sn.low(k)] == "" {
+			for k < len(toks) && k < i+4 && toks[k].word && sn.nounCue(k) == "" {
 				k++
 			}
 			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" {
@@ -372,7 +372,7 @@ func (sn *sentence) findCues() {
 		// text makes a side do
 		if (w == "have" && sn.low(i-1) == "would" || w == "had" && sn.low(i-1) == "have" && sn.low(i-2) == "would") && sn.textSubject(i) {
 			n := i + 1 + b2i(next == "the")
-			if m := sn.mentAt[min(n, len(toks)-1)]; n < len(toks) && m >= 0 && !sn.ments[m].poss && looksBareVerb(sn.low(sn.ments[m].end)) {
+			if m := sn.mentAt[min(n, len(toks)-1)]; n < len(toks) && m >= 0 && !sn.ments[m].poss && sn.bareVerb(sn.ments[m].end) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 				continue
 			}
@@ -443,7 +443,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "A deal was struck to swap wounded prisoners"
-		if (w == "struck" || w == "reached" || w == "sealed" || w == "clinched") && nounCues[sn.low(sn.prevWord(i))] == Agreement {
+		if (w == "struck" || w == "reached" || w == "sealed" || w == "clinched") && sn.nounCue(sn.prevWord(i)) == Agreement {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -497,7 +497,7 @@ func (sn *sentence) findCues() {
 			i++
 			continue
 		}
-		if t.in(readyWords) && next == "to" && sn.in(i+2, acceptVerbs) && verbCues[sn.low(i+2)] == Agreement {
+		if t.in(readyWords) && next == "to" && sn.in(i+2, acceptVerbs) && sn.verbCue(i+2) == Agreement {
 			// "Kyiv was ready to accept the truce": an acceptance
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 3})
 			i += 2
@@ -527,7 +527,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "The plan would require Ukraine to cede ...", "It would also ..."
-		if (t.in(planNouns) && (verbCues[w] == "" || sn.nounUse(i))) || (w == "it" && (i == 0 || sn.participleOpens(i)) && sn.st.prevPlan) {
+		if (t.in(planNouns) && (t.verbCue() == "" || sn.nounUse(i))) || (w == "it" && (i == 0 || sn.participleOpens(i)) && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
 				if !sn.in(k, planActs) {
@@ -550,8 +550,8 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
-		if k, ok := nounCues[w]; ok && (w != "ask" || sn.ownedNoun(i)) {
-			verb := verbCues[w] != "" || particleCues["for"][w] != ""
+		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i)) {
+			verb := t.verbCue() != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
 				sn.cues = append(sn.cues, cue{kind: k, form: formNoun, at: i, end: i + 1})
 				continue
@@ -891,20 +891,20 @@ func (sn *sentence) findCues() {
 			}
 			continue
 		}
-		if k, ok := verbCues[w]; ok && k == Demand && sn.in(i, speechVerbs) && sn.low(i+1) == "," && sn.low(i-2) == "," && sn.in(i-1, pronouns) && i > 2 && sn.mentAt[i-3] < 0 && sn.obligation(i+2) > 0 {
+		if k := t.verbCue(); k == Demand && sn.in(i, speechVerbs) && sn.low(i+1) == "," && sn.low(i-2) == "," && sn.in(i-1, pronouns) && i > 2 && sn.mentAt[i-3] < 0 && sn.obligation(i+2) > 0 {
 			continue // "Any change to Ukraine's borders, he insisted, would have to be ...": an aside; the clause around it says what
 		}
-		if k, ok := verbCues[w]; ok {
+		if k := t.verbCue(); k != "" {
 			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an" || i > 1 && sn.toks[i-2].poss && sn.toks[i-1].caps && sn.mentAt[i-1] < 0) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				continue // "welcomed the pledge and said ...", "Putin's Istanbul offer": a noun with no cue of its own
 			}
 			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
 				continue // "a signed settlement": an adjective
 			}
-			if k == Agreement && next == "with" && verbCues[w] == Agreement && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) {
+			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) {
 				continue // "agreed with Trump that ...": an opinion
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (eventNouns.has(p) || (nounCues[p] != "" || planNouns.has(p)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
 			}
 			if w == "need" && next == "to" && sn.low(i-1) == "the" && (sn.low(i-2) == "of" || sn.in(i-2, speechVerbs)) && sn.toks[min(i+2, len(toks)-1)].word {
@@ -1311,7 +1311,7 @@ func (sn *sentence) planVerb(from int) int {
 				k = n
 				break
 			}
-			if verbCues[t.low] != "" || t.in(speechVerbs) || t.in(beWords) {
+			if t.verbCue() != "" || t.in(speechVerbs) || t.in(beWords) {
 				return -1
 			}
 		}
@@ -1789,7 +1789,7 @@ func (sn *sentence) negatedClause(i int) bool {
 func (sn *sentence) stanceAfterTo(k int) bool {
 	for n := k; n < len(sn.toks) && n < k+6; n++ {
 		if sn.low(n) == "to" {
-			k := verbCues[sn.low(n+1)]
+			k := sn.verbCue(n + 1)
 			return k == Demand || k == Rejection // but "expects Russia to agree to a ceasefire" asks for it
 		}
 	}
@@ -1919,7 +1919,7 @@ verbs:
 	for k := len(sn.toks) - 1; k > 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] {
 			for n := k - 1; n >= 0 && n >= k-7; n-- {
-				if a := sn.low(n + 1); sn.toks[n].text == "," && (a == "a" || a == "an") && (nounCues[sn.low(n+2)] != "" || sn.low(n+2) == "move" || sn.low(n+2) == "step" || sn.low(n+2) == "claim") {
+				if a := sn.low(n + 1); sn.toks[n].text == "," && (a == "a" || a == "an") && (sn.nounCue(n+2) != "" || sn.low(n+2) == "move" || sn.low(n+2) == "step" || sn.low(n+2) == "claim") {
 					k = n // "..., the Kremlin said, a condition Kyiv said it never accepted": a remark on it
 					continue verbs
 				}
@@ -1948,7 +1948,7 @@ func (sn *sentence) obligedStart(i int) int {
 			// "Any settlement, the Kremlin said, must be ...": the aside
 			// reports it.
 			for k := sn.clauseStart(j); k < j; k++ {
-				if verbCues[sn.low(k)] != "" || !sn.toks[k].word {
+				if sn.verbCue(k) != "" || !sn.toks[k].word {
 					return -1
 				}
 			}
@@ -1977,7 +1977,7 @@ func (sn *sentence) obligedStart(i int) int {
 			cs = e // "For any settlement to last, he said, all the root causes must ..."
 		}
 	}
-	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && verbCues[sn.low(r-1)] == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
+	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
 		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal
 	}
 	for k := i - 2; k > cs; k-- {
@@ -2010,7 +2010,7 @@ func (sn *sentence) obligedStart(i int) int {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
-		if t := sn.toks[k].text; verbCues[sn.low(k)] != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" && t != "'" && t != "’" {
+		if t := sn.toks[k].text; sn.verbCue(k) != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" && t != "'" && t != "’" {
 			return -1 // but "the spirit of Anchorage — shorthand for ... — must"
 		}
 	}

@@ -42,6 +42,61 @@ func (t *token) in(s *wordSet) bool {
 	return !t.looked && s.has(t.low)
 }
 
+// verbCue returns the token's kind in verbCues, or "".
+func (t *token) verbCue() Kind {
+	if t.info != nil {
+		return t.info.verb
+	}
+	if t.looked {
+		return "" // the vocabulary holds every cue
+	}
+	return verbCues[t.low]
+}
+
+// nounCue returns the token's kind in nounCues, or "".
+func (t *token) nounCue() Kind {
+	if t.info != nil {
+		return t.info.noun
+	}
+	if t.looked {
+		return ""
+	}
+	return nounCues[t.low]
+}
+
+// bareVerb reports whether the token looks like a verb in the bare form
+// (see looksBareVerb).
+func (t *token) bareVerb() bool {
+	if t.info != nil {
+		return t.info.bare
+	}
+	if t.looked {
+		return bareShape(t.low) // in no word set
+	}
+	return looksBareVerb(t.low)
+}
+
+// verbCue returns token k's kind in verbCues, or "".
+func (sn *sentence) verbCue(k int) Kind {
+	if k < 0 || k >= len(sn.toks) {
+		return ""
+	}
+	return sn.toks[k].verbCue()
+}
+
+// nounCue returns token k's kind in nounCues, or "".
+func (sn *sentence) nounCue(k int) Kind {
+	if k < 0 || k >= len(sn.toks) {
+		return ""
+	}
+	return sn.toks[k].nounCue()
+}
+
+// bareVerb reports whether token k looks like a verb in the bare form.
+func (sn *sentence) bareVerb(k int) bool {
+	return k >= 0 && k < len(sn.toks) && sn.toks[k].bareVerb()
+}
+
 // in reports whether token k is a word of s.
 func (sn *sentence) in(k int, s *wordSet) bool {
 	return k >= 0 && k < len(sn.toks) && sn.toks[k].in(s)

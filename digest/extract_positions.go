@@ -60,7 +60,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			sn.own(noun, parties[0])
 		}
 		for k := c.at + 1; k < c.end; k++ {
-			if verbCues[sn.low(k)] == Proposal {
+			if sn.verbCue(k) == Proposal {
 				kind = Proposal // "a US draft proposes ...", whatever "the draft" was before
 			}
 		}
@@ -177,7 +177,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
 		}
 		for k := c.end - 1; len(speakers) == 0 && k >= 0 && k >= c.at-3; k-- {
-			if verbCues[sn.low(k)] == Demand && strings.HasSuffix(sn.low(k), "ed") {
+			if sn.verbCue(k) == Demand && strings.HasSuffix(sn.low(k), "ed") {
 				speakers, _ = sn.subjectOf(k) // "which the leaders insisted must be allowed ..."
 			}
 		}
@@ -335,7 +335,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.at > 2 && sn.low(c.at-1) == "who" && !sn.toks[c.at-2].party && sn.in(c.at-3, prepositions) {
 		return nil, c.end, false // "a deal with leaders who wanted to keep the war going": nobody named
 	}
-	if kind == Demand && c.form == formVerb && (verbCues[sn.low(c.at)] == Demand || particleCues["for"][sn.low(c.at)] == Demand) && sn.speculated(c.at) {
+	if kind == Demand && c.form == formVerb && (sn.verbCue(c.at) == Demand || particleCues["for"][sn.low(c.at)] == Demand) && sn.speculated(c.at) {
 		return nil, c.end, false // "the Kremlin could eventually ask for ...", "which Russia would presumably want": a guess, no position
 	}
 	if kind == Demand && sn.pastStance(c) {
@@ -489,7 +489,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if w := sn.low(c.at); kind == Proposal && (strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest")) && len(content) > 1 && (content[0].low == "for" || content[0].low == "to") && content[1].in(determiners) && slices.ContainsFunc(content[2:min(4, len(content))], func(t token) bool { return t.in(planNouns) }) {
 		return nil, end, false // "the changes Britain had suggested for the plan": what was suggested comes before, and is no position of its own
 	}
-	if kind == Rejection && sn.low(c.end) == "and" && verbCues[sn.low(c.end+1)] != "" {
+	if kind == Rejection && sn.low(c.end) == "and" && sn.verbCue(c.end+1) != "" {
 		content, end = nil, c.end // "Russia has refused and demands ...": a second verb, no object
 	}
 	if kind == Rejection && (len(content) == 0 || content[0].in(prepositions)) && len(parties) > 0 {
@@ -1249,7 +1249,7 @@ func (sn *sentence) droppedAfter(i int) ([]string, int) {
 		}
 		if !sn.in(k, beWords) {
 			phrase := (sn.low(k) == "before" || sn.low(k) == "after") && sn.in(k+1, determiners) // "a truce before any talks"
-			if !sn.toks[k].word || sn.in(k, clauseWords) && !phrase || verbCues[sn.low(k)] != "" || sn.in(k, finiteVerbs) {
+			if !sn.toks[k].word || sn.in(k, clauseWords) && !phrase || sn.verbCue(k) != "" || sn.in(k, finiteVerbs) {
 				return nil, 0
 			}
 			continue
@@ -1449,7 +1449,7 @@ func (sn *sentence) nounBefore(k int) []token {
 	s := k
 	for n := k - 1; n >= 0 && n >= k-6; n-- {
 		t := sn.toks[n]
-		if !t.word || verbCues[t.low] != "" && nounCues[t.low] == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(beWords) || t.in(pronouns) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" && t.low != "across" && t.low != "along" ||
+		if !t.word || t.verbCue() != "" && t.nounCue() == "" || strings.HasSuffix(t.low, "ed") || t.in(clauseWords) || t.in(beWords) || t.in(pronouns) || t.in(speechVerbs) || t.in(prepositions) && t.low != "of" && t.low != "across" && t.low != "along" ||
 			t.low == "of" && (sn.low(n-1) == "short" || sn.low(n-1) == "instead") {
 			break // "the 30-day truce across the entire front"; not "well short of"
 		}
@@ -1706,7 +1706,7 @@ func (sn *sentence) commentBefore(i int) int {
 	if k >= 2 && pluralComments[sn.low(k)] && sn.low(k-1) == "," {
 		return k - 1 // "..., points Kyiv had pushed for"
 	}
-	if k < 2 || !(sn.in(k, commentNouns) || nounCues[sn.low(k)] != "" || sn.in(k, planNouns)) {
+	if k < 2 || !(sn.in(k, commentNouns) || sn.nounCue(k) != "" || sn.in(k, planNouns)) {
 		return -1
 	}
 	switch sn.low(k) {
@@ -1807,7 +1807,7 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 			return content // but "rejected Orban's idea": the one Orban just floated
 		}
 	}
-	if nounCues[noun.low] == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" && noun.low != "ideas" && noun.low != "approach" && noun.low != "approaches" {
+	if noun.nounCue() == "" && !noun.in(planNouns) && !noun.in(termNouns) && noun.low != "idea" && noun.low != "ideas" && noun.low != "approach" && noun.low != "approaches" {
 		return content
 	}
 	judged := func(resolved []token) []token {
@@ -1816,7 +1816,7 @@ func (sn *sentence) anaphor(content []token, party string) []token {
 		}
 		return resolved
 	}
-	if (nounCues[noun.low] == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
+	if (noun.nounCue() == Demand || noun.in(termNouns)) && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty != party {
 		return judged(slices.Clone(sn.st.lastDemand)) // "that request": the last demand, not the offer made since
 	}
 	if noun.low == "idea" && len(sn.st.lastDemand) > 0 && sn.st.lastDemParty == sn.st.lastPosParty && sn.st.lastDemAt >= sn.st.sentences-1 {
@@ -1958,7 +1958,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && verbCues[sn.low(k+2)] != "") {
+		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
@@ -1992,7 +1992,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil // "Trump says a deal to end the war is closer": none made yet; "ended with a deal to ..." is one
 	}
 	if k := sn.colonAfter(link); k > 0 && k <= link+2 && sn.in(link-1, beWords) {
-		if sn.in(k+1, pronouns) && verbCues[sn.low(k+2)] != "" || sn.anyIn(k+1, min(k+5, len(sn.toks)), speechVerbs) {
+		if sn.in(k+1, pronouns) && sn.verbCue(k+2) != "" || sn.anyIn(k+1, min(k+5, len(sn.toks)), speechVerbs) {
 			return nil // "The Europeans' own demands are familiar: they want ...", "Kyiv's priority is elsewhere: Zelensky said ...": the verb says it
 		}
 		link = k + 1 // "Kyiv's demands are simple: A, B and C"
@@ -2287,7 +2287,7 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
 	}
-	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && nounCues[content[1].low] == Demand && content[2].low == "that" {
+	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
 	}
 	intro, obliged := "", ""
@@ -2335,7 +2335,7 @@ func (sn *sentence) appositive(c cue) []found {
 	m := sn.ments[sn.mentAt[k]]
 	kind := c.kind
 	v := sn.nextWord(m.end, true)
-	if verbCues[sn.low(v)] == Rejection && !sn.negated(v) {
+	if sn.verbCue(v) == Rejection && !sn.negated(v) {
 		kind = Rejection // "..., a proposal the Kremlin rejected"
 	} else if judged := sn.low(v + 1 + b2i(sn.low(v+1) == "as")); (sn.in(v, judgeVerbs) || sn.low(v) == "regards" || sn.low(v) == "regarded" || sn.low(v) == "considers" || sn.low(v) == "sees") && rejectAdjectives.has(judged) {
 		kind = Rejection // "..., an offer Kyiv regards as unacceptable"
@@ -2671,7 +2671,7 @@ func (sn *sentence) exchangedSubject(i int) int {
 		return -1
 	}
 	for _, t := range subj {
-		if verbCues[t.low] != "" || t.in(speechVerbs) {
+		if t.verbCue() != "" || t.in(speechVerbs) {
 			return -1
 		}
 	}
@@ -2812,7 +2812,7 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
 	}
-	if k := verbCues[sn.low(c.at)]; sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && k != Proposal && k != Agreement {
+	if k := sn.verbCue(c.at); sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && k != Proposal && k != Agreement {
 		return -1 // but "the truce that Kyiv has floated": what was floated
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
@@ -2882,7 +2882,7 @@ func (sn *sentence) droppedBefore(i int) bool {
 	}
 	switch w := sn.low(k); {
 	case sn.in(k, dropVerbs):
-		return (k < i-1 || nounCues[sn.low(i)] == Demand) && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands; a headline's "drops call for a ceasefire"
+		return (k < i-1 || sn.nounCue(i) == Demand) && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands; a headline's "drops call for a ceasefire"
 	case w == "up":
 		w := sn.low(k - 1)
 		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives" || w == "giving") && !sn.negated(k-1) && sn.dropReported(k-1)
@@ -2934,7 +2934,7 @@ func (sn *sentence) ideaBefore(v int) int {
 		named = named || sn.mentAt[k] >= 0 // "Kyiv and the UN both"
 		k--
 	}
-	if k < 2 || !named || (nounCues[sn.low(k)] == "" && sn.low(k) != "idea" && !sn.in(k, planNouns)) {
+	if k < 2 || !named || (sn.nounCue(k) == "" && sn.low(k) != "idea" && !sn.in(k, planNouns)) {
 		return -1
 	}
 	if d := sn.low(k - 1); d != "a" && d != "an" {
@@ -2965,7 +2965,7 @@ func (sn *sentence) relativeSubject(i int) int {
 			if p.in(prepositions) || p.in(speechVerbs) {
 				continue // "deported to Russia", "it says Russia took": the clause's subject is further back
 			}
-			if p.word && !p.caps && !p.in(prepositions) && !p.in(determiners) && !p.in(speechVerbs) && !p.in(clauseWords) && verbCues[p.low] == "" && !p.in(coordinators) {
+			if p.word && !p.caps && !p.in(prepositions) && !p.in(determiners) && !p.in(speechVerbs) && !p.in(clauseWords) && p.verbCue() == "" && !p.in(coordinators) {
 				return k
 			}
 			return -1
@@ -3391,10 +3391,10 @@ func (sn *sentence) strandedSubject(c cue) int {
 		return -1
 	}
 	s = sn.ments[m].start
-	if sn.low(s-1) == "that" && s > 2 && sn.toks[s-2].word && !sn.in(s-2, clauseWords) && !sn.in(s-2, speechVerbs) && verbCues[sn.low(s-2)] == "" {
+	if sn.low(s-1) == "that" && s > 2 && sn.toks[s-2].word && !sn.in(s-2, clauseWords) && !sn.in(s-2, speechVerbs) && sn.verbCue(s-2) == "" {
 		return s - 1 // "the ceasefire that Kyiv had come for"
 	}
-	if p := sn.toks[s-1]; !p.word || p.party || p.in(prepositions) || p.in(determiners) || p.in(clauseWords) || p.in(speechVerbs) || verbCues[p.low] != "" ||
+	if p := sn.toks[s-1]; !p.word || p.party || p.in(prepositions) || p.in(determiners) || p.in(clauseWords) || p.in(speechVerbs) || p.verbCue() != "" ||
 		p.low == "something" || p.low == "anything" || p.low == "nothing" || p.low == "what" || p.low == "one" {
 		return -1 // but "the deadline is no longer something Washington is asking for"
 	}

@@ -74,7 +74,7 @@ func (sn *sentence) nounLink(i int) int {
 			}
 		}
 	}
-	if sn.low(k) == "between" && nounCues[sn.low(i)] == Agreement {
+	if sn.low(k) == "between" && sn.nounCue(i) == Agreement {
 		// "an agreement between Washington and Moscow to restore ...":
 		// what was agreed follows the sides.
 		for n := k + 1; n < len(sn.toks) && n < k+8; n++ {
@@ -119,7 +119,7 @@ func (sn *sentence) nounLink(i int) int {
 			return -1
 		}
 	}
-	if t.low == "for" && nounCues[sn.low(i)] == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
+	if t.low == "for" && sn.nounCue(i) == Proposal && k+1 < len(sn.toks) && sn.mentAt[k+1] >= 0 && !sn.hasWordAhead(sn.ments[sn.mentAt[k+1]].end-1, "to", 1) {
 		return -1 // "a plan for Ukraine": who it is for, not what it says
 	}
 	if t.low == "that" && (sn.low(k+1) == "would" || sn.low(k+1) == "will") && k+2 < len(sn.toks) {
@@ -149,10 +149,10 @@ func (sn *sentence) nounLink(i int) int {
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
 	}
-	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
+	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
 		return k + 2 // "its core condition, that Ukrainian forces leave ..."
 	}
-	if t.text == "," && sn.low(k+1) == "among" && sn.low(k+2) == "them" && (isConditionNoun(sn.low(i)) || nounCues[sn.low(i)] == Demand) {
+	if t.text == "," && sn.low(k+1) == "among" && sn.low(k+2) == "them" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
 		return k + 3 // "listed further conditions, among them the lifting of restrictions on ..."
 	}
 	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (termNouns.has(sn.low(i)) || planNouns.has(sn.low(i))) {
@@ -165,7 +165,7 @@ func (sn *sentence) nounLink(i int) int {
 		return -1 // "a memorandum on the settlement": what it is about
 	}
 	if t.text == ":" && k+2 < len(sn.toks) && sn.mentAt[k+1] >= 0 {
-		if v := sn.ments[sn.mentAt[k+1]].end; v < len(sn.toks) && (verbCues[sn.low(v)] != "" || sn.in(v, speechVerbs) || sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "s") && !sn.toks[v].caps) {
+		if v := sn.ments[sn.mentAt[k+1]].end; v < len(sn.toks) && (sn.verbCue(v) != "" || sn.in(v, speechVerbs) || sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "s") && !sn.toks[v].caps) {
 			return -1 // "Black Sea deal: Kyiv warns of breaches": a headline's clause
 		}
 	}
@@ -177,11 +177,11 @@ func (sn *sentence) nounLink(i int) int {
 			return k + 1 // but "relayed the offer to Volodymyr Zelenskiy": who got it
 		}
 	case "of":
-		if nounCues[sn.low(i)] != Demand || strings.HasSuffix(sn.low(k+1), "ing") {
+		if sn.nounCue(i) != Demand || strings.HasSuffix(sn.low(k+1), "ing") {
 			return k + 1 // "Kyiv's goal of returning to its pre-2014 borders"
 		}
 	case "are", "were", "is", "was", "remain", "remained", "remains":
-		if nounCues[sn.low(i)] == Agreement {
+		if sn.nounCue(i) == Agreement {
 			return -1 // "a full peace agreement is the best way to end the war": what it is, not what it says
 		}
 		if sn.low(k+1) == "that" && k+2 < len(sn.toks) {
@@ -300,7 +300,7 @@ func (sn *sentence) relativeAside(k int) int {
 	}
 	for e := k + 1; e < len(sn.toks) && e < k+14; e++ {
 		if t := sn.toks[e]; t.text == "," {
-			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" || e+2 < len(sn.toks) && !sn.toks[e+1].caps && looksBareVerb(sn.low(e+1)) && verbCues[sn.low(e+1)] == "" && sn.toks[e+2].word && sn.anyIn(k+1, e, modalsInContent) {
+			if sn.in(e+1, modalsInContent) || sn.low(e+1) == "could" || sn.low(e+1) == "can" || e+2 < len(sn.toks) && !sn.toks[e+1].caps && sn.bareVerb(e+1) && sn.verbCue(e+1) == "" && sn.toks[e+2].word && sn.anyIn(k+1, e, modalsInContent) {
 				return e // and "pull out of Donetsk, which would become a buffer zone, cap its army ...": a list of acts goes on
 			}
 			if n := sn.low(e + 1); (n == "on" || n == "for") && slices.ContainsFunc(sn.toks[max(0, k-7):k-1], func(t token) bool { return t.low == n }) {
@@ -517,13 +517,13 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
 				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
 			}
-			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && looksBareVerb(sn.low(sn.nextWord(k+1, true)))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
+			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && sn.bareVerb(sn.nextWord(k+1, true))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
 				return k
 			}
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
 				return k - 1 // "..., and accused him of acting for Moscow": a second predicate
 			}
-			if v, th := k+1+b2i(sn.low(k+1) == "again" || sn.low(k+1) == "also"), from-b2i(sn.low(from) != "that"); sn.low(th) == "that" && verbCues[sn.low(th-1)] != "" && strings.HasSuffix(sn.low(v), "ed") && (verbCues[sn.low(v)] != "" || particleCues[sn.low(v+1)][sn.low(v)] != "") {
+			if v, th := k+1+b2i(sn.low(k+1) == "again" || sn.low(k+1) == "also"), from-b2i(sn.low(from) != "that"); sn.low(th) == "that" && sn.verbCue(th-1) != "" && strings.HasSuffix(sn.low(v), "ed") && (sn.verbCue(v) != "" || particleCues[sn.low(v+1)][sn.low(v)] != "") {
 				return k // "proposed that Zelensky and Putin meet in August and again pressed for ...": the subject's second predicate
 			}
 			if w := sn.low(k + 1); (w == "has" || w == "have" || w == "had") && strings.HasSuffix(sn.low(sn.nextWord(k+2, false)), "ed") {
@@ -535,7 +535,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				}
 				return k // "opposed a short pause and did not need go-betweens": a second predicate
 			}
-			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && nounCues[sn.low(sn.ments[m].end)] != "" {
+			if m := sn.mentAt[min(k+1, len(toks)-1)]; m >= 0 && sn.ments[m].poss && sn.nounCue(sn.ments[m].end) != "" {
 				return k // "Russia's demand for X and Ukraine's refusal to ...": another party's position
 			}
 			if sn.low(k+1) == "that" && toks[k-1].text == "," && slices.ContainsFunc(toks[k+2:min(len(toks), k+10)], func(t token) bool {
@@ -600,7 +600,7 @@ func (sn *sentence) namesOnly(a, b int) bool {
 // a bare verb that is no cue ends nothing anyway.
 func (sn *sentence) sharedVerbAhead(k int) bool {
 	k = sn.nextWord(k, true)
-	return sn.bareVerbAhead(k) && (verbCues[sn.low(k)] != "" || sn.in(k, acceptVerbs)) && looksBareVerb(sn.low(k))
+	return sn.bareVerbAhead(k) && (sn.verbCue(k) != "" || sn.in(k, acceptVerbs)) && sn.bareVerb(k)
 }
 
 // notOnlyIn reports whether "not only" comes in tokens [a, b).
@@ -636,7 +636,7 @@ func (sn *sentence) bareVerbAhead(k int) bool {
 // on after "and", the second verb of the same "to".
 func (sn *sentence) infinitiveIn(a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if sn.low(k) == "to" && sn.toks[k+1].word && !sn.toks[k+1].caps && looksBareVerb(sn.low(k+1)) {
+		if sn.low(k) == "to" && sn.toks[k+1].word && !sn.toks[k+1].caps && sn.bareVerb(k+1) {
 			return true
 		}
 	}
@@ -749,7 +749,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"
 	}
-	if (w == "a" || w == "an") && (nounCues[sn.low(n+1)] != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) && !sn.listItemAt(n+2) {
+	if (w == "a" || w == "an") && (sn.nounCue(n+1) != "" || sn.in(n+1, commentNouns) || sn.in(n+1, eventNouns)) && !sn.listItemAt(n+2) {
 		return true // ", a proposal the Kremlin rejected": a comment on it
 	}
 	if m := sn.mentAt[min(n+2, len(sn.toks)-1)]; w == "the" && sn.in(n+1, commentNouns) && m >= 0 && !sn.ments[m].poss {
@@ -761,7 +761,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "well" || w == "far") && sn.low(n+1) == "short" && sn.low(n+2) == "of" || w == "a" && sn.low(n+1) == "far" && sn.low(n+2) == "cry" {
 		return true // ", well short of (a far cry from) the full ceasefire Kyiv wants": a comparison
 	}
-	if w == "the" && sn.low(n+1) == "same" && (nounCues[sn.low(n+2)] != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
+	if w == "the" && sn.low(n+1) == "same" && (sn.nounCue(n+2) != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
 		return true // ", the same idea Kyiv has been promoting since March"
 	}
 	if pluralComments[w] && (sn.low(n+1) == "the" || sn.mentAt[min(n+1, len(sn.toks)-1)] >= 0) {

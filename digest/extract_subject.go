@@ -36,7 +36,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
-	if j > 0 && toks[j].text == "," && verbCues[sn.low(i)] != "" && strings.HasSuffix(sn.low(i), "s") {
+	if j > 0 && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 		for k := j - 1; k > 0; k-- {
 			if sn.low(k) == sn.low(i) {
 				if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > k && m.end <= j && sn.subjectPosition(m) }) || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.low == "while" || t.low == "whereas" || t.low == "but" }) {
@@ -74,7 +74,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0 && v >= j-4; v-- {
-			if verbCues[sn.low(v)] == Rejection && strings.HasSuffix(sn.low(v), "ed") {
+			if sn.verbCue(v) == Rejection && strings.HasSuffix(sn.low(v), "ed") {
 				// "accused Kyiv of stalling, a charge Ukrainian officials
 				// denied, saying ...": the one who denied it
 				m := v - 1
@@ -117,11 +117,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		return sn.pronoun(j), ""
 	}
-	if j >= 0 && toks[j].text == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") && sn.low(i+1) == "that" {
+	if j >= 0 && toks[j].text == "," && (sn.in(i, speechVerbs) || sn.verbCue(i) != "") && sn.low(i+1) == "that" {
 		// "demanded that A, declared that B, and said that C": reporting
 		// predicates in a series share the first one's subject
 		for v := j - 1; v >= 0 && v >= j-25; v-- {
-			if (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && sn.low(v+1) == "that" && !sn.quoted[v] {
+			if (sn.in(v, speechVerbs) || sn.verbCue(v) != "") && sn.low(v+1) == "that" && !sn.quoted[v] {
 				p, h := sn.subjectOf(v)
 				return p, h // and when it names no side, neither does the series: not "Russia" of "demanded that Russia return ..."
 			}
@@ -149,7 +149,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				break
 			}
 		}
-		if j == comma && toks[j].text == "," && verbCues[sn.low(i)] != "" && strings.HasSuffix(sn.low(i), "s") {
+		if j == comma && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 			// "Ukraine insists on A, refuses any limits on B, and says ...":
 			// a predicate in a series shares the clause's subject
 			return sn.clauseSubject(i), ""
@@ -172,7 +172,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p, noun := sn.documentPutBy(i); p != nil {
 		return p, noun // "The memorandum his delegation put on the table insists ...": the giver's
 	}
-	if head == "," && (sn.in(i, speechVerbs) || verbCues[sn.low(i)] != "") {
+	if head == "," && (sn.in(i, speechVerbs) || sn.verbCue(i) != "") {
 		// "They want guarantees, insist that borders ... and say ...":
 		// the subject of the first verb of the sentence
 		first := sn.nextWord(0, false)
@@ -180,7 +180,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		if m := sn.mentAt[first]; m >= 0 && sn.ments[m].start == first {
 			v = sn.ments[m].end
 		}
-		if v < j && (sn.in(first, pronouns) || sn.mentAt[first] >= 0) && (verbCues[sn.low(v)] != "" || sn.in(v, speechVerbs)) {
+		if v < j && (sn.in(first, pronouns) || sn.mentAt[first] >= 0) && (sn.verbCue(v) != "" || sn.in(v, speechVerbs)) {
 			return sn.subjectOf(v)
 		}
 	}
@@ -270,14 +270,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// and pressed for ...": the one the relative clause is about
 			return []string{sn.ments[sn.mentAt[cs-3]].party}, ""
 		}
-		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || verbCues[sn.low(v)] != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
+		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || sn.verbCue(v) != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
 			// "Lawmakers demanded that Russia return the children, and
 			// insisted that ...": the second verb goes with the first, whose
 			// subject it shares, known or not; not "Russia"
 			p, _ := sn.subjectOf(v)
 			return p, ""
 		}
-		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && verbCues[sn.low(cs-2)] == "" {
+		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && sn.verbCue(cs-2) == "" {
 			cs = sn.clauseStart(cs - 2)
 		}
 		for cs > 2 && sn.in(cs-1, clauseWords) && sn.low(cs-1) != "that" && sn.low(cs-1) != "which" && sn.low(cs-1) != "who" && sn.toks[cs-2].word && sn.low(j-1) == "," {
@@ -323,7 +323,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {
-			if p := sn.ments[m].start - 1; p > 0 && strings.HasSuffix(sn.low(p), "ing") && !toks[p].party && verbCues[sn.low(p)] == "" {
+			if p := sn.ments[m].start - 1; p > 0 && strings.HasSuffix(sn.low(p), "ing") && !toks[p].party && sn.verbCue(p) == "" {
 				j, head = p-1, toks[p-1].low // "European leaders visiting Kyiv called for": not Kyiv
 				k = p
 				continue
@@ -377,7 +377,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 			break
 		}
-		if t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) || verbCues[t.low] != "" || t.in(pronouns) {
+		if t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) || t.verbCue() != "" || t.in(pronouns) {
 			break
 		}
 	}
@@ -562,7 +562,7 @@ func (sn *sentence) pronoun(k int) []string {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
 		}
 	}
-	if v := sn.nextWord(k+1, true); (w == "he" || w == "she") && verbCues[sn.low(v)] == Rejection && sn.refersBack(v+1) {
+	if v := sn.nextWord(k+1, true); (w == "he" || w == "she") && sn.verbCue(v) == Rejection && sn.refersBack(v+1) {
 		// "Putin, the Ukrainian president said, wants Kyiv to hand over
 		// Donbas - and he rejected the idea": no one rejects what he
 		// himself wants; the one who said so does
@@ -1026,7 +1026,7 @@ func (sn *sentence) prepositionalPhrase(k, i int) bool {
 		if t.text == "," {
 			return n > k+1 && !sn.appositionAt(n)
 		}
-		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) || sn.in(n, speechVerbs) || verbCues[t.low] != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
+		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) || sn.in(n, speechVerbs) || t.verbCue() != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
 			return false
 		}
 	}
@@ -1043,7 +1043,7 @@ func (sn *sentence) appositionAt(c int) bool {
 	for n := c + 2; n < len(sn.toks) && n <= c+7; n++ {
 		if sn.toks[n].text == "," {
 			v := sn.nextWord(n+1, false)
-			return v == n+1 && (sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "ed") || verbCues[sn.low(v)] != "")
+			return v == n+1 && (sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "ed") || sn.verbCue(v) != "")
 		}
 		if !sn.toks[n].word {
 			return false
@@ -1223,7 +1223,7 @@ func (sn *sentence) nounAgent(i int) []string {
 		if k == i-2 && t.in(pronouns) && strings.HasSuffix(sn.low(k+1), "ed") {
 			return sn.pronoun(k) // "and he attached conditions of his own"
 		}
-		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || verbCues[t.low] != "" || t.in(speechVerbs) || t.in(clauseWords) {
+		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || t.verbCue() != "" || t.in(speechVerbs) || t.in(clauseWords) {
 			break
 		}
 	}
@@ -1259,7 +1259,7 @@ func (sn *sentence) nounAgent(i int) []string {
 // words, with no clause between.
 func (sn *sentence) passiveSubjectBy(i int) []string {
 	d := i
-	for d > 0 && (sn.in(d-1, determiners) || sn.toks[d-1].word && !sn.in(d-1, prepositions) && sn.mentAt[d-1] < 0 && d > i-3 && !sn.in(d-1, clauseWords) && !sn.in(d-1, speechVerbs) && verbCues[sn.low(d-1)] == "") {
+	for d > 0 && (sn.in(d-1, determiners) || sn.toks[d-1].word && !sn.in(d-1, prepositions) && sn.mentAt[d-1] < 0 && d > i-3 && !sn.in(d-1, clauseWords) && !sn.in(d-1, speechVerbs) && sn.verbCue(d-1) == "") {
 		d-- // "An offer", "A fresh offer"
 	}
 	if d > 0 && sn.nextWord(0, false) != d {
@@ -1271,7 +1271,7 @@ func (sn *sentence) passiveSubjectBy(i int) []string {
 			p, _ := sn.passiveAgent(k+3, k+3)
 			return p
 		}
-		if !t.word || t.in(clauseWords) || t.in(speechVerbs) || verbCues[t.low] != "" || t.in(finiteVerbs) {
+		if !t.word || t.in(clauseWords) || t.in(speechVerbs) || t.verbCue() != "" || t.in(finiteVerbs) {
 			return nil
 		}
 	}

@@ -30,6 +30,9 @@ type wordInfo struct {
 	cue     bool      // may start a cue (cueStarts)
 	number  bool      // a number word ("thousand")
 	sets    [2]uint64 // bits of the word sets holding it (wordSet.word, wordSet.bit)
+	verb    Kind      // its kind in verbCues, or ""
+	noun    Kind      // its kind in nounCues, or ""
+	bare    bool      // looksBareVerb
 	aliases []alias   // longest first
 }
 
