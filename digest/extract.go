@@ -1275,7 +1275,7 @@ func (sn *sentence) leadPronoun() int {
 	if isLead(0) {
 		return 0
 	}
-	if w := sn.low(0); !prepositions.has(w) && w != "afterward" && w != "afterwards" && w != "later" {
+	if w := sn.low(0); !sn.in(0, prepositions) && w != "afterward" && w != "afterwards" && w != "later" {
 		return -1
 	}
 	for k := 1; k+2 < len(sn.toks) && k < 30; k++ {
@@ -1303,8 +1303,8 @@ func (sn *sentence) roleSubject() string {
 		if sn.low(k) != "the" || k > 0 && sn.toks[k-1].text != "," {
 			continue
 		}
-		if w, n := sn.low(k+1), sn.toks[k+2]; agentNouns.has(w) && n.word && n.low != "of" {
-			return sn.st.agent(w)
+		if n := sn.toks[k+2]; sn.in(k+1, agentNouns) && n.word && n.low != "of" {
+			return sn.st.agent(sn.low(k + 1))
 		}
 	}
 	return ""

@@ -215,7 +215,7 @@ func heading(toks []token) bool {
 // that said a party came with a number of requests: what follows the
 // verb is that party's demand.
 func (sn *sentence) ordinalPoint() []found {
-	if sn.low(0) != "the" || !optionWords.has(sn.low(1)) || sn.low(1) == "option" || sn.low(1) == "options" {
+	if sn.low(0) != "the" || !sn.in(1, optionWords) || sn.low(1) == "option" || sn.low(1) == "options" {
 		return nil
 	}
 	for k := 2; k < len(sn.toks)-1; k++ {

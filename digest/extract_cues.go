@@ -1166,7 +1166,7 @@ func (sn *sentence) jointlyAgreed(i int) int {
 		if sn.low(b) != "by" {
 			return -1
 		}
-		if w := sn.low(b + 1); (w == "both" || w == "the" && sn.low(b+2) == "two") && bothNouns.has(sn.low(b+2+b2i(w == "the"))) && sn.low(b+3+b2i(w == "the")) == "to" {
+		if w := sn.low(b + 1); (w == "both" || w == "the" && sn.low(b+2) == "two") && sn.in(b+2+b2i(w == "the"), bothNouns) && sn.low(b+3+b2i(w == "the")) == "to" {
 			return b + 4 + b2i(w == "the") // "a pledge by both sides to hand back the bodies of 6,000 soldiers"
 		}
 	}

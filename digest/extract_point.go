@@ -34,7 +34,7 @@ func (sn *sentence) pointPosition() []found {
 			return nil
 		}
 		for k := 4; k < be; k++ {
-			if termNouns.has(sn.low(k)) {
+			if sn.in(k, termNouns) {
 				kind = Demand
 			}
 			if m := sn.mentAt[k]; m >= 0 && len(parties) == 0 {

@@ -353,7 +353,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if sn.low(s) == "the" {
 				s++
 			}
-			if termNouns.has(sn.low(s)) || docNouns.has(sn.low(s)) {
+			if sn.in(s, termNouns) || sn.in(s, docNouns) {
 				parties = sn.owned(sn.docKind(sn.low(s))) // "The memorandum allows a truce only if ...": its owner's
 			}
 		}
@@ -1490,7 +1490,7 @@ func (sn *sentence) openingAgent(i int) []string {
 func (sn *sentence) withoutAside(a, b int) []token {
 	for k := a + 1; k < b; k++ {
 		if e := sn.saidAside(k); e > 0 && e <= b {
-			if prepositions.has(sn.low(a)) {
+			if sn.in(a, prepositions) {
 				return sn.span(e, b) // "At first glance, he said, it was ...": the opening goes with the aside
 			}
 			return append(slices.Clip(sn.span(a, k)), sn.span(e, b)...)
@@ -2114,7 +2114,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	if w := sn.low(after); w == "a" || w == "an" || w == "the" {
 		for e := after + 1; e < len(sn.toks) && e < after+7; e++ {
 			if t := sn.toks[e].text; t == "," {
-				if optionWords.has(sn.low(e - 1)) {
+				if sn.in(e-1, optionWords) {
 					after, c.end = e+1, e+1 // "Under the second, a "package" option, Kyiv halts mobilisation ...": over the apposition
 				}
 				break

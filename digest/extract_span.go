@@ -155,13 +155,13 @@ func (sn *sentence) nounLink(i int) int {
 	if t.text == "," && sn.low(k+1) == "among" && sn.low(k+2) == "them" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
 		return k + 3 // "listed further conditions, among them the lifting of restrictions on ..."
 	}
-	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (termNouns.has(sn.low(i)) || planNouns.has(sn.low(i))) {
+	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (sn.in(i, termNouns) || sn.in(i, planNouns)) {
 		return k + 3 // "Russia's June memorandum, which includes Kyiv's recognition of ..."
 	}
 	if t.low == "on" && sn.low(k+1) == "the" && sn.low(k+2) == "table" {
 		return -1 // "the offer on the table": where it is, not what it says
 	}
-	if t.low == "on" && (sn.low(i) == "memorandum" || docNouns.has(sn.low(i))) {
+	if t.low == "on" && (sn.low(i) == "memorandum" || sn.in(i, docNouns)) {
 		return -1 // "a memorandum on the settlement": what it is about
 	}
 	if t.text == ":" && k+2 < len(sn.toks) && sn.mentAt[k+1] >= 0 {
@@ -667,7 +667,7 @@ func (sn *sentence) listItemAt(k int) bool {
 		switch {
 		case !t.word && t.text != "," && t.text != "-":
 			return false
-		case finiteVerbs.has(t.low) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
+		case t.in(finiteVerbs) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
 			return false
 		case t.low == "and" && sn.in(j+1, determiners):
 			return true
@@ -694,7 +694,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.nextWord(n+1, true); w == "then" && (!sn.bareVerbAhead(n+1) || sn.in(v, pastTenses) || strings.HasSuffix(sn.low(v), "ed")) {
 		return true // "If Ukraine leaves ..., then the fighting stops": the main clause, as "..., then left the teams to it"; not "..., then lift martial law"
 	}
-	if finiteVerbs.has(w) {
+	if sn.in(n, finiteVerbs) {
 		return true // "..., which calls for X, was unacceptable": the relative clause ends
 	}
 	if k := verbCues[w]; (k == Demand || k == Rejection) && strings.HasSuffix(w, "s") && !sn.in(n+1, prepositions) && sn.low(n+1) != "the" && !pluralComments[w] {

@@ -87,7 +87,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 		for v := j - 1; v >= 0; v-- {
-			if speechVerbs.has(sn.low(v)) && !sn.quoted[v] {
+			if sn.in(v, speechVerbs) && !sn.quoted[v] {
 				if m, w := sn.mentAt[min(v+1, len(sn.toks)-1)], sn.low(v); v+1 < j && m >= 0 && (w == "said" || w == "says" || w == "added" || w == "wrote") {
 					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`; not "told Trump"
 				}
@@ -1162,7 +1162,7 @@ func (sn *sentence) clauseStart(i int) int {
 		}
 		if t.in(speechVerbs) && !sn.speechNoun(k) {
 			e := k // the verb, or whom it tells: "told reporters"
-			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && tellObjects.has(sn.low(k+1)) {
+			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && sn.in(k+1, tellObjects) {
 				e = k + 1
 			}
 			if sn.low(e+1) == "," && e+1 < i {
@@ -1331,7 +1331,7 @@ func (sn *sentence) reportedSubject(a, b int) string {
 	for v < b && sn.in(v, agentNouns) {
 		v++ // "the Russian team"
 	}
-	if v < b && (sn.in(v, pastTenses) || finiteVerbs.has(sn.low(v)) || strings.HasSuffix(sn.low(v), "ed")) {
+	if v < b && (sn.in(v, pastTenses) || sn.in(v, finiteVerbs) || strings.HasSuffix(sn.low(v), "ed")) {
 		return sn.ments[m].party
 	}
 	return ""
