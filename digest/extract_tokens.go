@@ -38,14 +38,20 @@ type wordInfo struct {
 
 // vocab maps lower-case words to what is known of them; tokenizeInto looks
 // each word up once. It is an open-addressing hash table whose hash
-// (FNV-1a) lowerWord computes while it lower-cases a word. It is read-only
-// once built, so safe for concurrent readers.
+// (FNV-1a) lowerWord computes while it lower-cases a word. Each slot keeps
+// its word's hash, so that a probe reads the entry only on a full match of
+// hashes. It is read-only once built, so safe for concurrent readers.
 type vocab struct {
-	slots []*wordInfo // len is a power of two, at most half full
+	slots []slot      // len is a power of two, at most a quarter full
 	words []*wordInfo // in insertion order
 }
 
-func newVocab() *vocab { return &vocab{slots: make([]*wordInfo, 1024)} }
+type slot struct {
+	hash uint32
+	e    *wordInfo // nil for an empty slot
+}
+
+func newVocab() *vocab { return &vocab{slots: make([]slot, 1024)} }
 
 const (
 	fnvOffset = 2166136261
@@ -65,27 +71,22 @@ func (v *vocab) find(w string) *wordInfo {
 	if v == nil {
 		return nil
 	}
-	return v.findHashed(w, fnvHash(w))
-}
-
-func (v *vocab) findHashed(w string, h uint32) *wordInfo {
+	h := fnvHash(w)
 	mask := uint32(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := v.slots[i]
-		if e == nil || e.low == w {
-			return e
+		if s := v.slots[i]; s.e == nil || s.hash == h && s.e.low == w {
+			return s.e
 		}
 	}
 }
 
-// findBytes is findHashed of a word held in a buffer, without making a
-// string of it.
+// findBytes is find of a word held in a buffer, whose hash is h, without
+// making a string of it.
 func (v *vocab) findBytes(w []byte, h uint32) *wordInfo {
 	mask := uint32(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := v.slots[i]
-		if e == nil || e.low == string(w) {
-			return e
+		if s := v.slots[i]; s.e == nil || s.hash == h && s.e.low == string(w) {
+			return s.e
 		}
 	}
 }
@@ -95,8 +96,8 @@ func (v *vocab) add(w string) *wordInfo {
 	if e := v.find(w); e != nil {
 		return e
 	}
-	if 2*(len(v.words)+1) > len(v.slots) {
-		v.slots = make([]*wordInfo, 2*len(v.slots))
+	if 4*(len(v.words)+1) > len(v.slots) {
+		v.slots = make([]slot, 2*len(v.slots))
 		for _, e := range v.words {
 			v.insert(e)
 		}
@@ -109,11 +110,12 @@ func (v *vocab) add(w string) *wordInfo {
 
 func (v *vocab) insert(e *wordInfo) {
 	mask := uint32(len(v.slots) - 1)
-	i := fnvHash(e.low) & mask
-	for v.slots[i] != nil {
+	h := fnvHash(e.low)
+	i := h & mask
+	for v.slots[i].e != nil {
 		i = (i + 1) & mask
 	}
-	v.slots[i] = e
+	v.slots[i] = slot{h, e}
 }
 
 // tokenize cuts a sentence into words and punctuation marks. Words keep
