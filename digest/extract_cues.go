@@ -1843,8 +1843,10 @@ func (sn *sentence) obligation(i int) int {
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
 		return i + 1
-	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0 || sn.partySubjectStart(i) >= 0 && len(sn.asideSpeaker(0, i)) > 0):
-		// "told Trump that the root causes had to be eliminated": reported
+	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0 || sn.partySubjectStart(i) >= 0 && len(sn.asideSpeaker(0, i)) > 0 ||
+		sn.low(i+2) == "come" && sn.trailingSpeech() > i):
+		// "told Trump that the root causes had to be eliminated", "A
+		// ceasefire had to come first, the Chancellor said": reported
 		// speech, never narrative ("troops had to retreat, officers said").
 		return i + 2
 	}

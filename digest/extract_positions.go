@@ -530,6 +530,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.nounBefore(s) // "well short of the unconditional ceasefire Kyiv keeps calling for": the ceasefire
 		}
 	}
+	if kind == Demand && len(content) > 0 && participle(content[0].low) {
+		if s := sn.strandedSubject(c); s > 0 {
+			content = append(slices.Clip(sn.nounBefore(s)), content...) // "the civilian infrastructure that Kyiv had wanted covered"
+		}
+	}
 	if kind == Demand && len(content) > 1 && content[0].low == "their" && (content[1].low == "return" || content[1].low == "release") {
 		if ant := sn.tradedBefore(c.at); ant != nil {
 			content = append(returnOf(content[1:2], ant), content[2:]...) // "handed over a list of 339 children and demanded their return": the return of the children
@@ -1454,6 +1459,9 @@ func (sn *sentence) nounBefore(k int) []token {
 			break // "the 30-day truce across the entire front"; not "well short of"
 		}
 		s = n
+		if p := sn.low(n - 1); (t.low == "the" || t.low == "a" || t.low == "an") && p != "of" && p != "across" && p != "along" {
+			break // the noun phrase starts here: "did not mention the wider civilian infrastructure"
+		}
 	}
 	return slices.Clone(sn.span(s, k))
 }
@@ -3367,10 +3375,14 @@ func (sn *sentence) objectOverAside(start int, content []token, end int) ([]toke
 // sought since March)"), the noun before being what is demanded; or -1.
 func (sn *sentence) strandedSubject(c cue) int {
 	e := c.end
+	had := sn.low(c.at-1) == "has" || sn.low(c.at-1) == "have" || sn.low(c.at-1) == "had"
 	switch w := sn.low(c.at); {
-	case (w == "sought" || w == "demanded" || w == "wanted" || w == "requested") && e == c.at+1 && (e >= len(sn.toks) || !sn.toks[e].word || sn.low(e) == "since") && (sn.low(c.at-1) == "has" || sn.low(c.at-1) == "have" || sn.low(c.at-1) == "had"):
+	case (w == "sought" || w == "demanded" || w == "wanted" || w == "requested") && e == c.at+1 && (e >= len(sn.toks) || !sn.toks[e].word || sn.low(e) == "since") && had:
 		// "the full and lasting ceasefire Kyiv has sought since March"; not
 		// "it was the shift Moscow wanted"
+	case w == "wanted" && e == c.at+1 && participle(sn.low(e)) && had:
+		// "the civilian infrastructure that Kyiv had wanted covered"
+		e = len(sn.toks)
 	case sn.low(e) == "for" || sn.low(e) == "on":
 		e++
 	case sn.low(e-1) != "for" && sn.low(e-1) != "on" || e-1 == c.at:

@@ -981,6 +981,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Sovereignty must be fully upheld in any final agreement"}}},
 		{"they don't raise it any more gives up the demand before", "Russia insisted that the Americans be kept out of the room. Russia doesn't raise it any more.",
 			nil},
+		{"had to come first, with the speaker after it", "German Chancellor Friedrich Merz spoke. A ceasefire had to come first, the Chancellor said after a video call.",
+			[]want{{"europe", Demand, "A ceasefire had to come first"}}},
+		{"narrative had to, with the speaker after it, is no demand", "Ukrainian troops had to retreat from the village, officers said.",
+			nil},
+		{"the noun a side had wanted covered", "Kyiv welcomed the energy deal. The list did not include the wider civilian infrastructure that Kyiv had wanted covered as well.",
+			[]want{{"ukraine", Demand, "the wider civilian infrastructure covered as well"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
