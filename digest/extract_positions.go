@@ -1734,7 +1734,7 @@ func (sn *sentence) breachPosition(c cue) []found {
 	var parties []string
 	var content []token
 	named := false // "Russian warships leaving the eastern Black Sea would count as a breach": a side's acts named
-	if sn.in(c.at-1, beWords) || sn.in(c.at-1, modalsInContent) && (sn.low(c.at) == "breach" || sn.low(c.at) == "violate" || sn.low(c.at) == "count" || sn.low(c.at) == "be") {
+	if sn.in(c.at-1, beWords) || sn.in(c.at-1, modalsInContent) && (sn.low(c.at) == "breach" || sn.low(c.at) == "violate" || sn.low(c.at) == "break" || sn.low(c.at) == "count" || sn.low(c.at) == "be") {
 		cs := sn.clauseStart(c.at)
 		aux := c.at - 1
 		for aux > cs && (sn.in(aux-1, skipWords) || sn.in(aux-1, modalsInContent)) {

@@ -987,6 +987,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"the noun a side had wanted covered", "Kyiv welcomed the energy deal. The list did not include the wider civilian infrastructure that Kyiv had wanted covered as well.",
 			[]want{{"ukraine", Demand, "the wider civilian infrastructure covered as well"}}},
+		{"any movement would break the deal", "Kyiv says any movement of Russian warships to the west would break the deal.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships to the west"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
