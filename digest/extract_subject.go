@@ -748,7 +748,7 @@ func (sn *sentence) pronoun(k int) []string {
 		if m.end == k-1 && sn.low(k-1) == "," && sn.in(k+1, speechVerbs) {
 			continue // "Ukraine, it says, must ...": the aside speaks of Ukraine, it is not Ukraine
 		}
-		if c := sn.low(m.start - 1); (w == "he" || w == "she") && (c == "if" || c == "unless") {
+		if c := sn.low(sn.beforeLead(m)); (w == "he" || w == "she") && (c == "if" || c == "unless") {
 			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
 		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {

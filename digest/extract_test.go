@@ -989,6 +989,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the wider civilian infrastructure covered as well"}}},
 		{"any movement would break the deal", "Kyiv says any movement of Russian warships to the west would break the deal.",
 			[]want{{"ukraine", Demand, "no movement of Russian warships to the west"}}},
+		{"an if-clause's party is not the he of the aside after it", "Umerov spoke. If the Kremlin kept refusing a truce, he said, Kyiv wanted strong sanctions on Russian banks.",
+			[]want{{"ukraine", Demand, "strong sanctions on Russian banks"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
