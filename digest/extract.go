@@ -610,6 +610,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.either {
 		out = append(out, sn.eitherOrThreat()...)
 	}
+	if rw.refused {
+		out = append(out, sn.refusalThreat()...)
+	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -2051,6 +2054,41 @@ func (sn *sentence) eitherOrThreat() []found {
 	return nil
 }
 
+// refusalThreat reads "if Kyiv refused to discuss it, Russian forces would
+// keep advancing" (or the threat first): what the threatening side
+// demands is that the other not refuse.
+func (sn *sentence) refusalThreat() []found {
+	for i := 0; i+4 < len(sn.toks); i++ {
+		if sn.low(i) != "if" {
+			continue
+		}
+		m := sn.mentAt[i+1+b2i(sn.low(i+1) == "the")]
+		if m < 0 || sn.ments[m].poss {
+			continue
+		}
+		p := sn.ments[m]
+		if w := sn.low(p.end); (w != "refused" && w != "refuses" && w != "refuse") || sn.low(p.end+1) != "to" || !sn.bareVerb(p.end+2) {
+			continue
+		}
+		e := sn.contentEnd(p.end + 2)
+		if c := slices.IndexFunc(sn.toks[p.end+2:e], func(t token) bool { return t.text == "," }); c >= 0 {
+			e = p.end + 2 + c // "if Kyiv refused to discuss it, Russian forces would ..."
+		}
+		for _, q := range sn.ments {
+			v := q.end + b2i(sn.in(q.end, agentNouns)) // "Russian forces would"
+			if q.party == p.party || q.poss || (q.start < e && q.end > i) || !slices.Contains(sn.st.sides, q.party) {
+				continue
+			}
+			if w := sn.low(v); w == "would" || w == "will" || w == "could" {
+				to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+				content := append(append(slices.Clone(sn.span(p.start, p.end)), to), sn.span(p.end+2, e)...)
+				return sn.emit([]string{q.party}, Demand, content)
+			}
+		}
+	}
+	return nil
+}
+
 // withoutCondition reads "Without a settlement of the territorial
 // question, he said, there could be no lasting peace": what peace cannot
 // come without is the speaker's demand.
@@ -2350,10 +2388,10 @@ func (sn *sentence) textFinished() []found {
 // text the sides settled), "outlined" and the like (points set out),
 // "only" (a meeting that makes sense only to sign), "list" (a side's list
 // set out after a colon), "either" (either A, or a threat), "asked" (the
-// answer to "Asked what Kyiv should do"); most sentences hold none, and
-// skip those readings.
+// answer to "Asked what Kyiv should do"), "refused" (a threat if a side
+// refused); most sentences hold none, and skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked bool
+	under, stay, finished, outlined, only, list, either, asked, refused bool
 }
 
 func (sn *sentence) rareWords() (r rare) {
@@ -2383,6 +2421,8 @@ func (sn *sentence) rareWords() (r rare) {
 			r.either = true
 		case "asked":
 			r.asked = true
+		case "refused", "refuses", "refuse":
+			r.refused = true
 		}
 	}
 	return r

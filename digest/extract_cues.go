@@ -1409,6 +1409,10 @@ func (sn *sentence) penaltyBefore(i int) bool {
 			return k >= limit
 		case "impose", "imposes", "slap":
 			return true
+		case "could", "would", "will":
+			if m := sn.mentAt[max(k-1, 0)]; k > 0 && m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) && !sn.negated(k+2) && sn.low(k+1) != "not" {
+				return true // "Russia could cut Ukraine off from the sea unless the attacks stopped": a threat
+			}
 		case "force":
 			if sn.low(k-1) == "by" {
 				return true // "will take the rest of Donbas by force unless ..."

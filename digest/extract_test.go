@@ -991,6 +991,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no movement of Russian warships to the west"}}},
 		{"an if-clause's party is not the he of the aside after it", "Umerov spoke. If the Kremlin kept refusing a truce, he said, Kyiv wanted strong sanctions on Russian banks.",
 			[]want{{"ukraine", Demand, "strong sanctions on Russian banks"}}},
+		{"a side could act unless: a threat whose condition is its demand", "Putin said Russia could cut Ukraine off from the sea altogether unless the attacks on the tankers stopped.",
+			[]want{{"russia", Demand, "the attacks on the tankers stopped"}}},
+		{"a side would act if the other refused to: that the other not refuse", "Putin said Russian forces would keep advancing if Kyiv refused to engage with the plan.",
+			[]want{{"russia", Demand, "Kyiv to engage with the plan"}}},
+		{"a side will not sign unless stays a refusal's condition", "Kyiv said it will not sign anything unless Russia withdraws.",
+			[]want{{"ukraine", Demand, "Russia withdraws"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
