@@ -127,6 +127,8 @@ type docState struct {
 	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	lastPlan     []token // the last plan named ("the American text"), for "Kyiv should accept it"
+	lastPlanAt   int     // the sentence that named it
 	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
 	mustAt       int
 	pastStances  []dropMark // demands of the past (a threat in the past perfect, "had long demanded"), given up if the item says things changed
@@ -322,6 +324,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president = ""
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
+	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
 }
@@ -687,8 +690,32 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.remember(f)
 	}
 	sn.documentNamed()
+	if p := sn.planNamed(len(sn.toks)); len(p) > 0 {
+		st.lastPlan, st.lastPlanAt = append(st.lastPlan[:0], p...), st.sentences
+	}
 	sn.updatePrev(main)
 	return out
+}
+
+// planNamed returns the last plan the sentence names before token end,
+// with its determiner ("the American text", "Washington's 28-point
+// plan"), or nil.
+func (sn *sentence) planNamed(end int) []token {
+	for k := min(end, len(sn.toks)) - 1; k > 0; k-- {
+		if w := sn.low(k); !sn.in(k, planNouns) || strings.HasSuffix(w, "s") || sn.quoted[k] {
+			continue
+		}
+		for s := k - 1; s >= 0 && s >= k-4; s-- {
+			t := sn.toks[s]
+			if t.low == "the" || t.poss || t.in(possPronouns) {
+				return sn.span(s, k+1)
+			}
+			if !t.word && t.text != "-" || t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // documentNamed makes a side's document named as a subject ("The Russian

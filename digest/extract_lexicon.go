@@ -398,6 +398,10 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,
 	"dubbed": true, "dubs": true, "labelled": true, "labeled": true, "described": true, "describe": true}
 
+// planTakers are what a side may be asked to do with a plan: "Kyiv should
+// accept it", "refused to engage with it".
+var planTakers = set("accept", "discuss", "sign", "study", "endorse", "back", "consider", "examine", "engage")
+
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".
 var planActs = set("keeps", "sets", "caps", "limits", "gives", "grants", "allows", "lets",

@@ -119,7 +119,7 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a 30-day ceasefire"}, {"russia", Rejection, "a 30-day ceasefire"}, {"russia", Demand, "Western arms deliveries stop first"}}},
 		// The last check: a statement names something and ends on a word
 		// that needs nothing more.
-		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Zelenskyy said he would not accept the plan. Merz urged Putin to accept it.",
+		{"unreadable fragments", "Shoigu signed for Moscow and Kubrakov for Kyiv. Kyiv said each side signed with Turkey and the UN separately. Merz urged Putin to accept it.",
 			nil},
 		{"coordinated verb", "Medinsky said the list had 339 names and rejected the claim that Russia abducted children.",
 			[]want{{"russia", Rejection, "the claim that Russia abducted children"}}},
@@ -997,6 +997,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to engage with the plan"}}},
 		{"a side will not sign unless stays a refusal's condition", "Kyiv said it will not sign anything unless Russia withdraws.",
 			[]want{{"ukraine", Demand, "Russia withdraws"}}},
+		{"accept it: the plan named before", "Washington's 28-point plan was leaked. Putin said Kyiv should accept it.",
+			[]want{{"russia", Demand, "Kyiv to accept Washington's 28-point plan"}}},
+		{"engage with it, in a threat: the plan named in the sentence before", "Putin said the American draft could form the basis of a settlement. If Kyiv refused to engage with it, he said, Russian forces would keep advancing.",
+			[]want{{"russia", Demand, "Kyiv to engage with the American draft"}}},
+		{"came with it is no plan taken", "Kyiv studied the text. It would drop its NATO bid only if Western guarantees came with it.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
