@@ -475,12 +475,17 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var end int
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
-			if c.alsoDemand {
-				for _, f := range fs[:len(fs):len(fs)] {
-					if f.kind == Proposal {
-						f.kind, f.content = Demand, withoutContrast(f.content)
-						fs = append(fs, f)
-					}
+			for _, f := range fs[:len(fs):len(fs)] {
+				switch {
+				case f.kind != Proposal:
+				case c.alsoDemand:
+					f.kind, f.content = Demand, withoutContrast(f.content)
+					fs = append(fs, f)
+				case len(f.content) > 2 && f.content[0].low == "help" && f.content[1].low == "restore":
+					// "Washington said it would help restore Russia's access to
+					// world markets": its side of a deal, as much as an offer
+					f.kind = Agreement
+					fs = append(fs, f)
 				}
 			}
 			if c.kind == Demand && c.form == formVerb && (sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" || sn.beforeThen(c.at)) {

@@ -1003,6 +1003,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to engage with the American draft"}}},
 		{"came with it is no plan taken", "Kyiv studied the text. It would drop its NATO bid only if Western guarantees came with it.",
 			nil},
+		{"will help restore: a commitment of a deal as much as an offer", "Washington said it would also help restore Russia's access to world markets for farm exports.",
+			[]want{{"us", Proposal, "help restore Russia's access to world markets for farm exports"}, {"us", Agreement, "help restore Russia's access to world markets for farm exports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
