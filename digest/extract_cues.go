@@ -2571,7 +2571,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	// Russian forces would halt their advance": what is given for a demand
 	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == "," ||
 		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && (sn.low(start-3) == "return" || sn.low(start-3) == "exchange") && sn.low(start-4) == "in"
-	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
 		return cue{}, false
 	}
 	named := -1 // the mention that opens the subject: "Russia", "no European troops"

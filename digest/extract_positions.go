@@ -2768,8 +2768,8 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 			}
 			return -1
 		}
-		if !t.word || t.in(speechVerbs) || t.in(clauseWords) {
-			return -1
+		if !t.word && !(t.text == "-" && !t.space) || t.in(speechVerbs) || t.in(clauseWords) {
+			return -1 // but "agreed at U.S.-brokered talks to ..."
 		}
 	}
 	return -1

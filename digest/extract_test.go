@@ -1005,6 +1005,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"will help restore: a commitment of a deal as much as an offer", "Washington said it would also help restore Russia's access to world markets for farm exports.",
 			[]want{{"us", Proposal, "help restore Russia's access to world markets for farm exports"}, {"us", Agreement, "help restore Russia's access to world markets for farm exports"}}},
+		{"agreed at hyphenated talks to", "Russian and Ukrainian delegations agreed at U.S.-brokered three-way talks in Abu Dhabi to exchange 314 prisoners.",
+			[]want{{"russia", Agreement, "exchange 314 prisoners"}}},
+		{"two sides would restore", "Witkoff said Washington and Moscow would restore a line of dialogue.",
+			[]want{{"us", Agreement, "restore a line of dialogue"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
