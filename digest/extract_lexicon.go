@@ -252,7 +252,7 @@ var nounCues = map[string]Kind{
 	"precondition": Demand, "preconditions": Demand, "terms": Demand, "call": Demand,
 	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
-	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand,
+	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand, "cornerstone": Demand, "cornerstones": Demand,
 	"goal": Demand, "aim": Demand, "objective": Demand, "position": Demand, "ask": Demand,
 	"line": Demand, "lines": Demand, // "red lines" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
@@ -272,7 +272,7 @@ var authorVerbs = set("put", "puts", "made", "makes", "make", "set", "sets", "ra
 
 // conditionNouns make what is put before them a demand: "makes X a
 // precondition".
-var conditionNouns = set("condition", "precondition", "prerequisite", "requirement",
+var conditionNouns = set("condition", "precondition", "prerequisite", "requirement", "cornerstone",
 	"priority", "must")
 
 // rejectable are what a party rejects rather than refuses to grant: a

@@ -3117,6 +3117,9 @@ func (sn *sentence) clauseSubject(i int) []string {
 			return []string{m.party}
 		}
 	}
+	if p := sn.nextWord(cs, false); p < i && (sn.low(p) == "he" || sn.low(p) == "she") && !sn.quoted[p] {
+		return sn.pronoun(p) // "He came with two requests: ..."
+	}
 	return nil
 }
 

@@ -60,6 +60,9 @@ func (sn *sentence) nounLink(i int) int {
 			k = sn.ments[sn.mentAt[n]].end
 		}
 	}
+	if sn.low(k) == "rather" && sn.low(k+1) == "than" && sn.toks[min(k+2, len(sn.toks)-1)].word && sn.low(k+3) == ":" {
+		k += 3 // "closed with requests rather than rhetoric: ..."
+	}
 	if a := sn.saidAside(k); a > 0 {
 		k = a // "Moscow's conditions, as Putin set them out, include ..."
 	} else if f := sn.low(sn.nextWord(0, false)); sn.low(k) == "," && !prepositions.has(f) && !participle(f) && f != "when" {

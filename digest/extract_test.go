@@ -1009,6 +1009,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "exchange 314 prisoners"}}},
 		{"two sides would restore", "Witkoff said Washington and Moscow would restore a line of dialogue.",
 			[]want{{"us", Agreement, "restore a line of dialogue"}}},
+		{"remained one of the cornerstones of any deal", "Ukraine's non-aligned status, Dmitry Peskov added, remained one of the cornerstones of any deal for Moscow.",
+			[]want{{"russia", Demand, "Ukraine's non-aligned status"}}},
+		{"he came with requests rather than rhetoric: the list", "Zelensky spoke at the UN. He closed with requests rather than rhetoric: security guarantees, and an end to the purchases of Russian oil.",
+			[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "an end to the purchases of Russian oil"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
