@@ -866,7 +866,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && sn.stanceAfterTo(i+1)) {
+		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -1207,6 +1207,20 @@ func (sn *sentence) draftedBy() []string {
 	return sn.bothSides()
 }
 
+// noOneBefore reports whether the subject of the verb at i is "no one" or
+// "nobody": "a condition no one in Brussels expects Moscow to meet".
+func (sn *sentence) noOneBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if w := sn.low(k); w == "nobody" || w == "no" && sn.low(k+1) == "one" {
+			return true
+		}
+		if !sn.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // toldTo reports whether "told" (or "warned") at i has a party and an
 // infinitive after it: "told Kyiv to accept", "warned Kyiv and European
 // capitals not to torpedo the progress"; not "told reporters he wanted
@@ -1220,9 +1234,9 @@ func (sn *sentence) toldTo(i int) bool {
 		return false
 	}
 	e := sn.ments[sn.mentAt[n]].end
-	for sn.in(e, agentNouns) || sn.low(e) == "and" && e+1 < len(sn.toks) && sn.mentAt[e+1] >= 0 {
+	for sn.in(e, agentNouns) || sn.low(e) == "and" && e+2 < len(sn.toks) && sn.mentAt[e+1+b2i(sn.low(e+1) == "the")] >= 0 {
 		if sn.low(e) == "and" {
-			e = sn.ments[sn.mentAt[e+1]].end // "Kyiv and European capitals"
+			e = sn.ments[sn.mentAt[e+1+b2i(sn.low(e+1) == "the")]].end // "Kyiv and (the) European capitals"
 		} else {
 			e++
 		}

@@ -3112,9 +3112,16 @@ func (sn *sentence) pastStance(c cue) bool {
 // call for ...".
 func (sn *sentence) clauseSubject(i int) []string {
 	cs := sn.clauseStart(i)
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		// the nearest: "When Zelensky flew to Washington, the Europeans came
+		// with two requests"
+		if m := sn.ments[n]; m.start >= cs && m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) && sn.subjectPosition(m) {
+			return []string{m.party}
+		}
+	}
 	for _, m := range sn.ments {
 		if m.start >= cs && m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
-			return []string{m.party}
+			return []string{m.party} // "Russia hands Ukraine memorandum demanding ...": the first
 		}
 	}
 	if p := sn.nextWord(cs, false); p < i && (sn.low(p) == "he" || sn.low(p) == "she") && !sn.quoted[p] {

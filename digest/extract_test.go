@@ -1013,6 +1013,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine's non-aligned status"}}},
 		{"he came with requests rather than rhetoric: the list", "Zelensky spoke at the UN. He closed with requests rather than rhetoric: security guarantees, and an end to the purchases of Russian oil.",
 			[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "an end to the purchases of Russian oil"}}},
+		{"a Commission spokesperson speaks for Europe", "A Commission spokesperson said the main precondition for lifting sanctions was the withdrawal of Russian forces.",
+			[]want{{"europe", Demand, "the withdrawal of Russian forces"}}},
+		{"warned X and the Y not to", "Putin warned Kyiv and the European capitals not to throw a spanner in the works.",
+			[]want{{"russia", Demand, "Kyiv and the European capitals not to throw a spanner in the works"}}},
+		{"a condition no one expects a side to meet is nobody's demand", "The precondition was the withdrawal of Russian forces, a condition no one in Brussels expects Moscow to meet soon.",
+			nil},
+		{"when-clause first: the came-with list is the main clause's subject's", "When Zelensky flew to Washington, the Europeans came with two requests: that any settlement include security guarantees, and that a trilateral meeting follow quickly.",
+			[]want{{"europe", Demand, "any settlement include security guarantees"}, {"europe", Demand, "a trilateral meeting follow quickly"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

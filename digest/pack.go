@@ -123,7 +123,7 @@ func DefaultTopic() Topic {
 			)},
 			{ID: "europe", Name: "Europe", Aliases: aliasList(
 				[]string{
-					"EU", "European Union", "European Commission", "European Council",
+					"EU", "European Union", "European Commission", "Commission", "European Council",
 					"European", "Europeans", "European leaders", "Brussels",
 					"Macron", "Emmanuel Macron", "Starmer", "Keir Starmer", "Merz", "Friedrich Merz",
 					"von der Leyen", "Ursula von der Leyen", "Kallas", "Kaja Kallas",
