@@ -669,6 +669,12 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if m := sn.mentAt[min(i+1, len(toks)-1)]; w == "have" && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && m >= 0 && !sn.ments[m].poss && sn.bareVerb(sn.ments[m].end) && sn.planSubject(i-1) {
+			// "The second, a so-called package option, would have Kyiv halt
+			// mobilisation": what the terms make a side do
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if (w == "gives" || w == "gave" || w == "give" || w == "giving" || w == "given") && sn.deadlineAhead(i+1) {
 			// "Trump gives Moscow 50 days to reach a deal": an ultimatum
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -1205,6 +1211,14 @@ func (sn *sentence) draftedBy() []string {
 		return []string{sn.st.prev}
 	}
 	return sn.bothSides()
+}
+
+// planSubject reports whether the subject of the verb at i is a plan, a
+// document, its terms or one of its options ("The second, a so-called
+// package option, would").
+func (sn *sentence) planSubject(i int) bool {
+	_, head := sn.subjectOf(i)
+	return planNouns.has(head) || termNouns.has(head) || docNouns.has(head) || optionWords.has(head)
 }
 
 // noOneBefore reports whether the subject of the verb at i is "no one" or

@@ -1021,6 +1021,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"when-clause first: the came-with list is the main clause's subject's", "When Zelensky flew to Washington, the Europeans came with two requests: that any settlement include security guarantees, and that a trilateral meeting follow quickly.",
 			[]want{{"europe", Demand, "any settlement include security guarantees"}, {"europe", Demand, "a trilateral meeting follow quickly"}}},
+		{"an option would have a side do", "Russia handed over its memorandum. The second, a so-called package option, would have Kyiv halt mobilisation and stop receiving Western arms.",
+			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Kyiv to stop receiving Western arms"}}},
+		{"a side would have no choice is no demand", "Zelensky said Ukraine would have Russia pay for the damage one day.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
