@@ -488,8 +488,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					fs = append(fs, f)
 				}
 			}
-			if c.kind == Demand && c.form == formVerb && (sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" || sn.beforeThen(c.at)) {
-				st.holdPast(fs) // "Kyiv had long demanded NATO membership", "Before Alaska the White House was demanding a ceasefire": a stance of before
+			if c.kind == Demand && c.form == formVerb && (sn.low(c.at-1) == "long" && sn.low(c.at-2) == "had" || sn.beforeThen(c.at) || sn.forYears(c.at)) {
+				st.holdPast(fs) // "Kyiv had long demanded NATO membership", "Before Alaska the White House was demanding a ceasefire", "Kyiv, which for years demanded an invitation": a stance of before
 			}
 			if w := sn.wordBefore(fs); w == "if" || w == "once" || w == "after" {
 				if a, e := sn.alternativeCondition(end); e > 0 {
@@ -1658,6 +1658,34 @@ func (sn *sentence) beforeThen(k int) bool {
 	}
 	w := sn.low(k - 1)
 	return w == "was" || w == "were" || strings.HasSuffix(sn.low(k), "ed") && w != "had" && !sn.in(k-1, modalsInContent)
+}
+
+// forYears reports whether the verb at k is a simple past held "for years"
+// (months, decades): "Kyiv, which for years demanded an invitation".
+func (sn *sentence) forYears(k int) bool {
+	switch sn.low(k - 1) {
+	case "years", "months", "decades":
+	default:
+		return false
+	}
+	return sn.low(k-2) == "for" && strings.HasSuffix(sn.low(k), "ed") && !sn.in(k-3, skipWords)
+}
+
+// pastComparison reports whether the verb at i is in a when-clause that
+// dates an earlier position set against the present one: "a narrower claim
+// than the one Moscow put on paper in June, when it demanded all of
+// Zaporizhzhia".
+func (sn *sentence) pastComparison(i int) bool {
+	cs := sn.clauseStart(i)
+	if sn.low(cs-1) != "when" || sn.low(cs-2) != "," {
+		return false
+	}
+	for k := max(1, cs-18); k < cs-2; k++ {
+		if w := sn.low(k - 1); sn.low(k) == "the" && sn.low(k+1) == "one" && (w == "than" || w == "from") {
+			return true
+		}
+	}
+	return false
 }
 
 // amongThem reads "Chief among them: A; B; and C" after terms or a plan

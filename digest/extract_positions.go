@@ -338,6 +338,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && c.form == formVerb && (sn.verbCue(c.at) == Demand || particleCues["for"][sn.low(c.at)] == Demand) && sn.speculated(c.at) {
 		return nil, c.end, false // "the Kremlin could eventually ask for ...", "which Russia would presumably want": a guess, no position
 	}
+	if kind == Demand && sn.pastComparison(c.at) {
+		return nil, sn.contentEnd(c.end), false // "... than the one he held in the spring, when Washington pressed both sides to accept a truce": neither demand nor acceptance now
+	}
 	if kind == Demand && sn.pastStance(c) {
 		return nil, c.end, false // "flew to Alaska seeking a ceasefire, now says ...": given up
 	}

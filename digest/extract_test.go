@@ -1025,6 +1025,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "Kyiv to stop receiving Western arms"}}},
 		{"a side would have no choice is no demand", "Zelensky said Ukraine would have Russia pay for the damage one day.",
 			nil},
+		{"a when-clause that dates the earlier position set against this one", "It is a position much closer to Moscow's than the one he held in the spring, when Washington pressed both sides to accept a thirty-day truce.",
+			nil},
+		{"which for years demanded, then dropped", "Kyiv, which for years demanded an invitation to join the alliance, has not dropped that position lightly.",
+			nil},
+		{"has for years demanded still holds", "Kyiv has for years demanded an invitation to join the alliance.",
+			[]want{{"ukraine", Demand, "an invitation to join the alliance"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
