@@ -479,7 +479,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				switch {
 				case f.kind != Proposal:
 				case c.alsoDemand:
-					f.kind, f.content = Demand, withoutContrast(f.content)
+					lead := withoutContrast(f.content)
+					if rest := tokenMergeWords(f.content[len(lead):]); truceLike(rest) {
+						// "the best way is to go straight to a peace agreement
+						// rather than a ceasefire": the speaker's own call for a
+						// ceasefire is given up
+						st.dropped = append(st.dropped, dropMark{f.party, rest})
+					}
+					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
 				case len(f.content) > 2 && f.content[0].low == "help" && f.content[1].low == "restore":
 					// "Washington said it would help restore Russia's access to

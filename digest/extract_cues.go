@@ -2663,6 +2663,9 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		}
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
+	if sp := sn.asideSpeaker(start, i); ok && !both && !inReturn && len(sp) == 1 && sp[0] != subject && slices.ContainsFunc(sn.mentAt[start:i], func(m int) bool { return m >= 0 && sn.ments[m].party == sp[0] }) {
+		ok = false // "Zelensky, Trump posted, could end the war almost immediately": another's claim, no offer
+	}
 	kind := Proposal
 	if both {
 		kind = Agreement // "Russia and Ukraine will each hand back the bodies of 6,000 soldiers": what both sides will do

@@ -1031,6 +1031,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"has for years demanded still holds", "Kyiv has for years demanded an invitation to join the alliance.",
 			[]want{{"ukraine", Demand, "an invitation to join the alliance"}}},
+		{"the best way rather than a ceasefire gives up the speaker's ceasefire", "Before the summit Trump demanded that Putin agree to halt the fighting. Trump posted that the best way to end the war is to go directly to a peace agreement rather than a ceasefire.",
+			[]want{{"us", Proposal, "go directly to a peace agreement rather than a ceasefire"}, {"us", Demand, "go directly to a peace agreement"}}},
+		{"another's claim that a side could act is no offer", "Zelensky, Trump posted, could end the war almost immediately if he wanted to.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
