@@ -628,6 +628,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.refused {
 		out = append(out, sn.refusalThreat()...)
 	}
+	if rw.percent {
+		out = append(out, sn.percentAgreed()...)
+	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -2121,6 +2124,39 @@ func (sn *sentence) eitherOrThreat() []found {
 	return nil
 }
 
+// percentAgreed reads "roughly 90 per cent of the issues had been settled",
+// "the 20-point framework was about ninety percent agreed": the share of a
+// text the sides have agreed on is an agreement of theirs.
+func (sn *sentence) percentAgreed() []found {
+	for k := 1; k < len(sn.toks); k++ {
+		if w := sn.low(k); w != "cent" && w != "percent" {
+			continue
+		}
+		for a := k + 1; a < len(sn.toks) && a <= k+12; a++ {
+			w := sn.low(a)
+			if w != "agreed" && w != "settled" && w != "resolved" {
+				if !sn.toks[a].word || sn.in(a, clauseWords) && w != "between" {
+					break
+				}
+				continue
+			}
+			if sn.negated(a) || sn.quoted[a] {
+				return nil
+			}
+			parties := sn.bothSides()
+			if m := slices.IndexFunc(sn.ments, func(m mention) bool { return !m.poss }); m >= 0 {
+				parties = []string{sn.ments[m].party}
+			}
+			cs := k
+			for cs > 0 && cs > k-14 && sn.toks[cs-1].word && !sn.in(cs-1, speechVerbs) && !sn.participleSpeechAt(cs-1) && sn.low(cs-1) != "which" && !(sn.low(cs-1) == "that" && sn.anyIn(max(0, cs-4), cs-1, speechVerbs)) {
+				cs-- // back to what is said: "were saying the 20-point framework was ..."
+			}
+			return sn.emit(parties, Agreement, sn.span(cs, a+1))
+		}
+	}
+	return nil
+}
+
 // refusalThreat reads "if Kyiv refused to discuss it, Russian forces would
 // keep advancing" (or the threat first): what the threatening side
 // demands is that the other not refuse.
@@ -2456,9 +2492,10 @@ func (sn *sentence) textFinished() []found {
 // "only" (a meeting that makes sense only to sign), "list" (a side's list
 // set out after a colon), "either" (either A, or a threat), "asked" (the
 // answer to "Asked what Kyiv should do"), "refused" (a threat if a side
-// refused); most sentences hold none, and skip those readings.
+// refused), "per cent" (a share of a text agreed); most sentences hold
+// none, and skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused bool
+	under, stay, finished, outlined, only, list, either, asked, refused, percent bool
 }
 
 func (sn *sentence) rareWords() (r rare) {
@@ -2467,7 +2504,7 @@ func (sn *sentence) rareWords() (r rare) {
 			continue
 		}
 		switch t.low[0] {
-		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n', 'e', 'a':
+		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n', 'e', 'a', 'p':
 		default:
 			continue // none of the words below
 		}
@@ -2490,6 +2527,8 @@ func (sn *sentence) rareWords() (r rare) {
 			r.asked = true
 		case "refused", "refuses", "refuse":
 			r.refused = true
+		case "cent", "percent":
+			r.percent = true
 		}
 	}
 	return r

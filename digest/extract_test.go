@@ -1035,6 +1035,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "go directly to a peace agreement rather than a ceasefire"}, {"us", Demand, "go directly to a peace agreement"}}},
 		{"another's claim that a side could act is no offer", "Zelensky, Trump posted, could end the war almost immediately if he wanted to.",
 			nil},
+		{"a share of the issues settled is an agreement", "American officials said afterwards that roughly 90 per cent of the issues between Washington and Kyiv had been settled.",
+			[]want{{"us", Agreement, "roughly 90 per cent of the issues between Washington and Kyiv had been settled"}}},
+		{"a text so many percent agreed", "By Sunday, Trump and Zelensky were saying the 20-point framework was about ninety percent agreed.",
+			[]want{{"us", Agreement, "the 20-point framework was about ninety percent agreed"}}},
+		{"a share not agreed is no agreement", "Officials said not even 50 per cent of the text had been agreed.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
