@@ -233,6 +233,15 @@ func truceLike(words []string) bool {
 	return has("ceasefir") || has("truc") || has("fight") && (has("stop") || has("halt") || has("end"))
 }
 
+// helpRestore reports whether content opens with "(to) help restore":
+// "committed to help restore Russia's access to world markets".
+func helpRestore(content []token) bool {
+	if len(content) > 0 && content[0].low == "to" {
+		content = content[1:]
+	}
+	return len(content) > 2 && content[0].low == "help" && content[1].low == "restore"
+}
+
 // withoutContrast cuts what a position is set against: "go directly to a
 // peace agreement rather than a mere ceasefire" holds out for the
 // agreement, not for the ceasefire.
@@ -488,7 +497,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					}
 					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
-				case len(f.content) > 2 && f.content[0].low == "help" && f.content[1].low == "restore":
+				case helpRestore(f.content):
 					// "Washington said it would help restore Russia's access to
 					// world markets": its side of a deal, as much as an offer
 					f.kind = Agreement

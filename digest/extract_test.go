@@ -1041,6 +1041,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "the 20-point framework was about ninety percent agreed"}}},
 		{"a share not agreed is no agreement", "Officials said not even 50 per cent of the text had been agreed.",
 			nil},
+		{"committed to help restore: the commitment too", "Washington further committed to help restore Russia's access to the world market for farm exports.",
+			[]want{{"us", Proposal, "help restore Russia's access to the world market for farm exports"}, {"us", Agreement, "help restore Russia's access to the world market for farm exports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
