@@ -215,6 +215,14 @@ func heading(toks []token) bool {
 // that said a party came with a number of requests: what follows the
 // verb is that party's demand.
 func (sn *sentence) ordinalPoint() []found {
+	switch sn.low(0) {
+	case "first", "second", "third", "fourth", "finally", "lastly":
+		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns)) && sn.mentAt[3] < 0 {
+			// "We asked for three things. First, a full ceasefire ...
+			// Second, the return of the children": the points themselves
+			return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
+		}
+	}
 	if sn.low(0) != "the" || !sn.in(1, optionWords) || sn.low(1) == "option" || sn.low(1) == "options" {
 		return nil
 	}
@@ -234,6 +242,15 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "five
 // number of requests, without stating them ("Ukraine arrived with two
 // requests."), for the sentences after; else "".
 func (sn *sentence) requestsAnnounced() string {
+	for k := 1; k+3 < len(sn.toks) && k < 8; k++ {
+		// "We asked for three things, none of them new."
+		if w := sn.low(k); (w == "asked" || w == "pressed" || w == "came") && (sn.low(k+1) == "for" || sn.low(k+1) == "with") && countWords[sn.low(k+2)] && thingsNouns[sn.low(k+3)] == Demand {
+			if p, _ := sn.subjectOf(k); len(p) == 1 {
+				return p[0]
+			}
+			return ""
+		}
+	}
 	last := len(sn.toks) - 1
 	if sn.toks[last].text == "." {
 		last--

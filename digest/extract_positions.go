@@ -2298,6 +2298,9 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
 	}
+	if len(content) > 1 && k == Demand && countWords[content[0].low] && thingsNouns[content[1].low] == Demand && !slices.ContainsFunc(content, func(t token) bool { return t.text == ":" }) {
+		return nil // "asked for three things, none of them new": the things come next; but "pushed for two things: A, and B"
+	}
 	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
 	}

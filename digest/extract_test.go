@@ -1043,6 +1043,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"committed to help restore: the commitment too", "Washington further committed to help restore Russia's access to the world market for farm exports.",
 			[]want{{"us", Proposal, "help restore Russia's access to the world market for farm exports"}, {"us", Agreement, "help restore Russia's access to the world market for farm exports"}}},
+		{"asked for three things, then First, Second, Third", "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine\n\nWe asked for three things, none of them new. First, a full ceasefire of at least 30 days. Second, the return of the children Russia has taken. Third, a meeting between Zelenskyy and Putin.",
+			[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "the return of the children Russia has taken"}, {"ukraine", Demand, "a meeting between Zelenskyy and Putin"}}},
+		{"pushed for two things: the list", "Kyiv's team pushed for two things: an immediate ceasefire, and a sit-down between Zelenskyy and Putin.",
+			[]want{{"ukraine", Demand, "an immediate ceasefire"}, {"ukraine", Demand, "a sit-down between Zelenskyy and Putin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
