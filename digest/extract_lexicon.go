@@ -398,6 +398,11 @@ var planSays = set("would", "will", "envisages", "envisions", "foresees", "inclu
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "termed": true, "terms": true,
 	"dubbed": true, "dubs": true, "labelled": true, "labeled": true, "described": true, "describe": true}
 
+// speechActs are what a writer or speaker wants to do in the text itself:
+// "I want to explain plainly", "we want to thank our partners".
+var speechActs = set("explain", "acknowledge", "thank", "stress", "underline", "emphasise", "emphasize",
+	"remind", "recall", "clarify", "answer", "reply", "describe", "tell")
+
 // planTakers are what a side may be asked to do with a plan: "Kyiv should
 // accept it", "refused to engage with it".
 var planTakers = set("accept", "discuss", "sign", "study", "endorse", "back", "consider", "examine", "engage")

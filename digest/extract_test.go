@@ -1047,6 +1047,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "the return of the children Russia has taken"}, {"ukraine", Demand, "a meeting between Zelenskyy and Putin"}}},
 		{"pushed for two things: the list", "Kyiv's team pushed for two things: an immediate ceasefire, and a sit-down between Zelenskyy and Putin.",
 			[]want{{"ukraine", Demand, "an immediate ceasefire"}, {"ukraine", Demand, "a sit-down between Zelenskyy and Putin"}}},
+		{"a writer who wants to explain states no position", "Zelensky wrote that he wanted to explain plainly what Ukraine asked for, and to acknowledge the progress honestly.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
