@@ -2311,8 +2311,8 @@ func (sn *sentence) answerLabel() []string {
 func (sn *sentence) partySubjectStart(i int) int {
 	start := -1
 	for j := i - 3; j > 0 && j >= i-13; j-- {
-		if sn.saidAside(j) == i {
-			i = j // "Germany, he said, could contribute forces": the subject before the aside
+		if sn.saidAside(j) == i || sn.accordingAside(j) == i {
+			i = j // "Germany, he said, could contribute forces", "Washington, according to its statement, will help": the subject before the aside
 			break
 		}
 	}
@@ -2599,7 +2599,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	// Russian forces would halt their advance": what is given for a demand
 	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == "," ||
 		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && (sn.low(start-3) == "return" || sn.low(start-3) == "exchange") && sn.low(start-4) == "in"
-	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v) || sn.visionAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
 		return cue{}, false
 	}
 	named := -1 // the mention that opens the subject: "Russia", "no European troops"
@@ -2607,7 +2607,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		named = sn.mentAt[k]
 	}
 	var subject string
-	each := start < 0 && sn.eachSide(sn.prevWord(i)) && sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords)
+	each := start < 0 && sn.eachSide(sn.prevWord(i)) && (sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) || sn.visionAhead(v))
 	switch {
 	case each:
 		// "Each side will also hand back the bodies of 6,000 soldiers":
@@ -2673,6 +2673,26 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
 }
 
+// visionAhead reports whether the clause from v sets out a side's vision
+// of a ceasefire on paper: "each side would set out in detail, on paper,
+// its own vision of a possible future ceasefire", what both agreed to do.
+func (sn *sentence) visionAhead(v int) bool {
+	switch sn.low(v) {
+	case "set", "put", "present", "draft", "write", "hand", "submit", "prepare", "share":
+	default:
+		return false
+	}
+	for k := v + 1; k < len(sn.toks) && k < v+12; k++ {
+		if w := sn.low(k); w == "vision" || w == "visions" {
+			return true
+		}
+		if sn.toks[k].text == "." || sn.toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // resumeVerbs are what two sides "would" do together that is a deal
 // between them: "Washington and Moscow would resume military-to-military
 // dialogue".
@@ -2734,6 +2754,9 @@ func (sn *sentence) saysItself(party string, start, v int) bool {
 					return len(sp) > 0 && sp[0] == party
 				}
 			}
+		}
+		if e := sn.accordingAside(k); e > 0 && sn.in(k+3, possPronouns) {
+			return true // "Washington, according to its statement on the Russian track, will ..."
 		}
 	}
 	return false

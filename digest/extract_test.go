@@ -1049,6 +1049,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an immediate ceasefire"}, {"ukraine", Demand, "a sit-down between Zelenskyy and Putin"}}},
 		{"a writer who wants to explain states no position", "Zelensky wrote that he wanted to explain plainly what Ukraine asked for, and to acknowledge the progress honestly.",
 			nil},
+		{"each side would set out its vision: what both agreed", "Medinsky said each side would now set out in detail, on paper, its own vision of a possible future ceasefire.",
+			[]want{{"russia", Agreement, "set out in detail, on paper, its own vision of a possible future ceasefire"}}},
+		{"a side, according to its own statement, will help", "Washington, according to its statement on the Russian track, will help restore Russia's access to world markets for farm produce.",
+			[]want{{"us", Proposal, "help restore Russia's access to world markets for farm produce"}, {"us", Agreement, "help restore Russia's access to world markets for farm produce"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
