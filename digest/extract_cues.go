@@ -2651,8 +2651,8 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		if !ok && len(sn.speakers(start)) == 0 {
 			for k := cs - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) {
-					sp, _ := sn.subjectOf(k)
-					ok = len(sp) > 0 && sp[0] == subject
+					sp, head := sn.subjectOf(k)
+					ok = len(sp) > 0 && sp[0] == subject || len(sp) == 0 && textNouns.has(head) // "The statement on the Russian talks added that the United States would help ...": a text of the talks says it
 					break
 				}
 			}

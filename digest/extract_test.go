@@ -1053,6 +1053,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "set out in detail, on paper, its own vision of a possible future ceasefire"}}},
 		{"a side, according to its own statement, will help", "Washington, according to its statement on the Russian track, will help restore Russia's access to world markets for farm produce.",
 			[]want{{"us", Proposal, "help restore Russia's access to world markets for farm produce"}, {"us", Agreement, "help restore Russia's access to world markets for farm produce"}}},
+		{"a statement adds that a side would help", "The statement added that the United States would help restore Russia's access to world markets.",
+			[]want{{"us", Proposal, "help restore Russia's access to world markets"}, {"us", Agreement, "help restore Russia's access to world markets"}}},
+		{"a side's claim that another would act is no offer", "Zelensky said that Russia would attack again.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
