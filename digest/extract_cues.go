@@ -252,11 +252,15 @@ func (sn *sentence) findCues() {
 			if sn.in(k, determiners) {
 				k++
 			}
-			for k < len(toks) && k < i+4 && toks[k].word && sn.nounCue(k) == "" {
+			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" {
 				k++
 			}
 			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" {
-				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: k + 1})
+				end := k + 1 + b2i(quoteMark(sn.low(k+1)))
+				if sn.low(end) == "that" && sn.relativeThat(end+1) {
+					end = i + 1 // "reached an understanding that he hoped would open the way": the understanding
+				}
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: end})
 				i = k
 				continue
 			}

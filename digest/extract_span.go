@@ -255,6 +255,8 @@ func (sn *sentence) relativeThat(k int) bool {
 		}
 	} else if sn.in(k, determiners) {
 		return false
+	} else if sn.in(k, pronouns) && (sn.in(k+1, speechVerbs) || sn.low(k+1) == "hoped" || sn.low(k+1) == "hopes") && sn.in(k+2, modalsInContent) {
+		return true // "an understanding that he hoped would open the way to peace": what it is
 	}
 	w := sn.low(k)
 	if k >= len(sn.toks) || !sn.toks[k].word {

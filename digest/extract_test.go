@@ -1057,6 +1057,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "help restore Russia's access to world markets"}, {"us", Agreement, "help restore Russia's access to world markets"}}},
 		{"a side's claim that another would act is no offer", "Zelensky said that Russia would attack again.",
 			nil},
+		{"reached an understanding that he hoped would: the understanding", "Putin said the two men had reached an \"understanding\" that he hoped would open the way to peace.",
+			[]want{{"russia", Agreement, "an \"understanding\" that he hoped would open the way to peace"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
