@@ -2834,8 +2834,16 @@ func (sn *sentence) agreedToBefore(c cue) int {
 			return -1 // "asked Putin not to strike Kyiv, and that Putin had agreed": a reported clause
 		}
 	}
-	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word || sn.mentAt[cs-2] >= 0 {
+	if r := sn.clauseStart(cs - 1); cs > 3 && sn.in(cs-1, speechVerbs) && sn.low(r-1) == "which" {
+		cs = r // "a pause, which Trump said Putin had agreed to": the relative's noun
+	}
+	comma := cs > 2 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," // "A pause in strikes, which Putin had agreed to, expired"
+	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word && !comma || sn.mentAt[cs-2] >= 0 {
 		return -1
+	}
+	rel := cs - 1
+	if comma {
+		rel = cs - 2 // the antecedent ends at the comma
 	}
 	if slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," }) {
 		return -1 // "After a summit that ran into the night, EU leaders agreed ...": a clause of its own
@@ -2844,21 +2852,24 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if sn.low(n-1) != "to" && sn.low(n) == "to" {
 		n++
 	}
+	if comma && (c.at == cs || n < len(sn.toks) && sn.toks[n].word && sn.low(n) != "at") {
+		return -1 // "Reliance, which agreed last year to take ...": the relative is the subject; only ", which Putin had agreed to(, at his request)," leaves the noun as what was agreed
+	}
 	if k := sn.verbCue(c.at); sn.low(n-1) != "to" && !strings.HasPrefix(sn.low(c.at), "agree") && !sn.in(c.at, acceptVerbs) && k != Proposal && k != Agreement {
 		return -1 // but "the truce that Kyiv has floated": what was floated
 	}
 	if n >= len(sn.toks) || !sn.toks[n].word {
-		return cs - 1
+		return rel
 	}
 	if sn.low(n) == "and" && n+1 < len(sn.toks) && sn.mentAt[n+1] >= 0 {
-		return cs - 1 // "the ceasefire that Washington proposed and Kyiv accepted"
+		return rel // "the ceasefire that Washington proposed and Kyiv accepted"
 	}
 	if sn.low(n) == "on" && !sn.toks[min(n+1, len(sn.toks)-1)].caps && !isNumber(sn.low(n+1)) {
 		return -1 // "had agreed on three things": what they agreed on; but "agreed on Monday"
 	}
 	switch sn.low(n) {
 	case "after", "before", "in", "on", "at", "last", "this", "during", "earlier", "is", "was", "has", "had", "remains", "so":
-		return cs - 1
+		return rel
 	}
 	return -1
 }

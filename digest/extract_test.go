@@ -1059,6 +1059,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"reached an understanding that he hoped would: the understanding", "Putin said the two men had reached an \"understanding\" that he hoped would open the way to peace.",
 			[]want{{"russia", Agreement, "an \"understanding\" that he hoped would open the way to peace"}}},
+		{"a pause, which a side had agreed to: the pause agreed", "A one-week pause in Russian strikes on Kyiv, which Trump said Putin had agreed to at his request, expired on Feb. 1.",
+			[]want{{"russia", Agreement, "A one-week pause in Russian strikes on Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
