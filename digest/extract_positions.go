@@ -711,7 +711,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// and the proviso, a demand, unless it only mirrors the
 			// offer ("as long as Moscow did the same")
 			e := sn.contentEnd(c.end + k)
-			out := sn.emit(parties, kind, sn.span(c.end, e))
+			offer := sn.span(c.end, e)
+			if sn.low(c.end+k-2) == "only" {
+				offer = sn.span(c.end, c.end+k-2) // "ready to hold elections only once ...": the elections
+			}
+			out := sn.emit(parties, kind, offer)
 			if proviso := sn.span(c.end+k, e); !mirrors(proviso) {
 				out = append(out, sn.emit(parties, Demand, proviso)...)
 			}
@@ -3316,12 +3320,15 @@ func (sn *sentence) deadlinePosition(c cue) []found {
 	return sn.emit(parties, Demand, sn.span(start, sn.contentEnd(c.at+1)))
 }
 
-// asLongAs returns where the proviso of "... as long as X" starts in
-// content, or -1.
+// asLongAs returns where the proviso of "... as long as X" (or "only
+// once X", "only if X") starts in content, or -1.
 func asLongAs(content []token) int {
 	for k := 1; k+3 < len(content); k++ {
 		if content[k].low == "as" && content[k+1].low == "long" && content[k+2].low == "as" {
 			return k + 3
+		}
+		if w := content[k+1].low; content[k].low == "only" && (w == "once" || w == "if" || w == "after" || w == "when") {
+			return k + 2 // "ready to hold elections only once a ceasefire is in place"
 		}
 	}
 	return -1

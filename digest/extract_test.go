@@ -1061,6 +1061,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "an \"understanding\" that he hoped would open the way to peace"}}},
 		{"a pause, which a side had agreed to: the pause agreed", "A one-week pause in Russian strikes on Kyiv, which Trump said Putin had agreed to at his request, expired on Feb. 1.",
 			[]want{{"russia", Agreement, "A one-week pause in Russian strikes on Kyiv"}}},
+		{"ready to V only once: the offer and its condition", "Zelensky said Ukraine is ready to hold elections only once a ceasefire is in place.",
+			[]want{{"ukraine", Proposal, "hold elections"}, {"ukraine", Demand, "a ceasefire is in place"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
