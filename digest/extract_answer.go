@@ -280,12 +280,16 @@ var thingsNouns = map[string]Kind{"things": Demand, "points": Demand, "demands":
 // announced two understandings: A, and B" (agreements).
 func (sn *sentence) countedColon() []found {
 	c := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
-	if c < 3 || thingsNouns[sn.low(c-1)] == "" || !countWords[sn.low(c-2)] {
+	n := c - 1 // the noun
+	if sn.low(n) == "table" && sn.low(n-1) == "the" && sn.low(n-2) == "on" {
+		n -= 3 // "had put three things on the table:"
+	}
+	if n < 2 || thingsNouns[sn.low(n)] == "" || !countWords[sn.low(n-1)] {
 		return nil
 	}
-	kind := thingsNouns[sn.low(c-1)]
-	for k := 1; k < c-2; k++ {
-		if sn.in(k, beWords) || sn.in(k, finiteVerbs) || kind == Agreement && participle(sn.low(k)) {
+	kind := thingsNouns[sn.low(n)]
+	for k := 1; k < n-1; k++ {
+		if sn.in(k, beWords) || sn.in(k, finiteVerbs) || kind == Agreement && participle(sn.low(k)) || n < c-1 && (sn.low(k) == "put" || sn.low(k) == "laid") {
 			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
 				return sn.emit(parties, kind, sn.span(c+1, sn.contentEndOf(c+1, true)))
 			}

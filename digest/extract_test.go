@@ -1063,6 +1063,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "A one-week pause in Russian strikes on Kyiv"}}},
 		{"ready to V only once: the offer and its condition", "Zelensky said Ukraine is ready to hold elections only once a ceasefire is in place.",
 			[]want{{"ukraine", Proposal, "hold elections"}, {"ukraine", Demand, "a ceasefire is in place"}}},
+		{"put three things on the table: the list", "Umerov said his delegation had put three things on the table: a full ceasefire, the return of all prisoners, and a meeting between Zelensky and Putin.",
+			[]want{{"ukraine", Proposal, "a full ceasefire"}, {"ukraine", Proposal, "the return of all prisoners"}, {"ukraine", Proposal, "a meeting between Zelensky and Putin"}, {"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "the return of all prisoners"}, {"ukraine", Demand, "a meeting between Zelensky and Putin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
