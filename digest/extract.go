@@ -44,6 +44,9 @@ func newExtractor(t Topic) *extractor {
 	for w, k := range nounCues {
 		e.voc.add(w).noun = k
 	}
+	for w, b := range rareBits {
+		e.voc.add(w).rare = b
+	}
 	addAliases(t, e.voc)
 	for _, w := range e.voc.words {
 		w.bare = looksBareVerb(w.low)
@@ -1765,7 +1768,10 @@ func (sn *sentence) bullet() bool {
 // sentence ("Zelenskiy said", "Peskov told reporters"), or "".
 func (sn *sentence) namedSpeaker() string {
 	for k := 1; k < len(sn.toks); k++ {
-		if sn.toks[k].in(speechVerbs) && !sn.toks[k].party && !sn.quoted[k] && sn.mentAt[k-1] >= 0 {
+		if !sn.toks[k].in(speechVerbs) || sn.quoted[k] {
+			continue // each reading below is of a speech verb ("said", "says" and "added" among them)
+		}
+		if !sn.toks[k].party && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
 		}
 		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && !sn.quoted[k] && (voiceNouns[sn.low(k-1)] || sn.in(k-1, agentNouns)) && sn.mentAt[k-2] >= 0 {
@@ -2507,40 +2513,45 @@ type rare struct {
 	under, stay, finished, outlined, only, list, either, asked, refused, percent bool
 }
 
-func (sn *sentence) rareWords() (r rare) {
-	for _, t := range sn.toks {
-		if !t.word || len(t.low) < 3 {
-			continue
-		}
-		switch t.low[0] {
-		case 'u', 'r', 's', 'f', 'c', 'o', 'l', 'n', 'e', 'a', 'p':
-		default:
-			continue // none of the words below
-		}
-		switch t.low {
-		case "under":
-			r.under = true
-		case "remain", "stay":
-			r.stay = true
-		case "finished", "finalised", "finalized", "completed":
-			r.finished = true
-		case "outlined", "listed", "raised", "named", "set", "laid":
-			r.outlined = true
-		case "only":
-			r.only = true
-		case "list", "wishlist":
-			r.list = true
-		case "either":
-			r.either = true
-		case "asked":
-			r.asked = true
-		case "refused", "refuses", "refuse":
-			r.refused = true
-		case "cent", "percent":
-			r.percent = true
+// The bits of rareBits, one per field of rare.
+const (
+	rareUnder uint16 = 1 << iota
+	rareStay
+	rareFinished
+	rareOutlined
+	rareOnly
+	rareList
+	rareEither
+	rareAsked
+	rareRefused
+	rarePercent
+)
+
+// rareBits are the words rareWords looks for, each with its bit; the
+// vocabulary records them, so that a token answers by a field read.
+var rareBits = map[string]uint16{
+	"under": rareUnder, "remain": rareStay, "stay": rareStay,
+	"finished": rareFinished, "finalised": rareFinished, "finalized": rareFinished, "completed": rareFinished,
+	"outlined": rareOutlined, "listed": rareOutlined, "raised": rareOutlined, "named": rareOutlined, "set": rareOutlined, "laid": rareOutlined,
+	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
+	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
+}
+
+func (sn *sentence) rareWords() rare {
+	var bits uint16
+	for i := range sn.toks {
+		if t := &sn.toks[i]; t.info != nil {
+			bits |= t.info.rare
+		} else if !t.looked && t.word {
+			bits |= rareBits[t.low] // a token made without the vocabulary
 		}
 	}
-	return r
+	return rare{
+		under: bits&rareUnder != 0, stay: bits&rareStay != 0, finished: bits&rareFinished != 0,
+		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
+		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
+		percent: bits&rarePercent != 0,
+	}
 }
 
 // withList returns the "with" of "came with a short list" before the

@@ -33,6 +33,7 @@ type wordInfo struct {
 	verb    Kind      // its kind in verbCues, or ""
 	noun    Kind      // its kind in nounCues, or ""
 	bare    bool      // looksBareVerb
+	rare    uint16    // its bit in rareBits, or 0
 	aliases []alias   // longest first
 }
 
