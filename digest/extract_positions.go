@@ -248,10 +248,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if k := asLongAs(content); k > 0 && !mirrors(content[k:]) {
 			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // "would give up its NATO bid as long as ... provide guarantees": the proviso
 		}
-		if w := sn.low(end); w == "if" || w == "once" || w == "provided" {
+		if sn.low(end) == "," && (sn.low(end+1) == "provided" || sn.low(end+1) == "providing") {
+			end++ // "could hold elections within 90 days, provided its partners guarantee security"
+		}
+		if w := sn.low(end); w == "if" || w == "once" || w == "provided" || w == "providing" {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
-			e := sn.contentEnd(end + 1)
-			out = append(out, sn.emit([]string{subject}, Demand, sn.span(end+1, e))...)
+			from := end + 1 + b2i(sn.low(end+1) == "that")
+			e := sn.contentEnd(from)
+			out = append(out, sn.emit([]string{subject}, Demand, sn.span(from, e))...)
 			end = e
 		}
 		return out, end, false

@@ -714,6 +714,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.low(n + 3); w == "and" && sn.low(n+1) == "the" && sn.toks[min(n+2, len(sn.toks)-1)].word && (sn.rejectionVerb(n+3) || sn.in(n+3, speechVerbs)) && (strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses)) {
 		return true // "..., and the bloc ruled out lifting any sanctions": a clause of its own
 	}
+	if (w == "provided" || w == "providing") && sn.low(n+1) != "by" && sn.low(n+1) != "for" {
+		return true // "could hold elections within 90 days, provided its partners guarantee security": the proviso is a position of its own
+	}
 	if w == "and" && sn.low(n+1) == "no" {
 		for j := n + 3; j < len(sn.toks) && j <= n+5 && sn.toks[j].word; j++ {
 			if w := sn.low(j); w == "could" || w == "would" || w == "can" || w == "will" {

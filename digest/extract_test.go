@@ -1065,6 +1065,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold elections"}, {"ukraine", Demand, "a ceasefire is in place"}}},
 		{"put three things on the table: the list", "Umerov said his delegation had put three things on the table: a full ceasefire, the return of all prisoners, and a meeting between Zelensky and Putin.",
 			[]want{{"ukraine", Proposal, "a full ceasefire"}, {"ukraine", Proposal, "the return of all prisoners"}, {"ukraine", Proposal, "a meeting between Zelensky and Putin"}, {"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "the return of all prisoners"}, {"ukraine", Demand, "a meeting between Zelensky and Putin"}}},
+		{"could V, provided X: the offer and its proviso", "Zelenskyy has also said that Ukraine could hold elections within 60 to 90 days, provided its partners can guarantee security during the vote.",
+			[]want{{"ukraine", Proposal, "hold elections within 60 to 90 days"}, {"ukraine", Demand, "its partners can guarantee security during the vote"}}},
+		{"provided by is no proviso", "Kyiv said it would accept the guarantees, provided by the United States and Europe.",
+			[]want{{"ukraine", Agreement, "the guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
