@@ -701,7 +701,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
-	if p := end + b2i(sn.low(end) == ","); (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
+	p := end + b2i(sn.low(end) == ",")
+	if a := sn.saidAside(end); a > 0 && kind == Proposal && sn.low(a) == "if" {
+		p = a // "ready to give up its bid to join NATO, the president told reporters, if ..."
+	}
+	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
 		// "ready to accept the truce, provided Russia accepts it too",
 		// "prepared (has offered) to give up its NATO bid if ... provided
 		// guarantees": the proviso is a demand of the same side.
@@ -709,7 +713,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
 	}
 	if kind == Proposal && len(parties) > 0 && sn.in(c.at, readyWords) {
-		if k := asLongAs(sn.span(c.end, min(end+4, len(sn.toks)))); k > 0 {
+		if k := asLongAs(sn.span(c.end, min(end+6, len(sn.toks)))); k > 0 {
 			// "ready to hold one within 90 days as long as the US and
 			// Europe guarantee security": the offer with its proviso,
 			// and the proviso, a demand, unless it only mirrors the
@@ -718,6 +722,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			offer := sn.span(c.end, e)
 			if sn.low(c.end+k-2) == "only" {
 				offer = sn.span(c.end, c.end+k-2) // "ready to hold elections only once ...": the elections
+			} else if p := c.end + k - 4; sn.low(p) == "," && p > c.end {
+				offer = sn.span(c.end, p) // "ready to give up the bid, as long as ...": the bid
 			}
 			out := sn.emit(parties, kind, offer)
 			if proviso := sn.span(c.end+k, e); !mirrors(proviso) {
@@ -3331,7 +3337,7 @@ func asLongAs(content []token) int {
 		if content[k].low == "as" && content[k+1].low == "long" && content[k+2].low == "as" {
 			return k + 3
 		}
-		if w := content[k+1].low; content[k].low == "only" && (w == "once" || w == "if" || w == "after" || w == "when") {
+		if w := content[k+1].low; content[k].low == "only" && (w == "once" || w == "if" || w == "after" || w == "when") && content[k-1].word && content[k-1].low != "but" {
 			return k + 2 // "ready to hold elections only once a ceasefire is in place"
 		}
 	}

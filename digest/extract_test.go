@@ -1069,6 +1069,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold elections within 60 to 90 days"}, {"ukraine", Demand, "its partners can guarantee security during the vote"}}},
 		{"provided by is no proviso", "Kyiv said it would accept the guarantees, provided by the United States and Europe.",
 			[]want{{"ukraine", Agreement, "the guarantees"}}},
+		{"ready to V, as long as: the offer without its proviso, and the proviso", "Zelensky said he was ready to give up the bid to join the alliance, as long as the United States and Europe give Ukraine security guarantees as strong as NATO's Article 5.",
+			[]want{{"ukraine", Proposal, "give up the bid to join the alliance"}, {"ukraine", Demand, "the United States and Europe give Ukraine security guarantees as strong as NATO's Article 5"}}},
+		{"ready to V, over a speech aside, if", "Ukraine is ready to give up its bid to join NATO, the president told reporters, if the United States and Europe give it binding security guarantees.",
+			[]want{{"ukraine", Proposal, "give up its bid to join NATO"}, {"ukraine", Demand, "the United States and Europe give it binding security guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
