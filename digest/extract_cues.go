@@ -1449,6 +1449,10 @@ func (sn *sentence) penaltyBefore(i int) bool {
 			if sn.low(k-1) == "by" {
 				return true // "will take the rest of Donbas by force unless ..."
 			}
+		case "means":
+			if sn.low(k-1) == "military" && sn.low(k-2) == "by" {
+				return true // "will take Donbas by military means unless ..."
+			}
 		case ",":
 			if a := sn.includingAside(k); a > 0 {
 				limit -= k - a // "would face tariffs, including on buyers of its oil, unless"

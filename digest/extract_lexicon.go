@@ -403,6 +403,10 @@ var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "
 var speechActs = set("explain", "acknowledge", "thank", "stress", "underline", "emphasise", "emphasize",
 	"remind", "recall", "clarify", "answer", "reply", "describe", "tell")
 
+// placeVerbs take a place as their object: "take Donbas", "seize the
+// Donbas".
+var placeVerbs = set("take", "takes", "seize", "seizes", "capture", "captures", "occupy", "occupies")
+
 // planTakers are what a side may be asked to do with a plan: "Kyiv should
 // accept it", "refused to engage with it".
 var planTakers = set("accept", "discuss", "sign", "study", "endorse", "back", "consider", "examine", "engage")

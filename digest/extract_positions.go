@@ -1509,6 +1509,22 @@ func (sn *sentence) openingAgent(i int) []string {
 	return nil
 }
 
+// placeBefore returns the place the sentence names, as the object of
+// "take", "seize" or the like, before token end ("take the Donbas"), with
+// its "the", or nil.
+func (sn *sentence) placeBefore(end int) []token {
+	for k := min(end, len(sn.toks)) - 1; k > 1; k-- {
+		t := sn.toks[k]
+		if !t.word || !t.caps || t.party || sn.mentAt[k] >= 0 {
+			continue
+		}
+		if d := b2i(sn.low(k-1) == "the"); sn.in(k-1-d, placeVerbs) {
+			return sn.span(k-d, k+1)
+		}
+	}
+	return nil
+}
+
 // withoutAside is span(a, b) without a speech aside set off by commas
 // inside it: "Any settlement, the Kremlin said, must be ..." says "Any
 // settlement must be ...".
@@ -2311,6 +2327,14 @@ func (sn *sentence) bothSides() []string {
 func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 {
 		return nil
+	}
+	if n := len(content); k == Demand && n > 2 && content[n-1].low == "it" && (content[n-2].low == "leave" || content[n-2].low == "from") {
+		if place := sn.placeBefore(sn.tokenAt(content[0].pos)); len(place) > 0 {
+			// "will take Donbas by military means unless Ukrainian troops
+			// leave it": leave Donbas
+			content = append(slices.Clip(content[:n-1]), place...)
+			content[n-1].space = true
+		}
 	}
 	if v := content[min(b2i(content[0].low == "to"), len(content)-1)]; k == Demand && v.in(speechActs) {
 		return nil // "I want to explain plainly what we asked for": the writer's own act, no position

@@ -1073,6 +1073,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up the bid to join the alliance"}, {"ukraine", Demand, "the United States and Europe give Ukraine security guarantees as strong as NATO's Article 5"}}},
 		{"ready to V, over a speech aside, if", "Ukraine is ready to give up its bid to join NATO, the president told reporters, if the United States and Europe give it binding security guarantees.",
 			[]want{{"ukraine", Proposal, "give up its bid to join NATO"}, {"ukraine", Demand, "the United States and Europe give it binding security guarantees"}}},
+		{"take a place by military means unless they leave it: the place", "Putin said Russia will take Donbas by military means unless Ukrainian troops leave it.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
