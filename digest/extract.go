@@ -643,6 +643,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.percent {
 		out = append(out, sn.percentAgreed()...)
 	}
+	if rw.stripped {
+		out = append(out, sn.strippedWarning()...)
+	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -2139,6 +2142,31 @@ func (sn *sentence) eitherOrThreat() []found {
 	return nil
 }
 
+// strippedWarning reads "Lavrov warned that if the understandings reached
+// in Anchorage were stripped out of the plan, the situation would be
+// fundamentally different": what must not be stripped out is the
+// speaker's demand.
+func (sn *sentence) strippedWarning() []found {
+	for i := 0; i+3 < len(sn.toks); i++ {
+		if sn.low(i) != "if" {
+			continue
+		}
+		for k := i + 2; k+1 < len(sn.toks) && k < i+20; k++ {
+			if !sn.toks[k].word && !quoteMark(sn.toks[k].text) && sn.toks[k].text != "-" {
+				break
+			}
+			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is") && rareBits[sn.low(k+1)] == rareStripped {
+				parties := sn.reporter(i)
+				if len(parties) == 0 {
+					parties, _ = sn.subjectOf(i)
+				}
+				return sn.emit(parties, Demand, sn.span(i+1, k))
+			}
+		}
+	}
+	return nil
+}
+
 // percentAgreed reads "roughly 90 per cent of the issues had been settled",
 // "the 20-point framework was about ninety percent agreed": the share of a
 // text the sides have agreed on is an agreement of theirs.
@@ -2507,10 +2535,11 @@ func (sn *sentence) textFinished() []found {
 // "only" (a meeting that makes sense only to sign), "list" (a side's list
 // set out after a colon), "either" (either A, or a threat), "asked" (the
 // answer to "Asked what Kyiv should do"), "refused" (a threat if a side
-// refused), "per cent" (a share of a text agreed); most sentences hold
-// none, and skip those readings.
+// refused), "per cent" (a share of a text agreed), "stripped" (a warning
+// if a text lost something); most sentences hold none, and skip those
+// readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused, percent bool
+	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped bool
 }
 
 // The bits of rareBits, one per field of rare.
@@ -2525,6 +2554,7 @@ const (
 	rareAsked
 	rareRefused
 	rarePercent
+	rareStripped
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -2535,6 +2565,7 @@ var rareBits = map[string]uint16{
 	"outlined": rareOutlined, "listed": rareOutlined, "raised": rareOutlined, "named": rareOutlined, "set": rareOutlined, "laid": rareOutlined,
 	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
 	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
+	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped,
 }
 
 func (sn *sentence) rareWords() rare {
@@ -2550,7 +2581,7 @@ func (sn *sentence) rareWords() rare {
 		under: bits&rareUnder != 0, stay: bits&rareStay != 0, finished: bits&rareFinished != 0,
 		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
 		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
-		percent: bits&rarePercent != 0,
+		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0,
 	}
 }
 

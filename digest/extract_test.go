@@ -1075,6 +1075,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up its bid to join NATO"}, {"ukraine", Demand, "the United States and Europe give it binding security guarantees"}}},
 		{"take a place by military means unless they leave it: the place", "Putin said Russia will take Donbas by military means unless Ukrainian troops leave it.",
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
+		{"warned that if the understandings were stripped out: keep them", "Sergei Lavrov warned that if the understandings reached in Anchorage were stripped out of the plan, the situation would be fundamentally different.",
+			[]want{{"russia", Demand, "the understandings reached in Anchorage"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
