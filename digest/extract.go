@@ -2148,14 +2148,14 @@ func (sn *sentence) eitherOrThreat() []found {
 // speaker's demand.
 func (sn *sentence) strippedWarning() []found {
 	for i := 0; i+3 < len(sn.toks); i++ {
-		if sn.low(i) != "if" {
-			continue
+		if w := sn.low(i); w != "if" && !(w == "should" && (i == 0 || !sn.toks[i-1].word)) {
+			continue // "if X were stripped out", "should X be stripped out"
 		}
 		for k := i + 2; k+1 < len(sn.toks) && k < i+20; k++ {
 			if !sn.toks[k].word && !quoteMark(sn.toks[k].text) && sn.toks[k].text != "-" {
 				break
 			}
-			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is") && rareBits[sn.low(k+1)] == rareStripped {
+			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && rareBits[sn.low(k+1)] == rareStripped {
 				parties := sn.reporter(i)
 				if len(parties) == 0 {
 					parties, _ = sn.subjectOf(i)

@@ -1077,6 +1077,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
 		{"warned that if the understandings were stripped out: keep them", "Sergei Lavrov warned that if the understandings reached in Anchorage were stripped out of the plan, the situation would be fundamentally different.",
 			[]want{{"russia", Demand, "the understandings reached in Anchorage"}}},
+		{"should X be stripped out, he said: keep X", "Lavrov went further: should the understandings reached at Anchorage be stripped out of the plan, he said, the situation would be different.",
+			[]want{{"russia", Demand, "the understandings reached at Anchorage"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
