@@ -2155,7 +2155,17 @@ func (sn *sentence) strippedWarning() []found {
 			if !sn.toks[k].word && !quoteMark(sn.toks[k].text) && sn.toks[k].text != "-" {
 				break
 			}
-			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && rareBits[sn.low(k+1)] == rareStripped {
+			if sn.low(k) == "lost" && (sn.in(k-1, planNouns) || sn.in(k-1, docNouns)) {
+				// "if the revised text lost the spirit and letter of the
+				// understandings reached at Anchorage, ...": what it must keep
+				e := k + 1
+				for e < len(sn.toks) && e < k+20 && sn.toks[e].text != "," && sn.toks[e].text != "." {
+					e++
+				}
+				parties := sn.reporter(i)
+				return sn.emit(parties, Demand, sn.span(k+1, e))
+			}
+			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && sn.low(k+1) != "lost" && rareBits[sn.low(k+1)] == rareStripped {
 				parties := sn.reporter(i)
 				if len(parties) == 0 {
 					parties, _ = sn.subjectOf(i)
@@ -2565,7 +2575,7 @@ var rareBits = map[string]uint16{
 	"outlined": rareOutlined, "listed": rareOutlined, "raised": rareOutlined, "named": rareOutlined, "set": rareOutlined, "laid": rareOutlined,
 	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
 	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
-	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped,
+	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped,
 }
 
 func (sn *sentence) rareWords() rare {

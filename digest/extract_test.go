@@ -1079,6 +1079,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the understandings reached in Anchorage"}}},
 		{"should X be stripped out, he said: keep X", "Lavrov went further: should the understandings reached at Anchorage be stripped out of the plan, he said, the situation would be different.",
 			[]want{{"russia", Demand, "the understandings reached at Anchorage"}}},
+		{"if the text lost X: keep X", "Lavrov warned that if the revised text lost the \"spirit and letter\" of the Anchorage understandings, Moscow would see a different situation.",
+			[]want{{"russia", Demand, "the \"spirit and letter\" of the Anchorage understandings"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
