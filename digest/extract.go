@@ -2338,7 +2338,7 @@ func (sn *sentence) summitOnly() []found {
 		}
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
 			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && sn.low(i+1) == "as"
-		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
+		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && sn.viewAside(i) == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
 			return nil
 		}
 		end := sn.contentEndOf(i+1, true)
@@ -2356,6 +2356,9 @@ func (sn *sentence) summitOnly() []found {
 		}
 		if k := sn.trailingSpeech(); len(speakers) == 0 && k > i {
 			speakers = sn.saidBy(k) // "... made sense only to sign a final agreement, said the head of the Russian team"
+		}
+		if len(speakers) == 0 {
+			speakers = sn.viewAside(i) // "A meeting, in the Russian reading, could take place only for the signing ..."
 		}
 		if len(speakers) == 0 {
 			speakers = sn.speakerBefore(cs)
@@ -2386,6 +2389,9 @@ func (sn *sentence) saidBy(k int) []string {
 // "take place only", "meet only", "possible only", "come only", "is
 // possible in principle, but only ...", "could only come".
 func (sn *sentence) meetingOnly(i int) bool {
+	if n := sn.low(i + 1); (n == "made" || n == "makes" || n == "make") && sn.low(i+2) == "sense" {
+		return true // "a meeting only made sense at the very end of the process"
+	}
 	q := i - 1
 	if t := sn.toks[q].text; t == "\"" || t == "“" {
 		q--

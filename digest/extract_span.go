@@ -708,7 +708,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "failing" && sn.low(n+1) == "that" || w == "if" && sn.low(k-1) == "that" && sn.low(k-2) == "failing" {
 		return false // "only if A or, failing that, if B": one condition and its fallback
 	}
-	if v := sn.low(n + 3); (w == "and" || w == "but") && sn.in(n+1, possPronouns) && (verbCues[v] != "" || sn.in(n+3, speechVerbs) || sn.in(n+3, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+2, agentNouns) && (v == "," || sn.in(n+3, speechVerbs))) {
+	if v := sn.low(n + 3 + b2i(sn.in(n+3, skipWords) || sn.low(n+3) == "instead")); (w == "and" || w == "but") && sn.in(n+1, possPronouns) && (verbCues[v] != "" || sn.in(n+3, speechVerbs) || sn.in(n+3, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+2, agentNouns) && (v == "," || sn.in(n+3, speechVerbs))) {
 		return true // ", and its negotiators ruled out ...": a clause of its own
 	}
 	if v := sn.low(n + 3); w == "and" && sn.low(n+1) == "the" && sn.toks[min(n+2, len(sn.toks)-1)].word && (sn.rejectionVerb(n+3) || sn.in(n+3, speechVerbs)) && (strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses)) {

@@ -579,6 +579,11 @@ func (sn *sentence) pronoun(k int) []string {
 		// asked, or of the one who answers
 		return []string{sn.st.sides[1-i]}
 	}
+	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && len(sn.ments) > 0 && sn.ments[0].end < k && sn.subjectPosition(sn.ments[0]) && !sn.ments[0].poss && !sn.isAdjectiveMention(sn.ments[0]) {
+		// "Russia keeps insisting that Ukraine withdraw ..., and its
+		// officials have ruled out a freeze": the main clause's subject
+		return []string{sn.ments[0].party}
+	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject, and a person's "his" none in a
@@ -598,7 +603,7 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		for n := len(sn.ments) - 1; n >= 0; n-- {
 			m := sn.ments[n]
-			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !sn.asideSpeakerAt(m) && !((w == "his" || w == "her") && sn.in(m.start-1, clauseWords)) {
+			if m.end <= k && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) && !(sn.asideSpeakerAt(m) && w != "his" && w != "her") && !((w == "his" || w == "her") && sn.in(m.start-1, clauseWords)) {
 				return []string{m.party}
 			}
 		}

@@ -1081,6 +1081,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the understandings reached at Anchorage"}}},
 		{"if the text lost X: keep X", "Lavrov warned that if the revised text lost the \"spirit and letter\" of the Anchorage understandings, Moscow would see a different situation.",
 			[]want{{"russia", Demand, "the \"spirit and letter\" of the Anchorage understandings"}}},
+		{"a meeting only made sense at the very end - to sign", "Medinsky spoke. A meeting of the two presidents, he said, only made sense at the very end of the process - to sign an agreement.",
+			[]want{{"russia", Demand, "A meeting of the two presidents only made sense at the very end of the process - to sign an agreement"}}},
+		{"a leaders' meeting, X countered, should come only to sign", "Kyiv pressed for a summit; a leaders' meeting, Medinsky countered, should come only to sign a finished deal, and his side instead proposed three working groups.",
+			[]want{{"ukraine", Demand, "a summit"}, {"russia", Demand, "a leaders' meeting should come only to sign a finished deal"}, {"russia", Proposal, "three working groups"}}},
+		{"and its officials: the main clause's subject", "Russia keeps insisting that Ukraine withdraw from Donbas, and its officials have ruled out a freeze along the front.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}, {"russia", Rejection, "a freeze along the front"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
