@@ -2249,6 +2249,9 @@ func (sn *sentence) refusalThreat() []found {
 // question, he said, there could be no lasting peace": what peace cannot
 // come without is the speaker's demand.
 func (sn *sentence) withoutCondition() []found {
+	if fs := sn.noPeaceWithout(); fs != nil {
+		return fs
+	}
 	i := sn.nextWord(0, false)
 	if sn.low(i) != "without" {
 		// "Ushakov said that without a solution to the territorial
@@ -2300,6 +2303,31 @@ func (sn *sentence) withoutCondition() []found {
 		parties = sn.speaker(main)
 	}
 	return sn.emit(parties, Demand, sn.span(i+1, comma))
+}
+
+// noPeaceWithout reads the condition after the denial: "there can be no
+// long-term settlement without resolving the territorial issue in line
+// with the Anchorage formula", Ushakov repeated.
+func (sn *sentence) noPeaceWithout() []found {
+	for k := 1; k+4 < len(sn.toks); k++ {
+		if sn.low(k) != "there" || !thereBe[sn.low(k+1)] || sn.low(k+2) != "be" || sn.low(k+3) != "no" {
+			continue
+		}
+		for i := k + 4; i < len(sn.toks) && i < k+9; i++ {
+			switch sn.low(i) {
+			case "peace", "settlement", "deal", "ceasefire", "agreement", "truce":
+				if w := sn.nextWord(i+1, false); sn.low(w) == "without" {
+					parties := sn.reporter(k)
+					if len(parties) == 0 {
+						parties = sn.speaker(k)
+					}
+					return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // summitOnly reads "a meeting of the leaders made sense only to sign a

@@ -1087,6 +1087,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a summit"}, {"russia", Demand, "a leaders' meeting should come only to sign a finished deal"}, {"russia", Proposal, "three working groups"}}},
 		{"and its officials: the main clause's subject", "Russia keeps insisting that Ukraine withdraw from Donbas, and its officials have ruled out a freeze along the front.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}, {"russia", Rejection, "a freeze along the front"}}},
+		{"there can be no settlement without Y", "Ushakov repeated that there can be no long-term settlement without resolving the territorial issue in line with the Anchorage formula.",
+			[]want{{"russia", Demand, "resolving the territorial issue in line with the Anchorage formula"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
