@@ -3195,7 +3195,11 @@ func (sn *sentence) clauseSubject(i int) []string {
 func mirrors(proviso []token) bool {
 	for i, t := range proviso {
 		switch t.low {
-		case "same", "likewise", "mutual", "reciprocates", "reciprocated":
+		case "same":
+			if i+1 == len(proviso) || !proviso[i+1].word {
+				return true // "as long as Moscow did the same"; but "pulled back the same distance" asks something of its own
+			}
+		case "likewise", "mutual", "reciprocates", "reciprocated":
 			return true
 		case "it", "so":
 			if i == len(proviso)-1 && i < 4 {

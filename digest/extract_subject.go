@@ -756,6 +756,9 @@ func (sn *sentence) pronoun(k int) []string {
 		if c := sn.low(sn.beforeLead(m)); (w == "he" || w == "she") && (c == "if" || c == "unless") {
 			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
+		if (w == "he" || w == "she") && strings.HasSuffix(sn.low(m.end-1), "ans") {
+			continue // "as the Americans have proposed, he says ...": no "he"
+		}
 		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {
 			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...": no "he"
 		}

@@ -1089,6 +1089,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}, {"russia", Rejection, "a freeze along the front"}}},
 		{"there can be no settlement without Y", "Ushakov repeated that there can be no long-term settlement without resolving the territorial issue in line with the Anchorage formula.",
 			[]want{{"russia", Demand, "resolving the territorial issue in line with the Anchorage formula"}}},
+		{"only if they pulled back the same distance is a condition, not a mirror", "Zelensky said Kyiv could consider pulling its troops back from some positions only if Russian forces pulled back the same distance.",
+			[]want{{"ukraine", Proposal, "consider pulling its troops back from some positions only if Russian forces pulled back the same distance"}, {"ukraine", Demand, "Russian forces pulled back the same distance"}}},
+		{"he is no plural people named before", "Sybiha spoke in Kyiv. The Russians, he said, had handed over a memorandum, and he rejected it as an ultimatum.",
+			[]want{{"ukraine", Rejection, "it as an ultimatum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
