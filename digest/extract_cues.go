@@ -273,6 +273,12 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		// "Ukraine would sign only a document that does not reward
+		// aggression": what it would sign is what it demands.
+		if p := sn.low(i - 1); w == "only" && (p == "sign" || p == "accept") && sn.in(i+1, determiners) && !sn.negated(i-1) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		// "Moscow will only stop firing once ...": the condition is a demand.
 		if w == "only" {
 			if k := sn.onlyCondition(i + 1); k > 0 {
@@ -1804,8 +1810,8 @@ func (sn *sentence) negatedClause(i int) bool {
 		if !t.word && t.text != "," {
 			return false
 		}
-		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
-			return true
+		if t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "nothing" && (sn.low(k-1) == "sign" || sn.in(k-1, acceptVerbs)) {
+			return true // "will sign nothing unless ..."
 		}
 		if t.in(speechVerbs) && slices.ContainsFunc(sn.toks[k+1:min(i, k+5)], func(t token) bool { return t.text == "," }) {
 			// "there could be no settlement, the Kremlin aide said,

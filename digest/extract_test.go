@@ -1093,6 +1093,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "consider pulling its troops back from some positions only if Russian forces pulled back the same distance"}, {"ukraine", Demand, "Russian forces pulled back the same distance"}}},
 		{"he is no plural people named before", "Sybiha spoke in Kyiv. The Russians, he said, had handed over a memorandum, and he rejected it as an ultimatum.",
 			[]want{{"ukraine", Rejection, "it as an ultimatum"}}},
+		{"will sign nothing unless", "Ukraine says it will sign nothing unless a US security guarantee has first been approved by Congress.",
+			[]want{{"ukraine", Demand, "a US security guarantee has first been approved by Congress"}}},
+		{"would sign only a document that", "Yermak said that Ukraine would sign only a document that does not reward aggression.",
+			[]want{{"ukraine", Demand, "a document that does not reward aggression"}}},
+		{"nothing would happen until is no demand", "Trump said nothing would happen until he and Putin got together.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
