@@ -411,9 +411,11 @@ func (sn *sentence) findCues() {
 		}
 		// "The two sides had settled about 90 per cent of the issues": what
 		// both sides settled is agreed
-		if (w == "settled" || w == "resolved") && (sn.low(i-1) == "had" || sn.low(i-1) == "have" || sn.low(i-1) == "has") {
+		if (w == "settled" || w == "resolved") && (sn.low(i-1) == "had" || sn.low(i-1) == "have" || sn.low(i-1) == "has" || w == "settled" && next == "on") {
 			if p, head := sn.subjectOf(i); bothNouns.has(head) || len(p) > 1 && twoSides(p) {
-				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+				// also "the two delegations settled on returning the remains
+				// of 6,000 soldiers": what they settled on
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1 + b2i(next == "on")})
 				continue
 			}
 		}
@@ -723,7 +725,7 @@ func (sn *sentence) findCues() {
 				}
 				if q := sn.toks[min(k+1, len(toks)-1)].text; sn.in(k, beWords) && (sn.low(to) == "to" || q == ":" || q == "\"" || q == "“") {
 					kind := Proposal
-					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" {
+					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" || w == "preferred" {
 						kind = Demand // "the fairest option is to freeze the front", "The fair option is: we stand where we stand": what the speaker holds out for
 					}
 					if !sn.toks[k+1].word {
@@ -1099,7 +1101,7 @@ func (sn *sentence) truceAhead(k int) bool {
 // choose: "the fairest option", "the only solution".
 func (sn *sentence) fairBefore(i int) bool {
 	switch sn.low(i - 1) {
-	case "fair", "fairest", "best", "only", "right", "realistic", "quickest", "fastest", "surest", "simplest":
+	case "fair", "fairest", "best", "only", "right", "realistic", "quickest", "fastest", "surest", "simplest", "preferred":
 		return true
 	}
 	return false // "the way forward", but "the best way to end the war is to ..."

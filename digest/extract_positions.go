@@ -2060,6 +2060,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 			if len(parties) == 0 && isConditionNoun(w) {
 				parties = sn.reporter(c.at) // "It was stressed that the key condition ... must be"
 			}
+			for k := c.at - 2; len(parties) == 0 && k > 1 && k >= c.at-4; k-- {
+				if strings.HasPrefix(sn.low(k), "call") && sn.low(k-2) == "what" && sn.in(k-1, pronouns) {
+					parties = sn.pronoun(k - 1) // "Putin set out what he called a key condition for any truce: ..."
+				}
+			}
 			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with" || sn.low(c.at-3) == "with" && sn.toks[c.at-2].word) {
 				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire", "Kyiv arrived with one central demand:"
 			}

@@ -102,8 +102,8 @@ func (sn *sentence) nounLink(i int) int {
 			return b // `The "key condition" for a truce, it said, must be ...`
 		}
 		for p := i - 1; p >= 0 && p >= i-4 && t.low == "for"; p-- {
-			if w := sn.low(p); w == "as" || strings.HasPrefix(w, "call") {
-				return -1 // "... as a condition for any truce": what it is for
+			if w := sn.low(p); (w == "as" || strings.HasPrefix(w, "call")) && !(sn.low(p-2) == "what" && sn.colonAfter(k+1) > 0) {
+				return -1 // "... as a condition for any truce": what it is for; but "set out what he called a key condition for any truce: A"
 			}
 		}
 		if t.low == "for" && !sn.in(sn.prevWord(i), beWords) && sn.low(i-1) != "main" && sn.low(i-2) != "one" {

@@ -1099,6 +1099,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a document that does not reward aggression"}}},
 		{"nothing would happen until is no demand", "Trump said nothing would happen until he and Putin got together.",
 			nil},
+		{"the two delegations settled on: what they agreed", "The two delegations settled on returning the remains of 6,000 fallen soldiers to each side, Ukraine's defence minister said.",
+			[]want{{"ukraine", Agreement, "returning the remains of 6,000 fallen soldiers to each side"}}},
+		{"a side's preferred option is to", "Kyiv's preferred option, officials say, is still to stop where the armies stand now.",
+			[]want{{"ukraine", Demand, "stop where the armies stand now"}}},
+		{"set out what he called a key condition: the condition", "Putin set out what he called a key condition for any wider truce: a complete halt to foreign military aid.",
+			[]want{{"russia", Demand, "a complete halt to foreign military aid"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
