@@ -1620,6 +1620,9 @@ func (sn *sentence) dealAhead(k int) bool {
 	if w := sn.low(k); w == "the" || w == "this" || w == "any" {
 		k++
 	}
+	if sn.low(k) == "spirit" && sn.low(k+1) == "of" {
+		return sn.dealAhead(k + 2) // "would breach the spirit of the deal"
+	}
 	w := sn.low(k)
 	return nounCues[w] == Agreement || w == "truce" || w == "ceasefire"
 }

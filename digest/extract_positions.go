@@ -1782,6 +1782,9 @@ func (sn *sentence) breachPosition(c cue) []found {
 		parties, _ = sn.subjectOf(c.at)
 		content = sn.span(c.at+1, c.end)
 	}
+	if len(content) > 2 && quoteMark(content[0].text) {
+		content = content[1:] // `"Any movement of Russian warships ... will be a violation," Zelensky said`
+	}
 	if len(content) < 2 || content[0].low != "any" && !named {
 		return nil // "regard the talks as an attack": a judgement, no condition
 	}

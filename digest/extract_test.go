@@ -1105,6 +1105,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "stop where the armies stand now"}}},
 		{"set out what he called a key condition: the condition", "Putin set out what he called a key condition for any wider truce: a complete halt to foreign military aid.",
 			[]want{{"russia", Demand, "a complete halt to foreign military aid"}}},
+		{"a quoted breach: will be a violation", "\"Any movement of Russian warships outside the eastern part of the Black Sea will be a violation,\" Zelensky said.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships outside the eastern part of the Black Sea"}}},
+		{"would breach the spirit of the deal", "Zelensky spoke. Any Russian warships moving west, he added, would breach the spirit of the deal.",
+			[]want{{"ukraine", Demand, "no Russian warships moving west"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
