@@ -1313,7 +1313,7 @@ func (sn *sentence) positionTopic() string {
 			return ""
 		}
 		n := m.end
-		if m.poss && !sn.toks[n].word {
+		if m.poss && n < len(sn.toks) && !sn.toks[n].word {
 			n++ // "Moscow's terms": over the "'s"
 		}
 		if w := sn.low(n); (m.poss || sn.isAdjectiveMention(m)) && n < len(sn.toks) && (termNouns.has(w) && w != "version" || w == "position" || w == "stance") {

@@ -217,7 +217,7 @@ func heading(toks []token) bool {
 func (sn *sentence) ordinalPoint() []found {
 	switch sn.low(0) {
 	case "first", "second", "third", "fourth", "finally", "lastly":
-		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns)) && sn.mentAt[3] < 0 {
+		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 {
 			// "We asked for three things. First, a full ceasefire ...
 			// Second, the return of the children": the points themselves
 			return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
