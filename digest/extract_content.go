@@ -488,6 +488,9 @@ func parallelAnd(p []token) int {
 		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
 			continue // "by Ukraine and the United States": names, not items
 		}
+		if p[k-1].party && p[k+1].in(possPronouns) && k+2 < len(p) && (p[k+2].in(otherNouns) || p[k+2].in(agentNouns)) {
+			continue // "the ceasefire that Kyiv and its allies asked for": names too
+		}
 		if clauseAt(p, k+1) && (p[k-1].bareVerb() && !p[k-1].caps || slices.ContainsFunc(p[:k], func(t token) bool { return t.in(beWords) || t.in(modalsInContent) })) {
 			return k // "arms deliveries stop and mobilisation is halted": two clauses
 		}

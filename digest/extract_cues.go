@@ -196,8 +196,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to") {
-		return false // "..., and demands that arms deliveries stop", "and offers to hand over"
+	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {
+		return false // "..., and demands that arms deliveries stop", "and offers to hand over", "and says talks must ..."
 	}
 	if n := sn.low(i + 1); n == ":" || n == "of" && sn.in(i+2, possPronouns) && sn.low(i+3) == "own" {
 		return true // "attached conditions of his own: ...", "listed demands: ..."

@@ -3118,6 +3118,9 @@ func assertsFact(content []token) bool {
 		case "did":
 			return that // but "insisted the deal did not depend on easing sanctions" holds a position
 		case "was", "were":
+			if n := k + 1; n+1 < len(content) && (content[n].low == "not" || content[n].low == "never") {
+				k = n // "insisting that it was not linked to any other file": a fact denied
+			}
 			return k+1 < len(content) && strings.HasSuffix(content[k+1].low, "ed")
 		case "must", "should", "would", "will", "be", "to", "shall", "could", "is", "are":
 			return false

@@ -507,8 +507,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
-			if sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
-				return k // "want guarantees and insist that ...": a second predicate, reporting
+			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {
+				return k // "want guarantees and insist that ...", "insisted that A and said B": a second predicate, reporting
 			}
 			if sn.low(k+1) == "only" && sn.low(k+2) == "then" {
 				if toks[k-1].text == "," {

@@ -70,7 +70,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		break
 	}
-	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j {
+	while := strings.HasSuffix(sn.low(i), "ing") && sn.low(j) == "while" && j == i-1 && j > 0 && toks[j-1].text == ","
+	if while {
+		j-- // "..., while insisting that ...": as "..., insisting that ..."
+	}
+	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && (sn.prevWord(i) == j || while) {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0 && v >= j-4; v-- {
@@ -103,9 +107,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington proposed, saying ...":
 		// the subject of the main clause, not of the relative one.
 		for mi, m := range sn.ments {
-			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) && !(while && sn.contactRelative(m)) {
 				return sn.conjuncts(mi), "" // "Putin", "a senior Russian lawmaker"
 			}
+		}
+		if while {
+			return nil, "" // "That leaves Kyiv offering the thing Moscow demanded, while asking ...": no guess
 		}
 		for _, c := range sn.cues {
 			if c.at < j && c.form == formVerb && sn.clauseStart(c.at) == 0 {
@@ -277,9 +284,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			p, _ := sn.subjectOf(v)
 			return p, ""
 		}
-		for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && sn.verbCue(cs-2) == "" {
-			cs = sn.clauseStart(cs - 2)
-		}
+		cs = sn.overRelative(cs)
 		for cs > 2 && sn.in(cs-1, clauseWords) && sn.low(cs-1) != "that" && sn.low(cs-1) != "which" && sn.low(cs-1) != "who" && sn.toks[cs-2].word && sn.low(j-1) == "," {
 			// "Kyiv said it would hold back as long as Moscow did the
 			// same, and called for ...": not the subordinate clause's
@@ -295,6 +300,16 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if first < j && sn.mentAt[first] >= 0 {
 				if m := sn.ments[sn.mentAt[first]]; !m.poss && !sn.isAdjectiveMention(m) && m.end < j {
 					return sn.conjuncts(sn.mentAt[first]), ""
+				}
+			}
+			if a := first + b2i(sn.in(first, determiners)); a < j && sn.mentAt[a] >= 0 {
+				// "A European counter-proposal raises the ceiling and says
+				// ...": the text's author
+				m := sn.ments[sn.mentAt[a]]
+				for k := m.end; k < j && k <= m.end+3; k++ {
+					if sn.in(k, planNouns) || sn.in(k, termNouns) {
+						return []string{m.party}, ""
+					}
 				}
 			}
 		}
@@ -383,6 +398,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	// The first party named in subject position in the clause.
 	cs := sn.clauseStart(i)
+	if head == "," {
+		cs = sn.overRelative(cs) // "European leaders called the draft a basis that will need work, insisted that ...": the leaders
+	}
 	for mi, m := range sn.ments {
 		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) && !sn.addressee(m) {
 			return sn.conjuncts(mi), head
@@ -492,6 +510,34 @@ func (sn *sentence) participleSpeechAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// contactRelative reports whether mention m opens a relative clause
+// without "that" ("the very thing Moscow has long demanded"): a noun
+// phrase just before it, under a determiner.
+func (sn *sentence) contactRelative(m mention) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		t := sn.toks[k]
+		if !t.word || t.caps || t.party {
+			return false
+		}
+		if t.in(determiners) {
+			return k < m.start-1
+		}
+		if t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) || t.verbCue() != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// overRelative moves a clause start cs back over the relative clauses it
+// opens ("the draft a basis that will need work"), to the clause they sit in.
+func (sn *sentence) overRelative(cs int) int {
+	for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && sn.verbCue(cs-2) == "" {
+		cs = sn.clauseStart(cs - 2)
+	}
+	return cs
 }
 
 // beforeRelative skips a relative clause without commas that ends at j:

@@ -1109,6 +1109,20 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no movement of Russian warships outside the eastern part of the Black Sea"}}},
 		{"would breach the spirit of the deal", "Zelensky spoke. Any Russian warships moving west, he added, would breach the spirit of the deal.",
 			[]want{{"ukraine", Demand, "no Russian warships moving west"}}},
+		{"while insisting that: the main subject's demands", "Zelensky promised to work with the Americans, while insisting that any settlement must come with security guarantees and that Ukraine would not recognise occupied land as Russian.",
+			[]want{{"ukraine", Proposal, "work with the Americans"}, {"ukraine", Demand, "any settlement must come with security guarantees"}, {"ukraine", Demand, "Ukraine to not recognise occupied land as Russian"}}},
+		{"while insisting that it was not linked: a fact, no demand", "A senior US official called the swap a step forward, while insisting that it was not linked to any other file.",
+			nil},
+		{"while asking: no guess at a subject inside a relative clause", "That leaves Kyiv offering the very thing Moscow has long demanded, while asking for guarantees of a kind Moscow says it will not tolerate.",
+			[]want{{"ukraine", Proposal, "the very thing Moscow has long demanded"}}},
+		{"a predicate series over a relative clause: called ... a basis that ..., insisted that", "European leaders called the US draft a basis that needs more work, insisted that borders must not be changed by force.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}}},
+		{"insisted that A and said B: two positions", "European leaders insisted that borders must not be changed by force and said the limits on the army should be loosened.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "the limits on the army should be loosened"}}},
+		{"a European counter-proposal raises A and says B: its authors'", "Washington sent its plan. A European counter-proposal raises the army ceiling to 800,000 and says talks on territory should start from the line of contact.",
+			[]want{{"europe", Demand, "talks on territory should start from the line of contact"}}},
+		{"Kyiv and its allies inside a relative clause: one item", "The Kremlin announced two short truces, while turning down the one ceasefire that Kyiv and its allies have asked for.",
+			[]want{{"russia", Rejection, "the one ceasefire that Kyiv and its allies have asked"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
