@@ -514,6 +514,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				if a, e := sn.alternativeCondition(end); e > 0 {
 					fs, end = append(fs, sn.emit([]string{fs[0].party}, fs[0].kind, a)...), e // "only if A, or, as an alternative, if B"
 				}
+				if sn.low(c.at) == "only" && c.kind == Demand {
+					// "The arrangement, the Kremlin said, would take effect only
+					// after ... Restrictions on ships would also have to go.":
+					// the next sentence's "must" goes on with its conditions
+					st.mustVoice, st.mustAt = fs[0].party, st.sentences
+				}
 			}
 			if end > consumed {
 				consumed, consumedKind = end, c.kind
@@ -786,14 +792,17 @@ func listOver(out, list []found) []found {
 func (sn *sentence) alternativeCondition(k int) ([]token, int) {
 	or := -1
 	for n := max(0, k-2); n <= k+1; n++ {
-		if w := sn.low(n); w == "or" || w == "and" && (sn.low(n+1) == "if" || sn.low(n+1) == "after") {
-			or = n // the content may end before or after ", or"; "only if A and if B", "only after A, and after B"
+		if w, v := sn.low(n), sn.low(n+1+b2i(sn.low(n+1) == "only")); w == "or" || w == "and" && (v == "if" || v == "after" || v == "once") {
+			or = n // the content may end before or after ", or"; "only if A and if B", "only after A, and (only) once B"
 		}
 	}
 	if or < 0 {
 		return nil, -1
 	}
 	k = or + 1
+	if sn.low(or) == "and" && sn.low(k) == "only" {
+		k++
+	}
 	if sn.low(k) == "," {
 		for n := k + 1; n < len(sn.toks) && n < k+6; n++ {
 			if sn.low(n) == "," {

@@ -1865,11 +1865,12 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
 		return i + 2
-	case w == "would" && next == "have" && sn.low(i+2) == "to":
-		if sn.toBeStudied(i + 3) {
+	case w == "would" && (next == "have" && sn.low(i+2) == "to" || (next == "also" || next == "still") && sn.low(i+2) == "have" && sn.low(i+3) == "to"):
+		e := i + 3 + b2i(next != "have") // "would also have to go"
+		if sn.toBeStudied(e) {
 			return -1 // "the idea would have to be studied": no answer yet, no demand
 		}
-		return i + 3
+		return e
 	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
 		return i + 1
@@ -2053,7 +2054,11 @@ func (sn *sentence) obligedStart(i int) int {
 	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
 		cs += 2 // "First, borders must not be changed by force."
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > 8 || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for")) {
+	limit := 8
+	if sn.voiceGoesOn(cs) {
+		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
+	}
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for")) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed

@@ -527,7 +527,7 @@ var determiners = set("the", "a", "an", "this", "that", "these", "those", "its",
 var prepositions = set("of", "with", "from", "to", "for", "against", "between", "on",
 	"by", "in", "into", "at", "over", "towards", "toward", "about", "than", "like",
 	"among", "amid", "after", "before", "under", "without", "including", "via",
-	"behind", "through", "across", "near", "per", "upon", "within", "despite", "during")
+	"behind", "through", "across", "near", "per", "upon", "within", "despite", "during", "beside", "alongside")
 
 // contentStops end the content of a position when they follow a comma.
 var contentStops = set("which", "who", "whom", "whose", "while", "but", "although",
@@ -595,3 +595,7 @@ var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen
 // dropped its long-held demand", "abandoned the old insistence".
 var formerWords = map[string]bool{"long-standing": true, "long-held": true, "earlier": true,
 	"old": true, "previous": true, "original": true}
+
+// ownInterests are what a side asks others to respect for it: "Russia's
+// legitimate security concerns had to be taken into account".
+var ownInterests = set("concerns", "interests", "security", "sovereignty", "rights", "own")

@@ -99,8 +99,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
 		}
 		subject := c.party
-		if m := sn.mentAt[c.at]; m >= 0 {
-			subject = sn.ments[m].party
+		if m := sn.mentAt[c.at]; m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)) {
+			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
 		} else if sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at) {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"

@@ -754,8 +754,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && verbCues[w] == "" && (sn.low(n+1) == "the" || sn.low(n+1) == "its" || sn.low(n+1) == "their") && sn.low(n+2) != "total" && sn.agreementBefore(k) {
 		return true // "with what they called an updated framework, trimming the 28-point plan to 19 points": what they did with it
 	}
-	if w == "and" && sn.low(n+1) == "after" && sn.anyText(max(0, k-40), k, "after") {
-		return true // "only after A, and after B": a condition of its own
+	if v := sn.low(n + 1 + b2i(sn.low(n+1) == "only")); w == "and" && (v == "after" || v == "once") && sn.anyText(max(0, k-40), k, "after") {
+		return true // "only after A, and after B", "..., and only once B": a condition of its own
 	}
 	if (w == "a" || w == "an" || w == "one" || w == "two" || w == "three") && sn.in(n+1, timeNouns) {
 		return true // ", a day after the talks ended"

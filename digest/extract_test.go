@@ -1123,6 +1123,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "talks on territory should start from the line of contact"}}},
 		{"Kyiv and its allies inside a relative clause: one item", "The Kremlin announced two short truces, while turning down the one ceasefire that Kyiv and its allies have asked for.",
 			[]want{{"russia", Rejection, "the one ceasefire that Kyiv and its allies have asked"}}},
+		{"he said beside Trump: the one beside is not the speaker", "Putin framed things differently. A lasting settlement, he said beside Trump, requires removing the root causes of the conflict.",
+			[]want{{"russia", Demand, "removing the root causes of the conflict"}}},
+		{"a side's own security concerns had to be taken into account: its demand", "At the news conference, Putin said Russia's legitimate security concerns had to be taken into account.",
+			[]want{{"russia", Demand, "Russia's legitimate security concerns had to be taken into account"}}},
+		{"the other side's forces would have to leave: the speaker's demand", "Putin said Ukraine's forces would have to leave the Donbas.",
+			[]want{{"russia", Demand, "Ukraine's forces would have to leave the Donbas"}}},
+		{"only after A, and only once B; then 'would also have to go' goes on with the conditions", "The arrangement, the Kremlin said, would take effect only after sanctions were lifted on Rosselkhozbank, and only once the bank was plugged back into SWIFT. Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go.",
+			[]want{{"russia", Demand, "sanctions were lifted on Rosselkhozbank"}, {"russia", Demand, "the bank was plugged back into SWIFT"}, {"russia", Demand, "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
