@@ -1729,11 +1729,28 @@ func (sn *sentence) amongThem() []found {
 	if w := sn.low(k); w == "chief" || w == "first" || w == "foremost" || w == "high" {
 		k++
 	}
-	if sn.low(k) != "among" || sn.low(k+1) != "them" || sn.low(k+2) != ":" {
+	if sn.low(k) != "among" || sn.low(k+1) != "them" {
 		return nil
 	}
 	kind := cmp.Or(sn.st.lastDoc, Demand)
 	parties := sn.owned(kind)
+	if sn.low(k+2) != ":" {
+		// "Among them, the official said, was a demand that Ukraine pull
+		// out ...", "Among them, according to the text, were A and B": of
+		// the terms just named, never of the one who names them
+		n := k + 2
+		if a := max(sn.saidAside(n), sn.accordingAside(n)); a > 0 {
+			n = a
+		}
+		if !sn.in(n, beWords) || len(parties) == 0 {
+			return nil
+		}
+		n++
+		if w := sn.low(n + 2); (sn.low(n) == "a" || sn.low(n) == "an") && sn.nounCue(n+1) == Demand && (w == "that" || w == "for") {
+			n += 2
+		}
+		return sn.emit(parties, kind, sn.span(n+1, sn.contentEndOf(n, true)))
+	}
 	if len(parties) == 0 && sn.st.prev != "" {
 		parties = []string{sn.st.prev}
 	}

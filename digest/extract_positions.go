@@ -2002,7 +2002,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") {
+		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.partyVerbAt(k+1) {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
@@ -2533,10 +2533,17 @@ func (sn *sentence) rejectedBefore(i int) bool {
 	return false
 }
 
+// partyVerbAt reports whether a party named at k is the subject of a cue
+// verb right after it: "...: Moscow wants the whole of Donbas, ...".
+func (sn *sentence) partyVerbAt(k int) bool {
+	m := sn.mentAt[min(k, len(sn.toks)-1)]
+	return k < len(sn.toks) && m >= 0 && sn.ments[m].start == k && sn.verbCue(sn.ments[m].end) != ""
+}
+
 // colonAfter returns the index of a colon that ends the clause started
 // before from, with no reported speech on the way, or -1.
 func (sn *sentence) colonAfter(from int) int {
-	for k := from; k < len(sn.toks) && k < from+25; k++ {
+	for k := range sn.overAsides(from, 25, sn.saidAside) { // "Kyiv's priorities, he said, had not changed: ..."
 		t := sn.toks[k]
 		switch {
 		case t.text == ":":

@@ -338,7 +338,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {
-			if p := sn.ments[m].start - 1; p > 0 && strings.HasSuffix(sn.low(p), "ing") && !toks[p].party && sn.verbCue(p) == "" {
+			if p := sn.ments[m].start - 1; p > 0 && strings.HasSuffix(sn.low(p), "ing") && !toks[p].party && sn.verbCue(p) == "" && !sn.participleSpeechAt(p) {
 				j, head = p-1, toks[p-1].low // "European leaders visiting Kyiv called for": not Kyiv
 				k = p
 				continue

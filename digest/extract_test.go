@@ -1131,6 +1131,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine's forces would have to leave the Donbas"}}},
 		{"only after A, and only once B; then 'would also have to go' goes on with the conditions", "The arrangement, the Kremlin said, would take effect only after sanctions were lifted on Rosselkhozbank, and only once the bank was plugged back into SWIFT. Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go.",
 			[]want{{"russia", Demand, "sanctions were lifted on Rosselkhozbank"}, {"russia", Demand, "the bank was plugged back into SWIFT"}, {"russia", Demand, "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go"}}},
+		{"with X saying Moscow still wants: Moscow's demand, not the sayer's", "The talks ended without agreement, with Kyiv's delegation saying Moscow still wants Ukrainian forces out of the Donetsk region.",
+			[]want{{"russia", Demand, "Ukrainian forces out of the Donetsk region"}}},
+		{"priorities, he said, had not changed: the list over a speech aside", "Umerov spoke after the talks. Kyiv's priorities, he said, had not changed: an immediate ceasefire, the release of civilians and the return of children.",
+			[]want{{"ukraine", Demand, "an immediate ceasefire"}, {"ukraine", Demand, "the release of civilians"}, {"ukraine", Demand, "the return of children"}}},
+		{"demands had not changed: a clause with its own cue after the colon", "Russia's demands, Ushakov said, had not changed: Moscow wants the whole of the Donetsk region and a guarantee that Ukraine stays out of NATO.",
+			[]want{{"russia", Demand, "the whole of the Donetsk region"}, {"russia", Demand, "a guarantee that Ukraine stays out of NATO"}}},
+		{"Among them, X said, was a demand that: the terms' owner", "The Russian delegation brought a memorandum of its terms. Among them, a Ukrainian official said, was a demand that Ukraine pull its forces out of the four regions.",
+			[]want{{"russia", Demand, "Ukraine to pull its forces out of the four regions"}}},
+		{"Among them with no terms named before: nothing", "A Ukrainian official spoke to reporters. Among them, the official said, was a demand that Ukraine pull its forces out of the four regions.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
