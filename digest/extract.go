@@ -500,6 +500,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					}
 					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
+				case sn.in(c.at, readyWords) && onlyWhere(f.content):
+					// "ready to stop the war only along the current line of
+					// contact": the one place it would stop is what it holds out for
+					f.kind = Demand
+					fs = append(fs, f)
 				case helpRestore(f.content):
 					// "Washington said it would help restore Russia's access to
 					// world markets": its side of a deal, as much as an offer

@@ -1884,6 +1884,10 @@ func (sn *sentence) obligation(i int) int {
 		// "any decision on territory could be taken only by the Ukrainian
 		// people": the one way someone allows
 		return i + 1
+	case (w == "can" || w == "could") && (startVerb(next) && sn.low(i+2) == "only" || next == "only" && startVerb(sn.low(i+2))) && placeWords[sn.low(i+3)]:
+		// "any discussion of territory can begin only from the current
+		// line of contact": the one place someone allows it to start
+		return i + 1
 	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
@@ -2063,6 +2067,9 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
 	firstPerson := (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] || sn.bullet() && cs <= 1 || (sn.st.labelVoice != "" || sn.st.author != "") && !sn.quoted[i]
+	if sn.low(cs) == "and" && sn.low(cs-1) == "," && !sn.in(cs+1, pronouns) {
+		cs++ // "..., his officials repeated, and any discussion ... can begin only from ..."
+	}
 	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3] // `"...," the president said, and any deal would have to ...`: he goes on
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
@@ -3001,4 +3008,10 @@ func (sn *sentence) relativeVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// startVerb reports whether w says where something starts: "(talks can)
+// begin (only from the line of contact)".
+func startVerb(w string) bool {
+	return w == "begin" || w == "start" || w == "proceed" || w == "run"
 }

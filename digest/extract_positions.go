@@ -3531,3 +3531,17 @@ func (sn *sentence) modalClauses(a, b int) int {
 	}
 	return n
 }
+
+// onlyWhere reports whether content limits itself to one place: "only
+// along the current line", "only from the line of contact".
+func onlyWhere(content []token) bool {
+	for k := 0; k+1 < len(content); k++ {
+		if content[k].low == "only" && placeWords[content[k+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords say where a limit lies: "only along the current line".
+var placeWords = map[string]bool{"along": true, "from": true, "at": true, "on": true, "within": true}

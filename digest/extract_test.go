@@ -1141,6 +1141,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to pull its forces out of the four regions"}}},
 		{"Among them with no terms named before: nothing", "A Ukrainian official spoke to reporters. Among them, the official said, was a demand that Ukraine pull its forces out of the four regions.",
 			nil},
+		{"ready to V only along: the offer and the limit it holds out for", "He rejected that again, saying Ukraine was ready to stop the war only along the current line of contact.",
+			[]want{{"ukraine", Proposal, "stop the war only along the current line of contact"}, {"ukraine", Demand, "stop the war only along the current line of contact"}}},
+		{"can only start from: the one place someone allows", "Zelensky said talks on territory can only start from the line of contact.",
+			[]want{{"ukraine", Demand, "talks on territory can only start from the line of contact"}}},
+		{"X, his officials repeated, and Y can begin only from: the aside's voice goes on", "Zelensky spoke on Monday. Kyiv will not recognise occupied land as Russian, his officials repeated, and any discussion of territory can begin only from the current line of contact.",
+			[]want{{"ukraine", Demand, "not recognise occupied land as Russian"}, {"ukraine", Demand, "any discussion of territory can begin only from the current line of contact"}}},
+		{"..., he said, and they must: the pronoun stays in the text", "Kyslytsya pushed back. Civilians and children are not part of the swaps, he said, and they \"must be brought back\".",
+			[]want{{"ukraine", Demand, "they \"must be brought back\""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
