@@ -371,10 +371,16 @@ func (sn *sentence) findCues() {
 			for n < len(toks) && toks[n].caps && sn.mentAt[n] < 0 && toks[n].word {
 				n++ // a title: "President Zelensky"
 			}
-			if m := sn.mentAt[min(n, len(toks)-1)]; m >= 0 && sn.ments[m].start == n && sn.low(sn.ments[m].end) == "to" {
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: sn.ments[m].end + 1})
-				i = sn.ments[m].end
-				continue
+			if m := sn.mentAt[min(n, len(toks)-1)]; m >= 0 && sn.ments[m].start == n {
+				to := sn.ments[m].end
+				if a := sn.saidAside(to); a > 0 {
+					to = a // "It would be up to Ukraine, they said, to make decisions on its territory"
+				}
+				if sn.low(to) == "to" {
+					sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: n, end: to + 1})
+					i = to
+					continue
+				}
 			}
 		}
 		// "the memorandum, which would have Kyiv withdraw from the four
@@ -989,6 +995,23 @@ func (sn *sentence) asideBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// asideGoesOn reports whether the clause of the verb at i follows ", and"
+// after a clause with a speech aside in it: "Ukraine, he said, would not
+// hand over land, and any settlement had to include guarantees".
+func (sn *sentence) asideGoesOn(i int) bool {
+	for k := i - 1; k > 1 && k >= i-12; k-- {
+		if sn.low(k) == "and" && sn.low(k-1) == "," {
+			for n := k - 2; n >= 0; n-- {
+				if a := sn.saidAside(n); a > 0 && a < k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // asidePosition is the demand of the speaker of an aside, in the clause
@@ -1892,6 +1915,9 @@ func (sn *sentence) obligation(i int) int {
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1
+	case (w == "can" || w == "could") && next == "have" && sn.low(i+2) == "no" && sn.low(i+3) == "veto":
+		// "Russia can have no veto over Ukraine's path to the EU"
+		return i + 1
 	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && sn.low(i+1+b2i(next == "not")) == "have" && sn.low(i+3+b2i(next == "not")) == "veto":
 		// "Russia cannot have a veto over Ukraine's path to the EU"
 		return i + 1
@@ -1899,7 +1925,7 @@ func (sn *sentence) obligation(i int) int {
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
 		return i + 1
-	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0 || sn.partySubjectStart(i) >= 0 && len(sn.asideSpeaker(0, i)) > 0 ||
+	case w == "had" && next == "to" && (sn.reported(sn.clauseStart(i)) || sn.setOut(sn.clauseStart(i)) || sn.asideBefore(i) > 0 || sn.asideGoesOn(i) || sn.partySubjectStart(i) >= 0 && len(sn.asideSpeaker(0, i)) > 0 ||
 		sn.low(i+2) == "come" && sn.trailingSpeech() > i):
 		// "told Trump that the root causes had to be eliminated", "A
 		// ceasefire had to come first, the Chancellor said": reported
@@ -2070,7 +2096,8 @@ func (sn *sentence) obligedStart(i int) int {
 	if sn.low(cs) == "and" && sn.low(cs-1) == "," && !sn.in(cs+1, pronouns) {
 		cs++ // "..., his officials repeated, and any discussion ... can begin only from ..."
 	}
-	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3] // `"...," the president said, and any deal would have to ...`: he goes on
+	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3] || // `"...," the president said, and any deal would have to ...`: he goes on
+		sn.asideGoesOn(i) // "Ukraine, he said, would not hand over land, and any settlement had to include ..."
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
@@ -2186,6 +2213,9 @@ func (sn *sentence) reported(cs int) bool {
 	}
 	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."
+	}
+	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
+		return true // "If there is to be a zone, Ukraine's president said, both sides must ..."
 	}
 	if sn.low(k) == ":" && sn.in(k-1, speechVerbs) {
 		return true // "Russia's position was unchanged, he said: Ukraine had to ..."

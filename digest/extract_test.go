@@ -1149,6 +1149,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "not recognise occupied land as Russian"}, {"ukraine", Demand, "any discussion of territory can begin only from the current line of contact"}}},
 		{"..., he said, and they must: the pronoun stays in the text", "Kyslytsya pushed back. Civilians and children are not part of the swaps, he said, and they \"must be brought back\".",
 			[]want{{"ukraine", Demand, "they \"must be brought back\""}}},
+		{"can have no veto: a principle someone sets", "European leaders met in Berlin. The leaders said Ukraine must have ironclad security guarantees and that Russia can have no veto over its path to the European Union and NATO.",
+			[]want{{"europe", Demand, "Ukraine to have ironclad security guarantees"}, {"europe", Demand, "Russia can have no veto over its path to the European Union and NATO"}}},
+		{"up to Ukraine, they said, to: over the aside", "European leaders met in Berlin. It would be up to Ukraine, they said, to make decisions on its own territory.",
+			[]want{{"europe", Demand, "Ukraine to make decisions on its own territory"}}},
+		{"X, he said, would not ..., and Y had to: the aside's voice goes on", "Zelensky spoke. Ukraine, he said publicly, would not hand over land that Russia had failed to take by force, and any settlement had to include security guarantees backed by the United States.",
+			[]want{{"ukraine", Demand, "any settlement had to include security guarantees backed by the United States"}}},
+		{"If ..., X said, Y must: the speaker's demand after the condition", "Zelensky spoke. If there is to be a zone, Ukraine's president said, both sides must pull back by the same distance.",
+			[]want{{"ukraine", Demand, "both sides must pull back by the same distance"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
