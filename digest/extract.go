@@ -1707,7 +1707,7 @@ func (sn *sentence) forYears(k int) bool {
 	default:
 		return false
 	}
-	return sn.low(k-2) == "for" && strings.HasSuffix(sn.low(k), "ed") && !sn.in(k-3, skipWords)
+	return sn.low(k-2) == "for" && strings.HasSuffix(sn.low(k), "ed") && !sn.in(k-3, skipWords) && !sn.positionKept(k)
 }
 
 // pastComparison reports whether the verb at i is in a when-clause that

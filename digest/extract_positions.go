@@ -1641,7 +1641,7 @@ func (sn *sentence) docSpeaker(v int) []string {
 
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
-var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true}
+var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true, "aim": true}
 
 // dropDate drops the date that opens a passive's subject: "on 14 July a
 // settlement within fifty days had been demanded", "On August 24, 146
@@ -2548,6 +2548,8 @@ func (sn *sentence) colonAfter(from int) int {
 		switch {
 		case t.text == ":":
 			return k
+		case t.in(speechVerbs) && sn.low(k+1) == ":" && sn.anyText(max(from+1, k-5), k, ",") && !quoteMark(sn.low(k+2)) && !slices.ContainsFunc(sn.toks[from:k], func(t token) bool { return t.verbCue() != "" }):
+			return k + 1 // "Washington's aim has not changed, a White House official said: ..."
 		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":"):
 			return -1 // but "Kyiv's demands have not changed since: ..."
 		}
@@ -2786,6 +2788,9 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	}
 	if e := sn.saidAside(from); e > 0 && sn.low(e) == "that" {
 		return e // "insisted, these officials said, that ..."
+	}
+	if sn.low(from) == "for" && durationNouns[sn.low(from+1)] && sn.low(from+2) == "that" {
+		return from + 2 // "has insisted for months that ..."
 	}
 	if aside := sn.low(from + 1); sn.low(from) == "," && (sn.in(from+1, prepositions) || aside == "according" || aside == "until" || aside == "and") {
 		// over an aside, which may hold an apposition of its own:
@@ -3159,7 +3164,7 @@ func (sn *sentence) pastStance(c cue) bool {
 		}
 		arrived = arrivalVerbs[sn.low(k)]
 	}
-	if !arrived {
+	if !arrived || sn.positionKept(c.end) {
 		return false
 	}
 	for k := c.end; k < len(sn.toks); k++ {
@@ -3177,6 +3182,25 @@ func (sn *sentence) pastStance(c cue) bool {
 		case "out":
 			if sn.low(k-1) == "came" || sn.low(k-1) == "walked" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// positionKept reports whether, after from, the sentence says that a
+// stance still stands: "..., a position Kyiv has not abandoned", "a
+// position it has held since March".
+func (sn *sentence) positionKept(from int) bool {
+	for k := from; k+1 < len(sn.toks); k++ {
+		if w := sn.low(k); (w == "position" || w == "stance" || w == "line") && sn.toks[k-1].word && sn.low(k-2) == "," {
+			for n := k + 1; n < len(sn.toks) && n <= k+5; n++ {
+				switch sn.low(n) {
+				case "held", "holds", "kept", "keeps", "maintained", "maintains":
+					return sn.low(n-1) != "not" && sn.low(n-1) != "no"
+				case "abandoned", "dropped", "changed":
+					return sn.low(n-1) == "not" || sn.low(n-1) == "never"
+				}
 			}
 		}
 	}
@@ -3545,3 +3569,6 @@ func onlyWhere(content []token) bool {
 
 // placeWords say where a limit lies: "only along the current line".
 var placeWords = map[string]bool{"along": true, "from": true, "at": true, "on": true, "within": true}
+
+// durationNouns measure how long a stance has been held: "for months".
+var durationNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}

@@ -36,6 +36,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
+	if durationNouns[sn.low(j)] && sn.low(j-1) == "for" {
+		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time
+	}
 	if j > 0 && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 		for k := j - 1; k > 0; k-- {
 			if sn.low(k) == sn.low(i) {

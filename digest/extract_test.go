@@ -1157,6 +1157,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any settlement had to include security guarantees backed by the United States"}}},
 		{"If ..., X said, Y must: the speaker's demand after the condition", "Zelensky spoke. If there is to be a zone, Ukraine's president said, both sides must pull back by the same distance.",
 			[]want{{"ukraine", Demand, "both sides must pull back by the same distance"}}},
+		{"aim has not changed, X said: the item", "Washington's broader aim has not changed, a White House official said: a full 30-day ceasefire on land, at sea and in the air.",
+			[]want{{"us", Demand, "a full 30-day ceasefire on land, at sea and in the air"}}},
+		{"Asked about the conditions, X said: a quote, no list", "Asked about the Russian conditions, Trump said: \"We're looking at all of them.\"",
+			nil},
+		{"has for months insisted, a position not abandoned: held still", "Zelensky, who was not invited to Alaska, has for months insisted that a ceasefire come first and that talks on territory follow, a position Kyiv has not abandoned.",
+			[]want{{"ukraine", Demand, "a ceasefire come first"}, {"ukraine", Demand, "talks on territory follow"}}},
+		{"insisted for months that: the content after the time", "Moscow has insisted for years that Ukraine give up all of the Donbas.",
+			[]want{{"russia", Demand, "Ukraine to give up all of the Donbas"}}},
+		{"arrived insisting, a position held since: not left behind", "Ukraine arrived insisting on a full 30-day ceasefire as the starting point for any negotiation, a position it has held since accepting an American proposal in March.",
+			[]want{{"ukraine", Demand, "a full 30-day ceasefire as the starting point for any negotiation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
