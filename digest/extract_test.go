@@ -1167,6 +1167,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up all of the Donbas"}}},
 		{"arrived insisting, a position held since: not left behind", "Ukraine arrived insisting on a full 30-day ceasefire as the starting point for any negotiation, a position it has held since accepting an American proposal in March.",
 			[]want{{"ukraine", Demand, "a full 30-day ceasefire as the starting point for any negotiation"}}},
+		{"X and Y, a spokeswoman said, would be among the main preconditions", "The end of the aggression and the withdrawal of Russian forces, a spokeswoman for the European Commission said, would be among the main preconditions for lifting any sanctions.",
+			[]want{{"europe", Demand, "The end of the aggression"}, {"europe", Demand, "the withdrawal of Russian forces"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
