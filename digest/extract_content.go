@@ -236,9 +236,9 @@ func splitList(toks []token, intro string) [][]token {
 		last := parts[len(parts)-1]
 		opensItem := startsWith(last, listConj) || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"
 		switch {
-		case len(parts) == 2 && !opensItem && !hasTopAnd(last):
+		case len(parts) == 2 && !opensItem && !hasTopAnd(last) && intro != "—":
 			return andSplitAll(whole)
-		case len(parts) > 2 && !opensItem && !hasTopAnd(last) && colon < 0:
+		case len(parts) > 2 && !opensItem && !hasTopAnd(last) && colon < 0 && intro != "—": // but "Russian demands — A, B — have reappeared" lists them
 			return whole // but "details of its own: A, B, C" lists them
 		}
 		for i := range parts {
@@ -270,7 +270,10 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			parts[i] = p
 		}
-		if !opensItem && !(colon >= 0 && !hasTopAnd(last)) {
+		if intro == "—" && slices.ContainsFunc(parts, func(p []token) bool { return wordCount(p) < 3 }) {
+			return whole // "— a neutral, non-aligned Ukraine, strict limits —": an adjective of the first item, not an item
+		}
+		if !opensItem && !((colon >= 0 || intro == "—") && !hasTopAnd(last)) {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)

@@ -679,6 +679,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 			rs := sn.relativeSubject(c.at)
 			content = append(sn.span(np, rs), sn.span(c.end, e)...)
+			if w := sn.low(rs - 1); (w == "whom" || w == "which") && sn.low(rs-2) == "," {
+				// "the release of civilians, whom Kyiv wants included in
+				// every swap": the civilians' release, included
+				content = append(sn.nounBefore(rs-2), sn.span(c.end, e)...)
+			}
 			for n := len(sn.ments) - 1; n >= 0 && sn.in(rs, pronouns); n-- {
 				if m := sn.ments[n]; m.end <= np && sn.subjectPosition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) {
 					parties = []string{m.party} // "..., while Kyiv (the Ukrainian side) handed over a list of children it says were deported and wants returned": Kyiv's

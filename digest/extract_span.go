@@ -60,6 +60,14 @@ func (sn *sentence) nounLink(i int) int {
 			k = sn.ments[sn.mentAt[n]].end
 		}
 	}
+	if sn.low(k) == "from" {
+		for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+			if sn.low(n+1) == "—" {
+				k = n + 1 // "the Russian demands from that time — A, B — have reappeared"
+				break
+			}
+		}
+	}
 	if sn.low(k) == "rather" && sn.low(k+1) == "than" && sn.toks[min(k+2, len(sn.toks)-1)].word && sn.low(k+3) == ":" {
 		k += 3 // "closed with requests rather than rhetoric: ..."
 	}

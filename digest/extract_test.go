@@ -1169,6 +1169,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full 30-day ceasefire as the starting point for any negotiation"}}},
 		{"X and Y, a spokeswoman said, would be among the main preconditions", "The end of the aggression and the withdrawal of Russian forces, a spokeswoman for the European Commission said, would be among the main preconditions for lifting any sanctions.",
 			[]want{{"europe", Demand, "The end of the aggression"}, {"europe", Demand, "the withdrawal of Russian forces"}}},
+		{"demands from that time — A, B —: the dashed list", "Russian demands — a neutral Ukraine, limits on its army — have reappeared. Several of the Russian demands from that time — a neutral, non-aligned Ukraine, strict limits on its armed forces — are back.",
+			[]want{{"russia", Demand, "a neutral Ukraine"}, {"russia", Demand, "limits on its army"}, {"russia", Demand, "a neutral, non-aligned Ukraine, strict limits on its armed forces"}}},
+		{"X, whom Kyiv wants included: X, included", "Work would continue on the release of civilians, whom Kyiv wants included in every future swap.",
+			[]want{{"ukraine", Demand, "the release of civilians included in every future swap"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
