@@ -489,6 +489,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			fs, end, isPlan = sn.verbPosition(c)
 			for _, f := range fs[:len(fs):len(fs)] {
 				switch {
+				case f.kind == Rejection && anyWhich(f.content):
+					// "would not accept any settlement that forced it to
+					// recognise occupied land": it holds out for none such
+					f.kind, f.content = Demand, slices.Clone(f.content)
+					f.content[0].text, f.content[0].low = "no", "no"
+					fs = append(fs, f)
 				case f.kind != Proposal:
 				case c.alsoDemand:
 					lead := withoutContrast(f.content)
@@ -2710,3 +2716,25 @@ func (sn *sentence) listColon() []found {
 	}
 	return nil
 }
+
+// anyWhich reports whether content is a class of things set by a relative
+// clause: "any settlement that forced it to ...", "any deal in which land
+// was traded away".
+func anyWhich(content []token) bool {
+	if len(content) < 4 || content[0].low != "any" || claimNouns[content[1].low] {
+		return false // but "rejected any suggestion that relief was part of the deal": a claim, denied
+	}
+	for k := 2; k < len(content)-1 && k <= 4; k++ {
+		switch content[k].low {
+		case "that", "which", "where":
+			return true
+		case "in", "under":
+			return content[k+1].low == "which"
+		}
+	}
+	return false
+}
+
+// claimNouns take a clause that says what is claimed: "any suggestion that".
+var claimNouns = map[string]bool{"suggestion": true, "claim": true, "claims": true, "idea": true, "notion": true, "report": true, "reports": true,
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "assertion": true, "talk": true, "speculation": true, "impression": true}

@@ -1894,6 +1894,10 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "the idea would have to be studied": no answer yet, no demand
 		}
 		return e
+	case (w == "can" || w == "may" || w == "could") && next == "be" && dealVerbs[sn.low(i+2)] && sn.anyText(i+3, min(i+6, len(sn.toks)), "without") && sn.noSubject(i):
+		// "no deal touching European security could be struck without
+		// Europeans": who must be there
+		return i + 1
 	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
 		return i + 1
@@ -2386,6 +2390,9 @@ func (sn *sentence) partySubjectStart(i int) int {
 		case sn.mentAt[k] >= 0 && !t.poss:
 			if m := sn.ments[sn.mentAt[k]]; sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
 				return -1 // "every child taken from Ukraine must be returned": not the subject
+			}
+			if m := sn.ments[sn.mentAt[k]]; strings.HasSuffix(sn.low(m.start-1), "ing") && !sn.participleSpeechAt(m.start-1) && sn.verbCue(m.start-1) == "" {
+				return -1 // "no deal touching European security could be struck without ...": the object of a participle
 			}
 			start = sn.ments[sn.mentAt[k]].start
 			k = start
@@ -3045,3 +3052,7 @@ func (sn *sentence) relativeVerb(a, b int) bool {
 func startVerb(w string) bool {
 	return w == "begin" || w == "start" || w == "proceed" || w == "run"
 }
+
+// dealVerbs say that a deal is made: "(no deal could be) struck (without
+// Europeans)".
+var dealVerbs = map[string]bool{"struck": true, "signed": true, "agreed": true, "reached": true, "concluded": true, "settled": true, "decided": true, "taken": true}

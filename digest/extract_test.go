@@ -1173,6 +1173,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a neutral Ukraine"}, {"russia", Demand, "limits on its army"}, {"russia", Demand, "a neutral, non-aligned Ukraine, strict limits on its armed forces"}}},
 		{"X, whom Kyiv wants included: X, included", "Work would continue on the release of civilians, whom Kyiv wants included in every future swap.",
 			[]want{{"ukraine", Demand, "the release of civilians included in every future swap"}}},
+		{"would not accept any settlement that: the rejection and the demand for none such", "Zelensky spoke. Kyiv would not accept any settlement that forced it to recognise occupied land as Russian.",
+			[]want{{"ukraine", Rejection, "any settlement that forced it to recognise occupied land as Russian"}, {"ukraine", Demand, "no settlement that forced it to recognise occupied land as Russian"}}},
+		{"rejected any suggestion that: a claim, no demand", "Zelensky rejected any suggestion that sanctions relief was part of the deal.",
+			[]want{{"ukraine", Rejection, "any suggestion that sanctions relief was part of the deal"}}},
+		{"no deal touching X could be struck without Y: the speaker's demand", "The EU said no deal touching European security could be struck without Europeans.",
+			[]want{{"europe", Demand, "no deal touching European security could be struck without Europeans"}}},
+		{"no deal could be struck, without a without: a forecast", "No deal could be struck in Istanbul, Peskov said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
