@@ -225,8 +225,8 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
-		if next != "for" && (w == "is" || w == "are" || w == "was" || w == "were") {
-			continue // a cue only in "decisions on territory are for Ukrainians to take"
+		if next != "for" && !neededWords[next] && (w == "is" || w == "are" || w == "was" || w == "were") {
+			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed"
 		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
 			continue // `Ukraine "shall", Ukraine "undertakes"`: the word named, not used
@@ -1919,6 +1919,10 @@ func (sn *sentence) obligation(i int) int {
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1
+	case sn.in(i, beWords) && neededWords[next] && sn.low(i+2) != "to" && sn.low(i+2) != "by" && sn.low(i-1) != "what":
+		// "A real ceasefire, he added, is needed before anything else"; not
+		// "is needed to ...", "was required by law", "what is needed"
+		return i + 1
 	case (w == "can" || w == "could") && next == "have" && sn.low(i+2) == "no" && sn.low(i+3) == "veto":
 		// "Russia can have no veto over Ukraine's path to the EU"
 		return i + 1
@@ -3056,3 +3060,6 @@ func startVerb(w string) bool {
 // dealVerbs say that a deal is made: "(no deal could be) struck (without
 // Europeans)".
 var dealVerbs = map[string]bool{"struck": true, "signed": true, "agreed": true, "reached": true, "concluded": true, "settled": true, "decided": true, "taken": true}
+
+// neededWords say that something must be there: "(a ceasefire is) needed".
+var neededWords = map[string]bool{"needed": true, "required": true, "essential": true, "indispensable": true}

@@ -1181,6 +1181,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "no deal touching European security could be struck without Europeans"}}},
 		{"no deal could be struck, without a without: a forecast", "No deal could be struck in Istanbul, Peskov said.",
 			nil},
+		{"X, he added, is needed before anything else: the speaker's demand", "Zelensky spoke. A real ceasefire, he added, is needed before anything else.",
+			[]want{{"ukraine", Demand, "A real ceasefire is needed before anything else"}}},
+		{"what is needed: no demand of its own", "Medinsky said the first part describes what is needed for a lasting peace.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
