@@ -590,6 +590,9 @@ func (sn *sentence) findCues() {
 		if sn.low(pi) == "hard" && sn.low(pi+1) == "for" {
 			pi++ // "pressing hard for"
 		}
+		if m := sn.mentAt[min(i+2, len(toks)-1)]; strings.HasPrefix(w, "ask") && i+2 < len(toks) && toks[i+1].caps && !toks[i+1].party && m >= 0 && sn.low(sn.ments[m].end) == "for" {
+			pi = sn.ments[m].end // "ask President Trump for more sanctions": over the title
+		}
 		if pi < len(sn.toks) && pi > i+1 && (sn.low(pi) == "for" || sn.low(pi) == "out") {
 			next = sn.low(pi)
 		} else {

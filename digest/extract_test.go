@@ -1185,6 +1185,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "A real ceasefire is needed before anything else"}}},
 		{"what is needed: no demand of its own", "Medinsky said the first part describes what is needed for a lasting peace.",
 			nil},
+		{"ask President Trump for: over the title", "Zelensky said he would ask President Trump for more sanctions.",
+			[]want{{"ukraine", Demand, "more sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
