@@ -136,6 +136,7 @@ type docState struct {
 	mustAt       int
 	pastStances  []dropMark // demands of the past (a threat in the past perfect, "had long demanded"), given up if the item says things changed
 	dropped      []dropMark
+	lastDeadline dropMark // the last demand with a date ("an answer by Thanksgiving"), given up if the item says the deadline went
 
 	// Buffers reused from sentence to sentence.
 	toks   []token
@@ -339,6 +340,7 @@ func (st *docState) reset() {
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
+	st.lastDeadline = dropMark{}
 }
 
 // sentence finds the positions of one sentence.
@@ -433,6 +435,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		return nil // "Suppose instead Moscow accepted a freeze.": a supposition, no position
 	}
 	gu := sn.givenUp()
+	if st.lastDeadline.party != "" && sn.deadlineDropped() {
+		// "Trump had said Kyiv must answer by Thursday. On Tuesday he let
+		// that go: the deadline, he said, was when the war was over."
+		st.dropped = append(st.dropped, st.lastDeadline)
+	}
 	sn.findCues()
 	st.cues = sn.cues
 	if out, ok := sn.labelledPoints(); ok {
@@ -727,6 +734,16 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	if len(out) > 0 && e.elsewhere(sn) {
 		out = nil
+	}
+	for _, f := range out {
+		if f.kind != Demand || !deadlineIn(f.content) {
+			continue
+		}
+		for _, p := range splitList(f.content, f.intro) {
+			if deadlineIn(p) {
+				st.lastDeadline = dropMark{f.party, tokenMergeWords(p)} // the item, as a statement will hold it
+			}
+		}
 	}
 	st.prevPlan = plan || sn.namedPlan || len(out) == 0 && sn.docPartOpens()
 	st.offered--
@@ -2738,3 +2755,51 @@ func anyWhich(content []token) bool {
 // claimNouns take a clause that says what is claimed: "any suggestion that".
 var claimNouns = map[string]bool{"suggestion": true, "claim": true, "claims": true, "idea": true, "notion": true, "report": true, "reports": true,
 	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "assertion": true, "talk": true, "speculation": true, "impression": true}
+
+// deadlineIn reports whether content sets a date: "an answer by
+// Thanksgiving", "meet before the end of June".
+func deadlineIn(content []token) bool {
+	for k := 0; k+1 < len(content); k++ {
+		if w := content[k].low; w != "by" && w != "before" {
+			continue
+		}
+		n := content[k+1].low
+		if n == "the" && k+3 < len(content) && content[k+2].low == "end" && content[k+3].low == "of" {
+			return true
+		}
+		if n == "thanksgiving" || n == "christmas" || timeNouns.has(n) && content[k+1].caps || months.has(n) && content[k+1].caps {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineDropped reports whether the sentence says a deadline went: "the
+// deadline had softened", "he said the deadline was when the war was
+// over", "Thursday is not a hard date, and we've dropped it", "softened
+// into a request with no date attached".
+func (sn *sentence) deadlineDropped() bool {
+	at := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "deadline" || t.low == "date" })
+	if at < 0 {
+		return false
+	}
+	for k, t := range sn.toks {
+		switch t.low {
+		case "softened", "dropped", "scrapped", "abandoned", "relaxed", "lifted":
+			return true
+		case "go":
+			if sn.low(k-2) == "let" {
+				return true // "he let that go"
+			}
+		case "hard":
+			if sn.low(k-1) == "a" && sn.low(k-2) == "not" {
+				return true // "is not a hard date"
+			}
+		case "when", "whenever":
+			if k > at && sn.in(k-1, beWords) {
+				return true // "the deadline was when the war was over"
+			}
+		}
+	}
+	return false
+}

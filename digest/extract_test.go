@@ -1187,6 +1187,12 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"ask President Trump for: over the title", "Zelensky said he would ask President Trump for more sanctions.",
 			[]want{{"ukraine", Demand, "more sanctions"}}},
+		{"a deadline let go: the demand with its date is given up", "Donald Trump said he wanted an answer by Thanksgiving. By Tuesday the deadline had softened.",
+			nil},
+		{"the deadline was when the war was over: given up", "Trump had said Kyiv must give its answer by Thursday, November 27. On Tuesday he let that go: asked about a deadline, he said the deadline was when the war was over.",
+			nil},
+		{"a deadline that stands: kept", "Donald Trump said he wanted an answer by Thanksgiving. Kyiv said it needed more time.",
+			[]want{{"us", Demand, "an answer by Thanksgiving"}, {"ukraine", Demand, "more time"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
