@@ -231,10 +231,10 @@ func leadWords(text string, words []string) []string {
 }
 
 // truceLike reports whether merge words name a ceasefire: "ceasefire",
-// "truce", or "stop (halt, end) the fighting".
+// "truce", or "stop (halt, end) the fighting (the shooting)".
 func truceLike(words []string) bool {
 	has := func(w string) bool { _, ok := slices.BinarySearch(words, w); return ok }
-	return has("ceasefir") || has("truc") || has("fight") && (has("stop") || has("halt") || has("end"))
+	return has("ceasefir") || has("truc") || (has("fight") || has("shoot")) && (has("stop") || has("halt") || has("end"))
 }
 
 // helpRestore reports whether content opens with "(to) help restore":
@@ -917,13 +917,13 @@ func (sn *sentence) droppedPointed(k int) bool {
 		return true // "They don't raise it any more."
 	}
 	switch sn.low(k) {
-	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks":
-		if w := sn.low(o); w != "away" && w != "off" && w != "back" {
+	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks", "moved":
+		if w := sn.low(o); w != "away" && w != "off" && w != "back" && !(w == "on" && sn.low(k) == "moved") {
 			return false
 		}
 		o++
 		if sn.low(o) == "from" {
-			o++
+			o++ // "they have moved on from it"
 		}
 	default:
 		if w := sn.low(k); !sn.in(k, dropVerbs) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && w != "withdrew" && w != "withdrawn" {

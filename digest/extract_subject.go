@@ -39,6 +39,15 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if durationNouns[sn.low(j)] && sn.low(j-1) == "for" {
 		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time
 	}
+	if h := j - b2i(strings.HasSuffix(sn.low(j), "ly")); sn.low(h) == "having" && h > 0 && toks[h-1].word {
+		// "He flew home having quietly abandoned the demand": the subject
+		// of the clause the participle hangs on
+		if first := sn.nextWord(sn.clauseStart(h), false); first < h && sn.in(first, pronouns) {
+			return sn.pronoun(first), ""
+		} else if first < h && sn.mentAt[first] >= 0 && !sn.ments[sn.mentAt[first]].poss {
+			return sn.conjuncts(sn.mentAt[first]), ""
+		}
+	}
 	if j > 0 && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 		for k := j - 1; k > 0; k-- {
 			if sn.low(k) == sn.low(i) {

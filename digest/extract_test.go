@@ -1193,6 +1193,12 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a deadline that stands: kept", "Donald Trump said he wanted an answer by Thanksgiving. Kyiv said it needed more time.",
 			[]want{{"us", Demand, "an answer by Thanksgiving"}, {"ukraine", Demand, "more time"}}},
+		{"having quietly abandoned the demand: the main subject gives up the last demand", "Trump flew north threatening \"very severe consequences\" if Moscow would not agree to an immediate ceasefire. He flew home having quietly abandoned the demand.",
+			nil},
+		{"moved on from it: the demand before given up", "Trump wanted a ceasefire first. He has moved on from it.",
+			nil},
+		{"stop the shooting is a truce, given up with 'a peace agreement, not a ceasefire'", "Trump had demanded that Moscow agree to stop the shooting. The best way to end the war, he wrote, was to go straight to a peace agreement, not to a ceasefire that often does not hold.",
+			[]want{{"us", Proposal, "go straight to a peace agreement, not to a ceasefire that often does not hold"}, {"us", Demand, "go straight to a peace agreement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
