@@ -306,8 +306,16 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "Moscow still expects guarantees that Ukraine will never join NATO"
-		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment")) {
+		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment") ||
+			i+2 < len(toks) && toks[i+1].word && !toks[i+1].party && (sn.low(i+2) == "guarantees" || sn.low(i+2) == "assurances")) { // "would expect bilateral guarantees"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
+		// "had fought to keep the plan's provisions on prisoners": what a
+		// side fights to keep in a text is what it holds out for
+		if (w == "fought" || w == "fights") && next == "to" && (sn.low(i+2) == "keep" || sn.low(i+2) == "preserve" || sn.low(i+2) == "secure") && !sn.in(i+3, pronouns) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
 			continue
 		}
 		// "it would like the pause widened to civilian infrastructure"
@@ -1922,7 +1930,8 @@ func (sn *sentence) obligation(i int) int {
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1
-	case sn.in(i, beWords) && neededWords[next] && sn.low(i+2) != "to" && sn.low(i+2) != "by" && sn.low(i-1) != "what":
+	case sn.in(i, beWords) && neededWords[next] && sn.low(i+2) != "to" && sn.low(i+2) != "by" && sn.low(i-1) != "what",
+		w == "would" && next == "be" && neededWords[sn.low(i+2)] && sn.low(i+3) != "to" && sn.low(i+3) != "by" && sn.low(i-1) != "what": // "a referendum would be needed before ..."
 		// "A real ceasefire, he added, is needed before anything else"; not
 		// "is needed to ...", "was required by law", "what is needed"
 		return i + 1
@@ -2674,7 +2683,8 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	// Russian forces would halt their advance": what is given for a demand
 	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == "," ||
 		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && (sn.low(start-3) == "return" || sn.low(start-3) == "exchange") && sn.low(start-4) == "in"
-	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v) || sn.visionAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 {
+	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v) || sn.visionAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 ||
+		sn.verbCue(v) == Demand || sn.in(v, askVerbs) { // "In exchange, Kyiv would expect guarantees": what it asks for, not what it gives
 		return cue{}, false
 	}
 	named := -1 // the mention that opens the subject: "Russia", "no European troops"

@@ -1199,6 +1199,16 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"stop the shooting is a truce, given up with 'a peace agreement, not a ceasefire'", "Trump had demanded that Moscow agree to stop the shooting. The best way to end the war, he wrote, was to go straight to a peace agreement, not to a ceasefire that often does not hold.",
 			[]want{{"us", Proposal, "go straight to a peace agreement, not to a ceasefire that often does not hold"}, {"us", Demand, "go straight to a peace agreement"}}},
+		{"In exchange, Kyiv would expect bilateral guarantees: a demand, no offer", "In exchange, the Ukrainian president made clear, Kyiv would expect bilateral guarantees from the United States that work like NATO's Article 5.",
+			[]want{{"ukraine", Demand, "bilateral guarantees from the United States that work like NATO's Article 5"}}},
+		{"expects at the end of a sentence: no index past it", "This is what Moscow expects.",
+			nil},
+		{"had fought to keep the plan's provisions: what a side holds out for", "Ukrainian officials also said they had fought to keep the plan's provisions on an all for all exchange of prisoners and the return of deported children.",
+			[]want{{"ukraine", Demand, "keep the plan's provisions on an all for all exchange of prisoners and the return of deported children"}}},
+		{"the fighting to keep them safe: a noun, no demand", "Moscow says it moved the children away from the fighting to keep them safe.",
+			nil},
+		{"a referendum would be needed before: the speaker's demand", "Zelensky spoke. He has said repeatedly that a referendum would be needed before the borders could change.",
+			[]want{{"ukraine", Demand, "a referendum would be needed before the borders could change"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
