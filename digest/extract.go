@@ -690,6 +690,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			st.listOwner, st.listLeft = o, 1
 		}
 	}
+	if !sn.disputed {
+		if done := sn.carriedSwap(); len(done) > 0 && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, done[0].content) }) {
+			out = append(out, done...) // "314 prisoners, 157 on each side, went home, and ... agreed to ..."
+		}
+	}
 	if len(out) == 0 && !sn.disputed {
 		out = sn.nominalExchange()
 	}
@@ -2802,4 +2807,9 @@ func (sn *sentence) deadlineDropped() bool {
 		}
 	}
 	return false
+}
+
+// overlap reports whether two contents of one sentence share a token.
+func overlap(a, b []token) bool {
+	return len(a) > 0 && len(b) > 0 && a[0].pos <= b[len(b)-1].pos && b[0].pos <= a[len(a)-1].pos
 }

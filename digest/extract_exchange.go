@@ -1,5 +1,7 @@
 package digest
 
+import "strings"
+
 // This file reads exchanges named by a noun alone: "welcomed the exchange
 // of 84 for 84", "after a swap of 150 prisoners each". An exchange that is
 // named with who or how many were traded happened, unless the sentence
@@ -18,29 +20,97 @@ func (sn *sentence) nominalExchange() []found {
 		// "14 August — 84 for 84, among them civilians": a timeline entry
 		return sn.emit(sn.bothSides(), Agreement, sn.span(k, sn.contentEnd(k+3)))
 	}
-	for i := 0; i+2 < len(sn.toks); i++ {
-		if !sn.in(i, eventNouns) || sn.low(i+1) != "of" {
+	for i := 0; i+1 < len(sn.toks); i++ {
+		if !sn.in(i, eventNouns) {
 			continue
 		}
-		if !sn.namesTraded(i+2, i+6) {
+		counted := i > 0 && countedCompound(sn.toks[i-1].low) // "the 1,000-for-1,000 swap", "a 314-prisoner swap"
+		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
 		}
-		for k := range sn.toks {
-			if sn.in(k, negations) || sn.in(k, hypotheticals) && !(sn.toks[k].caps && sn.low(k) == "may") { // the month is no "may"
-				return nil
-			}
+		if sn.hypothetical() {
+			return nil
 		}
-		if p := sn.low(sn.prevWord(i)); prepositions.has(p) && p != "after" && p != "in" && p != "with" || verbCues[p] == Demand {
+		if p := sn.low(sn.prevWord(i - b2i(counted))); prepositions.has(p) && p != "after" && p != "in" && p != "with" || verbCues[p] == Demand {
 			return nil // "talks on a swap of ...", "wants an exchange of ..."
 		}
-		start := i
-		if sn.in(i-1, determiners) {
-			start = i - 1
+		start := i - b2i(counted)
+		if sn.in(start-1, determiners) {
+			start--
 		}
 		end := sn.contentEnd(i + 1)
+		if sn.low(i+1) == "as" && sn.contentEnd(i) == i+1 {
+			end = i + 1 // a headline's "314-prisoner swap as Moscow holds to its demand"
+		}
 		return sn.emit(sn.bothSides(), Agreement, sn.span(start, end))
 	}
 	return nil
+}
+
+// carriedSwap returns the agreement of a sentence that counts the people
+// an exchange brought home: "314 prisoners, 157 on each side, went home".
+func (sn *sentence) carriedSwap() []found {
+	if k := sn.swapCarried(); k >= 0 {
+		return sn.emit(sn.bothSides(), Agreement, sn.span(k, sn.contentEndOf(k, true)))
+	}
+	return nil
+}
+
+// hypothetical reports whether the sentence negates or only supposes what
+// it says: "a swap of 500 could follow", "no exchange took place".
+func (sn *sentence) hypothetical() bool {
+	for k := range sn.toks {
+		if sn.in(k, negations) || sn.in(k, hypotheticals) && !(sn.toks[k].caps && sn.low(k) == "may") { // the month is no "may"
+			return true
+		}
+	}
+	return false
+}
+
+// countedCompound reports whether w is a count made one word with a
+// hyphen: "1,000-for-1,000", "314-prisoner".
+func countedCompound(w string) bool {
+	head, _, ok := strings.Cut(w, "-")
+	return ok && isNumber(head)
+}
+
+// homeVerbs say that people traded got home: "(314 prisoners) went home".
+var homeVerbs = map[string]bool{"went": true, "came": true, "come": true, "returned": true, "freed": true, "released": true, "exchanged": true, "swapped": true}
+
+// swapCarried returns where the count of an exchange carried out starts
+// ("314 prisoners, 157 on each side, went home", "146 prisoners of war
+// went home on each side", "Three hundred and fourteen men have come
+// home"), or -1.
+func (sn *sentence) swapCarried() int {
+	for k := 0; k+2 < len(sn.toks); k++ {
+		if !isNumber(sn.low(k)) && (sn.toks[k].info == nil || !sn.toks[k].info.number) || sn.in(k-1, prepositions) {
+			continue
+		}
+		n := k + 1
+		for n < len(sn.toks) && n <= k+5 && sn.toks[n].info != nil && sn.toks[n].info.number || sn.low(n) == "and" {
+			n++ // "Three hundred and fourteen"
+		}
+		if !sn.in(n, exchangeWords) && sn.low(n) != "men" {
+			continue
+		}
+		for v := n + 1; v < len(sn.toks) && v <= n+12; v++ {
+			w := sn.low(v)
+			if !homeVerbs[w] || (w == "freed" || w == "released" || w == "exchanged" || w == "swapped") && !sn.in(v-1, beWords) {
+				continue
+			}
+			if w == "went" || w == "came" || w == "come" || w == "returned" {
+				if sn.low(v+1) != "home" {
+					continue
+				}
+			}
+			if sn.hypothetical() {
+				return -1
+			}
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // namesTraded reports whether tokens [a, b) name who or how many were

@@ -508,6 +508,11 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
+			if m := sn.mentAt[min(n, len(toks)-1)]; t.low == "as" && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.ments[m].end < len(toks) {
+				if v := sn.toks[sn.ments[m].end]; v.word && !v.caps && strings.HasSuffix(v.low, "s") && !v.in(prepositions) {
+					return k // a headline's "314-prisoner swap as Moscow holds to Donbas demand"
+				}
+			}
 			if t.low == "as" && n+2 < len(toks) && toks[n].caps && toks[n].word && sn.mentAt[n] < 0 && toks[n+1].word && !toks[n+1].caps && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) && toks[n+2].word && !sn.in(n+2, prepositions) {
 				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
 			}

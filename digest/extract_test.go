@@ -1209,6 +1209,14 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a referendum would be needed before: the speaker's demand", "Zelensky spoke. He has said repeatedly that a referendum would be needed before the borders could change.",
 			[]want{{"ukraine", Demand, "a referendum would be needed before the borders could change"}}},
+		{"N prisoners, M from each side, went home: an exchange done", "Russia and Ukraine met in Abu Dhabi. 157 prisoners from each side, 314 in all, went home on February 5.",
+			[]want{{"russia", Agreement, "157 prisoners from each side, 314 in all, went home on February 5"}}},
+		{"the 1,000-for-1,000 swap: an exchange named by its count", "Ukraine and Russia met again in Istanbul. The 1,000-for-1,000 swap gets under way.",
+			[]want{{"ukraine", Agreement, "The 1,000-for-1,000 swap gets under way"}}},
+		{"a headline's N-prisoner swap as X does Y: the swap", "Abu Dhabi round yields 314-prisoner swap as Moscow holds to Donbas demand",
+			[]want{{"russia", Agreement, "314-prisoner swap"}}},
+		{"a swap that could see prisoners go home: no fact", "Zelensky said the next swap could see 500 prisoners go home.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
