@@ -1236,6 +1236,8 @@ func skipDateline(toks []token) []token {
 			}
 			return toks
 		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
+		case t.word && t.caps && k > 1 && toks[0].upper && toks[1].text == ",":
+			// "RIYADH, Saudi Arabia (CPS) —": the country after the city
 		case t.word && (t.in(months) || k > 0 && t.low == "to" || k == 0 && (t.low == "late" || t.low == "early" || t.low == "mid")):
 			// "November 23 —", "June 9 to June 26 —", "Late November —": a
 			// timeline's date

@@ -252,10 +252,10 @@ func (sn *sentence) findCues() {
 			if sn.in(k, determiners) {
 				k++
 			}
-			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" {
+			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" && sn.low(k) != "understandings" {
 				k++
 			}
-			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" {
+			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" || n == "understandings" {
 				end := k + 1 + b2i(quoteMark(sn.low(k+1)))
 				if sn.low(end) == "that" && sn.relativeThat(end+1) {
 					end = i + 1 // "reached an understanding that he hoped would open the way": the understanding

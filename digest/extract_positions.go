@@ -2904,6 +2904,9 @@ func (sn *sentence) agreedToBefore(c cue) int {
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word && !comma || sn.mentAt[cs-2] >= 0 {
 		return -1
 	}
+	if sn.low(cs-1) == "that" && (sn.in(cs-2, speechVerbs) || sn.in(cs-2, announceVerbs)) {
+		return -1 // "could announce that Russia and Ukraine had agreed to ...": a reported clause
+	}
 	rel := cs - 1
 	if comma {
 		rel = cs - 2 // the antecedent ends at the comma
@@ -3577,3 +3580,7 @@ var placeWords = map[string]bool{"along": true, "from": true, "at": true, "on": 
 
 // durationNouns measure how long a stance has been held: "for months".
 var durationNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// announceVerbs report a clause as speech verbs do: "(the White House
+// could) announce that ...".
+var announceVerbs = set("announce", "confirm", "report", "say", "state", "declare", "add")

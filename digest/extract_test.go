@@ -1217,6 +1217,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "314-prisoner swap"}}},
 		{"a swap that could see prisoners go home: no fact", "Zelensky said the next swap could see 500 prisoners go home.",
 			nil},
+		{"announce that X had agreed to: a reported clause, not a relative one", "By Tuesday evening the White House could announce that Russia and Ukraine had each agreed to \"ensure safe navigation in the Black Sea\".",
+			[]want{{"russia", Agreement, "\"ensure safe navigation in the Black Sea\""}}},
+		{"reached separate understandings with A and B to: what they agreed", "According to the White House, the United States reached separate understandings with Russia and with Ukraine to ensure safe navigation in the Black Sea.",
+			[]want{{"us", Agreement, "ensure safe navigation in the Black Sea"}}},
+		{"the understandings reached with Trump: no agreement read from a noun", "Ushakov said Moscow still regarded the understandings reached with Trump in Alaska as the basis for any settlement.",
+			nil},
+		{"a dateline's city and country: neither speaks", "RIYADH, Saudi Arabia (CPS) — The United States said Tuesday it had reached separate understandings with Ukraine and Russia to keep shipping safe in the Black Sea.",
+			[]want{{"us", Agreement, "keep shipping safe in the Black Sea"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
