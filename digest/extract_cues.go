@@ -770,14 +770,15 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
-		if w == "emerged" {
+		if w == "emerged" || w == "came" && next == "out" {
 			// "American and Ukrainian officials emerged from a day of talks
-			// with what they called an updated peace framework": what the
-			// two sides came out with
+			// with what they called an updated peace framework", "They came
+			// out with what both delegations called ...": what the two sides
+			// came out with
 			if k := slices.IndexFunc(toks[i+1:min(len(toks), i+16)], func(t token) bool { return t.low == "with" }); k >= 0 && sn.low(i+2+k) == "what" {
 				if slices.ContainsFunc(sn.ments, func(m mention) bool {
 					return m.end <= i && !sn.afterPreposition(m) && twoSides(sn.conjuncts(sn.mentAt[m.start]))
-				}) {
+				}) || sn.bothSay(i+3+k) {
 					sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 2 + k})
 					i += 1 + k
 					continue
@@ -1166,6 +1167,7 @@ func (sn *sentence) draftedJointly(i int) int {
 	if w := sn.low(i - 1); w != "had" && w != "have" && w != "has" && !strings.HasSuffix(sn.low(i), "ed") && sn.low(i) != "drew" {
 		return -1
 	}
+	obj := e
 	if sn.low(e) == "what" {
 		// "drew up what a joint statement called an updated framework"
 		for n := e + 1; n < len(sn.toks) && n < e+7; n++ {
@@ -1183,8 +1185,8 @@ func (sn *sentence) draftedJointly(i int) int {
 			return e // "In a joint statement, ..."
 		}
 	}
-	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 {
-		return e // "the two delegations had drafted ..."
+	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 || meetingNouns[head] || sn.bothSay(obj) || head == "they" && sn.bothSay(0) {
+		return e // "the two delegations had drafted ...", "Sunday's meeting produced ...", "what both delegations called", "The two sides said they had produced"
 	}
 	rework := !strings.HasSuffix(sn.low(i-1), "d") && sn.low(i-1) != "have" && sn.low(i-1) != "has" && sn.low(i) != "drew" // "Geneva trimmed the plan": no "had"
 	for mi, m := range sn.ments {
@@ -1195,6 +1197,17 @@ func (sn *sentence) draftedJointly(i int) int {
 		}
 	}
 	return -1
+}
+
+// bothSay reports whether both sides speak in the few words from k on:
+// "(what) both delegations (called)", "The two sides said".
+func (sn *sentence) bothSay(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+4; n++ {
+		if w := sn.low(n); bothNouns.has(w) && (sn.low(n-1) == "both" || sn.low(n-1) == "two" && sn.low(n-2) == "the") && (sn.in(n+1, speechVerbs) || sn.low(n+1) == "called") {
+			return true
+		}
+	}
+	return false
 }
 
 // jointlyAgreed returns where what was agreed starts after "reached" of

@@ -2259,6 +2259,19 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	return sn.emit(parties, kind, sn.span(start, end)), end
 }
 
+// textLength reports whether content only counts a text's points: "it
+// now has nineteen points", "the draft runs to 19 points".
+func textLength(content []token) bool {
+	for k := 0; k+1 < len(content) && k < 5; k++ {
+		switch content[k].low {
+		case "has", "had", "have", "runs", "ran", "contains", "contained":
+			n := k + 1 + b2i(content[k+1].low == "to")
+			return n+2 == len(content) && content[n+1].low == "points" // "nineteen points", "19 points"
+		}
+	}
+	return false
+}
+
 // mainVerbAt reports whether a verb of the main clause stands at k, after
 // a relative clause: "(Putin, who did not accept the ceasefire,) met
 // Trump", "got no answer", "leaves without them".
@@ -2338,8 +2351,8 @@ func (sn *sentence) bothSides() []string {
 }
 
 func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
-	if len(content) == 0 {
-		return nil
+	if len(content) == 0 || textLength(content) {
+		return nil // but "it now has nineteen points" says what a text is, not what it asks
 	}
 	if n := len(content); k == Demand && n > 2 && content[n-1].low == "it" && (content[n-2].low == "leave" || content[n-2].low == "from") {
 		if place := sn.placeBefore(sn.tokenAt(content[0].pos)); len(place) > 0 {

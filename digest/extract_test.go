@@ -1225,6 +1225,14 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a dateline's city and country: neither speaks", "RIYADH, Saudi Arabia (CPS) — The United States said Tuesday it had reached separate understandings with Ukraine and Russia to keep shipping safe in the Black Sea.",
 			[]want{{"us", Agreement, "keep shipping safe in the Black Sea"}}},
+		{"a meeting produced what both delegations called X: the framework agreed", "Sunday's meeting in Geneva, led by Marco Rubio and Andriy Yermak, produced what both delegations called an \"updated and refined peace framework\".",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"the two sides said they had produced X: agreed", "US and Ukrainian officials met in Geneva. The two sides said they had produced an \"updated and refined peace framework\".",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"came out with what both delegations called X: agreed", "US and Ukrainian officials met in Geneva. They came out with what both delegations called an \"updated and refined peace framework\".",
+			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
+		{"it now has nineteen points: what a text is, no position", "Washington sent its plan to Kyiv. According to people familiar with the text, it now has nineteen points.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
