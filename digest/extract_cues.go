@@ -2765,8 +2765,12 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		ok = false // "Zelensky, Trump posted, could end the war almost immediately": another's claim, no offer
 	}
 	kind := Proposal
-	if both {
-		kind = Agreement // "Russia and Ukraine will each hand back the bodies of 6,000 soldiers": what both sides will do
+	if both || start > 2 && sn.low(start-1) == "that" && sn.low(start-2) == "and" && sn.agreementBefore(start-2) && sn.low(v) != "help" {
+		// "Russia and Ukraine will each hand back the bodies of 6,000
+		// soldiers": what both sides will do; "the parties had agreed to
+		// exchange the wounded, and that Russia would hand over 6,000
+		// bodies": a term of what they agreed
+		kind = Agreement
 	}
 	return cue{kind: kind, form: formOffer, at: start, end: v, party: subject}, ok
 }

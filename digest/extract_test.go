@@ -1233,6 +1233,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "an \"updated and refined peace framework\""}}},
 		{"it now has nineteen points: what a text is, no position", "Washington sent its plan to Kyiv. According to people familiar with the text, it now has nineteen points.",
 			nil},
+		{"agreed to A, and that Russia would hand over B: both terms agreed", "Medinsky announced afterwards that the parties had agreed to exchange all seriously wounded prisoners, and that Russia would hand over 6,000 bodies of Ukrainian soldiers.",
+			[]want{{"russia", Agreement, "exchange all seriously wounded prisoners"}, {"russia", Agreement, "hand over 6,000 bodies of Ukrainian soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
