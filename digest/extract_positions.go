@@ -1956,6 +1956,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if cs := sn.clauseStart(c.at); cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "unless") {
 		return nil // "if Ukraine gave up its plan to join NATO": a condition, not a plan
 	}
+	if c.kind == Agreement && sn.toks[c.at].caps == false && agreedParticiples[sn.low(c.at+1)] && !sn.in(c.at+2, determiners) {
+		// "The Black Sea navigation arrangement agreed with the United
+		// States in Riyadh will take effect only after ...": the deal named
+		// is one made
+		if np := sn.nounBefore(c.at + 1); namedDeal(np) {
+			return sn.emit(sn.bothSides(), Agreement, np)
+		}
+	}
 	parties := sn.nounAgent(c.at)
 	if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end == c.at-1 }); i >= 0 && len(parties) == 1 && sn.in(c.at-1, possPronouns) {
 		// "the Kremlin, Ukrainian negotiators said, rejected their call
@@ -3597,3 +3605,24 @@ var durationNouns = map[string]bool{"days": true, "weeks": true, "months": true,
 // announceVerbs report a clause as speech verbs do: "(the White House
 // could) announce that ...".
 var announceVerbs = set("announce", "confirm", "report", "say", "state", "declare", "add")
+
+// agreedParticiples after a deal's noun say that it was made: "the
+// arrangement agreed in Riyadh", "the swap brokered by the UAE".
+var agreedParticiples = map[string]bool{"agreed": true, "reached": true, "struck": true, "brokered": true, "signed": true, "sealed": true}
+
+// namedDeal reports whether a deal's noun phrase names which deal it is,
+// with a capitalised modifier: "the Black Sea navigation arrangement";
+// not "the deal", "any agreement", "such arrangements".
+func namedDeal(np []token) bool {
+	if wordCount(np) < 3 {
+		return false
+	}
+	named := false
+	for k, t := range np[:len(np)-1] {
+		if t.low == "any" || t.low == "such" || t.in(prepositions) {
+			return false
+		}
+		named = named || k > 0 && t.caps
+	}
+	return named
+}

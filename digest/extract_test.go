@@ -1235,6 +1235,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"agreed to A, and that Russia would hand over B: both terms agreed", "Medinsky announced afterwards that the parties had agreed to exchange all seriously wounded prisoners, and that Russia would hand over 6,000 bodies of Ukrainian soldiers.",
 			[]want{{"russia", Agreement, "exchange all seriously wounded prisoners"}, {"russia", Agreement, "hand over 6,000 bodies of Ukrainian soldiers"}}},
+		{"the named deal agreed in Riyadh: the deal made", "The Black Sea navigation arrangement agreed with the United States in Riyadh will take effect only after sanctions are lifted, the Kremlin said.",
+			[]want{{"russia", Agreement, "The Black Sea navigation arrangement"}, {"russia", Demand, "sanctions are lifted"}}},
+		{"the deal reached: not named, no statement of its own", "Russia and Ukraine met. The deal reached in Istanbul covers prisoners.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
