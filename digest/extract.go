@@ -670,6 +670,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.stripped {
 		out = append(out, sn.strippedWarning()...)
 	}
+	if rw.shared {
+		if both := sn.settledByBoth(); len(both) > 0 {
+			// instead of what the verb inside it read: "signed up to was ..."
+			out = append(slices.DeleteFunc(out, func(f found) bool { return overlap(f.content, both[0].content) }), both...)
+		}
+	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.stay {
 		out = append(out, sn.ownForcesStay()...)
@@ -2641,10 +2647,10 @@ func (sn *sentence) textFinished() []found {
 // set out after a colon), "either" (either A, or a threat), "asked" (the
 // answer to "Asked what Kyiv should do"), "refused" (a threat if a side
 // refused), "per cent" (a share of a text agreed), "stripped" (a warning
-// if a text lost something); most sentences hold none, and skip those
-// readings.
+// if a text lost something), "between" and "thing" (what both sides
+// settled); most sentences hold none, and skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped bool
+	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared bool
 }
 
 // The bits of rareBits, one per field of rare.
@@ -2660,6 +2666,7 @@ const (
 	rareRefused
 	rarePercent
 	rareStripped
+	rareShared
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -2671,6 +2678,7 @@ var rareBits = map[string]uint16{
 	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
 	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
 	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped,
+	"between": rareShared, "thing": rareShared,
 }
 
 func (sn *sentence) rareWords() rare {
@@ -2686,7 +2694,7 @@ func (sn *sentence) rareWords() rare {
 		under: bits&rareUnder != 0, stay: bits&rareStay != 0, finished: bits&rareFinished != 0,
 		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
 		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
-		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0,
+		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0, shared: bits&rareShared != 0,
 	}
 }
 
@@ -2814,4 +2822,28 @@ func (sn *sentence) deadlineDropped() bool {
 // overlap reports whether two contents of one sentence share a token.
 func overlap(a, b []token) bool {
 	return len(a) > 0 && len(b) > 0 && a[0].pos <= b[len(b)-1].pos && b[0].pos <= a[len(a)-1].pos
+}
+
+// settledByBoth reads what the sentence says both sides settled on: "The
+// follow-up was settled between the delegations: each would set out
+// ...", "The one thing both delegations signed up to was a swap of
+// 1,000 prisoners for 1,000".
+func (sn *sentence) settledByBoth() []found {
+	for k := 1; k+3 < len(sn.toks); k++ {
+		switch w := sn.low(k); {
+		case (w == "settled" || w == "agreed" || w == "decided" || w == "arranged") && sn.low(k+1) == "between":
+			for n := k + 2; n < len(sn.toks) && n <= k+5; n++ {
+				if sn.low(n) == ":" && slices.ContainsFunc(sn.toks[k+2:n], func(t token) bool { return t.in(bothNouns) }) {
+					return sn.emit(sn.bothSides(), Agreement, sn.span(n+1, sn.contentEndOf(n+1, true)))
+				}
+			}
+		case w == "thing" && sn.eachSide(k+2) && (sn.low(k+3) == "agreed" || sn.low(k+3) == "signed" || sn.low(k+3) == "settled"):
+			for n := k + 4; n < len(sn.toks) && n <= k+7; n++ {
+				if sn.in(n, beWords) {
+					return sn.emit(sn.bothSides(), Agreement, sn.span(n+1, sn.contentEnd(n+1)))
+				}
+			}
+		}
+	}
+	return nil
 }

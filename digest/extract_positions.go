@@ -368,6 +368,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			parties = []string{p} // an interview's answer: "A truce could start only if the other side halts its mobilisation"; an op-ed's
 		}
 	}
+	if w := sn.low(c.at); kind == Proposal && (strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg")) && sn.eachSide(sn.prevWord(c.at)) {
+		// "Each side promised to free 1,000 prisoners", "both sides
+		// pledged to ...": what each promises the other is agreed
+		kind = Agreement
+		if len(parties) == 0 {
+			parties = sn.bothSides()
+		}
+	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		kind, plan = sn.docKind(head), true

@@ -1239,6 +1239,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "The Black Sea navigation arrangement"}, {"russia", Demand, "sanctions are lifted"}}},
 		{"the deal reached: not named, no statement of its own", "Russia and Ukraine met. The deal reached in Istanbul covers prisoners.",
 			nil},
+		{"each side promised to: agreed", "Russia and Ukraine met. Each side promised to free 1,000 prisoners of war.",
+			[]want{{"russia", Agreement, "free 1,000 prisoners of war"}}},
+		{"settled between the delegations: what follows", "Russia and Ukraine met. The follow-up itself was settled between the delegations: each would set out its vision of a possible future ceasefire in detail, Medinsky said.",
+			[]want{{"russia", Agreement, "each would set out its vision of a possible future ceasefire in detail"}}},
+		{"the one thing both delegations signed up to was X: X agreed", "Russia and Ukraine met. The one thing both delegations signed up to was a swap of 1,000 prisoners for 1,000.",
+			[]want{{"russia", Agreement, "a swap of 1,000 prisoners for 1,000"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
