@@ -216,6 +216,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
+		if sn.jointVoice(c.at) {
+			// "In a joint statement, the two delegations said any future
+			// agreement must fully uphold Ukraine's sovereignty": what both
+			// say must be is agreed between them
+			out = append(out, sn.emit(sn.bothSides(), Agreement, content)...)
+		}
 		if len(out) > 0 && len(who) == 1 && who[0] != subject {
 			sn.st.mustVoice, sn.st.mustAt = who[0], sn.st.sentences
 		}
@@ -3633,4 +3639,23 @@ func namedDeal(np []token) bool {
 		named = named || k > 0 && t.caps
 	}
 	return named
+}
+
+// jointVoice reports whether the words at "at" are reported from both
+// sides at once: "the two delegations said", "their joint statement said",
+// "..., the joint statement said".
+func (sn *sentence) jointVoice(at int) bool {
+	v := sn.speechBefore(at)
+	if v < 0 {
+		v = sn.trailingSpeech()
+	}
+	if v < 0 || v >= len(sn.toks) {
+		return false
+	}
+	p, head := sn.subjectOf(v)
+	if bothNouns.has(head) {
+		return sn.eachSide(v-1) || sn.low(v-2) == "two"
+	}
+	// but the European leaders' "joint statement" is Europe's alone
+	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-4), v, "joint") && !slices.Contains(p, "europe")
 }

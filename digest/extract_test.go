@@ -1245,6 +1245,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "each would set out its vision of a possible future ceasefire in detail"}}},
 		{"the one thing both delegations signed up to was X: X agreed", "Russia and Ukraine met. The one thing both delegations signed up to was a swap of 1,000 prisoners for 1,000.",
 			[]want{{"russia", Agreement, "a swap of 1,000 prisoners for 1,000"}}},
+		{"the two delegations said X must: agreed between them", "US and Ukrainian officials met in Geneva. In a joint statement issued late on Sunday, the two delegations said any future agreement must fully uphold Ukraine's sovereignty.",
+			[]want{{"ukraine", Agreement, "any future agreement must fully uphold Ukraine's sovereignty"}}},
+		{"the European leaders' joint statement: Europe's demand alone", "European leaders met in Berlin. Decisions on territory, their joint statement said, are for the people of Ukraine to take.",
+			[]want{{"europe", Demand, "Decisions on territory are for the people of Ukraine to take"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
