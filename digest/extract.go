@@ -513,6 +513,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					}
 					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
+				case slices.Contains(st.sides, f.party) && leadersMeeting(f.content) && sn.firstNamed(f.content) == f.party:
+					// "Umerov proposed a meeting between Zelensky and Putin": a
+					// side's call for its own leader to meet the other's, which
+					// it presses for as much as it offers; not an invitation of
+					// the other's ("invited Zelensky to Moscow")
+					f.kind = Demand
+					fs = append(fs, f)
 				case sn.in(c.at, readyWords) && onlyWhere(f.content):
 					// "ready to stop the war only along the current line of
 					// contact": the one place it would stop is what it holds out for
@@ -2846,4 +2853,33 @@ func (sn *sentence) settledByBoth() []found {
 		}
 	}
 	return nil
+}
+
+// firstNamed returns the party content names first, or "": "a meeting
+// between Zelensky and Putin" names Ukraine first.
+func (sn *sentence) firstNamed(content []token) string {
+	for _, t := range content {
+		if k := sn.tokenAt(t.pos); t.party && k >= 0 && sn.mentAt[k] >= 0 {
+			return sn.ments[sn.mentAt[k]].party
+		}
+	}
+	return ""
+}
+
+// leadersMeeting reports whether content names a meeting of the leaders:
+// "a meeting between Volodymyr Zelensky and Vladimir Putin", "a summit of
+// the two presidents".
+func leadersMeeting(content []token) bool {
+	meet, leaders, named := false, false, 0
+	for _, t := range content[:min(len(content), 12)] {
+		switch {
+		case t.low == "meeting" || t.low == "summit" || t.low == "meet":
+			meet = true
+		case t.low == "leaders" || t.low == "presidents" || t.low == "heads":
+			leaders = true
+		case t.party && t.caps:
+			named++
+		}
+	}
+	return meet && (leaders || named >= 2)
 }

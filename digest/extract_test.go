@@ -224,7 +224,7 @@ func TestExtract(t *testing.T) {
 		{"a position dropped for a price", "Kyiv, which for years had demanded membership of NATO, said it was prepared to drop that aim in exchange for binding guarantees.",
 			[]want{{"ukraine", Proposal, "drop that aim in exchange for binding guarantees"}, {"ukraine", Demand, "binding guarantees"}}},
 		{"it after a semicolon is the first clause's subject", "Kyiv proposed that Zelensky and Putin meet in August; it asked again for the return of the children taken to Russia.",
-			[]want{{"ukraine", Proposal, "Zelensky and Putin meet in August"}, {"ukraine", Demand, "the return of the children taken to Russia"}}},
+			[]want{{"ukraine", Proposal, "Zelensky and Putin meet in August"}, {"ukraine", Demand, "Zelensky and Putin meet in August"}, {"ukraine", Demand, "the return of the children taken to Russia"}}},
 		{"a demand given up over an aside", "Ukraine was ready to give up, at least for now, its long-standing demand to join NATO.",
 			[]want{{"ukraine", Proposal, "give up, at least for now, its long-standing demand to join NATO"}}},
 		{"a headline's second clause", "Europe demands a say and Moscow keeps its Donbas condition",
@@ -1249,6 +1249,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "any future agreement must fully uphold Ukraine's sovereignty"}}},
 		{"the European leaders' joint statement: Europe's demand alone", "European leaders met in Berlin. Decisions on territory, their joint statement said, are for the people of Ukraine to take.",
 			[]want{{"europe", Demand, "Decisions on territory are for the people of Ukraine to take"}}},
+		{"a side proposes its leader meet the other's: also its demand", "Defence Minister Rustem Umerov, Kyiv's chief negotiator, proposed a meeting between Volodymyr Zelensky and Vladimir Putin before the end of August.",
+			[]want{{"ukraine", Proposal, "a meeting between Volodymyr Zelensky and Vladimir Putin before the end of August"}, {"ukraine", Demand, "a meeting between Volodymyr Zelensky and Vladimir Putin before the end of August"}}},
+		{"an invitation of the other's leader: an offer only", "Putin invited Zelensky to Moscow for a meeting.",
+			[]want{{"russia", Proposal, "invited Zelensky to Moscow for a meeting"}}},
+		{"a mediator's three-way meeting: its proposal only", "Trump proposed a three-way meeting with Putin and Zelensky.",
+			[]want{{"us", Proposal, "a three-way meeting with Putin and Zelensky"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
