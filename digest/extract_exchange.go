@@ -67,6 +67,23 @@ func (sn *sentence) hypothetical() bool {
 	return false
 }
 
+// supposed reports whether the sentence negates or supposes what it says,
+// by a modal or a condition: "could see 500 prisoners go home"; unlike
+// hypothetical it lets "talks" pass ("the talks yielded something: 314
+// prisoners went home").
+func (sn *sentence) supposed() bool {
+	for k := range sn.toks {
+		switch sn.low(k) {
+		case "would", "could", "might", "should", "if", "unless", "whether", "possible", "next", "future", "hope", "hopes", "hoped":
+			return true
+		}
+		if sn.in(k, negations) {
+			return true
+		}
+	}
+	return false
+}
+
 // countedCompound reports whether w is a count made one word with a
 // hyphen: "1,000-for-1,000", "314-prisoner".
 func countedCompound(w string) bool {
@@ -103,7 +120,7 @@ func (sn *sentence) swapCarried() int {
 					continue
 				}
 			}
-			if sn.hypothetical() {
+			if sn.supposed() {
 				return -1
 			}
 			return k
