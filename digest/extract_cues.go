@@ -402,9 +402,10 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "said the logical next step was a meeting of the two presidents",
-		// "Kyiv's own preference, he said, remains to freeze the fighting":
+		// "Kyiv's own preference, he said, remains to freeze the fighting",
+		// "The main thing, he added, is to eliminate the root causes":
 		// what the speaker (or the owner) holds out for
-		if w == "step" && sn.low(i-1) == "next" || w == "preference" {
+		if w == "step" && sn.low(i-1) == "next" || w == "preference" || w == "thing" && (sn.low(i-1) == "main" || sn.low(i-1) == "important" || sn.low(i-1) == "key") && sn.low(i-2) != "one" {
 			b := i + 1
 			if a := sn.saidAside(b); a > 0 {
 				b = a
@@ -2082,6 +2083,9 @@ func (sn *sentence) obligedStart(i int) int {
 		for k := cs + 1; k < i-1 && k <= cs+10; k++ {
 			if sn.low(k) == "," {
 				cs = k + 1
+				if a := sn.saidAside(k); a > 0 && a < i {
+					cs = a // "For any settlement to last, Putin said, the root causes must ..."
+				}
 				break
 			}
 			if !sn.toks[k].word {
@@ -2237,8 +2241,8 @@ func (sn *sentence) reported(cs int) bool {
 				break
 			}
 		}
-		for k > 0 && (sn.in(k, skipWords) && strings.HasSuffix(sn.low(k), "ly") || sn.low(k) == "afterwards" || sn.low(k) == "later" || sn.low(k) == "again") && sn.in(k-1, speechVerbs) {
-			k-- // "has said repeatedly that", "said afterwards that"
+		for k > 0 && (sn.in(k, skipWords) && strings.HasSuffix(sn.low(k), "ly") || sn.low(k) == "afterwards" || sn.low(k) == "later" || sn.low(k) == "again" || sn.low(k) == "only") && (sn.in(k-1, speechVerbs) || sn.participleSpeechAt(k-1)) {
+			k-- // "has said repeatedly that", "said afterwards that", "saying only that"
 		}
 	}
 	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 {

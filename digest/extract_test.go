@@ -1255,6 +1255,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "invited Zelensky to Moscow for a meeting"}}},
 		{"a mediator's three-way meeting: its proposal only", "Trump proposed a three-way meeting with Putin and Zelensky.",
 			[]want{{"us", Proposal, "a three-way meeting with Putin and Zelensky"}}},
+		{"For a settlement to last, Putin said, X must: over the aside after the purpose", "For any settlement to last, Putin said, the root causes of the conflict must be eliminated.",
+			[]want{{"russia", Demand, "the root causes of the conflict must be eliminated"}}},
+		{"saying only that X had to: reported", "Yuri Ushakov, the Kremlin aide, did not deny the reports, saying only that the \"root causes\" of the conflict had to be removed.",
+			[]want{{"russia", Demand, "the \"root causes\" of the conflict had to be removed"}}},
+		{"The main thing, he added, is to V: the speaker's demand", "Putin met Trump. The main thing, he added, is to eliminate the \"root causes\" of the crisis.",
+			[]want{{"russia", Demand, "eliminate the \"root causes\" of the crisis"}}},
+		{"Leaders meeting in X said: the leaders named before", "European leaders met. Leaders meeting on the margins of the G20 summit in Johannesburg said that borders must not be changed by force.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
