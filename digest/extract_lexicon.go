@@ -533,7 +533,7 @@ var prepositions = set("of", "with", "from", "to", "for", "against", "between", 
 var contentStops = set("which", "who", "whom", "whose", "while", "but", "although",
 	"though", "whereas", "according", "saying", "adding", "as", "despite", "after",
 	"when", "where", "even", "something", "a", "an", "the", "he", "she", "they", "it",
-	"we", "officials", "sources", "analysts", "diplomats", "and", "so", "yet")
+	"we", "officials", "sources", "analysts", "diplomats", "and", "so", "yet", "whatever")
 
 // contentIntros are dropped from the start of a content: "that", "for".
 var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now", "and", "or",

@@ -462,6 +462,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	content := sn.span(c.end, end)
 	content, end = sn.objectOverAside(c.end, content, end)
+	if w := sn.low(c.at - 1); kind == Agreement && len(content) > 1 && content[0].low == "no" && strings.HasPrefix(sn.low(c.at), "accept") && (w == "will" || w == "would") {
+		kind = Demand // "Russia will accept no European troops on Ukrainian soil": what it will not have
+	} else if kind == Agreement && len(content) > 1 && content[0].low == "no" && strings.HasPrefix(sn.low(c.at), "agree") {
+		return nil, end, false // "Kyiv said it had agreed no such list with Moscow": nothing agreed
+	}
 	if kind == Agreement && sn.low(end) == ":" && wordCount(content) <= 5 {
 		// "did agree on one further step: each side is to set out ...":
 		// what follows the colon

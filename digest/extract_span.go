@@ -523,6 +523,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {
 				return k // "want guarantees and insist that ...", "insisted that A and said B": a second predicate, reporting
 			}
+			if t.low == "and" && sn.mentAt[k-1] < 0 && sn.namedSpeechAhead(k+1) {
+				return k - b2i(toks[k-1].text == ",") // "..., and Mr. Ushakov said on Tuesday that ...": a report of its own
+			}
 			if sn.low(k+1) == "only" && sn.low(k+2) == "then" {
 				if toks[k-1].text == "," {
 					return k - 1
@@ -1094,4 +1097,23 @@ func (sn *sentence) timedClause(k int) bool {
 	}
 	w := sn.low(n)
 	return sn.in(n, pastTenses) || len(w) > 4 && strings.HasSuffix(w, "ed") || finiteVerbs.has(w)
+}
+
+// namedSpeechAhead reports whether a named speaker and a speech verb open
+// the words at k: "Mr. Ushakov said", "Dmitry Peskov told reporters".
+func (sn *sentence) namedSpeechAhead(k int) bool {
+	named := false
+	for n := k; n < len(sn.toks) && n <= k+4; n++ {
+		t := sn.toks[n]
+		switch {
+		case sn.mentAt[n] >= 0:
+			named = true
+		case sn.in(n, speechVerbs):
+			return named && n > k
+		case t.caps && t.word || t.text == ".":
+		default:
+			return false
+		}
+	}
+	return false
 }

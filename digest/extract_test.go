@@ -1263,6 +1263,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "eliminate the \"root causes\" of the crisis"}}},
 		{"Leaders meeting in X said: the leaders named before", "European leaders met. Leaders meeting on the margins of the G20 summit in Johannesburg said that borders must not be changed by force.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}}},
+		{"will accept no X: what it will not have", "Russia will accept no European troops on Ukrainian soil, whatever label they are given.",
+			[]want{{"russia", Demand, "no European troops on Ukrainian soil"}}},
+		{"rejects X, whatever flag they go under: the aside cut", "Russia rejects the presence of any European troops in Ukraine, whatever flag they go under.",
+			[]want{{"russia", Rejection, "the presence of any European troops in Ukraine"}, {"russia", Demand, "no presence of any European troops in Ukraine"}}},
+		{"A, and Mr. Ushakov said that B: two reports", "Moscow has said repeatedly that it will not accept troops from NATO countries in Ukraine, and Mr. Ushakov said on Tuesday that Russia would reject any deployment of European troops.",
+			[]want{{"russia", Demand, "not accept troops from NATO countries in Ukraine"}, {"russia", Rejection, "troops from NATO countries in Ukraine"}, {"russia", Rejection, "any deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}}},
+		{"had agreed no such list: no demand", "Kyiv said it had agreed no such list with Moscow.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
