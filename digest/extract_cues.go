@@ -144,7 +144,7 @@ func (sn *sentence) negated(i int) bool {
 		if t.low == "to" {
 			continue
 		}
-		if !t.in(skipWords) {
+		if !t.in(skipWords) && !(strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && k >= i-2) { // "will not legally recognise"
 			return false
 		}
 	}
@@ -2501,8 +2501,8 @@ func (sn *sentence) negationStart(i int) int {
 		if w := t.low; (w == "circumstances" || w == "account" || w == "means" || w == "way") && sn.low(k-1) == "no" && k >= 2 {
 			return k - 2 // "under no circumstances accept ..."
 		}
-		if !t.word || !(t.in(skipWords) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to") {
-			break
+		if !t.word || !(t.in(skipWords) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to" || strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && k >= i-2) {
+			break // "will not legally recognise": over the adverb, as negated reads it
 		}
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
 			start = k

@@ -1665,7 +1665,8 @@ func (sn *sentence) docSpeaker(v int) []string {
 
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
-var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true, "aim": true}
+var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true, "aim": true,
+	"line": true, "lines": true} // "red lines" only (findCues)
 
 // dropDate drops the date that opens a passive's subject: "on 14 July a
 // settlement within fifty days had been demanded", "On August 24, 146
@@ -1743,7 +1744,9 @@ func (sn *sentence) longSpeechAside(s, e int) bool {
 	}
 	for v := s + 1; v < e && v <= s+6; v++ {
 		if sn.in(v, speechVerbs) {
-			named := slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) || sn.in(s+b2i(sn.low(s) == "the"), agentNouns) // "officials on both sides said"
+			d := s + b2i(sn.low(s) == "the" || sn.low(s) == "a" || sn.low(s) == "an")
+			named := slices.ContainsFunc(sn.mentAt[s:v], func(m int) bool { return m >= 0 }) || sn.in(d, agentNouns) || // "officials on both sides said"
+				(sn.low(d) == "member" || sn.low(d) == "person") && sn.anyIn(d+1, v, agentNouns) // "a member of the delegation said"
 			return e-v <= 8 && named && !sn.anyIn(v+1, e, clauseWords)
 		}
 	}
@@ -2034,7 +2037,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !(w == "position" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.partyVerbAt(k+1) {
+		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.partyVerbAt(k+1) {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
@@ -2595,7 +2598,7 @@ func (sn *sentence) colonAfter(from int) int {
 			return k
 		case t.in(speechVerbs) && sn.low(k+1) == ":" && k > from+1 && sn.anyText(max(from+1, k-5), k, ",") && !quoteMark(sn.low(k+2)) && !slices.ContainsFunc(sn.toks[from:k], func(t token) bool { return t.verbCue() != "" }):
 			return k + 1 // "Washington's aim has not changed, a White House official said: ..."
-		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":"):
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":") && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
 			return -1 // but "Kyiv's demands have not changed since: ..."
 		}
 	}

@@ -202,6 +202,13 @@ func (sn *sentence) nounLink(i int) int {
 		if n+1 < len(sn.toks) && strings.HasSuffix(sn.low(n), "ly") && strings.HasSuffix(sn.low(n+1), "ed") {
 			return -1 // "The draft was subsequently reduced to nineteen points": what befell it
 		}
+		if w := sn.low(n); w == "where" || w == "unchanged" || w == "the" && sn.low(n+1) == "same" {
+			for c := n + 1; c < len(sn.toks) && c <= n+5; c++ {
+				if sn.low(c) == ":" && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > c && o.at <= c+3 }) {
+					return c + 1 // "Kyiv's red lines remain where they were: A, and B"; but "are unchanged: it wants A" says it itself
+				}
+			}
+		}
 		if n < len(sn.toks) {
 			w := sn.low(n)
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {

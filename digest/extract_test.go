@@ -1271,6 +1271,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "not accept troops from NATO countries in Ukraine"}, {"russia", Rejection, "troops from NATO countries in Ukraine"}, {"russia", Rejection, "any deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}}},
 		{"had agreed no such list: no demand", "Kyiv said it had agreed no such list with Moscow.",
 			nil},
+		{"red lines, a member of the delegation said, remain where they were: the list", "Kyiv's red lines, a member of the delegation said, remain where they were: no recognition of occupied land as Russian, and no cap on the army that would leave the country defenceless.",
+			[]want{{"ukraine", Demand, "no recognition of occupied land as Russian"}, {"ukraine", Demand, "no cap on the army that would leave the country defenceless"}}},
+		{"red lines are unchanged: it wants X reads its own cue", "Kyiv's own red lines are unchanged: it wants guarantees that Russia will not attack again.",
+			[]want{{"ukraine", Demand, "guarantees that Russia will not attack again"}}},
+		{"will not legally recognise: the refusal keeps its negation over the adverb", "Ukraine will not legally recognise any occupied territory as Russian.",
+			[]want{{"ukraine", Demand, "not legally recognise any occupied territory as Russian"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
