@@ -442,6 +442,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.findCues()
 	st.cues = sn.cues
+	sn.rare = sn.rareWords()
 	if out, ok := sn.labelledPoints(); ok {
 		// "- Wanted and did not get: a full ceasefire", "- Proposed: a
 		// Zelensky–Putin meeting (Ukraine); a Trump–Putin meeting (United
@@ -644,7 +645,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	default:
 		st.asked, st.askedKind, st.docList = "", "", false // a question's answer is the sentence after it
 	}
-	rw := sn.rareWords()
+	rw := sn.rare
 	if rw.only {
 		for _, so := range sn.summitOnly() {
 			// "Such a meeting could happen only once the delegations had
@@ -703,7 +704,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			st.listOwner, st.listLeft = o, 1
 		}
 	}
-	if !sn.disputed {
+	if !sn.disputed && rw.home {
 		if done := sn.carriedSwap(); len(done) > 0 && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, done[0].content) }) {
 			out = append(out, done...) // "314 prisoners, 157 on each side, went home, and ... agreed to ..."
 		}
@@ -2654,10 +2655,11 @@ func (sn *sentence) textFinished() []found {
 // set out after a colon), "either" (either A, or a threat), "asked" (the
 // answer to "Asked what Kyiv should do"), "refused" (a threat if a side
 // refused), "per cent" (a share of a text agreed), "stripped" (a warning
-// if a text lost something), "between" and "thing" (what both sides
-// settled); most sentences hold none, and skip those readings.
+// if a text lost something), "between", "thing", "joint", "sides" (what
+// both sides settled or say together), "home" (people an exchange brought
+// home); most sentences hold none, and skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared bool
+	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared, home bool
 }
 
 // The bits of rareBits, one per field of rare.
@@ -2674,6 +2676,7 @@ const (
 	rarePercent
 	rareStripped
 	rareShared
+	rareHome
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -2685,7 +2688,8 @@ var rareBits = map[string]uint16{
 	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
 	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
 	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped,
-	"between": rareShared, "thing": rareShared,
+	"between": rareShared, "thing": rareShared, "joint": rareShared, "sides": rareShared, "delegations": rareShared,
+	"home": rareHome, "freed": rareHome, "released": rareHome, "exchanged": rareHome, "swapped": rareHome,
 }
 
 func (sn *sentence) rareWords() rare {
@@ -2702,6 +2706,7 @@ func (sn *sentence) rareWords() rare {
 		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
 		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
 		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0, shared: bits&rareShared != 0,
+		home: bits&rareHome != 0,
 	}
 }
 

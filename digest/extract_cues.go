@@ -55,6 +55,9 @@ type sentence struct {
 	// counter-proposal prepared by Britain, France and Germany goes
 	// further."): the next sentence may go on with "It would ...".
 	namedPlan bool
+	// rare says which of the rare words the readings look for the
+	// sentence holds (see rareWords).
+	rare rare
 	// depth counts the subjectOf calls under way: the readings of a
 	// subject call each other (a pronoun's antecedent is the subject of a
 	// speech verb, whose subject may be a pronoun), and a cycle among them

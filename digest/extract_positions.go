@@ -216,7 +216,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
-		if sn.jointVoice(c.at) {
+		if sn.rare.shared && sn.jointVoice(c.at) {
 			// "In a joint statement, the two delegations said any future
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them

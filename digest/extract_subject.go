@@ -408,13 +408,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			break
 		}
 	}
-	if f := sn.nextWord(sn.clauseStart(i), false); f < i && sn.in(f, agentNouns) && sn.mentAt[f] < 0 && (f+1 == i || strings.HasSuffix(sn.low(f+1), "ing") && !sn.participleSpeechAt(f+1) && sn.verbCue(f+1) == "") {
+	// The first party named in subject position in the clause.
+	cs := sn.clauseStart(i)
+	if f := sn.nextWord(cs, false); f < i && sn.in(f, agentNouns) && sn.mentAt[f] < 0 && (f+1 == i || strings.HasSuffix(sn.low(f+1), "ing") && !sn.participleSpeechAt(f+1) && sn.verbCue(f+1) == "") {
 		if p := sn.st.agent(sn.low(f)); p != "" {
 			return []string{p}, sn.low(f) // "Leaders meeting in Johannesburg said ...": the leaders named before
 		}
 	}
-	// The first party named in subject position in the clause.
-	cs := sn.clauseStart(i)
 	if head == "," {
 		cs = sn.overRelative(cs) // "European leaders called the draft a basis that will need work, insisted that ...": the leaders
 	}
