@@ -228,7 +228,7 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
-		if next != "for" && !neededWords[next] && (w == "is" || w == "are" || w == "was" || w == "were") {
+		if (w == "is" || w == "are" || w == "was" || w == "were") && next != "for" && !neededWords[next] {
 			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed"
 		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {

@@ -36,7 +36,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
-	if durationNouns[sn.low(j)] && sn.low(j-1) == "for" {
+	if sn.low(j-1) == "for" && durationNouns[sn.low(j)] {
 		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time
 	}
 	if h := j - b2i(strings.HasSuffix(sn.low(j), "ly")); sn.low(h) == "having" && h > 0 && toks[h-1].word {
