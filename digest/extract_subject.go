@@ -151,6 +151,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if j >= 0 && (toks[j].text == "," || toks[j].text == "—") {
 		comma := j
 		for k := j - 1; k >= 0 && k >= j-25; k-- {
+			if toks[k].text == toks[j].text && sn.clauseOpens(k+1) {
+				break // "In a statement ..., European leaders called the draft a basis, insisted that": a clause, no aside
+			}
 			if toks[k].text == toks[j].text {
 				j = sn.prevWord(k)
 				// "Moscow's memorandum, which Ukraine would study for a
@@ -546,6 +549,25 @@ func (sn *sentence) contactRelative(m mention) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpens reports whether a clause with a side as its subject and a
+// verb other than one of speech opens at k: "European leaders called ...",
+// "the Russian delegation handed ...".
+func (sn *sentence) clauseOpens(k int) bool {
+	k += b2i(sn.low(k) == "the")
+	m := sn.mentAt[min(k, len(sn.toks)-1)]
+	if k >= len(sn.toks) || m < 0 || sn.ments[m].start != k || sn.ments[m].poss {
+		return false
+	}
+	v := sn.ments[m].end
+	if sn.in(v, agentNouns) {
+		v++
+	}
+	w := sn.low(v)
+	// but not a speech verb: ", Ukrainian officials said," is the aside itself
+	return v+1 < len(sn.toks) && !sn.toks[v].caps && !sn.in(v, speechVerbs) && !sn.participleSpeechAt(v) && sn.toks[v+1].word && // "Kyiv, Peskov remarked, still wants": an aside all the same
+		(sn.verbCue(v) != "" || pastTenses.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !sn.in(v+1, prepositions))
 }
 
 // overRelative moves a clause start cs back over the relative clauses it

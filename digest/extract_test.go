@@ -1277,6 +1277,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "guarantees that Russia will not attack again"}}},
 		{"will not legally recognise: the refusal keeps its negation over the adverb", "Ukraine will not legally recognise any occupied territory as Russian.",
 			[]want{{"ukraine", Demand, "not legally recognise any occupied territory as Russian"}}},
+		{"an opening phrase, then a side's clause and a second predicate: no aside between the commas", "In a statement on the margins of the G20 summit in Johannesburg, European leaders called the US draft a basis that \"will require additional work\", insisted that borders must not be changed by force.",
+			[]want{{"europe", Demand, "additional work"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"X, Peskov remarked, still wants: an aside all the same", "Kyiv, Peskov remarked, still wants Washington to guarantee its security for decades rather than years.",
+			[]want{{"ukraine", Demand, "Washington to guarantee its security for decades rather than years"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
