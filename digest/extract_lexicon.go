@@ -385,7 +385,7 @@ var courseNouns = set("option", "solution", "way", "route", "path", "course")
 // optionWords stand for a part of the last plan or terms named: "Under
 // the first, ...".
 var optionWords = set("first", "second", "third", "former", "latter", "option", "options",
-	"scenario", "variant", "alternative")
+	"scenario", "variant", "alternative", "package")
 
 // planSays are the verbs after a plan that introduce what it holds: "the
 // plan would ...", "the plan envisages ...".

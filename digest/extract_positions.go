@@ -2198,7 +2198,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	if w := sn.low(after); w == "a" || w == "an" || w == "the" {
 		for e := after + 1; e < len(sn.toks) && e < after+7; e++ {
 			if t := sn.toks[e].text; t == "," {
-				if sn.in(e-1, optionWords) {
+				if sn.in(e-1, optionWords) || quoteMark(sn.toks[e-1].text) && sn.in(e-2, optionWords) { // `a "package",`
 					after, c.end = e+1, e+1 // "Under the second, a "package" option, Kyiv halts mobilisation ...": over the apposition
 				}
 				break

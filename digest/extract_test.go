@@ -1281,6 +1281,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "additional work"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"X, Peskov remarked, still wants: an aside all the same", "Kyiv, Peskov remarked, still wants Washington to guarantee its security for decades rather than years.",
 			[]want{{"ukraine", Demand, "Washington to guarantee its security for decades rather than years"}}},
+		{"In the second, a \"package\", X would have to: the option's terms", "Russia handed over a memorandum with two options. In the second, a \"package\", Ukraine would have to halt mobilisation, stop receiving Western weapons and hold elections within 100 days of lifting martial law.",
+			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}, {"russia", Demand, "Ukraine to hold elections within 100 days of lifting martial law"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
