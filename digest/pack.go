@@ -258,7 +258,7 @@ func defaultExclude() []string {
 		"Thailand", "Thai", "Cambodia*", "Pakistan*", "Kashmir",
 		"Sudan*", "Houthi*", "Yemen*", "Syria*", "Assad",
 		"embass*", "diplomatic propert*", "consulate*", "consular", "consuls",
-		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian",
+		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian", "Russian-American*", "wrongfully detained",
 		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",
