@@ -152,6 +152,7 @@ type docState struct {
 type dropMark struct {
 	party string
 	words []string
+	exact bool // only a demand with every word goes; not every truce because a truce went
 }
 
 // docPartOpens reports whether the sentence opens on a part of the
@@ -170,7 +171,7 @@ func (sn *sentence) docPartOpens() bool {
 // NATO membership") until the item says whether they changed.
 func (st *docState) holdPast(fs []found) {
 	for _, f := range fs {
-		st.pastStances = append(st.pastStances, dropMark{f.party, tokenMergeWords(f.content)})
+		st.pastStances = append(st.pastStances, dropMark{party: f.party, words: tokenMergeWords(f.content)})
 	}
 }
 
@@ -211,7 +212,7 @@ func (st *docState) givenUp(party string, words, lead []string) bool {
 		if !slices.ContainsFunc(d.words, func(w string) bool {
 			_, ok := slices.BinarySearch(words, w)
 			return !ok
-		}) || truceLike(d.words) && truceLike(lead) {
+		}) || !d.exact && truceLike(d.words) && truceLike(lead) {
 			return true // "abandoned his push for an immediate ceasefire" takes back "halt the fighting" too
 		}
 	}
@@ -510,7 +511,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 						// "the best way is to go straight to a peace agreement
 						// rather than a ceasefire": the speaker's own call for a
 						// ceasefire is given up
-						st.dropped = append(st.dropped, dropMark{f.party, rest})
+						st.dropped = append(st.dropped, dropMark{party: f.party, words: rest})
 					}
 					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
@@ -760,7 +761,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		for _, p := range splitList(f.content, f.intro) {
 			if deadlineIn(p) {
-				st.lastDeadline = dropMark{f.party, tokenMergeWords(p)} // the item, as a statement will hold it
+				st.lastDeadline = dropMark{party: f.party, words: tokenMergeWords(p)} // the item, as a statement will hold it
 			}
 		}
 	}
@@ -973,7 +974,7 @@ func (sn *sentence) givenUp() giveUp {
 			if p, _ := sn.subjectOf(k); len(p) == 1 {
 				gu.who = p[0]
 			}
-			gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+1].text, "-", " ")))} // "truce-first": truce
+			gu.before = dropMark{party: gu.who, words: tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+1].text, "-", " ")))} // "truce-first": truce
 			gu.noun = k + 2
 			return gu
 		case sn.in(k, dropVerbs) && (sn.stanceAt(k+1, k+2) || sn.stanceAt(k+1, k+3) && sn.toks[k+2].word) && !sn.negated(k) && sn.dropReported(k):
@@ -994,7 +995,7 @@ func (sn *sentence) givenUp() giveUp {
 				// "..., dropping the ceasefire-first demand Washington had
 				// pressed": that demand, not the one the sentence makes
 				gu.named, gu.after = true, false
-				gu.before = dropMark{gu.who, tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+2].text, "-", " ")))}
+				gu.before = dropMark{party: gu.who, words: tokenMergeWords(tokenize(strings.ReplaceAll(sn.toks[k+2].text, "-", " ")))}
 			}
 		case sn.stanceAt(k, k+1):
 			// "that deadline has long since been dropped", "that
@@ -1039,7 +1040,17 @@ func (sn *sentence) givenUp() giveUp {
 				}
 			}
 			np := sn.span(sn.clauseStart(k-1), k-1)
-			gu.before = dropMark{gu.who, tokenMergeWords(np)}
+			gu.before = dropMark{party: gu.who, words: tokenMergeWords(np)}
+			return gu
+		case (w == "stopped" && pushVerbs[sn.low(k+1)] || sn.in(k, dropVerbs) && (sn.low(k+1) == "push" || sn.low(k+1) == "call" || sn.low(k+1) == "calls")) && sn.low(k+2) == "for" && !sn.negated(k):
+			// "Mr Trump has stopped pressing for an immediate ceasefire", a
+			// headline's "Trump drops push for immediate ceasefire": what
+			// it pressed for is given up, whenever it was said
+			gu.at, gu.verb, gu.who, gu.named = k, k, unknownSide, true
+			if p, _ := sn.subjectOf(k); len(p) == 1 {
+				gu.who = p[0]
+			}
+			gu.before = dropMark{party: gu.who, words: tokenMergeWords(sn.span(k+3, sn.contentEnd(k+3))), exact: true}
 			return gu
 		case w == "stopped" && (sn.low(k+1) == "mentioning" || sn.low(k+1) == "demanding" || sn.low(k+1) == "insisting") ||
 			w == "no" && sn.low(k+1) == "longer" && sn.toks[k+2].word:
@@ -1057,7 +1068,7 @@ func (sn *sentence) givenUp() giveUp {
 		}
 	}
 	if gu.at >= 0 && len(sn.st.lastDemand) > 0 {
-		gu.before = dropMark{sn.st.lastDemParty, tokenMergeWords(sn.st.lastDemand)}
+		gu.before = dropMark{party: sn.st.lastDemParty, words: tokenMergeWords(sn.st.lastDemand)}
 	}
 	return gu
 }
@@ -2823,8 +2834,12 @@ func (sn *sentence) deadlineDropped() bool {
 				return true // "is not a hard date"
 			}
 		case "when", "whenever":
-			if k > at && sn.in(k-1, beWords) {
-				return true // "the deadline was when the war was over"
+			if b := k - 1 - b2i(quoteMark(sn.low(k-1))); k > at && sn.in(b, beWords) {
+				return true // "the deadline was when the war was over", `was "when it's over"`
+			}
+		case "longer":
+			if sn.low(k-1) == "no" {
+				return true // "officials no longer mention the date"
 			}
 		}
 	}
@@ -2888,3 +2903,6 @@ func leadersMeeting(content []token) bool {
 	}
 	return meet && (leaders || named >= 2)
 }
+
+// pushVerbs press for something: "(has stopped) pressing (for a ceasefire)".
+var pushVerbs = map[string]bool{"pressing": true, "asking": true, "calling": true, "pushing": true, "demanding": true}

@@ -581,7 +581,7 @@ var presenceHeads = map[string]bool{"deployment": true, "presence": true, "role"
 // lapseVerbs say that a position named before lapsed: "that deadline has
 // since slipped".
 var lapseVerbs = map[string]bool{"slipped": true, "lapsed": true, "disappeared": true,
-	"vanished": true, "faded": true}
+	"vanished": true, "faded": true, "gone": true}
 
 // stanceNouns name a position given up in "shelve that ambition".
 var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insistence",

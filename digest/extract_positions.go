@@ -1959,7 +1959,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 			for e < len(sn.toks) && e < link+5 && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, clauseWords) {
 				e++
 			}
-			sn.st.dropped = append(sn.st.dropped, dropMark{parties[0], tokenMergeWords(sn.span(link, e))})
+			sn.st.dropped = append(sn.st.dropped, dropMark{party: parties[0], words: tokenMergeWords(sn.span(link, e))})
 		}
 		return nil
 	}
@@ -1968,7 +1968,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// quietly dropped in Washington": given up, here and where the
 		// item reported it
 		if link := sn.nounLink(c.at); link > 0 && len(p) == 1 && sn.low(e) != "gone" {
-			sn.st.dropped = append(sn.st.dropped, dropMark{p[0], tokenMergeWords(sn.span(link, sn.contentEnd(link)))})
+			sn.st.dropped = append(sn.st.dropped, dropMark{party: p[0], words: tokenMergeWords(sn.span(link, sn.contentEnd(link)))})
 		}
 		return nil // "was gone" only says the stance lapsed: no mark over what the item says of it elsewhere
 	}

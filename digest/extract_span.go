@@ -551,6 +551,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
 				return k - 1 // "..., and accused him of acting for Moscow": a second predicate
 			}
+			if a := sn.low(k + 1); toks[k-1].text == "," && k-1 > from && (a == "still" || a == "also" || a == "now") && strings.HasSuffix(sn.low(k+2), "s") && sn.verbCue(k+2) == "" && !sn.in(k+2, speechVerbs) {
+				return k - 1 // "..., and still describes the June memorandum as ...": a second predicate
+			}
 			if v, th := k+1+b2i(sn.low(k+1) == "again" || sn.low(k+1) == "also"), from-b2i(sn.low(from) != "that"); sn.low(th) == "that" && sn.verbCue(th-1) != "" && strings.HasSuffix(sn.low(v), "ed") && (sn.verbCue(v) != "" || particleCues[sn.low(v+1)][sn.low(v)] != "") {
 				return k // "proposed that Zelensky and Putin meet in August and again pressed for ...": the subject's second predicate
 			}

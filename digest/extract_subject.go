@@ -669,6 +669,16 @@ func (sn *sentence) pronoun(k int) []string {
 		// officials have ruled out a freeze": the main clause's subject
 		return []string{sn.ments[0].party}
 	}
+	if w == "its" && sn.low(k-1) == "with" && sn.low(k-2) == "," && (sn.in(k-3, termNouns) || sn.in(k-3, docNouns)) {
+		// "describes the June memorandum, with its call for a neutral
+		// Ukraine": the text's, so its author's
+		if p := sn.owned(Demand); len(p) > 0 {
+			return p
+		}
+		if p := sn.clauseSubject(k - 3); len(p) > 0 {
+			return p
+		}
+	}
 	if possPronouns.has(w) && w != "our" && w != "my" {
 		// "a demand Russia put in writing in its memorandum": the nearest
 		// name before that is a subject, and a person's "his" none in a

@@ -1283,6 +1283,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Washington to guarantee its security for decades rather than years"}}},
 		{"In the second, a \"package\", X would have to: the option's terms", "Russia handed over a memorandum with two options. In the second, a \"package\", Ukraine would have to halt mobilisation, stop receiving Western weapons and hold elections within 100 days of lifting martial law.",
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}, {"russia", Demand, "Ukraine to hold elections within 100 days of lifting martial law"}}},
+		{"has stopped pressing for X: X given up, but only X", "Mr Trump had said he would not be happy unless Russia agreed to an immediate ceasefire. Mr Trump has stopped pressing for an immediate ceasefire.",
+			nil},
+		{"a headline's drops push for X: X given up", "Trump drops push for immediate ceasefire after Alaska summit",
+			nil},
+		{"his deadline was \"when it's over\": given up", "Trump said last week that he wanted Zelensky's answer by Thanksgiving. By Tuesday he was telling reporters that his deadline was \"when it's over\".",
+			nil},
+		{"that demand had gone: given up", "Mr Trump had flown to Alaska saying he would not be happy unless Russia agreed to an immediate ceasefire. By Saturday morning that demand had gone.",
+			nil},
+		{"..., and still describes: a second predicate ends the demand", "Russia, he said, still wants Ukraine to give up land, and still describes the June memorandum as the basis for a settlement.",
+			[]want{{"russia", Demand, "Ukraine to give up land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
