@@ -408,10 +408,20 @@ func (sn *sentence) findCues() {
 		// "Kyiv's own preference, he said, remains to freeze the fighting",
 		// "The main thing, he added, is to eliminate the root causes":
 		// what the speaker (or the owner) holds out for
-		if w == "step" && sn.low(i-1) == "next" || w == "preference" || w == "thing" && (sn.low(i-1) == "main" || sn.low(i-1) == "important" || sn.low(i-1) == "key") && sn.low(i-2) != "one" {
+		if w == "step" && sn.low(i-1) == "next" || w == "preference" || w == "alternative" && sn.ownedNoun(i) || w == "thing" && (sn.low(i-1) == "main" || sn.low(i-1) == "important" || sn.low(i-1) == "key") && sn.low(i-2) != "one" {
 			b := i + 1
 			if a := sn.saidAside(b); a > 0 {
 				b = a
+			} else if sn.low(b) == "," {
+				for n := b + 2; n < len(toks) && n <= b+16; n++ {
+					if sn.low(n) == "," && sn.in(n+1, beWords) {
+						b = n + 1 // "Kyiv's alternative, set out by Rustem Umerov, the secretary of ..., is ..."
+						break
+					}
+					if !toks[n].word && sn.low(n) != "," && sn.low(n) != "'" && sn.low(n) != "’" {
+						break
+					}
+				}
 			}
 			if sn.in(b, beWords) || sn.low(b) == "remains" || sn.low(b) == "remained" {
 				e := b + 1 + b2i(sn.low(b+1) == "to")

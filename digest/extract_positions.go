@@ -384,7 +384,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
+		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
 		kind, plan = sn.docKind(head), true
+		if demanded {
+			kind = Demand // "The Russian document demanded that Ukraine recognise Crimea": a side's text demands
+		}
 		if len(parties) == 0 {
 			parties = sn.owned(kind)
 			if len(parties) == 0 && sn.st.prev != "" {

@@ -584,7 +584,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				}
 				return k // "demanded that Ukraine withdraw, and that Russia was prepared in return to freeze ...": an offer of its own
 			}
-			if sn.low(k+1) == "that" && sn.low(from) != "that" {
+			if sn.low(k+1) == "that" && sn.low(from) != "that" && !(sn.low(from-1) == "that" && (sn.verbCue(from-2) == Demand || sn.in(from-2, askVerbs))) {
 				if toks[k-1].text == "," {
 					return k - 1 // "..., and that both delegations would ...": a clause of its own
 				}

@@ -1293,6 +1293,12 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"..., and still describes: a second predicate ends the demand", "Russia, he said, still wants Ukraine to give up land, and still describes the June memorandum as the basis for a settlement.",
 			[]want{{"russia", Demand, "Ukraine to give up land"}}},
+		{"the Russian document demanded that: a side's text demands", "The Russian document, handed over at the previous round in June, demanded that Ukraine recognise Crimea and four other regions as Russian and pull its troops out of them.",
+			[]want{{"russia", Demand, "Ukraine to recognise Crimea and four other regions as Russian"}, {"russia", Demand, "Ukraine to pull its troops out of them"}}},
+		{"asks that A, B and C, and that D: four demands", "Russia handed over its memorandum. Beyond the map, the document asks that Ukraine renounce membership of NATO, accept limits on the size of its armed forces, and hold elections, and that Western sanctions on Russia be lifted.",
+			[]want{{"russia", Demand, "Ukraine to renounce membership of NATO"}, {"russia", Demand, "Ukraine to accept limits on the size of its armed forces"}, {"russia", Demand, "Ukraine to hold elections"}, {"russia", Demand, "Western sanctions on Russia be lifted"}}},
+		{"Kyiv's alternative, set out by X, is: its demand", "Zelensky spoke. Kyiv's alternative, set out by Rustem Umerov, the secretary of Ukraine's security council, is a ceasefire along the current line of contact.",
+			[]want{{"ukraine", Demand, "a ceasefire along the current line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
