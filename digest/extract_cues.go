@@ -906,6 +906,12 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "confirmed" || w == "confirms") && sn.truceAhead(i+1) && !sn.negated(i) && !sn.anyText(i+1, min(i+5, len(toks)), ",") {
+			// "Trump asked Putin to hold off, and the Kremlin confirmed a
+			// pause until February 1": the truce it says it keeps
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if e := sn.draftedJointly(i); e > 0 {
 			sn.cues = append(sn.cues, cue{kind: Agreement, form: formDrafted, at: i, end: e})
 			i = e - 1
@@ -951,8 +957,8 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
 				continue // "a signed settlement": an adjective
 			}
-			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) {
-				continue // "agreed with Trump that ...": an opinion
+			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) {
+				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
 			}
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
@@ -3110,3 +3116,19 @@ var dealVerbs = map[string]bool{"struck": true, "signed": true, "agreed": true, 
 
 // neededWords say that something must be there: "(a ceasefire is) needed".
 var neededWords = map[string]bool{"needed": true, "required": true, "essential": true, "indispensable": true}
+
+// onAfterWith reports whether "on" follows the partner named at k, a few
+// words on: "(agreed with) the US delegation on (the main elements)".
+func (sn *sentence) onAfterWith(k int) bool {
+	named := false
+	for n := k; n < len(sn.toks) && n < k+6; n++ {
+		switch w := sn.low(n); {
+		case w == "on":
+			return named && n+1 < len(sn.toks) && (sn.in(n+1, determiners) || sn.in(n+1, possPronouns))
+		case w == "that" || !sn.toks[n].word:
+			return false
+		}
+		named = named || sn.mentAt[n] >= 0 || sn.in(n, agentNouns)
+	}
+	return false
+}

@@ -24,6 +24,9 @@ func (sn *sentence) nominalExchange() []found {
 		if !sn.in(i, eventNouns) {
 			continue
 		}
+		if sn.inWhichClause(i) {
+			continue // "..., which would make it the largest exchange of the war": a comment
+		}
 		counted := i > 0 && countedCompound(sn.toks[i-1].low) // "the 1,000-for-1,000 swap", "a 314-prisoner swap"
 		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
@@ -59,8 +62,29 @@ func (sn *sentence) carriedSwap() []found {
 // hypothetical reports whether the sentence negates or only supposes what
 // it says: "a swap of 500 could follow", "no exchange took place".
 func (sn *sentence) hypothetical() bool {
-	for k := range sn.toks {
+	for k := 0; k < len(sn.toks); k++ {
+		if sn.low(k) == "," && sn.low(k+1) == "which" {
+			// "an exchange of 1,200 each, which both said would take place
+			// in the coming weeks": when, not whether
+			for k++; k < len(sn.toks) && sn.low(k) != ","; k++ {
+			}
+			continue
+		}
 		if sn.in(k, negations) || sn.in(k, hypotheticals) && !(sn.toks[k].caps && sn.low(k) == "may") { // the month is no "may"
+			return true
+		}
+	}
+	return false
+}
+
+// inWhichClause reports whether token i is inside a relative clause that
+// ", which" opens before it, up to its comma.
+func (sn *sentence) inWhichClause(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if sn.low(k) == "," {
+			return false
+		}
+		if sn.low(k) == "which" && sn.low(k-1) == "," {
 			return true
 		}
 	}

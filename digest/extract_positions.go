@@ -466,6 +466,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	content := sn.span(c.end, end)
 	content, end = sn.objectOverAside(c.end, content, end)
+	if kind == Agreement && sn.low(c.end) == "with" && sn.onAfterWith(c.end+1) {
+		on := slices.IndexFunc(content, func(t token) bool { return t.low == "on" })
+		content = content[on+1:] // "agreed with the US delegation on the main elements": what, not with whom
+	}
 	if w := sn.low(c.at - 1); kind == Agreement && len(content) > 1 && content[0].low == "no" && strings.HasPrefix(sn.low(c.at), "accept") && (w == "will" || w == "would") {
 		kind = Demand // "Russia will accept no European troops on Ukrainian soil": what it will not have
 	} else if kind == Agreement && len(content) > 1 && content[0].low == "no" && strings.HasPrefix(sn.low(c.at), "agree") {

@@ -1299,6 +1299,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to renounce membership of NATO"}, {"russia", Demand, "Ukraine to accept limits on the size of its armed forces"}, {"russia", Demand, "Ukraine to hold elections"}, {"russia", Demand, "Western sanctions on Russia be lifted"}}},
 		{"Kyiv's alternative, set out by X, is: its demand", "Zelensky spoke. Kyiv's alternative, set out by Rustem Umerov, the secretary of Ukraine's security council, is a ceasefire along the current line of contact.",
 			[]want{{"ukraine", Demand, "a ceasefire along the current line of contact"}}},
+		{"agreed with X on Y: Y agreed", "European leaders met Zelensky. They said they had agreed with the US delegation on the main elements of the security guarantees.",
+			[]want{{"europe", Agreement, "the main elements of the security guarantees"}}},
+		{"agreed with regional operators on schedules that would keep the lights on: partners named, a deal", "The company said it had agreed with regional distribution operators on rotating schedules.",
+			nil},
+		{"an exchange, which both said would take place later: agreed all the same", "Russia and Ukraine met. The two delegations left with one concrete result: another exchange of prisoners of war, this time 1,200 from each side, which both said would take place in the coming weeks.",
+			[]want{{"russia", Agreement, "exchange of prisoners of war, this time 1,200 from each side"}}},
+		{"which would make it the largest exchange of the war: a comment", "Russia and Ukraine met. The last stage was expected on Sunday, which would make it the largest exchange of the war.",
+			nil},
+		{"the Kremlin confirmed a pause until: the truce it keeps", "Trump asked Putin to hold off striking Kyiv, and the Kremlin confirmed a pause until February 1.",
+			[]want{{"us", Demand, "Putin to hold off striking Kyiv"}, {"russia", Agreement, "a pause until February 1"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
