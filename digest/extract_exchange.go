@@ -31,15 +31,15 @@ func (sn *sentence) nominalExchange() []found {
 		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
 		}
-		if sn.hypothetical() {
-			return nil
-		}
-		if p := sn.low(sn.prevWord(i - b2i(counted))); prepositions.has(p) && p != "after" && p != "in" && p != "with" || verbCues[p] == Demand {
-			return nil // "talks on a swap of ...", "wants an exchange of ..."
+		if counted && sn.supposed() || !counted && sn.hypothetical() {
+			return nil // but "Istanbul talks yield 1,000-for-1,000 swap" names the talks that made it
 		}
 		start := i - b2i(counted)
 		if sn.in(start-1, determiners) {
 			start--
+		}
+		if p := sn.low(sn.prevWord(start)); prepositions.has(p) && p != "after" && p != "in" && p != "with" || verbCues[p] == Demand {
+			return nil // "talks on a swap of ...", "wants an exchange of ..."
 		}
 		end := sn.contentEnd(i + 1)
 		if sn.low(i+1) == "as" && sn.contentEnd(i) == i+1 {

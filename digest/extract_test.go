@@ -1309,6 +1309,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"the Kremlin confirmed a pause until: the truce it keeps", "Trump asked Putin to hold off striking Kyiv, and the Kremlin confirmed a pause until February 1.",
 			[]want{{"us", Demand, "Putin to hold off striking Kyiv"}, {"russia", Agreement, "a pause until February 1"}}},
+		{"a headline's talks yield N-for-N swap: the swap", "Istanbul talks yield 1,000-for-1,000 swap, but Moscow's terms keep a truce distant",
+			[]want{{"russia", Agreement, "1,000-for-1,000 swap"}}},
+		{"talks on a counted swap that stalled: no swap", "Russia and Ukraine met. Talks on a 500-for-500 swap stalled.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
