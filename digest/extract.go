@@ -679,6 +679,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if rw.stripped {
 		out = append(out, sn.strippedWarning()...)
 	}
+	if rw.breach && len(out) == 0 {
+		out = sn.ifBreach()
+	}
 	if rw.shared {
 		if both := sn.settledByBoth(); len(both) > 0 {
 			// instead of what the verb inside it read: "signed up to was ..."
@@ -2668,9 +2671,10 @@ func (sn *sentence) textFinished() []found {
 // refused), "per cent" (a share of a text agreed), "stripped" (a warning
 // if a text lost something), "between", "thing", "joint", "sides" (what
 // both sides settled or say together), "home" (people an exchange brought
-// home); most sentences hold none, and skip those readings.
+// home), "violation", "breach", "defend" (what a side would count as a
+// breach); most sentences hold none, and skip those readings.
 type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared, home bool
+	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared, home, breach bool
 }
 
 // The bits of rareBits, one per field of rare.
@@ -2688,6 +2692,7 @@ const (
 	rareStripped
 	rareShared
 	rareHome
+	rareBreach
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -2701,6 +2706,7 @@ var rareBits = map[string]uint16{
 	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped,
 	"between": rareShared, "thing": rareShared, "joint": rareShared, "sides": rareShared, "delegations": rareShared,
 	"home": rareHome, "freed": rareHome, "released": rareHome, "exchanged": rareHome, "swapped": rareHome,
+	"violation": rareBreach, "breach": rareBreach, "defend": rareBreach,
 }
 
 func (sn *sentence) rareWords() rare {
@@ -2717,7 +2723,7 @@ func (sn *sentence) rareWords() rare {
 		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
 		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
 		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0, shared: bits&rareShared != 0,
-		home: bits&rareHome != 0,
+		home: bits&rareHome != 0, breach: bits&rareBreach != 0,
 	}
 }
 
@@ -2906,3 +2912,58 @@ func leadersMeeting(content []token) bool {
 
 // pushVerbs press for something: "(has stopped) pressing (for a ceasefire)".
 var pushVerbs = map[string]bool{"pressing": true, "asking": true, "calling": true, "pushing": true, "demanding": true}
+
+// ifBreach reads a condition whose breach a side would answer: "If Russian
+// warships move out of the eastern part of the Black Sea, he said, Ukraine
+// will regard it as a violation", "..., Ukraine will have every right to
+// defend itself": that the other side's acts not happen is its demand.
+func (sn *sentence) ifBreach() []found {
+	i := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "if" })
+	if i < 0 || i > 0 && sn.low(i-1) != ":" && i != sn.nextWord(0, false) {
+		return nil
+	}
+	m := sn.mentAt[min(i+1, len(sn.toks)-1)]
+	if m < 0 || sn.ments[m].poss || i+1 >= len(sn.toks) {
+		return nil
+	}
+	v := sn.ments[m].end
+	if !strings.HasSuffix(sn.low(v), "s") || sn.toks[v].caps { // "Russian warships", "Russian troops"
+		return nil
+	}
+	v++
+	base := motionBase[sn.low(v)]
+	comma := slices.IndexFunc(sn.toks[v:], func(t token) bool { return t.text == "," })
+	if base == "" || comma < 0 {
+		return nil
+	}
+	comma += v
+	rest := sn.span(comma, len(sn.toks))
+	if !slices.ContainsFunc(rest, func(t token) bool { return t.low == "violation" || t.low == "breach" || t.low == "defend" }) {
+		return nil
+	}
+	parties := sn.asideSpeaker(comma, len(sn.toks))
+	if len(parties) == 0 {
+		parties = sn.selfDefender(comma)
+	}
+	if len(parties) == 0 {
+		for _, n := range sn.ments {
+			if n.start > comma && !n.poss && n.party != sn.ments[m].party {
+				parties = []string{n.party} // "..., Ukraine will regard it as a violation"
+				break
+			}
+		}
+	}
+	content := slices.Clone(sn.span(i+1, comma))
+	k := v - (i + 1)
+	verb := content[k]
+	verb.text, verb.low = base, base
+	not := token{text: "not", low: "not", word: true, space: true, pos: -1}
+	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+	content = append(append(append(content[:k:k], not, to), verb), content[k+1:]...)
+	return sn.emit(parties, Demand, content)
+}
+
+// motionBase gives the bare form of the verbs a breach names: "(Russian
+// warships) moved (out of the eastern Black Sea)".
+var motionBase = map[string]string{"move": "move", "moves": "move", "moved": "move", "leave": "leave", "leaves": "leave", "left": "leave",
+	"enter": "enter", "enters": "enter", "entered": "enter", "sail": "sail", "sails": "sail", "sailed": "sail", "cross": "cross", "crosses": "cross", "crossed": "cross"}

@@ -1823,6 +1823,12 @@ func (sn *sentence) breachPosition(c cue) []found {
 	if len(content) < 2 || content[0].low != "any" && !named {
 		return nil // "regard the talks as an attack": a judgement, no condition
 	}
+	if len(parties) == 0 {
+		parties = sn.selfDefender(c.end) // "..., and Ukraine would then have every right to defend itself"
+	}
+	if first := sn.nextWord(0, false); len(parties) == 0 && sn.in(first, pronouns) && sn.anyText(first, c.at, ":") {
+		parties = sn.pronoun(first) // "He set a condition of his own: any movement of ... would be a violation"
+	}
 	no := token{text: "no", low: "no", word: true, pos: -1}
 	if named {
 		content = slices.Clone(content)
@@ -3674,4 +3680,21 @@ func (sn *sentence) jointVoice(at int) bool {
 	}
 	// but the European leaders' "joint statement" is Europe's alone
 	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-4), v, "joint") && !slices.Contains(p, "europe")
+}
+
+// selfDefender returns the side that, after from, claims "every right to
+// defend itself" ("to self-defence"): the one a breach would wrong.
+func (sn *sentence) selfDefender(from int) []string {
+	for k := from; k+2 < len(sn.toks); k++ {
+		if sn.low(k) != "right" || sn.low(k+1) != "to" || (sn.low(k+2) != "defend" && !strings.HasPrefix(sn.low(k+2), "self")) {
+			continue
+		}
+		for n := k - 1; n >= from && n >= k-8; n-- {
+			if m := sn.mentAt[n]; m >= 0 && !sn.ments[m].poss {
+				return []string{sn.ments[m].party}
+			}
+		}
+		return nil
+	}
+	return nil
 }

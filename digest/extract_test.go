@@ -1313,6 +1313,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "1,000-for-1,000 swap"}}},
 		{"talks on a counted swap that stalled: no swap", "Russia and Ukraine met. Talks on a 500-for-500 swap stalled.",
 			nil},
+		{"if X's warships move out, he said, Ukraine will regard it as a violation: the speaker's demand that they do not", "Zelensky spoke. He also laid down a marker of his own: if Russian warships move out of the eastern part of the Black Sea, he said, Ukraine will regard it as a violation of the deal.",
+			[]want{{"ukraine", Demand, "Russian warships not to move out of the eastern part of the Black Sea"}}},
+		{"if X's warships leave, Ukraine will have every right to defend itself", "Zelensky spoke. If Russian warships leave the eastern part of the Black Sea, Ukraine will have every right to defend itself.",
+			[]want{{"ukraine", Demand, "Russian warships not to leave the eastern part of the Black Sea"}}},
+		{"any movement would be a violation, and Ukraine would have every right to defend itself: Ukraine's", "Zelensky spoke. Any movement of Russian warships outside the eastern part of the Black Sea would be treated as a violation, and Ukraine would then have every right to defend itself.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships outside the eastern part of the Black Sea"}}},
+		{"if talks fail, Russian troops will advance: no breach", "If the talks fail, Russian troops will keep advancing, Putin said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
