@@ -408,7 +408,7 @@ func (sn *sentence) findCues() {
 		// "Kyiv's own preference, he said, remains to freeze the fighting",
 		// "The main thing, he added, is to eliminate the root causes":
 		// what the speaker (or the owner) holds out for
-		if w == "step" && sn.low(i-1) == "next" || w == "preference" || w == "alternative" && sn.ownedNoun(i) || w == "thing" && (sn.low(i-1) == "main" || sn.low(i-1) == "important" || sn.low(i-1) == "key") && sn.low(i-2) != "one" {
+		if (w == "step" || w == "goal") && sn.low(i-1) == "next" || w == "preference" || w == "alternative" && sn.ownedNoun(i) || w == "thing" && (sn.low(i-1) == "main" || sn.low(i-1) == "important" || sn.low(i-1) == "key") && sn.low(i-2) != "one" {
 			b := i + 1
 			if a := sn.saidAside(b); a > 0 {
 				b = a
@@ -611,6 +611,9 @@ func (sn *sentence) findCues() {
 		}
 		if sn.low(pi) == "hard" && sn.low(pi+1) == "for" {
 			pi++ // "pressing hard for"
+		}
+		if sn.low(i+1) == "once" && sn.low(i+2) == "more" && sn.low(i+3) == "for" {
+			pi = i + 3 // "had pressed once more for"
 		}
 		if m := sn.mentAt[min(i+2, len(toks)-1)]; strings.HasPrefix(w, "ask") && i+2 < len(toks) && toks[i+1].caps && !toks[i+1].party && m >= 0 && sn.low(sn.ments[m].end) == "for" {
 			pi = sn.ments[m].end // "ask President Trump for more sanctions": over the title

@@ -1321,6 +1321,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no movement of Russian warships outside the eastern part of the Black Sea"}}},
 		{"if talks fail, Russian troops will advance: no breach", "If the talks fail, Russian troops will keep advancing, Putin said.",
 			nil},
+		{"pressed once more for A and for B: both", "Umerov spoke. His team had pressed once more for the return of children taken to Russia and for the release of civilians held in Russian jails, he said.",
+			[]want{{"ukraine", Demand, "the return of children taken to Russia"}, {"ukraine", Demand, "the release of civilians held in Russian jails"}}},
+		{"the next goal was X: the speaker's demand", "Ukraine's defence minister, Rustem Umerov, who led Kyiv's delegation, said the next goal was an exchange of all for all.",
+			[]want{{"ukraine", Demand, "an exchange of all for all"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
