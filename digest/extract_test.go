@@ -1325,6 +1325,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of children taken to Russia"}, {"ukraine", Demand, "the release of civilians held in Russian jails"}}},
 		{"the next goal was X: the speaker's demand", "Ukraine's defence minister, Rustem Umerov, who led Kyiv's delegation, said the next goal was an exchange of all for all.",
 			[]want{{"ukraine", Demand, "an exchange of all for all"}}},
+		{"X's list was longer, then 'he told reporters': he is X", "The Kremlin aide said Russia had offered to hand over the bodies of 3,000 more Ukrainian soldiers. Umerov's list was longer. His team had pressed once more for the return of children taken to Russia, he said.",
+			[]want{{"russia", Proposal, "hand over the bodies of 3,000 more Ukrainian soldiers"}, {"ukraine", Demand, "the return of children taken to Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
