@@ -184,7 +184,11 @@ func (st *docState) settlePast(sn *sentence) {
 	}
 	for k, t := range sn.toks {
 		switch t.low {
-		case "opposite", "instead", "changed", "dropped", "abandoned", "before", "beforehand":
+		case "opposite", "instead", "changed", "dropped", "abandoned", "before", "beforehand", "shelve", "shelved":
+		case "aside":
+			if sn.low(k-1) != "set" && sn.low(k-2) != "set" && sn.low(k-3) != "set" && sn.low(k-4) != "set" {
+				continue // "ready to set the NATO bid aside"
+			}
 		case "came", "come", "flew", "give", "giving", "gave":
 			if sn.low(k+1) != "back" && sn.low(k+1) != "up" {
 				continue
@@ -991,6 +995,12 @@ func (sn *sentence) givenUp() giveUp {
 			if p, _ := sn.subjectOf(subject); len(p) == 1 {
 				gu.who = p[0]
 			}
+			if w := sn.low(k + 1); (w == "that" || w == "this") && sn.st.lastDemParty != "" && sn.st.lastDemAt >= sn.st.sentences-1 && sn.in(sn.prevWord(k), pronouns) {
+				// "Zelensky would come only if Putin came. When the Kremlin
+				// named Medinsky instead, he dropped that condition": that
+				// condition is the one just stated, whoever "he" seems to be
+				gu.who = sn.st.lastDemParty
+			}
 			for n := k + 3; n < len(sn.toks) && n < k+7 && sn.toks[n].word; n++ {
 				gu.after = gu.after || sn.low(n) == "had" // "dropped the demand he had made only days earlier, when ..."
 			}
@@ -1760,6 +1770,9 @@ func (sn *sentence) beforeThen(k int) bool {
 // forYears reports whether the verb at k is a simple past held "for years"
 // (months, decades): "Kyiv, which for years demanded an invitation".
 func (sn *sentence) forYears(k int) bool {
+	if f := sn.nextWord(0, false); sn.low(f) == "for" && (sn.low(f+1) == "years" || sn.low(f+1) == "months" || sn.low(f+1) == "decades") && k < f+8 && strings.HasSuffix(sn.low(k), "ed") && !sn.positionKept(k) {
+		return true // "For years Ukraine has insisted that it must be allowed to join NATO"
+	}
 	switch sn.low(k - 1) {
 	case "years", "months", "decades":
 	default:

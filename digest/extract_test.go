@@ -1327,6 +1327,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an exchange of all for all"}}},
 		{"X's list was longer, then 'he told reporters': he is X", "The Kremlin aide said Russia had offered to hand over the bodies of 3,000 more Ukrainian soldiers. Umerov's list was longer. His team had pressed once more for the return of children taken to Russia, he said.",
 			[]want{{"russia", Proposal, "hand over the bodies of 3,000 more Ukrainian soldiers"}, {"ukraine", Demand, "the return of children taken to Russia"}}},
+		{"For years X has insisted ...; later set aside: given up", "For years Ukraine has insisted that it must be allowed to join NATO. In Berlin, Zelensky said he was ready to set the NATO bid aside in exchange for security guarantees.",
+			[]want{{"ukraine", Proposal, "set the NATO bid aside in exchange for security guarantees"}, {"ukraine", Demand, "security guarantees"}}},
+		{"For years X has insisted, and nothing changed: held still", "For years Ukraine has insisted that it must be allowed to join NATO.",
+			[]want{{"ukraine", Demand, "it must be allowed to join NATO"}}},
+		{"When ..., he dropped that condition: the condition just stated goes", "Zelensky had said for days that he would come to Turkey only if Putin came personally. When the Kremlin named Medinsky instead, he dropped that condition and sent Umerov.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
