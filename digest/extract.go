@@ -439,6 +439,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if w := sn.low(sn.nextWord(0, false)); w == "suppose" || w == "supposing" || w == "imagine" || w == "assume" {
 		return nil // "Suppose instead Moscow accepted a freeze.": a supposition, no position
 	}
+	if f := sn.nextWord(0, false); sn.low(f) == "what" && (sn.low(f+1) == "neither" || sn.low(f+1) == "nobody" || sn.low(f+1) == "no") {
+		return nil // "What neither text says outright is that ...": what no side says
+	}
 	gu := sn.givenUp()
 	if st.lastDeadline.party != "" && sn.deadlineDropped() {
 		// "Trump had said Kyiv must answer by Thursday. On Tuesday he let

@@ -3198,6 +3198,9 @@ func assertsFact(content []token) bool {
 			if n := k + 1; n+1 < len(content) && (content[n].low == "not" || content[n].low == "never") {
 				k = n // "insisting that it was not linked to any other file": a fact denied
 			}
+			if p := content[k-1].low; p == "these" || p == "those" || p == "they" || p == "it" {
+				return true // "insisted that these were children evacuated from a war zone": what they were
+			}
 			return k+1 < len(content) && strings.HasSuffix(content[k+1].low, "ed")
 		case "must", "should", "would", "will", "be", "to", "shall", "could", "is", "are":
 			return false

@@ -1333,6 +1333,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "it must be allowed to join NATO"}}},
 		{"When ..., he dropped that condition: the condition just stated goes", "Zelensky had said for days that he would come to Turkey only if Putin came personally. When the Kremlin named Medinsky instead, he dropped that condition and sent Umerov.",
 			nil},
+		{"insisted that these were children evacuated: a claim, no demand", "Medinsky spoke. He also insisted, and Kyiv needs to hear this too, that these were children evacuated from a war zone, not deported ones.",
+			nil},
+		{"What neither text says outright is that: no side's words", "What neither text says outright is that the full 30-day ceasefire Washington put to Moscow did not happen.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
