@@ -2827,7 +2827,7 @@ func deadlineIn(content []token) bool {
 		if n == "the" && k+3 < len(content) && content[k+2].low == "end" && content[k+3].low == "of" {
 			return true
 		}
-		if n == "thanksgiving" || n == "christmas" || timeNouns.has(n) && content[k+1].caps || months.has(n) && content[k+1].caps {
+		if n == "thanksgiving" || n == "christmas" || content[k+1].caps && (content[k+1].in(timeNouns) || content[k+1].in(months)) {
 			return true
 		}
 	}

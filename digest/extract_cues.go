@@ -337,7 +337,7 @@ func (sn *sentence) findCues() {
 		}
 		// "Under it, Kiev is also required to adopt neutral status": a
 		// duty the terms or their speaker set
-		if obligedWords[w] && next == "to" {
+		if next == "to" && obligedWords[w] {
 			aux := i - 1
 			if !sn.in(aux, beWords) && sn.in(aux, skipWords) {
 				aux-- // "is also required"
@@ -930,7 +930,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if namingAsVerbs[w] && (sn.asCondition(i+1) || sn.asJudged(i+1)) {
+		if t.in(namingAsVerbs) && (sn.asCondition(i+1) || sn.asJudged(i+1)) {
 			// "The withdrawal ... was presented by the Russian delegation
 			// as a condition for any truce"; "The deployment of troops ...
 			// was described as unacceptable by the foreign ministry"

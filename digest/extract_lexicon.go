@@ -353,11 +353,10 @@ var cueStarts = set("under", "up", "deadline", "step", "preference", "settled", 
 
 // namingAsVerbs name something as what it is: "was presented (named,
 // described, set, listed, cited) as a condition".
-var namingAsVerbs = map[string]bool{"presented": true, "named": true, "described": true,
-	"set": true, "listed": true, "cited": true, "identified": true, "put": true, "advanced": true}
+var namingAsVerbs = set("presented", "named", "described", "set", "listed", "cited", "identified", "put", "advanced")
 
 func init() {
-	for w := range namingAsVerbs {
+	for w := range namingAsVerbs.words {
 		cueStarts.words[w] = true
 	}
 	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs, courseNouns} {

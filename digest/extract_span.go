@@ -36,8 +36,8 @@ func (sn *sentence) whatAt(i int) int {
 		if w == "what" {
 			return k
 		}
-		if !sn.toks[k].word && sn.toks[k].text != "," || verbCues[w] != "" || clauseWords.has(w) {
-			return -1
+		if !sn.toks[k].word && sn.toks[k].text != "," || sn.verbCue(k) != "" || sn.in(k, clauseWords) {
+			return -1 // the token's vocabulary bits, not a map look-up of its text
 		}
 	}
 	return -1
