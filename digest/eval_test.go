@@ -315,3 +315,22 @@ func BenchmarkEval(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(r.forbidden)), "forbidden")
 }
+
+// TestExtractNoFault runs the extractor without the recovery that Extract
+// wraps it in over every fixture, so that a fault in a reading rule fails
+// here instead of only being logged (and the article silently yielding
+// nothing).
+func TestExtractNoFault(t *testing.T) {
+	_, items := loadEval(t)
+	e := newExtractor(DefaultTopic())
+	for id, it := range items {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: extraction panicked: %v", id, r)
+				}
+			}()
+			e.extract(it)
+		}()
+	}
+}
