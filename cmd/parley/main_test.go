@@ -198,6 +198,71 @@ func TestIngestThenQueryThroughAliasesAndFlagsAnywhere(t *testing.T) {
 	}
 }
 
+// TestTimelineSearchFiltersAndDigestFromTheStore runs the other CLI twins
+// over a real SQLite store filled by a real ingest: the timeline, a
+// search, the kind queries with and without a party (by alias), and the
+// digest as JSON.
+func TestTimelineSearchFiltersAndDigestFromTheStore(t *testing.T) {
+	feed := fixture(t, "talks.xml")
+	chdirTemp(t)
+	if code, out, errOut := parley(t, "--db", "t.db", "ingest", feed); code != exitOK {
+		t.Fatalf("ingest: %d\n%s\n%s", code, out, errOut)
+	}
+	query := func(args ...string) statementsOut {
+		t.Helper()
+		code, out, errOut := parley(t, append([]string{"--db", "t.db"}, args...)...)
+		var got statementsOut
+		if code != exitOK || json.Unmarshal([]byte(out), &got) != nil {
+			t.Fatalf("%v: exit %d: %s\n%s", args, code, errOut, out)
+		}
+		return got
+	}
+	timeline := query("timeline", "--json")
+	kinds := map[string]bool{}
+	for _, s := range timeline.Statements {
+		kinds[s.Kind] = true
+	}
+	if !kinds["demand"] || !kinds["agreement"] || !kinds["rejection"] {
+		t.Errorf("timeline kinds %v, want demands, agreements and rejections", kinds)
+	}
+	found := query("search", "Donetsk", "--json")
+	if len(found.Statements) == 0 {
+		t.Fatal("search Donetsk: no statement")
+	}
+	for _, s := range found.Statements {
+		if !strings.Contains(strings.ToLower(s.Text), "donetsk") {
+			t.Errorf("search Donetsk returned %q", s.Text)
+		}
+	}
+	if r := query("rejections", "Kyiv", "--json"); r.Party != "ukraine" || len(r.Statements) == 0 || r.Statements[0].Party != "ukraine" {
+		t.Errorf("rejections Kyiv: %+v, want Ukraine's rejections", r)
+	}
+	if r := query("rejections", "russia", "--json"); len(r.Statements) != 0 {
+		t.Errorf("rejections russia: %+v, want none in this feed", r.Statements)
+	}
+	if p := query("proposals", "--json"); p.Kind != "proposal" {
+		t.Errorf("proposals: kind %q", p.Kind)
+	}
+
+	code, out, errOut := parley(t, "--db", "t.db", "digest", "--since", "100000h", "--json")
+	var digest struct {
+		Headline string `json:"headline"`
+		Sections []struct {
+			Kind  string `json:"kind"`
+			Party string `json:"party"`
+		} `json:"sections"`
+		Sources []struct {
+			URL string `json:"url"`
+		} `json:"sources"`
+	}
+	if code != exitOK || json.Unmarshal([]byte(out), &digest) != nil {
+		t.Fatalf("digest: exit %d: %s\n%s", code, errOut, out)
+	}
+	if !strings.Contains(digest.Headline, "1,200") || len(digest.Sections) == 0 || len(digest.Sources) == 0 {
+		t.Errorf("digest: headline %q, %d sections, %d sources", digest.Headline, len(digest.Sections), len(digest.Sources))
+	}
+}
+
 func TestPollOnceReportsEachFeed(t *testing.T) {
 	talks, err := os.ReadFile(fixture(t, "talks.xml"))
 	if err != nil {
