@@ -294,6 +294,9 @@ func (e *extractor) extract(it Item) []Statement {
 					continue
 				}
 				words = append(words, tokenMergeWords(part))
+				if f.kind == Demand && deadlineIn(part) {
+					st.lastDeadline = dropMark{party: f.party, words: words[len(words)-1]} // "an answer by Thanksgiving", given up if a later sentence says the date went
+				}
 				var figs []Figure
 				if hasNumber(part) {
 					figs = figuresOf(trimContent(part), s)
@@ -364,7 +367,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.asked, st.askedKind, st.underHeading = "", "", false // "KYIV'S LINE": a new section
 	}
 	if len(toks) < 3 {
-		if ms := mentions(st.ments[:0], toks); st.underHeading && st.askedKind == Demand && len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(toks)-1 && toks[len(toks)-1].text == ":" {
+		if !st.underHeading || st.askedKind != Demand || len(toks) == 0 || toks[len(toks)-1].text != ":" {
+			return nil
+		}
+		if ms := mentions(st.ments[:0], toks); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(toks)-1 {
 			st.asked = ms[0].party // "What each side wants" then "Russia:" and its points
 		}
 		return nil
@@ -476,7 +482,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted; "emerged with a refined framework": agreed, no one's plan
 			}
 			fs = sn.nounPosition(c)
-			if w := sn.wordBefore(fs); len(fs) > 0 && c.kind == Demand && (w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" })) {
+			if len(fs) == 0 || c.kind != Demand {
+				break
+			}
+			if w := sn.wordBefore(fs); w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" }) {
 				// "include a demand that Ukraine withdraw ... and accept
 				// neutral status", "the aim is for Ukraine to accept caps":
 				// the clause is the demand's, its "accept" no agreement
@@ -654,7 +663,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.asked, st.askedKind, st.docList = "", "", false // a question's answer is the sentence after it
 	}
 	rw := sn.rare
-	if rw.only {
+	if rw.has(rareOnly) {
 		for _, so := range sn.summitOnly() {
 			// "Such a meeting could happen only once the delegations had
 			// finished": the whole condition, not its "once" clause alone
@@ -664,42 +673,42 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}), so)
 		}
 	}
-	if rw.list {
+	if rw.has(rareList) {
 		out = listOver(out, sn.listColon()) // "Kyiv had come with a short list: a full ceasefire, the return of children ..."
 	}
-	if rw.under {
+	if rw.has(rareUnder) {
 		out = append(out, sn.packagesDescribed()...)
 	}
 	if len(out) == 0 {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
-	if rw.either {
+	if rw.has(rareEither) {
 		out = append(out, sn.eitherOrThreat()...)
 	}
-	if rw.refused {
+	if rw.has(rareRefused) {
 		out = append(out, sn.refusalThreat()...)
 	}
-	if rw.percent {
+	if rw.has(rarePercent) {
 		out = append(out, sn.percentAgreed()...)
 	}
-	if rw.stripped {
+	if rw.has(rareStripped) {
 		out = append(out, sn.strippedWarning()...)
 	}
-	if rw.breach && len(out) == 0 {
+	if rw.has(rareBreach) && len(out) == 0 {
 		out = sn.ifBreach()
 	}
-	if rw.shared {
+	if rw.has(rareShared) {
 		if both := sn.settledByBoth(); len(both) > 0 {
 			// instead of what the verb inside it read: "signed up to was ..."
 			out = append(slices.DeleteFunc(out, func(f found) bool { return overlap(f.content, both[0].content) }), both...)
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
-	if rw.stay {
+	if rw.has(rareStay) {
 		out = append(out, sn.ownForcesStay()...)
 	}
-	if rw.finished {
+	if rw.has(rareFinished) {
 		out = append(out, sn.textFinished()...)
 	}
 	switch st.listLeft--; {
@@ -710,12 +719,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if o := sn.requestsAnnounced(); o != "" {
 		st.listOwner, st.listLeft = o, 2
-	} else if rw.outlined {
+	} else if rw.has(rareOutlined) {
 		if o := sn.pointsOutlined(); o != "" {
 			st.listOwner, st.listLeft = o, 1
 		}
 	}
-	if !sn.disputed && rw.home {
+	if !sn.disputed && rw.has(rareHome) {
 		if done := sn.carriedSwap(); len(done) > 0 && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, done[0].content) }) {
 			out = append(out, done...) // "314 prisoners, 157 on each side, went home, and ... agreed to ..."
 		}
@@ -724,7 +733,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.nominalExchange()
 	}
 	out = append(out, sn.stepProposal()...)
-	if len(out) == 0 && rw.asked {
+	if len(out) == 0 && rw.has(rareAsked) {
 		out = sn.imperativeAnswer()
 	}
 	if len(out) == 0 {
@@ -764,16 +773,6 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	if len(out) > 0 && e.elsewhere(sn) {
 		out = nil
-	}
-	for _, f := range out {
-		if f.kind != Demand || !deadlineIn(f.content) {
-			continue
-		}
-		for _, p := range splitList(f.content, f.intro) {
-			if deadlineIn(p) {
-				st.lastDeadline = dropMark{party: f.party, words: tokenMergeWords(p)} // the item, as a statement will hold it
-			}
-		}
 	}
 	st.prevPlan = plan || sn.namedPlan || len(out) == 0 && sn.docPartOpens()
 	st.offered--
@@ -1882,17 +1881,17 @@ func (sn *sentence) namedSpeaker() string {
 		if !sn.toks[k].party && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
 		}
-		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && !sn.quoted[k] && (voiceNouns[sn.low(k-1)] || sn.in(k-1, agentNouns)) && sn.mentAt[k-2] >= 0 {
+		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && (voiceNouns[sn.low(k-1)] || sn.in(k-1, agentNouns)) && sn.mentAt[k-2] >= 0 {
 			return sn.ments[sn.mentAt[k-2]].party // "a senior Ukrainian official said", "the Ukrainian president said"
 		}
-		if k > 1 && sn.toks[k].in(speechVerbs) && !sn.quoted[k] && (sn.low(k-1) == "he" || sn.low(k-1) == "she") && sn.toks[k-2].text == "," {
+		if k > 1 && (sn.low(k-1) == "he" || sn.low(k-1) == "she") && sn.toks[k-2].text == "," {
 			// "A short guarantee, he argued, would invite Russia to wait":
 			// the person who speaks on
 			if p := sn.pronoun(k - 1); len(p) == 1 {
 				return p[0]
 			}
 		}
-		if sn.toks[k].in(speechVerbs) && !sn.quoted[k] && sn.toks[k-1].text == "," && sn.mentAt[0] >= 0 && !sn.ments[0].poss && sn.ments[0].end < k {
+		if sn.toks[k-1].text == "," && sn.mentAt[0] >= 0 && !sn.ments[0].poss && sn.ments[0].end < k {
 			// "Zelensky, who was in Tirana for a meeting, said ...": the
 			// name that opens the sentence, over the aside
 			if p, _ := sn.subjectOf(k); len(p) == 1 && p[0] == sn.ments[0].party {
@@ -2082,6 +2081,13 @@ func (sn *sentence) listedPoints() []found {
 	default:
 		return nil
 	}
+	return sn.listItem()
+}
+
+// listItem returns the point from the third token on ("First, a full
+// ceasefire", "These include the return of the children") as a demand of
+// the side whose list it is.
+func (sn *sentence) listItem() []found {
 	return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
 }
 
@@ -2199,7 +2205,7 @@ func (sn *sentence) imperativeAnswer() []found {
 			e++
 		}
 		parties, _ := sn.subjectOf(v)
-		to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+		to := madeWord("to")
 		verb := sn.toks[q+1]
 		verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
 		content := append(append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), to, verb), sn.span(q+2, e)...)
@@ -2270,7 +2276,7 @@ func (sn *sentence) strippedWarning() []found {
 				parties := sn.reporter(i)
 				return sn.emit(parties, Demand, sn.span(k+1, e))
 			}
-			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && sn.low(k+1) != "lost" && rareBits[sn.low(k+1)] == rareStripped {
+			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && sn.low(k+1) != "lost" && sn.rareAt(k+1) == rareStripped {
 				parties := sn.reporter(i)
 				if len(parties) == 0 {
 					parties, _ = sn.subjectOf(i)
@@ -2287,7 +2293,7 @@ func (sn *sentence) strippedWarning() []found {
 // text the sides have agreed on is an agreement of theirs.
 func (sn *sentence) percentAgreed() []found {
 	for k := 1; k < len(sn.toks); k++ {
-		if w := sn.low(k); w != "cent" && w != "percent" {
+		if !sn.rareAt(k).has(rarePercent) {
 			continue
 		}
 		for a := k + 1; a < len(sn.toks) && a <= k+12; a++ {
@@ -2328,7 +2334,7 @@ func (sn *sentence) refusalThreat() []found {
 			continue
 		}
 		p := sn.ments[m]
-		if w := sn.low(p.end); (w != "refused" && w != "refuses" && w != "refuse") || sn.low(p.end+1) != "to" || !sn.bareVerb(p.end+2) {
+		if !sn.rareAt(p.end).has(rareRefused) || sn.low(p.end+1) != "to" || !sn.bareVerb(p.end+2) {
 			continue
 		}
 		e := sn.contentEnd(p.end + 2)
@@ -2341,7 +2347,7 @@ func (sn *sentence) refusalThreat() []found {
 				continue
 			}
 			if w := sn.low(v); w == "would" || w == "will" || w == "could" {
-				to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+				to := madeWord("to")
 				content := append(append(slices.Clone(sn.span(p.start, p.end)), to), sn.span(p.end+2, e)...)
 				return sn.emit([]string{q.party}, Demand, content)
 			}
@@ -2354,17 +2360,17 @@ func (sn *sentence) refusalThreat() []found {
 // question, he said, there could be no lasting peace": what peace cannot
 // come without is the speaker's demand.
 func (sn *sentence) withoutCondition() []found {
+	i := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "without" })
+	if i < 0 {
+		return nil
+	}
 	if fs := sn.noPeaceWithout(); fs != nil {
 		return fs
 	}
-	i := sn.nextWord(0, false)
-	if sn.low(i) != "without" {
-		// "Ushakov said that without a solution to the territorial
+	if i != sn.nextWord(0, false) && (i < 1 || sn.low(i-1) != "that" || !sn.reported(i)) {
+		// not "Ushakov said that without a solution to the territorial
 		// question there could be no hope of a settlement"
-		i = slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "without" })
-		if i < 1 || sn.low(i-1) != "that" || !sn.reported(i) {
-			return nil
-		}
+		return nil
 	}
 	comma := -1
 	for k := i + 2; k < len(sn.toks) && k < i+24; k++ {
@@ -2397,8 +2403,10 @@ func (sn *sentence) withoutCondition() []found {
 		switch sn.low(k) {
 		case "no", "not", "cannot", "never":
 			no = true
-		case "peace", "settlement", "deal", "ceasefire", "agreement", "truce":
-			peace = no
+		default:
+			if sn.in(k, peaceNouns) {
+				peace = no
+			}
 		}
 	}
 	if !peace {
@@ -2410,6 +2418,9 @@ func (sn *sentence) withoutCondition() []found {
 	return sn.emit(parties, Demand, sn.span(i+1, comma))
 }
 
+// peaceNouns are what a side says there can be no ... without.
+var peaceNouns = set("peace", "settlement", "deal", "ceasefire", "agreement", "truce")
+
 // noPeaceWithout reads the condition after the denial: "there can be no
 // long-term settlement without resolving the territorial issue in line
 // with the Anchorage formula", Ushakov repeated.
@@ -2419,15 +2430,15 @@ func (sn *sentence) noPeaceWithout() []found {
 			continue
 		}
 		for i := k + 4; i < len(sn.toks) && i < k+9; i++ {
-			switch sn.low(i) {
-			case "peace", "settlement", "deal", "ceasefire", "agreement", "truce":
-				if w := sn.nextWord(i+1, false); sn.low(w) == "without" {
-					parties := sn.reporter(k)
-					if len(parties) == 0 {
-						parties = sn.speaker(k)
-					}
-					return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
+			if !sn.in(i, peaceNouns) {
+				continue
+			}
+			if w := sn.nextWord(i+1, false); sn.low(w) == "without" {
+				parties := sn.reporter(k)
+				if len(parties) == 0 {
+					parties = sn.speaker(k)
 				}
+				return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
 			}
 		}
 		return nil
@@ -2469,9 +2480,10 @@ func (sn *sentence) summitOnly() []found {
 				break
 			}
 		}
+		view := sn.viewAside(i)
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
 			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && sn.low(i+1) == "as"
-		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && sn.viewAside(i) == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
+		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && view == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
 			return nil
 		}
 		end := sn.contentEndOf(i+1, true)
@@ -2491,7 +2503,7 @@ func (sn *sentence) summitOnly() []found {
 			speakers = sn.saidBy(k) // "... made sense only to sign a final agreement, said the head of the Russian team"
 		}
 		if len(speakers) == 0 {
-			speakers = sn.viewAside(i) // "A meeting, in the Russian reading, could take place only for the signing ..."
+			speakers = view // "A meeting, in the Russian reading, could take place only for the signing ..."
 		}
 		if len(speakers) == 0 {
 			speakers = sn.speakerBefore(cs)
@@ -2689,13 +2701,14 @@ func (sn *sentence) textFinished() []found {
 // both sides settled or say together), "home" (people an exchange brought
 // home), "violation", "breach", "defend" (what a side would count as a
 // breach); most sentences hold none, and skip those readings.
-type rare struct {
-	under, stay, finished, outlined, only, list, either, asked, refused, percent, stripped, shared, home, breach bool
-}
+type rare uint16
 
-// The bits of rareBits, one per field of rare.
+// has reports whether r holds any of the bits of b.
+func (r rare) has(b rare) bool { return r&b != 0 }
+
+// The bits of rare, one per kind of word.
 const (
-	rareUnder uint16 = 1 << iota
+	rareUnder rare = 1 << iota
 	rareStay
 	rareFinished
 	rareOutlined
@@ -2713,7 +2726,7 @@ const (
 
 // rareBits are the words rareWords looks for, each with its bit; the
 // vocabulary records them, so that a token answers by a field read.
-var rareBits = map[string]uint16{
+var rareBits = map[string]rare{
 	"under": rareUnder, "remain": rareStay, "stay": rareStay,
 	"finished": rareFinished, "finalised": rareFinished, "finalized": rareFinished, "completed": rareFinished,
 	"outlined": rareOutlined, "listed": rareOutlined, "raised": rareOutlined, "named": rareOutlined, "set": rareOutlined, "laid": rareOutlined,
@@ -2726,21 +2739,30 @@ var rareBits = map[string]uint16{
 }
 
 func (sn *sentence) rareWords() rare {
-	var bits uint16
+	var bits rare
 	for i := range sn.toks {
-		if t := &sn.toks[i]; t.info != nil {
-			bits |= t.info.rare
-		} else if !t.looked && t.word {
-			bits |= rareBits[t.low] // a token made without the vocabulary
-		}
+		bits |= sn.toks[i].rare()
 	}
-	return rare{
-		under: bits&rareUnder != 0, stay: bits&rareStay != 0, finished: bits&rareFinished != 0,
-		outlined: bits&rareOutlined != 0, only: bits&rareOnly != 0, list: bits&rareList != 0,
-		either: bits&rareEither != 0, asked: bits&rareAsked != 0, refused: bits&rareRefused != 0,
-		percent: bits&rarePercent != 0, stripped: bits&rareStripped != 0, shared: bits&rareShared != 0,
-		home: bits&rareHome != 0, breach: bits&rareBreach != 0,
+	return bits
+}
+
+// rare returns the token's bits in rareBits.
+func (t *token) rare() rare {
+	if t.info != nil {
+		return t.info.rare
 	}
+	if t.looked {
+		return 0 // the vocabulary holds every rare word
+	}
+	return rareBits[t.low] // a token made without the vocabulary
+}
+
+// rareAt returns token k's bits in rareBits.
+func (sn *sentence) rareAt(k int) rare {
+	if k < 0 || k >= len(sn.toks) {
+		return 0
+	}
+	return sn.toks[k].rare()
 }
 
 // withList returns the "with" of "came with a short list" before the
@@ -2901,7 +2923,10 @@ func (sn *sentence) settledByBoth() []found {
 // between Zelensky and Putin" names Ukraine first.
 func (sn *sentence) firstNamed(content []token) string {
 	for _, t := range content {
-		if k := sn.tokenAt(t.pos); t.party && k >= 0 && sn.mentAt[k] >= 0 {
+		if !t.party {
+			continue
+		}
+		if k := sn.tokenAt(t.pos); k >= 0 && sn.mentAt[k] >= 0 {
 			return sn.ments[sn.mentAt[k]].party
 		}
 	}
@@ -2938,8 +2963,11 @@ func (sn *sentence) ifBreach() []found {
 	if i < 0 || i > 0 && sn.low(i-1) != ":" && i != sn.nextWord(0, false) {
 		return nil
 	}
-	m := sn.mentAt[min(i+1, len(sn.toks)-1)]
-	if m < 0 || sn.ments[m].poss || i+1 >= len(sn.toks) {
+	if i+1 >= len(sn.toks) {
+		return nil
+	}
+	m := sn.mentAt[i+1]
+	if m < 0 || sn.ments[m].poss {
 		return nil
 	}
 	v := sn.ments[m].end
@@ -2954,7 +2982,7 @@ func (sn *sentence) ifBreach() []found {
 	}
 	comma += v
 	rest := sn.span(comma, len(sn.toks))
-	if !slices.ContainsFunc(rest, func(t token) bool { return t.low == "violation" || t.low == "breach" || t.low == "defend" }) {
+	if !slices.ContainsFunc(rest, func(t token) bool { return t.rare().has(rareBreach) }) {
 		return nil
 	}
 	parties := sn.asideSpeaker(comma, len(sn.toks))
@@ -2973,8 +3001,8 @@ func (sn *sentence) ifBreach() []found {
 	k := v - (i + 1)
 	verb := content[k]
 	verb.text, verb.low = base, base
-	not := token{text: "not", low: "not", word: true, space: true, pos: -1}
-	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+	not := madeWord("not")
+	to := madeWord("to")
 	content = append(append(append(content[:k:k], not, to), verb), content[k+1:]...)
 	return sn.emit(parties, Demand, content)
 }

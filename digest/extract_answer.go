@@ -220,7 +220,7 @@ func (sn *sentence) ordinalPoint() []found {
 		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 {
 			// "We asked for three things. First, a full ceasefire ...
 			// Second, the return of the children": the points themselves
-			return sn.emit([]string{sn.st.listOwner}, Demand, sn.span(2, sn.contentEndOf(2, true)))
+			return sn.listItem()
 		}
 	}
 	if sn.low(0) != "the" || !sn.in(1, optionWords) || sn.low(1) == "option" || sn.low(1) == "options" {

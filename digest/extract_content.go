@@ -117,7 +117,7 @@ func subjectTo(toks []token) []token {
 		return toks
 	}
 	w := toks[k].low
-	to := token{text: "to", low: "to", word: true, space: true, pos: -1}
+	to := madeWord("to")
 	if n := k + 1 + b2i(k+1 < len(toks) && toks[k+1].in(skipWords)); beWords.has(w) && n+1 < len(toks) && obligedWords[toks[n].low] && toks[n+1].low == "to" {
 		return append(append([]token{}, toks[:k]...), toks[n+1:]...) // "Kiev is also required to adopt" -> "Kiev to adopt"
 	}

@@ -147,7 +147,7 @@ func (sn *sentence) negated(i int) bool {
 		if t.low == "to" {
 			continue
 		}
-		if !t.in(skipWords) && !(strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && k >= i-2) { // "will not legally recognise"
+		if !negationReaches(&t, k, i) {
 			return false
 		}
 	}
@@ -258,7 +258,7 @@ func (sn *sentence) findCues() {
 			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" && sn.low(k) != "understandings" {
 				k++
 			}
-			if n := sn.low(k); nounCues[n] == Agreement || n == "consensus" || n == "compromise" || n == "understandings" {
+			if n := sn.low(k); sn.nounCue(k) == Agreement || n == "consensus" || n == "compromise" || n == "understandings" {
 				end := k + 1 + b2i(quoteMark(sn.low(k+1)))
 				if sn.low(end) == "that" && sn.relativeThat(end+1) {
 					end = i + 1 // "reached an understanding that he hoped would open the way": the understanding
@@ -1300,7 +1300,7 @@ func (sn *sentence) draftedBy() []string {
 // package option, would").
 func (sn *sentence) planSubject(i int) bool {
 	_, head := sn.subjectOf(i)
-	return planNouns.has(head) || termNouns.has(head) || docNouns.has(head) || optionWords.has(head)
+	return textHead(head) || optionWords.has(head)
 }
 
 // noOneBefore reports whether the subject of the verb at i is "no one" or
@@ -1468,7 +1468,13 @@ func (sn *sentence) goOnAhead(k int) int {
 // had".
 func (sn *sentence) textSubject(i int) bool {
 	_, head := sn.subjectOf(i)
-	return head == "which" || termNouns.has(head) || planNouns.has(head) || docNouns.has(head)
+	return head == "which" || textHead(head)
+}
+
+// textHead reports whether a subject's head word names a text: a plan, a
+// document or its terms.
+func textHead(head string) bool {
+	return termNouns.has(head) || planNouns.has(head) || docNouns.has(head)
 }
 
 // asideAfter reports whether a speaker set off by commas ("..., it said,
@@ -2144,7 +2150,8 @@ func (sn *sentence) obligedStart(i int) int {
 		cs += 2 // "First, borders must not be changed by force."
 	}
 	limit := 8
-	if sn.voiceGoesOn(cs) {
+	goesOn := sn.voiceGoesOn(cs) // cs stays 0 or moves on from a later start, so this holds for the test below too
+	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
 	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for")) {
@@ -2155,9 +2162,11 @@ func (sn *sentence) obligedStart(i int) int {
 	if sn.low(cs) == "and" && sn.low(cs-1) == "," && !sn.in(cs+1, pronouns) {
 		cs++ // "..., his officials repeated, and any discussion ... can begin only from ..."
 	}
-	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3] || // `"...," the president said, and any deal would have to ...`: he goes on
-		sn.asideGoesOn(i) // "Ukraine, he said, would not hand over land, and any settlement had to include ..."
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd) && !sn.quoted[i] && !firstPerson && !sn.voiceGoesOn(cs) {
+	// `"...," the president said, and any deal would have to ...`: he goes
+	// on; and so in "Ukraine, he said, would not hand over land, and any
+	// settlement had to include ..." (asideGoesOn)
+	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3]
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -2446,7 +2455,7 @@ func (sn *sentence) partySubjectStart(i int) int {
 			if m := sn.ments[sn.mentAt[k]]; sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
 				return -1 // "every child taken from Ukraine must be returned": not the subject
 			}
-			if m := sn.ments[sn.mentAt[k]]; strings.HasSuffix(sn.low(m.start-1), "ing") && !sn.participleSpeechAt(m.start-1) && sn.verbCue(m.start-1) == "" {
+			if m := sn.ments[sn.mentAt[k]]; sn.plainParticiple(m.start - 1) {
 				return -1 // "no deal touching European security could be struck without ...": the object of a participle
 			}
 			start = sn.ments[sn.mentAt[k]].start
@@ -2514,6 +2523,13 @@ func (sn *sentence) conditionNoun(from int) int {
 	return -1
 }
 
+// negationReaches reports whether a negation reaches over token t, at k,
+// to the verb at i: a word of skipWords, or an adverb right before the
+// verb ("will not legally recognise").
+func negationReaches(t *token, k, i int) bool {
+	return t.in(skipWords) || strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && k >= i-2
+}
+
 // negationStart returns where the negation of the verb at i starts ("will
 // not recognize": at "not").
 func (sn *sentence) negationStart(i int) int {
@@ -2523,7 +2539,7 @@ func (sn *sentence) negationStart(i int) int {
 		if w := t.low; (w == "circumstances" || w == "account" || w == "means" || w == "way") && sn.low(k-1) == "no" && k >= 2 {
 			return k - 2 // "under no circumstances accept ..."
 		}
-		if !t.word || !(t.in(skipWords) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to" || strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && k >= i-2) {
+		if !t.word || !(negationReaches(&t, k, i) || t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "to") {
 			break // "will not legally recognise": over the adverb, as negated reads it
 		}
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") {
@@ -2787,8 +2803,10 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		}
 		ok = ok || sn.conditionAhead(v) || cs == 0 && sn.st.offered > 0 || sn.saysItself(subject, start, v)
 	}
-	if sp := sn.asideSpeaker(start, i); ok && !both && !inReturn && len(sp) == 1 && sp[0] != subject && slices.ContainsFunc(sn.mentAt[start:i], func(m int) bool { return m >= 0 && sn.ments[m].party == sp[0] }) {
-		ok = false // "Zelensky, Trump posted, could end the war almost immediately": another's claim, no offer
+	if ok && !both && !inReturn {
+		if sp := sn.asideSpeaker(start, i); len(sp) == 1 && sp[0] != subject && slices.ContainsFunc(sn.mentAt[start:i], func(m int) bool { return m >= 0 && sn.ments[m].party == sp[0] }) {
+			ok = false // "Zelensky, Trump posted, could end the war almost immediately": another's claim, no offer
+		}
 	}
 	kind := Proposal
 	if both || start > 2 && sn.low(start-1) == "that" && sn.low(start-2) == "and" && sn.agreementBefore(start-2) && sn.low(v) != "help" {

@@ -24,12 +24,12 @@ func (sn *sentence) nominalExchange() []found {
 		if !sn.in(i, eventNouns) {
 			continue
 		}
-		if sn.inWhichClause(i) {
-			continue // "..., which would make it the largest exchange of the war": a comment
-		}
 		counted := i > 0 && countedCompound(sn.toks[i-1].low) // "the 1,000-for-1,000 swap", "a 314-prisoner swap"
 		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
+		}
+		if sn.inWhichClause(i) {
+			continue // "..., which would make it the largest exchange of the war": a comment
 		}
 		if counted && sn.supposed() || !counted && sn.hypothetical() {
 			return nil // but "Istanbul talks yield 1,000-for-1,000 swap" names the talks that made it
@@ -97,16 +97,16 @@ func (sn *sentence) inWhichClause(i int) bool {
 // prisoners went home").
 func (sn *sentence) supposed() bool {
 	for k := range sn.toks {
-		switch sn.low(k) {
-		case "would", "could", "might", "should", "if", "unless", "whether", "possible", "next", "future", "hope", "hopes", "hoped":
-			return true
-		}
-		if sn.in(k, negations) {
+		if sn.in(k, supposals) || sn.in(k, negations) {
 			return true
 		}
 	}
 	return false
 }
+
+// supposals are the words of hypotheticals that suppose whatever they
+// stand beside, a count of people included.
+var supposals = set("would", "could", "might", "should", "if", "unless", "whether", "possible", "next", "future", "hope", "hopes", "hoped")
 
 // countedCompound reports whether w is a count made one word with a
 // hyphen: "1,000-for-1,000", "314-prisoner".

@@ -81,8 +81,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, false // "the offer would stand only as long as Kyiv signed up ...": the condition is the position
 		}
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
-		content := sn.span(start, end)
-		content, end = sn.objectOverAside(start, content, end)
+		content, end := sn.objectOverAside(start, end)
 		content, end = sn.overSemicolons(content, end)
 		return sn.emit(parties, kind, content), end, true
 	case c.form == formEvent || c.passive:
@@ -207,16 +206,18 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				who, content = []string{subject}, sn.span(k, first)
 			}
 		}
-		if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end < c.at-1 }); i >= 0 && sn.low(c.at) == "it" && sn.low(c.at-1) == "unless" && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
-			// "ruled out such a meeting unless it was held to sign ...":
-			// "such a meeting was held to sign ..."
-			content = append(slices.Clone(sn.span(sn.cues[i].end, c.at-1)), content[1:]...)
+		if sn.low(c.at) == "it" && sn.low(c.at-1) == "unless" && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+			if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end < c.at-1 }); i >= 0 {
+				// "ruled out such a meeting unless it was held to sign ...":
+				// "such a meeting was held to sign ..."
+				content = append(slices.Clone(sn.span(sn.cues[i].end, c.at-1)), content[1:]...)
+			}
 		}
 		out := sn.emit(who, Demand, content)
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
-		if sn.rare.shared && sn.jointVoice(c.at) {
+		if sn.rare.has(rareShared) && sn.jointVoice(c.at) {
 			// "In a joint statement, the two delegations said any future
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them
@@ -464,8 +465,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && sn.low(c.end) == "for" {
 		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
 	}
-	content := sn.span(c.end, end)
-	content, end = sn.objectOverAside(c.end, content, end)
+	content, end := sn.objectOverAside(c.end, end)
 	if kind == Agreement && sn.low(c.end) == "with" && sn.onAfterWith(c.end+1) {
 		on := slices.IndexFunc(content, func(t token) bool { return t.low == "on" })
 		content = content[on+1:] // "agreed with the US delegation on the main elements": what, not with whom
@@ -533,8 +533,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(mark), mark)
 		}
 	}
-	if comma := sn.commentBefore(c.at); kind == Proposal && (wordCount(content) == 0 || content[0].in(prepositions) && content[0].low != "to") && comma > 0 && len(parties) > 0 {
-		content = sn.span(sn.antecedent(comma), comma) // "a full ceasefire of 30 days, the idea Washington first floated in March"
+	if kind == Proposal && (wordCount(content) == 0 || content[0].in(prepositions) && content[0].low != "to") && len(parties) > 0 {
+		if comma := sn.commentBefore(c.at); comma > 0 {
+			content = sn.span(sn.antecedent(comma), comma) // "a full ceasefire of 30 days, the idea Washington first floated in March"
+		}
 	}
 	if (wordCount(content) == 0 || reasonOpens(content)) && kind == Rejection {
 		// "an unconditional ceasefire, which Moscow has refused (on the
@@ -734,8 +736,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	p := end + b2i(sn.low(end) == ",")
-	if a := sn.saidAside(end); a > 0 && kind == Proposal && sn.low(a) == "if" {
-		p = a // "ready to give up its bid to join NATO, the president told reporters, if ..."
+	if kind == Proposal {
+		if a := sn.saidAside(end); a > 0 && sn.low(a) == "if" {
+			p = a // "ready to give up its bid to join NATO, the president told reporters, if ..."
+		}
 	}
 	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
 		// "ready to accept the truce, provided Russia accepts it too",
@@ -1811,7 +1815,7 @@ func (sn *sentence) breachPosition(c cue) []found {
 		parties, content = sn.reporter(c.at), sn.withoutAside(cs, aux) // not ", Defence Minister Rustem Umerov said,"
 		if m := sn.mentAt[cs]; len(content) > 2 && m >= 0 && !sn.ments[m].poss {
 			n := sn.low(sn.ments[m].end)
-			named = strings.HasSuffix(n, "s") && !sn.toks[sn.ments[m].end].caps && verbCues[n] == "" // "Russian warships", "Russian troops"
+			named = strings.HasSuffix(n, "s") && !sn.toks[sn.ments[m].end].caps && sn.verbCue(sn.ments[m].end) == "" // "Russian warships", "Russian troops"
 		}
 	} else {
 		parties, _ = sn.subjectOf(c.at)
@@ -1831,9 +1835,9 @@ func (sn *sentence) breachPosition(c cue) []found {
 	}
 	no := token{text: "no", low: "no", word: true, pos: -1}
 	if named {
-		content = slices.Clone(content)
-		content[0].space = true
-		return sn.emit(parties, Demand, append([]token{no}, content...))
+		content = append([]token{no}, content...)
+		content[1].space = true
+		return sn.emit(parties, Demand, content)
 	}
 	return sn.emit(parties, Demand, append([]token{no}, content[1:]...))
 }
@@ -2001,14 +2005,16 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 	}
 	parties := sn.nounAgent(c.at)
-	if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end == c.at-1 }); i >= 0 && len(parties) == 1 && sn.in(c.at-1, possPronouns) {
+	if len(parties) == 1 && sn.in(c.at-1, possPronouns) {
 		// "the Kremlin, Ukrainian negotiators said, rejected their call
 		// for a ceasefire": no side rejects its own call; theirs is the
 		// aside's speakers', else no one's
-		if p, _ := sn.subjectOf(sn.cues[i].at); len(p) == 1 && p[0] == parties[0] {
-			parties = nil
-			if a := sn.asideSpeaker(0, sn.cues[i].at); len(a) == 1 && a[0] != p[0] {
-				parties = a
+		if i := slices.IndexFunc(sn.cues, func(r cue) bool { return r.kind == Rejection && r.end == c.at-1 }); i >= 0 {
+			if p, _ := sn.subjectOf(sn.cues[i].at); len(p) == 1 && p[0] == parties[0] {
+				parties = nil
+				if a := sn.asideSpeaker(0, sn.cues[i].at); len(a) == 1 && a[0] != p[0] {
+					parties = a
+				}
 			}
 		}
 	}
@@ -2216,7 +2222,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 					after, c.end = e+1, e+1 // "Under the second, a "package" option, Kyiv halts mobilisation ...": over the apposition
 				}
 				break
-			} else if !sn.toks[e].word && t != "\"" && t != "“" && t != "”" {
+			} else if !sn.toks[e].word && !quoteMark(t) {
 				break
 			}
 		}
@@ -2954,8 +2960,10 @@ func (sn *sentence) agreedToBefore(c cue) int {
 			return -1 // "asked Putin not to strike Kyiv, and that Putin had agreed": a reported clause
 		}
 	}
-	if r := sn.clauseStart(cs - 1); cs > 3 && sn.in(cs-1, speechVerbs) && sn.low(r-1) == "which" {
-		cs = r // "a pause, which Trump said Putin had agreed to": the relative's noun
+	if cs > 3 && sn.in(cs-1, speechVerbs) {
+		if r := sn.clauseStart(cs - 1); sn.low(r-1) == "which" {
+			cs = r // "a pause, which Trump said Putin had agreed to": the relative's noun
+		}
 	}
 	comma := cs > 2 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," // "A pause in strikes, which Putin had agreed to, expired"
 	if cs < 2 || (sn.low(cs-1) != "that" && sn.low(cs-1) != "which") || !sn.toks[cs-2].word && !comma || sn.mentAt[cs-2] >= 0 {
@@ -3492,8 +3500,8 @@ func returnOf(noun, ant []token) []token {
 			break
 		}
 	}
-	the := token{text: "the", low: "the", word: true, space: true, pos: -1}
-	of := token{text: "of", low: "of", word: true, space: true, pos: -1}
+	the := madeWord("the")
+	of := madeWord("of")
 	out := append(append(append([]token{the}, noun...), of), ant...)
 	if len(ant) > 0 {
 		out[len(noun)+2].space = true
@@ -3553,7 +3561,8 @@ func (sn *sentence) accordingAside(k int) int {
 // to end, to the infinitive that follows an aside: "wants Ukraine,
 // according to Kyiv (Zelensky said), to pull its troops out". It returns
 // the content and where it ends.
-func (sn *sentence) objectOverAside(start int, content []token, end int) ([]token, int) {
+func (sn *sentence) objectOverAside(start, end int) ([]token, int) {
+	content := sn.span(start, end)
 	m := sn.mentAt[min(start+b2i(sn.low(start) == "the"), len(sn.toks)-1)]
 	if sn.low(end) != "," || m < 0 || sn.ments[m].end != end {
 		return content, end

@@ -470,7 +470,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		if k == from {
 			continue
 		}
-		if t.low != "saying" && toks[k-1].text == "," && sn.participleSpeechAt(k) {
+		if t.low != "saying" && sn.participleSpeech(k) {
 			return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
 		}
 		switch t.low {
@@ -755,14 +755,14 @@ func (sn *sentence) commaEnds(k int) bool {
 		if sn.in(v, agentNouns) {
 			v++
 		}
-		if vw := sn.low(v); verbCues[vw] != "" && (strings.HasSuffix(vw, "ed") || strings.HasSuffix(vw, "s")) || sn.in(v, speechVerbs) || sn.in(v, pastTenses) {
+		if vw := sn.low(v); sn.verbCue(v) != "" && (strings.HasSuffix(vw, "ed") || strings.HasSuffix(vw, "s")) || sn.in(v, speechVerbs) || sn.in(v, pastTenses) {
 			return true // ", and Ukrainian officials rejected it as an ultimatum": a clause of its own
 		}
 	}
 	if v := sn.low(n + 1); w == "and" && !sn.toks[min(n+1, len(sn.toks)-1)].party &&
 		(sn.in(n+1, pastTenses) || len(v) > 4 && strings.HasSuffix(v, "ed") || v == "set" || v == "laid" || v == "put") &&
 		(sn.in(n+2, determiners) || sn.in(n+2, prepositions) || sn.in(n+2, clauseWords) || sn.low(n+2) == "what" || sn.low(n+2) == "out" || sn.madeClear(n+1, n+3) ||
-			verbCues[v] != "" || sn.in(n+1, presentVerbs) || sn.in(n+1, speechVerbs)) {
+			sn.verbCue(n+1) != "" || sn.in(n+1, presentVerbs) || sn.in(n+1, speechVerbs)) {
 		return true // "agreed only to the energy pause, and set out what he would need": a second predicate
 	}
 	if participle(w) && sn.low(n+1) == "by" {
@@ -777,7 +777,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "one" && (sn.low(n+1) == "that" || sn.low(n+1) == "which") && !sn.anyText(max(0, k-4), k, "if") {
 		return true // "an updated framework, one that now runs to 19 points": a comment on it
 	}
-	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && verbCues[w] == "" && (sn.low(n+1) == "the" || sn.low(n+1) == "its" || sn.low(n+1) == "their") && sn.low(n+2) != "total" && sn.agreementBefore(k) {
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && sn.verbCue(n) == "" && (sn.low(n+1) == "the" || sn.low(n+1) == "its" || sn.low(n+1) == "their") && sn.low(n+2) != "total" && sn.agreementBefore(k) {
 		return true // "with what they called an updated framework, trimming the 28-point plan to 19 points": what they did with it
 	}
 	if v := sn.low(n + 1 + b2i(sn.low(n+1) == "only")); w == "and" && (v == "after" || v == "once") && sn.anyText(max(0, k-40), k, "after") {

@@ -86,7 +86,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if while {
 		j-- // "..., while insisting that ...": as "..., insisting that ..."
 	}
-	if j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && (sn.prevWord(i) == j || while) {
+	if while || j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j {
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0 && v >= j-4; v-- {
@@ -353,7 +353,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {
-			if p := sn.ments[m].start - 1; p > 0 && strings.HasSuffix(sn.low(p), "ing") && !toks[p].party && sn.verbCue(p) == "" && !sn.participleSpeechAt(p) {
+			if p := sn.ments[m].start - 1; p > 0 && !toks[p].party && sn.plainParticiple(p) {
 				j, head = p-1, toks[p-1].low // "European leaders visiting Kyiv called for": not Kyiv
 				k = p
 				continue
@@ -413,7 +413,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	// The first party named in subject position in the clause.
 	cs := sn.clauseStart(i)
-	if f := sn.nextWord(cs, false); f < i && sn.in(f, agentNouns) && sn.mentAt[f] < 0 && (f+1 == i || strings.HasSuffix(sn.low(f+1), "ing") && !sn.participleSpeechAt(f+1) && sn.verbCue(f+1) == "") {
+	if f := sn.nextWord(cs, false); f < i && sn.in(f, agentNouns) && sn.mentAt[f] < 0 && (f+1 == i || sn.plainParticiple(f+1)) {
 		if p := sn.st.agent(sn.low(f)); p != "" {
 			return []string{p}, sn.low(f) // "Leaders meeting in Johannesburg said ...": the leaders named before
 		}
@@ -503,9 +503,11 @@ func (sn *sentence) viewAside(i int) []string {
 		}
 	}
 	for k := i - 1; k > 1; k-- {
+		if !viewWords[sn.low(k-1)] {
+			continue
+		}
 		m := sn.mentAt[k-2]
-		bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in"
-		if sn.toks[k].text != "," && !bare || !viewWords[sn.low(k-1)] {
+		if bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in"; sn.toks[k].text != "," && !bare {
 			continue
 		}
 		for n := k - 2; n > 0 && n >= k-5; n-- {
@@ -521,6 +523,12 @@ func (sn *sentence) viewAside(i int) []string {
 // participle that reports what its clause's subject said.
 func (sn *sentence) participleSpeech(k int) bool {
 	return k > 0 && sn.toks[k-1].text == "," && sn.participleSpeechAt(k)
+}
+
+// plainParticiple reports whether token k is an "-ing" form that neither
+// reports speech nor states a position ("backing", "including").
+func (sn *sentence) plainParticiple(k int) bool {
+	return strings.HasSuffix(sn.low(k), "ing") && !sn.participleSpeechAt(k) && sn.verbCue(k) == ""
 }
 
 // participleSpeechAt reports whether token k is "saying" or the like.
@@ -567,7 +575,7 @@ func (sn *sentence) clauseOpens(k int) bool {
 	w := sn.low(v)
 	// but not a speech verb: ", Ukrainian officials said," is the aside itself
 	return v+1 < len(sn.toks) && !sn.toks[v].caps && !sn.in(v, speechVerbs) && !sn.participleSpeechAt(v) && sn.toks[v+1].word && // "Kyiv, Peskov remarked, still wants": an aside all the same
-		(sn.verbCue(v) != "" || pastTenses.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !sn.in(v+1, prepositions))
+		(sn.verbCue(v) != "" || sn.in(v, pastTenses) || participle(w) && !sn.in(v+1, prepositions))
 }
 
 // overRelative moves a clause start cs back over the relative clauses it

@@ -23,6 +23,12 @@ type token struct {
 	looked bool // looked up in a vocabulary
 }
 
+// madeWord returns a lower-case word the extractor adds to a content ("to"
+// of "Kyiv to adopt"), at no place in the sentence.
+func madeWord(w string) token {
+	return token{text: w, low: w, word: true, space: true, pos: -1}
+}
+
 // wordInfo is what the extractor knows of a lower-case word: whether it
 // can start a cue, and the party names that start with it.
 type wordInfo struct {
@@ -33,7 +39,7 @@ type wordInfo struct {
 	verb    Kind      // its kind in verbCues, or ""
 	noun    Kind      // its kind in nounCues, or ""
 	bare    bool      // looksBareVerb
-	rare    uint16    // its bit in rareBits, or 0
+	rare    rare      // its bits in rareBits, or 0
 	aliases []alias   // longest first
 }
 
