@@ -434,6 +434,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if toks[len(toks)-1].text == "?" {
 			sn.question()
 			st.askedKind, st.underHeading, st.askedLeft = Demand, false, 3
+			for _, m := range sn.ments {
+				if m.poss && m.end < len(toks) && sn.low(m.end) == "memorandum" {
+					sn.own("memorandum", m.party) // "What's in Russia's memorandum?": "the document" after it is Russia's
+				}
+			}
 		} else {
 			sn.headingAsk()
 			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
@@ -614,6 +619,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
+	case toks[len(toks)-1].text == ":" && len(sn.owned(Demand)) > 0 && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them"):
+		// "The memorandum sets out these terms:", "... and a longer list
+		// of terms. Among them:": the points that follow are the terms of
+		// the side that set them.
+		st.points, st.lastDoc = sn.owned(Demand)[0], Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands

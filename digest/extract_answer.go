@@ -272,7 +272,7 @@ func (sn *sentence) requestsAnnounced() string {
 // thingsNouns are what a side is said to hold to in "consistent on three
 // things: A, B and C".
 var thingsNouns = map[string]Kind{"things": Demand, "points": Demand, "demands": Demand, "conditions": Demand,
-	"issues": Demand, "requirements": Demand, "priorities": Demand,
+	"issues": Demand, "requirements": Demand, "priorities": Demand, "routes": Demand, "paths": Demand, "options": Demand,
 	"understandings": Agreement, "agreements": Agreement, "deals": Agreement, "accords": Agreement}
 
 // countedColon reads "Its officials have been consistent on three things:

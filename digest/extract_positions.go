@@ -2168,6 +2168,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 			break
 		}
 	}
+	if termNouns.has(w) && sn.low(link-1) == "for" && sn.anyIn(link, min(link+4, end), peaceNouns) && !sn.anyText(c.end, len(sn.toks), ":") {
+		return nil // "a list of terms for a final settlement": what the terms are for, not what they are
+	}
 	if kind == Proposal && planNouns.has(w) && sn.low(link-1) == "for" {
 		link = sn.phraseStart(c.at) // "a plan for ending the war", not "ending the war"
 	}
@@ -2183,6 +2186,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 			out = append(out, sn.emit(parties, kind, r)...)
 		}
 		return out
+	}
+	if sn.in(link-1, beWords) && sn.anyIn(link, min(link+4, end), termNouns) {
+		return nil // "The memorandum is the same ultimatum they wrote in 2022": what a text is judged to be
 	}
 	return sn.emit(parties, kind, sn.span(link, end))
 }

@@ -677,6 +677,13 @@ func (sn *sentence) pronoun(k int) []string {
 		// officials have ruled out a freeze": the main clause's subject
 		return []string{sn.ments[0].party}
 	}
+	if m := sn.mentAt[max(k-1, 0)]; (w == "its" || w == "their") && k > 1 && m >= 0 && sn.ments[m].end == k && (sn.in(sn.ments[m].start-1, presentVerbs) || sn.low(sn.ments[m].start-1) == "gave") {
+		// "Moscow handed Kyiv its memorandum": the giver's, not the
+		// receiver's
+		if p, _ := sn.subjectOf(sn.ments[m].start - 1); len(p) > 0 {
+			return p
+		}
+	}
 	if w == "its" && sn.low(k-1) == "with" && sn.low(k-2) == "," && (sn.in(k-3, termNouns) || sn.in(k-3, docNouns)) {
 		// "describes the June memorandum, with its call for a neutral
 		// Ukraine": the text's, so its author's

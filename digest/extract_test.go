@@ -1337,6 +1337,14 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"What neither text says outright is that: no side's words", "What neither text says outright is that the full 30-day ceasefire Washington put to Moscow did not happen.",
 			nil},
+		{"X sets out these terms: then points: X's demands", "Moscow handed over its memorandum on Monday. The memorandum sets out these terms:\n\n- Ukraine to leave the four regions\n- a cap on Ukraine's army",
+			[]want{{"russia", Demand, "Ukraine to leave the four regions"}, {"russia", Demand, "a cap on Ukraine's army"}}},
+		{"What's in X's memorandum? ... a list of terms. Among them: then points", "What is in Russia's memorandum?\n\nThe document lists two paths to a truce and many terms for a final settlement. Among them:\n\n- recognition of Crimea as Russian\n- an end to Western sanctions",
+			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "an end to Western sanctions"}}},
+		{"A handed B its memorandum: A's", "Moscow handed Kyiv its memorandum on Monday. The memorandum demands that Ukraine leave the four regions.",
+			[]want{{"russia", Demand, "Ukraine to leave the four regions"}}},
+		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
