@@ -957,8 +957,8 @@ func (sn *sentence) findCues() {
 			if p := sn.low(i - 1); (p == "the" || p == "a" || p == "an" || i > 1 && sn.toks[i-2].poss && sn.toks[i-1].caps && sn.mentAt[i-1] < 0) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				continue // "welcomed the pledge and said ...", "Putin's Istanbul offer": a noun with no cue of its own
 			}
-			if p := sn.low(i - 1); (p == "a" || p == "an") && strings.HasSuffix(w, "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word {
-				continue // "a signed settlement": an adjective
+			if sn.participleAdjective(i) {
+				continue // "a signed settlement", "the proposed limits": an adjective
 			}
 			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) {
 				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
@@ -2082,6 +2082,13 @@ verbs:
 	return -1
 }
 
+// participleAdjective reports whether the cue word at i is a participle
+// used as an adjective: "a signed settlement", "the proposed limits".
+func (sn *sentence) participleAdjective(i int) bool {
+	p := sn.low(i - 1)
+	return (p == "a" || p == "an" || p == "the" && sn.verbCue(i) == Proposal) && strings.HasSuffix(sn.low(i), "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word
+}
+
 // obligedStart returns where the subject of the obligation at i starts:
 // a party ("Russian troops must"), or any phrase reported by a speaker
 // ("officials say reconstruction must"); -1 otherwise.
@@ -2170,7 +2177,7 @@ func (sn *sentence) obligedStart(i int) int {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
-		if t := sn.toks[k].text; sn.verbCue(k) != "" || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" && t != "'" && t != "’" {
+		if t := sn.toks[k].text; sn.verbCue(k) != "" && !sn.participleAdjective(k) || !sn.toks[k].word && t != "-" && t != "—" && t != "\"" && t != "“" && t != "”" && t != "'" && t != "’" {
 			return -1 // but "the spirit of Anchorage — shorthand for ... — must"
 		}
 	}

@@ -238,7 +238,7 @@ func (sn *sentence) conditionIs(k int) int {
 			n = a
 		}
 		switch w := sn.low(n); w {
-		case "is", "was":
+		case "is", "was", "remains", "remained":
 			return n + 1
 		case "must", "would", "will", "should":
 			if sn.low(n+1) == "be" {

@@ -1343,6 +1343,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "an end to Western sanctions"}}},
 		{"A handed B its memorandum: A's", "Moscow handed Kyiv its memorandum on Monday. The memorandum demands that Ukraine leave the four regions.",
 			[]want{{"russia", Demand, "Ukraine to leave the four regions"}}},
+		{"the precondition for lifting them remains A and B: the speaker's", "The EU said the precondition for lifting sanctions remains the end of Russia's aggression and the withdrawal of all Russian forces.",
+			[]want{{"europe", Demand, "the end of Russia's aggression"}, {"europe", Demand, "the withdrawal of all Russian forces"}}},
+		{"the proposed limits should be loosened: an adjective, then the obligation", "European leaders said the proposed limits on Ukraine's army should be loosened.",
+			[]want{{"europe", Demand, "the proposed limits on Ukraine's army should be loosened"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
