@@ -511,6 +511,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Agreement && c.at < demandClause {
 				continue
 			}
+			if fs = sn.relativeDemand(c); fs != nil {
+				break // "the same truce that European leaders had called for", also inside what another clause holds
+			}
 			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
 				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it
 			}
@@ -1870,6 +1873,66 @@ func (sn *sentence) forReason(k int) bool {
 // before a colon: "a final settlement would require:", points follow.
 func (sn *sentence) demandsPoints(k int) bool {
 	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
+}
+
+// relativeEnds may follow the verb that ends a relative clause: "that
+// Kyiv had called for last weekend", "in Kyiv", "since March".
+var relativeEnds = map[string]bool{"last": true, "this": true, "since": true, "in": true, "at": true,
+	"during": true, "earlier": true, "repeatedly": true, "before": true, "for": true}
+
+// placePrepositions open a phrase of place that belongs to the noun
+// before it: "the truce across the entire front".
+var placePrepositions = map[string]bool{"across": true, "along": true, "on": true, "in": true, "over": true, "at": true}
+
+// relativeDemand reads a demand verb that ends a relative clause: in
+// "the same truce that European leaders had called for", the truce is
+// what its subject asks for.
+func (sn *sentence) relativeDemand(c cue) []found {
+	if c.kind != Demand || c.form != formVerb {
+		return nil
+	}
+	if t := sn.low(c.end); c.end < len(sn.toks) && (sn.toks[c.end].word && !relativeEnds[t] && !sn.in(c.end, timeNouns) || quoteMark(t)) {
+		return nil // "that Kyiv had called for a truce", "wants to talk", `needs "ironclad" guarantees`: an object of its own
+	}
+	k := c.at - 1
+	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "had" || sn.low(k) == "have" || sn.in(k, skipWords)) {
+		k--
+	}
+	m := sn.mentAt[max(k, 0)]
+	if m < 0 || sn.ments[m].end != k+1 || sn.ments[m].poss {
+		return nil
+	}
+	subj := sn.ments[m].start
+	for (sn.low(subj-1) == "," || sn.low(subj-1) == "and") && subj > 1 && sn.mentAt[subj-2] >= 0 {
+		subj = sn.ments[sn.mentAt[subj-2]].start // "France, Germany, Britain and Poland"
+	}
+	if sn.low(subj-1) == "of" && sn.in(subj-2, agentNouns) && sn.low(subj-3) == "the" {
+		subj -= 3 // "the leaders of France and Germany"
+	}
+	rel := subj - 1
+	head := rel - 1
+	if w := sn.low(rel); w != "that" && w != "which" || head < 0 || !sn.toks[head].word || sn.toks[head].party {
+		return nil
+	}
+	start := sn.determinerBefore(head)
+	if start < 0 {
+		return nil // "said that Kyiv wants": no noun the clause is about
+	}
+	if p := sn.determinerBefore(start - 2); p >= 0 && placePrepositions[sn.low(start-1)] {
+		start = p // "the 30-day truce across the entire front that Kyiv had demanded"; not "agreed to", "nothing like"
+	}
+	return sn.emit(sn.conjuncts(m), Demand, sn.span(start, head+1))
+}
+
+// determinerBefore returns where the noun phrase whose head is at i opens
+// with a determiner a few words before ("the 30-day truce"), or -1.
+func (sn *sentence) determinerBefore(i int) int {
+	for k := i; k >= 0 && k >= i-4 && sn.toks[k].word && !sn.toks[k].party; k-- {
+		if sn.in(k, determiners) {
+			return k
+		}
+	}
+	return -1
 }
 
 // bullet reports whether the sentence is an item of a bulleted list.

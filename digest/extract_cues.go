@@ -321,6 +321,14 @@ func (sn *sentence) findCues() {
 			i++
 			continue
 		}
+		// "Kyiv's own roadmap starts from a full ceasefire", "Kyiv's
+		// starts with A, B and C": what a side's list opens with; not
+		// "starts from the opposite end"
+		if (w == "starts" || w == "begins") && (next == "with" || next == "from") && sn.low(i+3) != "opposite" && sn.low(i+3) != "other" && sn.sideListBefore(i) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
 		// "it would like the pause widened to civilian infrastructure"
 		if w == "like" && (sn.low(i-1) == "would" || sn.low(i-1) == "'d") {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -2080,6 +2088,21 @@ verbs:
 		}
 	}
 	return -1
+}
+
+// sideListBefore reports whether the subject before the verb at i is a
+// side's list of positions: "Kyiv's own roadmap", "Ukraine's list", or
+// just "Kyiv's" after the other side's was named.
+func (sn *sentence) sideListBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			return sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party)
+		}
+		if w := sn.low(k); w != "own" && w != "list" && w != "roadmap" && w != "paper" && w != "version" && !sn.in(k, termNouns) && !sn.in(k, docNouns) {
+			return false
+		}
+	}
+	return false
 }
 
 // participleAdjective reports whether the cue word at i is a participle

@@ -798,8 +798,8 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "well" || w == "far") && sn.low(n+1) == "short" && sn.low(n+2) == "of" || w == "a" && sn.low(n+1) == "far" && sn.low(n+2) == "cry" {
 		return true // ", well short of (a far cry from) the full ceasefire Kyiv wants": a comparison
 	}
-	if w == "the" && sn.low(n+1) == "same" && (sn.nounCue(n+2) != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns)) {
-		return true // ", the same idea Kyiv has been promoting since March"
+	if w == "the" && sn.low(n+1) == "same" && (sn.nounCue(n+2) != "" || sn.in(n+2, commentNouns) || sn.in(n+2, planNouns) || peaceNouns.has(sn.low(n+2))) {
+		return true // ", the same idea Kyiv has been promoting since March", ", the same truce that European leaders had called for"
 	}
 	if pluralComments[w] && (sn.low(n+1) == "the" || sn.mentAt[min(n+1, len(sn.toks)-1)] >= 0) {
 		return true // ", points the Ukrainian side had pushed for"
