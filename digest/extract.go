@@ -644,6 +644,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.amongThem() // "Chief among them: A; B; and C"
 	}
+	out = append(out, sn.commentDemand(out)...)
 	ordinal := false
 	if st.listOwner != "" {
 		// "The second was a face-to-face meeting", also over a remark
@@ -1874,6 +1875,42 @@ func (sn *sentence) forReason(k int) bool {
 func (sn *sentence) demandsPoints(k int) bool {
 	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
 }
+
+// commentDemand reads a comment after the content of a position found
+// that names whose demand that content is: "... refuses an unconditional
+// ceasefire, a condition European governments have repeated since May";
+// but not "a demand Kyiv has ruled out".
+func (sn *sentence) commentDemand(out []found) []found {
+	var more []found
+	for _, f := range out {
+		k := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		if k < 1 || k+3 >= len(sn.toks) || sn.toks[k].text != "," || !commentDemandNouns[sn.low(k+2)] || sn.low(k+1) != "a" && sn.low(k+1) != "the" {
+			continue
+		}
+		m := sn.mentAt[k+3]
+		if m < 0 || sn.ments[m].poss {
+			continue
+		}
+		v := sn.ments[m].end
+		if sn.in(v, agentNouns) {
+			v++ // "European governments"
+		}
+		for sn.low(v) == "has" || sn.low(v) == "have" || sn.low(v) == "had" || sn.in(v, skipWords) {
+			v++
+		}
+		if stanceVerbs[sn.low(v)] && (f.party != sn.ments[m].party || f.kind != Demand) {
+			more = append(more, sn.emit(sn.conjuncts(m), Demand, f.content)...)
+		}
+	}
+	return more
+}
+
+// commentDemandNouns and stanceVerbs make the comment of commentDemand.
+var (
+	commentDemandNouns = map[string]bool{"condition": true, "precondition": true, "demand": true, "position": true, "call": true, "request": true}
+	stanceVerbs        = map[string]bool{"repeated": true, "reiterated": true, "restated": true, "made": true, "pressed": true, "raised": true,
+		"demanded": true, "sought": true, "voiced": true, "championed": true, "pushed": true, "insisted": true}
+)
 
 // relativeEnds may follow the verb that ends a relative clause: "that
 // Kyiv had called for last weekend", "in Kyiv", "since March".

@@ -143,7 +143,8 @@ func init() {
 // "called for", "ruled out", "took place".
 var particleCues = map[string]map[string]Kind{
 	"for": {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand,
-		"come": Demand, "came": Demand}, // "Ukraine had come for a full ceasefire"
+		"come": Demand, "came": Demand, // "Ukraine had come for a full ceasefire"
+		"lobby": Demand, "lobbies": Demand, "lobbied": Demand, "lobbying": Demand},
 	"on":      {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
 	"that":    {"ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand}, // "asked that the residents be sent home"
 	"out":     {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
@@ -211,7 +212,7 @@ var readyWords = set("ready", "willing", "prepared", "open")
 // a move Kyiv called a stunt".
 var commentNouns = set("move", "step", "gesture", "idea", "claim", "stance", "position",
 	"figure", "number", "record", "first", "sign", "signal", "decision", "concession", "sequence", "format",
-	"charge", "accusation", "allegation", "phrase", "euphemism", "shorthand", "shift", "reversal", "change")
+	"charge", "accusation", "allegation", "phrase", "euphemism", "shorthand", "shift", "reversal", "change", "level")
 
 // pluralComments open an apposition without an article that comments on
 // what precedes: "..., points the Ukrainian side had pushed for".

@@ -1357,6 +1357,12 @@ func TestExtract(t *testing.T) {
 		{"nothing like the guarantees that X wants: the guarantees", "The summit produced nothing like the guarantees that Kyiv wants.",
 			[]want{{"ukraine", Demand, "the guarantees"}}},
 		{"said that X wants: no noun before, no relative clause", "Officials said that Kyiv wants more.", nil},
+		{"lobbied for X, a level its officials argue ...: X, without the comment", "Ukraine had lobbied for a ceiling of $30 on Russian oil, a level its officials argue would squeeze the budget.",
+			[]want{{"ukraine", Demand, "a ceiling of $30 on Russian oil"}}},
+		{"refuses X, a condition Y has repeated: Y's demand too", "The bloc would keep tightening the screws for as long as Russia refuses an unconditional ceasefire, a condition European governments have repeated since May.",
+			[]want{{"russia", Rejection, "an unconditional ceasefire"}, {"europe", Demand, "an unconditional ceasefire"}}},
+		{"wants X, a demand Y has ruled out: Y's rejection, no demand", "Russia still wants Ukraine to leave the Donbas, a demand Kyiv has ruled out.",
+			[]want{{"russia", Demand, "Ukraine to leave the Donbas"}, {"ukraine", Rejection, "Ukraine to leave the Donbas"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
