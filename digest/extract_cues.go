@@ -1976,6 +1976,10 @@ func (sn *sentence) obligation(i int) int {
 		// "any discussion of territory can begin only from the current
 		// line of contact": the one place someone allows it to start
 		return i + 1
+	case (w == "would" || w == "will") && next == "leave" && sn.exposedAhead(i+2):
+		// "limits on Ukraine's armed forces would leave it vulnerable to
+		// future attack": what the speaker holds must not be
+		return i + 1
 	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
@@ -2100,6 +2104,21 @@ func (sn *sentence) sideListBefore(i int) bool {
 		}
 		if w := sn.low(k); w != "own" && w != "list" && w != "roadmap" && w != "paper" && w != "version" && !sn.in(k, termNouns) && !sn.in(k, docNouns) {
 			return false
+		}
+	}
+	return false
+}
+
+// exposedAhead reports whether the words from k say that a side is left
+// exposed: "it vulnerable", "the country open to attack", "Ukraine
+// defenceless".
+func (sn *sentence) exposedAhead(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+3; n++ {
+		switch sn.low(n) {
+		case "vulnerable", "exposed", "defenceless", "defenseless":
+			return true
+		case "open":
+			return sn.low(n+1) == "to"
 		}
 	}
 	return false

@@ -1363,6 +1363,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "an unconditional ceasefire"}, {"europe", Demand, "an unconditional ceasefire"}}},
 		{"wants X, a demand Y has ruled out: Y's rejection, no demand", "Russia still wants Ukraine to leave the Donbas, a demand Kyiv has ruled out.",
 			[]want{{"russia", Demand, "Ukraine to leave the Donbas"}, {"ukraine", Rejection, "Ukraine to leave the Donbas"}}},
+		{"said that limits on its army would leave it vulnerable: the speaker's demand", "At the G20 summit, European leaders said borders must not be changed by force and that limits on Ukraine's armed forces would leave it vulnerable to future attack.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "limits on Ukraine's armed forces would leave it vulnerable to future attack"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
