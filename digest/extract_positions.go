@@ -222,6 +222,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them
 			out = append(out, sn.emit(sn.bothSides(), Agreement, content)...)
+			if len(who) == 0 {
+				out = append(out, sn.emit(sn.interestNamed(content), Demand, content)...) // and Ukraine's own demand
+			}
 		}
 		if len(out) > 0 && len(who) == 1 && who[0] != subject {
 			sn.st.mustVoice, sn.st.mustAt = who[0], sn.st.sentences
@@ -2406,6 +2409,21 @@ func (sn *sentence) bothSides() []string {
 	return nil
 }
 
+// interestNamed returns the side whose own interest the content names
+// ("Ukraine's sovereignty"), or nil.
+func (sn *sentence) interestNamed(content []token) []string {
+	if len(content) == 0 {
+		return nil
+	}
+	from, to := sn.tokenAt(content[0].pos), sn.tokenAt(content[len(content)-1].pos)
+	for _, m := range sn.ments {
+		if m.start >= from && m.end <= to && m.poss && slices.Contains(sn.st.sides, m.party) && sn.in(m.end, ownInterests) {
+			return []string{m.party}
+		}
+	}
+	return nil
+}
+
 func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 || textLength(content) {
 		return nil // but "it now has nineteen points" says what a text is, not what it asks
@@ -3697,7 +3715,7 @@ func (sn *sentence) jointVoice(at int) bool {
 		return sn.eachSide(v-1) || sn.low(v-2) == "two"
 	}
 	// but the European leaders' "joint statement" is Europe's alone
-	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-4), v, "joint") && !slices.Contains(p, "europe")
+	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-10), v, "joint") && !slices.Contains(p, "europe")
 }
 
 // selfDefender returns the side that, after from, claims "every right to
