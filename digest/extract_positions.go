@@ -257,6 +257,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if k := asLongAs(content); k > 0 && !mirrors(content[k:]) {
 			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // "would give up its NATO bid as long as ... provide guarantees": the proviso
+		} else if k > 3 {
+			offer := content[:k-3]
+			if n := len(offer); n > 0 && offer[n-1].low == "for" {
+				offer = offer[:n-1]
+			}
+			out = append(out, sn.emit([]string{subject}, Demand, reciprocal(offer, content[k:]))...) // "for as long as Russia did the same"
 		}
 		if sn.low(end) == "," && (sn.low(end+1) == "provided" || sn.low(end+1) == "providing") {
 			end++ // "could hold elections within 90 days, provided its partners guarantee security"
@@ -265,7 +271,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
 			from := end + 1 + b2i(sn.low(end+1) == "that")
 			e := sn.contentEnd(from)
-			out = append(out, sn.emit([]string{subject}, Demand, sn.span(from, e))...)
+			cond := sn.span(from, e)
+			if r := reciprocal(content, cond); r != nil {
+				cond = r // "would hold back from hitting Russian energy sites if Moscow did the same"
+			}
+			out = append(out, sn.emit([]string{subject}, Demand, cond)...)
 			end = e
 		}
 		return out, end, false
@@ -3512,6 +3522,22 @@ func asLongAs(content []token) int {
 		}
 	}
 	return -1
+}
+
+// reciprocal turns the condition "Moscow did the same" of an offer into
+// what it asks of the other side: "Moscow to do the same: <the offer>";
+// nil for any other condition.
+func reciprocal(offer, cond []token) []token {
+	n := len(cond)
+	if n < 3 || len(offer) == 0 || !cond[0].party || cond[n-1].low != "same" || cond[n-2].low != "the" {
+		return nil
+	}
+	k := 0
+	for k < n && cond[k].party {
+		k++
+	}
+	out := append(slices.Clone(cond[:k]), madeWord("to"), madeWord("do"), madeWord("the"), madeWord("same:"))
+	return append(out, offer...)
 }
 
 // returnOf builds "the return of the children" from the noun ("return")

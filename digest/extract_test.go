@@ -1367,6 +1367,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "limits on Ukraine's armed forces would leave it vulnerable to future attack"}}},
 		{"the joint statement, issued on Sunday, said: the joint voice over an aside", "The joint statement, issued late on Sunday, said any future agreement must fully uphold Ukraine's sovereignty.",
 			[]want{{"ukraine", Agreement, "any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "any future agreement must fully uphold Ukraine's sovereignty"}}},
+		{"would hold back if Moscow did the same: that Moscow hold back too", "Zelenskyy said Ukraine would hold back from hitting Russian energy sites if Moscow did the same.",
+			[]want{{"ukraine", Proposal, "hold back from hitting Russian energy sites"}, {"ukraine", Demand, "Moscow to do the same: hold back from hitting Russian energy sites"}}},
+		{"for as long as Russia did the same: that Russia hold off too", "Zelensky said Kyiv would hold off on Russian energy targets for as long as Russia did the same.",
+			[]want{{"ukraine", Proposal, "hold off on Russian energy targets for as long as Russia did the same"}, {"ukraine", Demand, "Russia to do the same: hold off on Russian energy targets"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
