@@ -2119,6 +2119,13 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
+	if len(parties) == 0 && c.kind == Demand && sn.alongside(c.at) {
+		// "Moscow's insistence on the whole of the Donbas ..., alongside
+		// older demands that Ukraine stay out of NATO": the same side's
+		if i := slices.IndexFunc(sn.cues, func(o cue) bool { return o.at < c.at && o.form == formNoun && o.kind == Demand }); i >= 0 {
+			parties = sn.nounAgent(sn.cues[i].at)
+		}
+	}
 	if len(parties) == 0 {
 		switch {
 		case planNouns.has(w) || termNouns.has(w):
@@ -2139,6 +2146,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with" || sn.low(c.at-3) == "with" && sn.toks[c.at-2].word) {
 				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire", "Kyiv arrived with one central demand:"
 			}
+
 		}
 	}
 	if kind == Agreement && len(parties) > 1 {
@@ -3522,6 +3530,23 @@ func asLongAs(content []token) int {
 		}
 	}
 	return -1
+}
+
+// alongside reports whether the noun at i is added to positions named
+// before it: "alongside older demands", "as well as the demand".
+func (sn *sentence) alongside(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch sn.low(k) {
+		case "alongside", "besides":
+			return true
+		case "as":
+			return sn.low(k-1) == "well" && sn.low(k-2) == "as"
+		}
+		if !sn.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // reciprocal turns the condition "Moscow did the same" of an offer into

@@ -1371,6 +1371,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold back from hitting Russian energy sites"}, {"ukraine", Demand, "Moscow to do the same: hold back from hitting Russian energy sites"}}},
 		{"for as long as Russia did the same: that Russia hold off too", "Zelensky said Kyiv would hold off on Russian energy targets for as long as Russia did the same.",
 			[]want{{"ukraine", Proposal, "hold off on Russian energy targets for as long as Russia did the same"}, {"ukraine", Demand, "Russia to do the same: hold off on Russian energy targets"}}},
+		{"X's insistence on A ..., alongside older demands that B: X's too", "Moscow's insistence on the whole of the Donbas is not new, alongside older demands that Ukraine stay out of NATO.",
+			[]want{{"russia", Demand, "the whole of the Donbas"}, {"russia", Demand, "Ukraine to stay out of NATO"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
