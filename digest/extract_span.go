@@ -523,6 +523,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if t.low == "as" && n+2 < len(toks) && toks[n].caps && toks[n].word && sn.mentAt[n] < 0 && toks[n+1].word && !toks[n+1].caps && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) && toks[n+2].word && !sn.in(n+2, prepositions) {
 				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
 			}
+			if m, e := sn.mentAt[min(n, len(toks)-1)], sn.wordsEnd(n); t.low == "as" && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) && sn.anyIn(n+1, min(e, n+7), beWords) {
+				return k // a headline's "demands rest of Donetsk as Russian infiltration near Dobropillia is contained"
+			}
 		case "and", "or":
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
@@ -938,6 +941,15 @@ func (sn *sentence) clauseAhead(k int) bool {
 // up its bid"): the same subject, the same demand.
 func (sn *sentence) subjunctiveAhead(from, k int) bool {
 	return (sn.low(from-1) == "that" || sn.low(from) == "that") && sn.bareVerbAhead(k)
+}
+
+// wordsEnd returns where the run of words from k ends: at the first mark
+// or the end of the sentence.
+func (sn *sentence) wordsEnd(k int) int {
+	for k < len(sn.toks) && sn.toks[k].word {
+		k++
+	}
+	return k
 }
 
 // span copies tokens [a, b) without parenthetical asides.

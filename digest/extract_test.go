@@ -1373,6 +1373,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold off on Russian energy targets for as long as Russia did the same"}, {"ukraine", Demand, "Russia to do the same: hold off on Russian energy targets"}}},
 		{"X's insistence on A ..., alongside older demands that B: X's too", "Moscow's insistence on the whole of the Donbas is not new, alongside older demands that Ukraine stay out of NATO.",
 			[]want{{"russia", Demand, "the whole of the Donbas"}, {"russia", Demand, "Ukraine to stay out of NATO"}}},
+		{"a headline's 'as Russian infiltration ... is contained' ends the demand", "Putin demands rest of Donetsk after Anchorage as Russian infiltration near Dobropillia is contained",
+			[]want{{"russia", Demand, "rest of Donetsk after Anchorage"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
