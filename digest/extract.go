@@ -645,6 +645,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.amongThem() // "Chief among them: A; B; and C"
 	}
 	out = append(out, sn.commentDemand(out)...)
+	if p, at := sn.requestedBy(); p != "" {
+		// "At Trump's request, the Kremlin agreed to a week-long pause":
+		// what was agreed at a side's request is that side's demand
+		for _, f := range out {
+			if start := sn.tokenAt(f.content[0].pos); f.kind == Agreement && f.party != p && start > at && start-at <= 10 {
+				out = append(out, found{party: p, kind: Demand, content: f.content})
+			}
+		}
+	}
 	ordinal := false
 	if st.listOwner != "" {
 		// "The second was a face-to-face meeting", also over a remark
@@ -1874,6 +1883,28 @@ func (sn *sentence) forReason(k int) bool {
 // before a colon: "a final settlement would require:", points follow.
 func (sn *sentence) demandsPoints(k int) bool {
 	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
+}
+
+// requestedBy returns the side at whose request the sentence says
+// something was done ("at Trump's request", "at the request of President
+// Trump") and where that is said, or "".
+func (sn *sentence) requestedBy() (string, int) {
+	for k := 1; k+2 < len(sn.toks); k++ {
+		if sn.low(k) != "request" || sn.low(k-1) == "a" {
+			continue
+		}
+		if m := sn.mentAt[k-1]; m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "at" {
+			return sn.ments[m].party, k // "at Trump's request"
+		}
+		if sn.low(k-2) == "at" && sn.low(k-1) == "the" && sn.low(k+1) == "of" {
+			for n := k + 2; n < len(sn.toks) && n <= k+4 && sn.toks[n].caps; n++ {
+				if m := sn.mentAt[n]; m >= 0 {
+					return sn.ments[m].party, k // "at the request of President Trump"
+				}
+			}
+		}
+	}
+	return "", -1
 }
 
 // commentDemand reads a comment after the content of a position found

@@ -60,6 +60,10 @@ func trimContent(toks []token) []token {
 			toks = toks[1:]
 			continue
 		}
+		if len(toks) > 3 && (t.low == "late" || t.low == "early") && toks[1].in(timeOpeners) && toks[2].in(timeNouns) {
+			toks = toks[1:] // "late last month to a week-long pause"
+			continue
+		}
 		// "last weekend to resume talks", "on Monday for a truce"
 		if len(toks) > 2 && (t.in(timeOpeners)) && toks[1].in(timeNouns) {
 			toks = toks[2:]

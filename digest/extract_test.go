@@ -1375,6 +1375,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the whole of the Donbas"}, {"russia", Demand, "Ukraine to stay out of NATO"}}},
 		{"a headline's 'as Russian infiltration ... is contained' ends the demand", "Putin demands rest of Donetsk after Anchorage as Russian infiltration near Dobropillia is contained",
 			[]want{{"russia", Demand, "rest of Donetsk after Anchorage"}}},
+		{"at Trump's request, X agreed to Y: agreed, and the US's demand", "At Trump's request, the Kremlin had agreed late last month to a week-long pause in strikes on Kyiv's power grid.",
+			[]want{{"russia", Agreement, "a week-long pause in strikes on Kyiv's power grid"}, {"us", Demand, "a week-long pause in strikes on Kyiv's power grid"}}},
+		{"at the request of President Trump: over the title", "At the request of President Trump, Russia agreed to hold off on hitting Kyiv.",
+			[]want{{"russia", Agreement, "hold off on hitting Kyiv"}, {"us", Demand, "hold off on hitting Kyiv"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
