@@ -2624,7 +2624,9 @@ func (sn *sentence) summitOnly() []found {
 		view := sn.viewAside(i)
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
 			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && sn.low(i+1) == "as"
-		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && view == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool { return t.in(speechVerbs) || t.low == "saying" }) {
+		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && view == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool {
+			return t.in(speechVerbs) || t.low == "saying" || t.low == "holds" || t.low == "maintains" || t.low == "went"
+		}) {
 			return nil
 		}
 		end := sn.contentEndOf(i+1, true)
@@ -2700,6 +2702,9 @@ func (sn *sentence) meetingOnly(i int) bool {
 	case "could", "would", "can":
 		n := sn.low(i + 1)
 		return n == "come" || n == "happen" || n == "take"
+	case "should":
+		n := sn.low(i + 1)
+		return n == "put" || n == "sign" || n == "seal" || n == "crown" // "a summit of that kind should only put the final signature on a finished deal"
 	}
 	return false
 }

@@ -1595,7 +1595,7 @@ func (sn *sentence) asideSpeaker(a, b int) []string {
 	for k := a; k < b && k < len(sn.toks); k++ {
 		if e := sn.saidAside(k); e > 0 && e <= b {
 			for v := k + 1; v < e; v++ {
-				if sn.in(v, speechVerbs) {
+				if sn.in(v, speechVerbs) || sn.low(v) == "went" && sn.low(v+1) == "on" {
 					if p := sn.owned(Demand); sn.low(v-1) == "it" && sn.st.lastDoc == Demand && len(p) > 0 {
 						return p // "Ukraine, it says, must become neutral": the document named before
 					}
@@ -1745,8 +1745,9 @@ func (sn *sentence) saidAside(k int) int {
 	for e := k + 2; e < len(sn.toks) && e <= k+12; e++ {
 		if t := sn.toks[e]; t.text == "," {
 			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.inWordsOf(k+1, e) && e <= k+5 ||
-				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) {
-				// ", he told journalists in the chat,"
+				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) ||
+				sn.wentOn(k+1) == e {
+				// ", he told journalists in the chat,", ", he went on,"
 				return e + 1
 			}
 			return -1
@@ -1755,6 +1756,21 @@ func (sn *sentence) saidAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// wentOn returns where ", he went on," (", Medinsky went on,") closes,
+// from the speaker at k, or -1.
+func (sn *sentence) wentOn(k int) int {
+	n := k + 1
+	if m := sn.mentAt[k]; m >= 0 {
+		n = sn.ments[m].end
+	} else if !sn.in(k, pronouns) {
+		return -1
+	}
+	if sn.low(n) != "went" || sn.low(n+1) != "on" || sn.low(n+2) != "," {
+		return -1
+	}
+	return n + 2
 }
 
 // longSpeechAside reports whether toks[s:e] is a speaker with a title and

@@ -1257,6 +1257,13 @@ func (sn *sentence) afterPreposition(m mention) bool {
 	return true
 }
 
+// ofThatKind reports whether the "that" at k points, in "a summit of that
+// kind", "of that sort": no clause opens there.
+func (sn *sentence) ofThatKind(k int) bool {
+	n := sn.low(k + 1)
+	return sn.low(k) == "that" && sn.low(k-1) == "of" && (n == "kind" || n == "sort" || n == "type")
+}
+
 // clauseStart returns the first token of the clause holding token i: after
 // the last clause word, speech verb, colon or semicolon before it. A
 // parenthetical "..., Peskov said, ..." does not start a clause.
@@ -1269,7 +1276,7 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			continue
 		}
-		if t.in(clauseWords) && !(t.low == "as" && sn.asInSubject(k)) && !sn.prepositionalPhrase(k, i) {
+		if t.in(clauseWords) && !(t.low == "as" && sn.asInSubject(k)) && !sn.prepositionalPhrase(k, i) && !sn.ofThatKind(k) {
 			return k + 1
 		}
 		if sn.participleSpeech(k) {

@@ -1379,6 +1379,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "a week-long pause in strikes on Kyiv's power grid"}, {"us", Demand, "a week-long pause in strikes on Kyiv's power grid"}}},
 		{"at the request of President Trump: over the title", "At the request of President Trump, Russia agreed to hold off on hitting Kyiv.",
 			[]want{{"russia", Agreement, "hold off on hitting Kyiv"}, {"us", Demand, "hold off on hitting Kyiv"}}},
+		{"X holds that a meeting can take place only to sign: X's condition", "Moscow holds that a meeting of the presidents can take place only to sign a finished agreement.",
+			[]want{{"russia", Demand, "a meeting of the presidents can take place only to sign a finished agreement"}}},
+		{"a summit, he went on, made sense only to sign: the speaker's condition", "Medinsky spoke to reporters. A summit of the two leaders, he went on, made sense only to sign a final agreement.",
+			[]want{{"russia", Demand, "A summit of the two leaders made sense only to sign a final agreement"}}},
+		{"a summit of that kind should only put the final signature: no clause at 'that'", "Medinsky said that a summit of that kind should only put the final signature on a finished deal.",
+			[]want{{"russia", Demand, "a summit of that kind should only put the final signature on a finished deal"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
