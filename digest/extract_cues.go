@@ -445,6 +445,15 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
+		// "Moscow regards a complete halt to foreign military aid as the key
+		// condition for ending the war", "Moscow also listed the lifting of
+		// restrictions on ships among its conditions": what lies between is
+		// the subject's demand
+		if k := sn.namedCondition(i); k > i+1 {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formMake, at: i, end: k})
+			i = k
+			continue
+		}
 		// "The two sides had settled about 90 per cent of the issues": what
 		// both sides settled is agreed
 		if (w == "settled" || w == "resolved") && (sn.low(i-1) == "had" || sn.low(i-1) == "have" || sn.low(i-1) == "has" || w == "settled" && next == "on") {
@@ -2122,6 +2131,33 @@ func (sn *sentence) exposedAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// namedCondition returns where "as the key condition" or "among its
+// conditions" follows the object of the verb at i ("regards X as the key
+// condition", "listed X among its conditions"), or -1.
+func (sn *sentence) namedCondition(i int) int {
+	w := sn.low(i)
+	regard := w == "regards" || w == "regarded" || w == "considers" || w == "considered" || w == "sees" || w == "treats"
+	list := w == "listed" || w == "lists" || w == "named" || w == "counted" || w == "included"
+	if !regard && !list || sn.low(i+1) == "as" {
+		return -1
+	}
+	for k := i + 2; k < len(sn.toks) && k <= i+20 && (sn.toks[k].word || sn.toks[k].text == "," || sn.toks[k].text == "-"); k++ {
+		n := sn.low(k + 1)
+		switch {
+		case regard && sn.low(k) == "as" && (n == "a" || n == "the" || n == "one" || n == "its"):
+			for c := k + 2; c < len(sn.toks) && c <= k+6 && sn.toks[c].word; c++ {
+				if isConditionNoun(sn.low(c)) {
+					return k
+				}
+			}
+			return -1
+		case list && sn.low(k) == "among" && (sn.in(k+1, possPronouns) || n == "its") && (isConditionNoun(sn.low(k+2)) || sn.in(k+2, termNouns)):
+			return k
+		}
+	}
+	return -1
 }
 
 // participleAdjective reports whether the cue word at i is a participle

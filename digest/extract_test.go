@@ -1385,6 +1385,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "A summit of the two leaders made sense only to sign a final agreement"}}},
 		{"a summit of that kind should only put the final signature: no clause at 'that'", "Medinsky said that a summit of that kind should only put the final signature on a finished deal.",
 			[]want{{"russia", Demand, "a summit of that kind should only put the final signature on a finished deal"}}},
+		{"X regards A as the key condition: X's demand", "Moscow regards a complete halt to foreign military aid for Kyiv as the key condition for ending the war.",
+			[]want{{"russia", Demand, "a complete halt to foreign military aid for Kyiv"}}},
+		{"X listed A among its conditions: X's demand", "Moscow also listed the lifting of restrictions on Russian-flagged ships among its conditions.",
+			[]want{{"russia", Demand, "the lifting of restrictions on Russian-flagged ships"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
