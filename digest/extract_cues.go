@@ -1137,13 +1137,16 @@ func (sn *sentence) swapNounBefore(i int) bool {
 // deadlineAhead reports whether a party and a time to act come at k:
 // "Moscow 50 days to reach a deal".
 func (sn *sentence) deadlineAhead(k int) bool {
+	if sn.low(k) == "the" {
+		k++ // "had given the Kremlin until August 8 to end the fighting"
+	}
 	if k >= len(sn.toks) || sn.mentAt[k] < 0 {
 		return false
 	}
 	n := sn.ments[sn.mentAt[k]].end
 	if sn.low(n) == "until" || sn.low(n) == "till" {
 		// "had given Kyiv until Thanksgiving to respond"
-		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
+		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "-" || sn.toks[e].text == "—" || sn.toks[e].text == "–" || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
 			if sn.low(e) == "to" {
 				return e > n+1 // "until Thursday, the Thanksgiving holiday, to accept", "until Thanksgiving, Nov. 27, to accept"
 			}

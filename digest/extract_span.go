@@ -527,7 +527,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // a headline's "demands rest of Donetsk as Russian infiltration near Dobropillia is contained"
 			}
 		case "and", "or":
-			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk") {
+			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk" || n == "see") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
 			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {

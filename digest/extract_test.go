@@ -1389,6 +1389,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a complete halt to foreign military aid for Kyiv"}}},
 		{"X listed A among its conditions: X's demand", "Moscow also listed the lifting of restrictions on Russian-flagged ships among its conditions.",
 			[]want{{"russia", Demand, "the lifting of restrictions on Russian-flagged ships"}}},
+		{"had given the Kremlin until August 8 to end the fighting or see tariffs: the deadline, not the threat", "Trump had given the Kremlin until August 8 to end the fighting or see secondary tariffs imposed on buyers of Russian oil.",
+			[]want{{"us", Demand, "the Kremlin until August 8 to end the fighting"}}},
+		{"gave Kyiv until Thanksgiving - Thursday - to accept: over the dashes", "President Trump initially gave Kyiv until Thanksgiving - Thursday - to accept the plan.",
+			[]want{{"us", Demand, "Kyiv until Thanksgiving - Thursday - to accept the plan"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
