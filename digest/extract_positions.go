@@ -198,12 +198,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(c.at, first)
-		if len(parties) == 0 && subject != "" && slices.Contains(speakers, subject) {
-			if k := sn.ownClaim(c.end); k > 0 {
+		var own []found
+		if subject != "" && slices.Contains(speakers, subject) {
+			if k := sn.ownClaim(c.end); k > 0 && len(parties) == 0 {
 				// "Lavrov said Moscow should be among the guarantors",
 				// "Kallas said Europe must insist on a seat at the table":
 				// what the speaker's own side claims.
 				who, content = []string{subject}, sn.span(k, first)
+			} else if k > 0 {
+				// "Zelensky and European leaders said Ukraine must receive
+				// guarantees": Europe's demand, and Ukraine's own claim
+				own = sn.emit([]string{subject}, Demand, sn.span(k, first))
 			}
 		}
 		if sn.low(c.at) == "it" && sn.low(c.at-1) == "unless" && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
@@ -213,7 +218,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				content = append(slices.Clone(sn.span(sn.cues[i].end, c.at-1)), content[1:]...)
 			}
 		}
-		out := sn.emit(who, Demand, content)
+		out := append(sn.emit(who, Demand, content), own...)
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
@@ -819,8 +824,8 @@ func (sn *sentence) ownClaim(k int) int {
 		return k + 1
 	case (w == "insist" || w == "press") && (n == "on" || n == "for"):
 		return k + 2
-	case w == "demand" || w == "seek":
-		return k + 1
+	case w == "demand" || w == "seek" || w == "receive" || w == "get" || w == "obtain":
+		return k + 1 // "Ukraine must receive guarantees strong enough to deter another invasion"
 	}
 	return -1
 }

@@ -1393,6 +1393,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "the Kremlin until August 8 to end the fighting"}}},
 		{"gave Kyiv until Thanksgiving - Thursday - to accept: over the dashes", "President Trump initially gave Kyiv until Thanksgiving - Thursday - to accept the plan.",
 			[]want{{"us", Demand, "Kyiv until Thanksgiving - Thursday - to accept the plan"}}},
+		{"Ukraine, they said, must receive guarantees: the speaker's own side claims them", "Zelensky and European leaders met. Ukraine, they said, must receive guarantees strong enough to deter another invasion.",
+			[]want{{"ukraine", Demand, "guarantees strong enough to deter another invasion"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
