@@ -373,9 +373,16 @@ func (sn *sentence) findCues() {
 		}
 		// "The two sides will meet again", "the three delegations will
 		// report back and continue talks": what the sides will do together
-		if (w == "will" || w == "would" && sn.reported(sn.clauseStart(i))) && sn.in(sn.prevWord(i), bothNouns) {
+		if w == "will" || w == "would" && sn.reported(sn.clauseStart(i)) {
+			// also "The United States and Russia said they would restore
+			// the military dialogue", "the American and Russian militaries
+			// would restore a line of dialogue"
 			if v := sn.goOnAhead(i + 1); v > 0 {
-				if _, head := sn.subjectOf(i); bothNouns.has(head) {
+				p, head := sn.subjectOf(i)
+				if v := sn.speechBefore(i); head == "they" && v >= 0 {
+					p, _ = sn.subjectOf(v) // "The United States and Russia said they would ..."
+				}
+				if bothNouns.has(head) || len(p) > 1 && twoSides(p) {
 					sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: v})
 					i = v
 					continue
@@ -1459,6 +1466,10 @@ func (sn *sentence) planVerb(from int) int {
 // again", "continue talks", "report back and resume negotiations"), or -1.
 func (sn *sentence) goOnAhead(k int) int {
 	for n := k; n < len(sn.toks) && n < k+8; n++ {
+		if !sn.toks[n].word && n == k && quoteMark(sn.toks[n].text) {
+			k++ // `would "continue contacts"`
+			continue
+		}
 		if !sn.toks[n].word {
 			return -1
 		}
@@ -1477,6 +1488,12 @@ func (sn *sentence) goOnAhead(k int) int {
 		case "continue", "resume":
 			if t := sn.low(n + 1 + b2i(sn.low(n+1) == "the")); t == "talks" || t == "negotiations" || t == "contacts" || t == "dialogue" || t == "work" {
 				return n
+			}
+		case "restore", "re-establish", "reestablish", "reopen":
+			for t := n + 1; t < len(sn.toks) && t <= n+9 && (sn.toks[t].word || sn.toks[t].text == "-"); t++ {
+				if w := sn.low(t); w == "dialogue" || w == "channel" || w == "contacts" || w == "line" {
+					return n // "would restore the high-level military-to-military dialogue"
+				}
 			}
 		}
 	}

@@ -464,6 +464,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if depth <= 0 && k > from && sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
 					return k // "want guarantees, insist that ...": a second predicate, reporting
 				}
+				if w := sn.low(k + 2); depth <= 0 && k > from && sn.low(k+1) == "without" && (w == "naming" || w == "specifying" || w == "saying" || w == "giving" || w == "elaborating") {
+					return k // `would "continue contacts", without naming a date`: how it was said
+				}
 			}
 			continue
 		}
