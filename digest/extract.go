@@ -644,6 +644,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.amongThem() // "Chief among them: A; B; and C"
 	}
+	if len(out) == 0 {
+		out = sn.talksGoOn() // "Contacts will continue, at the level of envoys."
+	}
 	out = append(out, sn.commentDemand(out)...)
 	if p, at := sn.requestedBy(); p != "" {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
@@ -1883,6 +1886,25 @@ func (sn *sentence) forReason(k int) bool {
 // before a colon: "a final settlement would require:", points follow.
 func (sn *sentence) demandsPoints(k int) bool {
 	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
+}
+
+// talksGoOn reads "Contacts will continue", "The talks would resume in
+// Geneva": what both sides will go on with, agreed between them.
+func (sn *sentence) talksGoOn() []found {
+	for k := 1; k+1 < len(sn.toks); k++ {
+		if w, n := sn.low(k), sn.low(k+1); (w != "will" && w != "would") || (n != "continue" && n != "resume") {
+			continue
+		}
+		if t := sn.low(k - 1); t != "contacts" && t != "talks" && t != "negotiations" {
+			return nil
+		}
+		cs := sn.clauseStart(k - 1)
+		if k-1-cs > 1 {
+			return nil // "the talks" at most: not "talks on the plant will continue"
+		}
+		return sn.emit(sn.bothSides(), Agreement, sn.span(cs, sn.contentEndOf(k+1, true)))
+	}
+	return nil
 }
 
 // requestedBy returns the side at whose request the sentence says

@@ -1399,6 +1399,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "restore the high-level military-to-military dialogue"}}},
 		{`the two sides would "continue contacts", without naming a date: agreed, without the manner`, `Medinsky said the two sides would "continue contacts", without naming a date.`,
 			[]want{{"russia", Agreement, "continue contacts"}}},
+		{"contacts will continue: agreed between the sides", "Russia met Ukraine. Contacts will continue, at the level of envoys.",
+			[]want{{"russia", Agreement, "Contacts will continue, at the level of envoys"}}},
+		{"talks on the plant will continue: no agreement named", "Russia met Ukraine. Talks on the plant will continue.", nil},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
