@@ -1681,8 +1681,8 @@ func (sn *sentence) answerLabelVoice() {
 }
 
 // textNouns name a text that an item may quote at length.
-var textNouns = set("statement", "declaration", "communique", "communiqué", "paper", "readout",
-	"text", "document", "passage", "passages", "paragraph", "sentence", "letter")
+var textNouns = set("statement", "statements", "declaration", "communique", "communiqué", "paper", "readout", "readouts",
+	"text", "texts", "document", "passage", "passages", "paragraph", "sentence", "letter")
 
 // itLists reports whether the sentence says "it lists" (demands, sets
 // out, includes, requires): a text's terms follow.

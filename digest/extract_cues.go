@@ -2893,11 +2893,12 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 		for _, p := range sn.speakers(start) {
 			ok = ok || p == subject
 		}
-		if !ok && len(sn.speakers(start)) == 0 {
+		if !ok {
+			none := len(sn.speakers(start)) == 0
 			for k := cs - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) {
 					sp, head := sn.subjectOf(k)
-					ok = len(sp) > 0 && sp[0] == subject || len(sp) == 0 && textNouns.has(head) // "The statement on the Russian talks added that the United States would help ...": a text of the talks says it
+					ok = none && len(sp) > 0 && sp[0] == subject || textNouns.has(head) || sn.anyIn(sn.clauseStart(k), k, textNouns) // "The statement on the Russian talks added that the United States would help ...": a text of the talks says it
 					break
 				}
 			}

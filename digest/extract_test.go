@@ -1402,6 +1402,8 @@ func TestExtract(t *testing.T) {
 		{"contacts will continue: agreed between the sides", "Russia met Ukraine. Contacts will continue, at the level of envoys.",
 			[]want{{"russia", Agreement, "Contacts will continue, at the level of envoys"}}},
 		{"talks on the plant will continue: no agreement named", "Russia met Ukraine. Talks on the plant will continue.", nil},
+		{"the statement on the Russian talks added that the US would help restore: a text's report of the US's part", "The statement on the Russian talks added that the United States would help restore Russia's access to world markets for its agricultural exports.",
+			[]want{{"us", Proposal, "help restore Russia's access to world markets for its agricultural exports"}, {"us", Agreement, "help restore Russia's access to world markets for its agricultural exports"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
