@@ -644,6 +644,13 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if w == "its" || w == "their" {
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && sn.clauseStart(k) <= m.start {
+				return []string{m.party} // "Russia's delegation in Istanbul put its terms on paper": the delegation's side
+			}
+		}
+	}
 	if (w == "he" || w == "she" || w == "it" || w == "they") && k == sn.nextWord(0, false) && sn.st.asked != "" && sn.st.askedLeft == 3 {
 		return []string{sn.st.asked} // "What does Putin want? He wants ...": whom the question named
 	}

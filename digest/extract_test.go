@@ -1404,6 +1404,8 @@ func TestExtract(t *testing.T) {
 		{"talks on the plant will continue: no agreement named", "Russia met Ukraine. Talks on the plant will continue.", nil},
 		{"the statement on the Russian talks added that the US would help restore: a text's report of the US's part", "The statement on the Russian talks added that the United States would help restore Russia's access to world markets for its agricultural exports.",
 			[]want{{"us", Proposal, "help restore Russia's access to world markets for its agricultural exports"}, {"us", Agreement, "help restore Russia's access to world markets for its agricultural exports"}}},
+		{"Russia's delegation put its terms on paper: the delegation's side, and no position in 'on paper'", "\"They are asking us to hand over a city,\" Fedorov said, a day after Russia's delegation in Istanbul put its terms on paper. The memorandum sets out two routes. Under the first, Ukraine would withdraw from the four regions.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from the four regions"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
