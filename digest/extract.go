@@ -647,6 +647,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.talksGoOn() // "Contacts will continue, at the level of envoys."
 	}
+	if len(out) == 0 {
+		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
+	}
 	out = append(out, sn.commentDemand(out)...)
 	if p, at := sn.requestedBy(); p != "" {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
@@ -1886,6 +1889,52 @@ func (sn *sentence) forReason(k int) bool {
 // before a colon: "a final settlement would require:", points follow.
 func (sn *sentence) demandsPoints(k int) bool {
 	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
+}
+
+// holdBack reads a side's offer to hold its fire on a condition: "Ukraine
+// will refrain from hitting Russian energy facilities for as long as
+// Russia spares Ukraine's", "his forces would hold back from striking
+// Russian refineries as long as Russia does the same": the offer, and the
+// condition as what it asks of the other side.
+func (sn *sentence) holdBack() []found {
+	for k := 1; k+1 < len(sn.toks); k++ {
+		w, n := sn.low(k), sn.low(k+1)
+		if !(w == "refrain" && n == "from" || w == "hold" && (n == "back" || n == "off" || n == "fire")) {
+			continue
+		}
+		if a := sn.low(k - 1); a != "will" && a != "would" {
+			return nil
+		}
+		a := k + 2
+		for a < len(sn.toks) && a < k+16 && !(sn.low(a) == "as" && sn.low(a+1) == "long" && sn.low(a+2) == "as") {
+			a++
+		}
+		if a+3 >= len(sn.toks) || a >= k+16 {
+			return nil
+		}
+		p, _ := sn.subjectOf(k - 1)
+		if len(p) != 1 {
+			return nil
+		}
+		offerEnd := a
+		if sn.low(a-1) == "for" {
+			offerEnd-- // "for as long as"
+		}
+		for c := k + 2; c < offerEnd; c++ {
+			if sn.saidAside(c) > 0 {
+				offerEnd = c // "refrain from striking Russian refineries, President Zelensky said, as long as ..."
+			}
+		}
+		offer := sn.span(k, offerEnd)
+		cond := sn.span(a+3, sn.contentEndOf(a+3, true))
+		if r := reciprocal(offer, cond); r != nil {
+			cond = r
+		} else if mirrors(cond) {
+			cond = nil
+		}
+		return append(sn.emit(p, Proposal, offer), sn.emit(p, Demand, cond)...)
+	}
+	return nil
 }
 
 // talksGoOn reads "Contacts will continue", "The talks would resume in

@@ -3578,8 +3578,11 @@ func (sn *sentence) alongside(i int) bool {
 // nil for any other condition.
 func reciprocal(offer, cond []token) []token {
 	n := len(cond)
-	if n < 3 || len(offer) == 0 || !cond[0].party || cond[n-1].low != "same" || cond[n-2].low != "the" {
+	if n < 2 || len(offer) == 0 || !cond[0].party {
 		return nil
+	}
+	if w := cond[n-1].low; !(n > 2 && w == "same" && cond[n-2].low == "the") && w != "does" && w != "did" {
+		return nil // but "as long as Moscow does"
 	}
 	k := 0
 	for k < n && cond[k].party {

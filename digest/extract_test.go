@@ -1406,6 +1406,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "help restore Russia's access to world markets for its agricultural exports"}, {"us", Agreement, "help restore Russia's access to world markets for its agricultural exports"}}},
 		{"Russia's delegation put its terms on paper: the delegation's side, and no position in 'on paper'", "\"They are asking us to hand over a city,\" Fedorov said, a day after Russia's delegation in Istanbul put its terms on paper. The memorandum sets out two routes. Under the first, Ukraine would withdraw from the four regions.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from the four regions"}}},
+		{"X, Zelensky says, will refrain from hitting energy sites as long as Russia does the same", "Ukraine, Zelensky says, will refrain from hitting Russian energy sites as long as Russia does the same.",
+			[]want{{"ukraine", Proposal, "refrain from hitting Russian energy sites"}, {"ukraine", Demand, "Russia to do the same: refrain from hitting Russian energy sites"}}},
+		{"his forces would hold back ... for as long as Russia spared Ukraine's grid: the condition", "Ukraine's president said his forces would hold back from striking Russian refineries for as long as Russia spared Ukraine's grid.",
+			[]want{{"ukraine", Proposal, "hold back from striking Russian refineries"}, {"ukraine", Demand, "Russia spared Ukraine's grid"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
