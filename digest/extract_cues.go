@@ -656,6 +656,11 @@ func (sn *sentence) findCues() {
 		if kinds, ok := particleCues[next]; ok {
 			if k, ok := kinds[w]; ok {
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
+				if a := sn.low(pi + 2); sn.low(pi+1) == "," && (a == "and" || a == "but") {
+					if e := sn.closingComma(pi + 1); e > 0 && e <= pi+9 {
+						c.end = e + 1 // "pushed for, and say they secured, a higher ceiling": what was pushed for follows
+					}
+				}
 				switch next {
 				case "for":
 					if n := sn.nextWord(pi+1, false); (w == "come" || w == "came") && (sn.in(n, determiners) && sn.meetingAhead(n) || sn.low(n) == "talks" || sn.low(n) == "negotiations") {

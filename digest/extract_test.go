@@ -1410,6 +1410,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "refrain from hitting Russian energy sites"}, {"ukraine", Demand, "Russia to do the same: refrain from hitting Russian energy sites"}}},
 		{"his forces would hold back ... for as long as Russia spared Ukraine's grid: the condition", "Ukraine's president said his forces would hold back from striking Russian refineries for as long as Russia spared Ukraine's grid.",
 			[]want{{"ukraine", Proposal, "hold back from striking Russian refineries"}, {"ukraine", Demand, "Russia spared Ukraine's grid"}}},
+		{"asked for, and got, X: X", "Ukraine asked for, and got, a higher ceiling on its army.",
+			[]want{{"ukraine", Demand, "a higher ceiling on its army"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
