@@ -2124,8 +2124,8 @@ func finishText(toks []token) string {
 		!(toks[0].low == "about" && len(toks) > 1 && isNumber(toks[1].low)) && !(toks[0].low == "at" && len(toks) > 2 && toks[1].low == "least" && (isNumber(toks[2].low) || toks[2].info != nil && toks[2].info.number || toks[2].low == "a")) {
 		return "" // "since the Istanbul talks": a phrase, not a position; but "at least 1,200 prisoners each" is a number
 	}
-	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) }) {
-		return "" // "Europe offers nothing": no position; but "nothing about Ukraine be decided without it" is one
+	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) || t.low == "without" }) {
+		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it" is one
 	}
 	if len(toks) > 0 {
 		switch toks[0].low {
@@ -2579,6 +2579,9 @@ func (sn *sentence) withoutCondition() []found {
 	if fs := sn.noPeaceWithout(); fs != nil {
 		return fs
 	}
+	if fs := sn.nothingWithout(i); fs != nil {
+		return fs
+	}
 	if i != sn.nextWord(0, false) && (i < 1 || sn.low(i-1) != "that" || !sn.reported(i)) {
 		// not "Ushakov said that without a solution to the territorial
 		// question there could be no hope of a settlement"
@@ -2654,6 +2657,27 @@ func (sn *sentence) noPeaceWithout() []found {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// nothingWithout reads the slogan "No decisions about Ukraine without
+// Ukraine", "nothing about Ukraine decided without Ukraine", whose
+// "without" is at i: the speaker's demand to be at the table.
+func (sn *sentence) nothingWithout(i int) []found {
+	m := sn.mentAt[min(sn.nextWord(i+1, false)+b2i(sn.low(i+1) == "the"), len(sn.toks)-1)]
+	if m < 0 {
+		return nil
+	}
+	for k := max(0, i-8); k < i; k++ {
+		a := k + 2 + b2i(sn.low(k) == "no") // "nothing about Ukraine", "no decisions about Ukraine"
+		if w := sn.low(k); (w == "no" && (sn.low(k+1) == "decision" || sn.low(k+1) == "decisions") || w == "nothing") && a < i && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].party == sn.ments[m].party {
+			parties := sn.reporter(k)
+			if len(parties) == 0 {
+				parties = sn.speaker(k)
+			}
+			return sn.emit(parties, Demand, sn.span(k, sn.ments[m].end))
+		}
 	}
 	return nil
 }

@@ -1412,6 +1412,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold back from striking Russian refineries"}, {"ukraine", Demand, "Russia spared Ukraine's grid"}}},
 		{"asked for, and got, X: X", "Ukraine asked for, and got, a higher ceiling on its army.",
 			[]want{{"ukraine", Demand, "a higher ceiling on its army"}}},
+		{"no decisions about Ukraine without Ukraine: the speaker's demand", "\"No decisions about Ukraine without Ukraine,\" Zelensky said.",
+			[]want{{"ukraine", Demand, "No decisions about Ukraine without Ukraine"}}},
+		{"nothing about Ukraine decided without Ukraine: no be-verb needed", "Nothing about Ukraine decided without Ukraine, Zelensky said.",
+			[]want{{"ukraine", Demand, "Nothing about Ukraine decided without Ukraine"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
