@@ -2014,7 +2014,7 @@ func (sn *sentence) obligation(i int) int {
 		// "limits on Ukraine's armed forces would leave it vulnerable to
 		// future attack": what the speaker holds must not be
 		return i + 1
-	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && strings.HasSuffix(sn.low(i+3), "ed"):
+	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && (strings.HasSuffix(sn.low(i+3), "ed") || sn.low(i+3) == "taken" || sn.low(i+3) == "made"):
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1

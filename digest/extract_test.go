@@ -1416,6 +1416,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "No decisions about Ukraine without Ukraine"}}},
 		{"nothing about Ukraine decided without Ukraine: no be-verb needed", "Nothing about Ukraine decided without Ukraine, Zelensky said.",
 			[]want{{"ukraine", Demand, "Nothing about Ukraine decided without Ukraine"}}},
+		{"any decision can only be taken by the Ukrainian people: the speaker's demand", "Zelensky said any decision about Ukraine's land can only be taken by the Ukrainian people.",
+			[]want{{"ukraine", Demand, "any decision about Ukraine's land can only be taken by the Ukrainian people"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
