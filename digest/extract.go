@@ -520,6 +520,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			var end int
 			var isPlan bool
 			fs, end, isPlan = sn.verbPosition(c)
+			if c.kind == Agreement {
+				fs = sn.packageTerms(fs)
+			}
 			for _, f := range fs[:len(fs):len(fs)] {
 				switch {
 				case f.kind == Rejection && anyWhich(f.content):
@@ -2013,6 +2016,23 @@ var (
 	stanceVerbs        = map[string]bool{"repeated": true, "reiterated": true, "restated": true, "made": true, "pressed": true, "raised": true,
 		"demanded": true, "sought": true, "voiced": true, "championed": true, "pushed": true, "insisted": true}
 )
+
+// packageTerms turns "accept a package under which Ukraine would stop
+// mobilisation", one route a side's terms offer the other, from an
+// agreement into the terms' author's demands.
+func (sn *sentence) packageTerms(fs []found) []found {
+	owner := sn.owned(Demand)
+	if len(owner) == 0 {
+		return fs
+	}
+	for i, f := range fs {
+		c := f.content
+		if len(c) > 4 && (c[0].low == "a" || c[0].low == "the") && (c[1].low == "package" || c[1].low == "deal") && c[2].low == "under" && c[3].low == "which" {
+			fs[i] = found{party: owner[0], kind: Demand, content: c[4:]}
+		}
+	}
+	return fs
+}
 
 // relativeEnds may follow the verb that ends a relative clause: "that
 // Kyiv had called for last weekend", "in Kyiv", "since March".

@@ -1418,6 +1418,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Nothing about Ukraine decided without Ukraine"}}},
 		{"any decision can only be taken by the Ukrainian people: the speaker's demand", "Zelensky said any decision about Ukraine's land can only be taken by the Ukrainian people.",
 			[]want{{"ukraine", Demand, "any decision about Ukraine's land can only be taken by the Ukrainian people"}}},
+		{"routes: A, or accept a package under which B: the terms' author's demands, no agreement", "Russia handed over its memorandum. For a ceasefire, the document offered Kyiv two routes: pull its troops out of the four regions, or accept a package under which Ukraine would stop mobilisation.",
+			[]want{{"russia", Demand, "pull its troops out of the four regions"}, {"russia", Demand, "Ukraine to stop mobilisation"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
