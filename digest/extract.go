@@ -1857,9 +1857,10 @@ func (sn *sentence) amongThem() []found {
 		}
 		n++
 		if w := sn.low(n + 2); (sn.low(n) == "a" || sn.low(n) == "an") && sn.nounCue(n+1) == Demand && (w == "that" || w == "for") {
-			n += 2
+			return sn.emit(parties, kind, sn.span(n+3, sn.contentEndOf(n+2, true))) // "was a demand that Ukraine pull out"
 		}
-		return sn.emit(parties, kind, sn.span(n+1, sn.contentEndOf(n, true)))
+		return sn.emit(parties, kind, sn.span(n, sn.contentEndOf(n, true))) // "were international recognition of Crimea, ..."
+
 	}
 	if len(parties) == 0 && sn.st.prev != "" {
 		parties = []string{sn.st.prev}

@@ -2314,6 +2314,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	w := sn.low(c.at)
 	kind := c.kind
 	start := c.end
+	if f := sn.nextWord(0, false); sn.in(start, beWords) && sn.low(f) == "among" && sn.low(f+1) == "them" {
+		start++ // "Among them, according to the text, were A, B and C"
+	}
 	if sn.low(start) == "which" {
 		// "Under the latest draft, which Zelenskyy presented on Tuesday, ..."
 		for k := start + 1; k < len(sn.toks) && k < start+16; k++ {

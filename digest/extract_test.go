@@ -1420,6 +1420,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any decision about Ukraine's land can only be taken by the Ukrainian people"}}},
 		{"routes: A, or accept a package under which B: the terms' author's demands, no agreement", "Russia handed over its memorandum. For a ceasefire, the document offered Kyiv two routes: pull its troops out of the four regions, or accept a package under which Ukraine would stop mobilisation.",
 			[]want{{"russia", Demand, "pull its troops out of the four regions"}, {"russia", Demand, "Ukraine to stop mobilisation"}}},
+		{"Among them, according to the text, were A, B and C: each, the first too", "Russia handed over its memorandum. Among them, according to the text, were international recognition of Crimea, the withdrawal of Ukrainian forces, and a neutral Ukraine.",
+			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "the withdrawal of Ukrainian forces"}, {"russia", Demand, "a neutral Ukraine"}}},
+		{"Among them were A, B and C: the first word of A kept", "Russia handed over its memorandum. Among them were international recognition of Crimea, the withdrawal of Ukrainian forces, and a neutral Ukraine.",
+			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "the withdrawal of Ukrainian forces"}, {"russia", Demand, "a neutral Ukraine"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
