@@ -1012,8 +1012,8 @@ func (sn *sentence) findCues() {
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
 			}
-			if k == Agreement && strings.HasSuffix(w, "ing") && (sn.in(i-1, prepositions) || sn.in(i-1, determiners)) {
-				continue // "talks on exchanging prisoners": a topic, not an exchange
+			if k == Agreement && strings.HasSuffix(w, "ing") && (sn.in(i-1, prepositions) || sn.in(i-1, determiners) || sn.in(i-1, speechVerbs) && !sn.toks[i-1].party) {
+				continue // "talks on exchanging prisoners": a topic, not an exchange; "said signing anything with Kyiv made little sense": a subject
 			}
 			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: t.in(needExchange)}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {

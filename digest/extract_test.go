@@ -1424,6 +1424,7 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "the withdrawal of Ukrainian forces"}, {"russia", Demand, "a neutral Ukraine"}}},
 		{"Among them were A, B and C: the first word of A kept", "Russia handed over its memorandum. Among them were international recognition of Crimea, the withdrawal of Ukrainian forces, and a neutral Ukraine.",
 			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "the withdrawal of Ukrainian forces"}, {"russia", Demand, "a neutral Ukraine"}}},
+		{"said signing anything with Kyiv made little sense: a gerund subject, no agreement", "Putin said signing anything with Kyiv's current leadership made little legal sense.", nil},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
