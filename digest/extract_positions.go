@@ -2199,8 +2199,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 				break
 			}
 		}
-		if w == "that" || w == "which" || w == "who" {
-			break // "a commitment that Ukraine would not join NATO": the verb is the clause's
+		if w == "that" || w == "which" || w == "who" || w == "where" {
+			break // "a commitment that Ukraine would not join NATO", "the front line where it stands": the verb is the clause's
 		}
 		if finiteVerbs.has(w) {
 			end = k

@@ -1425,6 +1425,8 @@ func TestExtract(t *testing.T) {
 		{"Among them were A, B and C: the first word of A kept", "Russia handed over its memorandum. Among them were international recognition of Crimea, the withdrawal of Ukrainian forces, and a neutral Ukraine.",
 			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "the withdrawal of Ukrainian forces"}, {"russia", Demand, "a neutral Ukraine"}}},
 		{"said signing anything with Kyiv made little sense: a gerund subject, no agreement", "Putin said signing anything with Kyiv's current leadership made little legal sense.", nil},
+		{"position is to freeze the line where it stands: the where-clause's verb stays", "Ukraine's position is to freeze the front line where it stands.",
+			[]want{{"ukraine", Demand, "freeze the front line where it stands"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
