@@ -647,9 +647,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.amongThem() // "Chief among them: A; B; and C"
 	}
-	if len(out) == 0 {
-		out = sn.talksGoOn() // "Contacts will continue, at the level of envoys."
-	}
+	out = append(out, sn.talksGoOn()...) // "Contacts will continue, at the level of envoys."
 	if len(out) == 0 {
 		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
 	}
@@ -1945,17 +1943,18 @@ func (sn *sentence) holdBack() []found {
 // Geneva": what both sides will go on with, agreed between them.
 func (sn *sentence) talksGoOn() []found {
 	for k := 1; k+1 < len(sn.toks); k++ {
-		if w, n := sn.low(k), sn.low(k+1); (w != "will" && w != "would") || (n != "continue" && n != "resume") {
+		v := k + 1 + b2i(sn.low(k+1) == "be") // "Contacts will be continued"
+		if w, n := sn.low(k), sn.low(v); (w != "will" && w != "would") || (n != "continue" && n != "resume" && n != "continued" && n != "resumed") {
 			continue
 		}
-		if t := sn.low(k - 1); t != "contacts" && t != "talks" && t != "negotiations" {
+		if t := sn.low(k - 1); t != "contacts" && t != "talks" && t != "negotiations" && t != "work" && t != "consultations" {
 			return nil
 		}
 		cs := sn.clauseStart(k - 1)
-		if k-1-cs > 1 {
-			return nil // "the talks" at most: not "talks on the plant will continue"
+		if k-1-cs > 1 || sn.low(v+1) == "on" {
+			return nil // "the talks" at most: not "talks on the plant will continue", "work would continue on the release of civilians"
 		}
-		return sn.emit(sn.bothSides(), Agreement, sn.span(cs, sn.contentEndOf(k+1, true)))
+		return sn.emit(sn.bothSides(), Agreement, sn.span(cs, sn.contentEndOf(v, true)))
 	}
 	return nil
 }

@@ -1427,6 +1427,8 @@ func TestExtract(t *testing.T) {
 		{"said signing anything with Kyiv made little sense: a gerund subject, no agreement", "Putin said signing anything with Kyiv's current leadership made little legal sense.", nil},
 		{"position is to freeze the line where it stands: the where-clause's verb stays", "Ukraine's position is to freeze the front line where it stands.",
 			[]want{{"ukraine", Demand, "freeze the front line where it stands"}}},
+		{"contacts will be continued; and that work would continue: agreed", "Russia met the US envoys. Ushakov said the two sides had agreed not to disclose the substance, and that work would continue. Contacts will be continued, he added.",
+			[]want{{"russia", Agreement, "not to disclose the substance"}, {"russia", Agreement, "work would continue"}, {"russia", Agreement, "Contacts will be continued"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
