@@ -989,7 +989,7 @@ func (sn *sentence) findCues() {
 			if sn.participleAdjective(i) {
 				continue // "a signed settlement", "the proposed limits": an adjective
 			}
-			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) {
+			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) && !sn.shareBefore(i) {
 				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
 			}
 			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
@@ -2183,6 +2183,21 @@ func (sn *sentence) namedCondition(i int) int {
 		}
 	}
 	return -1
+}
+
+// shareBefore reports whether a share ("100%", "90 per cent") comes just
+// before the word at i: `the guarantees were "100%" agreed with
+// Washington`.
+func (sn *sentence) shareBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch t := sn.toks[k]; {
+		case t.text == "%" || t.low == "percent" || t.low == "cent":
+			return true
+		case !quoteMark(t.text):
+			return false
+		}
+	}
+	return false
 }
 
 // participleAdjective reports whether the cue word at i is a participle

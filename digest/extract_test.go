@@ -1429,6 +1429,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "freeze the front line where it stands"}}},
 		{"contacts will be continued; and that work would continue: agreed", "Russia met the US envoys. Ushakov said the two sides had agreed not to disclose the substance, and that work would continue. Contacts will be continued, he added.",
 			[]want{{"russia", Agreement, "not to disclose the substance"}, {"russia", Agreement, "work would continue"}, {"russia", Agreement, "Contacts will be continued"}}},
+		{"the guarantees were 100% agreed with Washington: how far, no opinion", "Zelensky said the security guarantees were 100% agreed with Washington.",
+			[]want{{"ukraine", Agreement, "the security guarantees, 100% agreed"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
