@@ -1397,6 +1397,11 @@ func (sn *sentence) updatePrev(main string) {
 		return
 	}
 	for mi, m := range sn.ments {
+		if m.start <= 1 && sn.low(m.end) == ":" && slices.ContainsFunc(sn.ments[mi+1:], func(o mention) bool {
+			return o.party != m.party && !o.poss && !sn.isAdjectiveMention(o) && sn.agentMention(o)
+		}) {
+			continue // "Witkoff: The Russians have been consistent.": the label speaks of the Russians
+		}
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"

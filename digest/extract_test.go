@@ -1431,6 +1431,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "not to disclose the substance"}, {"russia", Agreement, "work would continue"}, {"russia", Agreement, "Contacts will be continued"}}},
 		{"the guarantees were 100% agreed with Washington: how far, no opinion", "Zelensky said the security guarantees were 100% agreed with Washington.",
 			[]want{{"ukraine", Agreement, "the security guarantees, 100% agreed"}}},
+		{"an interview's label speaking of the Russians: they are the Russians", "Witkoff: The Russians have been consistent. They want all of Donbas.",
+			[]want{{"russia", Demand, "all of Donbas"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
