@@ -64,6 +64,10 @@ func trimContent(toks []token) []token {
 			toks = toks[1:] // "late last month to a week-long pause"
 			continue
 		}
+		if n := 1 + b2i(len(toks) > 2 && (toks[1].low == "late" || toks[1].low == "early")); len(toks) > n+2 && t.low == "in" && toks[n].in(months) && toks[n+1].low == "to" {
+			toks = toks[n+1:] // "in (late) January to a week-long pause"
+			continue
+		}
 		// "last weekend to resume talks", "on Monday for a truce"
 		if len(toks) > 2 && (t.in(timeOpeners)) && toks[1].in(timeNouns) {
 			toks = toks[2:]

@@ -1433,6 +1433,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "the security guarantees, 100% agreed"}}},
 		{"an interview's label speaking of the Russians: they are the Russians", "Witkoff: The Russians have been consistent. They want all of Donbas.",
 			[]want{{"russia", Demand, "all of Donbas"}}},
+		{"agreed in late January to a pause: the month is no part of it", "The Kremlin agreed in late January to a week-long pause in strikes on Kyiv.",
+			[]want{{"russia", Agreement, "a week-long pause in strikes on Kyiv"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
