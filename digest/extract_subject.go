@@ -1120,8 +1120,8 @@ func (sn *sentence) speakers(k int) []string {
 		}
 	}
 	for _, m := range sn.ments {
-		if m.start > k && sn.nearSpeech(m) {
-			out = append(out, m.party)
+		if m.start > k && sn.nearSpeech(m) && !sn.objectOfSpeech(m) {
+			out = append(out, m.party) // but not "..., and warned Kyiv not to torpedo it": whom he warned
 		}
 	}
 	return out

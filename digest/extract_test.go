@@ -1435,6 +1435,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of Donbas"}}},
 		{"agreed in late January to a pause: the month is no part of it", "The Kremlin agreed in late January to a week-long pause in strikes on Kyiv.",
 			[]want{{"russia", Agreement, "a week-long pause in strikes on Kyiv"}}},
+		{"X must address the root causes, and warned Kyiv not to torpedo it: Kyiv is warned, not a speaker", "Putin spoke. He also repeated that any settlement must address the root causes of the war, and warned Kyiv and the European capitals not to torpedo the understanding.",
+			[]want{{"russia", Demand, "any settlement must address the root causes of the war"}, {"russia", Demand, "Kyiv and the European capitals not to torpedo the understanding"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
