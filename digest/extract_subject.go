@@ -432,7 +432,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 // addressee reports whether a mention is who was told ("Putin told Trump a
 // ceasefire required ..."): the listener, not the subject.
 func (sn *sentence) addressee(m mention) bool {
-	switch sn.low(sn.prevWord(m.start)) {
+	p := sn.prevWord(m.start)
+	if sn.low(p) == "the" {
+		p = sn.prevWord(p) // "told the Americans"
+	}
+	switch sn.low(p) {
 	case "told", "tells", "tell", "telling", "assured", "informed", "reminded":
 		return true
 	}
