@@ -329,8 +329,9 @@ func (sn *sentence) findCues() {
 			i++
 			continue
 		}
-		// "it would like the pause widened to civilian infrastructure"
-		if w == "like" && (sn.low(i-1) == "would" || sn.low(i-1) == "'d") {
+		// "it would like the pause widened to civilian infrastructure",
+		// "Kyiv would prefer to freeze the fighting along the current line"
+		if (w == "like" || w == "prefer" && next == "to") && (sn.low(i-1) == "would" || sn.low(i-1) == "'d") {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}

@@ -1439,6 +1439,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any settlement must address the root causes of the war"}, {"russia", Demand, "Kyiv and the European capitals not to torpedo the understanding"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
 			[]want{{"russia", Demand, "the West stopped arms deliveries"}}},
+		{"would prefer to V: the subject's demand; 'would prefer a deal' is none", "Zelensky has said that Kyiv would prefer to freeze the fighting along the current line. Trump said he would prefer a deal.",
+			[]want{{"ukraine", Demand, "freeze the fighting along the current line"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
