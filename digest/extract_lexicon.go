@@ -444,7 +444,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"states", "claimed", "claims", "argued", "argues", "warned", "warns", "noted",
 	"notes", "wrote", "writes", "announced", "announces", "reported", "reports",
 	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
-	"stresses", "suggesting", "confirmed", "confirms", "acknowledged", "according",
+	"stresses", "stress", "suggesting", "confirmed", "confirms", "acknowledged", "according",
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
 	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats", "repeat",
 	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",

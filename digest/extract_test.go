@@ -1441,6 +1441,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the West stopped arms deliveries"}}},
 		{"would prefer to V: the subject's demand; 'would prefer a deal' is none", "Zelensky has said that Kyiv would prefer to freeze the fighting along the current line. Trump said he would prefer a deal.",
 			[]want{{"ukraine", Demand, "freeze the fighting along the current line"}}},
+		{"X, Ukrainian officials stress, must be ratified: the aside's speakers", "Those guarantees, Ukrainian officials stress, must be ratified by the US Congress.",
+			[]want{{"ukraine", Demand, "Those guarantees must be ratified by the US Congress"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
