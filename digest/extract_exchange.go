@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads exchanges named by a noun alone: "welcomed the exchange
 // of 84 for 84", "after a swap of 150 prisoners each". An exchange that is
@@ -30,6 +33,9 @@ func (sn *sentence) nominalExchange() []found {
 		}
 		if sn.inWhichClause(i) {
 			continue // "..., which would make it the largest exchange of the war": a comment
+		}
+		if c := slices.IndexFunc(sn.toks[:i], func(t token) bool { return t.text == ":" }); c > 0 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at < c && o.form == formNoun && o.kind != Agreement }) {
+			return nil // "brought a demand: the return of the children": what is asked for, not done
 		}
 		if counted && sn.supposed() || !counted && sn.hypothetical() {
 			return nil // but "Istanbul talks yield 1,000-for-1,000 swap" names the talks that made it

@@ -26,6 +26,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.kind == Demand && sn.reportDenied(c.at) {
 		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
 	}
+	if n := c.end + b2i(sn.in(c.end, determiners)); c.needEx && (sn.nounCue(n) == Demand || sn.nounCue(n) == Proposal) {
+		return nil, c.end, false // "brought back a demand that ...: the return of the children": the noun says what
+	}
 	if c.needEx && sn.paperHanded(c.at) {
 		return nil, c.end, false // "The memorandum handed over by Medinsky requires ...": a paper handed, no exchange
 	}
@@ -2054,8 +2057,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	w := sn.low(c.at)
 	kind := c.kind
-	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w)) {
-		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's
+	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w) || listedDemands[w]) {
+		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's; "brought back a demand: ..."
 	}
 	if d := sn.low(c.at - 1); len(parties) == 0 && kind == Demand && (d == "a" || d == "the") && includeVerbs[sn.low(c.at-2)] {
 		// "Those terms, which Russian state media published, include a

@@ -1443,6 +1443,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "freeze the fighting along the current line"}}},
 		{"X, Ukrainian officials stress, must be ratified: the aside's speakers", "Those guarantees, Ukrainian officials stress, must be ratified by the US Congress.",
 			[]want{{"ukraine", Demand, "Those guarantees must be ratified by the US Congress"}}},
+		{"brought back a demand: the return of the children: asked for, no exchange done", "Kyiv's delegation brought back a demand: the return of the children deported to Russia.",
+			[]want{{"ukraine", Demand, "the return of the children deported to Russia"}}},
+		{"brought a demand that ...: the return: no exchange done", "Kyiv's delegation brought a demand that has been absent from the drafts: the return of the children deported to Russia.", nil},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
