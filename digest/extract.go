@@ -647,8 +647,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.amongThem() // "Chief among them: A; B; and C"
 	}
-	out = append(out, sn.talksGoOn()...) // "Contacts will continue, at the level of envoys."
-	if len(out) == 0 {
+	if sn.rare.has(rareGoOn) {
+		out = append(out, sn.talksGoOn()...) // "Contacts will continue, at the level of envoys."
+	}
+	if len(out) == 0 && sn.rare.has(rareHold) {
 		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
 	}
 	out = append(out, sn.commentDemand(out)...)
@@ -1968,6 +1970,9 @@ func (sn *sentence) talksGoOn() []found {
 // something was done ("at Trump's request", "at the request of President
 // Trump") and where that is said, or "".
 func (sn *sentence) requestedBy() (string, int) {
+	if !sn.rare.has(rareHold) {
+		return "", -1
+	}
 	for k := 1; k+2 < len(sn.toks); k++ {
 		if sn.low(k) != "request" || sn.low(k-1) == "a" {
 			continue
@@ -2966,7 +2971,9 @@ func (sn *sentence) textFinished() []found {
 // if a text lost something), "between", "thing", "joint", "sides" (what
 // both sides settled or say together), "home" (people an exchange brought
 // home), "violation", "breach", "defend" (what a side would count as a
-// breach); most sentences hold none, and skip those readings.
+// breach), "continue", "resume" (talks that go on), "refrain", "hold"
+// (fire held on a condition) and "request" (what was done at a side's
+// request); most sentences hold none, and skip those readings.
 type rare uint16
 
 // has reports whether r holds any of the bits of b.
@@ -2988,6 +2995,8 @@ const (
 	rareShared
 	rareHome
 	rareBreach
+	rareGoOn
+	rareHold
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -3002,6 +3011,8 @@ var rareBits = map[string]rare{
 	"between": rareShared, "thing": rareShared, "joint": rareShared, "sides": rareShared, "delegations": rareShared,
 	"home": rareHome, "freed": rareHome, "released": rareHome, "exchanged": rareHome, "swapped": rareHome,
 	"violation": rareBreach, "breach": rareBreach, "defend": rareBreach,
+	"continue": rareGoOn, "continued": rareGoOn, "resume": rareGoOn, "resumed": rareGoOn,
+	"refrain": rareHold, "hold": rareHold, "request": rareHold,
 }
 
 func (sn *sentence) rareWords() rare {
