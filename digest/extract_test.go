@@ -1446,6 +1446,8 @@ func TestExtract(t *testing.T) {
 		{"brought back a demand: the return of the children: asked for, no exchange done", "Kyiv's delegation brought back a demand: the return of the children deported to Russia.",
 			[]want{{"ukraine", Demand, "the return of the children deported to Russia"}}},
 		{"brought a demand that ...: the return: no exchange done", "Kyiv's delegation brought a demand that has been absent from the drafts: the return of the children deported to Russia.", nil},
+		{"the fairest outcome would be to stop where we stand: the speaker's demand", "Zelensky said the fairest outcome would be to stop where we stand.",
+			[]want{{"ukraine", Demand, "stop where we stand"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
