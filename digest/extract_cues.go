@@ -1462,6 +1462,9 @@ func (sn *sentence) planVerb(from int) int {
 	for k < len(sn.toks) && (sn.low(k) == "also" || sn.low(k) == "reportedly" || sn.low(k) == "further") {
 		k++
 	}
+	if sn.low(k) == "would" && sn.low(k+1) == "have" && sn.low(k+2) == "to" {
+		return -1 // "any text would have to remain faithful to ...": what is asked of a text, not what it says
+	}
 	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs)) {
 		return k
 	}

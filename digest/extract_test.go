@@ -1448,6 +1448,8 @@ func TestExtract(t *testing.T) {
 		{"brought a demand that ...: the return: no exchange done", "Kyiv's delegation brought a demand that has been absent from the drafts: the return of the children deported to Russia.", nil},
 		{"the fairest outcome would be to stop where we stand: the speaker's demand", "Zelensky said the fairest outcome would be to stop where we stand.",
 			[]want{{"ukraine", Demand, "stop where we stand"}}},
+		{"any text would have to remain faithful to X: the speaker's demand, no plan's point", "Putin made clear that any text would have to remain faithful to the understandings reached in Anchorage.",
+			[]want{{"russia", Demand, "any text would have to remain faithful to the understandings reached in Anchorage"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
