@@ -523,6 +523,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Agreement {
 				fs = sn.packageTerms(fs)
 			}
+			if c.kind == Rejection && strings.HasPrefix(sn.low(c.at), "refus") {
+				fs = append(fs, refusedRecognition(fs)...) // "refuses to recognise occupied land as Russian": and holds out for none
+			}
 			for _, f := range fs[:len(fs):len(fs)] {
 				switch {
 				case f.kind == Rejection && anyWhich(f.content):
@@ -2026,6 +2029,23 @@ var (
 	stanceVerbs        = map[string]bool{"repeated": true, "reiterated": true, "restated": true, "made": true, "pressed": true, "raised": true,
 		"demanded": true, "sought": true, "voiced": true, "championed": true, "pushed": true, "insisted": true}
 )
+
+// refusedRecognition returns, for each refusal to recognise something,
+// the demand that it not be recognised: "not recognise occupied land as
+// Russian", as "will not recognise" reads.
+func refusedRecognition(fs []found) []found {
+	var out []found
+	for _, f := range fs {
+		c := f.content
+		if len(c) > 1 && c[0].low == "to" {
+			c = c[1:]
+		}
+		if f.kind == Rejection && strings.HasPrefix(c[0].low, "recogni") {
+			out = append(out, found{party: f.party, kind: Demand, content: append([]token{madeWord("not")}, c...)})
+		}
+	}
+	return out
+}
 
 // packageTerms turns "accept a package under which Ukraine would stop
 // mobilisation", one route a side's terms offer the other, from an

@@ -1450,6 +1450,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "stop where we stand"}}},
 		{"any text would have to remain faithful to X: the speaker's demand, no plan's point", "Putin made clear that any text would have to remain faithful to the understandings reached in Anchorage.",
 			[]want{{"russia", Demand, "any text would have to remain faithful to the understandings reached in Anchorage"}}},
+		{"has long refused to recognise X: a refusal, and a demand that X not be recognised", "Kyiv has long refused to recognise occupied land as Russian.",
+			[]want{{"ukraine", Rejection, "recognise occupied land as Russian"}, {"ukraine", Demand, "not recognise occupied land as Russian"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
