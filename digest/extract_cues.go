@@ -787,13 +787,17 @@ func (sn *sentence) findCues() {
 				if sn.in(to, skipWords) {
 					to++ // "was still to stand where we stand"
 				}
-				if q := sn.toks[min(k+1, len(toks)-1)].text; sn.in(k, beWords) && (sn.low(to) == "to" || q == ":" || q == "\"" || q == "“") {
+				m := k + 1
+				if w := sn.low(m); (w == "simple" || w == "clear") && sn.low(m+1) == ":" {
+					m++ // "Its preferred answer is simple: ..."
+				}
+				if q := sn.toks[min(m, len(toks)-1)].text; sn.in(k, beWords) && (sn.low(to) == "to" || q == ":" || q == "\"" || q == "“") {
 					kind := Proposal
 					if w := sn.low(i - 1); w == "fair" || w == "fairest" || w == "right" || w == "preferred" {
 						kind = Demand // "the fairest option is to freeze the front", "The fair option is: we stand where we stand": what the speaker holds out for
 					}
-					if !sn.toks[k+1].word {
-						to = k + 1 // "is: we stand where we stand", `is "we stand where we stand"`
+					if m < len(toks) && !sn.toks[m].word {
+						to = m // "is: we stand where we stand", `is "we stand where we stand"`, "is simple: ..."
 					}
 					w := sn.low(i - 1)
 					sn.cues = append(sn.cues, cue{kind: kind, form: formVerb, at: i, end: to + 1, alsoDemand: kind == Proposal && (w == "best" || w == "only")})

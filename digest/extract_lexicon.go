@@ -380,7 +380,7 @@ func init() {
 
 // courseNouns name a way out that a side holds to be the best or fair
 // one: "the fairest option (course) is to freeze the front".
-var courseNouns = set("option", "solution", "way", "route", "path", "course", "outcome")
+var courseNouns = set("option", "solution", "way", "route", "path", "course", "outcome", "answer")
 
 // optionWords stand for a part of the last plan or terms named: "Under
 // the first, ...".

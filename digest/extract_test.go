@@ -1452,6 +1452,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any text would have to remain faithful to the understandings reached in Anchorage"}}},
 		{"has long refused to recognise X: a refusal, and a demand that X not be recognised", "Kyiv has long refused to recognise occupied land as Russian.",
 			[]want{{"ukraine", Rejection, "recognise occupied land as Russian"}, {"ukraine", Demand, "not recognise occupied land as Russian"}}},
+		{"its preferred answer, he said, is simple: X", "Its preferred answer, Mr Zelensky said, is simple: \"We stand where we stand\" - a ceasefire along the current front line.",
+			[]want{{"ukraine", Demand, "\"We stand where we stand\" - a ceasefire along the current front line"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
