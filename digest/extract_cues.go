@@ -2007,7 +2007,7 @@ func (sn *sentence) obligation(i int) int {
 	case sn.in(i, beWords) && next == "for" && sn.decidedBy(i+2):
 		// "decisions on territory are for the Ukrainian people to take"
 		return i + 1
-	case (w == "belong" || w == "belongs" || w == "rest" || w == "rests") && (next == "to" || next == "with") && sn.mentAt[min(i+2+b2i(sn.low(i+2) == "the"), len(sn.toks)-1)] >= 0:
+	case (w == "belong" || w == "belongs" || w == "belonged" || w == "rest" || w == "rests") && (next == "to" || next == "with") && sn.mentAt[min(i+2+b2i(sn.low(i+2) == "the"), len(sn.toks)-1)] >= 0:
 		// "decisions on territory belong to the Ukrainian people alone"
 		return i + 1
 	case (w == "can" || w == "could") && next == "be" && sn.low(i+3) == "only" && (sn.low(i+4) == "by" || sn.low(i+4) == "with") && (strings.HasSuffix(sn.low(i+2), "ed") || sn.low(i+2) == "taken" || sn.low(i+2) == "made"):
@@ -2082,6 +2082,9 @@ func (sn *sentence) decidedBy(k int) bool {
 				return n > k && slices.ContainsFunc(sn.toks[k:n], func(t token) bool { return t.party })
 			}
 			return false
+		}
+		if sn.low(n) == "alone" && n > k && slices.ContainsFunc(sn.toks[k:n], func(t token) bool { return t.party }) {
+			return true // "decisions on territory were for the Ukrainian people alone"
 		}
 	}
 	return false

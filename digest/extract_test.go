@@ -1454,6 +1454,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "recognise occupied land as Russian"}, {"ukraine", Demand, "not recognise occupied land as Russian"}}},
 		{"its preferred answer, he said, is simple: X", "Its preferred answer, Mr Zelensky said, is simple: \"We stand where we stand\" - a ceasefire along the current front line.",
 			[]want{{"ukraine", Demand, "\"We stand where we stand\" - a ceasefire along the current front line"}}},
+		{"decisions on territory were for the Ukrainian people alone; belonged to Ukraine alone: the speaker's principle", "European leaders said that decisions on territory were for the Ukrainian people alone. They said decisions about Ukraine's territory belonged to Ukraine alone.",
+			[]want{{"europe", Demand, "decisions on territory were for the Ukrainian people alone"}, {"europe", Demand, "decisions about Ukraine's territory belonged to Ukraine alone"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
