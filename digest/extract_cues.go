@@ -3155,16 +3155,20 @@ func (sn *sentence) itForParty(i int) (at, to int) {
 	if m := sn.low(k); (m == "would" || m == "will" || m == "should" || m == "must") && sn.low(k+1) == "be" {
 		k++
 	}
+	q := b2i(quoteMark(sn.low(k + 1))) // `it would be "up to Ukraine" to make decisions`
 	switch {
 	case !sn.in(k, beWords):
 		return -1, -1
 	case sn.low(k+1) == "time" && sn.low(k+2) == "for":
-	case sn.low(k+1) == "up" && sn.low(k+2) == "to" && sn.mentAt[min(k+3, len(sn.toks)-1)] >= 0:
+	case sn.low(k+q+1) == "up" && sn.low(k+q+2) == "to" && sn.mentAt[min(k+q+3, len(sn.toks)-1)] >= 0:
 	default:
 		return -1, -1
 	}
-	at = k + 3
-	if to = sn.toAfter(at); to < 0 {
+	at = k + q + 3
+	if to = sn.toAfter(at); to < 0 && q > 0 && quoteMark(sn.low(sn.ments[sn.mentAt[at]].end)) && sn.low(sn.ments[sn.mentAt[at]].end+1) == "to" {
+		to = sn.ments[sn.mentAt[at]].end + 1 // over the closing quote
+	}
+	if to < 0 {
 		return -1, -1
 	}
 	return at, to

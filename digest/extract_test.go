@@ -1456,6 +1456,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "\"We stand where we stand\" - a ceasefire along the current front line"}}},
 		{"decisions on territory were for the Ukrainian people alone; belonged to Ukraine alone: the speaker's principle", "European leaders said that decisions on territory were for the Ukrainian people alone. They said decisions about Ukraine's territory belonged to Ukraine alone.",
 			[]want{{"europe", Demand, "decisions on territory were for the Ukrainian people alone"}, {"europe", Demand, "decisions about Ukraine's territory belonged to Ukraine alone"}}},
+		{`it would be "up to Ukraine" to decide: over the quotes`, `European leaders said it would be "up to Ukraine" to make decisions on its territory.`,
+			[]want{{"europe", Demand, "Ukraine to make decisions on its territory"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
