@@ -2290,7 +2290,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for")) {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";")) {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed

@@ -201,6 +201,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(c.at, first)
+		if m := sn.mentAt[sn.nextWord(0, false)]; len(content) > 1 && sn.low(c.at-1) == ";" && sn.in(c.at, pronouns) && m >= 0 && content[0].pos == sn.toks[c.at].pos {
+			// "Ukraine, it says, must withdraw ...; it must declare itself
+			// neutral": Ukraine to declare itself neutral
+			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
+		}
 		var own []found
 		if subject != "" && slices.Contains(speakers, subject) {
 			if k := sn.ownClaim(c.end); k > 0 && len(parties) == 0 {

@@ -648,6 +648,9 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if m := sn.mentAt[sn.nextWord(0, false)]; (w == "it" || w == "they") && sn.low(k-1) == ";" && m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
+		return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with
+	}
 	if w == "its" || w == "their" {
 		for n := len(sn.ments) - 1; n >= 0; n-- {
 			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && sn.clauseStart(k) <= m.start {

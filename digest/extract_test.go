@@ -1458,6 +1458,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "decisions on territory were for the Ukrainian people alone"}, {"europe", Demand, "decisions about Ukraine's territory belonged to Ukraine alone"}}},
 		{`it would be "up to Ukraine" to decide: over the quotes`, `European leaders said it would be "up to Ukraine" to make decisions on its territory.`,
 			[]want{{"europe", Demand, "Ukraine to make decisions on its territory"}}},
+		{"X, it says, must A; it must B; it must C: each of the terms, X the subject", "Russia handed over its memorandum. Ukraine, it says, must withdraw its forces from the four regions; it must declare itself neutral; it must accept a ceiling on the size of its armed forces.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the four regions"}, {"russia", Demand, "Ukraine to declare itself neutral"}, {"russia", Demand, "Ukraine to accept a ceiling on the size of its armed forces"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
