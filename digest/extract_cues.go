@@ -236,7 +236,7 @@ func (sn *sentence) findCues() {
 		}
 
 		// "Under Russia's terms, ...", "In Russia's version, ..."
-		if (w == "under" || w == "in" || w == "per" || (w == "according" && next == "to")) && sn.clauseOpening(i) {
+		if (w == "under" || w == "in" || w == "per" || (w == "according" && next == "to")) && sn.clauseOpening(i) && !sn.asideAfterSubject(i) {
 			if c, ok := sn.underCue(i); ok {
 				sn.cues = append(sn.cues, c)
 				i = c.end - 1
@@ -2209,6 +2209,18 @@ func (sn *sentence) shareBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// asideAfterSubject reports whether the phrase at i sits between commas
+// after a named subject and before its speech verb: "European leaders, in
+// a joint statement after the call, said ...": how they spoke, no text of
+// terms that the clause would be under.
+func (sn *sentence) asideAfterSubject(i int) bool {
+	if sn.low(i-1) != "," || i < 2 || sn.mentAt[i-2] < 0 && !sn.in(i-2, agentNouns) {
+		return false
+	}
+	e := sn.closingComma(i)
+	return e > 0 && sn.in(e+1, speechVerbs)
 }
 
 // participleAdjective reports whether the cue word at i is a participle

@@ -1460,6 +1460,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine to make decisions on its territory"}}},
 		{"X, it says, must A; it must B; it must C: each of the terms, X the subject", "Russia handed over its memorandum. Ukraine, it says, must withdraw its forces from the four regions; it must declare itself neutral; it must accept a ceiling on the size of its armed forces.",
 			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the four regions"}, {"russia", Demand, "Ukraine to declare itself neutral"}, {"russia", Demand, "Ukraine to accept a ceiling on the size of its armed forces"}}},
+		{"X, in a joint statement after the call, said: how they spoke, no text of terms", "UPDATES with details of Russian terms, European statement\n\nEuropean leaders, in a joint statement after the call, said Ukraine must have ironclad security guarantees.",
+			[]want{{"europe", Demand, "Ukraine to have ironclad security guarantees"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
