@@ -2344,6 +2344,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 		if len(parties) == 0 && kind == Proposal && sn.st.prev != "" {
 			parties = []string{sn.st.prev} // "Under the framework discussed in Berlin, ...": of those just named
+			sn.own(w, parties[0])          // and its points that follow
 		}
 	} else {
 		kind = sn.docKindOf(w, parties[0])

@@ -1334,6 +1334,11 @@ func (sn *sentence) clauseStart(i int) int {
 // nounAgent finds who owns the noun cue at i: a party named just before
 // ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
 // possessive pronoun ("its demand"), or "by"/"from" a party after it.
+// receivedVerbs say what a side did with a text it did not write: "a
+// plan Kyiv feared it could not refuse", "the draft Moscow rejected".
+var receivedVerbs = map[string]bool{"feared": true, "rejected": true, "dismissed": true, "opposed": true,
+	"criticised": true, "criticized": true, "resisted": true, "welcomed": true, "received": true, "studied": true}
+
 func (sn *sentence) nounAgent(i int) []string {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := sn.toks[k]
@@ -1368,8 +1373,8 @@ func (sn *sentence) nounAgent(i int) []string {
 	}
 	k := i + 1
 	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && !sn.ments[m].poss {
-		if v := sn.low(sn.ments[m].end); strings.HasSuffix(v, "ed") || v == "put" || v == "sent" || v == "drew" || v == "gave" {
-			return []string{sn.ments[m].party} // "the memorandum Medinsky handed over"
+		if v := sn.low(sn.ments[m].end); strings.HasSuffix(v, "ed") && !judgeVerbs.has(v) && !receivedVerbs[v] || v == "put" || v == "sent" || v == "drew" || v == "gave" {
+			return []string{sn.ments[m].party} // "the memorandum Medinsky handed over"; not "a plan Kyiv feared it could not refuse"
 		}
 	}
 	if w := sn.low(k); strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put" {

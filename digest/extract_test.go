@@ -1462,6 +1462,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the four regions"}, {"russia", Demand, "Ukraine to declare itself neutral"}, {"russia", Demand, "Ukraine to accept a ceiling on the size of its armed forces"}}},
 		{"X, in a joint statement after the call, said: how they spoke, no text of terms", "UPDATES with details of Russian terms, European statement\n\nEuropean leaders, in a joint statement after the call, said Ukraine must have ironclad security guarantees.",
 			[]want{{"europe", Demand, "Ukraine to have ironclad security guarantees"}}},
+		{"drafted a plan Kyiv feared it could not refuse: the drafter's plan, not Kyiv's", "Washington drafted a plan Kyiv feared it could not refuse. Under the plan, Ukraine would cap its army at 600,000.",
+			[]want{{"us", Proposal, "Ukraine to cap its army at 600,000"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
