@@ -1464,6 +1464,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine to have ironclad security guarantees"}}},
 		{"drafted a plan Kyiv feared it could not refuse: the drafter's plan, not Kyiv's", "Washington drafted a plan Kyiv feared it could not refuse. Under the plan, Ukraine would cap its army at 600,000.",
 			[]want{{"us", Proposal, "Ukraine to cap its army at 600,000"}}},
+		{"X's underlying requirement has not changed: A: X's demand", "Russia's underlying requirement has not changed: Ukraine must withdraw from Donbas.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
