@@ -37,6 +37,9 @@ func (sn *sentence) nominalExchange() []found {
 		if c := slices.IndexFunc(sn.toks[:i], func(t token) bool { return t.text == ":" }); c > 0 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at < c && o.form == formNoun && o.kind != Agreement }) {
 			return nil // "brought a demand: the return of the children": what is asked for, not done
 		}
+		if slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at < i && o.kind == Demand && o.form == formVerb }) {
+			return nil // "calls for an all-for-all swap and the return of every deported child": asked for, not done
+		}
 		if counted && sn.supposed() || !counted && sn.hypothetical() {
 			return nil // but "Istanbul talks yield 1,000-for-1,000 swap" names the talks that made it
 		}

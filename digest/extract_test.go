@@ -1466,6 +1466,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "Ukraine to cap its army at 600,000"}}},
 		{"X's underlying requirement has not changed: A: X's demand", "Russia's underlying requirement has not changed: Ukraine must withdraw from Donbas.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
+		{"a resolution demanding the return of all children: asked for, no exchange done", "The UN General Assembly adopted a resolution demanding the immediate return of all Ukrainian children deported by Russia.",
+			nil},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
 	}
