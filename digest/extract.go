@@ -661,7 +661,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
 		// what was agreed at a side's request is that side's demand
 		for _, f := range out {
-			if start := sn.tokenAt(f.content[0].pos); f.kind == Agreement && f.party != p && start > at && start-at <= 10 {
+			if f.kind != Agreement || f.party == p {
+				continue
+			}
+			if start := sn.tokenAt(f.content[0].pos); start > at && start-at <= 10 {
 				out = append(out, found{party: p, kind: Demand, content: f.content})
 			}
 		}
@@ -1915,18 +1918,18 @@ func (sn *sentence) holdBack() []found {
 			continue
 		}
 		if a := sn.low(k - 1); a != "will" && a != "would" {
-			return nil
+			continue
 		}
 		a := k + 2
 		for a < len(sn.toks) && a < k+16 && !(sn.low(a) == "as" && sn.low(a+1) == "long" && sn.low(a+2) == "as") {
 			a++
 		}
 		if a+3 >= len(sn.toks) || a >= k+16 {
-			return nil
+			continue
 		}
 		p, _ := sn.subjectOf(k - 1)
 		if len(p) != 1 {
-			return nil
+			continue
 		}
 		offerEnd := a
 		if sn.low(a-1) == "for" {
@@ -1958,11 +1961,11 @@ func (sn *sentence) talksGoOn() []found {
 			continue
 		}
 		if t := sn.low(k - 1); t != "contacts" && t != "talks" && t != "negotiations" && t != "work" && t != "consultations" {
-			return nil
+			continue // "The war will continue, but talks will resume": the next
 		}
 		cs := sn.clauseStart(k - 1)
 		if k-1-cs > 1 || sn.low(v+1) == "on" {
-			return nil // "the talks" at most: not "talks on the plant will continue", "work would continue on the release of civilians"
+			continue // "the talks" at most: not "the talks on the plant will continue", "work would continue on the release of civilians"
 		}
 		return sn.emit(sn.bothSides(), Agreement, sn.span(cs, sn.contentEndOf(v, true)))
 	}
@@ -2013,9 +2016,7 @@ func (sn *sentence) commentDemand(out []found) []found {
 		if sn.in(v, agentNouns) {
 			v++ // "European governments"
 		}
-		for sn.low(v) == "has" || sn.low(v) == "have" || sn.low(v) == "had" || sn.in(v, skipWords) {
-			v++
-		}
+		v = sn.nextWord(v, true) // over "has repeatedly"; but "has never made" stops at "never"
 		if stanceVerbs[sn.low(v)] && (f.party != sn.ments[m].party || f.kind != Demand) {
 			more = append(more, sn.emit(sn.conjuncts(m), Demand, f.content)...)
 		}
@@ -2040,7 +2041,7 @@ func refusedRecognition(fs []found) []found {
 		if len(c) > 1 && c[0].low == "to" {
 			c = c[1:]
 		}
-		if f.kind == Rejection && strings.HasPrefix(c[0].low, "recogni") {
+		if f.kind == Rejection && len(c) > 1 && strings.HasPrefix(c[0].low, "recogni") {
 			out = append(out, found{party: f.party, kind: Demand, content: append([]token{madeWord("not")}, c...)})
 		}
 	}
@@ -2077,15 +2078,15 @@ var placePrepositions = map[string]bool{"across": true, "along": true, "on": tru
 // "the same truce that European leaders had called for", the truce is
 // what its subject asks for.
 func (sn *sentence) relativeDemand(c cue) []found {
-	if c.kind != Demand || c.form != formVerb {
-		return nil
+	if c.kind != Demand || c.form != formVerb || sn.negated(c.at) {
+		return nil // but "the truce that Moscow has never asked for"
 	}
 	if t := sn.low(c.end); c.end < len(sn.toks) && (sn.toks[c.end].word && !relativeEnds[t] && !sn.in(c.end, timeNouns) || quoteMark(t)) {
 		return nil // "that Kyiv had called for a truce", "wants to talk", `needs "ironclad" guarantees`: an object of its own
 	}
-	k := c.at - 1
-	for k > 0 && (sn.low(k) == "has" || sn.low(k) == "had" || sn.low(k) == "have" || sn.in(k, skipWords)) {
-		k--
+	k := sn.prevWord(c.at)
+	for k > 0 && sn.in(k, skipWords) {
+		k-- // "had", "has long"
 	}
 	m := sn.mentAt[max(k, 0)]
 	if m < 0 || sn.ments[m].end != k+1 || sn.ments[m].poss {

@@ -201,7 +201,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(c.at, first)
-		if m := sn.mentAt[sn.nextWord(0, false)]; len(content) > 1 && sn.low(c.at-1) == ";" && sn.in(c.at, pronouns) && m >= 0 && content[0].pos == sn.toks[c.at].pos {
+		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; sn.low(c.at-1) == ";" && len(content) > 1 && sn.in(c.at, pronouns) && m >= 0 && content[0].pos == sn.toks[c.at].pos {
 			// "Ukraine, it says, must withdraw ...; it must declare itself
 			// neutral": Ukraine to declare itself neutral
 			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
@@ -270,8 +270,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if k := asLongAs(content); k > 0 && !mirrors(content[k:]) {
 			out = append(out, sn.emit([]string{subject}, Demand, content[k:])...) // "would give up its NATO bid as long as ... provide guarantees": the proviso
-		} else if k > 3 {
-			offer := content[:k-3]
+		} else if k > 3 && (content[k-3].low == "as" || content[k-2].low == "only") {
+			offer := content[:k-3+b2i(content[k-3].low != "as")] // before "(for) as long as", before "only once"
 			if n := len(offer); n > 0 && offer[n-1].low == "for" {
 				offer = offer[:n-1]
 			}
@@ -3594,7 +3594,7 @@ func reciprocal(offer, cond []token) []token {
 		return nil
 	}
 	if w := cond[n-1].low; !(n > 2 && w == "same" && cond[n-2].low == "the") && w != "does" && w != "did" {
-		return nil // but "as long as Moscow does"
+		return nil // "did the same", and the shorter "as long as Moscow does", are what it reads
 	}
 	k := 0
 	for k < n && cond[k].party {
