@@ -437,7 +437,7 @@ func (sn *sentence) addressee(m mention) bool {
 		p = sn.prevWord(p) // "told the Americans"
 	}
 	switch sn.low(p) {
-	case "told", "tells", "tell", "telling", "assured", "informed", "reminded":
+	case "told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "warns", "urged", "urges":
 		return true
 	}
 	return false
@@ -648,12 +648,15 @@ func (sn *sentence) conjuncts(mi int) []string {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
-	if m := sn.mentAt[sn.nextWord(0, false)]; (w == "it" || w == "they") && sn.low(k-1) == ";" && m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
-		return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with
+	if (w == "it" || w == "they") && sn.low(k-1) == ";" {
+		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
+			return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with
+		}
 	}
 	if w == "its" || w == "their" {
+		cs := sn.clauseStart(k)
 		for n := len(sn.ments) - 1; n >= 0; n-- {
-			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && sn.clauseStart(k) <= m.start {
+			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && cs <= m.start {
 				return []string{m.party} // "Russia's delegation in Istanbul put its terms on paper": the delegation's side
 			}
 		}
@@ -1127,8 +1130,8 @@ func (sn *sentence) speakers(k int) []string {
 		}
 	}
 	for _, m := range sn.ments {
-		if m.start > k && sn.nearSpeech(m) && !sn.objectOfSpeech(m) {
-			out = append(out, m.party) // but not "..., and warned Kyiv not to torpedo it": whom he warned
+		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) {
+			out = append(out, m.party) // "..., said Lavrov"; but not "..., and warned Kyiv not to torpedo it": whom he warned
 		}
 	}
 	return out
@@ -1331,14 +1334,14 @@ func (sn *sentence) clauseStart(i int) int {
 	return 0
 }
 
-// nounAgent finds who owns the noun cue at i: a party named just before
-// ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
-// possessive pronoun ("its demand"), or "by"/"from" a party after it.
 // receivedVerbs say what a side did with a text it did not write: "a
 // plan Kyiv feared it could not refuse", "the draft Moscow rejected".
 var receivedVerbs = map[string]bool{"feared": true, "rejected": true, "dismissed": true, "opposed": true,
 	"criticised": true, "criticized": true, "resisted": true, "welcomed": true, "received": true, "studied": true}
 
+// nounAgent finds who owns the noun cue at i: a party named just before
+// ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
+// possessive pronoun ("its demand"), or "by"/"from" a party after it.
 func (sn *sentence) nounAgent(i int) []string {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := sn.toks[k]

@@ -1437,6 +1437,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "a week-long pause in strikes on Kyiv"}}},
 		{"X must address the root causes, and warned Kyiv not to torpedo it: Kyiv is warned, not a speaker", "Putin spoke. He also repeated that any settlement must address the root causes of the war, and warned Kyiv and the European capitals not to torpedo the understanding.",
 			[]want{{"russia", Demand, "any settlement must address the root causes of the war"}, {"russia", Demand, "Kyiv and the European capitals not to torpedo the understanding"}}},
+		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
 			[]want{{"russia", Demand, "the West stopped arms deliveries"}}},
 		{"would prefer to V: the subject's demand; 'would prefer a deal' is none", "Zelensky has said that Kyiv would prefer to freeze the fighting along the current line. Trump said he would prefer a deal.",
