@@ -125,6 +125,9 @@ func (sn *sentence) prevWord(i int) int {
 // negated reports whether the verb at i is negated ("did not agree",
 // "never accepted", "refused to agree").
 func (sn *sentence) negated(i int) bool {
+	if sn.norInverted(i) {
+		return true // "Nor is Russia ready to accept foreign troops"
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if w := sn.low(k); w == "neither" || w == "nobody" || w == "none" {
 			return true // "Neither side has agreed"
@@ -2695,6 +2698,35 @@ func (sn *sentence) negationStart(i int) int {
 		}
 	}
 	return start
+}
+
+// norInverted reports whether the verb at i is negated by the "Nor" that
+// opens the sentence with an auxiliary and a subject after it: "Nor is
+// Russia ready to accept", "Nor did he accept"; not a cue further on
+// ("Nor has Moscow budged from its central condition").
+func (sn *sentence) norInverted(i int) bool {
+	n := sn.nextWord(0, false)
+	if sn.low(n) != "nor" || i > n+8 || !sn.in(n+1, skipWords) {
+		return false
+	}
+	for k := n + 2; k < i; k++ {
+		if t := sn.toks[k]; !t.word || t.in(prepositions) && t.low != "to" || t.in(clauseWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedSpan is the refused verb at i up to end with its negation ("will
+// not recognize": from "not"); a clause opened by "Nor" or "Neither" lends
+// the verb a "not" ("Nor will Kyiv agree to give up land": "not agree to
+// give up land").
+func (sn *sentence) negatedSpan(i, end int) []token {
+	ns := sn.negationStart(i)
+	if ns < i {
+		return sn.span(ns, end)
+	}
+	return append([]token{madeWord("not")}, sn.span(i, end)...)
 }
 
 // markPassive sets c.passive for "was demanded (by Moscow)".

@@ -661,6 +661,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.refusal && len(content) > 0 && content[len(content)-1].in(refusedPronouns) && wordCount(content) <= 2 && sn.rejectedBefore(c.at) {
 		return nil, end, false // "... would be unacceptable, and Moscow will not agree to it": said once
 	}
+	if c.refusal && sn.low(c.at-1) == "neither" && sn.low(c.at+1) == "nor" {
+		return nil, end, false // "an idea the Kremlin neither accepted nor dismissed": no answer yet
+	}
 	if c.refusal {
 		// "will not recognize any territory taken since 2014" is a
 		// condition (a demand); "will not accept the plan" a rejection.
@@ -669,7 +672,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// the condition is what is wanted.
 			return sn.emit(parties, Demand, content[k:]), end, false
 		}
-		if ns := sn.negationStart(c.at); sn.low(ns-1) == "did" || sn.low(ns) == "didn't" {
+		if ns := sn.negationStart(c.at); sn.low(ns-1) == "did" || sn.low(ns) == "didn't" || sn.norInverted(c.at) && sn.low(sn.nextWord(0, false)+1) == "did" {
 			// "Putin did not accept the ceasefire": a refusal told, not a
 			// condition set.
 		} else if !rejectsThing(content[:min(4, len(content))]) {
@@ -678,7 +681,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 			refused := content
 			kind = Demand
-			content = sn.span(sn.negationStart(c.at), end)
+			content = sn.negatedSpan(c.at, end)
 			if w := sn.low(c.at); w == "leave" || w == "withdraw" || w == "surrender" {
 				// "Ukrainian forces would not leave Donbas": a condition, and a
 				// rejection of the withdrawal asked of them.
@@ -690,7 +693,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, refused)...), end, false
 			}
 		} else if wordCount(content) < 2 {
-			content = sn.span(sn.negationStart(c.at), end) // "not accept ultimatums"
+			content = sn.negatedSpan(c.at, end) // "not accept ultimatums"
 		}
 	}
 	if c.needEx && (len(content) == 0 || content[0].in(prepositions) && !(len(content) > 1 && content[0].low == "at" && content[1].low == "least")) {
