@@ -507,11 +507,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		more := sn.contentEnd(end + 1)
 		content, end = sn.span(end+1, more), more
 	}
-	if e := sn.saidAside(end); e > 0 && (sn.low(e) == "and" && sn.low(e+1) == "that" || sn.low(e) == "along" && sn.low(e+1) == "with" || sn.low(e) == "as" && sn.low(e+1) == "well") && kind == Demand {
+	if e := sn.saidAside(end); e > 0 && kind == Demand && (sn.low(e) == "and" && sn.andGoesOn(c, e+1) || sn.low(e) == "along" && sn.low(e+1) == "with" || sn.low(e) == "as" && sn.low(e+1) == "well") {
 		// "insists that Ukrainian troops leave the Donbas, Lavrov said,
 		// and that any amended text keep to ...", "wants an exchange of
 		// all for all, Lubinets said, along with the release of
-		// civilians": both, over the aside
+		// civilians", "insists on a ceasefire, he said, and on the return
+		// of children": both, over the aside
 		more := sn.contentEnd(e + 1)
 		content, end = append(slices.Clip(content), sn.span(e, more)...), more
 	}
@@ -1745,6 +1746,24 @@ func (sn *sentence) speechSubject(k int) []string {
 	}
 	p, _ := sn.subjectOf(k)
 	return p
+}
+
+// andGoesOn reports whether the word at k, after "..., he said, and",
+// goes on with what the cue at c asks: "and that ...", "and on ..." after
+// "insists on", "and a three-way meeting" after "wants"; not a clause of
+// its own ("and Moscow must ...").
+func (sn *sentence) andGoesOn(c cue, k int) bool {
+	switch sn.low(k) {
+	case "that":
+		return true
+	case "on", "for":
+		return sn.low(c.end-1) == sn.low(k) || sn.low(c.end) == sn.low(k) // "insists on", "calls for"
+	case "a", "an":
+		// "and a three-way meeting", but not "and a promise tied to
+		// guarantees is not what we mean"
+		return c.form == formVerb && !sn.in(c.end-1, prepositions) && !sn.in(c.end, prepositions) && !sn.anyIn(k, sn.contentEnd(k), skipWords)
+	}
+	return false
 }
 
 // saidAside returns where the sentence goes on after a speaker set off
