@@ -902,6 +902,9 @@ func (sn *sentence) clauseAhead(k int) bool {
 		if w := sn.low(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sn.toks[k].word && !sn.toks[k].caps && !sn.isAdjectiveMention(sn.ments[m]) && k+1 < len(sn.toks) && sn.toks[k+1].word && !sn.toks[k+1].caps && !sn.in(k+1, prepositions) && !sn.in(k+1, coordinators) && sn.low(k+1) != "that" {
 			return true // "Europe demands a say and Moscow keeps its Donbas condition", "..., the Kremlin takes note"
 		}
+		if t := sn.toks[min(k, len(sn.toks)-1)]; k > sn.ments[m].end && k+1 < len(sn.toks) && strings.HasSuffix(sn.low(k-1), "s") && t.word && !t.caps && !t.in(prepositions) && !t.in(coordinators) && sn.in(k+1, determiners) {
+			return true // "..., and Ukrainian officials describe the Russian paper as an ultimatum"
+		}
 	} else if sn.in(k, pronouns) {
 		k++
 	} else if the && !sn.in(k, agentNouns) && !sn.in(k+1, agentNouns) && sn.low(k) != "two" && sn.low(k) != "both" {
