@@ -220,8 +220,11 @@ func (sn *sentence) nounUse(i int) bool {
 		n := i + 1
 		return n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, beWords) || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent)
 	}
-	// An adjective or noun before it: "key demands", "peace plan".
-	return true
+	// An adjective or noun before it: "key demands", "peace plan"; but
+	// "asks" so used is a noun only before a colon or after a
+	// determiner ("three clear asks: ...", above): "the memorandum asks
+	// Kyiv to" is a verb.
+	return sn.low(i) != "asks"
 }
 
 // findCues lists the cues of the sentence, left to right.

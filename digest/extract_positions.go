@@ -1766,6 +1766,17 @@ func (sn *sentence) andGoesOn(c cue, k int) bool {
 	return false
 }
 
+// listAdjective tells whether a word may stand between a verb and the
+// demands it lists: "listed three further conditions", "went in with
+// three clear asks".
+func listAdjective(w string) bool {
+	switch w {
+	case "further", "new", "additional", "other", "clear", "firm", "specific", "key", "main", "core", "basic", "concrete":
+		return true
+	}
+	return false
+}
+
 // saidAside returns where the sentence goes on after a speaker set off
 // by commas at k (", he said, to ...", ", as Putin and his aides set them
 // out, include ..."), or -1.
@@ -2164,11 +2175,20 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil
 	}
 	v := sn.prevWord(c.at)
-	for n := 0; n < 2 && v > 0 && (sn.toks[v].info != nil && sn.toks[v].info.number || isNumber(sn.low(v)) || sn.low(v) == "further" || sn.low(v) == "new" || sn.low(v) == "additional" || sn.low(v) == "other"); n++ {
+	for n := 0; n < 2 && v > 0 && (sn.toks[v].info != nil && sn.toks[v].info.number || isNumber(sn.low(v)) || listAdjective(sn.low(v))); n++ {
 		v = sn.prevWord(v) // "listed three further conditions"
 	}
 	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
+	}
+	if len(parties) == 0 && sn.low(v) == "with" {
+		g := sn.prevWord(v)
+		if sn.low(g) == "in" {
+			g = sn.prevWord(g)
+		}
+		if w := sn.low(g); w == "went" || w == "came" || w == "arrived" || w == "goes" || w == "comes" || w == "arrives" {
+			parties, _ = sn.subjectOf(g) // "Ukraine's team went in with three clear asks: ..."
+		}
 	}
 	if len(parties) == 0 && c.kind == Demand && sn.alongside(c.at) {
 		// "Moscow's insistence on the whole of the Donbas ..., alongside
