@@ -488,8 +488,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end = sn.contentEnd(k) // "agreed in a phone call on Wednesday that ..."
 		c.end = k
 	}
-	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && sn.low(c.end) == "for" {
-		return nil, end, false // "Shoigu signed for Moscow": who signs for whom, not what
+	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && (sn.low(c.end) == "for" || sn.low(c.end) == "by") {
+		return nil, end, false // "Shoigu signed for Moscow", "a statement signed by the leaders of France": who signs, not what
 	}
 	content, end := sn.objectOverAside(c.end, end)
 	if kind == Agreement && sn.low(c.end) == "with" && sn.onAfterWith(c.end+1) {

@@ -1458,6 +1458,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no recognition of seized land as Russian"}, {"ukraine", Demand, "no cap on the army"}, {"ukraine", Demand, "guarantees that hold"}}},
 		{"the memorandum asks X to V: a verb, not the noun", "Russia's memorandum asks Kyiv to leave four regions and stay neutral.",
 			[]want{{"russia", Demand, "Kyiv to leave four regions"}, {"russia", Demand, "Kyiv to stay neutral"}}},
+		{"a statement signed by the leaders of X: who signs, not what; its 'it said' is theirs", "Zelensky wants an unconditional truce. European governments answered with a joint statement signed by the leaders of France, Britain and Germany. Ukraine, it said, must have ironclad guarantees; borders must not be changed by force.",
+			[]want{{"ukraine", Demand, "an unconditional truce"}, {"europe", Demand, "Ukraine to have ironclad guarantees"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
