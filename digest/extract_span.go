@@ -447,6 +447,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k
 				}
 			case ",":
+				if k > from+1 && sn.glossAfter(k+1) {
+					return k // "the root causes of the conflict, the Kremlin's shorthand for NATO's expansion": what the words mean, no more asked
+				}
 				if e := sn.relativeAside(k + 1); sn.low(k+1) == "which" && e > 0 {
 					k = e // "the station, which Russian forces seized in 2022, must stay ..."
 					continue
@@ -869,6 +872,23 @@ func (sn *sentence) apposition(a, b int) bool {
 		named = named || sn.mentAt[k] >= 0 || sn.in(k, agentNouns) && sn.low(k) != "side" && sn.low(k) != "sides"
 	}
 	return named
+}
+
+// glossAfter reports whether the words at k explain the phrase before them
+// ("the Kremlin's shorthand for", "Moscow's term for", "a euphemism for").
+func (sn *sentence) glossAfter(k int) bool {
+	for n := k; n < k+5 && n < len(sn.toks); n++ {
+		switch sn.low(n) {
+		case "shorthand", "euphemism", "code", "codeword", "term", "phrase", "wording", "formula":
+			return sn.low(n+1) == "for" && n > k
+		case "the", "a", "an", "its", "their", "own", "usual", "familiar", "diplomatic":
+		default:
+			if sn.mentAt[n] < 0 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // clauseAhead reports whether a new clause with its own verb cue starts at

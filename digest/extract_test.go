@@ -1460,6 +1460,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to leave four regions"}, {"russia", Demand, "Kyiv to stay neutral"}}},
 		{"a statement signed by the leaders of X: who signs, not what; its 'it said' is theirs", "Zelensky wants an unconditional truce. European governments answered with a joint statement signed by the leaders of France, Britain and Germany. Ukraine, it said, must have ironclad guarantees; borders must not be changed by force.",
 			[]want{{"ukraine", Demand, "an unconditional truce"}, {"europe", Demand, "Ukraine to have ironclad guarantees"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"X, the Kremlin's shorthand for A and B: a gloss, not more demands", "Putin said any settlement must remove the root causes of the war, the Kremlin's shorthand for NATO's growth and Kyiv's turn to the West.",
+			[]want{{"russia", Demand, "any settlement must remove the root causes of the war"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
