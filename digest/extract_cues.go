@@ -968,7 +968,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) {
+		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -2704,6 +2704,19 @@ func (sn *sentence) negationStart(i int) int {
 		}
 	}
 	return start
+}
+
+// anonymity reports whether the words at k keep a source unnamed: "(an
+// official who asked) not to be named", "not to be identified".
+func (sn *sentence) anonymity(k int) bool {
+	if sn.low(k) != "not" || sn.low(k+1) != "to" || sn.low(k+2) != "be" {
+		return false
+	}
+	switch sn.low(k + 3) {
+	case "named", "identified", "quoted":
+		return true
+	}
+	return false
 }
 
 // norInverted reports whether the verb at i is negated by the "Nor" that

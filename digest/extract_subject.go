@@ -287,10 +287,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington had put to him and
 		// accepted ...": over a relative clause.
 		cs := sn.clauseStart(j)
-		if cs > 2 && sn.low(cs-1) == "who" && sn.low(cs-2) == "," && sn.mentAt[cs-3] >= 0 {
+		if cs > 2 && sn.low(cs-1) == "who" {
 			// "said Rustem Umerov, who now heads Ukraine's security council
-			// and pressed for ...": the one the relative clause is about
-			return []string{sn.ments[sn.mentAt[cs-3]].party}, ""
+			// and pressed for ...", "beside a Russian leader who spoke of
+			// an understanding and said ...": the one the relative clause
+			// is about
+			a := cs - 2 - b2i(sn.low(cs-2) == ",")
+			if sn.mentAt[a] >= 0 {
+				return []string{sn.ments[sn.mentAt[a]].party}, ""
+			}
+			if m := sn.mentAt[a-1]; sn.in(a, agentNouns) && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) {
+				return []string{sn.ments[m].party}, ""
+			}
 		}
 		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || sn.verbCue(v) != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
 			// "Lawmakers demanded that Russia return the children, and
