@@ -285,6 +285,9 @@ func splitList(toks []token, intro string) [][]token {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)
+			if v := verbAnd(p); v > 0 && v < k && parts[0][0].bareVerb() && !p[k+1].bareVerb() {
+				k = v // "help restore A, lower B and improve access to ports and payment systems": the verbs are the items
+			}
 			if k <= 0 || wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
 				return whole
 			}
@@ -639,6 +642,17 @@ func lastTopAnd(toks []token) int {
 		}
 	}
 	return at
+}
+
+// verbAnd returns the first "and" that a bare verb follows ("lower costs
+// and improve access"), or -1.
+func verbAnd(toks []token) int {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low == "and" && toks[k+1].bareVerb() {
+			return k
+		}
+	}
+	return -1
 }
 
 func hasModal(toks []token) bool {

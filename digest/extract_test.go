@@ -1466,6 +1466,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of Donetsk"}}},
 		{"beside a Russian leader who spoke of an \"understanding\" and said X: the leader's", `Trump flew home. "No deal until there is a deal," he told reporters, standing beside a Russian leader who spoke of an "understanding" and said a settlement required removing the root causes of the war.`,
 			[]want{{"russia", Demand, "removing the root causes of the war"}}},
+		{"help restore A, lower B and improve access to C and D: the verbs are the items", "The United States undertook to help restore Russia's access to grain markets, cut shipping insurance costs and improve access to ports and payment systems.",
+			[]want{{"us", Agreement, "help restore Russia's access to grain markets"}, {"us", Agreement, "cut shipping insurance costs"}, {"us", Agreement, "improve access to ports and payment systems"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
