@@ -470,6 +470,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		return out
 	}
 	var out []found
+	if len(sn.cues) > 0 {
+		sn.nameAgents() // "A Ukrainian official said ..., a condition the official called unacceptable": the official named first
+	}
 	consumed := -1
 	main := ""
 	plan := false
@@ -1380,10 +1383,14 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+	if p := sn.heSaid(); main == "" && p != "" {
+		sn.st.prev, sn.st.person = p, p // `"We are the ones who were attacked," he told the network. "The pressure ...`: his quote goes on
+		return
+	}
 	if main != "" {
-		aside := sn.asidePerson()
+		aside, lead := sn.asidePerson(), sn.leadSpeaker()
 		sn.st.prev, sn.st.person = main, main
-		if p := cmp.Or(sn.leadSpeaker(), aside); p != "" {
+		if p := cmp.Or(lead, aside); p != "" {
 			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...": he is who spoke
 		}
 		return
@@ -1523,6 +1530,9 @@ func (sn *sentence) expletiveIt() bool {
 // leadSpeaker returns the party of the name that opens the sentence as its
 // speaker ("Zelensky said ...", "According to Zelensky, ..."), or "".
 func (sn *sentence) leadSpeaker() string {
+	if p := sn.heSaid(); p != "" {
+		return p // "Asked about the president's remark, he said it was not fair that ...": he speaks on
+	}
 	if len(sn.ments) == 0 {
 		return ""
 	}
@@ -1542,6 +1552,20 @@ func (sn *sentence) leadSpeaker() string {
 	if v := sn.firstSpeech(); v > m.end && !sn.quoted[v] {
 		if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] == m.party {
 			return m.party // "Zelensky, speaking in Tirana, described ... and said Moscow wanted ..."
+		}
+	}
+	return ""
+}
+
+// heSaid returns the party of the "he" or "she" who speaks after a comma
+// (`"...," he told the network`, "Asked about X, she said ..."), or "".
+func (sn *sentence) heSaid() string {
+	for v := 2; v < len(sn.toks) && v < 40; v++ {
+		if c := v - 2 - b2i(quoteMark(sn.low(v-2))); sn.in(v, speechVerbs) && !sn.quoted[v] && (sn.low(v-1) == "he" || sn.low(v-1) == "she") && sn.low(c) == "," {
+			if p := sn.pronoun(v - 1); len(p) == 1 {
+				return p[0]
+			}
+			return ""
 		}
 	}
 	return ""

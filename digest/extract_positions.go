@@ -1436,6 +1436,11 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return nil // "rejected X, calling it unacceptable": X is the rejection
 			}
 			parties, _ := sn.subjectOf(k)
+			if judges := sn.notOwners(parties, k+1, c.at); sn.nextWord(k+1, false) == c.at && len(sn.st.lastDemand) > 0 && sn.st.lastDemAt == sn.st.sentences && len(judges) > 0 && sn.st.lastDemParty != judges[0] && sn.appositiveJudged(k) {
+				// "insisted that Ukraine withdraw from all four regions, a
+				// condition the official called unacceptable": that demand
+				return sn.emit(judges, Rejection, slices.Clone(sn.st.lastDemand))
+			}
 			return sn.emit(sn.notOwners(parties, k+1, c.at), Rejection, sn.span(k, c.end))
 		}
 		if beWords.has(w) && sn.low(c.at) == "dismissive" {
@@ -1513,6 +1518,29 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 	}
 	return nil
+}
+
+// appositiveJudged reports whether the judging verb at k closes a phrase
+// set after the demand it judges: "..., a condition the official called
+// unacceptable", "... - something Kyiv calls unacceptable", "..., which
+// he called unacceptable".
+func (sn *sentence) appositiveJudged(k int) bool {
+	for n := k - 1; n > 0 && n >= k-10; n-- {
+		w := sn.low(n)
+		if w != "which" && w != "something" && sn.toks[n].nounCue() == "" {
+			continue
+		}
+		p := n - 1
+		if a := sn.low(p); a == "a" || a == "an" || a == "the" {
+			p--
+		}
+		switch sn.low(p) {
+		case ",", "-", "—", "–":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // partyActs reports whether toks[a:b] is a clause whose subject is a

@@ -446,8 +446,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if !digits && k > from+2 {
 					return k
 				}
+			case "-":
+				if t.space && k > from+2 && sn.judgedAfter(k+1) {
+					return k // "... sharing intelligence - a condition European leaders have called unacceptable"
+				}
 			case ",":
-				if k > from+1 && sn.glossAfter(k+1) {
+				if k > from+1 && (sn.glossAfter(k+1) || sn.judgedAfter(k+1)) {
 					return k // "the root causes of the conflict, the Kremlin's shorthand for NATO's expansion": what the words mean, no more asked
 				}
 				if e := sn.relativeAside(k + 1); sn.low(k+1) == "which" && e > 0 {
@@ -872,6 +876,25 @@ func (sn *sentence) apposition(a, b int) bool {
 		named = named || sn.mentAt[k] >= 0 || sn.in(k, agentNouns) && sn.low(k) != "side" && sn.low(k) != "sides"
 	}
 	return named
+}
+
+// judgedAfter reports whether the words at k judge what comes before
+// them: "(...,) a condition the official called unacceptable", "terms
+// Kyiv considers unacceptable".
+func (sn *sentence) judgedAfter(k int) bool {
+	n := k + b2i(sn.in(k, determiners))
+	if sn.toks[min(n, len(sn.toks)-1)].nounCue() == "" && sn.low(n) != "something" {
+		return false
+	}
+	for v := n + 1; v < len(sn.toks) && v <= n+8; v++ {
+		if sn.in(v, judgeVerbs) || sn.low(v) == "considers" || sn.low(v) == "considered" {
+			return sn.in(sn.nextWord(v+1, false), rejectAdjectives)
+		}
+		if !sn.toks[v].word && sn.toks[v].text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // glossAfter reports whether the words at k explain the phrase before them
