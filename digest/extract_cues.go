@@ -1982,6 +1982,22 @@ func (sn *sentence) stanceAfterTo(k int) bool {
 	return false
 }
 
+// viewFrame returns where a clause opening at cs with whose view it gives
+// goes on ("In Moscow's view a truce must ...", "In Kyiv's reading, there
+// should be ..."), or -1.
+func (sn *sentence) viewFrame(cs int) int {
+	if sn.low(cs) != "in" {
+		return -1
+	}
+	n := cs + 1 + b2i(sn.low(cs+1) == "the")
+	m := sn.mentAt[min(n, len(sn.toks)-1)]
+	if m < 0 || !(sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m])) || !viewWords[sn.low(sn.ments[m].end)] {
+		return -1
+	}
+	e := sn.ments[m].end + 1
+	return e + b2i(sn.low(e) == ",")
+}
+
 // obligation returns the end of an obligation at i ("must", "should",
 // "has to", "needs to", "would have to"), or -1.
 func (sn *sentence) obligation(i int) int {
@@ -2306,6 +2322,10 @@ func (sn *sentence) obligedStart(i int) int {
 	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
 		cs += 2 // "First, borders must not be changed by force."
 	}
+	framed := false
+	if e := sn.viewFrame(cs); e > 0 && e < i {
+		cs, framed = e, true // "In Moscow's view a truce must follow a settlement": whose view says it
+	}
 	limit := 8
 	goesOn := sn.voiceGoesOn(cs) // cs stays 0 or moves on from a later start, so this holds for the test below too
 	if goesOn {
@@ -2323,7 +2343,7 @@ func (sn *sentence) obligedStart(i int) int {
 	// on; and so in "Ukraine, he said, would not hand over land, and any
 	// settlement had to include ..." (asideGoesOn)
 	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3]
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn {
+	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn && !framed {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {

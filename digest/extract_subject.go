@@ -514,12 +514,12 @@ func (sn *sentence) viewAside(i int) []string {
 			}
 		}
 	}
-	for k := i - 1; k > 1; k-- {
+	for k := i; k > 1; k-- {
 		if !viewWords[sn.low(k-1)] {
 			continue
 		}
 		m := sn.mentAt[k-2]
-		if bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in"; sn.toks[k].text != "," && !bare {
+		if bare := sn.toks[k].word && m >= 0 && sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "in" && sn.low(sn.ments[m].start-2) != "which" && sn.low(sn.ments[m].start-2) != "that"; sn.toks[k].text != "," && !bare {
 			continue
 		}
 		for n := k - 2; n > 0 && n >= k-5; n-- {
