@@ -968,6 +968,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if strings.HasPrefix(w, "expect") && next == ":" && sn.whatSubject(i) {
+			// "he made clear what Russia expects: that Ukrainian forces leave Donbas"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
+			continue
+		}
 		if t.in(askVerbs) && sn.toInfinitive(i+1, 5) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -1980,6 +1985,19 @@ func (sn *sentence) stanceAfterTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// whatSubject reports whether the verb at i follows "what" and a subject:
+// "what Russia expects", "what they expect".
+func (sn *sentence) whatSubject(i int) bool {
+	if i < 2 {
+		return false
+	}
+	if sn.in(i-1, pronouns) {
+		return sn.low(i-2) == "what"
+	}
+	m := sn.mentAt[i-1]
+	return m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "what"
 }
 
 // viewFrame returns where a clause opening at cs with whose view it gives

@@ -1476,6 +1476,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv, not Moscow, to make concessions"}, {"ukraine", Demand, "The pressure should be on the one who started this"}}},
 		{"In X's view Y must V: whose view", "In Moscow's view a truce must follow a settlement, not precede it. In Kyiv's reading there should be no easing of sanctions.",
 			[]want{{"russia", Demand, "a truce must follow a settlement, not precede it"}, {"ukraine", Demand, "there should be no easing of sanctions"}}},
+		{"made clear what X expects: that Y: X's demand", "Peskov made clear what Russia expects: that Ukrainian forces leave Donbas.",
+			[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
