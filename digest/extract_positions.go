@@ -412,9 +412,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
+		offered := kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && !slices.ContainsFunc(sn.toks[c.end:min(c.end+4, len(sn.toks))], func(t token) bool {
+			return t.in(optionWords) || t.low == "routes" || t.low == "paths" || t.low == "choice"
+		})
 		kind, plan = sn.docKind(head), true
 		if demanded {
 			kind = Demand // "The Russian document demanded that Ukraine recognise Crimea": a side's text demands
+		} else if offered {
+			kind = Proposal // "Moscow's memorandum offers a two- to three-day truce": what even terms give
 		}
 		if len(parties) == 0 {
 			parties = sn.owned(kind)

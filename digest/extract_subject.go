@@ -461,6 +461,17 @@ func (sn *sentence) reporter(i int) []string {
 			break // "According to Putin, ...": the view aside below
 		}
 		if sn.in(k, speechVerbs) && !sn.quoted[k] && !sn.speechNoun(k) || sn.participleSpeech(k) {
+			if cs := sn.clauseStart(k); sn.inRelativeAside(k, i) {
+				// "Moscow's memorandum, which Kyiv said it would study, sets a
+				// ceasefire only if ...": not who reports it, but whose the
+				// text the clause is about is
+				for n := cs - 3; n >= 0 && n >= cs-8 && sn.toks[n].word; n-- {
+					if m := sn.mentAt[n]; m >= 0 {
+						return []string{sn.ments[m].party}
+					}
+				}
+				continue
+			}
 			if parties, _ := sn.subjectOf(k); len(parties) > 0 {
 				return parties
 			}
@@ -491,6 +502,16 @@ func (sn *sentence) reporter(i int) []string {
 		break
 	}
 	return nil
+}
+
+// inRelativeAside reports whether token k lies in a relative clause set
+// off by commas that closes before i: ", which Kyiv said it would study,".
+func (sn *sentence) inRelativeAside(k, i int) bool {
+	cs := sn.clauseStart(k)
+	if w := sn.low(cs - 1); (w != "which" && w != "who") || sn.low(cs-2) != "," {
+		return false
+	}
+	return slices.ContainsFunc(sn.toks[k:i], func(t token) bool { return t.text == "," })
 }
 
 // viewWords name a party's reading of things: "in Moscow's view".
