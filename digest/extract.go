@@ -1598,6 +1598,11 @@ func (sn *sentence) nameAgents() {
 			if sn.low(m.end) != "president" || !sn.afterPreposition(m) {
 				sn.st.agents[sn.low(m.end)] = m.party // "Russian negotiators"; "the president" is the one who acts, not "a call with US President Donald Trump"
 			}
+			if slices.Contains(groupNouns, sn.low(m.end)) && !sn.afterPreposition(m) {
+				for _, n := range groupNouns {
+					sn.st.agents[n] = m.party // "European governments moved quickly. Leaders meeting in Johannesburg said ..."
+				}
+			}
 			continue
 		}
 		if m.end-m.start > 1 && sn.in(m.end-1, agentNouns) {

@@ -1480,6 +1480,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}}},
 		{"memorandum, which Kyiv said it would study, offers A but sets B only if C: the memorandum's offer and condition", "Moscow's memorandum, which Kyiv said it would study, offers a two- to three-day truce to collect the dead, but sets a full ceasefire only if Ukrainian forces leave the four regions.",
 			[]want{{"russia", Proposal, "a two- to three-day truce to collect the dead"}, {"russia", Demand, "Ukrainian forces to leave the four regions"}}},
+		{"European governments ... Leaders meeting in Johannesburg said: the same side's leaders", "European governments moved quickly. Leaders meeting in Johannesburg said in a joint statement that borders must not be changed by force.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
