@@ -243,8 +243,13 @@ func splitList(toks []token, intro string) [][]token {
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
 		opensItem := startsWith(last, listConj) || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"
+		// "borders must not be changed by force, no restrictions should be
+		// placed on its army": two clauses, each its own item
+		clauses := len(parts) == 2 && !hasTopAnd(last) && !slices.ContainsFunc(parts, func(p []token) bool {
+			return wordCount(p) < 4 || !slices.ContainsFunc(p, func(t token) bool { return t.in(modalsInContent) })
+		})
 		switch {
-		case len(parts) == 2 && !opensItem && !hasTopAnd(last) && intro != "—":
+		case len(parts) == 2 && !opensItem && !hasTopAnd(last) && intro != "—" && !clauses:
 			return andSplitAll(whole)
 		case len(parts) > 2 && !opensItem && !hasTopAnd(last) && colon < 0 && intro != "—": // but "Russian demands — A, B — have reappeared" lists them
 			return whole // but "details of its own: A, B, C" lists them
@@ -281,7 +286,7 @@ func splitList(toks []token, intro string) [][]token {
 		if intro == "—" && slices.ContainsFunc(parts, func(p []token) bool { return wordCount(p) < 3 }) {
 			return whole // "— a neutral, non-aligned Ukraine, strict limits —": an adjective of the first item, not an item
 		}
-		if !opensItem && !((colon >= 0 || intro == "—") && !hasTopAnd(last)) {
+		if !opensItem && !clauses && !((colon >= 0 || intro == "—") && !hasTopAnd(last)) {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)

@@ -2595,11 +2595,20 @@ func (sn *sentence) setOutBy(cs int) []string {
 		if m := sn.ments[n]; m.end < colon && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
 			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
 		}
-		if m := sn.ments[n]; m.end < colon && m.poss && (replyNouns[sn.low(m.end)] || sn.low(m.end) == "position") {
-			return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:"
+		if m := sn.ments[n]; m.end < colon && m.poss && (replyNouns[sn.low(m.end)] || sn.low(m.end) == "position" || sn.textNounAt(m.end)) {
+			return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
 		}
 	}
+	if f := sn.nextWord(0, false); f < colon && sn.in(f, possPronouns) && sn.textNounAt(f+1) {
+		return sn.pronoun(f) // "Their joint statement set out limits: ..."
+	}
 	return sn.answerLabel()
+}
+
+// textNounAt reports whether a text noun, maybe after one adjective,
+// starts at k: "statement", "joint statement".
+func (sn *sentence) textNounAt(k int) bool {
+	return sn.in(k, textNouns) || sn.toks[min(k, len(sn.toks)-1)].word && sn.in(k+1, textNouns)
 }
 
 // answerLabel returns whose answer a colon opens ("His answer: any such

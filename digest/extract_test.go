@@ -1482,6 +1482,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a two- to three-day truce to collect the dead"}, {"russia", Demand, "Ukrainian forces to leave the four regions"}}},
 		{"European governments ... Leaders meeting in Johannesburg said: the same side's leaders", "European governments moved quickly. Leaders meeting in Johannesburg said in a joint statement that borders must not be changed by force.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}}},
+		{"Their joint statement set out limits: A must V, B should V: two clauses, the statement's authors'", "European leaders met in Washington. Their joint statement set out limits: borders must not be changed by force, no restrictions should be placed on Ukraine's army.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "no restrictions should be placed on Ukraine's army"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
