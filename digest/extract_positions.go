@@ -409,6 +409,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			parties = sn.bothSides()
 		}
 	}
+	if kind == Demand && strings.HasPrefix(sn.low(c.at), "need") && sn.low(c.end) != "to" && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) {
+		if s := sn.reporter(c.at); len(s) == 1 && s[0] != parties[0] && !slices.Contains(sn.st.sides, s[0]) {
+			parties = s // "European leaders said ... that Ukraine needed ironclad security guarantees": what they ask for it
+		}
+	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
