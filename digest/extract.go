@@ -2749,12 +2749,20 @@ func (sn *sentence) nothingWithout(i int) []found {
 	if m < 0 {
 		return nil
 	}
-	for k := max(0, i-8); k < i; k++ {
+	for k := max(0, i-12); k < i; k++ {
 		a := k + 2 + b2i(sn.low(k) == "no") // "nothing about Ukraine", "no decisions about Ukraine"
 		if w := sn.low(k); (w == "no" && (sn.low(k+1) == "decision" || sn.low(k+1) == "decisions") || w == "nothing") && a < i && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].party == sn.ments[m].party {
 			parties := sn.reporter(k)
 			if len(parties) == 0 {
 				parties = sn.speaker(k)
+			}
+			if e := sn.saidAside(sn.ments[sn.mentAt[a]].end); e > 0 {
+				// "Nothing about Ukraine, they added, can be decided without
+				// Ukraine": who added it, and the words without the aside
+				if p := sn.asideSpeaker(k, e); len(p) > 0 {
+					parties = p
+				}
+				return sn.emit(parties, Demand, append(slices.Clone(sn.span(k, sn.ments[sn.mentAt[a]].end)), sn.span(e, sn.ments[m].end)...))
 			}
 			return sn.emit(parties, Demand, sn.span(k, sn.ments[m].end))
 		}

@@ -1486,6 +1486,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "no restrictions should be placed on Ukraine's army"}}},
 		{"European leaders said Ukraine needed X: what they ask for it; Zelensky saying so is Ukraine's", "European leaders said borders must not be changed by force and that Ukraine needed ironclad guarantees. Zelensky said Ukraine needed guarantees that hold for decades.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "ironclad guarantees"}, {"ukraine", Demand, "guarantees that hold for decades"}}},
+		{"Nothing about Ukraine, they added, can be decided without Ukraine: the slogan over its aside", "European leaders met in Washington. Nothing about Ukraine, they added, can be decided without Ukraine at the table.",
+			[]want{{"europe", Demand, "Nothing about Ukraine can be decided without Ukraine"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
