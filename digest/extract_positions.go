@@ -502,6 +502,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow", "a statement signed by the leaders of France": who signs, not what
 	}
 	content, end := sn.objectOverAside(c.end, end)
+	if kind == Agreement && sn.low(c.at-1) == "," && strings.HasSuffix(sn.low(c.at), "ed") && len(content) > 1 && (content[0].low == "on" || content[0].low == "in" || content[0].low == "at") && (content[1].in(months) || content[1].caps) && !slices.ContainsFunc(content, func(t token) bool { return t.low == "to" || t.low == "that" }) {
+		// "a thousand Ukrainians for a thousand Russians, agreed on May 16
+		// in Istanbul": what was agreed comes before, not when or where
+		if cs := sn.clauseStart(c.at - 1); c.at-1-cs >= 3 && c.at-1-cs <= 14 {
+			return sn.emit(parties, kind, sn.span(cs, c.at-1)), end, false
+		}
+	}
 	if kind == Agreement && sn.low(c.end) == "with" && sn.onAfterWith(c.end+1) {
 		on := slices.IndexFunc(content, func(t token) bool { return t.low == "on" })
 		content = content[on+1:] // "agreed with the US delegation on the main elements": what, not with whom

@@ -1488,6 +1488,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "ironclad guarantees"}, {"ukraine", Demand, "guarantees that hold for decades"}}},
 		{"Nothing about Ukraine, they added, can be decided without Ukraine: the slogan over its aside", "European leaders met in Washington. Nothing about Ukraine, they added, can be decided without Ukraine at the table.",
 			[]want{{"europe", Demand, "Nothing about Ukraine can be decided without Ukraine"}}},
+		{"A, agreed on May 16 in Istanbul: what was agreed is A, not when", "The swap was the largest of the war: a thousand Ukrainians for a thousand Russians, agreed on May 16 in Istanbul.",
+			[]want{{"ukraine", Agreement, "a thousand Ukrainians for a thousand Russians"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
