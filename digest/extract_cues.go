@@ -3201,10 +3201,10 @@ func (sn *sentence) refusalCondition(from int) int {
 		if n >= len(sn.toks) || sn.mentAt[n] < 0 {
 			return -1
 		}
-		n = sn.ments[sn.mentAt[n]].end
 		if t.low == "unless" {
-			return n
+			return k + 1 // "warned that unless Kyiv withdrew from Donbas, ...": Kyiv's withdrawal
 		}
+		n = sn.ments[sn.mentAt[n]].end
 		for m := n; m < len(sn.toks) && m < n+4; m++ {
 			if sn.in(m, negations) || strings.HasSuffix(sn.low(m), "n't") {
 				v := m + 1

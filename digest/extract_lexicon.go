@@ -409,7 +409,8 @@ var placeVerbs = set("take", "takes", "seize", "seizes", "capture", "captures", 
 
 // planTakers are what a side may be asked to do with a plan: "Kyiv should
 // accept it", "refused to engage with it".
-var planTakers = set("accept", "discuss", "sign", "study", "endorse", "back", "consider", "examine", "engage")
+var planTakers = set("accept", "discuss", "sign", "study", "endorse", "back", "consider", "examine", "engage",
+	"accepted", "accepts", "signed", "signs", "discussed") // "unless Kyiv accepted it"
 
 // planActs are verbs a plan does to something, kept in the statement: "the
 // plan keeps the army at 800,000".

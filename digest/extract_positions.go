@@ -2586,7 +2586,7 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
 	}
-	if n := len(content); k == Demand && n > 3 && content[n-1].low == "it" && (content[n-2].in(planTakers) || content[n-2].low == "with" && content[n-3].in(planTakers)) {
+	if n := len(content); k == Demand && n >= 3 && content[n-1].low == "it" && (content[n-2].in(planTakers) || content[n-2].low == "with" && content[n-3].in(planTakers)) {
 		// "Kyiv should accept it", after "the American text": accept the
 		// American text
 		plan := sn.planNamed(sn.tokenAt(content[0].pos))

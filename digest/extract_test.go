@@ -1490,6 +1490,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Nothing about Ukraine can be decided without Ukraine"}}},
 		{"A, agreed on May 16 in Istanbul: what was agreed is A, not when", "The swap was the largest of the war: a thousand Ukrainians for a thousand Russians, agreed on May 16 in Istanbul.",
 			[]want{{"ukraine", Agreement, "a thousand Ukrainians for a thousand Russians"}}},
+		{"warned that unless Kyiv accepted it, troops would keep advancing: the plan accepted, with who accepts it", "Putin said the American text could serve as a basis, but warned that unless Kyiv accepted it, Russian troops would keep advancing. He warned that unless Kyiv withdrew from Donbas, the fighting would go on.",
+			[]want{{"russia", Demand, "Kyiv accepted the American text"}, {"russia", Demand, "Kyiv withdrew from Donbas"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
