@@ -3233,14 +3233,21 @@ func (sn *sentence) beforeAdverb(i int) int {
 
 // otherVoiceAside reports whether an aside ends at i whose speaker is not
 // the side named before it: "Kyiv, they insisted, needs guarantees" is
-// what they insist on, not Kyiv's own need.
+// what they insist on, not Kyiv's own need. A speaker outside the two
+// sides who speaks of one of them is read by the "needs" itself (see
+// verbPosition).
 func (sn *sentence) otherVoiceAside(i int) bool {
 	n := sn.asideBefore(i)
 	if n <= 0 {
 		return false
 	}
 	p := sn.asideSpeaker(n, i)
-	return len(p) > 0 && (sn.mentAt[n-1] < 0 || p[0] != sn.ments[sn.mentAt[n-1]].party)
+	if len(p) == 0 || sn.mentAt[n-1] >= 0 && p[0] == sn.ments[sn.mentAt[n-1]].party {
+		return false
+	}
+	// but "Ukraine, they (European leaders) added, needs ironclad
+	// guarantees": what a party outside the two sides asks for one of them
+	return slices.Contains(sn.st.sides, p[0]) || sn.mentAt[n-1] < 0 || !slices.Contains(sn.st.sides, sn.ments[sn.mentAt[n-1]].party)
 }
 
 // demandBefore reports whether "needs" at i is the second verb of a

@@ -411,7 +411,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if kind == Demand && strings.HasPrefix(sn.low(c.at), "need") && sn.low(c.end) != "to" && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) {
 		if s := sn.reporter(c.at); len(s) == 1 && s[0] != parties[0] && !slices.Contains(sn.st.sides, s[0]) {
-			parties = s // "European leaders said ... that Ukraine needed ironclad security guarantees": what they ask for it
+			// "European leaders said ... that Ukraine needed ironclad
+			// security guarantees": what they ask for it, said with whom for
+			if m := sn.mentAt[sn.beforeAdverb(c.at)]; m < 0 {
+				parties = s
+			} else if a := sn.asideBefore(c.at); a > 0 && sn.mentAt[a-1] == m {
+				end := sn.contentEnd(c.end)
+				return sn.emit(s, Demand, append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), sn.span(c.at, end)...)), end, false // "Ukraine, they added, needs ..."
+			} else {
+				end := sn.contentEnd(c.end)
+				return sn.emit(s, Demand, sn.span(sn.ments[m].start, end)), end, false
+			}
 		}
 	}
 	plan := false
