@@ -237,8 +237,8 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
-		if (w == "is" || w == "are" || w == "was" || w == "were") && next != "for" && !neededWords[next] {
-			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed"
+		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] {
+			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to"
 		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
 			continue // `Ukraine "shall", Ukraine "undertakes"`: the word named, not used
@@ -370,7 +370,7 @@ func (sn *sentence) findCues() {
 		// reconstruction must be paid for with frozen assets"
 		if end := sn.obligation(i); end > i && !sn.askedWhat(i) {
 			if start := sn.obligedStart(i); start >= 0 {
-				if sn.low(start) == "it" && start+1 == i && sn.low(i+1) == "for" {
+				if sn.low(start) == "it" && (start+1 == i || start+2 == i && sn.in(i-1, modalsInContent)) && sn.low(i+1) == "for" {
 					// "said it was for Ukraine alone to decide on its
 					// territory": Ukraine's to decide
 					start = i + 2 + b2i(sn.low(i+2) == "the")
@@ -2349,7 +2349,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";")) {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";") || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed

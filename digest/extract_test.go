@@ -1494,6 +1494,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv accepted the American text"}, {"russia", Demand, "Kyiv withdrew from Donbas"}}},
 		{"Ukraine, they added, needs X: the European leaders' demand", "European leaders met on Sunday. Ukraine, they added, needs ironclad security guarantees.",
 			[]want{{"europe", Demand, "Ukraine needs ironclad security guarantees"}}},
+		{"It would be for Ukraine, they said, to make decisions: the speakers' demand", "European leaders met in Washington. It would be for Ukraine, they said, to make decisions on its own territory.",
+			[]want{{"europe", Demand, "Ukraine to make decisions on its own territory"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
