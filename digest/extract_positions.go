@@ -3089,6 +3089,12 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 // he called a ten-point peace formula", "unveiled a plan".
 func (sn *sentence) presenter(i int) []string {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if m := sn.mentAt[k]; m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) {
+			if v := sn.beforeLead(sn.ments[m]); sn.in(v, presentVerbs) || sn.low(v) == "gave" || sn.low(v) == "gives" {
+				k = v + 1 // "handed Kyiv a memorandum": over whom it was handed to
+				continue
+			}
+		}
 		if !sn.toks[k].word || sn.mentAt[k] >= 0 {
 			return nil
 		}

@@ -1496,6 +1496,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine needs ironclad security guarantees"}}},
 		{"It would be for Ukraine, they said, to make decisions: the speakers' demand", "European leaders met in Washington. It would be for Ukraine, they said, to make decisions on its own territory.",
 			[]want{{"europe", Demand, "Ukraine to make decisions on its own territory"}}},
+		{"handed Kyiv a memorandum whose terms, officials said, include A, B and C: the giver's terms", "Russia's delegation handed Kyiv a memorandum whose terms, Ukrainian officials said, include a pullout from four regions, a ban on joining alliances and limits on Ukraine's army.",
+			[]want{{"russia", Demand, "a pullout from four regions"}, {"russia", Demand, "a ban on joining alliances"}, {"russia", Demand, "limits on Ukraine's army"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
