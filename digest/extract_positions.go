@@ -426,7 +426,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
-		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
+		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
 		offered := kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && !slices.ContainsFunc(sn.toks[c.end:min(c.end+4, len(sn.toks))], func(t token) bool {
 			return t.in(optionWords) || t.low == "routes" || t.low == "paths" || t.low == "choice"
 		})
