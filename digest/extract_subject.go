@@ -358,6 +358,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine
 	}
+	if p := sn.low(j - 1); (head == "him" || head == "her") && (p == "around" || p == "near" || p == "to" && sn.low(j-2) == "close") {
+		// "officials around him said": his people, the person named last
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			if m := sn.ments[n]; m.end < j && !m.poss && !sn.afterPreposition(m) && !sn.isAdjectiveMention(m) {
+				return []string{m.party}, head
+			}
+		}
+		if f := sn.nextWord(0, false); sn.low(f) == "he" || sn.low(f) == "she" {
+			return sn.pronoun(f), head // "He did, however, rule out ..., and officials around him said"
+		}
+		return nil, head
+	}
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {

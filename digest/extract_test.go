@@ -1500,6 +1500,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a pullout from four regions"}, {"russia", Demand, "a ban on joining alliances"}, {"russia", Demand, "limits on Ukraine's army"}}},
 		{"Kyiv's roadmap called for A, B and C: a side's text demands", "Kyiv's own roadmap, shared with the Turkish hosts, called for an unconditional truce of 30 days, the return of deported children, and a meeting between Zelensky and Putin.",
 			[]want{{"ukraine", Demand, "an unconditional truce of 30 days"}, {"ukraine", Demand, "the return of deported children"}, {"ukraine", Demand, "a meeting between Zelensky and Putin"}}},
+		{"officials around him said X: his side's", "Zelensky spoke in Kyiv. He ruled out recognising occupied land as Russian, and officials around him said any settlement had to come with binding guarantees.",
+			[]want{{"ukraine", Rejection, "recognising occupied land as Russian"}, {"ukraine", Demand, "any settlement had to come with binding guarantees"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
