@@ -2044,7 +2044,7 @@ func (sn *sentence) obligation(i int) int {
 		// "no deal touching European security could be struck without
 		// Europeans": who must be there
 		return i + 1
-	case (w == "can" || w == "may" || w == "could") && principleAhead(next, sn.low(i+2)) && sn.noSubject(i):
+	case (w == "can" || w == "may" || w == "could") && sn.principleAt(i+1) && sn.noSubject(i):
 		// "no European troops may be deployed in Ukraine"
 		return i + 1
 	case sn.in(i, beWords) && next == "for" && sn.decidedBy(i+2):
@@ -2080,7 +2080,7 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && sn.low(i+1+b2i(next == "not")) == "have" && sn.low(i+3+b2i(next == "not")) == "veto":
 		// "Russia cannot have a veto over Ukraine's path to the EU"
 		return i + 1
-	case (w == "cannot" || w == "can't" || w == "could" && next == "not") && principleAhead(sn.low(i+1+b2i(next == "not")), sn.low(i+2+b2i(next == "not"))):
+	case (w == "cannot" || w == "can't" || (w == "could" || w == "can") && (next == "not" || next == "never")) && sn.principleAt(i+1+b2i(next == "not" || next == "never")):
 		// "Russia could not be given a veto over Ukraine's path", "borders
 		// cannot be changed by force": a principle someone sets
 		return i + 1
@@ -2133,12 +2133,16 @@ func (sn *sentence) decidedBy(k int) bool {
 	return false
 }
 
-// principleAhead reports whether "be" and a participle of permission
-// follow "cannot": "be given", "be allowed", "be changed", "be forced",
-// "be deployed".
-func principleAhead(be, w string) bool {
-	if be != "be" {
+// principleAt reports whether "be" and a participle of permission start
+// at k, as after "cannot", over an adverb: "be given", "be allowed", "be
+// changed", "be deployed", "(could) be legally recognised".
+func (sn *sentence) principleAt(k int) bool {
+	if sn.low(k) != "be" {
 		return false
+	}
+	w := sn.low(k + 1)
+	if strings.HasSuffix(w, "ly") {
+		w = sn.low(k + 2)
 	}
 	switch w {
 	case "given", "allowed", "changed", "forced", "imposed", "decided", "rewarded", "excluded", "redrawn", "recognised", "recognized", "made",

@@ -1502,6 +1502,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an unconditional truce of 30 days"}, {"ukraine", Demand, "the return of deported children"}, {"ukraine", Demand, "a meeting between Zelensky and Putin"}}},
 		{"officials around him said X: his side's", "Zelensky spoke in Kyiv. He ruled out recognising occupied land as Russian, and officials around him said any settlement had to come with binding guarantees.",
 			[]want{{"ukraine", Rejection, "recognising occupied land as Russian"}, {"ukraine", Demand, "any settlement had to come with binding guarantees"}}},
+		{"no land could be legally recognised; could never be recognised: a principle over its adverb", "Kyiv argued that no occupied land could be legally recognised as Russian. Zelensky said Crimea could never be recognised as Russian.",
+			[]want{{"ukraine", Demand, "no occupied land could be legally recognised as Russian"}, {"ukraine", Demand, "Crimea could never be recognised as Russian"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
