@@ -516,6 +516,9 @@ func parallelAnd(p []token) int {
 		if r == "the" && wordCount(p[k+1:]) == 2 && slices.ContainsFunc(p[1:k], func(t token) bool { return t.in(prepositions) }) {
 			continue // "an end to strikes on power plants and the grid": one object
 		}
+		if r == "the" && k > 1 && p[k-1].caps && p[k-2].in(prepositions) && wordCount(p[k+1:]) <= 3 {
+			continue // "children deported to Russia and the occupied territories": one place more
+		}
 		if l == r || (listStarts.has(l) && listStarts.has(r)) {
 			return k
 		}

@@ -2793,6 +2793,9 @@ func (sn *sentence) colonAfter(from int) int {
 			return k
 		case t.in(speechVerbs) && sn.low(k+1) == ":" && k > from+1 && sn.anyText(max(from+1, k-5), k, ",") && !quoteMark(sn.low(k+2)) && !slices.ContainsFunc(sn.toks[from:k], func(t token) bool { return t.verbCue() != "" }):
 			return k + 1 // "Washington's aim has not changed, a White House official said: ..."
+		case k == from && (t.low == "that" || t.low == "which") && sn.relativeThat(k+1):
+			// "brought back a demand that has been largely absent from the
+			// drafts: ...": over the relative clause
 		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":") && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
 			return -1 // but "Kyiv's demands have not changed since: ..."
 		}
