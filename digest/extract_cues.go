@@ -1025,7 +1025,7 @@ func (sn *sentence) findCues() {
 				i++
 				continue
 			}
-			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.beforeAdverb(i)].party && !sn.in(sn.beforeAdverb(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
+			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -3252,6 +3252,16 @@ func (sn *sentence) otherVoiceAside(i int) bool {
 	// but "Ukraine, they (European leaders) added, needs ironclad
 	// guarantees": what a party outside the two sides asks for one of them
 	return slices.Contains(sn.st.sides, p[0]) || sn.mentAt[n-1] < 0 || !slices.Contains(sn.st.sides, sn.ments[sn.mentAt[n-1]].party)
+}
+
+// needer returns the token before "needs" at i, over an adverb and a
+// speech aside: "Ukraine, Zelensky said, still needs a ceasefire".
+func (sn *sentence) needer(i int) int {
+	b := sn.beforeAdverb(i)
+	if n := sn.asideBefore(b + 1); n > 0 {
+		return n - 1
+	}
+	return b
 }
 
 // demandBefore reports whether "needs" at i is the second verb of a

@@ -169,7 +169,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			speakers = sn.replyClause(c.at) // "Ushakov's answer was that Russian police would have to remain"
 		}
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
-			if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
+			if p := sn.urger(c.at - 1); p != "" && p != subject {
+				speakers = []string{p} // "urged Washington to keep up the pressure until Russia agrees to a ceasefire": the one who urges
+			} else if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
 			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
 				speakers = sn.pronoun(first) // "He paired that with a condition: unless Kyiv agreed to ...": his
@@ -1830,6 +1832,25 @@ func listAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// urger returns the party who urged, asked or told the side named last
+// before i ("Zelensky urged Washington to keep up the pressure until
+// ..."), or "".
+func (sn *sentence) urger(i int) string {
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		if m := sn.ments[n]; m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+			if !sn.addressee(m) {
+				return ""
+			}
+			p, _ := sn.subjectOf(sn.beforeLead(m))
+			if len(p) == 1 {
+				return p[0]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // saidAside returns where the sentence goes on after a speaker set off
