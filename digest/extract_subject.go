@@ -930,8 +930,27 @@ func (sn *sentence) pronoun(k int) []string {
 		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {
 			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...": no "he"
 		}
+		if v := sn.nextWord(m.end, true); w == "it" && sn.in(v, speechVerbs) && slices.ContainsFunc(sn.ments, func(o mention) bool {
+			s := v + 1 + b2i(sn.low(v+1) == "that")
+			s += b2i(sn.low(s) == "the")
+			return o.start == s && o.end <= k && o.party != m.party && !o.poss && !sn.isAdjectiveMention(o)
+		}) {
+			continue // "Zelensky said Russia was using the issue to hide that it wants all of Donbas": it is the one spoken of, not the speaker
+		}
 		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
 			return []string{m.party}
+		}
+	}
+	if w == "it" && sn.quoted[k] && !sn.quoted[0] {
+		// `said Russia was using the issue "to hide the fact that it wants
+		// all of Donbas"`: a quoted fragment's "it" is the reported clause's
+		// subject
+		for n := len(sn.ments) - 1; n >= 0; n-- {
+			if m := sn.ments[n]; m.end <= k && !sn.quoted[m.start] && !m.poss && !sn.isAdjectiveMention(m) {
+				if b := sn.beforeLead(m); sn.in(b, speechVerbs) || sn.low(b) == "that" && sn.in(b-1, speechVerbs) {
+					return []string{m.party}
+				}
+			}
 		}
 	}
 	if w == "he" || w == "she" {

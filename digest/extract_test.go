@@ -1510,6 +1510,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Washington to keep up the pressure on Moscow, including sanctions"}, {"ukraine", Demand, "Russia agrees to a ceasefire"}}},
 		{"Ukraine, Zelensky said, still needs X: over the aside", "Ukraine, Zelensky said, still needs a ceasefire so that people stop dying.",
 			[]want{{"ukraine", Demand, "a ceasefire so that people stop dying"}}},
+		{"Zelensky said Russia was using X to hide that it wants Y: it is Russia, quoted or not", `Kyiv has said elections cannot be held. Zelensky said Russia was using the issue to hide the fact that it wants all of Donbas. Umerov said Russia was using the talks "to hide that it wants the whole east".`,
+			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "the whole east"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
