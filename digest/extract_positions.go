@@ -306,6 +306,44 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			sn.st.holdPast(out)
 		}
 		return out, end, false
+	case c.form == formSetAs:
+		// "X was presented by the Russian delegation as a condition for
+		// Y": X, the agent's; else the author of the text the sentence
+		// opens with ("In a memorandum handed over by the Russian
+		// delegation, A and B were set as conditions")
+		var parties []string
+		for k := c.at + 2; k < c.end; k++ {
+			if m := sn.mentAt[k]; m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "by" {
+				parties = []string{sn.ments[m].party}
+				break
+			}
+		}
+		cs := sn.clauseStart(c.at)
+		if sn.in(cs-1, speechVerbs) && sn.low(cs) == "by" {
+			cs = 0 // "the four regions claimed by Russia was presented ...": the subject is longer
+		}
+		f := sn.nextWord(0, false)
+		if cs == f && sn.low(f) == "according" && sn.low(f+1) == "to" {
+			if comma := slices.IndexFunc(sn.toks[f:c.at], func(t token) bool { return t.text == "," }); comma > 0 {
+				cs = f + comma + 1 // "According to a Ukrainian official, X was presented ..."
+			}
+		}
+		if f == cs && sn.low(f) == "in" && sn.in(f+1+b2i(sn.in(f+1, determiners)), termNouns) {
+			comma := slices.IndexFunc(sn.toks[f:c.at], func(t token) bool { return t.text == "," })
+			if comma < 0 {
+				return nil, c.end, false
+			}
+			for k := f + 2; k < f+comma && len(parties) == 0; k++ {
+				if m := sn.mentAt[k]; m >= 0 && (sn.low(k-1) == "by" || sn.low(k-2) == "by") {
+					parties = []string{sn.ments[m].party}
+				}
+			}
+			cs = f + comma + 1
+		}
+		if len(parties) == 0 {
+			parties = sn.speaker(cs)
+		}
+		return sn.emit(parties, Demand, sn.span(cs, c.at)), sn.contentEnd(c.end), false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false

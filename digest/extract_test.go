@@ -1512,6 +1512,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire so that people stop dying"}}},
 		{"Zelensky said Russia was using X to hide that it wants Y: it is Russia, quoted or not", `Kyiv has said elections cannot be held. Zelensky said Russia was using the issue to hide the fact that it wants all of Donbas. Umerov said Russia was using the talks "to hide that it wants the whole east".`,
 			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "the whole east"}}},
+		{"X was presented by the Russian delegation as a condition; A and B were set as conditions in a memorandum handed over by Y: the agent's or the text's", "According to a Ukrainian official, a pullout from the four regions claimed by Russia was presented by the Russian delegation as a condition for any truce. In a memorandum handed over by the Russian side, neutrality and smaller armed forces were set as conditions for a ceasefire. Binding guarantees were named by Mr Zelensky as the condition without which nothing would be signed.",
+			[]want{{"russia", Demand, "a pullout from the four regions claimed by Russia"}, {"russia", Demand, "neutrality and smaller armed forces"}, {"ukraine", Demand, "Binding guarantees"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
