@@ -206,7 +206,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {
 		return false // "..., and demands that arms deliveries stop", "and offers to hand over", "and says talks must ..."
 	}
-	if n := sn.low(i + 1); p.low == "and" && (n == "for" || n == "on") && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && sn.nounCue(i-2) == "" {
+	if n := sn.low(i + 1); p.low == "and" && i > 1 && (n == "for" || n == "on") && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && sn.nounCue(i-2) == "" {
 		return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns
 	}
 	if n := sn.low(i + 1); n == ":" || n == "of" && sn.in(i+2, possPronouns) && sn.low(i+3) == "own" {
