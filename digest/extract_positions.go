@@ -1195,14 +1195,17 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			return sn.emit(p, Rejection, content), end, false
 		}
 	}
+	if c.kind == Demand && len(content) == 1 && content[0].low == "it" && len(parties) == 0 {
+		parties = sn.openingTextBy(c.at) // "In a statement issued by European leaders, it was insisted that ..."
+	}
 	if c.kind == Demand && len(content) == 1 && content[0].low == "it" && len(parties) > 0 {
 		// "It was insisted by Ukraine's chief negotiator, Rustem Umerov,
-		// that the presidents meet": what follows "that", over the
-		// agent's apposition
+		// that the presidents meet, and that ...": what follows "that",
+		// over the agent's apposition
 		for k := end; k < len(sn.toks) && k < end+16; k++ {
 			if sn.low(k) == "that" {
-				e := sn.contentEnd(k + 1)
-				return sn.emit(parties, Demand, sn.span(k+1, e)), e, false
+				e := sn.contentEnd(k)
+				return sn.emit(parties, Demand, sn.span(k, e)), e, false
 			}
 			if !sn.toks[k].word && sn.toks[k].text != "," {
 				break
@@ -1859,6 +1862,29 @@ func (sn *sentence) andGoesOn(c cue, k int) bool {
 		return c.form == formVerb && !sn.in(c.end-1, prepositions) && !sn.in(c.end, prepositions) && !sn.anyIn(k, sn.contentEnd(k), skipWords)
 	}
 	return false
+}
+
+// openingTextBy returns who issued the text a sentence opens with, before
+// i: "In a statement issued by European leaders, ...", or nil.
+func (sn *sentence) openingTextBy(i int) []string {
+	f := sn.nextWord(0, false)
+	if sn.low(f) != "in" || f >= i {
+		return nil
+	}
+	cs := f + 1 + slices.IndexFunc(sn.toks[f:i], func(t token) bool { return t.text == "," })
+	if cs <= f+1 {
+		return nil
+	}
+	n := f + 1 + b2i(sn.in(f+1, determiners) || sn.in(f+1, possPronouns))
+	if !sn.in(n, textNouns) && !sn.in(n+1, textNouns) {
+		return nil
+	}
+	for k := n + 1; k < cs-1; k++ {
+		if m := sn.mentAt[k]; m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "by" {
+			return []string{sn.ments[m].party}
+		}
+	}
+	return nil
 }
 
 // listAdjective tells whether a word may stand between a verb and the
