@@ -3050,8 +3050,8 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 	if !sn.in(b, beWords) || b >= link {
 		return false
 	}
-	if l := sn.low(link); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") {
-		return true
+	if l := sn.low(link); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") && !sn.listOfOnes(link) {
+		return true // "Kyiv's demands are a non-starter"; but "Ukraine's priorities were a ceasefire, an exchange and a meeting" lists them
 	}
 	cs := sn.clauseStart(at)
 	if len(parties) == 0 || !sn.reported(cs) {
@@ -3059,6 +3059,18 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 	}
 	sp := sn.speaker(cs)
 	return len(sp) > 0 && sp[0] != parties[0]
+}
+
+// listOfOnes reports whether the words from k list things one by one: "a
+// ceasefire, a large exchange of prisoners, and a meeting".
+func (sn *sentence) listOfOnes(k int) bool {
+	e := sn.contentEnd(k)
+	for n := k + 1; n+1 < e; n++ {
+		if (sn.low(n) == "," || sn.low(n) == "and") && (sn.low(n+1) == "a" || sn.low(n+1) == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // isConditionNoun reports whether w names a condition, in the singular or
