@@ -1518,6 +1518,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any such arrangement be approved in a referendum"}, {"ukraine", Demand, "Russian forces to pull back by the same distance"}, {"europe", Demand, "Ukraine's army be kept at 800,000"}}},
 		{"X's priorities were (, in this order,) a A, a B and a C: a list, not a judgement, nor agreements", "Ukraine's priorities were a complete ceasefire, a large exchange of prisoners, and a meeting of the presidents. Kyiv's priorities, Umerov said, were, in this order, a truce, a swap of all for all, and a summit. Moscow's demands are a non-starter, Kyiv said.",
 			[]want{{"ukraine", Demand, "a complete ceasefire"}, {"ukraine", Demand, "a large exchange of prisoners"}, {"ukraine", Demand, "a meeting of the presidents"}, {"ukraine", Demand, "a truce"}, {"ukraine", Demand, "a swap of all for all"}, {"ukraine", Demand, "a summit"}, {"ukraine", Rejection, "Moscow's demands are a non-starter"}}},
+		{"There would be no X, it said: the text's condition", "Kyiv's paper was clear. There would be no recognition of occupied land, it said, under any formula.",
+			[]want{{"ukraine", Demand, "no recognition of occupied land"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
