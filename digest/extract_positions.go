@@ -1188,11 +1188,19 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		parties, end = sn.passiveAgent(end+1, end)
 	}
 	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") &&
-		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.party || t.in(beWords) }) {
+		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.party && !ownerlessParty(content, t) || t.in(beWords) }) {
 		// "Peskov said such a summit was ruled out until ...": rejected
 		// by whoever says so
 		if p := sn.reporter(c.at); len(p) == 1 {
-			return sn.emit(p, Rejection, content), end, false
+			out := sn.emit(p, Rejection, content)
+			if slices.ContainsFunc(content, func(t token) bool {
+				return t.low == "troops" || t.low == "contingents" || t.low == "contingent" || t.low == "peacekeepers"
+			}) {
+				// "the appearance of NATO contingents on Ukrainian territory
+				// is ruled out": and none is what it holds out for
+				out = append(out, sn.emit(p, Demand, append([]token{madeWord("no")}, content[b2i(content[0].in(determiners)):]...))...)
+			}
+			return out, end, false
 		}
 	}
 	if c.kind == Demand && len(content) == 1 && content[0].low == "it" && len(parties) == 0 {
@@ -1885,6 +1893,14 @@ func (sn *sentence) openingTextBy(i int) []string {
 		}
 	}
 	return nil
+}
+
+// ownerlessParty reports whether the party word t in content names a place
+// rather than an owner: "on Ukrainian territory", "in Ukraine", not
+// "Russia's proposal".
+func ownerlessParty(content []token, t token) bool {
+	k := slices.IndexFunc(content, func(c token) bool { return c.pos == t.pos })
+	return k > 0 && (content[k-1].low == "on" || content[k-1].low == "in") && !t.poss
 }
 
 // listAdjective tells whether a word may stand between a verb and the

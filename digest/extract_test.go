@@ -1520,6 +1520,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a complete ceasefire"}, {"ukraine", Demand, "a large exchange of prisoners"}, {"ukraine", Demand, "a meeting of the presidents"}, {"ukraine", Demand, "a truce"}, {"ukraine", Demand, "a swap of all for all"}, {"ukraine", Demand, "a summit"}, {"ukraine", Rejection, "Moscow's demands are a non-starter"}}},
 		{"There would be no X, it said: the text's condition", "Kyiv's paper was clear. There would be no recognition of occupied land, it said, under any formula.",
 			[]want{{"ukraine", Demand, "no recognition of occupied land"}}},
+		{"X said the appearance of NATO contingents on Ukrainian territory is ruled out: a rejection, and none is the demand", "Peskov said the appearance of NATO contingents on Ukrainian territory in any form is ruled out.",
+			[]want{{"russia", Rejection, "the appearance of NATO contingents on Ukrainian territory in any form"}, {"russia", Demand, "no appearance of NATO contingents on Ukrainian territory in any form"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
