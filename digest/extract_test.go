@@ -1522,6 +1522,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no recognition of occupied land"}}},
 		{"X said the appearance of NATO contingents on Ukrainian territory is ruled out: a rejection, and none is the demand", "Peskov said the appearance of NATO contingents on Ukrainian territory in any form is ruled out.",
 			[]want{{"russia", Rejection, "the appearance of NATO contingents on Ukrainian territory in any form"}, {"russia", Demand, "no appearance of NATO contingents on Ukrainian territory in any form"}}},
+		{"X insists on A, refuses B, and says C: one subject for the series", "Ukraine insists on a full ceasefire of thirty days, refuses any limits on the size of its army, and says it will never recognise Russian rule over occupied land.",
+			[]want{{"ukraine", Demand, "a full ceasefire of thirty days"}, {"ukraine", Rejection, "any limits on the size of its army"}, {"ukraine", Demand, "never recognise Russian rule over occupied land"}, {"ukraine", Demand, "no limits on the size of its army"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
