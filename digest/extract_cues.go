@@ -238,6 +238,28 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if (w == "keep" || w == "maintain") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && !sn.negated(i) {
+			// "they would keep up sanctions and economic pressure on Russia
+			// for as long as the war continued": pressure held until the
+			// other side moves
+			n := i + 1 + b2i(next == "up")
+			n += b2i(sn.low(n) == "the")
+			if pressureWords[sn.low(n)] && sn.low(n) != "place" && sn.low(n) != "force" {
+				e := sn.contentEnd(n)
+				if k := slices.IndexFunc(sn.toks[n:e], func(t token) bool { return t.text == ":" }); k >= 0 {
+					e = n + k // "we will keep up the pressure: a new package is being prepared"
+				}
+				for k := n; k+1 < e; k++ {
+					if sn.low(k) == "," && sn.low(k+1) == "that" {
+						e = k // "said they would keep up sanctions ..., that borders must not ...": the next thing said
+						break
+					}
+				}
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMake, at: i - 1, end: e})
+				i = e - 1
+				continue
+			}
+		}
 		if e := sn.setAsCondition(i); e > 0 {
 			// "the withdrawal ... was presented by the Russian delegation as
 			// a condition for any halt", "A and B were set as conditions"

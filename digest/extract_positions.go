@@ -346,7 +346,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return sn.emit(parties, Demand, sn.span(cs, c.at)), sn.contentEnd(c.end), false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
-		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), sn.contentEnd(c.end), false
+		end := sn.contentEnd(c.end)
+		if c.end < len(sn.toks) && !sn.toks[c.end].word {
+			end = c.end // "would keep up sanctions ..., that borders must not ...": the next thing said is its own
+		}
+		return sn.emit(parties, Demand, sn.span(c.at+1, c.end)), end, false
 	}
 	kind := c.kind
 	if b, after := sn.relativeBe(c); b > 0 && kind != Rejection {

@@ -1524,6 +1524,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the appearance of NATO contingents on Ukrainian territory in any form"}, {"russia", Demand, "no appearance of NATO contingents on Ukrainian territory in any form"}}},
 		{"X insists on A, refuses B, and says C: one subject for the series", "Ukraine insists on a full ceasefire of thirty days, refuses any limits on the size of its army, and says it will never recognise Russian rule over occupied land.",
 			[]want{{"ukraine", Demand, "a full ceasefire of thirty days"}, {"ukraine", Rejection, "any limits on the size of its army"}, {"ukraine", Demand, "never recognise Russian rule over occupied land"}, {"ukraine", Demand, "no limits on the size of its army"}}},
+		{"they would keep up sanctions and pressure for as long as X, that A: pressure held is a demand, and A is said on its own", "European leaders said they would keep up sanctions and economic pressure on Russia for as long as the war continued, that borders must not be changed by force, and that Russia could have no veto.",
+			[]want{{"europe", Demand, "keep up sanctions and economic pressure on Russia for as long as the war continued"}, {"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "Russia could have no veto"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
