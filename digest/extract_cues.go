@@ -504,7 +504,7 @@ func (sn *sentence) findCues() {
 		// "The two sides had settled about 90 per cent of the issues": what
 		// both sides settled is agreed
 		if (w == "settled" || w == "resolved") && (sn.low(i-1) == "had" || sn.low(i-1) == "have" || sn.low(i-1) == "has" || w == "settled" && next == "on") {
-			if p, head := sn.subjectOf(i); bothNouns.has(head) || len(p) > 1 && twoSides(p) {
+			if p, head := sn.subjectOf(i); bothNouns.has(head) || len(p) > 1 && twoSides(p) || head == "they" && sn.anyIn(0, i, bothNouns) {
 				// also "the two delegations settled on returning the remains
 				// of 6,000 soldiers": what they settled on
 				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1 + b2i(next == "on")})

@@ -1254,6 +1254,18 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 				cs = e // "By Monday night, officials said, a 20-point framework had been agreed"
 			}
 		}
+		if sn.in(cs, prepositions) || sn.low(cs) == "at" {
+			// "At talks in Geneva on 23 November, conducted by Rubio and
+			// Yermak, a refined framework was agreed by ...": the framework
+			if k := slices.IndexFunc(sn.toks[cs:b], func(t token) bool { return t.text == "," }); k > 0 {
+				for n := b - 1; n >= cs+k; n-- {
+					if sn.toks[n].text == "," {
+						cs = n + 1
+						break
+					}
+				}
+			}
+		}
 		guarantees := func(t token) bool { return strings.HasPrefix(t.low, "guarantee") }
 		share := func(t token) bool { return t.low == "cent" || t.low == "percent" || t.text == "%" }
 		if np := sn.span(cs, b); b > cs && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees) || slices.ContainsFunc(np, share)) && !hasAny(np, eventNouns) {
