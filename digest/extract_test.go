@@ -1528,6 +1528,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "keep up sanctions and economic pressure on Russia for as long as the war continued"}, {"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "Russia could have no veto"}}},
 		{"At talks in Geneva, conducted by A, a framework was agreed by B; the delegations agreed X; they settled on Y", "Russia and Ukraine met in Istanbul. The delegations agreed to exchange all wounded prisoners; on Wednesday they settled on a further exchange of 1,200 prisoners per side. At talks in Geneva on 23 November, conducted by Rubio and Yermak, a refined peace framework was agreed by the American and Ukrainian delegations.",
 			[]want{{"russia", Agreement, "exchange all wounded prisoners"}, {"russia", Agreement, "a further exchange of 1,200 prisoners per side"}, {"russia", Agreement, "a refined peace framework"}}},
+		{"the return of 6,000 bodies agreed in Istanbul: what was agreed is named before", "Russia and Ukraine met. The return of 6,000 bodies agreed in Istanbul began on Wednesday.",
+			[]want{{"russia", Agreement, "The return of 6,000 bodies"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
