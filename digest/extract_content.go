@@ -427,6 +427,13 @@ func modifier(p []token) bool {
 		return true // and ", which would become a buffer zone": a remark on the item
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
+	case "the":
+		if w := p[1].low; (w == "first" || w == "largest" || w == "biggest" || w == "second" || w == "third") && len(p) > 2 && (p[2].low == "in" || p[2].low == "since" || p[2].low == "of") {
+			return true // "an exchange of 314 prisoners, the first in five months": which one
+		}
+	}
+	if isNumber(p[0].low) && (p[1].low == "from" || p[1].low == "on" || p[1].low == "each") {
+		return true // "an exchange of 314 prisoners, 157 from each side": how it splits
 	}
 	return (participle(p[0].low) || p[0].low == "led") && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
 }

@@ -260,6 +260,16 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if w == "show" && sn.low(i-1) == "to" && next == "for" {
+			// "they had two things to show for two days of talks: an
+			// exchange of 314 prisoners, and an agreement to ...": what
+			// the talks yielded
+			if k := slices.IndexFunc(toks[i:min(i+10, len(toks))], func(t token) bool { return t.text == ":" }); k > 0 {
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + k + 1})
+				i += k
+				continue
+			}
+		}
 		if e := sn.setAsCondition(i); e > 0 {
 			// "the withdrawal ... was presented by the Russian delegation as
 			// a condition for any halt", "A and B were set as conditions"

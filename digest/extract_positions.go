@@ -1157,6 +1157,12 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
+	for k := aux - 2; k > cs; k-- {
+		if sn.low(k) == "and" && sn.low(k-1) == "," && sn.in(k+1, determiners) {
+			cs = k + 1 // "..., Witkoff said, and the exchange was carried out the same week": this clause's subject
+			break
+		}
+	}
 	subjEnd := aux
 	if cs > 2 && sn.low(cs-1) == "as" && sn.low(cs-2) == "," && sn.low(aux-1) == "," {
 		// "The establishment of a ceasefire, as a first step, was sought
