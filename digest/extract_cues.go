@@ -221,6 +221,9 @@ func (sn *sentence) nounUse(i int) bool {
 		n := i + 1
 		return n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, beWords) || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent)
 	}
+	if sn.in(i, planDemands) && sn.textHandedTo(i) {
+		return false // "the Russian memorandum handed to Kyiv's team demands that ...": the text demands
+	}
 	// An adjective or noun before it: "key demands", "peace plan"; but
 	// "asks" so used is a noun only before a colon or after a
 	// determiner ("three clear asks: ...", above): "the memorandum asks
@@ -2062,6 +2065,28 @@ func (sn *sentence) setAsCondition(i int) int {
 	}
 	if w := sn.low(k); isConditionNoun(w) || w == "demand" || w == "demands" || w == "requirement" || w == "requirements" {
 		return k + 1
+	}
+	return -1
+}
+
+// textHandedTo reports whether the word at i follows a text and whom it
+// was handed to: "the memorandum handed to Kyiv's team (demands)".
+func (sn *sentence) textHandedTo(i int) bool { return sn.handedText(i) > 0 }
+
+// handedText returns the text noun before "handed to X" that the word at i
+// follows, or -1.
+func (sn *sentence) handedText(i int) int {
+	for k := i - 1; k > 1 && k >= i-5; k-- {
+		if sn.low(k) != "to" {
+			continue
+		}
+		switch sn.low(k - 1) {
+		case "handed", "given", "presented", "sent", "passed", "delivered":
+			if sn.in(k-2, termNouns) || sn.in(k-2, planNouns) || sn.in(k-2, docNouns) {
+				return k - 2
+			}
+		}
+		return -1
 	}
 	return -1
 }

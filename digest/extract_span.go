@@ -893,6 +893,9 @@ func (sn *sentence) judgedAfter(k int) bool {
 		if sn.in(v, judgeVerbs) || sn.low(v) == "considers" || sn.low(v) == "considered" {
 			return sn.in(sn.nextWord(v+1, false), rejectAdjectives)
 		}
+		if sn.verbCue(v) == Rejection && strings.HasSuffix(sn.low(v), "ed") {
+			return true // "..., terms that Kyiv has repeatedly rejected"
+		}
 		if !sn.toks[v].word && sn.toks[v].text != "," {
 			return false
 		}

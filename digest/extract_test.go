@@ -1534,6 +1534,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "an exchange of 314 prisoners, 157 from each side, the first in five months"}, {"russia", Agreement, "an agreement between the two militaries to restore a dialogue"}}},
 		{"..., X said, and the exchange was carried out: the exchange is its clause's subject, no date or envoy agreed", "Russia and Ukraine met. On Feb. 5, the sides agreed to exchange 314 prisoners, 157 from each side, U.S. envoy Steve Witkoff said, and the exchange was carried out the same week.",
 			[]want{{"russia", Agreement, "exchange 314 prisoners, 157 from each side"}}},
+		{"the memorandum handed to Kyiv's team demands that X, terms Kyiv has rejected: the text's demand, and Kyiv's rejection", "Moscow offered short truces, while the Russian memorandum handed to Kyiv's team demands that Ukraine withdraw from four regions, terms that Kyiv has repeatedly rejected.",
+			[]want{{"russia", Proposal, "short truces"}, {"russia", Demand, "Ukraine to withdraw from four regions"}, {"ukraine", Rejection, "Ukraine to withdraw from four regions"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
