@@ -221,7 +221,7 @@ func (sn *sentence) nounUse(i int) bool {
 		n := i + 1
 		return n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, beWords) || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent)
 	}
-	if sn.in(i, planDemands) && sn.textHandedTo(i) {
+	if sn.in(i, planDemands) && sn.handedText(i) > 0 {
 		return false // "the Russian memorandum handed to Kyiv's team demands that ...": the text demands
 	}
 	// An adjective or noun before it: "key demands", "peace plan"; but
@@ -2069,12 +2069,8 @@ func (sn *sentence) setAsCondition(i int) int {
 	return -1
 }
 
-// textHandedTo reports whether the word at i follows a text and whom it
-// was handed to: "the memorandum handed to Kyiv's team (demands)".
-func (sn *sentence) textHandedTo(i int) bool { return sn.handedText(i) > 0 }
-
 // handedText returns the text noun before "handed to X" that the word at i
-// follows, or -1.
+// follows ("the memorandum handed to Kyiv's team (demands)"), or -1.
 func (sn *sentence) handedText(i int) int {
 	for k := i - 1; k > 1 && k >= i-5; k-- {
 		if sn.low(k) != "to" {
