@@ -392,6 +392,20 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			end := sn.contentEndOf(k+1, true)
 			return sn.emit(parties, kind, sn.span(k+1, end)), end, false
 		}
+		for k := c.end; k < len(sn.toks) && k < c.end+6; k++ {
+			if sn.low(k) != "," {
+				continue
+			}
+			// "what Moscow has sought since 2022, above all the withdrawal
+			// of Ukrainian troops from Donbas": the one named first
+			if w := sn.low(k + 1); w == "above" && sn.low(k+2) == "all" || w == "notably" || w == "chiefly" || w == "especially" || w == "in" && sn.low(k+2) == "particular" {
+				s := k + 2 + b2i(w == "above" || w == "in")
+				parties, _ := sn.subjectOf(c.at)
+				end := sn.contentEnd(s)
+				return sn.emit(parties, kind, sn.span(s, end)), end, false
+			}
+			break
+		}
 		return nil, c.end, false // "what Russia wants from the talks": the position is not said
 	}
 	if p := sn.low(c.at - 1); kind == Agreement && (p == "should" || p == "must") {

@@ -1536,6 +1536,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "exchange 314 prisoners, 157 from each side"}}},
 		{"the memorandum handed to Kyiv's team demands that X, terms Kyiv has rejected: the text's demand, and Kyiv's rejection", "Moscow offered short truces, while the Russian memorandum handed to Kyiv's team demands that Ukraine withdraw from four regions, terms that Kyiv has repeatedly rejected.",
 			[]want{{"russia", Proposal, "short truces"}, {"russia", Demand, "Ukraine to withdraw from four regions"}, {"ukraine", Rejection, "Ukraine to withdraw from four regions"}}},
+		{"what Moscow has sought since 2022, above all X: the one named first", "Lavrov spoke. He said the text echoed much of what Moscow has sought since 2022, above all the withdrawal of Ukrainian troops from the whole of Donbas.",
+			[]want{{"russia", Demand, "the withdrawal of Ukrainian troops from the whole of Donbas"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
