@@ -2924,7 +2924,11 @@ func (sn *sentence) rejectedBefore(i int) bool {
 // verb right after it: "...: Moscow wants the whole of Donbas, ...".
 func (sn *sentence) partyVerbAt(k int) bool {
 	m := sn.mentAt[min(k, len(sn.toks)-1)]
-	return k < len(sn.toks) && m >= 0 && sn.ments[m].start == k && sn.verbCue(sn.ments[m].end) != ""
+	if k >= len(sn.toks) || m < 0 || sn.ments[m].start != k {
+		return false
+	}
+	v := sn.nextWord(sn.ments[m].end, true)
+	return sn.verbCue(v) != "" || sn.in(v, speechVerbs) // "...: Vladimir Putin said ...": a report of its own
 }
 
 // colonAfter returns the index of a colon that ends the clause started

@@ -1538,6 +1538,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "short truces"}, {"russia", Demand, "Ukraine to withdraw from four regions"}, {"ukraine", Rejection, "Ukraine to withdraw from four regions"}}},
 		{"what Moscow has sought since 2022, above all X: the one named first", "Lavrov spoke. He said the text echoed much of what Moscow has sought since 2022, above all the withdrawal of Ukrainian troops from the whole of Donbas.",
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian troops from the whole of Donbas"}}},
+		{"The American draft was treated differently: Putin said ...: a report after the colon, not the draft's terms", "The American draft was treated very differently: Vladimir Putin said on Friday that it could form the basis of a settlement, and warned that Ukraine must leave Donbas.",
+			[]want{{"russia", Demand, "Ukraine to leave Donbas"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
