@@ -272,6 +272,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
+	if head == "and" && sn.low(j-1) == "," && (sn.in(i, speechVerbs) || sn.in(i, threatVerbs)) {
+		// "Vladimir Putin said that it could form the basis of a
+		// settlement, and warned that ...": who said the first thing
+		for v := j - 2; v > 0; v-- {
+			if sn.in(v, speechVerbs) && !sn.quoted[v] && sn.mentAt[v] < 0 && !sn.speechNoun(v) {
+				if p, _ := sn.subjectOf(v); len(p) > 0 {
+					return p, ""
+				}
+				break
+			}
+		}
+	}
 	if head == "and" || head == "but" {
 		// "Medinsky said ... and rejected ...": the subject of the first
 		// verb, which may be a pronoun ("He accused ... and urged ...").

@@ -1540,6 +1540,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian troops from the whole of Donbas"}}},
 		{"The American draft was treated differently: Putin said ...: a report after the colon, not the draft's terms", "The American draft was treated very differently: Vladimir Putin said on Friday that it could form the basis of a settlement, and warned that Ukraine must leave Donbas.",
 			[]want{{"russia", Demand, "Ukraine to leave Donbas"}}},
+		{"X said that it could be a basis, and warned that if Kyiv refused to V: who said the first thing warns", "The American draft was treated differently: Vladimir Putin said that it could form the basis of a settlement, and warned that if Kyiv refused to discuss the plan, Russian forces would keep advancing. In a joint statement, European leaders demanded ironclad guarantees for Ukraine, and said that Russia could not have a veto over Ukraine's path to the EU.",
+			[]want{{"russia", Demand, "discuss the plan"}, {"europe", Demand, "ironclad guarantees for Ukraine"}, {"europe", Demand, "Russia could not have a veto over Ukraine's path to the EU"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
