@@ -2718,25 +2718,32 @@ var peaceNouns = set("peace", "settlement", "deal", "ceasefire", "agreement", "t
 
 // noPeaceWithout reads the condition after the denial: "there can be no
 // long-term settlement without resolving the territorial issue in line
-// with the Anchorage formula", Ushakov repeated.
+// with the Anchorage formula", Ushakov repeated; "there was no hope of a
+// settlement without ...", "a lasting settlement could not be reached
+// without ...".
 func (sn *sentence) noPeaceWithout() []found {
-	for k := 1; k+4 < len(sn.toks); k++ {
-		if sn.low(k) != "there" || !thereBe[sn.low(k+1)] || sn.low(k+2) != "be" || sn.low(k+3) != "no" {
+	for w := 2; w+1 < len(sn.toks); w++ {
+		if sn.low(w) != "without" {
 			continue
 		}
-		for i := k + 4; i < len(sn.toks) && i < k+9; i++ {
-			if !sn.in(i, peaceNouns) {
-				continue
-			}
-			if w := sn.nextWord(i+1, false); sn.low(w) == "without" {
-				parties := sn.reporter(k)
-				if len(parties) == 0 {
-					parties = sn.speaker(k)
-				}
-				return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
+		cs := sn.clauseStart(w)
+		peace, no := false, false
+		for k := cs; k < w; k++ {
+			switch {
+			case sn.in(k, peaceNouns):
+				peace = true
+			case sn.low(k) == "no" || sn.low(k) == "not" || sn.low(k) == "cannot" || sn.low(k) == "never" || strings.HasSuffix(sn.low(k), "n't"):
+				no = true
 			}
 		}
-		return nil
+		if !peace || !no || sn.quoted[w] != sn.quoted[cs] {
+			continue
+		}
+		parties := sn.reporter(cs)
+		if len(parties) == 0 {
+			parties = sn.speaker(cs)
+		}
+		return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
 	}
 	return nil
 }

@@ -1542,6 +1542,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to leave Donbas"}}},
 		{"X said that it could be a basis, and warned that if Kyiv refused to V: who said the first thing warns", "The American draft was treated differently: Vladimir Putin said that it could form the basis of a settlement, and warned that if Kyiv refused to discuss the plan, Russian forces would keep advancing. In a joint statement, European leaders demanded ironclad guarantees for Ukraine, and said that Russia could not have a veto over Ukraine's path to the EU.",
 			[]want{{"russia", Demand, "discuss the plan"}, {"europe", Demand, "ironclad guarantees for Ukraine"}, {"europe", Demand, "Russia could not have a veto over Ukraine's path to the EU"}}},
+		{"a settlement could not be reached without X; there was no hope of a settlement without Y: the speaker's conditions", "Ushakov said a lasting settlement could not be reached without resolving the territorial issue. Peskov said there was no hope of a long-term settlement without the Anchorage formula. Peskov said no peace could be discussed without Russia at the table.",
+			[]want{{"russia", Demand, "resolving the territorial issue"}, {"russia", Demand, "the Anchorage formula"}, {"russia", Demand, "Russia at the table"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
