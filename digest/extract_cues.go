@@ -280,7 +280,7 @@ func (sn *sentence) findCues() {
 			i = e - 1
 			continue
 		}
-		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] {
+		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] && !neededWords[sn.low(sn.nextWord(i+1, true))] {
 			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to"
 		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
@@ -2100,6 +2100,15 @@ func (sn *sentence) whatSubject(i int) bool {
 	return m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "what"
 }
 
+// neededToAct reports whether "X is needed to V" at the be-word i names a
+// thing needed for an act ("a ceasefire was still needed to stop the
+// killing"), not a quantity or a step ("what is needed to ...", "two
+// thirds are needed to pass").
+func (sn *sentence) neededToAct(i int) bool {
+	cs := sn.clauseStart(i)
+	return slices.ContainsFunc(sn.toks[cs:i], func(t token) bool { return t.in(peaceNouns) || strings.HasPrefix(t.low, "guarantee") })
+}
+
 // viewFrame returns where a clause opening at cs with whose view it gives
 // goes on ("In Moscow's view a truce must ...", "In Kyiv's reading, there
 // should be ..."), or -1.
@@ -2169,7 +2178,7 @@ func (sn *sentence) obligation(i int) int {
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1
-	case sn.in(i, beWords) && neededWords[next] && sn.low(i+2) != "to" && sn.low(i+2) != "by" && sn.low(i-1) != "what",
+	case sn.in(i, beWords) && neededWords[sn.low(sn.nextWord(i+1, true))] && sn.low(sn.nextWord(i+1, true)+1) != "by" && sn.low(i-1) != "what" && (sn.low(sn.nextWord(i+1, true)+1) != "to" || sn.neededToAct(i)),
 		w == "would" && next == "be" && neededWords[sn.low(i+2)] && sn.low(i+3) != "to" && sn.low(i+3) != "by" && sn.low(i-1) != "what": // "a referendum would be needed before ..."
 		// "A real ceasefire, he added, is needed before anything else"; not
 		// "is needed to ...", "was required by law", "what is needed"

@@ -1544,6 +1544,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "discuss the plan"}, {"europe", Demand, "ironclad guarantees for Ukraine"}, {"europe", Demand, "Russia could not have a veto over Ukraine's path to the EU"}}},
 		{"a settlement could not be reached without X; there was no hope of a settlement without Y: the speaker's conditions", "Ushakov said a lasting settlement could not be reached without resolving the territorial issue. Peskov said there was no hope of a long-term settlement without the Anchorage formula. Peskov said no peace could be discussed without Russia at the table.",
 			[]want{{"russia", Demand, "resolving the territorial issue"}, {"russia", Demand, "the Anchorage formula"}, {"russia", Demand, "Russia at the table"}}},
+		{"a ceasefire was still needed to stop the killing: the speaker's demand; what is needed to V is none", "Zelensky said a ceasefire was still needed to stop the killing. Officials said two thirds were needed to pass the bill.",
+			[]want{{"ukraine", Demand, "a ceasefire was still needed to stop the killing"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
