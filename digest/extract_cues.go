@@ -1068,7 +1068,7 @@ func (sn *sentence) findCues() {
 				i++
 				continue
 			}
-			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0)) {
+			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0) && !((sn.in(sn.needer(i), peaceNouns) || sn.in(sn.needer(i), planNouns)) && sn.reported(sn.clauseStart(i)))) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {

@@ -485,6 +485,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
 		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0])
+		if kind == Demand && sn.low(c.at-2) == "any" && sn.in(c.at-1, planNouns) {
+			// "European leaders said any plan needed Ukrainians and
+			// Europeans on board": the speakers' condition on any plan
+			if p := sn.reporter(c.at); len(p) == 1 {
+				end := sn.contentEnd(c.end)
+				return sn.emit(p, Demand, sn.span(c.at-2, end)), end, false
+			}
+		}
 		offered := kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && !slices.ContainsFunc(sn.toks[c.end:min(c.end+4, len(sn.toks))], func(t token) bool {
 			return t.in(optionWords) || t.low == "routes" || t.low == "paths" || t.low == "choice"
 		})

@@ -1546,6 +1546,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "resolving the territorial issue"}, {"russia", Demand, "the Anchorage formula"}, {"russia", Demand, "Russia at the table"}}},
 		{"a ceasefire was still needed to stop the killing: the speaker's demand; what is needed to V is none", "Zelensky said a ceasefire was still needed to stop the killing. Officials said two thirds were needed to pass the bill.",
 			[]want{{"ukraine", Demand, "a ceasefire was still needed to stop the killing"}}},
+		{"X said any plan needed A; a ceasefire needs B: the speaker's conditions", "European leaders said any plan needed Ukrainians and Europeans on board. The Kremlin says a ceasefire needs a Ukrainian pullback.",
+			[]want{{"europe", Demand, "any plan needed Ukrainians and Europeans on board"}, {"russia", Demand, "a Ukrainian pullback"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
