@@ -604,7 +604,7 @@ func (sn *sentence) findCues() {
 		}
 		// "says there can be no restrictions on Ukraine's military"
 		// "There can be no recognition of occupied land, it said"
-		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would" && sn.asideAfter(i+4)) && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4)) && !sn.provisoAhead(i+4) {
+		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would" && (sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0)) && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0) && !sn.provisoAhead(i+4) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
 			i += 3
 			continue
