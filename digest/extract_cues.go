@@ -1230,8 +1230,15 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	if n >= len(sn.toks) || !isNumber(sn.low(n)) && (sn.toks[n].info == nil || !sn.toks[n].info.number) {
 		return false
 	}
-	u := sn.low(n + 1)
-	return (u == "days" || u == "weeks" || u == "months") && sn.low(n+2) == "to"
+	if u := sn.low(n + 1); u != "days" && u != "weeks" && u != "months" {
+		return false
+	}
+	for e := n + 2; e < len(sn.toks) && e <= n+4 && sn.toks[e].word; e++ {
+		if sn.low(e) == "to" {
+			return true // "50 days to reach a deal", "50 days this month to reach a deal"
+		}
+	}
+	return false
 }
 
 // truceAhead reports whether a truce is named at k, after its article and

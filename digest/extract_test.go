@@ -1550,6 +1550,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "any plan needed Ukrainians and Europeans on board"}, {"russia", Demand, "a Ukrainian pullback"}}},
 		{"Zelensky, he wrote, could end the war, but there would be no getting back Crimea: the writer's condition", "Trump spoke on Sunday. Zelensky, he wrote, could end the war at once, but there would be no getting back Crimea and no going into NATO by Ukraine.",
 			[]want{{"us", Demand, "no getting back Crimea"}, {"us", Demand, "no going into NATO by Ukraine"}}},
+		{"gave Moscow 50 days this month to reach a deal or face tariffs: an ultimatum, no agreement", "Donald Trump gave Moscow 50 days this month to reach a deal or face steep tariffs on the buyers of Russian oil.",
+			[]want{{"us", Demand, "Moscow 50 days this month to reach a deal"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
