@@ -347,6 +347,9 @@ func (sn *sentence) findCues() {
 		// is the demand of whoever says it.
 		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || sn.rejectionBefore(i)) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
+				if sn.low(n) == "and" && sn.low(n+1) == "until" {
+					n = sn.nextWord(n+2, false) // "unless and until Moscow agrees"
+				}
 				c := cue{kind: Demand, form: formMust, at: n, end: n + 1}
 				if sn.in(n, pronouns) && !sn.passiveIt(n) {
 					c.party = sn.lastAgent(i) // "Moscow would face sanctions unless it agreed": Moscow; but "unless it was held to sign ..." is the meeting
@@ -1913,6 +1916,11 @@ func (sn *sentence) refusalBefore(i int) bool {
 	}
 	if sn.rejectionBefore(i) {
 		return true // "Medinsky ruled out such a meeting unless it was held to sign a finished agreement"
+	}
+	for k := i - 4; k >= 0 && k >= i-10; k-- {
+		if sn.low(k) == "there" && sn.low(k+2) == "be" && sn.low(k+3) == "no" && sn.in(k+1, modalsInContent) {
+			return true // "there should be no sanctions relief unless and until Moscow agrees to a ceasefire"
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if sn.in(k, acceptVerbs) || strings.HasPrefix(sn.low(k), "agree") {

@@ -1552,6 +1552,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "no getting back Crimea"}, {"us", Demand, "no going into NATO by Ukraine"}}},
 		{"gave Moscow 50 days this month to reach a deal or face tariffs: an ultimatum, no agreement", "Donald Trump gave Moscow 50 days this month to reach a deal or face steep tariffs on the buyers of Russian oil.",
 			[]want{{"us", Demand, "Moscow 50 days this month to reach a deal"}}},
+		{"there should be no X unless and until Y: both the speaker's", "Rubio said there should be no sanctions relief unless and until Moscow agrees to a full ceasefire.",
+			[]want{{"us", Demand, "there should be no sanctions relief"}, {"us", Demand, "Moscow agrees to a full ceasefire"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
