@@ -297,7 +297,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formThreat:
 		parties, _ := sn.subjectOf(c.at)
 		end := sn.contentEnd(c.end)
-		out := sn.emit(parties, Demand, sn.span(c.end, end))
+		content := sn.span(c.end, end)
+		if wordCount(content) < 2 && len(content) > 0 && content[0].bareVerb() {
+			// "if Ukraine refused to engage": who is to act, with the act
+			for k := c.end - 1; k > c.at; k-- {
+				if m := sn.mentAt[k]; m >= 0 {
+					content = append(append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), madeWord("to")), content...)
+					break
+				}
+			}
+		}
+		out := sn.emit(parties, Demand, content)
 		if sn.low(c.at-1) == "had" || sn.low(c.at-2) == "had" && sn.in(c.at-1, skipWords) {
 			// "Trump had threatened severe consequences if Moscow did not
 			// agree to ...": a threat of before, given up once the item

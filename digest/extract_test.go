@@ -1554,6 +1554,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Moscow 50 days this month to reach a deal"}}},
 		{"there should be no X unless and until Y: both the speaker's", "Rubio said there should be no sanctions relief unless and until Moscow agrees to a full ceasefire.",
 			[]want{{"us", Demand, "there should be no sanctions relief"}, {"us", Demand, "Moscow agrees to a full ceasefire"}}},
+		{"warned that aid could be at risk if Ukraine refused to engage: who is to act; 'if Moscow refused one' names no act", "Trump spoke. US officials warned that intelligence sharing could be at risk if Ukraine refused to engage. Trump had warned of severe consequences if Moscow refused one.",
+			[]want{{"us", Demand, "Ukraine to engage"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
