@@ -192,7 +192,7 @@ func (sn *sentence) nounUse(i int) bool {
 		return true
 	}
 	if m := sn.mentAt[i-1]; m >= 0 {
-		return sn.isAdjectiveMention(sn.ments[m])
+		return sn.isAdjectiveMention(sn.ments[m]) || sn.low(sn.ments[m].start-1) == "the" && !sn.ments[m].poss && sn.nounCue(i) != "" && !strings.HasSuffix(sn.low(i), "s") && !strings.HasSuffix(sn.low(sn.ments[m].end-1), "ans") // "The US offer, one official cautioned, ..."; but "the Americans offer"
 	}
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"

@@ -1556,6 +1556,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "there should be no sanctions relief"}, {"us", Demand, "Moscow agrees to a full ceasefire"}}},
 		{"warned that aid could be at risk if Ukraine refused to engage: who is to act; 'if Moscow refused one' names no act", "Trump spoke. US officials warned that intelligence sharing could be at risk if Ukraine refused to engage. Trump had warned of severe consequences if Moscow refused one.",
 			[]want{{"us", Demand, "Ukraine to engage"}}},
+		{"The US offer, one official cautioned, ...: a noun; 'the Americans offer X' is a verb", "The US offer, one official cautioned, would not stay open forever: it stood only as long as Kyiv signed up to the wider agreement. The Americans offer protections similar to NATO's Article 5.",
+			[]want{{"us", Proposal, "it stood only as long as Kyiv signed up to the wider agreement"}, {"us", Demand, "Kyiv signed up to the wider agreement"}, {"us", Proposal, "protections similar to NATO's Article 5"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
