@@ -2730,7 +2730,7 @@ func (sn *sentence) noPeaceWithout() []found {
 		peace, no := false, false
 		for k := cs; k < w; k++ {
 			switch {
-			case sn.in(k, peaceNouns):
+			case sn.in(k, peaceNouns) || dealVerbs[sn.low(k)] && sn.in(k-1, beWords): // "several points cannot be settled without European agreement"
 				peace = true
 			case sn.low(k) == "no" || sn.low(k) == "not" || sn.low(k) == "cannot" || sn.low(k) == "never" || strings.HasSuffix(sn.low(k), "n't"):
 				no = true
@@ -2739,11 +2739,20 @@ func (sn *sentence) noPeaceWithout() []found {
 		if !peace || !no || sn.quoted[w] != sn.quoted[cs] {
 			continue
 		}
+		end := sn.contentEnd(w + 1)
+		if m := sn.mentAt[min(w+1+b2i(sn.low(w+1) == "the"), len(sn.toks)-1)]; m >= 0 && sn.ments[m].end >= end {
+			continue // "No decision about Ukraine's territory could be taken without Ukraine": the slogan (nothingWithout)
+		}
 		parties := sn.reporter(cs)
 		if len(parties) == 0 {
 			parties = sn.speaker(cs)
 		}
-		return sn.emit(parties, Demand, sn.span(w+1, sn.contentEnd(w+1)))
+		if sn.in(w+1, possPronouns) {
+			// "anything touching NATO cannot be settled without their
+			// approval": the whole condition, whose "their" is the speaker
+			return sn.emit(parties, Demand, sn.span(cs, end))
+		}
+		return sn.emit(parties, Demand, sn.span(w+1, end))
 	}
 	return nil
 }
@@ -2756,25 +2765,37 @@ func (sn *sentence) nothingWithout(i int) []found {
 	if m < 0 {
 		return nil
 	}
-	for k := max(0, i-12); k < i; k++ {
+	for k := max(0, i-18); k < i; k++ {
 		a := k + 2 + b2i(sn.low(k) == "no") // "nothing about Ukraine", "no decisions about Ukraine"
 		if w := sn.low(k); (w == "no" && (sn.low(k+1) == "decision" || sn.low(k+1) == "decisions") || w == "nothing") && a < i && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].party == sn.ments[m].party {
 			parties := sn.reporter(k)
 			if len(parties) == 0 {
 				parties = sn.speaker(k)
 			}
-			if e := sn.saidAside(sn.ments[sn.mentAt[a]].end); e > 0 {
+			if b, e := sn.asideIn(sn.ments[sn.mentAt[a]].end, i); e > 0 {
 				// "Nothing about Ukraine, they added, can be decided without
 				// Ukraine": who added it, and the words without the aside
 				if p := sn.asideSpeaker(k, e); len(p) > 0 {
 					parties = p
 				}
-				return sn.emit(parties, Demand, append(slices.Clone(sn.span(k, sn.ments[sn.mentAt[a]].end)), sn.span(e, sn.ments[m].end)...))
+				return sn.emit(parties, Demand, append(slices.Clone(sn.span(k, b)), sn.span(e, sn.ments[m].end)...))
 			}
 			return sn.emit(parties, Demand, sn.span(k, sn.ments[m].end))
 		}
 	}
 	return nil
+}
+
+// asideIn returns where a speech aside between a and b opens and closes
+// ("No decision about Ukraine's territory, they said in a joint
+// statement, could be taken"), or -1, -1.
+func (sn *sentence) asideIn(a, b int) (int, int) {
+	for k := a; k < b; k++ {
+		if e := sn.saidAside(k); e > 0 && e < b {
+			return k, e
+		}
+	}
+	return -1, -1
 }
 
 // summitOnly reads "a meeting of the leaders made sense only to sign a
