@@ -1317,8 +1317,9 @@ func skipDateline(toks []token) []token {
 			}
 			return toks
 		case t.word && (t.upper && len(t.text) > 1 || k > 0 && (isNumber(t.low) || t.low == "reuters" || t.low == "afp" || t.low == "ap")):
-		case t.word && t.caps && k > 1 && toks[0].upper && toks[1].text == ",":
-			// "RIYADH, Saudi Arabia (CPS) —": the country after the city
+		case t.word && t.caps && k > 1 && toks[0].upper && (toks[1].text == "," || toks[k-1].text == "("):
+			// "RIYADH, Saudi Arabia (CPS) —": the country after the city;
+			// "RIYADH/KYIV, March 25 (Northline) -": the agency
 		case t.word && (t.in(months) || k > 0 && t.low == "to" || k == 0 && (t.low == "late" || t.low == "early" || t.low == "mid")):
 			// "November 23 —", "June 9 to June 26 —", "Late November —": a
 			// timeline's date

@@ -1560,6 +1560,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "it stood only as long as Kyiv signed up to the wider agreement"}, {"us", Demand, "Kyiv signed up to the wider agreement"}, {"us", Proposal, "protections similar to NATO's Article 5"}}},
 		{"points cannot be settled without European agreement; no decision about Ukraine's territory, they said, could be taken without Ukraine", "Macron says several points, such as frozen assets held in Europe, cannot be settled without European agreement. European leaders met. No decision about Ukraine's territory, they said in a joint statement, could be taken without Ukraine.",
 			[]want{{"europe", Demand, "European agreement"}, {"europe", Demand, "No decision about Ukraine's territory could be taken without Ukraine"}}},
+		{"a dateline with the agency in brackets names no speaker", "RIYADH/KYIV, March 25 (Northline) - The Black Sea arrangement will take effect only after Western sanctions are lifted on Rosselkhozbank, the Kremlin said on Tuesday.",
+			[]want{{"russia", Demand, "Western sanctions are lifted on Rosselkhozbank"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
