@@ -2749,6 +2749,9 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			content[n-1].space = true
 		}
 	}
+	if len(content) == 2 && content[0].in(pronouns) && (content[1].low == "does" || content[1].low == "do" || content[1].low == "did") {
+		return nil // "a ceasefire will come only after it does": a pro-verb, no position of its own
+	}
 	if v := content[min(b2i(content[0].low == "to"), len(content)-1)]; k == Demand && v.in(speechActs) {
 		return nil // "I want to explain plainly what we asked for": the writer's own act, no position
 	}

@@ -516,6 +516,19 @@ func (sn *sentence) reporter(i int) []string {
 		parties, _ := sn.subjectOf(k) // "... only after X, it said"
 		return parties
 	}
+	semi := 0
+	for k := i - 1; k > 0; k-- {
+		if sn.low(k) == ";" {
+			semi = k
+			break
+		}
+	}
+	if v := sn.madeClearVerb(semi, i); v > 0 {
+		parties, _ := sn.subjectOf(v) // "the Kremlin made clear that, from its point of view, the deal would come into force only after ..."
+		if len(parties) > 0 {
+			return parties
+		}
+	}
 	if p := sn.viewAside(i); p != nil {
 		return p
 	}
