@@ -35,15 +35,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if t := sn.handedText(i); t > 0 && sn.verbCue(i) != "" {
-		// "the Russian memorandum handed to Kyiv's team demands that ...":
-		// the text's author, not whom it was handed to
-		for k := t - 1; k >= 0 && k >= t-3; k-- {
-			if m := sn.mentAt[k]; m >= 0 {
-				return []string{sn.ments[m].party}, sn.low(t)
+	if sn.verbCue(i) != "" {
+		if t := sn.handedText(i); t > 0 {
+			// "the Russian memorandum handed to Kyiv's team demands that
+			// ...": the text's author, not whom it was handed to
+			for k := t - 1; k >= 0 && k >= t-3; k-- {
+				if m := sn.mentAt[k]; m >= 0 {
+					return []string{sn.ments[m].party}, sn.low(t)
+				}
 			}
+			return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
 		}
-		return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
 	}
 	j := sn.prevWord(i)
 	if sn.low(j-1) == "for" && durationNouns[sn.low(j)] {
