@@ -3159,15 +3159,18 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	switch {
 	case ok:
 	case sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that":
-		for _, p := range sn.speakers(start) {
-			ok = ok || p == subject
-		}
+		speakers := sn.speakers(start)
+		ok = slices.Contains(speakers, subject)
 		if !ok {
-			none := len(sn.speakers(start)) == 0
 			for k := cs - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) {
 					sp, head := sn.subjectOf(k)
-					ok = none && len(sp) > 0 && sp[0] == subject || textNouns.has(head) || sn.anyIn(sn.clauseStart(k), k, textNouns) // "The statement on the Russian talks added that the United States would help ...": a text of the talks says it
+					// "The statement on the Russian talks added that the United
+					// States would help ...": a text of the talks says it; but
+					// not "Lavrov, in a statement, said that ..."
+					n := sn.nextWord(sn.clauseStart(k), false)
+					n += b2i(sn.low(n) == "the")
+					ok = len(speakers) == 0 && len(sp) > 0 && sp[0] == subject || textNouns.has(head) || sn.textNounAt(n)
 					break
 				}
 			}
