@@ -2250,8 +2250,14 @@ func (sn *sentence) decidedBy(k int) bool {
 			}
 			return false
 		}
-		if sn.low(n) == "alone" && n > k && slices.ContainsFunc(sn.toks[k:n], func(t token) bool { return t.party }) {
-			return true // "decisions on territory were for the Ukrainian people alone"
+		if sn.low(n) == "alone" && n > k && slices.ContainsFunc(sn.toks[k:n], func(t token) bool { return t.party }) && slices.ContainsFunc(sn.toks[max(0, k-8):k], func(t token) bool {
+			switch t.low {
+			case "decision", "decisions", "territory", "land", "future", "fate":
+				return true
+			}
+			return false
+		}) {
+			return true // "decisions on territory were for the Ukrainian people alone"; but not "the new air-defence systems were for Ukraine alone"
 		}
 	}
 	return false

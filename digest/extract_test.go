@@ -1565,6 +1565,7 @@ func TestExtract(t *testing.T) {
 		{"the Kremlin made clear that, from its point of view, X would come only after Y: who made it clear; 'only after it does' is no position", "But the Kremlin made clear that, from its point of view, the maritime deal would come into force only after sanctions on Rosselkhozbank were lifted. Russian officials have made clear that a ceasefire will come only after it does.",
 			[]want{{"russia", Demand, "sanctions on Rosselkhozbank were lifted"}}},
 		{"Lavrov, in a statement, said that the US would help X: no offer of the US by a text's aside", "Lavrov, in a statement, said that the United States would help restore Russia's access to world markets.", nil},
+		{"the new air-defence systems were for Ukraine alone: whose weapons, no decision", "Zelensky said the new air-defence systems were for Ukraine alone.", nil},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
