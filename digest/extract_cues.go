@@ -22,7 +22,6 @@ const (
 	formThreat                 // "Trump threatened sanctions if Putin did not agree to X": a demand of X
 	formBreach                 // "Kyiv would regard any move of warships as a breach": a demand that none come
 	formDrafted                // "the two delegations said they had drawn up a framework": a text both sides agree on
-	formSetAs                  // "X was presented by the Russian delegation as a condition for ...": X is the agent's demand
 )
 
 // cue is a word (or words) of a sentence that marks a position.
@@ -272,13 +271,6 @@ func (sn *sentence) findCues() {
 				i += k
 				continue
 			}
-		}
-		if e := sn.setAsCondition(i); e > 0 {
-			// "the withdrawal ... was presented by the Russian delegation as
-			// a condition for any halt", "A and B were set as conditions"
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formSetAs, at: i, end: e})
-			i = e - 1
-			continue
 		}
 		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] && !neededWords[sn.low(sn.nextWord(i+1, true))] {
 			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to"
@@ -2043,45 +2035,6 @@ func (sn *sentence) stanceAfterTo(k int) bool {
 		}
 	}
 	return false
-}
-
-// setAsCondition returns where "was presented (by X) as a condition"
-// ends when it starts at the be-word at i, or -1: "were set as
-// conditions", "was put forward by Moscow as the precondition".
-func (sn *sentence) setAsCondition(i int) int {
-	switch sn.low(i) {
-	case "is", "are", "was", "were":
-	default:
-		return -1
-	}
-	k := i + 1
-	switch sn.low(k) {
-	case "presented", "set", "put", "laid", "described", "named", "listed", "tabled", "advanced", "framed", "cast":
-	default:
-		return -1
-	}
-	k++
-	if w := sn.low(k); w == "forward" || w == "down" || w == "out" {
-		k++
-	}
-	if sn.low(k) == "by" {
-		for k++; k < len(sn.toks) && k < i+10 && sn.toks[k].word && sn.low(k) != "as"; k++ {
-		}
-	}
-	if sn.low(k) != "as" {
-		return -1
-	}
-	k++
-	if w := sn.low(k); w == "a" || w == "the" || w == "its" || w == "their" {
-		k++
-	}
-	if sn.low(k) == "main" || sn.low(k) == "key" {
-		k++
-	}
-	if w := sn.low(k); isConditionNoun(w) || w == "demand" || w == "demands" || w == "requirement" || w == "requirements" {
-		return k + 1
-	}
-	return -1
 }
 
 // handedText returns the text noun before "handed to X" that the word at i

@@ -316,44 +316,6 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			sn.st.holdPast(out)
 		}
 		return out, end, false
-	case c.form == formSetAs:
-		// "X was presented by the Russian delegation as a condition for
-		// Y": X, the agent's; else the author of the text the sentence
-		// opens with ("In a memorandum handed over by the Russian
-		// delegation, A and B were set as conditions")
-		var parties []string
-		for k := c.at + 2; k < c.end; k++ {
-			if m := sn.mentAt[k]; m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "by" {
-				parties = []string{sn.ments[m].party}
-				break
-			}
-		}
-		cs := sn.clauseStart(c.at)
-		if sn.in(cs-1, speechVerbs) && sn.low(cs) == "by" {
-			cs = 0 // "the four regions claimed by Russia was presented ...": the subject is longer
-		}
-		f := sn.nextWord(0, false)
-		if cs == f && sn.low(f) == "according" && sn.low(f+1) == "to" {
-			if comma := slices.IndexFunc(sn.toks[f:c.at], func(t token) bool { return t.text == "," }); comma > 0 {
-				cs = f + comma + 1 // "According to a Ukrainian official, X was presented ..."
-			}
-		}
-		if f == cs && sn.low(f) == "in" && sn.in(f+1+b2i(sn.in(f+1, determiners)), termNouns) {
-			comma := slices.IndexFunc(sn.toks[f:c.at], func(t token) bool { return t.text == "," })
-			if comma < 0 {
-				return nil, c.end, false
-			}
-			for k := f + 2; k < f+comma && len(parties) == 0; k++ {
-				if m := sn.mentAt[k]; m >= 0 && (sn.low(k-1) == "by" || sn.low(k-2) == "by") {
-					parties = []string{sn.ments[m].party}
-				}
-			}
-			cs = f + comma + 1
-		}
-		if len(parties) == 0 {
-			parties = sn.speaker(cs)
-		}
-		return sn.emit(parties, Demand, sn.span(cs, c.at)), sn.contentEnd(c.end), false
 	case c.form == formMake:
 		parties, _ := sn.subjectOf(c.at)
 		end := sn.contentEnd(c.end)
@@ -1179,6 +1141,19 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		aux-- // "was once again sought": the subject comes before it all
 	}
 	cs := sn.clauseStart(aux)
+	if v := cs - 1; sn.in(v, speechVerbs) && sn.low(cs) == "by" && !sn.commaThenDeterminer(cs, aux) {
+		// "a pullout from the regions claimed by Russia was presented as
+		// a condition": the subject is longer, from the comma after an
+		// opening phrase ("According to an official who briefed
+		// journalists, ...")
+		cs = sn.clauseStart(v)
+		for k := v - 1; k > cs; k-- {
+			if sn.low(k) == "," {
+				cs = k + 1
+				break
+			}
+		}
+	}
 	for c.kind != Agreement && cs > 1 && (sn.low(cs-1) == "before" || sn.low(cs-1) == "after" || sn.low(cs-1) == "until") && sn.toks[cs-2].word && !sn.in(cs-2, beWords) && !sn.in(cs-2, clauseWords) &&
 		!slices.ContainsFunc(sn.toks[cs:aux], func(t token) bool { return t.in(finiteVerbs) || t.in(beWords) }) {
 		cs = sn.clauseStart(cs - 1) // "a ceasefire before the next round of talks was called for by Merz": the whole phrase
@@ -1235,6 +1210,9 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	}
 	if sn.low(end) == "by" {
 		parties, end = sn.passiveAgent(end+1, end)
+	}
+	if len(parties) == 0 && c.kind == Demand {
+		parties = sn.openingTextBy(c.at) // "In a memorandum handed over by the Russian side, A and B were set as conditions"
 	}
 	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") &&
 		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.party && !ownerlessParty(content, t) || t.in(beWords) }) {
@@ -1933,6 +1911,18 @@ func (sn *sentence) andGoesOn(c cue, k int) bool {
 	return false
 }
 
+// commaThenDeterminer reports whether a comma in toks[a:b] opens a new
+// noun phrase ("reported by several outlets, the surrender ..."), not a
+// list of names ("— Donetsk, Luhansk and Kherson").
+func (sn *sentence) commaThenDeterminer(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sn.low(k) == "," && sn.in(k+1, determiners) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingTextBy returns who issued the text a sentence opens with, before
 // i: "In a statement issued by European leaders, ...", or nil.
 func (sn *sentence) openingTextBy(i int) []string {
@@ -1945,7 +1935,7 @@ func (sn *sentence) openingTextBy(i int) []string {
 		return nil
 	}
 	n := f + 1 + b2i(sn.in(f+1, determiners) || sn.in(f+1, possPronouns))
-	if !sn.in(n, textNouns) && !sn.in(n+1, textNouns) {
+	if !sn.textNounAt(n) && !sn.in(n, termNouns) {
 		return nil
 	}
 	for k := n + 1; k < cs-1; k++ {
