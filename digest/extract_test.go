@@ -1566,6 +1566,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "sanctions on Rosselkhozbank were lifted"}}},
 		{"Lavrov, in a statement, said that the US would help X: no offer of the US by a text's aside", "Lavrov, in a statement, said that the United States would help restore Russia's access to world markets.", nil},
 		{"the new air-defence systems were for Ukraine alone: whose weapons, no decision", "Zelensky said the new air-defence systems were for Ukraine alone.", nil},
+		{"Under the second, Kyiv would accept a package: A, B and C: the terms' demands, nothing agreed", "Russia handed over its memorandum. Under the second, Kyiv would accept a package: no further mobilisation, an end to Western arms deliveries and a halt to the redeployment of its troops.",
+			[]want{{"russia", Demand, "no further mobilisation"}, {"russia", Demand, "an end to Western arms deliveries"}, {"russia", Demand, "a halt to the redeployment of its troops"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
