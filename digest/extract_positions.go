@@ -2966,7 +2966,7 @@ func (sn *sentence) colonAfter(from int) int {
 // at v (", he told reporters:"), or -1.
 func (sn *sentence) colonAside(v int) int {
 	b := v - 1
-	for b > 0 && b >= v-4 && sn.toks[b].word {
+	for b > 0 && b >= v-8 && sn.toks[b].word {
 		b--
 	}
 	if b <= 0 || b == v-1 || sn.toks[b].text != "," {

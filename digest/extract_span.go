@@ -76,10 +76,10 @@ func (sn *sentence) nounLink(i int) int {
 	} else if f := sn.low(sn.nextWord(0, false)); sn.low(k) == "," && !prepositions.has(f) && !participle(f) && f != "when" {
 		// but not "Asked about the Russian conditions, Trump said: ...",
 		// whose speaker is the main clause's
-		for v := k + 2; v < len(sn.toks) && v <= k+4; v++ {
+		for v := k + 2; v < len(sn.toks) && v <= k+9 && sn.toks[v].word; v++ {
 			if sn.in(v, speechVerbs) {
 				if c := sn.colonAside(v); c > 0 {
-					k = c // "Kyiv came with three requests, he told reporters: ..."
+					k = c // "Kyiv came with three requests, he told reporters: ...", "..., a Ukrainian official briefed on the session said: ..."
 				}
 				break
 			}

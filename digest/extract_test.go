@@ -1568,6 +1568,8 @@ func TestExtract(t *testing.T) {
 		{"the new air-defence systems were for Ukraine alone: whose weapons, no decision", "Zelensky said the new air-defence systems were for Ukraine alone.", nil},
 		{"Under the second, Kyiv would accept a package: A, B and C: the terms' demands, nothing agreed", "Russia handed over its memorandum. Under the second, Kyiv would accept a package: no further mobilisation, an end to Western arms deliveries and a halt to the redeployment of its troops.",
 			[]want{{"russia", Demand, "no further mobilisation"}, {"russia", Demand, "an end to Western arms deliveries"}, {"russia", Demand, "a halt to the redeployment of its troops"}}},
+		{"arrived with three requests, a Ukrainian official briefed on the session said: A, B and C", "Kyiv arrived with three requests, a Ukrainian official briefed on the session said: an unconditional truce of 30 days, an all-for-all exchange of prisoners, and a meeting of the presidents.",
+			[]want{{"ukraine", Demand, "an unconditional truce of 30 days"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}, {"ukraine", Demand, "a meeting of the presidents"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
