@@ -138,6 +138,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		if while {
 			return nil, "" // "That leaves Kyiv offering the thing Moscow demanded, while asking ...": no guess
 		}
+		for k := j - 1; k > 0; k-- {
+			if w := sn.low(k); sn.low(k-1) == "the" && (docNouns.has(w) || termNouns.has(w)) {
+				if p := sn.owned(sn.docKind(w)); len(p) > 0 {
+					return p, "" // "For a final settlement the document goes further still, calling for ...": its author
+				}
+				break
+			}
+		}
 		for _, c := range sn.cues {
 			if c.at < j && c.form == formVerb && sn.clauseStart(c.at) == 0 {
 				if parties, _ := sn.subjectOf(c.at); len(parties) > 0 {

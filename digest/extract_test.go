@@ -1570,6 +1570,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "no further mobilisation"}, {"russia", Demand, "an end to Western arms deliveries"}, {"russia", Demand, "a halt to the redeployment of its troops"}}},
 		{"arrived with three requests, a Ukrainian official briefed on the session said: A, B and C", "Kyiv arrived with three requests, a Ukrainian official briefed on the session said: an unconditional truce of 30 days, an all-for-all exchange of prisoners, and a meeting of the presidents.",
 			[]want{{"ukraine", Demand, "an unconditional truce of 30 days"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}, {"ukraine", Demand, "a meeting of the presidents"}}},
+		{"the document goes further still, calling for A and B: the document's author, not the side named last", "The Russian memorandum sets out two routes to a ceasefire. Under the second, Kyiv would halt mobilisation. For a final settlement the document goes further still, calling for recognition of Crimea as Russian and for Ukraine's neutrality.",
+			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
