@@ -3546,8 +3546,30 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 // fact ("that the children had been evacuated", "that Russia had nothing to
 // hide", "that the strike was ordered by Kyiv") rather than what must
 // happen ("that Kyiv withdraw", "that Kyiv must withdraw").
+func quantifier(w string) bool {
+	switch w {
+	case "most", "many", "some", "all", "none", "few":
+		return true
+	}
+	return false
+}
+
 func assertsFact(content []token) bool {
 	that := len(content) > 0 && content[0].low == "that"
+	if q := b2i(that); len(content) > q && quantifier(content[q].low) {
+		// "insisted that most of the children on the lists had been
+		// evacuated": a fact; but "all of the children it says were
+		// deported be brought home" asks for something
+		for _, t := range content[q+1 : min(len(content), 12)] {
+			switch t.low {
+			case "had":
+				return true
+			case "be", "must", "should", "would", "will":
+				return false
+			}
+		}
+		return false
+	}
 	if len(content) == 0 || !that && !content[0].in(pronouns) && !content[0].in(determiners) {
 		return false // but "insisting they had been evacuated": a fact too
 	}

@@ -1572,6 +1572,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an unconditional truce of 30 days"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}, {"ukraine", Demand, "a meeting of the presidents"}}},
 		{"the document goes further still, calling for A and B: the document's author, not the side named last", "The Russian memorandum sets out two routes to a ceasefire. Under the second, Kyiv would halt mobilisation. For a final settlement the document goes further still, calling for recognition of Crimea as Russian and for Ukraine's neutrality.",
 			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}}},
+		{"insisted that most of the children had been evacuated: a claim; that all of them be brought home: a demand", "Medinsky insisted that most of the children on the Ukrainian lists had been evacuated for their own safety. Kyiv insists that all of the children it says were deported be brought home.",
+			[]want{{"ukraine", Demand, "all of the children it says were deported be brought home"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
