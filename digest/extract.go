@@ -435,8 +435,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			sn.question()
 			st.askedKind, st.underHeading, st.askedLeft = Demand, false, 3
 			for _, m := range sn.ments {
-				if m.poss && m.end < len(toks) && sn.low(m.end) == "memorandum" {
-					sn.own("memorandum", m.party) // "What's in Russia's memorandum?": "the document" after it is Russia's
+				if w := sn.low(m.end); (m.poss || sn.isAdjectiveMention(m)) && m.end < len(toks) && (w == "memorandum" || docNouns.has(w)) {
+					sn.own("memorandum", m.party) // "What's in Russia's memorandum?", "What's in the Russian paper?": "the document" after it is Russia's
 				}
 			}
 		} else {
@@ -1348,6 +1348,10 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.textAuthor = a // "The statement that European leaders put their names to in Berlin ...", but not "a sentence Kyiv fought for:"
 	}
 	switch {
+	case sn.toks[len(sn.toks)-1].text == ":" && len(sn.toks) <= 4 && sn.low(0) == "among" && sn.low(1) == "them" && sn.termsOwner() != "":
+		// "The memorandum ... offers a longer list of conditions for a
+		// final settlement. Among them:": its terms follow, point by point
+		sn.st.asked, sn.st.askedKind, sn.st.docList = sn.termsOwner(), Demand, true
 	case sn.toks[len(sn.toks)-1].text == ":" && sn.st.textAuthor != "" && sn.itLists():
 		// "Among the key provisions of a settlement it lists:": the quote
 		// that follows is the text's terms
@@ -1730,6 +1734,19 @@ func (sn *sentence) answerLabelVoice() {
 // textNouns name a text that an item may quote at length.
 var textNouns = set("statement", "statements", "declaration", "communique", "communiqué", "paper", "readout", "readouts",
 	"text", "texts", "document", "passage", "passages", "paragraph", "sentence", "letter")
+
+// termsOwner returns whose terms the item last named: the owner of its
+// terms, else the side a question about them asked of ("What's in the
+// Russian paper?"), or "".
+func (sn *sentence) termsOwner() string {
+	if p := sn.owned(Demand); len(p) > 0 {
+		return p[0]
+	}
+	if sn.st.askedKind == Demand {
+		return sn.st.asked
+	}
+	return ""
+}
 
 // itLists reports whether the sentence says "it lists" (demands, sets
 // out, includes, requires): a text's terms follow.

@@ -1574,6 +1574,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to halt mobilisation"}, {"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}}},
 		{"insisted that most of the children had been evacuated: a claim; that all of them be brought home: a demand", "Medinsky insisted that most of the children on the Ukrainian lists had been evacuated for their own safety. Kyiv insists that all of the children it says were deported be brought home.",
 			[]want{{"ukraine", Demand, "all of the children it says were deported be brought home"}}},
+		{"What's in the Russian paper? ... a list of conditions. Among them: - A - B: the paper's terms", "What's in the Russian paper?\n\nThe memorandum offers two routes to a ceasefire and a longer list of conditions for a settlement. Among them:\n\n- caps on the size of Ukraine's armed forces\n- elections in Ukraine, after which a treaty would be signed\n",
+			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "elections in Ukraine, after which a treaty would be signed"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
