@@ -964,6 +964,14 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "depends" || w == "depend" || w == "hinges" || w == "hinge") && (next == "on" || next == "upon") && sn.anyIn(sn.clauseStart(i), i, peaceNouns) {
+			// "The Kremlin repeated that a lasting settlement depends on
+			// Ukraine pulling its forces out of the Donbas": the speaker's
+			// condition
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
 		if (w == "conditional" || w == "dependent" || w == "contingent") && (next == "on" || next == "upon") {
 			// "made a full ceasefire conditional (dependent) on Ukraine withdrawing";
 			// "He made that conditional on ...": the cue is "made", whose

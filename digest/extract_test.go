@@ -1576,6 +1576,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "all of the children it says were deported be brought home"}}},
 		{"What's in the Russian paper? ... a list of conditions. Among them: - A - B: the paper's terms", "What's in the Russian paper?\n\nThe memorandum offers two routes to a ceasefire and a longer list of conditions for a settlement. Among them:\n\n- caps on the size of Ukraine's armed forces\n- elections in Ukraine, after which a treaty would be signed\n",
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "elections in Ukraine, after which a treaty would be signed"}}},
+		{"a lasting settlement depends on X, the Kremlin repeated; a headline's deal hinges on Y", "1030 - The Kremlin repeated that a lasting settlement depends on Ukraine pulling its forces out of the Donbas region. Kremlin says Black Sea deal hinges on lifting sanctions on farm bank. Peskov said the weather depends on the season.",
+			[]want{{"russia", Demand, "Ukraine pulling its forces out of the Donbas region"}, {"russia", Demand, "lifting sanctions on farm bank"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
