@@ -573,6 +573,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	} else if kind == Agreement && len(content) > 1 && content[0].low == "no" && strings.HasPrefix(sn.low(c.at), "agree") {
 		return nil, end, false // "Kyiv said it had agreed no such list with Moscow": nothing agreed
 	}
+	if w := sn.low(c.at - 1); kind == Agreement && (w == "will" || w == "would") && onlyAs(content) && !sn.negated(c.at) {
+		kind = Demand // "Russia will agree to a ceasefire only as part of a final settlement": on its terms, a condition
+	}
 	if kind == Agreement && sn.low(end) == ":" && wordCount(content) <= 5 {
 		// "did agree on one further step: each side is to set out ...":
 		// what follows the colon
@@ -2619,6 +2622,19 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	}
 	end := sn.contentEndOf(start, kind == Demand) // "Ukraine would have to withdraw ..., accept ... and cap ..."
 	return sn.emit(parties, kind, sn.span(start, end)), end
+}
+
+// onlyAs reports whether content sets the one way its act would come
+// ("a ceasefire only as part of a final settlement", "a halt only as long
+// as it covered all energy facilities"); "only if" and "only after" are
+// conditions read of their own.
+func onlyAs(content []token) bool {
+	for k := 0; k+1 < len(content); k++ {
+		if content[k].low == "only" {
+			return content[k+1].low == "as" || content[k+1].low == "on" || content[k+1].low == "in"
+		}
+	}
+	return false
 }
 
 // textLength reports whether content only counts a text's points: "it

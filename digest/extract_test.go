@@ -1578,6 +1578,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "elections in Ukraine, after which a treaty would be signed"}}},
 		{"a lasting settlement depends on X, the Kremlin repeated; a headline's deal hinges on Y", "1030 - The Kremlin repeated that a lasting settlement depends on Ukraine pulling its forces out of the Donbas region. Kremlin says Black Sea deal hinges on lifting sanctions on farm bank. Peskov said the weather depends on the season.",
 			[]want{{"russia", Demand, "Ukraine pulling its forces out of the Donbas region"}, {"russia", Demand, "lifting sanctions on farm bank"}}},
+		{"will agree to a ceasefire only as part of a final settlement: a condition, not an agreement", "Medinsky said Russia will agree to a ceasefire only as part of a final settlement, not before one.",
+			[]want{{"russia", Demand, "a ceasefire only as part of a final settlement, not before one"}}},
 		{"X must V, said Lavrov: the speaker after the quote", "Ukraine must withdraw from Donbas, said Lavrov.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
 		{"A truce, Putin told the Americans, would be possible only if: the Americans are told, not the speaker", "A truce, Putin told the Americans, would be possible only if the West stopped arms deliveries.",
