@@ -1566,7 +1566,10 @@ func (sn *sentence) leadSpeaker() string {
 // (`"...," he told the network`, "Asked about X, she said ..."), or "".
 func (sn *sentence) heSaid() string {
 	for v := 2; v < len(sn.toks) && v < 40; v++ {
-		if c := v - 2 - b2i(quoteMark(sn.low(v-2))); sn.in(v, speechVerbs) && !sn.quoted[v] && (sn.low(v-1) == "he" || sn.low(v-1) == "she") && sn.low(c) == "," {
+		if p := sn.toks[v-1].low; p != "he" && p != "she" {
+			continue
+		}
+		if c := v - 2 - b2i(quoteMark(sn.low(v-2))); sn.in(v, speechVerbs) && !sn.quoted[v] && sn.low(c) == "," {
 			if p := sn.pronoun(v - 1); len(p) == 1 {
 				return p[0]
 			}
@@ -1591,6 +1594,10 @@ func (sn *sentence) sourcePerson() string {
 // leaders", "the leaders of Germany, France and Poland", for a later "The
 // leaders reiterated ...".
 func (sn *sentence) nameAgents() {
+	if sn.agentsNamed {
+		return
+	}
+	sn.agentsNamed = true
 	for mi, m := range sn.ments {
 		if mi > 0 && sn.low(m.start-1) == "and" {
 			if group := sn.conjuncts(mi); len(group) > 2 && !slices.ContainsFunc(group, func(p string) bool { return p != m.party }) {

@@ -58,6 +58,10 @@ type sentence struct {
 	// rare says which of the rare words the readings look for the
 	// sentence holds (see rareWords).
 	rare rare
+	// agentsNamed is set once nameAgents has recorded the sentence's
+	// people: before its cues are read, when it has any, and so not
+	// again after.
+	agentsNamed bool
 	// depth counts the subjectOf calls under way: the readings of a
 	// subject call each other (a pronoun's antecedent is the subject of a
 	// speech verb, whose subject may be a pronoun), and a cycle among them
