@@ -688,6 +688,9 @@ func (sn *sentence) findCues() {
 		if sn.low(pi) == "hard" && sn.low(pi+1) == "for" {
 			pi++ // "pressing hard for"
 		}
+		if w := sn.low(pi); (w == "on" || w == "this" || w == "last") && sn.dateAt(pi+1) && sn.low(pi+2) == "for" {
+			pi += 2 // "pressed on Wednesday for", "pushed this week for"
+		}
 		if sn.low(i+1) == "once" && sn.low(i+2) == "more" && sn.low(i+3) == "for" {
 			pi = i + 3 // "had pressed once more for"
 		}

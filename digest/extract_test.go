@@ -1625,6 +1625,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "hold off on Russian energy targets only once Russia did the same"}, {"ukraine", Demand, "Russia to do the same: hold off on Russian energy targets"}}},
 		{"the memorandum is the same ultimatum: a judgement, no position", "Russia handed over its memorandum. The memorandum is the same ultimatum they wrote in 2022, a Ukrainian diplomat said.",
 			nil},
+		{"pressed on Wednesday for: the demand over the day", "Ukrainian officials again pressed on Wednesday for the return of children deported to Russia.",
+			[]want{{"ukraine", Demand, "the return of children deported to Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
