@@ -2239,8 +2239,9 @@ func finishText(toks []token) string {
 		case "was", "were", "is", "are":
 			return "" // "the one Kyiv had asked for, was agreed": the object came first
 		case "up", "off", "down":
-			if len(toks) > 2 && (toks[1].low == "to" || toks[1].low == "for" || toks[1].low == "on") {
-				return finishText(toks[2:]) // "signed up to ensure safe navigation"
+			n := 1 + b2i(len(toks) > 3 && toks[1].low == "only") // "signed up only to the energy pause"
+			if len(toks) > n+1 && (toks[n].low == "to" || toks[n].low == "for" || toks[n].low == "on") {
+				return finishText(toks[n+1:]) // "signed up to ensure safe navigation"
 			}
 			return "" // "Zelensky signed up the following day": a particle, no object
 		}

@@ -352,6 +352,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
 			}
+			first = sn.pastTimeOpener(first)
+			if w := sn.low(first); first+1 < j && (w == "mr" || w == "mrs" || w == "ms" || sn.in(first, agentNouns)) && sn.mentAt[first] < 0 && sn.mentAt[first+1] >= 0 && sn.ments[sn.mentAt[first+1]].start == first+1 {
+				first++ // "Mr Putin", "President Zelensky": the name after the title
+			}
 			if first < j && sn.mentAt[first] >= 0 {
 				if m := sn.ments[sn.mentAt[first]]; !m.poss && !sn.isAdjectiveMention(m) && m.end < j {
 					return sn.conjuncts(sn.mentAt[first]), ""
@@ -1587,6 +1591,41 @@ func (sn *sentence) reportedSubject(a, b int) string {
 		return sn.ments[m].party
 	}
 	return ""
+}
+
+// pastTimeOpener returns the first word after the time phrase that opens
+// a clause at k ("A week later Mr Putin ...", "Days later, Kyiv ...",
+// "On Monday Moscow ..."), or k when none does.
+func (sn *sentence) pastTimeOpener(k int) int {
+	n := k
+	switch w := sn.low(n); {
+	case w == "on" || w == "last" || w == "this":
+		if !sn.in(n+1, timeNouns) && !sn.in(n+1, months) {
+			return k
+		}
+		n += 2
+		if isNumber(sn.low(n)) {
+			n++ // "On May 16"
+		}
+	default:
+		if sn.in(n, determiners) || isNumber(w) || countWords[w] {
+			n++ // "A week later", "Two days later"
+			if t := sn.low(n); !timeNouns.has(t) && !timeNouns.has(strings.TrimSuffix(t, "s")) {
+				return k
+			}
+			n++
+		} else if timeNouns.has(strings.TrimSuffix(w, "s")) {
+			n++ // "Days later"
+		}
+		if w := sn.low(n); w != "later" && w != "earlier" {
+			return k
+		}
+		n++
+	}
+	if sn.low(n) == "," {
+		n++
+	}
+	return n
 }
 
 // openingSubject returns the party of the name that opens the sentence

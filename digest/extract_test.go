@@ -1627,6 +1627,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"pressed on Wednesday for: the demand over the day", "Ukrainian officials again pressed on Wednesday for the return of children deported to Russia.",
 			[]want{{"ukraine", Demand, "the return of children deported to Russia"}}},
+		{"A week later Mr Putin signed up only to X, and said: the name after the time phrase and the title says it; what he signed up to", "Kyiv accepted the truce; a week later Mr Putin signed up only to the energy pause, and said a wider truce would require an end to Western arms deliveries.",
+			[]want{{"ukraine", Agreement, "the truce"}, {"russia", Agreement, "the energy pause"}, {"russia", Demand, "an end to Western arms deliveries"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
