@@ -673,9 +673,10 @@ func (sn *sentence) clauseOpens(k int) bool {
 }
 
 // overRelative moves a clause start cs back over the relative clauses it
-// opens ("the draft a basis that will need work"), to the clause they sit in.
+// opens ("the draft a basis that will need work", "a truce, which Kyiv had
+// accepted"), to the clause they sit in.
 func (sn *sentence) overRelative(cs int) int {
-	for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && sn.toks[cs-2].word && !sn.in(cs-2, speechVerbs) && sn.verbCue(cs-2) == "" {
+	for cs > 1 && (sn.low(cs-1) == "that" || sn.low(cs-1) == "which") && (sn.toks[cs-2].word || sn.low(cs-1) == "which" && sn.low(cs-2) == "," && cs > 2 && sn.toks[cs-3].word) && !sn.in(cs-2, speechVerbs) && sn.verbCue(cs-2) == "" {
 		cs = sn.clauseStart(cs - 2)
 	}
 	return cs
@@ -1318,6 +1319,11 @@ func (sn *sentence) asInSubject(k int) bool {
 func (sn *sentence) speaker(cs int) []string {
 	if p := sn.semicolonSpeaker(cs); len(p) > 0 {
 		return p
+	}
+	if v := cs - 1 - b2i(sn.low(cs-1) == "that"); v > 0 && sn.in(v, speechVerbs) && !sn.quoted[v] && !sn.speechNoun(v) {
+		if p, _ := sn.subjectOf(v); len(p) > 0 {
+			return p // "European diplomats welcomed it: Moscow has said that ...": who said it, not who opens the sentence
+		}
 	}
 	for _, m := range sn.ments {
 		if m.end <= cs && !sn.afterPreposition(m) && !sn.objectOfSpeech(m) {

@@ -1629,6 +1629,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of children deported to Russia"}}},
 		{"A week later Mr Putin signed up only to X, and said: the name after the time phrase and the title says it; what he signed up to", "Kyiv accepted the truce; a week later Mr Putin signed up only to the energy pause, and said a wider truce would require an end to Western arms deliveries.",
 			[]want{{"ukraine", Agreement, "the truce"}, {"russia", Agreement, "the energy pause"}, {"russia", Demand, "an end to Western arms deliveries"}}},
+		{"A welcomed it: B has said that X would be unacceptable: B's, not A's", "European diplomats welcomed the remark cautiously: Moscow has repeatedly said that troops from NATO countries in Ukraine would be unacceptable.",
+			[]want{{"russia", Rejection, "troops from NATO countries in Ukraine would be unacceptable"}, {"russia", Demand, "no troops from NATO countries in Ukraine"}}},
+		{"Putin rejected X, which Ukraine had accepted, and said: Putin's, over the relative clause", "Putin rejected a full ceasefire, which Ukraine had accepted in Jeddah, and said a halt to foreign military aid was a key condition for ending the war.",
+			[]want{{"russia", Rejection, "a full ceasefire"}, {"russia", Demand, "a halt to foreign military aid"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
