@@ -1568,6 +1568,12 @@ func (sn *sentence) adjPosition(c cue) []found {
 		}
 		if beWords.has(w) || w == "remained" || w == "remains" || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
 			cs := sn.clauseStart(k)
+			for n := k - 2; n > cs+1; n-- {
+				if sn.low(n-1) == "," && sn.judgedClause(n) == n+1 {
+					cs = n + 1 // "A settlement requires X, and any deployment of troops would be unacceptable": what follows "and"
+					break
+				}
+			}
 			var first []token
 			if b := sn.low(cs - 1); (b == "before" || b == "until") && cs > 2 && sn.clauseStart(cs-1) < cs-2 && sn.partyActs(cs, k) {
 				// "Lifting restrictions on Russian banks before Russian

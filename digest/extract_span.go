@@ -454,7 +454,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k // "... sharing intelligence - a condition European leaders have called unacceptable"
 				}
 			case ",":
-				if k > from+1 && (sn.glossAfter(k+1) || sn.judgedAfter(k+1)) {
+				if k > from+1 && (sn.glossAfter(k+1) || sn.judgedAfter(k+1) || sn.judgedClause(k+1) > 0) {
 					return k // "the root causes of the conflict, the Kremlin's shorthand for NATO's expansion": what the words mean, no more asked
 				}
 				if e := sn.relativeAside(k + 1); sn.low(k+1) == "which" && e > 0 {
@@ -901,6 +901,30 @@ func (sn *sentence) judgedAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// judgedClause returns where a clause of its own opens after the "and" or
+// "but" at k, one that judges its subject ("..., and any deployment of
+// European troops would be unacceptable to Moscow"), or -1.
+func (sn *sentence) judgedClause(k int) int {
+	if w := sn.low(k); w != "and" && w != "but" || !sn.in(k+1, determiners) {
+		return -1
+	}
+	for v := k + 2; v < len(sn.toks) && v <= k+16; v++ {
+		if w := sn.low(v); sn.in(v, beWords) || sn.in(v, modalsInContent) || w == "remains" || w == "remained" {
+			for v < len(sn.toks) && (sn.in(v, beWords) || sn.in(v, modalsInContent) || sn.in(v, skipWords) || sn.low(v) == "remains" || sn.low(v) == "remained") {
+				v++
+			}
+			if sn.in(v, rejectAdjectives) {
+				return k + 1
+			}
+			return -1
+		}
+		if !sn.toks[v].word || sn.verbCue(v) != "" || sn.in(v, speechVerbs) || sn.in(v, clauseWords) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // glossAfter reports whether the words at k explain the phrase before them

@@ -352,7 +352,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
 			}
-			first = sn.pastTimeOpener(first)
+			if t := sn.pastTimeOpener(first); t > first {
+				first = t + b2i(sn.low(t) == ",")
+			}
 			if w := sn.low(first); first+1 < j && (w == "mr" || w == "mrs" || w == "ms" || sn.in(first, agentNouns)) && sn.mentAt[first] < 0 && sn.mentAt[first+1] >= 0 && sn.ments[sn.mentAt[first+1]].start == first+1 {
 				first++ // "Mr Putin", "President Zelensky": the name after the title
 			}
@@ -1422,6 +1424,9 @@ func (sn *sentence) clauseStart(i int) int {
 			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && sn.in(k+1, tellObjects) {
 				e = k + 1
 			}
+			if t := sn.pastTimeOpener(e + 1); t > e+1 && sn.low(t) == "," && !sn.in(t+1, determiners) {
+				e = t - 1 // ", Ryabkov said on Monday, remains ...": over the day; but ", Zelensky said this week, a demand Kyiv has ruled out" closes the report
+			}
 			if sn.low(e+1) == "," && e+1 < i {
 				aside := false
 				for n := k - 1; n >= 0 && n >= k-6; n-- {
@@ -1599,9 +1604,9 @@ func (sn *sentence) reportedSubject(a, b int) string {
 	return ""
 }
 
-// pastTimeOpener returns the first word after the time phrase that opens
-// a clause at k ("A week later Mr Putin ...", "Days later, Kyiv ...",
-// "On Monday Moscow ..."), or k when none does.
+// pastTimeOpener returns the token after the time phrase that starts at
+// k ("A week later Mr Putin ...", "Days later, Kyiv ...", "On Monday
+// Moscow ...", "said on May 16, ..."), or k when none does.
 func (sn *sentence) pastTimeOpener(k int) int {
 	n := k
 	switch w := sn.low(n); {
@@ -1610,11 +1615,11 @@ func (sn *sentence) pastTimeOpener(k int) int {
 			return k
 		}
 		n += 2
-		if isNumber(sn.low(n)) {
+		if n < len(sn.toks) && sn.toks[n].word && isNumber(sn.toks[n].low) {
 			n++ // "On May 16"
 		}
 	default:
-		if sn.in(n, determiners) || isNumber(w) || countWords[w] {
+		if sn.in(n, determiners) || k < len(sn.toks) && sn.toks[k].word && isNumber(w) || countWords[w] {
 			n++ // "A week later", "Two days later"
 			if t := sn.low(n); !timeNouns.has(t) && !timeNouns.has(strings.TrimSuffix(t, "s")) {
 				return k
@@ -1626,9 +1631,6 @@ func (sn *sentence) pastTimeOpener(k int) int {
 		if w := sn.low(n); w != "later" && w != "earlier" {
 			return k
 		}
-		n++
-	}
-	if sn.low(n) == "," {
 		n++
 	}
 	return n

@@ -1633,6 +1633,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "troops from NATO countries in Ukraine would be unacceptable"}, {"russia", Demand, "no troops from NATO countries in Ukraine"}}},
 		{"Putin rejected X, which Ukraine had accepted, and said: Putin's, over the relative clause", "Putin rejected a full ceasefire, which Ukraine had accepted in Jeddah, and said a halt to foreign military aid was a key condition for ending the war.",
 			[]want{{"russia", Rejection, "a full ceasefire"}, {"russia", Demand, "a halt to foreign military aid"}}},
+		{"X, Ryabkov said on Monday, remains unacceptable: over the aside and its day", "The deployment of troops from NATO countries in Ukraine, Deputy Foreign Minister Sergei Ryabkov said on Monday, remains unacceptable to Moscow under any circumstances.",
+			[]want{{"russia", Rejection, "The deployment of troops from NATO countries in Ukraine remains unacceptable to Moscow under any circumstances"}, {"russia", Demand, "no deployment of troops from NATO countries in Ukraine"}}},
+		{"requires X, and any Y would be unacceptable: the demand ends at the judged clause, which is the rejection", "A settlement, Peskov said on December 19, requires Ukraine to pull its forces out of Donbas, and any deployment of European troops would be unacceptable to Moscow.",
+			[]want{{"russia", Demand, "Ukraine to pull its forces out of Donbas"}, {"russia", Rejection, "any deployment of European troops would be unacceptable to Moscow"}, {"russia", Demand, "no deployment of European troops"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
