@@ -2244,7 +2244,7 @@ func (sn *sentence) principleAt(k int) bool {
 	}
 	switch w {
 	case "given", "allowed", "changed", "forced", "imposed", "decided", "rewarded", "excluded", "redrawn", "recognised", "recognized", "made",
-		"deployed", "stationed", "based", "tolerated":
+		"deployed", "stationed", "based", "tolerated", "placed", "put":
 		return true
 	}
 	return false
@@ -2582,8 +2582,10 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
 		return true // "If there is to be a zone, Ukraine's president said, both sides must ..."
 	}
-	if sn.low(k) == ":" && sn.in(k-1, speechVerbs) {
-		return true // "Russia's position was unchanged, he said: Ukraine had to ..."
+	for n := k - 1; sn.low(k) == ":" && n >= 0 && n >= k-4 && sn.toks[n].word && !sn.in(n, clauseWords); n-- {
+		if sn.in(n, speechVerbs) {
+			return true // "Russia's position was unchanged, he said: Ukraine had to ...", "The leaders added two more: there can be no ..."
+		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
 }

@@ -1637,6 +1637,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "The deployment of troops from NATO countries in Ukraine remains unacceptable to Moscow under any circumstances"}, {"russia", Demand, "no deployment of troops from NATO countries in Ukraine"}}},
 		{"requires X, and any Y would be unacceptable: the demand ends at the judged clause, which is the rejection", "A settlement, Peskov said on December 19, requires Ukraine to pull its forces out of Donbas, and any deployment of European troops would be unacceptable to Moscow.",
 			[]want{{"russia", Demand, "Ukraine to pull its forces out of Donbas"}, {"russia", Rejection, "any deployment of European troops would be unacceptable to Moscow"}, {"russia", Demand, "no deployment of European troops"}}},
+		{"the leaders added two more: there can be no X: reported after the colon", "The leaders of France and Germany added two more: there can be no limits on Ukraine's armed forces, and Russia cannot have a veto over Ukraine's path.",
+			[]want{{"europe", Demand, "no limits on Ukraine's armed forces"}, {"europe", Demand, "Russia cannot have a veto over Ukraine's path"}}},
+		{"no limits may be placed on: a principle", "Macron said no limits may be placed on Ukraine's armed forces.",
+			[]want{{"europe", Demand, "no limits may be placed on Ukraine's armed forces"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
