@@ -840,10 +840,21 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
-	p := end + b2i(sn.low(end) == ",")
+	p := end + b2i(sn.low(end) == "," || sn.low(end) == "—" || sn.low(end) == "–") // "ready to move quickly — provided that ..."
 	if kind == Proposal {
-		if a := sn.saidAside(end); a > 0 && sn.low(a) == "if" {
+		a := sn.saidAside(end)
+		if a > 0 && sn.low(a) == "if" {
 			p = a // "ready to give up its bid to join NATO, the president told reporters, if ..."
+		}
+		if a > 0 && len(parties) > 0 && sn.in(c.at, readyWords) && sn.low(a) == "as" && sn.low(a+1) == "long" && sn.low(a+2) == "as" {
+			// "was ready for that, he said, as long as Russia took part at
+			// the same level": the proviso over the aside
+			e := sn.contentEnd(a + 3)
+			out := sn.emit(parties, kind, content)
+			if proviso := sn.span(a+3, e); !mirrors(proviso) {
+				out = append(out, sn.emit(parties, Demand, proviso)...)
+			}
+			return out, e, plan
 		}
 	}
 	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {

@@ -446,7 +446,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					continue
 				}
 				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
-				if !digits && k > from+2 {
+				if w := sn.low(k + 1); !digits && (k > from+2 || k > from && (w == "provided" || w == "providing")) {
 					return k
 				}
 			case "-":

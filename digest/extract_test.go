@@ -1641,6 +1641,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "no limits on Ukraine's armed forces"}, {"europe", Demand, "Russia cannot have a veto over Ukraine's path"}}},
 		{"no limits may be placed on: a principle", "Macron said no limits may be placed on Ukraine's armed forces.",
 			[]want{{"europe", Demand, "no limits may be placed on Ukraine's armed forces"}}},
+		{"ready for that, he said, as long as: the proviso over the aside", "Zelensky met Witkoff. Ukraine was ready for a meeting, he said, as long as Russia took part at the same level.",
+			[]want{{"ukraine", Proposal, "a meeting"}, {"ukraine", Demand, "Russia took part at the same level"}}},
+		{"ready to move quickly — provided that: the proviso after a dash", "Zelensky said Ukraine is ready to move quickly — provided that security guarantees are signed before, not after, any settlement.",
+			[]want{{"ukraine", Proposal, "move quickly"}, {"ukraine", Demand, "security guarantees are signed before, not after, any settlement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
