@@ -256,8 +256,8 @@ func splitList(toks []token, intro string) [][]token {
 		}
 		for i := range parts {
 			p := parts[i]
-			if i > 0 && len(p) > 1 && p[0].low == "with" && p[1].low != "no" {
-				return whole // "..., with Trump present": not a list item
+			if q := p[b2i(len(p) > 2 && strings.HasSuffix(p[0].low, "ly")):]; i > 0 && len(q) > 1 && q[0].low == "with" && q[1].low != "no" {
+				return whole // "..., with Trump present", "..., ideally with Trump in the room": not a list item
 			}
 			if i > 0 && len(p) > 1 && p[0].low == "not" {
 				return whole // "by the presidents, not by envoys": a contrast, not an item

@@ -781,6 +781,9 @@ func (sn *sentence) commaEnds(k int) bool {
 			sn.verbCue(n+1) != "" || sn.in(n+1, presentVerbs) || sn.in(n+1, speechVerbs)) {
 		return true // "agreed only to the energy pause, and set out what he would need": a second predicate
 	}
+	if v := sn.low(n + 1); w == "and" && strings.HasSuffix(v, "s") && !sn.toks[min(n+1, len(sn.toks)-1)].party && (sn.verbCue(n+1) != "" || sn.in(n+1, speechVerbs) || judgeVerbs.has(v) || v == "regards" || v == "considers" || v == "sees" || v == "views") && (sn.in(n+2, determiners) || sn.low(n+2) == "that") {
+		return true // "has ruled out easing sanctions, and regards the withdrawal as the main precondition": a second predicate
+	}
 	if participle(w) && sn.low(n+1) == "by" {
 		m := n + 2
 		if sn.low(m) == "the" {

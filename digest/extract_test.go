@@ -1645,6 +1645,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "a meeting"}, {"ukraine", Demand, "Russia took part at the same level"}}},
 		{"ready to move quickly — provided that: the proviso after a dash", "Zelensky said Ukraine is ready to move quickly — provided that security guarantees are signed before, not after, any settlement.",
 			[]want{{"ukraine", Proposal, "move quickly"}, {"ukraine", Demand, "security guarantees are signed before, not after, any settlement"}}},
+		{"has ruled out A, and regards B as a main precondition: two predicates, a rejection and a demand", "The European Union has ruled out easing sanctions before Russia ends its aggression, and regards the unconditional withdrawal of Russian forces from all of Ukraine as a main precondition for doing so.",
+			[]want{{"europe", Rejection, "easing sanctions before Russia ends its aggression"}, {"europe", Demand, "the unconditional withdrawal of Russian forces from all of Ukraine"}}},
+		{"a meeting, ideally with Trump and Erdogan present: one proposal, not a list", "Kyiv proposed a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present.",
+			[]want{{"ukraine", Proposal, "a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present"}, {"ukraine", Demand, "a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
