@@ -115,9 +115,9 @@ func (sn *sentence) prevWord(i int) int {
 			i--
 			continue // "has so far ruled out"
 		}
-		if t := sn.toks[i]; t.low == "turn" && sn.low(i-1) == "in" {
+		if t := sn.toks[i]; (t.low == "turn" || t.low == "return" || t.low == "exchange") && sn.low(i-1) == "in" && i+1 < len(sn.toks) && sn.toks[i+1].word {
 			i--
-			continue // "Kyiv, which in turn wants"
+			continue // "Kyiv, which in turn wants", "and in return offered"
 		}
 		if t := sn.toks[i]; !t.word || !t.in(skipWords) {
 			return i
@@ -1064,8 +1064,8 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) && !sn.shareBefore(i) {
 				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
-				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && !((p == "return" || p == "exchange") && sn.low(i-2) == "in") && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
+				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it, and "in return offered" is a verb
 			}
 			if w == "need" && next == "to" && sn.low(i-1) == "the" && (sn.low(i-2) == "of" || sn.in(i-2, speechVerbs)) && sn.toks[min(i+2, len(toks)-1)].word {
 				// "spoke of the need to eliminate the root causes": the speaker's demand,

@@ -1463,6 +1463,10 @@ func (sn *sentence) droppedAfter(i int) ([]string, int) {
 			k = e // over ", which Kyiv and its European backers still share,"
 			continue
 		}
+		if e := sn.saidAside(k); e > 0 || sn.low(k) == "," && sn.low(k+1) == "in" && sn.low(k+3) == "," {
+			k = max(e, k+4) - 1 // over ", officials said," or ", in short,"
+			continue
+		}
 		if w := sn.low(k); w == "had" || w == "has" || w == "have" {
 			continue // "had been dropped"
 		}

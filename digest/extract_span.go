@@ -784,6 +784,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.low(n + 1); w == "and" && strings.HasSuffix(v, "s") && !sn.toks[min(n+1, len(sn.toks)-1)].party && (sn.verbCue(n+1) != "" || sn.in(n+1, speechVerbs) || judgeVerbs.has(v) || v == "regards" || v == "considers" || v == "sees" || v == "views") && (sn.in(n+2, determiners) || sn.low(n+2) == "that") {
 		return true // "has ruled out easing sanctions, and regards the withdrawal as the main precondition": a second predicate
 	}
+	if v := sn.low(n + 3); w == "and" && sn.low(n+1) == "in" && (sn.low(n+2) == "return" || sn.low(n+2) == "exchange") && (len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses) || sn.verbCue(n+3) != "") {
+		return true // "demanded that Ukraine withdraw ..., and in return offered to freeze the front": a second predicate
+	}
 	if participle(w) && sn.low(n+1) == "by" {
 		m := n + 2
 		if sn.low(m) == "the" {

@@ -760,6 +760,18 @@ func (sn *sentence) pronoun(k int) []string {
 	if first := sn.nextWord(0, false); (w == "he" || w == "she" || w == "it" || w == "they") && k > first && sn.low(first) == w && sn.quoted[k] == sn.quoted[first] && sn.low(k-1) == "and" {
 		return sn.pronoun(first) // "He wants Donbas, and he wants a promise ...": the same man
 	}
+	if v := sn.nextWord(k+1, true); (w == "it" || w == "they") && sn.low(k-1) == "and" && sn.low(k-2) == "," && sn.verbCue(v) != "" {
+		// "Russia, he said, still wants Ukraine to withdraw ..., and it
+		// wants Kyiv disarmed": whoever wanted the first thing
+		for n := k - 3; n > 0; n-- {
+			if sn.low(n) == sn.low(v) && !sn.quoted[n] {
+				if p, _ := sn.subjectOf(n); len(p) > 0 {
+					return p
+				}
+				break
+			}
+		}
+	}
 	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {
 		if p := sn.asideSpeaker(n, k); len(p) > 0 {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it

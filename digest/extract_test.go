@@ -1649,6 +1649,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Rejection, "easing sanctions before Russia ends its aggression"}, {"europe", Demand, "the unconditional withdrawal of Russian forces from all of Ukraine"}}},
 		{"a meeting, ideally with Trump and Erdogan present: one proposal, not a list", "Kyiv proposed a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present.",
 			[]want{{"ukraine", Proposal, "a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present"}, {"ukraine", Demand, "a meeting between Zelensky and Putin before the end of August, ideally with Donald Trump and Recep Tayyip Erdogan present"}}},
+		{"demanded that A, and in return offered B: the demand ends, the offer is its own", "Putin demanded that Ukraine withdraw from the part of the Donetsk region it still holds, and in return offered to freeze the front line in the south.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from the part of the Donetsk region it still holds"}, {"russia", Proposal, "freeze the front line in the south"}}},
+		{"Russia, he said, still wants A, and it wants B: it is Russia", "Umerov spoke after the session: Russia, he said, still wants Ukraine to withdraw from land its troops have never taken, and it wants Kyiv disarmed before any peace is signed.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from land its troops have never taken"}, {"russia", Demand, "Kyiv disarmed before any peace is signed"}}},
+		{"the demand for a truce first, in short, has been dropped: no demand", "Trump met Putin. The American demand for a truce first, in short, has been dropped.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
