@@ -2379,6 +2379,9 @@ func (sn *sentence) participleAdjective(i int) bool {
 // a party ("Russian troops must"), or any phrase reported by a speaker
 // ("officials say reconstruction must"); -1 otherwise.
 func (sn *sentence) obligedStart(i int) int {
+	if m, _ := sn.toldPronoun(i - 1); m >= 0 {
+		return i - 1 // "told Zelensky he should make a deal"
+	}
 	if start := sn.partySubjectStart(i); start >= 0 {
 		return start
 	}
@@ -2451,7 +2454,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";") || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.toldObject(cs)) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
@@ -2475,6 +2478,43 @@ func (sn *sentence) obligedStart(i int) int {
 		cs++
 	}
 	return cs
+}
+
+// toldVerbs tell someone what to do: "told Zelensky he should make a deal".
+var toldVerbs = map[string]bool{"told": true, "tells": true, "urged": true, "urges": true, "warned": true, "warns": true, "reminded": true}
+
+// toldObject reports whether the pronoun at k stands for the side just
+// told what to do.
+func (sn *sentence) toldObject(k int) bool {
+	m, _ := sn.toldPronoun(k)
+	return m >= 0
+}
+
+// toldPronoun returns the mention that the pronoun at k stands for, and
+// where the phrase that names it ends, when the pronoun opens what that
+// side was told it must do ("told the Ukrainian leader that he should make
+// a deal", "told European governments they must stop"), or -1, 0.
+func (sn *sentence) toldPronoun(k int) (int, int) {
+	if w := sn.low(k); w != "he" && w != "she" && w != "it" && w != "they" {
+		return -1, 0
+	}
+	o := k - 1 - b2i(sn.low(k-1) == "that")
+	end := o + 1
+	if o > 1 && sn.in(o, agentNouns) && sn.mentAt[o] < 0 {
+		o-- // "told the Ukrainian leader"
+	}
+	if o < 1 || sn.mentAt[o] < 0 {
+		return -1, 0
+	}
+	m := sn.mentAt[o]
+	v := sn.ments[m].start - 1
+	if sn.low(v) == "the" {
+		v--
+	}
+	if sn.ments[m].poss || !toldVerbs[sn.low(v)] {
+		return -1, 0
+	}
+	return m, end
 }
 
 // voiceGoesOn reports whether the clause at cs goes on with the "must"s

@@ -103,6 +103,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		subject := c.party
 		if m := sn.mentAt[c.at]; m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)) {
 			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
+		} else if m, _ := sn.toldPronoun(c.at); m >= 0 {
+			subject = sn.ments[m].party // "told Zelensky that he must ...": the one told
 		} else if sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at) {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
@@ -207,6 +209,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "Ukraine, it says, must withdraw ...; it must declare itself
 			// neutral": Ukraine to declare itself neutral
 			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
+		}
+		if m, e := sn.toldPronoun(c.at); m >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+			// "told the Ukrainian leader that he should make a deal": the
+			// leader to make a deal
+			s := sn.ments[m].start
+			if sn.low(s-1) == "the" {
+				s--
+			}
+			content = append(slices.Clone(sn.toks[s:e]), content[1:]...)
 		}
 		var own []found
 		if subject != "" && slices.Contains(speakers, subject) {

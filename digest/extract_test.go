@@ -1655,6 +1655,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from land its troops have never taken"}, {"russia", Demand, "Kyiv disarmed before any peace is signed"}}},
 		{"the demand for a truce first, in short, has been dropped: no demand", "Trump met Putin. The American demand for a truce first, in short, has been dropped.",
 			nil},
+		{"told the Ukrainian leader that he should make a deal: the teller's demand on the one told", "Trump told the Ukrainian leader that he should \"make a deal\".",
+			[]want{{"us", Demand, "the Ukrainian leader to \"make a deal\""}}},
+		{"told European governments they must stop: theirs to do", "Trump told European governments they must stop buying Russian energy at once.",
+			[]want{{"us", Demand, "European governments to stop buying Russian energy at once"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
