@@ -805,6 +805,12 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		if (w == "had" || w == "has" || w == "have") && next == "until" && sn.toldObject(i-1) && sn.untilTo(i+1) {
+			// "Trump told Kyiv it had until Thursday to accept": the one
+			// told must act by then
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i - 1, end: i + 1})
+			continue
+		}
 		if (w == "gives" || w == "gave" || w == "give" || w == "giving" || w == "given") && sn.deadlineAhead(i+1) {
 			// "Trump gives Moscow 50 days to reach a deal": an ultimatum
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -1229,13 +1235,7 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	}
 	n := sn.ments[sn.mentAt[k]].end
 	if sn.low(n) == "until" || sn.low(n) == "till" {
-		// "had given Kyiv until Thanksgiving to respond"
-		for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "-" || sn.toks[e].text == "—" || sn.toks[e].text == "–" || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
-			if sn.low(e) == "to" {
-				return e > n+1 // "until Thursday, the Thanksgiving holiday, to accept", "until Thanksgiving, Nov. 27, to accept"
-			}
-		}
-		return false
+		return sn.untilTo(n) // "had given Kyiv until Thanksgiving to respond"
 	}
 	if n >= len(sn.toks) || !isNumber(sn.low(n)) && (sn.toks[n].info == nil || !sn.toks[n].info.number) {
 		return false
@@ -1246,6 +1246,18 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	for e := n + 2; e < len(sn.toks) && e <= n+4 && sn.toks[e].word; e++ {
 		if sn.low(e) == "to" {
 			return true // "50 days to reach a deal", "50 days this month to reach a deal"
+		}
+	}
+	return false
+}
+
+// untilTo reports whether the "until" at n gives a date to act by:
+// "until Thursday, the Thanksgiving holiday, to accept", "until
+// Thanksgiving, Nov. 27, to accept".
+func (sn *sentence) untilTo(n int) bool {
+	for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "-" || sn.toks[e].text == "—" || sn.toks[e].text == "–" || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
+		if sn.low(e) == "to" {
+			return e > n+1
 		}
 	}
 	return false

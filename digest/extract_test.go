@@ -1659,6 +1659,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "the Ukrainian leader to \"make a deal\""}}},
 		{"told European governments they must stop: theirs to do", "Trump told European governments they must stop buying Russian energy at once.",
 			[]want{{"us", Demand, "European governments to stop buying Russian energy at once"}}},
+		{"told Kyiv it had until Thursday to accept: a deadline, the teller's demand", "Trump told Kyiv it had until Thursday, Thanksgiving Day, to accept.",
+			[]want{{"us", Demand, "Kyiv had until Thursday, Thanksgiving Day, to accept"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
