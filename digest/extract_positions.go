@@ -561,6 +561,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow", "a statement signed by the leaders of France": who signs, not what
 	}
 	content, end := sn.objectOverAside(c.end, end)
+	if cs := sn.clauseStart(c.at); kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") && sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {
+		// "the guarantees only made sense if they were backed by American
+		// support": the guarantees
+		content = append(slices.Clone(sn.span(cs, c.at)), content[1:]...)
+	}
 	if p := sn.toks[max(c.at-1, 0)]; kind == Agreement && c.at > 2 && sn.low(c.at) == "agreed" && p.word && !p.caps && !p.party && !p.in(skipWords) && !p.in(pronouns) && len(content) > 1 && (content[0].low == "in" || content[0].low == "at") && content[1].caps {
 		// "the return of 6,000 bodies agreed in Istanbul": what was agreed
 		// is named before

@@ -771,8 +771,8 @@ func (sn *sentence) commaEnds(k int) bool {
 		if sn.in(v, agentNouns) {
 			v++
 		}
-		if vw := sn.low(v); sn.verbCue(v) != "" && (strings.HasSuffix(vw, "ed") || strings.HasSuffix(vw, "s")) || sn.in(v, speechVerbs) || sn.in(v, pastTenses) {
-			return true // ", and Ukrainian officials rejected it as an ultimatum": a clause of its own
+		if vw := sn.low(v); sn.verbCue(v) != "" && (strings.HasSuffix(vw, "ed") || strings.HasSuffix(vw, "s")) || sn.in(v, speechVerbs) || sn.in(v, pastTenses) || sn.in(v, askVerbs) && sn.low(v+1) == "to" {
+			return true // ", and Ukrainian officials rejected it as an ultimatum", ", and European capitals expected to have a say": a clause of its own
 		}
 	}
 	if v := sn.low(n + 1); w == "and" && !sn.toks[min(n+1, len(sn.toks)-1)].party &&

@@ -1661,6 +1661,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "European governments to stop buying Russian energy at once"}}},
 		{"told Kyiv it had until Thursday to accept: a deadline, the teller's demand", "Trump told Kyiv it had until Thursday, Thanksgiving Day, to accept.",
 			[]want{{"us", Demand, "Kyiv had until Thursday, Thanksgiving Day, to accept"}}},
+		{"the guarantees only made sense if they were backed: the guarantees, not they", "Merz said the guarantees only made sense if they were backed by American support.",
+			[]want{{"europe", Demand, "the guarantees were backed by American support"}}},
+		{"promised A, and European capitals expected to have a say: a clause of its own", "Washington promised to help Moscow sell its grain abroad, and European capitals expected to have a say in any settlement.",
+			[]want{{"us", Proposal, "help Moscow sell its grain abroad"}, {"europe", Demand, "have a say in any settlement"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
