@@ -3039,7 +3039,13 @@ func (sn *sentence) colonAside(v int) int {
 // colonOverAside returns the colon that ends the clause at from, over a
 // speech aside (", Ukrainian officials said last week:"), or -1.
 func (sn *sentence) colonOverAside(from int) int {
-	for k := from; k < len(sn.toks) && k < from+10; k++ {
+	limit := from + 10
+	for k := from; k < len(sn.toks) && k < limit; k++ {
+		if a := sn.speechAside(k); a > 0 && k == from {
+			limit += a - k // "What Kyiv wants, one senior official said, fits into a sentence: ..."
+			k = a - 1
+			continue
+		}
 		switch t := sn.toks[k]; {
 		case t.text == ":":
 			return k

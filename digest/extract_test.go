@@ -1665,6 +1665,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "the guarantees were backed by American support"}}},
 		{"promised A, and European capitals expected to have a say: a clause of its own", "Washington promised to help Moscow sell its grain abroad, and European capitals expected to have a say in any settlement.",
 			[]want{{"us", Proposal, "help Moscow sell its grain abroad"}, {"europe", Demand, "have a say in any settlement"}}},
+		{"What Kyiv wants, one official said, fits into a sentence: A, and B", "What Kyiv wants, one senior Ukrainian official said, fits into a sentence: guarantees that work, and no recognition of Russian sovereignty over any occupied land.",
+			[]want{{"ukraine", Demand, "guarantees that work"}, {"ukraine", Demand, "no recognition of Russian sovereignty over any occupied land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
