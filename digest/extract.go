@@ -2540,27 +2540,34 @@ func (sn *sentence) eitherOrThreat() []found {
 	if k < 0 {
 		return nil
 	}
-	force := func(t token) bool { return t.low == "force" || t.low == "fight" || t.low == "militarily" }
-	for c := k + 3; c+3 < len(sn.toks); c++ {
-		if sn.low(c) != "," || sn.low(c+1) != "or" {
+	force := func(t token) bool {
+		return t.low == "force" || t.low == "fight" || t.low == "militarily" || t.low == "means" // "by military means"
+	}
+	for o := k + 3; o+2 < len(sn.toks); o++ {
+		if sn.low(o) != "or" {
 			continue
 		}
-		if f := sn.mentAt[k+1]; f >= 0 && !sn.ments[f].poss && sn.mentAt[c+2] >= 0 && slices.ContainsFunc(sn.toks[k+1:c], force) {
+		c := o - b2i(sn.low(o-1) == ",") // where the first branch ends: "either A, or B", "either A or B"
+		if f := sn.mentAt[k+1]; f >= 0 && !sn.ments[f].poss && sn.mentAt[o+1] >= 0 && slices.ContainsFunc(sn.toks[k+1:c], force) {
 			// "Either Russian forces take the Donbas by force, he said, or
 			// Ukrainian troops leave it": the threat first, the demand after
-			content := sn.span(c+2, sn.contentEnd(c+2))
+			content := sn.span(o+1, sn.contentEnd(o+1))
 			if n := len(content); n > 2 && content[n-1].low == "it" {
 				for j := k + 2; j+1 < c; j++ {
 					if sn.low(j) == "the" && sn.toks[j+1].caps && sn.mentAt[j+1] < 0 {
 						content = append(slices.Clip(content[:n-1]), sn.span(j, j+2)...) // "leave it": leave the Donbas
 						break
 					}
+					if sn.toks[j+1].caps && sn.mentAt[j+1] < 0 && sn.toks[j].word && !sn.toks[j].caps && sn.low(j+2) != "'s" {
+						content = append(slices.Clip(content[:n-1]), sn.toks[j+1]) // "take Donbas ... leave it": leave Donbas
+						break
+					}
 				}
 			}
 			return sn.emit([]string{sn.ments[f].party}, Demand, content)
 		}
-		m := sn.mentAt[c+2]
-		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[c+2:], force) {
+		m := sn.mentAt[o+1]
+		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[o+1:], force) {
 			return nil
 		}
 		if w := sn.low(sn.ments[m].end); w != "will" && w != "would" {

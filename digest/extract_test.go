@@ -1667,6 +1667,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "help Moscow sell its grain abroad"}, {"europe", Demand, "have a say in any settlement"}}},
 		{"What Kyiv wants, one official said, fits into a sentence: A, and B", "What Kyiv wants, one senior Ukrainian official said, fits into a sentence: guarantees that work, and no recognition of Russian sovereignty over any occupied land.",
 			[]want{{"ukraine", Demand, "guarantees that work"}, {"ukraine", Demand, "no recognition of Russian sovereignty over any occupied land"}}},
+		{"either Russia would take Donbas by military means, he said, or Ukrainian troops would leave it", "Putin was blunter: either Russia would take Donbas by military means, he said, or Ukrainian troops would leave it.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
+		{"either Ukrainian troops leave Donbas or Russia will take it by force: no comma", "Putin said that either Ukrainian troops leave Donbas or Russia will take it by force.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
