@@ -477,6 +477,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	main := ""
 	plan := false
 	consumedKind := Kind("")
+	var options []found // "Either A, or B": the two branches of terms, neither accepted
+	if sn.rare.has(rareEither) {
+		options = sn.eitherOptions() // before the positions, which may take the text for a deal
+	}
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	because := slices.IndexFunc(toks, func(t token) bool { return t.low == "because" })
 	for _, c := range sn.cues {
@@ -511,7 +515,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				consumed = end // its content holds no cue of its own: "accept neutrality"
 			}
 		default:
-			if c.kind == Agreement && c.at < demandClause {
+			if c.kind == Agreement && (c.at < demandClause || options != nil) {
 				continue
 			}
 			if fs = sn.relativeDemand(c); fs != nil {
@@ -724,7 +728,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
-	if rw.has(rareEither) {
+	if options != nil {
+		out = append(out, options...)
+	} else if rw.has(rareEither) {
 		out = append(out, sn.eitherOrThreat()...)
 	}
 	if rw.has(rareRefused) {
@@ -2532,6 +2538,42 @@ func (sn *sentence) imperativeAnswer() []found {
 	return nil
 }
 
+// forceWord says a side would act by force: "by force", "by military
+// means", "militarily".
+func forceWord(t token) bool {
+	return t.low == "force" || t.low == "fight" || t.low == "militarily" || t.low == "means"
+}
+
+// eitherOptions reads "For a ceasefire, it gives Kyiv two options. Either
+// Ukrainian troops pull out of all four regions, or Ukraine accepts a
+// package that includes ...": the two branches of the terms, each a
+// demand of their author, and neither accepted by anyone.
+func (sn *sentence) eitherOptions() []found {
+	k := sn.nextWord(0, false)
+	owner := sn.owned(Demand)
+	if sn.low(k) != "either" || sn.st.lastDoc != Demand || len(owner) == 0 {
+		return nil
+	}
+	for o := k + 3; o+2 < len(sn.toks); o++ {
+		if sn.low(o) != "or" || sn.low(o-1) != "," {
+			continue
+		}
+		a, b := sn.mentAt[k+1], sn.mentAt[o+1]
+		if a < 0 || b < 0 || sn.ments[a].party == owner[0] || sn.ments[b].party == owner[0] || slices.ContainsFunc(sn.toks[k+1:o], forceWord) {
+			return nil
+		}
+		second := o + 1
+		for j := second; j < len(sn.toks) && j < o+9 && sn.toks[j].word; j++ {
+			if w := sn.low(j); w == "includes" || w == "including" {
+				second = j + 1 // "Ukraine accepts a package that includes halting mobilisation, ...": what it includes
+				break
+			}
+		}
+		return append(sn.emit(owner, Demand, sn.span(k+1, o-1)), sn.emit(owner, Demand, sn.span(second, sn.contentEnd(second)))...)
+	}
+	return nil
+}
+
 // eitherOrThreat reads "either Ukrainian troops leave Donbas, or Russia
 // will take it by force": what the threatening side demands is the first
 // branch.
@@ -2540,15 +2582,12 @@ func (sn *sentence) eitherOrThreat() []found {
 	if k < 0 {
 		return nil
 	}
-	force := func(t token) bool {
-		return t.low == "force" || t.low == "fight" || t.low == "militarily" || t.low == "means" // "by military means"
-	}
 	for o := k + 3; o+2 < len(sn.toks); o++ {
 		if sn.low(o) != "or" {
 			continue
 		}
 		c := o - b2i(sn.low(o-1) == ",") // where the first branch ends: "either A, or B", "either A or B"
-		if f := sn.mentAt[k+1]; f >= 0 && !sn.ments[f].poss && sn.mentAt[o+1] >= 0 && slices.ContainsFunc(sn.toks[k+1:c], force) {
+		if f := sn.mentAt[k+1]; f >= 0 && !sn.ments[f].poss && sn.mentAt[o+1] >= 0 && slices.ContainsFunc(sn.toks[k+1:c], forceWord) {
 			// "Either Russian forces take the Donbas by force, he said, or
 			// Ukrainian troops leave it": the threat first, the demand after
 			content := sn.span(o+1, sn.contentEnd(o+1))
@@ -2567,7 +2606,7 @@ func (sn *sentence) eitherOrThreat() []found {
 			return sn.emit([]string{sn.ments[f].party}, Demand, content)
 		}
 		m := sn.mentAt[o+1]
-		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[o+1:], force) {
+		if m < 0 || sn.ments[m].poss || !slices.ContainsFunc(sn.toks[o+1:], forceWord) {
 			return nil
 		}
 		if w := sn.low(sn.ments[m].end); w != "will" && w != "would" {

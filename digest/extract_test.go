@@ -1671,6 +1671,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
 		{"either Ukrainian troops leave Donbas or Russia will take it by force: no comma", "Putin said that either Ukrainian troops leave Donbas or Russia will take it by force.",
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
+		{"the memorandum gives two options. Either A, or Ukraine accepts a package that includes B: the terms' demands, no acceptance", "Russia's memorandum sets out two sets of terms. Either Ukrainian troops pull out of all four regions, or Ukraine accepts a package that includes halting mobilisation and elections within 100 days.",
+			[]want{{"russia", Demand, "Ukrainian troops to pull out of all four regions"}, {"russia", Demand, "halting mobilisation and elections within 100 days"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
