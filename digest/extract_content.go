@@ -427,6 +427,10 @@ func modifier(p []token) bool {
 		return true // and ", which would become a buffer zone": a remark on the item
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
+	case "at":
+		return p[1].low == "least" || p[1].low == "most" // "exchange the wounded, at least a thousand people on each side": how many
+	case "together":
+		return p[1].low == "with" // "exchange the wounded, together with young soldiers": in the same exchange
 	case "the":
 		if w := p[1].low; (w == "first" || w == "largest" || w == "biggest" || w == "second" || w == "third") && len(p) > 2 && (p[2].low == "in" || p[2].low == "since" || p[2].low == "of") {
 			return true // "an exchange of 314 prisoners, the first in five months": which one

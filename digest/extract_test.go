@@ -1673,6 +1673,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave Donbas"}}},
 		{"the memorandum gives two options. Either A, or Ukraine accepts a package that includes B: the terms' demands, no acceptance", "Russia's memorandum sets out two sets of terms. Either Ukrainian troops pull out of all four regions, or Ukraine accepts a package that includes halting mobilisation and elections within 100 days.",
 			[]want{{"russia", Demand, "Ukrainian troops to pull out of all four regions"}, {"russia", Demand, "halting mobilisation and elections within 100 days"}}},
+		{"agreed to exchange A, at least a thousand on each side, and to return B: two items over the count", "Russia and Ukraine agreed to exchange all seriously wounded prisoners, at least a thousand people on each side, and to return the bodies of 6,000 fallen soldiers.",
+			[]want{{"russia", Agreement, "exchange all seriously wounded prisoners, at least a thousand people on each side"}, {"russia", Agreement, "return the bodies of 6,000 fallen soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
