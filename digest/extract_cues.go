@@ -1326,9 +1326,9 @@ func (sn *sentence) draftedJointly(i int) int {
 	if sn.draftedText(e) < 0 {
 		return -1
 	}
-	for k := 0; k+1 < i; k++ {
+	for k := 0; k+1 < e; k++ {
 		if sn.low(k) == "joint" && (sn.low(k+1) == "statement" || sn.low(k+1) == "declaration") {
-			return e // "In a joint statement, ..."
+			return e // "In a joint statement, ...", "produced what a joint statement called ..."
 		}
 	}
 	if p, head := sn.subjectOf(i); bothNouns.has(head) && len(p) == 0 || meetingNouns[head] || sn.bothSay(obj) || head == "they" && sn.bothSay(0) {

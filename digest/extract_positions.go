@@ -3303,6 +3303,9 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 		if t.low == "that" || t.low == "to" && k > from+1 && k+1 < len(sn.toks) && !sn.in(k-1, prepositions) && !sn.in(k+1, determiners) && sn.mentAt[k+1] < 0 {
 			return k // "... that", "agreed in a call with Trump to halt ..."
 		}
+		if t.low == "on" && k == from+2 && sn.low(from) == "in" && sn.toks[from+1].caps && sn.in(k+1, determiners) {
+			return k // "agreed in Brussels on a loan of 90 billion euros"
+		}
 		if t.text == "," && sn.low(from) == "with" {
 			// "agreed with the United States, after talks in Riyadh, to
 			// ensure ...": over the aside

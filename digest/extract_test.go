@@ -1675,6 +1675,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to pull out of all four regions"}, {"russia", Demand, "halting mobilisation and elections within 100 days"}}},
 		{"agreed to exchange A, at least a thousand on each side, and to return B: two items over the count", "Russia and Ukraine agreed to exchange all seriously wounded prisoners, at least a thousand people on each side, and to return the bodies of 6,000 fallen soldiers.",
 			[]want{{"russia", Agreement, "exchange all seriously wounded prisoners, at least a thousand people on each side"}, {"russia", Agreement, "return the bodies of 6,000 fallen soldiers"}}},
+		{"agreed in Brussels on a loan: over the place", "EU leaders agreed in Brussels on a loan of 90 billion euros for Kyiv.",
+			[]want{{"europe", Agreement, "a loan of 90 billion euros for Kyiv"}}},
+		{"the session produced what a joint statement called a framework: agreed", "The Geneva session, led by Marco Rubio and Andriy Yermak, produced what a joint statement called an updated and refined peace framework.",
+			[]want{{"us", Agreement, "an updated and refined peace framework"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
