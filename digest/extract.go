@@ -2698,12 +2698,36 @@ func (sn *sentence) refusalThreat() []found {
 			continue
 		}
 		p := sn.ments[m]
-		if !sn.rareAt(p.end).has(rareRefused) || sn.low(p.end+1) != "to" || !sn.bareVerb(p.end+2) {
+		if !sn.rareAt(p.end).has(rareRefused) {
 			continue
 		}
-		e := sn.contentEnd(p.end + 2)
-		if c := slices.IndexFunc(sn.toks[p.end+2:e], func(t token) bool { return t.text == "," }); c >= 0 {
-			e = p.end + 2 + c // "if Kyiv refused to discuss it, Russian forces would ..."
+		var act []token // what the side is asked to do
+		e := -1
+		if sn.low(p.end+1) == "to" && sn.bareVerb(p.end+2) {
+			e = sn.contentEnd(p.end + 2)
+			if c := slices.IndexFunc(sn.toks[p.end+2:e], func(t token) bool { return t.text == "," }); c >= 0 {
+				e = p.end + 2 + c // "if Kyiv refused to discuss it, Russian forces would ..."
+			}
+			act = sn.span(p.end+2, e)
+		} else if w := sn.low(p.end + 1); (w == "it" || w == "the") && sn.low(p.end+2+b2i(w == "the")) == "," {
+			// "The American text could form the basis, Putin said, adding
+			// that if Kyiv refused it, Russian troops would take more
+			// land": Kyiv to accept the text
+			e = p.end + 2 + b2i(w == "the")
+			text := sn.span(p.end+1, e)
+			if w == "it" {
+				text = sn.planBefore(i)
+			}
+			if len(text) == 0 {
+				continue
+			}
+			act = append([]token{madeWord("accept")}, text...) // a copy: the text's first word is changed below
+			act[1].space = true
+			if act[1].low == "the" {
+				act[1].text = "the" // "The American text" that opened the sentence
+			}
+		} else {
+			continue
 		}
 		for _, q := range sn.ments {
 			v := q.end + b2i(sn.in(q.end, agentNouns)) // "Russian forces would"
@@ -2712,9 +2736,20 @@ func (sn *sentence) refusalThreat() []found {
 			}
 			if w := sn.low(v); w == "would" || w == "will" || w == "could" {
 				to := madeWord("to")
-				content := append(append(slices.Clone(sn.span(p.start, p.end)), to), sn.span(p.end+2, e)...)
+				content := append(append(slices.Clone(sn.span(p.start, p.end)), to), act...)
 				return sn.emit([]string{q.party}, Demand, content)
 			}
+		}
+	}
+	return nil
+}
+
+// planBefore returns the plan or text named last before i ("The American
+// text"), or nil.
+func (sn *sentence) planBefore(i int) []token {
+	for k := i - 1; k >= 0; k-- {
+		if sn.in(k, planNouns) || sn.in(k, termNouns) {
+			return sn.nounBefore(k + 1)
 		}
 	}
 	return nil

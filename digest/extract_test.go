@@ -1679,6 +1679,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Agreement, "a loan of 90 billion euros for Kyiv"}}},
 		{"the session produced what a joint statement called a framework: agreed", "The Geneva session, led by Marco Rubio and Andriy Yermak, produced what a joint statement called an updated and refined peace framework.",
 			[]want{{"us", Agreement, "an updated and refined peace framework"}}},
+		{"the American text could form the basis, Putin said, adding that if Kyiv refused it, troops would take more land: Kyiv to accept the text", "The American text could \"form the basis\" of a settlement, Vladimir Putin said on Friday, adding that if Kyiv refused it, Russian troops would simply take more land.",
+			[]want{{"russia", Demand, "Kyiv to accept the American text"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
