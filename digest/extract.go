@@ -130,6 +130,9 @@ type docState struct {
 	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	askedDo      []token // the side asked about in "Asked what Zelensky should do, Trump was blunt.", whose answer may come next
+	askedDoBy    string  // who answers it
+	askedDoAt    int     // the sentence that asked (see sentences)
 	lastPlan     []token // the last plan named ("the American text"), for "Kyiv should accept it"
 	lastPlanAt   int     // the sentence that named it
 	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
@@ -346,6 +349,7 @@ func (st *docState) reset() {
 	st.president = ""
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
+	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
 	st.lastDeadline = dropMark{}
@@ -782,6 +786,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	out = append(out, sn.stepProposal()...)
 	if len(out) == 0 && rw.has(rareAsked) {
 		out = sn.imperativeAnswer()
+	}
+	if len(out) == 0 && st.askedDoAt > 0 && st.askedDoAt == st.sentences-1 {
+		out = sn.orderAnswered() // `"Make a deal," he said.` after the question
 	}
 	if len(out) == 0 {
 		out = sn.pointPosition()
@@ -2516,6 +2523,18 @@ func (sn *sentence) imperativeAnswer() []found {
 		return nil
 	}
 	m := sn.mentAt[modal-1]
+	if !slices.ContainsFunc(sn.toks[modal:], func(t token) bool { return t.text == "\"" || t.text == "“" }) {
+		// "Asked what Zelensky should do now, Trump was blunt." The answer
+		// comes in the next sentence ("Make a deal," he said.)
+		for _, a := range sn.ments[m+1:] {
+			if w := sn.low(a.end); !a.poss && a.start > modal && (sn.in(a.end, speechVerbs) || sn.in(a.end, beWords) || w == "replied" || w == "answered") {
+				sn.st.askedDo = append(sn.st.askedDo[:0], sn.span(sn.ments[m].start, sn.ments[m].end)...)
+				sn.st.askedDoBy, sn.st.askedDoAt = a.party, sn.st.sentences
+				break
+			}
+		}
+		return nil
+	}
 	for v := modal + 1; v+3 < len(sn.toks); v++ {
 		if !sn.in(v, speechVerbs) || sn.quoted[v] {
 			continue
@@ -2536,6 +2555,28 @@ func (sn *sentence) imperativeAnswer() []found {
 		return sn.emit(parties, Demand, content)
 	}
 	return nil
+}
+
+// orderAnswered reads `"Make a deal," he said.` after "Asked what Zelensky
+// should do now, Trump was blunt.": the order is the answerer's demand on
+// the side asked about.
+func (sn *sentence) orderAnswered() []found {
+	st := sn.st
+	if st.askedDoAt != st.sentences-1 || len(st.askedDo) == 0 {
+		return nil
+	}
+	q := sn.nextWord(0, false) - 1
+	if q < 0 || (sn.toks[q].text != "\"" && sn.toks[q].text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
+		return nil
+	}
+	e := q + 1
+	for e < len(sn.toks) && sn.toks[e].word {
+		e++
+	}
+	verb := sn.toks[q+1]
+	verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
+	content := append(append(slices.Clone(st.askedDo), madeWord("to"), verb), sn.span(q+2, e)...)
+	return sn.emit([]string{st.askedDoBy}, Demand, content)
 }
 
 // forceWord says a side would act by force: "by force", "by military

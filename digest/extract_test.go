@@ -1681,6 +1681,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "an updated and refined peace framework"}}},
 		{"the American text could form the basis, Putin said, adding that if Kyiv refused it, troops would take more land: Kyiv to accept the text", "The American text could \"form the basis\" of a settlement, Vladimir Putin said on Friday, adding that if Kyiv refused it, Russian troops would simply take more land.",
 			[]want{{"russia", Demand, "Kyiv to accept the American text"}}},
+		{"Asked what Zelensky should do, Trump was blunt. \"Make a deal,\" he said.: the order answers the question of the sentence before", "Asked on the flight home what Zelensky should do now, Trump was blunt. \"Make a deal,\" he said.",
+			[]want{{"us", Demand, "Zelensky to make a deal"}}},
+		{"a quoted order with no question before: nobody's demand", "Trump flew home. \"Make a deal,\" he said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
