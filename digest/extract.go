@@ -2566,7 +2566,7 @@ func (sn *sentence) orderAnswered() []found {
 		return nil
 	}
 	q := sn.nextWord(0, false) - 1
-	if q < 0 || (sn.toks[q].text != "\"" && sn.toks[q].text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
+	if q < 0 || q+1 >= len(sn.toks) || (sn.toks[q].text != "\"" && sn.toks[q].text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
 		return nil
 	}
 	e := q + 1
