@@ -2628,7 +2628,7 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 {
 		return true // "..., saying any agreement would have to be ...", "with Merz saying that ..."
 	}
-	if sn.low(k) == "," && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
+	if sn.low(k) == "," && k >= 2 && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."
 	}
 	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
