@@ -620,13 +620,18 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		out = sn.emit([]string{st.points}, kind, toks[1:])
 	}
+	v := sn.pointsVerb()
 	switch {
-	case sn.demandsPoints(len(toks) - 2):
-		// "According to the text, a final settlement would require:": the
-		// points that follow are demands, of the verb's subject or else of
-		// whoever owns the terms or was named just before.
-		p, _ := sn.subjectOf(len(toks) - 2)
+	case v > 0:
+		// "According to the text, a final settlement would require:",
+		// "Moscow asks for a good deal more:": the points that follow are
+		// demands, of the verb's subject or else of whoever owns the terms
+		// or was named just before; "a good deal more" is none of them.
+		p, _ := sn.subjectOf(v)
 		st.points, st.lastDoc = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand
+		if v < len(toks)-2 {
+			out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos > toks[v].pos })
+		}
 	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints():
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just
@@ -1965,6 +1970,35 @@ func (sn *sentence) forReason(k int) bool {
 		}
 	}
 	return false
+}
+
+// pointsVerb returns the demand verb that ends the sentence before a
+// colon, alone ("a final settlement would require:") or with no more than
+// a vague amount after it ("Moscow asks for a good deal more:", "demands
+// the following:"): points follow. Else -1.
+func (sn *sentence) pointsVerb() int {
+	n := len(sn.toks)
+	if n < 3 || sn.toks[n-1].text != ":" {
+		return -1
+	}
+	if sn.demandsPoints(n - 2) {
+		return n - 2
+	}
+	vague := false
+	for k := n - 2; k > 0 && k >= n-7; k-- {
+		w := sn.low(k)
+		if w == "for" && particleCues["for"][sn.low(k-1)] == Demand || sn.verbCue(k) == Demand && k < n-2 {
+			if vague {
+				return k - b2i(w == "for")
+			}
+			return -1
+		}
+		if !sn.toks[k].word || sn.toks[k].party || sn.toks[k].caps {
+			return -1
+		}
+		vague = vague || w == "more" || w == "following"
+	}
+	return -1
 }
 
 // demandsPoints reports whether the demand verb at k ends the sentence

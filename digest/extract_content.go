@@ -296,6 +296,9 @@ func splitList(toks []token, intro string) [][]token {
 			if k <= 0 || wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
 				return whole
 			}
+			if n := k + 1 + b2i(p[k+1].low == "any"); len(parts) == 2 && n < len(p) && p[n].low == "other" {
+				return whole // "a neutral Ukraine, outside NATO and any other military alliance": one item
+			}
 			parts = append(parts[:len(parts)-1], p[:k], p[k+1:])
 		}
 	} else {
@@ -490,6 +493,9 @@ func parallelAnd(p []token) int {
 			continue
 		}
 		l, r := p[0].low, p[k+1].low
+		if n := k + 1 + b2i(r == "any"); n < len(p) && p[n].low == "other" {
+			continue // "outside NATO and any other military alliance": one object
+		}
 		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || p[k-1].in(listAdjectives) {
 			continue
 		}

@@ -1685,6 +1685,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Zelensky to make a deal"}}},
 		{"a quoted order with no question before: nobody's demand", "Trump flew home. \"Make a deal,\" he said.",
 			nil},
+		{"Moscow asks for a good deal more: and points: the points are its demands, not \"a good deal more\"", "Russia handed over a memorandum.\n\nFor a final settlement, Moscow asks for a good deal more:\n\n- international legal recognition of Crimea as part of Russia;\n- a neutral Ukraine, outside Nato and any other military alliance;\n- the lifting of sanctions.",
+			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "a neutral Ukraine, outside Nato and any other military alliance"}, {"russia", Demand, "the lifting of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
