@@ -166,7 +166,8 @@ func (sn *sentence) docPartOpens() bool {
 	if w := sn.low(k); w != "the" && w != "its" {
 		return false // not "Article 2(4) of the UN Charter prohibits ..."
 	}
-	return docParts[sn.low(k+1)] && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0
+	n := sn.low(k + 1)
+	return (docParts[n] || n == "first" || n == "second" || n == "third") && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0 // "The second is described as a package."
 }
 
 // holdPast keeps positions stated as of the past ("Trump had threatened
@@ -606,9 +607,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = append(out, sn.asidePosition(out)...)
 	}
 	st.settlePast(sn)
-	if len(out) == 0 && st.prevPlan {
-		out = sn.planContinuation()
-		plan = len(out) > 0
+	if st.prevPlan && options == nil && (len(out) == 0 || st.lastDoc == Demand && !slices.ContainsFunc(out, func(f found) bool { return f.kind != Agreement || slices.Contains(sn.owned(Demand), f.party) })) {
+		// "The second is described as a package. Ukraine would halt
+		// mobilisation, ... and accept no foreign troops": the terms go on,
+		// and what the other side "would accept" is asked of it
+		if c := sn.planContinuation(); len(c) > 0 || len(out) == 0 {
+			out, plan = c, len(c) > 0
+		}
 	}
 	if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
 		// "- Ukraine stays a non-nuclear state.": a point of the plan

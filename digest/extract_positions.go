@@ -2883,8 +2883,20 @@ func (sn *sentence) appositive(c cue) []found {
 func (sn *sentence) planContinuation() []found {
 	kind := sn.st.lastDoc
 	parties := sn.owned(kind)
-	if len(parties) == 0 || kind != Proposal || sn.anyIn(0, min(6, len(sn.toks)), planNouns) {
+	if len(parties) == 0 || kind != Proposal && kind != Demand || sn.anyIn(0, min(6, len(sn.toks)), planNouns) {
 		return nil // "A US peace plan that surfaced this week would ...": a sentence about a plan of its own
+	}
+	if kind == Demand {
+		// "The second is described as a package. Ukraine would halt
+		// mobilisation, stop receiving Western weapons and accept no
+		// foreign troops": the terms go on with what the other side
+		// would do
+		k := sn.nextWord(0, false)
+		m := sn.mentAt[min(k, len(sn.toks)-1)]
+		if m < 0 || sn.ments[m].start != k || sn.low(sn.ments[m].end) != "would" || !sn.otherSideActs(sn.toks[k:], parties[0]) || sn.anyIn(k, len(sn.toks), speechVerbs) {
+			return nil
+		}
+		return sn.emit(parties, Demand, sn.span(k, sn.contentEnd(k)))
 	}
 	var out []found
 	for _, part := range splitAt(sn.toks, ";") {

@@ -1687,6 +1687,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"Moscow asks for a good deal more: and points: the points are its demands, not \"a good deal more\"", "Russia handed over a memorandum.\n\nFor a final settlement, Moscow asks for a good deal more:\n\n- international legal recognition of Crimea as part of Russia;\n- a neutral Ukraine, outside Nato and any other military alliance;\n- the lifting of sanctions.",
 			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "a neutral Ukraine, outside Nato and any other military alliance"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"The second is described as a package. Ukraine would halt A, stop B, and accept no C: the terms go on", "Russia handed over a memorandum with two options. The second is described as a \"package\". Ukraine would halt mobilisation and begin to demobilise, stop receiving Western weapons, and accept no foreign troops on its soil.",
+			[]want{{"russia", Demand, "Ukraine to halt mobilisation and begin to demobilise"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}, {"russia", Demand, "Ukraine to accept no foreign troops on its soil"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
