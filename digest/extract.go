@@ -1447,7 +1447,7 @@ func (sn *sentence) updatePrev(main string) {
 		}
 		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
-				sn.st.person = m.party // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"
+				sn.st.person = cmp.Or(sn.asidePerson(), m.party) // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"; "Ukraine, in the Russian leader's telling, would ...": he is the leader
 			} else if p := sn.sourcePerson(); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
 			}
@@ -1544,9 +1544,20 @@ func (sn *sentence) asidePerson() string {
 				return p[0]
 			}
 		}
+		if m := sn.mentAt[min(k+3, len(sn.toks)-1)]; sn.low(k+1) == "in" && sn.low(k+2) == "the" && m >= 0 && sn.ments[m].start == k+3 && !sn.ments[m].poss {
+			// "Ukraine, in the Russian leader's telling, would withdraw ...":
+			// he is the Russian leader
+			if e := sn.ments[m].end; sn.in(e, agentNouns) && sn.toks[e].poss && tellingNouns[sn.low(e+1)] {
+				return sn.ments[m].party
+			}
+		}
 	}
 	return ""
 }
+
+// tellingNouns are how a person puts things: "in the Russian leader's
+// telling".
+var tellingNouns = map[string]bool{"telling": true, "account": true, "words": true, "version": true, "view": true}
 
 // expletiveIt reports whether the sentence opens with an "it" that stands
 // for nothing: "It is worth asking ...", "It was clear that ...", but not

@@ -1689,6 +1689,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "a neutral Ukraine, outside Nato and any other military alliance"}, {"russia", Demand, "the lifting of sanctions"}}},
 		{"The second is described as a package. Ukraine would halt A, stop B, and accept no C: the terms go on", "Russia handed over a memorandum with two options. The second is described as a \"package\". Ukraine would halt mobilisation and begin to demobilise, stop receiving Western weapons, and accept no foreign troops on its soil.",
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation and begin to demobilise"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}, {"russia", Demand, "Ukraine to accept no foreign troops on its soil"}}},
+		{"Ukraine, in the Russian leader's telling, would withdraw ... He also wants: he is the leader", "Ukraine, in the Russian leader's telling, would withdraw from the part of Donetsk it still controls. He also wants a formal pledge that Ukraine will never join NATO, those people said.",
+			[]want{{"russia", Demand, "a formal pledge that Ukraine will never join NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
