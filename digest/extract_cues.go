@@ -1248,6 +1248,9 @@ func (sn *sentence) deadlineAhead(k int) bool {
 			return true // "50 days to reach a deal", "50 days this month to reach a deal"
 		}
 	}
+	if c := sn.closingComma(n + 2); sn.low(n+2) == "," && c > 0 && c <= n+7 && sn.low(c+1) == "to" {
+		return true // "fifty days, in mid-July, to reach a deal"
+	}
 	return false
 }
 

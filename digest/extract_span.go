@@ -483,8 +483,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		if k == from {
 			continue
 		}
-		if t.low != "saying" && sn.participleSpeech(k) {
-			return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ..."
+		if t.low != "saying" && sn.participleSpeech(k) || t.low == "threatening" && sn.low(k-1) == "," {
+			return k - 1 // "dismissed Kyiv's call for a ceasefire, arguing that ...", "gave Moscow fifty days to reach a deal, threatening tariffs"
 		}
 		switch t.low {
 		case "which":

@@ -1691,6 +1691,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation and begin to demobilise"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}, {"russia", Demand, "Ukraine to accept no foreign troops on its soil"}}},
 		{"Ukraine, in the Russian leader's telling, would withdraw ... He also wants: he is the leader", "Ukraine, in the Russian leader's telling, would withdraw from the part of Donetsk it still controls. He also wants a formal pledge that Ukraine will never join NATO, those people said.",
 			[]want{{"russia", Demand, "a formal pledge that Ukraine will never join NATO"}}},
+		{"gave Moscow fifty days, in mid-July, to reach a deal, threatening tariffs: the deadline over the aside, up to the threat", "Trump gave Moscow fifty days, in mid-July, to reach a deal, threatening tariffs on countries that buy Russian oil if it did not.",
+			[]want{{"us", Demand, "Moscow fifty days, in mid-July, to reach a deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
