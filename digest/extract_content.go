@@ -239,6 +239,9 @@ func splitList(toks []token, intro string) [][]token {
 	}
 	whole := [][]token{toks}
 	parts := joinUnintroduced(joinModifiers(splitTop(toks)), intro)
+	if len(parts) > 1 && adjectivesOnly(parts[0]) {
+		return whole // "legally binding, Article 5-style security guarantees": two adjectives of one noun
+	}
 	alongWith := func(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1].low == "with" } // "A, along with B"
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
@@ -443,6 +446,20 @@ func modifier(p []token) bool {
 		return true // "an exchange of 314 prisoners, 157 from each side": how it splits
 	}
 	return (participle(p[0].low) || p[0].low == "led") && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
+}
+
+// adjectivesOnly reports whether p is an adjective phrase with no noun,
+// such as "legally binding" or "binding": the first of two coordinate
+// adjectives before one noun.
+func adjectivesOnly(p []token) bool {
+	if len(p) == 0 || len(p) > 2 || p[0].caps {
+		return false
+	}
+	last := p[len(p)-1].low
+	if len(p) == 2 && !strings.HasSuffix(p[0].low, "ly") {
+		return false
+	}
+	return strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed") || last == "solid" || last == "credible" || last == "reliable"
 }
 
 // andSplitAll splits each part at an "and" joining two parallel items:

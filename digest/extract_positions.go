@@ -873,6 +873,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return out, e, plan
 		}
 	}
+	if q := p + b2i(sn.low(p) == "but"); kind == Proposal && len(parties) > 0 && q > end {
+		q += b2i(sn.low(q) == "only")
+		if w := sn.low(q + 1); sn.low(q) == "in" && (w == "return" || w == "exchange") && sn.low(q+2) == "for" {
+			// "ready to give up its NATO bid, but only in return for
+			// binding guarantees": the price of the offer is a demand
+			e := sn.contentEnd(q + 3)
+			return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(q+3, e))...), e, plan
+		}
+	}
 	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
 		// "ready to accept the truce, provided Russia accepts it too",
 		// "prepared (has offered) to give up its NATO bid if ... provided

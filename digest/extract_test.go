@@ -1693,6 +1693,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a formal pledge that Ukraine will never join NATO"}}},
 		{"gave Moscow fifty days, in mid-July, to reach a deal, threatening tariffs: the deadline over the aside, up to the threat", "Trump gave Moscow fifty days, in mid-July, to reach a deal, threatening tariffs on countries that buy Russian oil if it did not.",
 			[]want{{"us", Demand, "Moscow fifty days, in mid-July, to reach a deal"}}},
+		{"ready to give up its NATO bid, but only in return for legally binding, Article 5-style guarantees: the price is a demand", "Zelensky said Kyiv was ready to give up its NATO membership bid, but only in return for legally binding, Article 5-style security guarantees from Washington and the Europeans.",
+			[]want{{"ukraine", Proposal, "give up its NATO membership bid"}, {"ukraine", Demand, "legally binding, Article 5-style security guarantees from Washington and the Europeans"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
