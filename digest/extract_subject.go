@@ -752,6 +752,9 @@ func (sn *sentence) pronoun(k int) []string {
 			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && cs <= m.start {
 				return []string{m.party} // "Russia's delegation in Istanbul put its terms on paper": the delegation's side
 			}
+			if m := sn.ments[n]; m.end < k && !m.poss && sn.isAdjectiveMention(m) && sn.in(m.end, agentNouns) && cs <= m.start && sn.subjectPosition(m) && m.end+1 < k && sn.toks[m.end+1].word {
+				return []string{m.party} // "the Russian side still wanted what its memorandum set out": the side's
+			}
 		}
 	}
 	if (w == "he" || w == "she" || w == "it" || w == "they") && k == sn.nextWord(0, false) && sn.st.asked != "" && sn.st.askedLeft == 3 {

@@ -1695,6 +1695,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Moscow fifty days, in mid-July, to reach a deal"}}},
 		{"ready to give up its NATO bid, but only in return for legally binding, Article 5-style guarantees: the price is a demand", "Zelensky said Kyiv was ready to give up its NATO membership bid, but only in return for legally binding, Article 5-style security guarantees from Washington and the Europeans.",
 			[]want{{"ukraine", Proposal, "give up its NATO membership bid"}, {"ukraine", Demand, "legally binding, Article 5-style security guarantees from Washington and the Europeans"}}},
+		{"the Russian side still wanted what its memorandum set out: A and B: its is the side's", "Zelensky said the Russian side still wanted what its memorandum set out: a withdrawal from the four regions and a renunciation of NATO.",
+			[]want{{"russia", Demand, "a withdrawal from the four regions"}, {"russia", Demand, "a renunciation of NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
