@@ -47,6 +47,9 @@ func (sn *sentence) whatAt(i int) int {
 // "for", "that", "on", "to", "include", "are", or a colon; -1 when the
 // noun has no content ("Kyiv's call was ignored").
 func (sn *sentence) nounLink(i int) int {
+	if w := sn.low(i + 2); sn.in(i+1, beWords) && (w == "anyone" || w == "unclear" || w == "uncertain" || w == "unknown") {
+		return -1 // "Whether Moscow will accept the shorter version is anyone's guess": nothing it says
+	}
 	k := i + 1
 	if q := sn.low(k); (q == "\"" || q == "”") && sn.quoted[i] {
 		k++ // `the "key condition" for ...`

@@ -1697,6 +1697,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up its NATO membership bid"}, {"ukraine", Demand, "legally binding, Article 5-style security guarantees from Washington and the Europeans"}}},
 		{"the Russian side still wanted what its memorandum set out: A and B: its is the side's", "Zelensky said the Russian side still wanted what its memorandum set out: a withdrawal from the four regions and a renunciation of NATO.",
 			[]want{{"russia", Demand, "a withdrawal from the four regions"}, {"russia", Demand, "a renunciation of NATO"}}},
+		{"whether Moscow will accept the shorter version is anyone's guess: no terms said", "Russia handed over its memorandum. Whether Moscow will accept the shorter version is anyone's guess.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
