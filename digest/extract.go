@@ -728,7 +728,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			// finished": the whole condition, not its "once" clause alone
 			first, last := so.content[0].pos, so.content[len(so.content)-1].pos
 			out = append(slices.DeleteFunc(out, func(f found) bool {
-				return f.party == so.party && f.kind == Demand && f.content[0].pos > first && f.content[len(f.content)-1].pos <= last
+				return (f.party == so.party && f.kind == Demand || f.kind == Agreement) && f.content[0].pos > first && f.content[len(f.content)-1].pos <= last // also "can only follow an agreement on its terms": no deal
 			}), so)
 		}
 	}
@@ -3032,7 +3032,7 @@ func (sn *sentence) summitOnly() []found {
 		}
 		view := sn.viewAside(i)
 		if !slices.ContainsFunc(sn.toks[:i], func(t token) bool {
-			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && sn.low(i+1) == "as"
+			return t.low == "summit" || t.low == "meeting" || t.low == "leaders" || t.low == "meet" || (t.low == "ceasefire" || t.low == "truce") && (sn.low(i+1) == "as" || sn.low(i+1) == "follow")
 		}) || !sn.reported(cs) && sn.trailingSpeech() < 0 && sn.labelSpeaker() == nil && view == nil && !slices.ContainsFunc(sn.toks[max(0, cs-4):i], func(t token) bool {
 			return t.in(speechVerbs) || t.low == "saying" || t.low == "holds" || t.low == "maintains" || t.low == "went"
 		}) {
@@ -3110,7 +3110,7 @@ func (sn *sentence) meetingOnly(i int) bool {
 		return slices.ContainsFunc(sn.toks[max(0, q-12):q], func(t token) bool { return t.low == "possible" }) // "is possible, Peskov told reporters, but only after ..."
 	case "could", "would", "can":
 		n := sn.low(i + 1)
-		return n == "come" || n == "happen" || n == "take"
+		return n == "come" || n == "happen" || n == "take" || n == "follow" // "a ceasefire can only follow an agreement on its terms"
 	case "should":
 		n := sn.low(i + 1)
 		return n == "put" || n == "sign" || n == "seal" || n == "crown" // "a summit of that kind should only put the final signature on a finished deal"

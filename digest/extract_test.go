@@ -1699,6 +1699,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a withdrawal from the four regions"}, {"russia", Demand, "a renunciation of NATO"}}},
 		{"whether Moscow will accept the shorter version is anyone's guess: no terms said", "Russia handed over its memorandum. Whether Moscow will accept the shorter version is anyone's guess.",
 			nil},
+		{"a ceasefire can only follow an agreement on its terms: a condition, no agreement", "Medinsky has long argued that a ceasefire can only follow an agreement on its terms, never precede it.",
+			[]want{{"russia", Demand, "a ceasefire can only follow an agreement on its terms, never precede it"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
