@@ -1539,7 +1539,7 @@ func (sn *sentence) asidePerson() string {
 		if sn.toks[k].text != "," {
 			continue
 		}
-		if w := sn.low(k + 1); (w == "he" || w == "she") && sn.in(k+2, speechVerbs) && sn.saidAside(k) > 0 {
+		if w := sn.low(k + 1); (w == "he" || w == "she") && sn.in(sn.nextWord(k+2, true), speechVerbs) && sn.saidAside(k) > 0 { // also ", he has long argued,"
 			if p := sn.pronoun(k + 1); len(p) == 1 {
 				return p[0]
 			}

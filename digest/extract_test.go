@@ -1701,6 +1701,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a ceasefire can only follow an agreement on its terms: a condition, no agreement", "Medinsky has long argued that a ceasefire can only follow an agreement on its terms, never precede it.",
 			[]want{{"russia", Demand, "a ceasefire can only follow an agreement on its terms, never precede it"}}},
+		{"X, he has long argued, would hand Russia a springboard. He also wants: he is still the one who argued", "\"We will not withdraw from Donbas,\" Volodymyr Zelensky told reporters. Giving up the towns, he has long argued, would hand Russia a springboard. He also wants guarantees that work.",
+			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}, {"ukraine", Demand, "guarantees that work"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
