@@ -3521,6 +3521,9 @@ var pushVerbs = map[string]bool{"pressing": true, "asking": true, "calling": tru
 // defend itself": that the other side's acts not happen is its demand.
 func (sn *sentence) ifBreach() []found {
 	i := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "if" })
+	if f := sn.nextWord(0, false); sn.low(f) == "should" && (i < 0 || i > f) {
+		i = f // "Should Russian warships move out of the eastern Black Sea, ..."
+	}
 	if i < 0 || i > 0 && sn.low(i-1) != ":" && i != sn.nextWord(0, false) {
 		return nil
 	}

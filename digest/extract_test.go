@@ -1703,6 +1703,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a ceasefire can only follow an agreement on its terms, never precede it"}}},
 		{"X, he has long argued, would hand Russia a springboard. He also wants: he is still the one who argued", "\"We will not withdraw from Donbas,\" Volodymyr Zelensky told reporters. Giving up the towns, he has long argued, would hand Russia a springboard. He also wants guarantees that work.",
 			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}, {"ukraine", Demand, "guarantees that work"}}},
+		{"Should Russian warships move out of the east, Umerov said, Ukraine would treat that as a violation: the inverted condition", "Should Russian warships move out of the eastern part of the Black Sea, Defense Minister Rustem Umerov said, Ukraine would treat that as a violation of the arrangement.",
+			[]want{{"ukraine", Demand, "Russian warships not to move out of the eastern part of the Black Sea"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
