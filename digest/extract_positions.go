@@ -2470,10 +2470,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 					parties = sn.pronoun(k - 1) // "Putin set out what he called a key condition for any truce: ..."
 				}
 			}
-			if len(parties) == 0 && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with" || sn.low(c.at-3) == "with" && sn.toks[c.at-2].word) {
-				parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire", "Kyiv arrived with one central demand:"
-			}
-
+		}
+		if len(parties) == 0 && c.kind == Demand && (sn.low(c.at-1) == "with" || sn.low(c.at-2) == "with" || sn.low(c.at-3) == "with" && sn.toks[c.at-2].word) {
+			parties = sn.clauseSubject(c.at) // "Fidan opened the session with a call for a ceasefire", "Kyiv arrived with one central demand:", "went to Geneva with two requirements:"
 		}
 	}
 	if kind == Agreement && len(parties) > 1 {

@@ -1705,6 +1705,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}, {"ukraine", Demand, "guarantees that work"}}},
 		{"Should Russian warships move out of the east, Umerov said, Ukraine would treat that as a violation: the inverted condition", "Should Russian warships move out of the eastern part of the Black Sea, Defense Minister Rustem Umerov said, Ukraine would treat that as a violation of the arrangement.",
 			[]want{{"ukraine", Demand, "Russian warships not to move out of the eastern part of the Black Sea"}}},
+		{"went to Geneva with two requirements: that A, and that B", "The Ukrainian delegation went to Geneva with two requirements: that the presidents decide on territory, and that Ukraine receive security guarantees.",
+			[]want{{"ukraine", Demand, "the presidents decide on territory"}, {"ukraine", Demand, "Ukraine to receive security guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
