@@ -603,7 +603,7 @@ func (sn *sentence) findCues() {
 		}
 		// "says there can be no restrictions on Ukraine's military"
 		// "There can be no recognition of occupied land, it said"
-		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would" && (sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0)) && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0) && !sn.provisoAhead(i+4) {
+		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would" && (sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0)) && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0 || sn.voiceGoesOn(sn.clauseStart(i))) && !sn.provisoAhead(i+4) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
 			i += 3
 			continue
@@ -2537,7 +2537,8 @@ func (sn *sentence) toldPronoun(k int) (int, int) {
 // must start from the line of contact. Ukraine's army should be allowed
 // 800,000."): it opens the sentence, which has no speaker of its own.
 func (sn *sentence) voiceGoesOn(cs int) bool {
-	return cs == 0 && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
+	semi := cs > 0 && (sn.low(cs-1) == ";" || sn.low(cs-1) == "and" && sn.low(cs-2) == ";") // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
+	return (cs == 0 || semi) && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
 }
 
 // purposeBefore returns where a purpose clause that opens a reported
