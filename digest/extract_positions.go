@@ -133,7 +133,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				if p := sn.docSpeaker(k); len(p) > 0 {
 					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
 				}
-				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
+				if m := sn.mentAt[c.at]; (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject && !(m >= 0 && sn.relativeObject(sn.ments[m])) {
 					// "Ukraine should agree ..., he wrote": he is a person,
 					// not the country that should.
 					speakers = nil
@@ -3074,6 +3074,14 @@ func (sn *sentence) colonOverAside(from int) int {
 		}
 	}
 	return -1
+}
+
+// relativeObject reports whether mention m is the object of a relative
+// clause ("Questions that concern Ukraine, he said, must be settled ..."):
+// no subject of the clause it ends.
+func (sn *sentence) relativeObject(m mention) bool {
+	v := m.start - 1
+	return v > 1 && sn.toks[v].word && !sn.in(v, determiners) && (sn.low(v-1) == "that" || sn.low(v-1) == "which") && sn.toks[v-2].word && !sn.in(v-2, speechVerbs)
 }
 
 // impliedSpeaker is who puts an obligation that no speech verb reports:

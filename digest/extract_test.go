@@ -1709,6 +1709,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the presidents decide on territory"}, {"ukraine", Demand, "Ukraine to receive security guarantees"}}},
 		{"they wrote, and X must not be; Ukraine must have A; there should be no B; and Russia cannot have C: the voice goes on after semicolons", "European leaders issued a joint statement. It will be up to Ukraine to make decisions on its territory, they wrote, and \"international borders must not be changed by force\". Ukraine must have ironclad security guarantees; there should be no limitations on its armed forces; and Russia cannot have a veto over its path toward NATO.",
 			[]want{{"europe", Demand, "Ukraine to make decisions on its territory"}, {"europe", Demand, "international borders must not be changed by force"}, {"europe", Demand, "Ukraine to have ironclad security guarantees"}, {"europe", Demand, "no limitations on its armed forces"}, {"europe", Demand, "Russia cannot have a veto over its path toward NATO"}}},
+		{"Questions that concern Ukraine, he said, must be settled: no one else's demand when he is Ukrainian", "\"We will not withdraw from Donbas,\" Volodymyr Zelensky told reporters. Giving up the towns, he has long argued, would hand Russia a springboard. Questions that concern Ukraine, he said, must be settled with Ukraine's participation.",
+			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
