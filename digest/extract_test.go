@@ -1711,6 +1711,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine to make decisions on its territory"}, {"europe", Demand, "international borders must not be changed by force"}, {"europe", Demand, "Ukraine to have ironclad security guarantees"}, {"europe", Demand, "no limitations on its armed forces"}, {"europe", Demand, "Russia cannot have a veto over its path toward NATO"}}},
 		{"Questions that concern Ukraine, he said, must be settled: no one else's demand when he is Ukrainian", "\"We will not withdraw from Donbas,\" Volodymyr Zelensky told reporters. Giving up the towns, he has long argued, would hand Russia a springboard. Questions that concern Ukraine, he said, must be settled with Ukraine's participation.",
 			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}}},
+		{"Sikorski, Wadephul: European ministers speak for Europe", "In Warsaw, Foreign Minister Radoslaw Sikorski urged the EU to move faster on its seventeenth sanctions package. Johann Wadephul called on Moscow to agree to an immediate ceasefire.",
+			[]want{{"europe", Demand, "the EU to move faster on its seventeenth sanctions package"}, {"europe", Demand, "Moscow to agree to an immediate ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
