@@ -1009,6 +1009,15 @@ func (sn *sentence) droppedPointed(k int) bool {
 	if w := sn.low(k); (w == "raise" || w == "mention" || w == "press") && sn.low(o) == "it" && (sn.low(o+1) == "anymore" || sn.low(o+1) == "any" && sn.low(o+2) == "more") && sn.negated(k) {
 		return true // "They don't raise it any more."
 	}
+	if w := sn.low(k); (w == "stopped" || w == "stops" || w == "ceased") && strings.HasSuffix(sn.low(o), "ing") && (sn.verbCue(o) == Demand || particleCues["for"][sn.low(o)] == Demand) {
+		o++ // "by the next morning he had stopped asking for it"
+		if p := sn.low(o); p == "for" || p == "on" {
+			o++
+		}
+		w := sn.low(o)
+		named := slices.ContainsFunc(sn.toks[:k], func(t token) bool { return t.verbCue() == Demand || t.nounCue() == Demand }) // "the ceasefire Washington had demanded ...; it has since stopped pressing for it": that one, not the one before
+		return (w == "it" || w == "that" || w == "this") && !sn.negated(k) && !named
+	}
 	switch sn.low(k) {
 	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks", "moved":
 		if w := sn.low(o); w != "away" && w != "off" && w != "back" && !(w == "on" && sn.low(k) == "moved") {

@@ -774,6 +774,16 @@ func (sn *sentence) pronoun(k int) []string {
 				break
 			}
 		}
+		for n := 1; n < k-2; n++ {
+			if sn.verbCue(n) == Demand && !sn.quoted[n] && sn.clauseStart(n) == 0 {
+				// "Moscow insists that Ukraine withdraw ..., and it wants the
+				// plant to stay under Russian management": who insists
+				if m := sn.mentAt[n-1]; m >= 0 && !sn.ments[m].poss && sn.ments[m].start == 0 {
+					return []string{sn.ments[m].party}
+				}
+				break
+			}
+		}
 	}
 	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {
 		if p := sn.asideSpeaker(n, k); len(p) > 0 {

@@ -1713,6 +1713,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "not withdraw from Donbas"}, {"ukraine", Rejection, "withdraw from Donbas"}}},
 		{"Sikorski, Wadephul: European ministers speak for Europe", "In Warsaw, Foreign Minister Radoslaw Sikorski urged the EU to move faster on its seventeenth sanctions package. Johann Wadephul called on Moscow to agree to an immediate ceasefire.",
 			[]want{{"europe", Demand, "the EU to move faster on its seventeenth sanctions package"}, {"europe", Demand, "Moscow to agree to an immediate ceasefire"}}},
+		{"Moscow insists that A, and it wants B: it is Moscow", "Moscow insists that Ukraine withdraw its forces from the Donetsk region before any ceasefire, and it wants the Zaporizhzhia nuclear power plant to remain under Russian management.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the Donetsk region before any ceasefire"}, {"russia", Demand, "the Zaporizhzhia nuclear power plant to remain under Russian management"}}},
+		{"threatening consequences unless Putin agreed to X. ... he had stopped asking for it: dropped", "Donald Trump flew to Alaska threatening \"very severe consequences\" unless Vladimir Putin agreed to an immediate ceasefire. He flew home without one, and by the next morning he had stopped asking for it.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
