@@ -332,6 +332,9 @@ func (sn *sentence) relativeAside(k int) int {
 			if n := sn.low(e + 1); (n == "on" || n == "for") && slices.ContainsFunc(sn.toks[max(0, k-7):k-1], func(t token) bool { return t.low == n }) {
 				return e // "insists on neutrality, which would mean ..., on caps on its army, ...": a list of "on"s goes on
 			}
+			if a := sn.low(e + 2); sn.low(e+1) == "and" && (a == "a" || a == "an") && sn.anyIn(k+1, e, speechVerbs) && slices.ContainsFunc(sn.toks[max(0, k-12):k-1], func(t token) bool { return t.text == ":" }) {
+				return e // "agreed to was narrower: a halt to strikes, which he said he had ordered, and an exchange of 175 for 175": the list goes on
+			}
 			return -1
 		} else if !t.word {
 			return -1
@@ -400,8 +403,14 @@ func (sn *sentence) semicolonList(k int) bool {
 // ("humanitarian steps: exchanges of prisoners, the release of civilians
 // and ...").
 func (sn *sentence) clauseFollows(k int, be bool) bool {
+	relative := false // inside ", which he said he had ordered at once,": an aside on an item, no clause of the list's own
 	for ; k < len(sn.toks); k++ {
-		if sn.in(k, speechVerbs) && !sn.quoted[k] || be && sn.in(k, beWords) {
+		if w := sn.low(k); (w == "which" || w == "who") && sn.low(k-1) == "," {
+			relative = true
+		} else if w == "," {
+			relative = false
+		}
+		if !relative && (sn.in(k, speechVerbs) && !sn.quoted[k] || be && sn.in(k, beWords)) {
 			return true
 		}
 	}

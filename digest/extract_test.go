@@ -1717,6 +1717,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw its forces from the Donetsk region before any ceasefire"}, {"russia", Demand, "the Zaporizhzhia nuclear power plant to remain under Russian management"}}},
 		{"threatening consequences unless Putin agreed to X. ... he had stopped asking for it: dropped", "Donald Trump flew to Alaska threatening \"very severe consequences\" unless Vladimir Putin agreed to an immediate ceasefire. He flew home without one, and by the next morning he had stopped asking for it.",
 			nil},
+		{"What Putin did agree to was narrower: A, which he said he had ordered, and B: both agreed", "What Putin did agree to was narrower: a 30-day halt to strikes on energy infrastructure, which he said he had ordered at once, and an exchange of 175 prisoners for 175 that took place the following day.",
+			[]want{{"russia", Agreement, "a 30-day halt to strikes on energy infrastructure, which he said he had ordered at once"}, {"russia", Agreement, "an exchange of 175 prisoners for 175 that took place the following day"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
