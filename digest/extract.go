@@ -764,6 +764,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			// instead of what the verb inside it read: "signed up to was ..."
 			out = append(slices.DeleteFunc(out, func(f found) bool { return overlap(f.content, both[0].content) }), both...)
 		}
+		if !slices.ContainsFunc(out, func(f found) bool { return f.kind == Agreement }) {
+			out = append(out, sn.jointNamed()...)
+		}
 	}
 	out = append(out, sn.noDealBefore()...)
 	if rw.has(rareStay) {
@@ -2636,6 +2639,36 @@ func (sn *sentence) orderAnswered() []found {
 	verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
 	content := append(append(slices.Clone(st.askedDo), madeWord("to"), verb), sn.span(q+2, e)...)
 	return sn.emit([]string{st.askedDoBy}, Demand, content)
+}
+
+// jointNamed reads "turned it into what their joint statement described
+// as 'an updated and refined peace framework'", "A joint statement spoke of
+// an 'updated and refined peace framework'": the text both sides put their
+// names to is agreed.
+func (sn *sentence) jointNamed() []found {
+	for k := 0; k+3 < len(sn.toks); k++ {
+		if sn.low(k) != "joint" || sn.low(k+1) != "statement" && sn.low(k+1) != "declaration" {
+			continue
+		}
+		v := k + 2
+		switch sn.low(v) {
+		case "described", "describes", "called", "calls", "termed":
+			v += 1 + b2i(sn.low(v+1) == "as")
+		case "spoke", "speaks":
+			if sn.low(v+1) != "of" {
+				return nil
+			}
+			v += 2
+		default:
+			return nil
+		}
+		content := sn.span(v, sn.contentEnd(v))
+		if !slices.ContainsFunc(content, func(t token) bool { return t.in(planNouns) }) {
+			return nil
+		}
+		return sn.emit(sn.bothSides(), Agreement, content)
+	}
+	return nil
 }
 
 // forceWord says a side would act by force: "by force", "by military

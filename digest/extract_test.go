@@ -1719,6 +1719,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"What Putin did agree to was narrower: A, which he said he had ordered, and B: both agreed", "What Putin did agree to was narrower: a 30-day halt to strikes on energy infrastructure, which he said he had ordered at once, and an exchange of 175 prisoners for 175 that took place the following day.",
 			[]want{{"russia", Agreement, "a 30-day halt to strikes on energy infrastructure, which he said he had ordered at once"}, {"russia", Agreement, "an exchange of 175 prisoners for 175 that took place the following day"}}},
+		{"A joint statement spoke of an updated and refined peace framework: agreed", "American and Ukrainian negotiators met in Geneva. A joint statement spoke of an \"updated and refined peace framework\".",
+			[]want{{"ukraine", Agreement, "an \"updated and refined peace framework\""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
