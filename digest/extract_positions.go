@@ -442,13 +442,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			parties = []string{p} // an interview's answer: "A truce could start only if the other side halts its mobilisation"; an op-ed's
 		}
 	}
-	if w := sn.low(c.at); kind == Proposal && (strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg")) && sn.eachSide(sn.prevWord(c.at)) {
+	if w := sn.low(c.at); kind == Proposal && (strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") || strings.HasPrefix(w, "committ")) && (sn.eachSide(sn.prevWord(c.at)) || len(parties) > 1 && twoSides(parties)) {
 		// "Each side promised to free 1,000 prisoners", "both sides
-		// pledged to ...": what each promises the other is agreed
+		// pledged to ...", "Russia and Ukraine committed to ensuring safe
+		// navigation": what each promises the other is agreed
 		kind = Agreement
 		if len(parties) == 0 {
 			parties = sn.bothSides()
 		}
+		parties = parties[:min(1, len(parties))]
 	}
 	if kind == Demand && strings.HasPrefix(sn.low(c.at), "need") && sn.low(c.end) != "to" && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) {
 		if s := sn.reporter(c.at); len(s) == 1 && s[0] != parties[0] && !slices.Contains(sn.st.sides, s[0]) {

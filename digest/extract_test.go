@@ -1721,6 +1721,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "a 30-day halt to strikes on energy infrastructure, which he said he had ordered at once"}, {"russia", Agreement, "an exchange of 175 prisoners for 175 that took place the following day"}}},
 		{"A joint statement spoke of an updated and refined peace framework: agreed", "American and Ukrainian negotiators met in Geneva. A joint statement spoke of an \"updated and refined peace framework\".",
 			[]want{{"ukraine", Agreement, "an \"updated and refined peace framework\""}}},
+		{"Russia and Ukraine committed to ensuring safe navigation: a commitment of both sides is agreed", "Russia and Ukraine committed to ensuring safe navigation in the Black Sea.",
+			[]want{{"russia", Agreement, "ensuring safe navigation in the Black Sea"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
