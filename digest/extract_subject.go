@@ -352,7 +352,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
 			}
-			if t := sn.pastTimeOpener(first); t > first {
+			if t := sn.afterTimePhrase(first); t > first {
 				first = t + b2i(sn.low(t) == ",")
 			}
 			if w := sn.low(first); first+1 < j && (w == "mr" || w == "mrs" || w == "ms" || sn.in(first, agentNouns)) && sn.mentAt[first] < 0 && sn.mentAt[first+1] >= 0 && sn.ments[sn.mentAt[first+1]].start == first+1 {
@@ -1449,7 +1449,7 @@ func (sn *sentence) clauseStart(i int) int {
 			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && sn.in(k+1, tellObjects) {
 				e = k + 1
 			}
-			if t := sn.pastTimeOpener(e + 1); t > e+1 && sn.low(t) == "," && !sn.in(t+1, determiners) {
+			if t := sn.afterTimePhrase(e + 1); t > e+1 && sn.low(t) == "," && !sn.in(t+1, determiners) {
 				e = t - 1 // ", Ryabkov said on Monday, remains ...": over the day; but ", Zelensky said this week, a demand Kyiv has ruled out" closes the report
 			}
 			if sn.low(e+1) == "," && e+1 < i {
@@ -1629,10 +1629,10 @@ func (sn *sentence) reportedSubject(a, b int) string {
 	return ""
 }
 
-// pastTimeOpener returns the token after the time phrase that starts at
+// afterTimePhrase returns the token after the time phrase that starts at
 // k ("A week later Mr Putin ...", "Days later, Kyiv ...", "On Monday
 // Moscow ...", "said on May 16, ..."), or k when none does.
-func (sn *sentence) pastTimeOpener(k int) int {
+func (sn *sentence) afterTimePhrase(k int) int {
 	n := k
 	switch w := sn.low(n); {
 	case w == "on" || w == "last" || w == "this":
