@@ -304,7 +304,7 @@ var refusedPronouns = set("it", "this", "that", "them", "these", "those")
 // "The plan would require Ukraine to cede ..." is a proposal, not a demand.
 var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blueprint",
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
-	"counter-draft", "counterdraft", "document", "text", "points", "offer", "formula", "roadmap")
+	"counter-draft", "counterdraft", "counter-offer", "counteroffer", "document", "text", "points", "offer", "formula", "roadmap")
 
 // planDemands after a side's plan make its content a demand: "the plan
 // calls for".

@@ -313,6 +313,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if s < j && sn.toks[s].caps && sn.mentAt[s] < 0 {
 				return nil, ""
 			}
+			if m, v := sn.mentAt[min(s, len(sn.toks)-1)], cs-1-b2i(sn.low(cs-1) == "that"); s < j && m >= 0 && sn.ments[m].start == s && sn.isAdjectiveMention(sn.ments[m]) && sn.in(sn.ments[m].end, agentNouns) && sn.in(v, speechVerbs) && sn.verbCue(v) == "" {
+				// "officials said the American side was still pressing Kyiv
+				// ..., and had floated a free economic zone": the side the
+				// reported clause opens with
+				return []string{sn.ments[m].party}, ""
+			}
 		}
 		// "Zelenskyy called the offer a positive sign but said ...": the
 		// subject of the first verb, when the clause opens with a name;

@@ -1723,6 +1723,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "an \"updated and refined peace framework\""}}},
 		{"Russia and Ukraine committed to ensuring safe navigation: a commitment of both sides is agreed", "Russia and Ukraine committed to ensuring safe navigation in the Black Sea.",
 			[]want{{"russia", Agreement, "ensuring safe navigation in the Black Sea"}}},
+		{"officials said the American side was pressing A, and had floated B; Zelensky's counter-offer ... he added: each side its own", "Territory is another matter. Ukrainian officials said the American side was still pressing Kyiv to pull its forces out of the part of the Donetsk region it holds, and had floated turning that strip into a demilitarised \"free economic zone\". Zelensky's counter-offer is simpler: a ceasefire along the current line. \"We stand where we stand,\" he said. Turning any part of Donbas into such a zone, he added, could happen only if Ukrainians approved it in a referendum or at elections.",
+			[]want{{"us", Demand, "Kyiv to pull its forces out of the part of the Donetsk region it holds"}, {"us", Proposal, "turning that strip into a demilitarised \"free economic zone\""}, {"ukraine", Demand, "Ukrainians approved it in a referendum or at elections"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
