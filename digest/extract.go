@@ -800,7 +800,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 && rw.has(rareAsked) {
 		out = sn.imperativeAnswer()
 	}
-	if len(out) == 0 && st.askedDoAt > 0 && st.askedDoAt == st.sentences-1 {
+	if len(out) == 0 {
 		out = sn.orderAnswered() // `"Make a deal," he said.` after the question
 	}
 	if len(out) == 0 {
@@ -1423,9 +1423,11 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
-	if p := sn.heSaid(); main == "" && p != "" {
-		sn.st.prev, sn.st.person = p, p // `"We are the ones who were attacked," he told the network. "The pressure ...`: his quote goes on
-		return
+	if main == "" {
+		if p := sn.heSaid(); p != "" {
+			sn.st.prev, sn.st.person = p, p // `"We are the ones who were attacked," he told the network. "The pressure ...`: his quote goes on
+			return
+		}
 	}
 	if main != "" {
 		aside, lead := sn.asidePerson(), sn.leadSpeaker()
@@ -2601,33 +2603,20 @@ func (sn *sentence) imperativeAnswer() []found {
 		if !sn.in(v, speechVerbs) || sn.quoted[v] {
 			continue
 		}
-		q := v + 1 + b2i(sn.low(v+1) == ":" || sn.low(v+1) == ",")
-		if t := sn.toks[q]; (t.text != "\"" && t.text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
+		content := sn.quotedOrder(v+1+b2i(sn.low(v+1) == ":" || sn.low(v+1) == ","), sn.span(sn.ments[m].start, sn.ments[m].end))
+		if content == nil {
 			return nil
 		}
-		e := q + 1
-		for e < len(sn.toks) && sn.toks[e].word {
-			e++
-		}
 		parties, _ := sn.subjectOf(v)
-		to := madeWord("to")
-		verb := sn.toks[q+1]
-		verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
-		content := append(append(slices.Clone(sn.span(sn.ments[m].start, sn.ments[m].end)), to, verb), sn.span(q+2, e)...)
 		return sn.emit(parties, Demand, content)
 	}
 	return nil
 }
 
-// orderAnswered reads `"Make a deal," he said.` after "Asked what Zelensky
-// should do now, Trump was blunt.": the order is the answerer's demand on
-// the side asked about.
-func (sn *sentence) orderAnswered() []found {
-	st := sn.st
-	if st.askedDoAt != st.sentences-1 || len(st.askedDo) == 0 {
-		return nil
-	}
-	q := sn.nextWord(0, false) - 1
+// quotedOrder returns what the order quoted at the quote mark q asks of
+// the side named by who ("Make a deal" -> "Zelensky to make a deal"), or
+// nil when no order in the imperative opens the quote.
+func (sn *sentence) quotedOrder(q int, who []token) []token {
 	if q < 0 || q+1 >= len(sn.toks) || (sn.toks[q].text != "\"" && sn.toks[q].text != "“") || !sn.toks[q+1].caps || !sn.bareVerb(q+1) || sn.toks[q+1].party {
 		return nil
 	}
@@ -2636,8 +2625,22 @@ func (sn *sentence) orderAnswered() []found {
 		e++
 	}
 	verb := sn.toks[q+1]
-	verb.text, verb.space = verb.low, true // "Make a deal" -> "Zelensky to make a deal"
-	content := append(append(slices.Clone(st.askedDo), madeWord("to"), verb), sn.span(q+2, e)...)
+	verb.text, verb.space = verb.low, true
+	return append(append(slices.Clone(who), madeWord("to"), verb), sn.span(q+2, e)...)
+}
+
+// orderAnswered reads `"Make a deal," he said.` after "Asked what Zelensky
+// should do now, Trump was blunt.": the order is the answerer's demand on
+// the side asked about.
+func (sn *sentence) orderAnswered() []found {
+	st := sn.st
+	if st.askedDoAt == 0 || st.askedDoAt != st.sentences-1 {
+		return nil
+	}
+	content := sn.quotedOrder(sn.nextWord(0, false)-1, st.askedDo)
+	if content == nil {
+		return nil
+	}
 	return sn.emit([]string{st.askedDoBy}, Demand, content)
 }
 

@@ -101,10 +101,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
 		}
 		subject := c.party
+		told, toldEnd := sn.toldPronoun(c.at) // "told Zelensky that he must ...": the one told
 		if m := sn.mentAt[c.at]; m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)) {
 			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
-		} else if m, _ := sn.toldPronoun(c.at); m >= 0 {
-			subject = sn.ments[m].party // "told Zelensky that he must ...": the one told
+		} else if told >= 0 {
+			subject = sn.ments[told].party
 		} else if sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at) {
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
@@ -210,14 +211,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// neutral": Ukraine to declare itself neutral
 			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
 		}
-		if m, e := sn.toldPronoun(c.at); m >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+		if told >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
 			// "told the Ukrainian leader that he should make a deal": the
 			// leader to make a deal
-			s := sn.ments[m].start
+			s := sn.ments[told].start
 			if sn.low(s-1) == "the" {
 				s--
 			}
-			content = append(slices.Clone(sn.toks[s:e]), content[1:]...)
+			content = append(slices.Clone(sn.toks[s:toldEnd]), content[1:]...)
 		}
 		var own []found
 		if subject != "" && slices.Contains(speakers, subject) {
@@ -868,11 +869,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "was ready for that, he said, as long as Russia took part at
 			// the same level": the proviso over the aside
 			e := sn.contentEnd(a + 3)
-			out := sn.emit(parties, kind, content)
-			if proviso := sn.span(a+3, e); !mirrors(proviso) {
-				out = append(out, sn.emit(parties, Demand, proviso)...)
-			}
-			return out, e, plan
+			return sn.offerAndProviso(parties, kind, content, sn.span(a+3, e)), e, plan
 		}
 	}
 	if q := p + b2i(sn.low(p) == "but"); kind == Proposal && len(parties) > 0 && q > end {
@@ -904,11 +901,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			} else if p := c.end + k - 4; sn.low(p) == "," && p > c.end {
 				offer = sn.span(c.end, p) // "ready to give up the bid, as long as ...": the bid
 			}
-			out := sn.emit(parties, kind, offer)
-			if proviso := sn.span(c.end+k, e); !mirrors(proviso) {
-				out = append(out, sn.emit(parties, Demand, proviso)...)
-			}
-			return out, e, plan
+			return sn.offerAndProviso(parties, kind, offer, sn.span(c.end+k, e)), e, plan
 		}
 	}
 	if kind == Proposal && len(parties) > 0 && sn.low(end) == "and" && (sn.low(end+1) == "would" || sn.low(end+1) == "will") {
@@ -3773,6 +3766,17 @@ func (sn *sentence) clauseSubject(i int) []string {
 		return sn.pronoun(p) // "He came with two requests: ..."
 	}
 	return nil
+}
+
+// offerAndProviso returns an offer and the proviso that follows "as long
+// as", which is a demand of the same side unless it only mirrors the offer
+// ("as long as Moscow did the same").
+func (sn *sentence) offerAndProviso(parties []string, kind Kind, offer, proviso []token) []found {
+	out := sn.emit(parties, kind, offer)
+	if !mirrors(proviso) {
+		out = append(out, sn.emit(parties, Demand, proviso)...)
+	}
+	return out
 }
 
 // mirrors reports whether a proviso only asks the other side to do as the
