@@ -479,6 +479,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		sn.nameAgents() // "A Ukrainian official said ..., a condition the official called unacceptable": the official named first
 	}
 	consumed := -1
+	silentMust := -1 // where a "must" that found nothing ends: only another "must" inside it speaks
 	main := ""
 	plan := false
 	consumedKind := Kind("")
@@ -525,6 +526,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 			if fs = sn.relativeDemand(c); fs != nil {
 				break // "the same truce that European leaders had called for", also inside what another clause holds
+			}
+			if c.at < silentMust && c.form != formMust {
+				continue
 			}
 			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
 				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it
@@ -590,7 +594,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					st.mustVoice, st.mustAt = fs[0].party, st.sentences
 				}
 			}
-			if end > consumed {
+			switch {
+			case c.form == formMust && len(fs) == 0:
+				silentMust = max(silentMust, end) // "Questions that concern Ukraine, he said, must be settled ..., and any peace must rest on ...": the next "must" may say whose
+			case end > consumed:
 				consumed, consumedKind = end, c.kind
 			}
 			if main == "" && len(fs) > 0 {

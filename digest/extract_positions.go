@@ -111,6 +111,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
 			}
 		}
+		from := c.at
+		if m := sn.mentAt[c.at]; m >= 0 && sn.relativeObject(sn.ments[m]) {
+			// "Questions that concern Ukraine, he said, must be settled with
+			// its participation": the questions must, Ukraine is what they concern
+			subject, from = "", sn.clauseStart(sn.ments[m].start-2)
+		}
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
@@ -205,7 +211,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
-		who, content := parties[:min(1, len(parties))], sn.withoutAside(c.at, first)
+		who, content := parties[:min(1, len(parties))], sn.withoutAside(from, first)
 		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; sn.low(c.at-1) == ";" && len(content) > 1 && sn.in(c.at, pronouns) && m >= 0 && content[0].pos == sn.toks[c.at].pos {
 			// "Ukraine, it says, must withdraw ...; it must declare itself
 			// neutral": Ukraine to declare itself neutral
@@ -3076,7 +3082,7 @@ func (sn *sentence) colonOverAside(from int) int {
 // no subject of the clause it ends.
 func (sn *sentence) relativeObject(m mention) bool {
 	v := m.start - 1
-	return v > 1 && sn.toks[v].word && !sn.in(v, determiners) && (sn.low(v-1) == "that" || sn.low(v-1) == "which") && sn.toks[v-2].word && !sn.in(v-2, speechVerbs)
+	return v > 1 && sn.toks[v].word && !sn.in(v, determiners) && !sn.in(v, clauseWords) && (sn.low(v-1) == "that" || sn.low(v-1) == "which") && sn.toks[v-2].word && !sn.in(v-2, speechVerbs)
 }
 
 // impliedSpeaker is who puts an obligation that no speech verb reports:
@@ -3878,10 +3884,27 @@ func (sn *sentence) afterIfClause(cs, i int) bool {
 					return true
 				}
 			}
-			return false
+			return sn.mainSubject(k+1, i)
 		}
 	}
 	return false
+}
+
+// mainSubject reports whether the tokens from k to the verb at i are a
+// main clause's subject: a side named, then at most a modal ("If the
+// talks fail, Kyiv wants ...", "If Russia stalls, Europe should demand
+// ..."), whatever verb the condition before the comma has.
+func (sn *sentence) mainSubject(k, i int) bool {
+	m := sn.mentAt[k]
+	if m < 0 || sn.ments[m].start != k || sn.ments[m].poss {
+		return false
+	}
+	for n := sn.ments[m].end; n < i; n++ {
+		if !sn.in(n, modalsInContent) {
+			return false
+		}
+	}
+	return true
 }
 
 // speculated reports whether the verb at i is only guessed at: "could
