@@ -666,6 +666,9 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
+		if w == "price" && sn.priceNamed(i) < 0 {
+			continue // "as the price of", "persuade the Kremlin to change its price"
+		}
 		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i)) {
 			verb := t.verbCue() != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
@@ -3583,4 +3586,33 @@ func (sn *sentence) onAfterWith(k int) bool {
 		named = named || sn.mentAt[n] >= 0 || sn.in(n, agentNouns)
 	}
 	return false
+}
+
+// priceNamed returns where a side's price is named when the "price" at i
+// is its clause's subject ("Putin's price is the rest of Donbas",
+// "Moscow's price for a truce was four regions", "the Kremlin's asking
+// price remains ..."), else -1.
+func (sn *sentence) priceNamed(i int) int {
+	if !sn.ownedNoun(i) {
+		return -1
+	}
+	s := sn.phraseStart(i)
+	for s > 0 && s > i-4 && (sn.mentAt[s-1] >= 0 || sn.toks[s-1].word && !sn.in(s-1, clauseWords) && sn.low(s-1) != "and" && sn.low(s-1) != "but" && sn.mentAt[s] < 0 && !sn.in(s, possPronouns)) {
+		s-- // back over the owner and its adjectives: "the Kremlin's asking"
+	}
+	if w := sn.low(s - 1); w == "the" || w == "a" {
+		s--
+	}
+	if p := s - 1; p >= 0 && sn.toks[p].word && !sn.in(p, clauseWords) && sn.low(p) != "and" && sn.low(p) != "but" {
+		return -1 // "to change its price": the object of a verb
+	}
+	v := i + 1
+	if sn.low(v) == "for" {
+		for v++; v < len(sn.toks) && v <= i+7 && sn.toks[v].word && !sn.in(v, beWords) && sn.low(v) != "remains"; v++ {
+		}
+	}
+	if w := sn.low(v); w != "is" && w != "was" && w != "remains" && w != "remained" {
+		return -1
+	}
+	return sn.nextWord(v+1, true)
 }

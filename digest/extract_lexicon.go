@@ -254,7 +254,7 @@ var nounCues = map[string]Kind{
 	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
 	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand, "cornerstone": Demand, "cornerstones": Demand,
-	"goal": Demand, "aim": Demand, "objective": Demand, "position": Demand, "ask": Demand, "asks": Demand,
+	"goal": Demand, "aim": Demand, "objective": Demand, "price": Demand, "position": Demand, "ask": Demand, "asks": Demand,
 	"line": Demand, "lines": Demand, // "red lines" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,

@@ -2484,6 +2484,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		from = link - 1 // "demands that X and that Y": both clauses are the content
 	}
 	end := sn.contentEnd(from)
+	if e := sn.closedAppositive(link - 1); sn.low(link-1) == "," && e > 0 && e < end {
+		end = e // "Kyiv's second request, a meeting of the presidents, fared little better"
+	}
 	for _, o := range sn.cues {
 		if p := sn.particleAfterObject(o.at); o.at < c.at && p > c.at && p < end {
 			end = p // "turned the proposal of a summit down": the particle ends it

@@ -183,6 +183,12 @@ func (sn *sentence) nounLink(i int) int {
 			return -1 // "Black Sea deal: Kyiv warns of breaches": a headline's clause
 		}
 	}
+	if sn.low(i) == "price" {
+		return sn.priceNamed(i) // "Moscow's price for a truce is four regions": what follows the verb
+	}
+	if w := sn.low(i); t.text == "," && sn.nounCue(i) == Demand && w != "call" && w != "calls" && sn.ownedNoun(i) && sn.closedAppositive(k) > 0 {
+		return k + 1 // "Kyiv's second request, a meeting between Zelensky and Putin, fared little better"
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1
@@ -1235,4 +1241,27 @@ func (sn *sentence) namedSpeechAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// closedAppositive returns the second comma of a noun phrase that the
+// comma at k opens and that closes right before the clause's verb (", a
+// full ceasefire of thirty days, was rejected"), or -1.
+func (sn *sentence) closedAppositive(k int) int {
+	if w := sn.low(k + 1); w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	for e := k + 2; e < len(sn.toks) && e <= k+16; e++ {
+		if !sn.toks[e].word {
+			n := sn.low(e + 1)
+			verb := finiteVerbs.has(n) || sn.in(e+1, pastTenses) || sn.in(e+1, modalsInContent) || strings.HasSuffix(n, "ed") && !sn.toks[e+1].caps
+			if sn.toks[e].text != "," || e <= k+2 || !verb {
+				return -1
+			}
+			return e
+		}
+		if sn.in(e, clauseWords) || sn.in(e, speechVerbs) {
+			return -1
+		}
+	}
+	return -1
 }

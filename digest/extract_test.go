@@ -1729,6 +1729,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "tougher sanctions on Russian banks"}}},
 		{"a relative clause's object is not who must, and a second must goes on", "Zelensky spoke to reporters in Kyiv. Questions that concern Ukraine, he said, must be settled with Ukraine's participation, and any peace must rest on guarantees that work.",
 			[]want{{"ukraine", Demand, "Questions that concern Ukraine must be settled with Ukraine's participation"}, {"ukraine", Demand, "any peace must rest on guarantees that work"}}},
+		{"a side's request named in an appositive", "Kyiv's second request, a face-to-face meeting between Zelensky and Putin, fared little better.",
+			[]want{{"ukraine", Demand, "a face-to-face meeting between Zelensky and Putin"}}},
+		{"a side's price is its demand", "Moscow's price for a truce is four whole regions. The Kremlin's asking price remains the whole of Donetsk.",
+			[]want{{"russia", Demand, "four whole regions"}, {"russia", Demand, "the whole of Donetsk"}}},
+		{"a price that is the object of a verb names nothing", "Whether he can persuade the Kremlin to change its price is another matter.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
