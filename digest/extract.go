@@ -487,6 +487,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.rare.has(rareEither) {
 		options = sn.eitherOptions() // before the positions, which may take the text for a deal
 	}
+	routes := -1                                                   // "two routes to a ceasefire:", where the routes are named
+	if options == nil && !st.prevPlan && sn.rare.has(rareRoutes) { // a plan's terms that go on read on as before
+		options, routes = sn.routeOptions()
+	}
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	because := slices.IndexFunc(toks, func(t token) bool { return t.low == "because" })
 	for _, c := range sn.cues {
@@ -749,6 +753,18 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	out = append(out, sn.withoutCondition()...)
+	if routes >= 0 {
+		// "Russia's text offers Kyiv two routes to a ceasefire: ...": the
+		// offer of routes is no proposal, and what the routes hold is read
+		// from them alone
+		at := toks[routes].pos
+		out = slices.DeleteFunc(out, func(f found) bool {
+			return f.content[0].pos <= at && f.content[len(f.content)-1].pos >= at || options != nil && f.content[0].pos > at && (f.kind == Agreement || f.kind == Proposal)
+		})
+		options = slices.DeleteFunc(options, func(o found) bool {
+			return slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand && f.party == o.party && overlap(f.content, o.content) })
+		}) // the demands read from a route's own verbs stand
+	}
 	if options != nil {
 		out = append(out, options...)
 	} else if rw.has(rareEither) {
@@ -2717,6 +2733,108 @@ func (sn *sentence) eitherOptions() []found {
 	return nil
 }
 
+// routeOptions reads the routes to a ceasefire that a side's terms give
+// the other, named after a colon: "Russia's text offers Kyiv two routes
+// to a ceasefire: a complete withdrawal from the four regions, or a
+// package that includes a halt to mobilisation, ...", "The second option
+// is barely softer: Ukraine would have to halt mobilisation ...". Each
+// route is a demand of the terms' author, never a deal; it returns them
+// and where the routes are named, or -1.
+func (sn *sentence) routeOptions() ([]found, int) {
+	colon := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
+	if colon < 0 {
+		colon = len(sn.toks)
+	}
+	r := -1
+	for k := colon - 1; k >= 0 && r < 0; k-- {
+		if sn.toks[k].rare().has(rareRoutes) && sn.routesNamed(k) {
+			r = k
+		}
+	}
+	if r < 0 || colon == len(sn.toks) && sn.low(r) == "package" {
+		return nil, -1 // but "both sides sign a package of documents"
+	}
+	owner, named := sn.owned(Demand), false
+	for _, m := range sn.ments {
+		if m.end <= r && (m.poss || sn.isAdjectiveMention(m)) && sn.anyIn(m.end, r, docNouns) {
+			owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes"
+		}
+	}
+	if len(owner) == 0 || !named && !sn.anyIn(0, colon, docNouns) && !sn.anyIn(0, colon, termNouns) && (sn.st.lastDoc != Demand || !sn.asksOther(-1, owner[0])) {
+		return nil, -1 // but "Two territorial options remain: a freeze on the present lines, or ..." asks no side of anything
+	}
+	if colon == len(sn.toks) {
+		if w := sn.low(r + 1); w == "," && (sn.low(r+2) == "in" || sn.low(r+2) == "under") && sn.low(r+3) == "which" {
+			// "it offers a second route, in which Kyiv would halt mobilisation ..."
+			return sn.emit(owner, Demand, sn.span(r+4, sn.contentEnd(r+4))), r
+		}
+		return nil, r // "It offers Kyiv two routes to a ceasefire.": named, not yet set out
+	}
+	var out []found
+	from := colon + 1
+	if sn.low(from) == "either" {
+		from++
+	}
+	for k := from; k <= len(sn.toks) && from < len(sn.toks); k++ {
+		if k < len(sn.toks) && !(sn.low(k) == "or" && sn.low(k-1) == ",") {
+			continue
+		}
+		end := k - b2i(k < len(sn.toks))
+		for end > from && !sn.toks[end-1].word {
+			end-- // the closing comma or full stop
+		}
+		start := from
+		if w := sn.low(start); w == "for" || w == "as" || w == "while" {
+			for j := start; j < end && j < start+10; j++ {
+				if sn.low(j) == "," {
+					start = j + 1 // "for as long as it lasts, Kyiv would halt mobilisation"
+					break
+				}
+			}
+		}
+		for j := start; j < end && j < start+8; j++ {
+			if w := sn.low(j); w == "includes" || w == "including" || w == "which" && sn.low(j-1) == "under" {
+				start = j + 1 // "a package that includes A, B and C": what it includes
+				break
+			}
+		}
+		out = append(out, sn.emit(owner, Demand, sn.span(start, end))...)
+		from = k + 1
+	}
+	return out, r
+}
+
+// asksOther reports whether the tokens after k name a side other than
+// owner, or "our" in its voice: the side the terms ask something of.
+func (sn *sentence) asksOther(k int, owner string) bool {
+	for n := k + 1; n < len(sn.toks); n++ {
+		if m := sn.mentAt[n]; m >= 0 && sn.ments[m].party != owner || sn.low(n) == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// routesNamed reports whether the word at k names routes a side's terms
+// give: "two routes", "one of two ways", "the second option", "a
+// package"; not "in many ways" or "a sanctions package".
+func (sn *sentence) routesNamed(k int) bool {
+	if sn.low(k) == "package" {
+		w := sn.low(k - 1)
+		if w == "\"" {
+			w = sn.low(k - 2)
+		}
+		return w == "a" || w == "the" || w == "alternative" || w == "second"
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch sn.low(j) {
+		case "two", "second", "alternative", "both":
+			return true
+		}
+	}
+	return sn.low(k+1) == "two" // "Route two", "Option two"
+}
+
 // eitherOrThreat reads "either Ukrainian troops leave Donbas, or Russia
 // will take it by force": what the threatening side demands is the first
 // branch.
@@ -3310,7 +3428,7 @@ func (sn *sentence) textFinished() []found {
 // breach), "continue", "resume" (talks that go on), "refrain", "hold"
 // (fire held on a condition) and "request" (what was done at a side's
 // request); most sentences hold none, and skip those readings.
-type rare uint16
+type rare uint32
 
 // has reports whether r holds any of the bits of b.
 func (r rare) has(b rare) bool { return r&b != 0 }
@@ -3333,6 +3451,7 @@ const (
 	rareBreach
 	rareGoOn
 	rareHold
+	rareRoutes
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -3349,6 +3468,8 @@ var rareBits = map[string]rare{
 	"violation": rareBreach, "breach": rareBreach, "defend": rareBreach,
 	"continue": rareGoOn, "continued": rareGoOn, "resume": rareGoOn, "resumed": rareGoOn,
 	"refrain": rareHold, "hold": rareHold, "request": rareHold,
+	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
+	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
 }
 
 func (sn *sentence) rareWords() rare {

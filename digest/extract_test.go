@@ -1735,6 +1735,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "four whole regions"}, {"russia", Demand, "the whole of Donetsk"}}},
 		{"a price that is the object of a verb names nothing", "Whether he can persuade the Kremlin to change its price is another matter.",
 			nil},
+		{"routes to a ceasefire are the terms' author's demands, never deals", "Russia's text offers Kyiv two routes to a ceasefire: a complete withdrawal of Ukrainian forces from the four regions, or a package that includes a halt to mobilisation, an end to Western arms supplies and elections within 100 days.",
+			[]want{{"russia", Demand, "a complete withdrawal of Ukrainian forces from the four regions"}, {"russia", Demand, "a halt to mobilisation"}, {"russia", Demand, "an end to Western arms supplies"}, {"russia", Demand, "elections within 100 days"}}},
+		{"routes named and then set out", "Russia handed over its memorandum on Monday. It offers Kyiv two routes to a ceasefire. The second option is barely softer: Ukraine would have to halt mobilisation and hold elections within 100 days.",
+			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to hold elections within 100 days"}}},
+		{"options that ask no side of anything are no one's terms", "Russia handed over its memorandum on Monday. Two territorial options remain: a freeze on the present lines, or a demilitarised zone in Donetsk.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
