@@ -2088,6 +2088,28 @@ func (sn *sentence) handedText(i int) int {
 	return -1
 }
 
+// relativeText returns the text a relative "that" or "which" before the
+// verb at i refers to ("a memorandum that, according to Kyiv, once again
+// makes ..."), or -1.
+func (sn *sentence) relativeText(i int) int {
+	k := i - 1
+	for k > 0 && k > i-4 && (strings.HasSuffix(sn.low(k), "ly") || sn.low(k) == "again" || sn.low(k) == "once" || sn.low(k) == "also" || sn.low(k) == "still") {
+		k-- // "once again makes", "reportedly makes"
+	}
+	if sn.low(k) == "," {
+		for n := k - 1; n > 1 && n >= k-9; n-- {
+			if sn.low(n) == "," {
+				k = n - 1 // over an aside: "that, according to Ukrainian officials, makes"
+				break
+			}
+		}
+	}
+	if w := sn.low(k); (w != "that" && w != "which") || k < 1 || !(sn.in(k-1, termNouns) || sn.in(k-1, docNouns) || sn.in(k-1, planNouns)) {
+		return -1
+	}
+	return k - 1
+}
+
 // whatSubject reports whether the verb at i follows "what" and a subject:
 // "what Russia expects", "what they expect".
 func (sn *sentence) whatSubject(i int) bool {

@@ -47,6 +47,22 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
 		}
 	}
+	if sn.verbCue(i) != "" || sn.low(i) == "makes" || sn.low(i) == "made" {
+		if t := sn.relativeText(i); t > 0 {
+			// "handed over a memorandum that, according to Ukrainian
+			// officials, once again makes a ceasefire conditional on ...":
+			// the text's author
+			for k := t - 1; k >= 0 && k >= t-3; k-- {
+				if m := sn.mentAt[k]; m >= 0 {
+					return []string{sn.ments[m].party}, sn.low(t)
+				}
+			}
+			if p := sn.presenter(t); len(p) > 0 {
+				return p, sn.low(t)
+			}
+			return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
+		}
+	}
 	j := sn.prevWord(i)
 	if sn.low(j-1) == "for" && durationNouns[sn.low(j)] {
 		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time

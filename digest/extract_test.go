@@ -1741,6 +1741,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to hold elections within 100 days"}}},
 		{"options that ask no side of anything are no one's terms", "Russia handed over its memorandum on Monday. Two territorial options remain: a freeze on the present lines, or a demilitarised zone in Donetsk.",
 			nil},
+		{"a text that, by someone's account, makes a truce conditional is its author's", "The Ukrainian side passed over a list of deported children, while Russia's chief negotiator, Vladimir Medinsky, handed over a memorandum that, according to Ukrainian officials, once again makes a ceasefire conditional on Ukraine's withdrawal from four regions.",
+			[]want{{"russia", Demand, "Ukraine's withdrawal from four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
