@@ -546,6 +546,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Rejection && strings.HasPrefix(sn.low(c.at), "refus") {
 				fs = append(fs, refusedRecognition(fs)...) // "refuses to recognise occupied land as Russian": and holds out for none
 			}
+			for i, f := range fs {
+				if f.kind == Agreement && onlyWhere(f.content) && sn.low(c.at-1) == "would" {
+					fs[i].kind = Demand // "they would accept a freeze only along the current front": the line they hold out for, no deal
+				}
+			}
 			for _, f := range fs[:len(fs):len(fs)] {
 				switch {
 				case f.kind == Rejection && anyWhich(f.content):
@@ -684,6 +689,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if sn.rare.has(rareGoOn) {
 		out = append(out, sn.talksGoOn()...) // "Contacts will continue, at the level of envoys."
+	}
+	if sn.rare.has(rareOnly) {
+		out = append(out, sn.onlyAlong()...) // "Kyiv would discuss a ceasefire only along the current front line"
 	}
 	if len(out) == 0 && sn.rare.has(rareHold) {
 		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
@@ -2729,6 +2737,26 @@ func (sn *sentence) eitherOptions() []found {
 			}
 		}
 		return append(sn.emit(owner, Demand, sn.span(k+1, o-1)), sn.emit(owner, Demand, sn.span(second, sn.contentEnd(second)))...)
+	}
+	return nil
+}
+
+// onlyAlong reads what a side would talk about only at one place: "Kyiv
+// would discuss a ceasefire only along the current front line", "Ukraine
+// would consider a freeze only along the current line". The one line it
+// would consider is what it holds out for.
+func (sn *sentence) onlyAlong() []found {
+	for o := 3; o+2 < len(sn.toks); o++ {
+		if sn.low(o) != "only" || !placeWords[sn.low(o+1)] {
+			continue
+		}
+		for v := o - 2; v > 1 && v >= o-8; v-- {
+			if w := sn.low(v); w != "discuss" && w != "consider" || sn.low(v-1) != "would" && sn.low(v-1) != "will" {
+				continue
+			}
+			parties, _ := sn.subjectOf(v - 1)
+			return sn.emit(parties, Demand, sn.span(v+1, sn.contentEnd(o+1)))
+		}
 	}
 	return nil
 }

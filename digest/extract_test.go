@@ -1743,6 +1743,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a text that, by someone's account, makes a truce conditional is its author's", "The Ukrainian side passed over a list of deported children, while Russia's chief negotiator, Vladimir Medinsky, handed over a memorandum that, according to Ukrainian officials, once again makes a ceasefire conditional on Ukraine's withdrawal from four regions.",
 			[]want{{"russia", Demand, "Ukraine's withdrawal from four regions"}}},
+		{"what a side would accept or discuss only along one line is its demand, no deal", "Ukrainian negotiators say they would accept a freeze only along the current front.",
+			[]want{{"ukraine", Demand, "a freeze only along the current front"}}},
+		{"what a side would discuss only along one line is its demand", "Umerov said Kyiv would discuss a ceasefire only along the current front line.",
+			[]want{{"ukraine", Demand, "a ceasefire only along the current front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
