@@ -690,6 +690,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.rare.has(rareGoOn) {
 		out = append(out, sn.talksGoOn()...) // "Contacts will continue, at the level of envoys."
 	}
+	if sn.rare.has(rareRoot) && !slices.ContainsFunc(out, func(f found) bool {
+		return f.kind == Demand && slices.ContainsFunc(f.content, func(t token) bool { return t.low == "root" })
+	}) {
+		out = append(out, sn.rootCauses()...) // "Putin spoke of eliminating the root causes of the war"
+	}
 	if sn.rare.has(rareOnly) {
 		out = append(out, sn.onlyAlong()...) // "Kyiv would discuss a ceasefire only along the current front line"
 	}
@@ -2741,6 +2746,46 @@ func (sn *sentence) eitherOptions() []found {
 	return nil
 }
 
+// rootCauses reads the call to remove a conflict's "root causes", a
+// side's standing demand however it is put: "Putin spoke of eliminating
+// the root causes of the war", "returned to the need to eliminate the
+// 'root causes' of the conflict", "would make no concessions on what it
+// regards as the root causes".
+func (sn *sentence) rootCauses() []found {
+	r := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "root" })
+	if r < 1 || sn.low(r+1) != "causes" {
+		return nil
+	}
+	for v := r - 1; v >= 0 && v >= r-8; v-- {
+		w := sn.low(v)
+		if !removeVerbs[w] && !(w == "concessions" && sn.low(v-1) == "no") {
+			continue
+		}
+		parties, _ := sn.subjectOf(v)
+		if len(parties) == 0 {
+			parties = sn.reporter(v)
+		}
+		if len(parties) == 0 {
+			parties = sn.clauseSubject(v)
+		}
+		end := r + 2
+		if quoteMark(sn.low(end)) {
+			end++
+		}
+		if sn.low(end) == "of" && sn.low(end+1) == "the" && end+2 < len(sn.toks) && sn.toks[end+2].word {
+			end += 3 // "of the war"
+		}
+		return sn.emit(parties[:min(1, len(parties))], Demand, sn.span(v+b2i(w == "concessions")*2, end))
+	}
+	return nil
+}
+
+// removeVerbs take away what a side wants gone: "eliminate the root
+// causes".
+var removeVerbs = map[string]bool{"eliminate": true, "eliminating": true, "eliminated": true, "eliminates": true,
+	"remove": true, "removing": true, "removes": true, "removed": true, "address": true, "addressing": true,
+	"addressed": true, "addresses": true, "tackle": true, "tackling": true, "resolve": true, "resolving": true}
+
 // onlyAlong reads what a side would talk about only at one place: "Kyiv
 // would discuss a ceasefire only along the current front line", "Ukraine
 // would consider a freeze only along the current line". The one line it
@@ -3480,6 +3525,7 @@ const (
 	rareGoOn
 	rareHold
 	rareRoutes
+	rareRoot
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -3498,6 +3544,7 @@ var rareBits = map[string]rare{
 	"refrain": rareHold, "hold": rareHold, "request": rareHold,
 	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
 	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
+	"root": rareRoot,
 }
 
 func (sn *sentence) rareWords() rare {

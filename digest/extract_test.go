@@ -1747,6 +1747,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a freeze only along the current front"}}},
 		{"what a side would discuss only along one line is its demand", "Umerov said Kyiv would discuss a ceasefire only along the current front line.",
 			[]want{{"ukraine", Demand, "a ceasefire only along the current front line"}}},
+		{"the root causes a side wants removed, however it is put", "Putin spoke instead about eliminating the \"root causes\" of the war, a phrase the Kremlin uses for NATO's expansion.",
+			[]want{{"russia", Demand, "eliminating the \"root causes\" of the war"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
