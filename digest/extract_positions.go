@@ -54,6 +54,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if noun == "it" && sn.participleOpens(c.at) {
 			parties = sn.openingAgent(c.at) // "Drawn up by Britain, France and Germany, it would ...": theirs
 		}
+		if noun == "points" && len(parties) == 0 && sn.st.lastDoc != "" {
+			kind = sn.st.lastDoc // "Further points call for ...": of the last text named
+		}
 		if kind == Agreement {
 			parties = sn.bothSides() // "The text set a ceasefire ...": the signed text
 		} else if len(parties) == 0 {

@@ -1749,6 +1749,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire only along the current front line"}}},
 		{"the root causes a side wants removed, however it is put", "Putin spoke instead about eliminating the \"root causes\" of the war, a phrase the Kremlin uses for NATO's expansion.",
 			[]want{{"russia", Demand, "eliminating the \"root causes\" of the war"}}},
+		{"further points of a side's terms are its demands", "Russia handed over its memorandum on Monday. Further points call for limits on the size of the Ukrainian army, for the Russian language to receive the status of an official language, and for the lifting of all Western sanctions imposed on Russia.",
+			[]want{{"russia", Demand, "limits on the size of the Ukrainian army"}, {"russia", Demand, "the Russian language to receive the status of an official language"}, {"russia", Demand, "the lifting of all Western sanctions imposed on Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
