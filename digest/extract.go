@@ -696,7 +696,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = append(out, sn.rootCauses()...) // "Putin spoke of eliminating the root causes of the war"
 	}
 	if sn.rare.has(rareOnly) {
-		out = append(out, sn.onlyAlong()...) // "Kyiv would discuss a ceasefire only along the current front line"
+		if fs, o := sn.onlyAlong(); len(fs) > 0 {
+			// "Kyiv would discuss a ceasefire only along the current front
+			// line": what it would consider is no offer of its
+			at := toks[o].pos
+			out = append(slices.DeleteFunc(out, func(f found) bool {
+				return f.kind == Proposal && f.party == fs[0].party && f.content[0].pos < at && f.content[len(f.content)-1].pos >= at
+			}), fs...)
+		}
 	}
 	if len(out) == 0 && sn.rare.has(rareHold) {
 		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
@@ -2786,13 +2793,16 @@ var removeVerbs = map[string]bool{"eliminate": true, "eliminating": true, "elimi
 	"remove": true, "removing": true, "removes": true, "removed": true, "address": true, "addressing": true,
 	"addressed": true, "addresses": true, "tackle": true, "tackling": true, "resolve": true, "resolving": true}
 
-// onlyAlong reads what a side would talk about only at one place: "Kyiv
-// would discuss a ceasefire only along the current front line", "Ukraine
-// would consider a freeze only along the current line". The one line it
-// would consider is what it holds out for.
-func (sn *sentence) onlyAlong() []found {
+// onlyAlong reads what a side would consider only at one place or on one
+// condition: "Kyiv would discuss a ceasefire only along the current front
+// line" (the line is what it holds out for), "the bloc would consider
+// lifting its sanctions only once Russia ends its aggression" (the
+// condition is). It returns them and the "only", or -1.
+func (sn *sentence) onlyAlong() ([]found, int) {
 	for o := 3; o+2 < len(sn.toks); o++ {
-		if sn.low(o) != "only" || !placeWords[sn.low(o+1)] {
+		w := sn.low(o + 1)
+		cond := w == "once" || w == "after" || w == "if" || w == "when"
+		if sn.low(o) != "only" || !placeWords[w] && !cond {
 			continue
 		}
 		for v := o - 2; v > 1 && v >= o-8; v-- {
@@ -2800,10 +2810,14 @@ func (sn *sentence) onlyAlong() []found {
 				continue
 			}
 			parties, _ := sn.subjectOf(v - 1)
-			return sn.emit(parties, Demand, sn.span(v+1, sn.contentEnd(o+1)))
+			if cond {
+				from := o + 2 + b2i(sn.low(o+2) == "that")
+				return sn.emit(parties, Demand, sn.span(from, sn.contentEnd(from))), o
+			}
+			return sn.emit(parties, Demand, sn.span(v+1, sn.contentEnd(o+1))), o
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // routeOptions reads the routes to a ceasefire that a side's terms give

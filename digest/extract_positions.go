@@ -1257,11 +1257,15 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if len(parties) == 0 && c.kind == Demand {
 		parties = sn.openingTextBy(c.at) // "In a memorandum handed over by the Russian side, A and B were set as conditions"
 	}
-	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") &&
-		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.party && !ownerlessParty(content, t) || t.in(beWords) }) {
+	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") {
 		// "Peskov said such a summit was ruled out until ...": rejected
-		// by whoever says so
-		if p := sn.reporter(c.at); len(p) == 1 {
+		// by whoever says so; "Easing the bloc's sanctions was ruled out,
+		// an EU spokeswoman said": its own, too
+		if p := sn.reporter(c.at); len(p) == 1 && !slices.ContainsFunc(content, func(t token) bool {
+			k := sn.tokenAt(t.pos)
+			own := k >= 0 && sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].poss && sn.ments[sn.mentAt[k]].party == p[0]
+			return !t.word || t.party && !ownerlessParty(content, t) && !own || t.in(beWords)
+		}) {
 			out := sn.emit(p, Rejection, content)
 			if slices.ContainsFunc(content, func(t token) bool {
 				return t.low == "troops" || t.low == "contingents" || t.low == "contingent" || t.low == "peacekeepers"

@@ -1751,6 +1751,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "eliminating the \"root causes\" of the war"}}},
 		{"further points of a side's terms are its demands", "Russia handed over its memorandum on Monday. Further points call for limits on the size of the Ukrainian army, for the Russian language to receive the status of an official language, and for the lifting of all Western sanctions imposed on Russia.",
 			[]want{{"russia", Demand, "limits on the size of the Ukrainian army"}, {"russia", Demand, "the Russian language to receive the status of an official language"}, {"russia", Demand, "the lifting of all Western sanctions imposed on Russia"}}},
+		{"an unnamed spokeswoman speaks for the institution just named, and the bloc is the EU", "The EU answered on Tuesday. A spokeswoman said the unconditional withdrawal of all Russian forces from Ukraine was among the main preconditions for lifting EU sanctions.",
+			[]want{{"europe", Demand, "the unconditional withdrawal of all Russian forces from Ukraine"}}},
+		{"what a side would consider only once a condition is met: the condition", "The bloc would consider lifting its sanctions only once Russia ends its aggression.",
+			[]want{{"europe", Demand, "Russia ends its aggression"}}},
+		{"a side may rule out easing its own sanctions", "Easing the bloc's sanctions was ruled out, an EU spokeswoman said.",
+			[]want{{"europe", Rejection, "Easing the bloc's sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,7 +124,7 @@ func DefaultTopic() Topic {
 			{ID: "europe", Name: "Europe", Aliases: aliasList(
 				[]string{
 					"EU", "European Union", "European Commission", "Commission", "European Council",
-					"European", "Europeans", "European leaders", "Brussels",
+					"European", "Europeans", "European leaders", "Brussels", "the bloc",
 					"Macron", "Emmanuel Macron", "Starmer", "Keir Starmer", "Merz", "Friedrich Merz",
 					"von der Leyen", "Ursula von der Leyen", "Kallas", "Kaja Kallas",
 					"António Costa", "Antonio Costa", "Meloni", "Stubb", "Tusk",
