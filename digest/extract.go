@@ -712,12 +712,19 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if p, at := sn.requestedBy(); p != "" {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
 		// what was agreed at a side's request is that side's demand
-		for _, f := range out {
-			if f.kind != Agreement || f.party == p {
+		for i, f := range out[:len(out):len(out)] {
+			if f.kind != Agreement && f.kind != Proposal || f.party == p {
 				continue
 			}
-			if start := sn.tokenAt(f.content[0].pos); start > at && start-at <= 10 {
+			start, last := sn.tokenAt(f.content[0].pos), sn.tokenAt(f.content[len(f.content)-1].pos)
+			if f.kind == Agreement && start > at && start-at <= 10 {
 				out = append(out, found{party: p, kind: Demand, content: f.content})
+			} else if a := at - 2 - b2i(sn.low(at-3) == "at"); start < a && at <= last && sn.low(a) == "at" && !sn.heldBy(start, a) {
+				// "it will hold off striking Kyiv until 1 February at
+				// Trump's request": a pause granted, and the asker's demand
+				content := f.content[:slices.IndexFunc(f.content, func(t token) bool { return t.pos >= sn.toks[a].pos })]
+				out[i].kind, out[i].content = Agreement, content
+				out = append(out, found{party: p, kind: Demand, content: content})
 			}
 		}
 	}
@@ -2153,7 +2160,7 @@ func (sn *sentence) requestedBy() (string, int) {
 	if !sn.rare.has(rareHold) {
 		return "", -1
 	}
-	for k := 1; k+2 < len(sn.toks); k++ {
+	for k := 1; k < len(sn.toks); k++ {
 		if sn.low(k) != "request" || sn.low(k-1) == "a" {
 			continue
 		}
@@ -2169,6 +2176,19 @@ func (sn *sentence) requestedBy() (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// heldBy reports whether the words from start to the "at" of "at X's
+// request" hang it on someone held or a relative clause: "Petrov,
+// arrested in Cyprus in 2023 at Washington's request", "who had been
+// held at the request of US prosecutors".
+func (sn *sentence) heldBy(start, at int) bool {
+	for k := start; k < at; k++ {
+		if w := sn.low(k); w == "who" || w == "which" || w == "held" || w == "arrested" || w == "detained" || w == "jailed" || w == "extradited" {
+			return true
+		}
+	}
+	return false
 }
 
 // commentDemand reads a comment after the content of a position found

@@ -1757,6 +1757,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Russia ends its aggression"}}},
 		{"a side may rule out easing its own sanctions", "Easing the bloc's sanctions was ruled out, an EU spokeswoman said.",
 			[]want{{"europe", Rejection, "Easing the bloc's sanctions"}}},
+		{"a pause granted at another side's request: an agreement, and the asker's demand", "Kremlin confirms it will hold off striking Kyiv until 1 February at Trump's request",
+			[]want{{"russia", Agreement, "hold off striking Kyiv until 1 February"}, {"us", Demand, "hold off striking Kyiv until 1 February"}}},
+		{"someone held at a side's request is no demand of it", "Russia freed Ksenia Karelina in exchange for Arthur Petrov, who was arrested in Cyprus in 2023 at Washington's request.",
+			[]want{{"russia", Agreement, "freed Ksenia Karelina in exchange for Arthur Petrov"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
