@@ -186,6 +186,9 @@ func (sn *sentence) nounLink(i int) int {
 	if sn.low(i) == "price" {
 		return sn.priceNamed(i) // "Moscow's price for a truce is four regions": what follows the verb
 	}
+	if b := sn.overToBe(k); b > k && sn.nounCue(i) == Demand && sn.ownedNoun(i) {
+		k, t = b, &sn.toks[b] // "His priority in Washington was ...", "Kyiv's own priority, which its officials repeated, is ..."
+	}
 	if w := sn.low(i); t.text == "," && sn.nounCue(i) == Demand && w != "call" && w != "calls" && sn.ownedNoun(i) && sn.closedAppositive(k) > 0 {
 		return k + 1 // "Kyiv's second request, a meeting between Zelensky and Putin, fared little better"
 	}
@@ -1264,4 +1267,29 @@ func (sn *sentence) closedAppositive(k int) int {
 		}
 	}
 	return -1
+}
+
+// overToBe returns the be-verb after a short place phrase or a relative
+// aside that starts at k ("in Washington was", ", which its officials
+// repeat in every meeting, is"), else k.
+func (sn *sentence) overToBe(k int) int {
+	isBe := func(n int) bool { w := sn.low(n); return w == "is" || w == "was" || w == "remains" || w == "remained" }
+	switch w := sn.low(k); {
+	case w == "in" || w == "at":
+		for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+			if isBe(n) {
+				return n
+			}
+		}
+	case w == "," && (sn.low(k+1) == "which" || sn.low(k+1) == "who"):
+		for n := k + 2; n+1 < len(sn.toks) && n <= k+14; n++ {
+			if sn.low(n) == "," {
+				if isBe(n + 1) {
+					return n + 1
+				}
+				return k
+			}
+		}
+	}
+	return k
 }

@@ -1761,6 +1761,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "hold off striking Kyiv until 1 February"}, {"us", Demand, "hold off striking Kyiv until 1 February"}}},
 		{"someone held at a side's request is no demand of it", "Russia freed Ksenia Karelina in exchange for Arthur Petrov, who was arrested in Cyprus in 2023 at Washington's request.",
 			[]want{{"russia", Agreement, "freed Ksenia Karelina in exchange for Arthur Petrov"}}},
+		{"a side's priority over a place phrase or a relative aside", "Kyiv's own priority, which its officials repeated in every meeting, is security guarantees with real force behind them. Russia's demand at the talks remains the whole of Donetsk.",
+			[]want{{"ukraine", Demand, "security guarantees with real force behind them"}, {"russia", Demand, "the whole of Donetsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
