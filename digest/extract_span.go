@@ -787,6 +787,20 @@ func (sn *sentence) commaEnds(k int) bool {
 			}
 		}
 	}
+	if w == "and" && sn.in(n+1, prepositions) {
+		for j := n + 2; j < len(sn.toks) && j <= n+10 && sn.toks[j].word; j++ {
+			if m := sn.mentAt[j]; m >= 0 {
+				v := sn.ments[m].end
+				if sn.in(v, agentNouns) {
+					v++
+				}
+				if sn.ments[m].start == j && !sn.ments[m].poss && !sn.in(j-1, prepositions) && (sn.verbCue(v) != "" || sn.in(v, speechVerbs) || sn.in(v, pastTenses)) {
+					return true // ", and at the G20 summit on Saturday European leaders insisted that ...": a clause of its own
+				}
+				break
+			}
+		}
+	}
 	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; (w == "and" || w == "but") && m >= 0 && !sn.ments[m].poss {
 		v := sn.ments[m].end
 		if sn.in(v, agentNouns) {

@@ -770,6 +770,11 @@ func (sn *sentence) pronoun(k int) []string {
 		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
 			return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with
 		}
+		for n := k - 2; n > 0; n-- {
+			if sn.low(n) == w && sn.low(n-1) == "," && sn.in(n+1, speechVerbs) {
+				return sn.pronoun(n) // "Ukraine's army, they said, should keep 800,000 troops; they insisted that ...": the same speakers
+			}
+		}
 	}
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)

@@ -1763,6 +1763,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "freed Ksenia Karelina in exchange for Arthur Petrov"}}},
 		{"a side's priority over a place phrase or a relative aside", "Kyiv's own priority, which its officials repeated in every meeting, is security guarantees with real force behind them. Russia's demand at the talks remains the whole of Donetsk.",
 			[]want{{"ukraine", Demand, "security guarantees with real force behind them"}, {"russia", Demand, "the whole of Donetsk"}}},
+		{"they after a semicolon are the speakers of the aside before it", "The European leaders met in Berlin. Ukraine's army, they said, should be able to keep 800,000 troops in peacetime; they insisted that borders must not be changed by force.",
+			[]want{{"europe", Demand, "Ukraine's army should be able to keep 800,000 troops in peacetime"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"a clause that opens with a place phrase ends the content before it", "The leaders said the draft needed work, and at the G20 summit on Saturday European leaders insisted that borders must not be changed by force.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
