@@ -570,9 +570,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					}
 					f.kind, f.content = Demand, lead
 					fs = append(fs, f)
-				case slices.Contains(st.sides, f.party) && leadersMeeting(f.content) && sn.firstNamed(f.content) == f.party:
-					// "Umerov proposed a meeting between Zelensky and Putin": a
-					// side's call for its own leader to meet the other's, which
+				case slices.Contains(st.sides, f.party) && (leadersMeeting(f.content) && sn.firstNamed(f.content) == f.party || sn.meetingWithOther(f.content, f.party) && (strings.HasPrefix(sn.low(c.at), "propos") || strings.HasPrefix(sn.low(c.at), "suggest"))):
+					// "Umerov proposed a meeting between Zelensky and Putin",
+					// "Zelensky proposed that the next stage be a meeting with
+					// Putin": a side's call for its own leader to meet the other's, which
 					// it presses for as much as it offers; not an invitation of
 					// the other's ("invited Zelensky to Moscow")
 					f.kind = Demand
@@ -3774,6 +3775,19 @@ func (sn *sentence) firstNamed(content []token) string {
 		}
 	}
 	return ""
+}
+
+// meetingWithOther reports whether content is a meeting "with" the other
+// side's leader that a side proposes: "the next stage be a meeting with
+// Putin".
+func (sn *sentence) meetingWithOther(content []token, party string) bool {
+	for i := 1; i+1 < len(content) && i < 10; i++ {
+		if (content[i].low == "meeting" || content[i].low == "summit") && content[i+1].low == "with" && i+2 < len(content) && content[i+2].party {
+			p := sn.firstNamed(content[i+2:])
+			return p != party && slices.Contains(sn.st.sides, p)
+		}
+	}
+	return false
 }
 
 // leadersMeeting reports whether content names a meeting of the leaders:

@@ -1767,6 +1767,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's army should be able to keep 800,000 troops in peacetime"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"a clause that opens with a place phrase ends the content before it", "The leaders said the draft needed work, and at the G20 summit on Saturday European leaders insisted that borders must not be changed by force.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}}},
+		{"a side proposing its leader meet the other's: also its demand", "Zelensky said he had proposed that the next stage be a meeting with Putin.",
+			[]want{{"ukraine", Proposal, "the next stage be a meeting with Putin"}, {"ukraine", Demand, "the next stage be a meeting with Putin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
