@@ -2623,7 +2623,7 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "that" && (sn.low(k-1) == "and" || sn.low(k-1) == "but" || sn.low(k-1) == ",") {
 		// "Zelenskyy says (made plain that) X, and that Y": the second
 		// clause reported too
-		return sn.speechBefore(k) >= 0 || sn.madeClear(0, k)
+		return sn.speechBefore(k) >= 0 || sn.madeClear(0, k) || len(sn.replyThat(k)) > 0 // or "Zelensky's reply was that X, and that Y"
 	}
 	if sn.low(k) == "that" && sn.in(k-1, beWords) && sn.replyBefore(k-1) {
 		return true // "Medinsky's reply, relayed to reporters, is that ..."
@@ -2731,10 +2731,22 @@ func (sn *sentence) replyOwner(be int) []string {
 // "Ushakov's answer was that Russian police would have to remain", also
 // past a condition ("Zelensky's reply was that if Ukrainian troops pull
 // back, Russian troops must pull back too"); or nil.
-func (sn *sentence) replyClause(at int) []string {
-	t := sn.clauseStart(at) - 1
+func (sn *sentence) replyClause(at int) []string { return sn.replyThat(sn.clauseStart(at) - 1) }
+
+// replyThat returns whose reply the that-clause opening at t is: "Ushakov's
+// answer was that ...", and the second clause of "Zelensky's reply was
+// that X, and that Y"; else nil.
+func (sn *sentence) replyThat(t int) []string {
 	if sn.low(t) == "if" {
 		t--
+	}
+	if sn.low(t) == "that" && (sn.low(t-1) == "and" || sn.low(t-1) == ",") {
+		for n := t - 2; n > 1; n-- {
+			if sn.low(n) == "that" && sn.in(n-1, beWords) {
+				return sn.replyOwner(n - 1)
+			}
+		}
+		return nil
 	}
 	if sn.low(t) != "that" || !sn.in(t-1, beWords) {
 		return nil

@@ -1769,6 +1769,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "borders must not be changed by force"}}},
 		{"a side proposing its leader meet the other's: also its demand", "Zelensky said he had proposed that the next stage be a meeting with Putin.",
 			[]want{{"ukraine", Proposal, "the next stage be a meeting with Putin"}, {"ukraine", Demand, "the next stage be a meeting with Putin"}}},
+		{"the second that-clause of a side's reply is its reply too", "Zelensky spoke in Kyiv. His reply was that Russian troops must pull back the same distance, and that any such arrangement would have to be approved by Ukrainians in a referendum.",
+			[]want{{"ukraine", Demand, "Russian troops to pull back the same distance"}, {"ukraine", Demand, "any such arrangement would have to be approved by Ukrainians in a referendum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
