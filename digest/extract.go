@@ -1483,6 +1483,9 @@ func (sn *sentence) updatePrev(main string) {
 	if main != "" {
 		aside, lead := sn.asidePerson(), sn.leadSpeaker()
 		sn.st.prev, sn.st.person = main, main
+		if p := sn.andSubject(); p != "" && p != main {
+			sn.st.person = p // "Washington has floated a compromise, and Zelensky has proposed that ... He has ruled out ...": he is the last one named acting
+		}
 		if p := cmp.Or(lead, aside); p != "" {
 			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...": he is who spoke
 		}
@@ -1520,6 +1523,25 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// andSubject returns the party named as the subject of the sentence's last
+// clause after ", and" ("..., and Zelensky has proposed that ..."), or "".
+func (sn *sentence) andSubject() string {
+	for k := len(sn.toks) - 3; k > 1; k-- {
+		if sn.low(k) != "and" || sn.low(k-1) != "," {
+			continue
+		}
+		m := sn.mentAt[k+1]
+		if m < 0 || sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m]) || sn.ments[m].end-sn.ments[m].start != 1 {
+			return ""
+		}
+		if v := sn.low(sn.ments[m].end); v == "has" || v == "had" || sn.in(sn.ments[m].end, speechVerbs) || sn.verbCue(sn.ments[m].end) != "" {
+			return sn.ments[m].party
+		}
+		return ""
+	}
+	return ""
 }
 
 // agent returns the party of the people a noun such as "leaders" or

@@ -815,7 +815,8 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 {
+	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= n && m.end <= k && strings.HasSuffix(sn.low(m.end-1), "ans") }) {
+		// but ", as the Americans have proposed, he says": no man of theirs
 		if p := sn.asideSpeaker(n, k); len(p) > 0 {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
 		}

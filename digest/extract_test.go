@@ -1771,6 +1771,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "the next stage be a meeting with Putin"}, {"ukraine", Demand, "the next stage be a meeting with Putin"}}},
 		{"the second that-clause of a side's reply is its reply too", "Zelensky spoke in Kyiv. His reply was that Russian troops must pull back the same distance, and that any such arrangement would have to be approved by Ukrainians in a referendum.",
 			[]want{{"ukraine", Demand, "Russian troops to pull back the same distance"}, {"ukraine", Demand, "any such arrangement would have to be approved by Ukrainians in a referendum"}}},
+		{"he is not one of the Americans in an as-aside", "Zelensky has rejected a withdrawal from Donbas. If there is to be a zone there, as the Americans have proposed, he says Russian forces must pull back the same distance.",
+			[]want{{"ukraine", Rejection, "a withdrawal from Donbas"}, {"ukraine", Demand, "Russian forces to pull back the same distance"}}},
+		{"he is the last one named acting in the sentence before", "Washington has floated a compromise, and Zelensky has proposed a referendum. He has ruled out simply pulling the army out of Donetsk.",
+			[]want{{"us", Proposal, "a compromise"}, {"ukraine", Proposal, "a referendum"}, {"ukraine", Rejection, "simply pulling the army out of Donetsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
