@@ -3017,30 +3017,52 @@ func (sn *sentence) strippedWarning() []found {
 		if w := sn.low(i); w != "if" && !(w == "should" && (i == 0 || !sn.toks[i-1].word)) {
 			continue // "if X were stripped out", "should X be stripped out"
 		}
-		for k := i + 2; k+1 < len(sn.toks) && k < i+20; k++ {
+		subjEnd := -1 // where the subject ends before an aside: `if the "spirit of Anchorage", the understandings ..., is stripped out`
+		for k := i + 2; k+1 < len(sn.toks) && k < i+30; k++ {
+			if t := sn.toks[k].text; t == "," || t == "—" || t == "–" {
+				if subjEnd >= 0 {
+					break
+				}
+				e := k + 1
+				for e < len(sn.toks) && e < k+16 && sn.toks[e].text != t {
+					e++
+				}
+				if e >= len(sn.toks) || sn.toks[e].text != t {
+					break
+				}
+				subjEnd, k = k, e // the aside names the subject again
+				continue
+			}
 			if !sn.toks[k].word && !quoteMark(sn.toks[k].text) && sn.toks[k].text != "-" {
 				break
 			}
-			if sn.low(k) == "lost" && (sn.in(k-1, planNouns) || sn.in(k-1, docNouns)) {
+			if sn.low(k) == "lost" && (sn.in(k-1, planNouns) || sn.in(k-1, docNouns)) || sn.rareAt(k) == rareStripped && sn.low(k) != "lost" && !sn.in(k-1, beWords) && subjEnd < 0 && k+1 < len(sn.toks) && sn.toks[k+1].word {
 				// "if the revised text lost the spirit and letter of the
-				// understandings reached at Anchorage, ...": what it must keep
+				// understandings reached at Anchorage, ...", "if the European
+				// changes erased what he called the spirit of Anchorage":
+				// what it must keep
 				e := k + 1
 				for e < len(sn.toks) && e < k+20 && sn.toks[e].text != "," && sn.toks[e].text != "." {
 					e++
 				}
-				parties := sn.reporter(i)
-				return sn.emit(parties, Demand, sn.span(k+1, e))
+				return sn.emit(sn.warner(i), Demand, sn.span(k+1, e))
 			}
 			if w := sn.low(k); (w == "were" || w == "was" || w == "are" || w == "is" || w == "be") && sn.low(k+1) != "lost" && sn.rareAt(k+1) == rareStripped {
-				parties := sn.reporter(i)
-				if len(parties) == 0 {
-					parties, _ = sn.subjectOf(i)
-				}
-				return sn.emit(parties, Demand, sn.span(i+1, k))
+				return sn.emit(sn.warner(i), Demand, sn.span(i+1, cmp.Or(max(subjEnd, 0), k)))
 			}
 		}
 	}
 	return nil
+}
+
+// warner returns who warns of the condition opening at i: whoever reports
+// it, else the subject of the clause it hangs on.
+func (sn *sentence) warner(i int) []string {
+	if p := sn.reporter(i); len(p) > 0 {
+		return p
+	}
+	p, _ := sn.subjectOf(i)
+	return p
 }
 
 // percentAgreed reads "roughly 90 per cent of the issues had been settled",
@@ -3593,7 +3615,7 @@ var rareBits = map[string]rare{
 	"outlined": rareOutlined, "listed": rareOutlined, "raised": rareOutlined, "named": rareOutlined, "set": rareOutlined, "laid": rareOutlined,
 	"only": rareOnly, "list": rareList, "wishlist": rareList, "either": rareEither, "asked": rareAsked,
 	"refused": rareRefused, "refuses": rareRefused, "refuse": rareRefused, "cent": rarePercent, "percent": rarePercent,
-	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped,
+	"stripped": rareStripped, "erased": rareStripped, "removed": rareStripped, "lost": rareStripped, "watered": rareStripped,
 	"between": rareShared, "thing": rareShared, "joint": rareShared, "sides": rareShared, "delegations": rareShared,
 	"home": rareHome, "freed": rareHome, "released": rareHome, "exchanged": rareHome, "swapped": rareHome,
 	"violation": rareBreach, "breach": rareBreach, "defend": rareBreach,

@@ -1775,6 +1775,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "a withdrawal from Donbas"}, {"ukraine", Demand, "Russian forces to pull back the same distance"}}},
 		{"he is the last one named acting in the sentence before", "Washington has floated a compromise, and Zelensky has proposed a referendum. He has ruled out simply pulling the army out of Donetsk.",
 			[]want{{"us", Proposal, "a compromise"}, {"ukraine", Proposal, "a referendum"}, {"ukraine", Rejection, "simply pulling the army out of Donetsk"}}},
+		{"a warning over an aside naming what must not be stripped out", "Lavrov warned that if the \"spirit of Anchorage\", the understandings Putin and Trump reached in Alaska, is stripped out of the text, Russia will face a fundamentally different situation.",
+			[]want{{"russia", Demand, "the \"spirit of Anchorage\""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
