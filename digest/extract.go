@@ -696,6 +696,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}) {
 		out = append(out, sn.rootCauses()...) // "Putin spoke of eliminating the root causes of the war"
 	}
+	if sn.rare.has(rareBasis) {
+		out = append(out, sn.basisProviso()...) // "the draft could form the basis of a settlement, Putin said, provided it reflects ..."
+	}
 	if sn.rare.has(rareOnly) {
 		if fs, o := sn.onlyAlong(); len(fs) > 0 {
 			// "Kyiv would discuss a ceasefire only along the current front
@@ -3055,6 +3058,38 @@ func (sn *sentence) strippedWarning() []found {
 	return nil
 }
 
+// basisProviso reads the proviso on a text that "could form the basis" of
+// a settlement: "The American draft could form the basis of a final
+// settlement, Putin said, provided it reflects the understandings reached
+// in Anchorage". The proviso is the speaker's demand.
+func (sn *sentence) basisProviso() []found {
+	b := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "basis" })
+	if b < 0 {
+		return nil
+	}
+	for k := b + 1; k+2 < len(sn.toks) && k <= b+20; k++ {
+		w := sn.low(k)
+		from := -1
+		switch {
+		case w == "provided" || w == "providing":
+			from = k + 1
+		case (w == "so" || w == "as") && sn.low(k+1) == "long" && sn.low(k+2) == "as":
+			from = k + 3
+		}
+		if from < 0 {
+			continue
+		}
+		if a := sn.saidAside(from); a > 0 {
+			from = a // "provided, Lavrov added, that ..."
+		}
+		if sn.low(from) == "that" {
+			from++
+		}
+		return sn.emit(sn.warner(b), Demand, sn.span(from, sn.contentEnd(from)))
+	}
+	return nil
+}
+
 // warner returns who warns of the condition opening at i: whoever reports
 // it, else the subject of the clause it hangs on.
 func (sn *sentence) warner(i int) []string {
@@ -3605,6 +3640,7 @@ const (
 	rareHold
 	rareRoutes
 	rareRoot
+	rareBasis
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -3623,7 +3659,7 @@ var rareBits = map[string]rare{
 	"refrain": rareHold, "hold": rareHold, "request": rareHold,
 	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
 	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
-	"root": rareRoot,
+	"root": rareRoot, "basis": rareBasis,
 }
 
 func (sn *sentence) rareWords() rare {

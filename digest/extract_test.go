@@ -1777,6 +1777,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "a compromise"}, {"ukraine", Proposal, "a referendum"}, {"ukraine", Rejection, "simply pulling the army out of Donetsk"}}},
 		{"a warning over an aside naming what must not be stripped out", "Lavrov warned that if the \"spirit of Anchorage\", the understandings Putin and Trump reached in Alaska, is stripped out of the text, Russia will face a fundamentally different situation.",
 			[]want{{"russia", Demand, "the \"spirit of Anchorage\""}}},
+		{"the proviso on a text that could form the basis of a settlement", "The American draft could form the basis of a final settlement, Putin said, provided it reflects the understandings reached in Anchorage.",
+			[]want{{"russia", Demand, "it reflects the understandings reached in Anchorage"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
