@@ -712,7 +712,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 && sn.rare.has(rareHold) {
 		out = sn.holdBack() // "Ukraine will refrain from hitting Russian energy sites as long as Russia does the same"
 	}
-	out = append(out, sn.commentDemand(out)...)
+	out = sn.commentDemand(out)
 	if p, at := sn.requestedBy(); p != "" {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
 		// what was agreed at a side's request is that side's demand
@@ -2219,35 +2219,81 @@ func (sn *sentence) heldBy(start, at int) bool {
 
 // commentDemand reads a comment after the content of a position found
 // that names whose demand that content is: "... refuses an unconditional
-// ceasefire, a condition European governments have repeated since May";
-// but not "a demand Kyiv has ruled out".
+// ceasefire, a condition European governments have repeated since May",
+// "..., three issues Kyiv had pressed its hosts to put on the agenda";
+// but not "a demand Kyiv has ruled out". It returns out with those
+// demands and without what the comment itself seemed to say.
 func (sn *sentence) commentDemand(out []found) []found {
 	var more []found
+	comment := len(sn.toks) // where the first such comment starts: what it says is no position of its own
 	for _, f := range out {
 		k := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
-		if k < 1 || k+3 >= len(sn.toks) || sn.toks[k].text != "," || !commentDemandNouns[sn.low(k+2)] || sn.low(k+1) != "a" && sn.low(k+1) != "the" {
+		if k < 1 || k+3 >= len(sn.toks) {
 			continue
 		}
-		m := sn.mentAt[k+3]
-		if m < 0 || sn.ments[m].poss {
+		if t := sn.toks[k].text; t != "," && t != "-" && t != "—" && t != "–" {
 			continue
 		}
-		v := sn.ments[m].end
-		if sn.in(v, agentNouns) {
-			v++ // "European governments"
-		}
-		v = sn.nextWord(v, true) // over "has repeatedly"; but "has never made" stops at "never"
-		if stanceVerbs[sn.low(v)] && (f.party != sn.ments[m].party || f.kind != Demand) {
-			more = append(more, sn.emit(sn.conjuncts(m), Demand, f.content)...)
+		if m := sn.commentOwner(k + 1); m >= 0 {
+			comment = min(comment, k+1)
+			if f.party != sn.ments[m].party || f.kind != Demand {
+				more = append(more, sn.emit(sn.conjuncts(m), Demand, f.content)...)
+			}
 		}
 	}
-	return more
+	if comment < len(sn.toks) {
+		at := sn.toks[comment].pos
+		out = slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos > at }) // "..., three issues Kyiv had pressed its hosts to put on the agenda"
+	}
+	return append(out, more...)
+}
+
+// commentOwner reads a comment that names whose demand what comes before
+// it is, starting at n: "a condition European governments have repeated
+// since May", "a long-standing demand of Kyiv", "three issues Kyiv had
+// pressed its hosts to put on the agenda". It returns the mention of the
+// owner, or -1.
+func (sn *sentence) commentOwner(n int) int {
+	w := sn.low(n)
+	if w != "a" && w != "an" && w != "the" && !(sn.toks[n].info != nil && sn.toks[n].info.number) {
+		return -1
+	}
+	c := n + 1
+	if c+1 < len(sn.toks) && !commentDemandNouns[sn.low(c)] && sn.toks[c].word && sn.mentAt[c] < 0 {
+		c++ // "a long-standing demand"
+	}
+	if !commentDemandNouns[sn.low(c)] {
+		return -1
+	}
+	if sn.low(c+1) == "of" && c+2 < len(sn.toks) {
+		if m := sn.mentAt[c+2]; m >= 0 && !sn.ments[m].poss {
+			return m // "a long-standing demand of Kyiv"
+		}
+		return -1
+	}
+	if c+1 >= len(sn.toks) {
+		return -1
+	}
+	m := sn.mentAt[c+1]
+	if m < 0 || sn.ments[m].poss {
+		return -1
+	}
+	v := sn.ments[m].end
+	if sn.in(v, agentNouns) {
+		v++ // "European governments"
+	}
+	v = sn.nextWord(v, true) // over "has repeatedly"; but "has never made" stops at "never"
+	if !stanceVerbs[sn.low(v)] {
+		return -1
+	}
+	return m
 }
 
 // commentDemandNouns and stanceVerbs make the comment of commentDemand.
 var (
-	commentDemandNouns = map[string]bool{"condition": true, "precondition": true, "demand": true, "position": true, "call": true, "request": true}
-	stanceVerbs        = map[string]bool{"repeated": true, "reiterated": true, "restated": true, "made": true, "pressed": true, "raised": true,
+	commentDemandNouns = map[string]bool{"condition": true, "precondition": true, "demand": true, "position": true, "call": true, "request": true,
+		"cause": true, "point": true, "issues": true, "issue": true}
+	stanceVerbs = map[string]bool{"repeated": true, "reiterated": true, "restated": true, "made": true, "pressed": true, "raised": true,
 		"demanded": true, "sought": true, "voiced": true, "championed": true, "pushed": true, "insisted": true}
 )
 

@@ -756,6 +756,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if w == "as" && sn.low(n+1) == "well" {
 		return false // ", as well as ..." goes on
 	}
+	if sn.commentOwner(n) >= 0 {
+		return true // ", three issues Kyiv had pressed its hosts to put on the agenda": a comment on it
+	}
 	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && (m >= 0 && sn.participleSpeechAt(sn.ments[m].end) || sn.in(n+1, agentNouns) && sn.participleSpeechAt(n+2)) {
 		return true // ", with Ushakov saying ...", ", with officials saying ...": who said it, not part of it
 	}

@@ -1779,6 +1779,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the \"spirit of Anchorage\""}}},
 		{"the proviso on a text that could form the basis of a settlement", "The American draft could form the basis of a final settlement, Putin said, provided it reflects the understandings reached in Anchorage.",
 			[]want{{"russia", Demand, "it reflects the understandings reached in Anchorage"}}},
+		{"a comment naming whose demand a list is", "The statement said Washington remained committed to helping secure the exchange of prisoners of war and the return of Ukrainian children, three issues Kyiv had pressed its hosts to put on the agenda.",
+			[]want{{"us", Proposal, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}, {"ukraine", Demand, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
