@@ -1489,8 +1489,8 @@ func (sn *sentence) updatePrev(main string) {
 		if p := sn.andSubject(); p != "" && p != main {
 			sn.st.person = p // "Washington has floated a compromise, and Zelensky has proposed that ... He has ruled out ...": he is the last one named acting
 		}
-		if p := cmp.Or(lead, aside); p != "" {
-			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...": he is who spoke
+		if p := cmp.Or(lead, aside, sn.trailingPerson()); p != "" {
+			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...", "..., Ukraine's defence minister said. His team ...": he is who spoke
 		}
 		return
 	}
@@ -1526,6 +1526,23 @@ func (sn *sentence) updatePrev(main string) {
 			return
 		}
 	}
+}
+
+// trailingPerson returns the party of a person who speaks at the end of
+// the sentence (", Ukraine's defence minister said"), or "".
+func (sn *sentence) trailingPerson() string {
+	v := sn.trailingSpeech()
+	if v < 0 || v != len(sn.toks)-2 {
+		return ""
+	}
+	k := v - 1
+	for k > v-3 && k > 0 && sn.in(k, agentNouns) {
+		k-- // "defence minister"
+	}
+	if m := sn.mentAt[k]; k < v-1 && m >= 0 && sn.ments[m].poss {
+		return sn.ments[m].party // "Ukraine's defence minister said": a person of Ukraine's
+	}
+	return ""
 }
 
 // andSubject returns the party named as the subject of the sentence's last

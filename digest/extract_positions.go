@@ -215,6 +215,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(from, first)
+		if np := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
+			// "a list of 339 children it says were deported and must be
+			// returned": the children must be returned
+			if m := slices.IndexFunc(content, func(t token) bool { return modalsInContent.has(t.low) }); m > 1 && content[m-1].low == "and" {
+				rs := sn.relativeSubject(c.at)
+				content = append(slices.Clone(sn.span(np, rs)), content[m:]...)
+				if sn.in(rs+1, speechVerbs) {
+					who, _ = sn.subjectOf(rs + 1) // whoever says they were deported wants them back
+				}
+			}
+		}
 		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; sn.low(c.at-1) == ";" && len(content) > 1 && sn.in(c.at, pronouns) && m >= 0 && content[0].pos == sn.toks[c.at].pos {
 			// "Ukraine, it says, must withdraw ...; it must declare itself
 			// neutral": Ukraine to declare itself neutral

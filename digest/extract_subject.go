@@ -776,6 +776,11 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
+	if f := sn.nextWord(0, false); w == "it" && k > f+2 && sn.in(f, possPronouns) && sn.in(f+1, agentNouns) && sn.toks[f+1].low != "government" && !slices.ContainsFunc(sn.ments, func(m mention) bool {
+		return m.end <= k && !m.poss && !sn.afterPreposition(m) && m.start > f+1 && !strings.HasSuffix(sn.low(m.end-1), "ans")
+	}) {
+		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken": the team's side
+	}
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)
 		for n := len(sn.ments) - 1; n >= 0; n-- {
@@ -1032,8 +1037,8 @@ func (sn *sentence) pronoun(k int) []string {
 		if c := sn.low(sn.beforeLead(m)); (w == "he" || w == "she") && (c == "if" || c == "unless") {
 			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
-		if (w == "he" || w == "she") && strings.HasSuffix(sn.low(m.end-1), "ans") {
-			continue // "as the Americans have proposed, he says ...": no "he"
+		if (w == "he" || w == "she" || w == "it") && strings.HasSuffix(sn.low(m.end-1), "ans") {
+			continue // "as the Americans have proposed, he says ...": no "he"; "passed the Russians a list of children it says were taken": no "it"
 		}
 		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {
 			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...": no "he"

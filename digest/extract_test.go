@@ -1781,6 +1781,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "it reflects the understandings reached in Anchorage"}}},
 		{"a comment naming whose demand a list is", "The statement said Washington remained committed to helping secure the exchange of prisoners of war and the return of Ukrainian children, three issues Kyiv had pressed its hosts to put on the agenda.",
 			[]want{{"us", Proposal, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}, {"ukraine", Demand, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}}},
+		{"children a side says were deported and must be returned: the children, and the side that says so", "Umerov spoke after the round, Ukraine's defence minister said. His team also passed the Russians a list of 339 children it says were taken to Russia and must be brought home.",
+			[]want{{"ukraine", Demand, "339 children must be brought home"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
