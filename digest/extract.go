@@ -696,6 +696,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}) {
 		out = append(out, sn.rootCauses()...) // "Putin spoke of eliminating the root causes of the war"
 	}
+	if sn.rare.has(rareAgreements) {
+		out = append(out, sn.reachedAgreements()...) // "reached separate agreements with Ukraine and with Russia to ensure safe navigation"
+	}
 	if sn.rare.has(rareBasis) {
 		out = append(out, sn.basisProviso()...) // "the draft could form the basis of a settlement, Putin said, provided it reflects ..."
 	}
@@ -3121,6 +3124,30 @@ func (sn *sentence) strippedWarning() []found {
 	return nil
 }
 
+// reachedAgreements reads deals struck with each side apart: "The United
+// States said it had reached separate agreements with Ukraine and with
+// Russia to ensure safe navigation in the Black Sea": what they agreed to.
+func (sn *sentence) reachedAgreements() []found {
+	a := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "agreements" })
+	v := a - 1 - b2i(sn.low(a-1) == "separate")
+	if w := sn.low(v); a < 2 || w != "reached" && w != "signed" && w != "struck" {
+		return nil
+	}
+	for k := a + 1; k+1 < len(sn.toks) && k <= a+9; k++ {
+		switch w := sn.low(k); {
+		case w == "to":
+			if !sn.toks[k+1].word || sn.in(k+1, determiners) || sn.mentAt[k+1] >= 0 {
+				return nil
+			}
+			return sn.emit(sn.warner(v), Agreement, sn.span(k+1, sn.contentEnd(k+1))) // filed under who reports the deals, else who struck them
+		case w == "with" || w == "and" || w == "the" || sn.mentAt[k] >= 0:
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
 // basisProviso reads the proviso on a text that "could form the basis" of
 // a settlement: "The American draft could form the basis of a final
 // settlement, Putin said, provided it reflects the understandings reached
@@ -3704,6 +3731,7 @@ const (
 	rareRoutes
 	rareRoot
 	rareBasis
+	rareAgreements
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -3722,7 +3750,7 @@ var rareBits = map[string]rare{
 	"refrain": rareHold, "hold": rareHold, "request": rareHold,
 	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
 	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
-	"root": rareRoot, "basis": rareBasis,
+	"root": rareRoot, "basis": rareBasis, "agreements": rareAgreements,
 }
 
 func (sn *sentence) rareWords() rare {

@@ -1783,6 +1783,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}, {"ukraine", Demand, "helping secure the exchange of prisoners of war and the return of Ukrainian children"}}},
 		{"children a side says were deported and must be returned: the children, and the side that says so", "Umerov spoke after the round, Ukraine's defence minister said. His team also passed the Russians a list of 339 children it says were taken to Russia and must be brought home.",
 			[]want{{"ukraine", Demand, "339 children must be brought home"}}},
+		{"separate agreements reached with each side", "The United States said on Tuesday it had reached separate agreements with Ukraine and with Russia to ensure safe navigation in the Black Sea.",
+			[]want{{"us", Agreement, "ensure safe navigation in the Black Sea"}}},
+		{"agreements that do nothing named are no deal", "The swap shows that the two sides can reach humanitarian agreements when the will exists.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
