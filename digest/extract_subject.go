@@ -447,8 +447,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
-			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && nounCues[head] == "" {
-				return nil, head // "Russian oil funds the war": not Russia
+			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && !textNouns.has(head) && nounCues[head] == "" {
+				return nil, head // "Russian oil funds the war": not Russia; but "the European statement insisted" is Europe's
 			}
 			return sn.conjuncts(sn.mentAt[k]), head
 		}

@@ -1787,6 +1787,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "ensure safe navigation in the Black Sea"}}},
 		{"agreements that do nothing named are no deal", "The swap shows that the two sides can reach humanitarian agreements when the will exists.",
 			nil},
+		{"a side's statement named by an adjective speaks for it", "The same European statement insisted that Ukraine's armed forces be allowed to remain at 800,000 in peacetime.",
+			[]want{{"europe", Demand, "Ukraine's armed forces be allowed to remain at 800,000 in peacetime"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
