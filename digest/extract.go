@@ -1330,6 +1330,15 @@ func (sn *sentence) troopBans(positions []found) []found {
 			continue
 		}
 		what := dropArticle(f.content)
+		if len(what) > 2 && judgeVerbs.has(what[0].low) {
+			what = dropArticle(what[1:]) // "called the deployment of any Western troops absolutely unacceptable": the deployment
+			for len(what) > 1 && (rejectAdjectives.has(what[len(what)-1].low) || strings.HasSuffix(what[len(what)-1].low, "ly") || !what[len(what)-1].word) {
+				what = what[:len(what)-1]
+			}
+		}
+		if len(what) > 2 && what[0].low == "idea" && what[1].low == "of" {
+			what = what[2:] // "the idea of European troops in Ukraine": the troops
+		}
 		if k := slices.IndexFunc(what, func(t token) bool {
 			return t.in(beWords) || t.in(modalsInContent) || t.low == "remained" || t.low == "remains"
 		}); k > 0 {

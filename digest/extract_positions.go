@@ -1589,8 +1589,8 @@ func (sn *sentence) passiveAgent(k, end int) ([]string, int) {
 // are unacceptable, Kyiv said": a rejection by the judge.
 func (sn *sentence) adjPosition(c cue) []found {
 	reach := 12
-	if sn.low(c.at-1) == "as" {
-		reach = 18 // "described some of the changes European governments had proposed to the plan as unacceptable"
+	if w := sn.low(c.at - 1); w == "as" || w == "," {
+		reach = 18 // "described some of the changes European governments had proposed to the plan as unacceptable", "called the presence of European troops, even after a settlement, unacceptable"
 	}
 	for k := c.at - 1; k >= 0 && k >= c.at-reach; k-- {
 		w := sn.low(k)

@@ -616,7 +616,7 @@ func TestExtract(t *testing.T) {
 		{"described, far back, as unacceptable", "Mr Putin later described some of the changes Britain had suggested for the plan as unacceptable.",
 			[]want{{"russia", Rejection, "described some of the changes Britain had suggested for the plan as unacceptable"}}},
 		{"would find it unacceptable", "Moscow has repeatedly said it would find any deployment of European troops on Ukrainian soil unacceptable.",
-			[]want{{"russia", Rejection, "find any deployment of European troops on Ukrainian soil unacceptable"}}},
+			[]want{{"russia", Rejection, "find any deployment of European troops on Ukrainian soil unacceptable"}, {"russia", Demand, "no deployment of European troops on Ukrainian soil"}}},
 		{"agreement only to meet again", "The talks between Russia and Ukraine ended with agreement only to meet again.",
 			[]want{{"russia", Agreement, "meet again"}}},
 		{"the delegations will report back and continue talks", "Russia and Ukraine met in Geneva. According to Witkoff, the three delegations will report back to their capitals and continue talks in the coming weeks.",
@@ -1789,6 +1789,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a side's statement named by an adjective speaks for it", "The same European statement insisted that Ukraine's armed forces be allowed to remain at 800,000 in peacetime.",
 			[]want{{"europe", Demand, "Ukraine's armed forces be allowed to remain at 800,000 in peacetime"}}},
+		{"troops called unacceptable over an aside: the rejection, and the demand that there be none", "Moscow has called the presence of European troops in Ukraine, even after a settlement, unacceptable.",
+			[]want{{"russia", Rejection, "called the presence of European troops in Ukraine, even after a settlement, unacceptable"}, {"russia", Demand, "no presence of European troops in Ukraine, even after a settlement"}}},
+		{"the idea of foreign troops rejected", "Moscow rejected the idea of European troops in Ukraine in any form.",
+			[]want{{"russia", Rejection, "the idea of European troops in Ukraine in any form"}, {"russia", Demand, "no European troops in Ukraine in any form"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
