@@ -246,13 +246,22 @@ func truceLike(words []string) bool {
 	return has("ceasefir") || has("truc") || (has("fight") || has("shoot")) && (has("stop") || has("halt") || has("end"))
 }
 
-// helpRestore reports whether content opens with "(to) help restore":
-// "committed to help restore Russia's access to world markets".
+// helpRestore reports whether content opens with "(to) help restore" or
+// restores what was suspended: "committed to help restore Russia's access
+// to world markets", "will lift its pause on intelligence sharing and
+// resume security assistance", "resume sharing intelligence".
 func helpRestore(content []token) bool {
 	if len(content) > 0 && content[0].low == "to" {
 		content = content[1:]
 	}
-	return len(content) > 2 && content[0].low == "help" && content[1].low == "restore"
+	if len(content) < 3 {
+		return false
+	}
+	w := content[0].low
+	if o := content[1].low; (w == "resume" || w == "restart") && (o == "negotiations" || o == "talks" || o == "contacts" || o == "dialogue") {
+		return false // "resume negotiations without preconditions": an offer to talk
+	}
+	return w == "help" && content[1].low == "restore" || w == "resume" || w == "restart" || w == "lift" && (content[1].low == "its" || content[1].low == "the") && content[2].low == "pause"
 }
 
 // withoutContrast cuts what a position is set against: "go directly to a

@@ -759,6 +759,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if sn.commentOwner(n) >= 0 {
 		return true // ", three issues Kyiv had pressed its hosts to put on the agenda": a comment on it
 	}
+	if v := sn.low(n + 1); (w == "both" || w == "each" || w == "all") && len(v) > 4 && strings.HasSuffix(v, "ed") {
+		return true // "... and resume security assistance, both suspended after the Oval Office meeting": a remark on them
+	}
 	if m := sn.mentAt[min(n+1, len(sn.toks)-1)]; w == "with" && (m >= 0 && sn.participleSpeechAt(sn.ments[m].end) || sn.in(n+1, agentNouns) && sn.participleSpeechAt(n+2)) {
 		return true // ", with Ushakov saying ...", ", with officials saying ...": who said it, not part of it
 	}

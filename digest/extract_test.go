@@ -1793,6 +1793,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "called the presence of European troops in Ukraine, even after a settlement, unacceptable"}, {"russia", Demand, "no presence of European troops in Ukraine, even after a settlement"}}},
 		{"the idea of foreign troops rejected", "Moscow rejected the idea of European troops in Ukraine in any form.",
 			[]want{{"russia", Rejection, "the idea of European troops in Ukraine in any form"}, {"russia", Demand, "no European troops in Ukraine in any form"}}},
+		{"what a side resumes in a deal is its side of it", "In return, Washington will lift its pause on intelligence sharing and resume security assistance to Kyiv, both suspended after the Oval Office meeting.",
+			[]want{{"us", Proposal, "lift its pause on intelligence sharing and resume security assistance to Kyiv"}, {"us", Agreement, "lift its pause on intelligence sharing and resume security assistance to Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
