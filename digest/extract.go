@@ -473,6 +473,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// that go: the deadline, he said, was when the war was over."
 		st.dropped = append(st.dropped, st.lastDeadline)
 	}
+	if k := sn.thatDropped(); k >= 0 && st.lastDemAt == st.sentences-1 && len(st.lastDemand) > 0 && sn.dropperIs(k, st.lastDemParty) {
+		// "In May, Ukraine insisted that a truce precede any talks. That
+		// precondition has been quietly dropped."
+		st.dropped = append(st.dropped, dropMark{party: st.lastDemParty, words: tokenMergeWords(trimContent(st.lastDemand))})
+	}
 	sn.findCues()
 	st.cues = sn.cues
 	sn.rare = sn.rareWords()
@@ -1515,6 +1520,12 @@ func (sn *sentence) updatePrev(main string) {
 		}
 		return
 	}
+	for _, m := range sn.ments {
+		if b := sn.beforeLead(m); sn.low(b) == "by" && sn.in(b-2, beWords) && (sn.in(b-1, pastTenses) || sn.low(b-1) == "put" || strings.HasSuffix(sn.low(b-1), "ed")) && !m.poss {
+			sn.st.person = m.party // "Ukraine's case was put by Defence Minister Rustem Umerov. ..., he said, ...": he is the agent
+			break
+		}
+	}
 	if p := sn.roleSubject(); p != "" {
 		// "President Trump flew home. ..., the president had warned
 		// Moscow ... Afterward, he said ...": he is the president.
@@ -1550,8 +1561,15 @@ func (sn *sentence) updatePrev(main string) {
 }
 
 // trailingPerson returns the party of a person who speaks at the end of
-// the sentence (", Ukraine's defence minister said"), or "".
+// the sentence (", Ukraine's defence minister said") or opens it
+// ("According to Mr Zelensky, ..."), or "".
 func (sn *sentence) trailingPerson() string {
+	if f := sn.nextWord(0, false); sn.low(f) == "according" && sn.low(f+1) == "to" {
+		n := f + 2 + b2i(sn.low(f+2) == "mr" || sn.low(f+2) == "ms" || sn.low(f+2) == "mrs")
+		if m := sn.mentAt[min(n, len(sn.toks)-1)]; m >= 0 && sn.low(sn.ments[m].end) == "," {
+			return sn.ments[m].party // "According to Mr Zelensky, the Americans suggested ... The fair option, he said, ...": he is Zelensky
+		}
+	}
 	v := sn.trailingSpeech()
 	if v < 0 || v != len(sn.toks)-2 {
 		return ""
@@ -3921,6 +3939,38 @@ func (sn *sentence) deadlineDropped() bool {
 		}
 	}
 	return false
+}
+
+// thatDropped returns where the sentence says the position just named was
+// given up ("That precondition has been quietly dropped", "Kyiv let that
+// condition drop", "Moscow abandoned this demand"), or -1.
+func (sn *sentence) thatDropped() int {
+	for k := 0; k+1 < len(sn.toks); k++ {
+		if w, n := sn.low(k), sn.low(k+1); (w != "that" && w != "this") || !stanceNouns.has(n) || n == "deadline" || n == "ultimatum" {
+			continue // a deadline dropped is deadlineDropped's
+		}
+		if n := sn.low(k + 2); dropVerbs.has(sn.low(k-1)) || sn.low(k-1) == "let" && (n == "drop" || n == "go" || n == "lapse") {
+			return k
+		}
+		for n := k + 2; n < len(sn.toks) && n <= k+6 && sn.toks[n].word; n++ {
+			if dropVerbs.has(sn.low(n)) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// dropperIs reports whether whoever gave up the position named at k is
+// party: the subject of "dropped that demand" or "let that condition
+// drop", not "Trump came home having dropped that goal" after Putin's
+// demand; a passive ("That precondition has been dropped") names no one.
+func (sn *sentence) dropperIs(k int, party string) bool {
+	if v := k - 1; dropVerbs.has(sn.low(v)) || sn.low(v) == "let" {
+		p, _ := sn.subjectOf(v)
+		return len(p) == 0 && sn.clauseStart(v) == 0 || len(p) > 0 && p[0] == party
+	}
+	return true
 }
 
 // overlap reports whether two contents of one sentence share a token.

@@ -64,6 +64,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 	}
 	j := sn.prevWord(i)
+	if j > 1 && quoteMark(sn.toks[j].text) && sn.low(j-1) == "," {
+		j-- // `Kyiv, he told Russian television, "wants a ceasefire first"`: the quote opens on the verb
+	}
 	if sn.low(j-1) == "for" && durationNouns[sn.low(j)] {
 		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time
 	}
@@ -1040,8 +1043,8 @@ func (sn *sentence) pronoun(k int) []string {
 		if (w == "he" || w == "she" || w == "it") && strings.HasSuffix(sn.low(m.end-1), "ans") {
 			continue // "as the Americans have proposed, he says ...": no "he"; "passed the Russians a list of children it says were taken": no "it"
 		}
-		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns)) {
-			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...": no "he"
+		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns) || strings.HasSuffix(sn.low(m.end), "s")) {
+			continue // "Russian and Ukrainian negotiators agreed ..., Umerov said ... at which he pressed", "The Russian paper, he told reporters, ...", "Ukrainian officials say Mr Putin wants ..., and he repeated": no "he"
 		}
 		if v := sn.nextWord(m.end, true); w == "it" && sn.in(v, speechVerbs) && slices.ContainsFunc(sn.ments, func(o mention) bool {
 			s := v + 1 + b2i(sn.low(v+1) == "that")
@@ -1289,6 +1292,7 @@ func (sn *sentence) roleSpeech(k int) int {
 // ...") or a name next to one after it ("..., Medinsky said").
 func (sn *sentence) speakers(k int) []string {
 	var out []string
+	last := -1 // the last speech verb of a named speaker before k
 	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
 		m := sn.ments[mi]
 		if m.end > k {
@@ -1300,6 +1304,15 @@ func (sn *sentence) speakers(k int) []string {
 		}
 		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) {
 			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio; "Moscow's envoy says ..."
+			last = max(last, v)
+		}
+	}
+	for v := k - 1; v > last+1 && len(out) > 0; v-- {
+		if w := sn.low(v - 1); sn.in(v, speechVerbs) && (w == "he" || w == "she") && !sn.quoted[v] {
+			if p := sn.pronoun(v - 1); len(p) > 0 {
+				return p // "Ukrainian officials say Mr Putin wants ..., and he repeated that any settlement must ...": he
+			}
+			break
 		}
 	}
 	for _, m := range sn.ments {

@@ -1795,6 +1795,20 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the idea of European troops in Ukraine in any form"}, {"russia", Demand, "no European troops in Ukraine in any form"}}},
 		{"what a side resumes in a deal is its side of it", "In return, Washington will lift its pause on intelligence sharing and resume security assistance to Kyiv, both suspended after the Oval Office meeting.",
 			[]want{{"us", Proposal, "lift its pause on intelligence sharing and resume security assistance to Kyiv"}, {"us", Agreement, "lift its pause on intelligence sharing and resume security assistance to Kyiv"}}},
+		{"a position given up in the next sentence", "In May, Ukraine insisted that a thirty-day truce precede any direct talks at all. That precondition has been quietly dropped.",
+			nil},
+		{"a side lets its condition drop", "Earlier in the week Zelensky said he would come to Istanbul only if Putin came too. When the Kremlin sent Medinsky instead, Kyiv let that condition drop.",
+			nil},
+		{"someone else's dropped goal leaves a side's demand standing", "The Russian leader also wants official status for the Russian language. Trump came home having dropped that goal.",
+			[]want{{"russia", Demand, "official status for the Russian language"}}},
+		{"he who repeated is no one of the officials who say", "Ukrainian officials say Mr Putin wants the root causes of the war eliminated, and he repeated that any settlement must take Russia's legitimate concerns into account.",
+			[]want{{"russia", Demand, "the root causes of the war eliminated"}, {"russia", Demand, "any settlement must take Russia's legitimate concerns into account"}}},
+		{"a quote that opens on the verb after an aside", "Kyiv, he told Russian state television, \"wants a ceasefire first and a settlement afterwards.\"",
+			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "a settlement afterwards"}}},
+		{"the agent of a passive is who he is next", "Ukraine's case was put by Defence Minister Rustem Umerov. Any movement of Russian warships beyond the eastern part of the Black Sea, he said, would breach the arrangement.",
+			[]want{{"ukraine", Demand, "no movement of Russian warships beyond the eastern part of the Black Sea"}}},
+		{"according to him, then he", "According to Mr Zelensky, the Americans suggested a free economic zone. The fair option, he said, was to freeze the fighting where the armies now stand.",
+			[]want{{"us", Proposal, "a free economic zone"}, {"ukraine", Demand, "freeze the fighting where the armies now stand"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
