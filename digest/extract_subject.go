@@ -353,8 +353,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if sn.mentAt[a] >= 0 {
 				return []string{sn.ments[sn.mentAt[a]].party}, ""
 			}
-			if m := sn.mentAt[a-1]; sn.in(a, agentNouns) && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) {
-				return []string{sn.ments[m].party}, ""
+			if a > 0 && sn.in(a, agentNouns) && sn.mentAt[a-1] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[a-1]]) {
+				return []string{sn.ments[sn.mentAt[a-1]].party}, ""
 			}
 		}
 		if v := cs - 2; cs > 1 && sn.low(cs-1) == "that" && sn.low(j-1) == "," && (sn.in(v, speechVerbs) || sn.verbCue(v) != "") && strings.HasSuffix(sn.low(v), "ed") && strings.HasSuffix(sn.low(i), "ed") {
