@@ -473,10 +473,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// that go: the deadline, he said, was when the war was over."
 		st.dropped = append(st.dropped, st.lastDeadline)
 	}
-	if k := sn.thatDropped(); k >= 0 && st.lastDemAt == st.sentences-1 && len(st.lastDemand) > 0 && sn.dropperIs(k, st.lastDemParty) {
-		// "In May, Ukraine insisted that a truce precede any talks. That
-		// precondition has been quietly dropped."
-		st.dropped = append(st.dropped, dropMark{party: st.lastDemParty, words: tokenMergeWords(trimContent(st.lastDemand))})
+	if st.lastDemAt == st.sentences-1 && len(st.lastDemand) > 0 {
+		if k := sn.thatDropped(); k >= 0 && sn.dropperIs(k, st.lastDemParty) {
+			// "In May, Ukraine insisted that a truce precede any talks. That
+			// precondition has been quietly dropped."
+			st.dropped = append(st.dropped, dropMark{party: st.lastDemParty, words: tokenMergeWords(trimContent(st.lastDemand))})
+		}
 	}
 	sn.findCues()
 	st.cues = sn.cues
@@ -1515,7 +1517,7 @@ func (sn *sentence) updatePrev(main string) {
 		if p := sn.andSubject(); p != "" && p != main {
 			sn.st.person = p // "Washington has floated a compromise, and Zelensky has proposed that ... He has ruled out ...": he is the last one named acting
 		}
-		if p := cmp.Or(lead, aside, sn.trailingPerson()); p != "" {
+		if p := cmp.Or(lead, aside, sn.reportingPerson()); p != "" {
 			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...", "..., Ukraine's defence minister said. His team ...": he is who spoke
 		}
 		return
@@ -1560,14 +1562,14 @@ func (sn *sentence) updatePrev(main string) {
 	}
 }
 
-// trailingPerson returns the party of a person who speaks at the end of
-// the sentence (", Ukraine's defence minister said") or opens it
-// ("According to Mr Zelensky, ..."), or "".
-func (sn *sentence) trailingPerson() string {
+// reportingPerson returns the party of a person who reports the sentence
+// from its start ("According to Mr Zelensky, ...") or speaks at its end
+// (", Ukraine's defence minister said"), or "".
+func (sn *sentence) reportingPerson() string {
 	if f := sn.nextWord(0, false); sn.low(f) == "according" && sn.low(f+1) == "to" {
 		n := f + 2 + b2i(sn.low(f+2) == "mr" || sn.low(f+2) == "ms" || sn.low(f+2) == "mrs")
 		if m := sn.mentAt[min(n, len(sn.toks)-1)]; m >= 0 && sn.low(sn.ments[m].end) == "," {
-			return sn.ments[m].party // "According to Mr Zelensky, the Americans suggested ... The fair option, he said, ...": he is Zelensky
+			return sn.ments[m].party // "According to Mr Zelensky, the Americans suggested ... The fair option, he said, ...": he is Zelensky; not "According to European officials briefed on the call, Putin ..."
 		}
 	}
 	v := sn.trailingSpeech()
@@ -2995,7 +2997,7 @@ func (sn *sentence) routeOptions() ([]found, int) {
 			owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes"
 		}
 	}
-	if len(owner) == 0 || !named && !sn.anyIn(0, colon, docNouns) && !sn.anyIn(0, colon, termNouns) && (sn.st.lastDoc != Demand || !sn.asksOther(-1, owner[0])) {
+	if len(owner) == 0 || !named && !sn.anyIn(0, colon, docNouns) && !sn.anyIn(0, colon, termNouns) && (sn.st.lastDoc != Demand || !sn.asksOther(owner[0])) {
 		return nil, -1 // but "Two territorial options remain: a freeze on the present lines, or ..." asks no side of anything
 	}
 	if colon == len(sn.toks) {
@@ -3039,10 +3041,10 @@ func (sn *sentence) routeOptions() ([]found, int) {
 	return out, r
 }
 
-// asksOther reports whether the tokens after k name a side other than
-// owner, or "our" in its voice: the side the terms ask something of.
-func (sn *sentence) asksOther(k int, owner string) bool {
-	for n := k + 1; n < len(sn.toks); n++ {
+// asksOther reports whether the sentence names a side other than owner,
+// or "our" in its voice: the side the terms ask something of.
+func (sn *sentence) asksOther(owner string) bool {
+	for n := range sn.toks {
 		if m := sn.mentAt[n]; m >= 0 && sn.ments[m].party != owner || sn.low(n) == "our" {
 			return true
 		}
@@ -3739,8 +3741,11 @@ func (sn *sentence) textFinished() []found {
 // both sides settled or say together), "home" (people an exchange brought
 // home), "violation", "breach", "defend" (what a side would count as a
 // breach), "continue", "resume" (talks that go on), "refrain", "hold"
-// (fire held on a condition) and "request" (what was done at a side's
-// request); most sentences hold none, and skip those readings.
+// (fire held on a condition), "request" (what was done at a side's
+// request), "routes", "options", "package" (the routes a side's terms
+// give), "root" (causes), "basis" (a text's proviso) and "agreements"
+// (reached with each side); most sentences hold none, and skip those
+// readings.
 type rare uint32
 
 // has reports whether r holds any of the bits of b.

@@ -35,32 +35,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if sn.verbCue(i) != "" {
-		if t := sn.handedText(i); t > 0 {
-			// "the Russian memorandum handed to Kyiv's team demands that
-			// ...": the text's author, not whom it was handed to
-			for k := t - 1; k >= 0 && k >= t-3; k-- {
-				if m := sn.mentAt[k]; m >= 0 {
-					return []string{sn.ments[m].party}, sn.low(t)
-				}
-			}
-			return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
-		}
+	if t := sn.handedText(i); t > 0 && sn.verbCue(i) != "" {
+		// "the Russian memorandum handed to Kyiv's team demands that
+		// ...": the text's author, not whom it was handed to
+		return sn.docAuthor(t), sn.low(t)
 	}
 	if sn.verbCue(i) != "" || sn.low(i) == "makes" || sn.low(i) == "made" {
 		if t := sn.relativeText(i); t > 0 {
 			// "handed over a memorandum that, according to Ukrainian
 			// officials, once again makes a ceasefire conditional on ...":
 			// the text's author
-			for k := t - 1; k >= 0 && k >= t-3; k-- {
-				if m := sn.mentAt[k]; m >= 0 {
-					return []string{sn.ments[m].party}, sn.low(t)
-				}
-			}
-			if p := sn.presenter(t); len(p) > 0 {
-				return p, sn.low(t)
-			}
-			return sn.owned(sn.docKind(sn.low(t))), sn.low(t)
+			return sn.docAuthor(t), sn.low(t)
 		}
 	}
 	j := sn.prevWord(i)
@@ -1321,6 +1306,22 @@ func (sn *sentence) speakers(k int) []string {
 		}
 	}
 	return out
+}
+
+// docAuthor returns who wrote the text named at t: a side named just
+// before it ("the Russian memorandum"), else whoever handed it over
+// ("Medinsky handed over a memorandum"), else the owner of the last text of
+// its kind.
+func (sn *sentence) docAuthor(t int) []string {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			return []string{sn.ments[m].party}
+		}
+	}
+	if p := sn.presenter(t); len(p) > 0 {
+		return p
+	}
+	return sn.owned(sn.docKind(sn.low(t)))
 }
 
 // objectOfSpeech reports whether mention m is who was told: "he had
