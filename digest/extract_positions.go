@@ -2593,6 +2593,11 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			after = e + 1 // "According to the text, which state agencies put out later, Moscow wants ..."
 		}
 	}
+	if namingVerbs[sn.low(after)] && strings.HasSuffix(sn.low(after), "ed") {
+		if e := sn.closingCommaAfter(after); e > 0 && e < after+8 {
+			after, c.end = e+1, e+1 // "Under the second, described as a package, Ukraine would ...": over the participle
+		}
+	}
 	if w := sn.low(after); w == "a" || w == "an" || w == "the" {
 		for e := after + 1; e < len(sn.toks) && e < after+7; e++ {
 			if t := sn.toks[e].text; t == "," {

@@ -1068,6 +1068,9 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
+		if sp := sn.quoteSpeaker(k); w == "they" && sn.quoted[k] && sn.trailingSpeech() > k && (sp == sn.st.prev || sp == "" && sn.roleSpeech(k) > 0 && sn.st.speaker == sn.st.prev) {
+			return nil // `"They will accept a ceasefire only as long as Ukraine disarms first," the (Estonian) official said`: not the speaker's own side
+		}
 		return []string{sn.st.prev}
 	}
 	return nil
@@ -1206,7 +1209,26 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if t.low == "and" && k > 0 && sn.mentAt[k-1] >= 0 && sn.afterPreposition(sn.ments[sn.mentAt[k-1]]) {
 		return false // "guarantees from the United States and Europe": one object
 	}
+	if sn.openingPhraseEnds(k) {
+		return true // "For the final settlement the Kremlin goes further still"
+	}
 	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
+}
+
+// openingPhraseEnds reports whether the word at k ends a short phrase that
+// opens the sentence with a preposition and no comma ("For the final
+// settlement", "In its reply"): a name after it begins the main clause.
+func (sn *sentence) openingPhraseEnds(k int) bool {
+	f := sn.nextWord(0, false)
+	if k <= f+1 || k > f+6 || !sn.in(f, prepositions) || sn.in(k, prepositions) || sn.in(k, determiners) {
+		return false
+	}
+	for n := f + 1; n <= k; n++ {
+		if t := sn.toks[n]; !t.word || sn.mentAt[n] >= 0 || t.in(clauseWords) || t.in(speechVerbs) || sn.verbCue(n) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // nearSpeech reports whether a speech verb is next to the mention

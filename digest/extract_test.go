@@ -1809,6 +1809,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no movement of Russian warships beyond the eastern part of the Black Sea"}}},
 		{"according to him, then he", "According to Mr Zelensky, the Americans suggested a free economic zone. The fair option, he said, was to freeze the fighting where the armies now stand.",
 			[]want{{"us", Proposal, "a free economic zone"}, {"ukraine", Demand, "freeze the fighting where the armies now stand"}}},
+		{"pronoun: an opening phrase without a comma before the subject, then a colon", "At the final stage the Kremlin goes further: it wants Crimea recognised as Russian, a neutral Ukraine and a cap on its army.",
+			[]want{{"russia", Demand, "Crimea recognised as Russian"}, {"russia", Demand, "a neutral Ukraine"}, {"russia", Demand, "a cap on its army"}}},
+		{"under: a participle aside after the option", "Moscow's paper names two routes to a truce. Under the first, described as a full withdrawal, Kyiv would have to pull its troops out of Donetsk.",
+			[]want{{"russia", Demand, "Kyiv to pull its troops out of Donetsk"}}},
+		{"quote: a speaker's \"they\" is not the speaker's own side", "Estonia's envoy said the paper was a list of demands, not a plan. \"They want Kyiv to give up its army,\" the envoy said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
