@@ -1068,8 +1068,8 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
-		if sp := sn.quoteSpeaker(k); w == "they" && sn.quoted[k] && sn.trailingSpeech() > k && (sp == sn.st.prev || sp == "" && sn.roleSpeech(k) > 0 && sn.st.speaker == sn.st.prev) {
-			return nil // `"They will accept a ceasefire only as long as Ukraine disarms first," the (Estonian) official said`: not the speaker's own side
+		if sp, v := sn.quoteSpeaker(k), sn.roleSpeech(k); w == "they" && sn.quoted[k] && sn.trailingSpeech() > k && (sp == sn.st.prev || sp == "" && v > 0 && (sn.st.speaker == sn.st.prev || sn.st.agent(sn.low(v-1)+"s") == sn.st.prev)) {
+			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
 		}
 		return []string{sn.st.prev}
 	}

@@ -1815,6 +1815,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to pull its troops out of Donetsk"}}},
 		{"quote: a speaker's \"they\" is not the speaker's own side", "Estonia's envoy said the paper was a list of demands, not a plan. \"They want Kyiv to give up its army,\" the envoy said.",
 			nil},
+		{"quote: \"they\" in an unnamed official's quote is not the officials just named", "Latvian officials were blunter still. One of them called the paper an ultimatum. \"They will accept a truce only as long as Ukraine gives up its army,\" the official said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
