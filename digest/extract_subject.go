@@ -769,6 +769,9 @@ func (sn *sentence) pronoun(k int) []string {
 	}) {
 		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken": the team's side
 	}
+	if p := sn.askerOwnPlan(k); len(p) > 0 {
+		return p // "The Trump administration wants Ukraine to accept its 28-point plan": the asker's plan
+	}
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)
 		for n := len(sn.ments) - 1; n >= 0; n-- {
@@ -1072,6 +1075,33 @@ func (sn *sentence) pronoun(k int) []string {
 			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
 		}
 		return []string{sn.st.prev}
+	}
+	return nil
+}
+
+// askerOwnPlan returns the party that asks another to accept "its" plan
+// ("X wants Ukraine to accept (sign) its plan"): a side asks the other to
+// accept its own plan, not the other's; else nil.
+func (sn *sentence) askerOwnPlan(k int) []string {
+	if w := sn.low(k); w != "its" && w != "their" || sn.low(k-2) != "to" {
+		return nil
+	}
+	switch sn.low(k - 1) {
+	case "accept", "sign", "endorse", "approve", "embrace":
+	default:
+		return nil
+	}
+	if !slices.ContainsFunc(sn.toks[k+1:min(k+5, len(sn.toks))], func(t token) bool { return t.in(planNouns) }) {
+		return nil
+	}
+	m := sn.mentAt[max(k-3, 0)]
+	if m < 0 || sn.ments[m].end != k-2 {
+		return nil
+	}
+	if v := sn.ments[m].start - 1; sn.verbCue(v) == Demand || sn.low(v) == "urged" || sn.low(v) == "pressed" {
+		if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] != sn.ments[m].party {
+			return p
+		}
 	}
 	return nil
 }

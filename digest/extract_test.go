@@ -1817,6 +1817,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"quote: \"they\" in an unnamed official's quote is not the officials just named", "Latvian officials were blunter still. One of them called the paper an ultimatum. \"They will accept a truce only as long as Ukraine gives up its army,\" the official said.",
 			nil},
+		{"pronoun: the plan a side asks the other to sign is its own", "Washington wants Kyiv to sign its peace plan by Friday. Among its twenty points:\n\n- Russia would rejoin the G8 and see sanctions eased.",
+			[]want{{"us", Demand, "Kyiv to sign its peace plan by Friday"}, {"us", Proposal, "Russia to rejoin the G8"}, {"us", Proposal, "Russia to see sanctions eased"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
