@@ -3532,6 +3532,9 @@ func (sn *sentence) droppedBefore(i int) bool {
 	case w == "up":
 		w := sn.low(k - 1)
 		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives" || w == "giving") && !sn.negated(k-1) && sn.dropReported(k-1)
+	case w == "aside":
+		w := sn.low(k - 1)
+		return k < i-1 && (w == "set" || w == "sets" || w == "setting" || w == "put" || w == "puts" || w == "putting") && !sn.negated(k-1) && sn.dropReported(k-1) // "ready to set aside its demand to join NATO"
 	}
 	return false
 }

@@ -1819,6 +1819,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"pronoun: the plan a side asks the other to sign is its own", "Washington wants Kyiv to sign its peace plan by Friday. Among its twenty points:\n\n- Russia would rejoin the G8 and see sanctions eased.",
 			[]want{{"us", Demand, "Kyiv to sign its peace plan by Friday"}, {"us", Proposal, "Russia to rejoin the G8"}, {"us", Proposal, "Russia to see sanctions eased"}}},
+		{"dropped: a demand \"set aside\" is no demand", "Zelensky said Ukraine was ready to set aside its demand to join NATO.",
+			[]want{{"ukraine", Proposal, "set aside its demand to join NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
