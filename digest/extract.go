@@ -623,6 +623,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			switch {
 			case c.form == formMust && len(fs) == 0:
 				silentMust = max(silentMust, end) // "Questions that concern Ukraine, he said, must be settled ..., and any peace must rest on ...": the next "must" may say whose
+			case isPlan && len(fs) == 0 && sn.whatExpects(c.at, end):
+				// "The plan sets out what Moscow expects: ...": a plan of no one
+				// named, whose contents a side's demand says
 			case end > consumed:
 				consumed, consumedKind = end, c.kind
 			}
@@ -1403,6 +1406,14 @@ func dropArticle(content []token) []token {
 		content = content[1:]
 	}
 	return content
+}
+
+// whatExpects reports whether a side's demand verb after "what" stands
+// between from and to: "The plan sets out what Moscow expects: ...".
+func (sn *sentence) whatExpects(from, to int) bool {
+	return slices.ContainsFunc(sn.cues, func(c cue) bool {
+		return c.kind == Demand && c.form == formVerb && c.at > from && c.at < to && sn.whatSubject(c.at)
+	})
 }
 
 // remember keeps a position for later references to it ("Russia has

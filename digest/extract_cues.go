@@ -1030,7 +1030,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if strings.HasPrefix(w, "expect") && next == ":" && sn.whatSubject(i) {
+		if strings.HasPrefix(w, "expect") && (next == ":" || sn.phraseToColon(i+1) > 0) && sn.whatSubject(i) {
 			// "he made clear what Russia expects: that Ukrainian forces leave Donbas"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -2108,6 +2108,23 @@ func (sn *sentence) relativeText(i int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// phraseToColon returns the colon that closes a short prepositional
+// phrase opening at k ("what Moscow expects before a full ceasefire:",
+// "what Kyiv wants in return:"), or -1.
+func (sn *sentence) phraseToColon(k int) int {
+	if !sn.in(k, prepositions) && !sn.in(k, clauseWords) {
+		return -1
+	}
+	for e := k + 1; e < len(sn.toks) && e < k+7; e++ {
+		if t := sn.toks[e]; t.text == ":" {
+			return e
+		} else if !t.word || t.verbCue() != "" || t.in(speechVerbs) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // whatSubject reports whether the verb at i follows "what" and a subject:

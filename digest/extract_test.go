@@ -1821,6 +1821,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv to sign its peace plan by Friday"}, {"us", Proposal, "Russia to rejoin the G8"}, {"us", Proposal, "Russia to see sanctions eased"}}},
 		{"dropped: a demand \"set aside\" is no demand", "Zelensky said Ukraine was ready to set aside its demand to join NATO.",
 			[]want{{"ukraine", Proposal, "set aside its demand to join NATO"}}},
+		{"what a side expects: after a phrase, and in a plan's sentence", "The document sets out what Moscow expects before any truce: the withdrawal of Ukrainian forces from four regions; a neutral status for Ukraine; and fresh elections.",
+			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from four regions"}, {"russia", Demand, "a neutral status for Ukraine"}, {"russia", Demand, "fresh elections"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
