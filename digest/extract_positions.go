@@ -2391,7 +2391,10 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// the terms of the document's owner.
 		link, parties = -1, sn.owned(sn.docKind(w))
 	}
-	if v := sn.prevWord(sn.phraseStart(c.at)); link < 0 && len(parties) == 0 && termNouns.has(w) {
+	if v := sn.prevWord(sn.phraseStart(c.at)); (link < 0 || sn.low(c.end) == ":") && len(parties) == 0 && (termNouns.has(w) || listedDemands[w] && strings.HasSuffix(w, "s") && w != "lines") {
+		if w := sn.low(v); countWords[w] || isNumber(w) {
+			v = sn.prevWord(v) // "repeated two requests that Kyiv has made at every round: A, and B"
+		}
 		if w := sn.low(v); w == "out" || w == "to" || w == "by" {
 			v-- // "sets out the terms of a final settlement: A; B; and C", "stuck to the terms"
 		}

@@ -1823,6 +1823,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "set aside its demand to join NATO"}}},
 		{"what a side expects: after a phrase, and in a plan's sentence", "The document sets out what Moscow expects before any truce: the withdrawal of Ukrainian forces from four regions; a neutral status for Ukraine; and fresh elections.",
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from four regions"}, {"russia", Demand, "a neutral status for Ukraine"}, {"russia", Demand, "fresh elections"}}},
+		{"noun: a count of requests a side repeated, before a colon", "Umerov also repeated two requests that Kyiv has made at every round: an immediate thirty-day ceasefire, and an all-for-all exchange of prisoners.",
+			[]want{{"ukraine", Demand, "an immediate thirty-day ceasefire"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
