@@ -626,6 +626,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			case isPlan && len(fs) == 0 && sn.whatExpects(c.at, end):
 				// "The plan sets out what Moscow expects: ...": a plan of no one
 				// named, whose contents a side's demand says
+			case len(fs) == 0 && c.form == formEvent && sn.low(c.at+1) == "place":
+				// "The round took place nine days after Trump gave Moscow 50
+				// days to reach a deal": an event that names no deal hides
+				// nothing after it
 			case end > consumed:
 				consumed, consumedKind = end, c.kind
 			}

@@ -52,6 +52,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if j > 1 && quoteMark(sn.toks[j].text) && sn.low(j-1) == "," {
 		j-- // `Kyiv, he told Russian television, "wants a ceasefire first"`: the quote opens on the verb
 	}
+	for w := j - 1; w > 1 && w >= j-4; w-- {
+		if t := sn.low(w); (t == "who" || t == "which") && sn.low(w-1) == "," {
+			if sn.afterTimePhrase(w+1) == j+1 {
+				j = w // "Trump, who on July 14 gave Moscow fifty days ...": over the date
+			}
+			break
+		}
+	}
 	if sn.low(j-1) == "for" && durationNouns[sn.low(j)] {
 		j = sn.prevWord(j - 1) // "Zelensky, who was not invited, has for months insisted": over the span of time
 	}

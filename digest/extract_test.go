@@ -1825,6 +1825,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from four regions"}, {"russia", Demand, "a neutral status for Ukraine"}, {"russia", Demand, "fresh elections"}}},
 		{"noun: a count of requests a side repeated, before a colon", "Umerov also repeated two requests that Kyiv has made at every round: an immediate thirty-day ceasefire, and an all-for-all exchange of prisoners.",
 			[]want{{"ukraine", Demand, "an immediate thirty-day ceasefire"}, {"ukraine", Demand, "an all-for-all exchange of prisoners"}}},
+		{"subject: a relative clause over a date (\"who on July 14 gave\")", "Trump, who on July 14 gave Moscow fifty days to agree to a ceasefire, has made no secret of his impatience.",
+			[]want{{"us", Demand, "Moscow fifty days to agree to a ceasefire"}}},
+		{"event: a round that took place hides no ultimatum after it", "The round took place nine days after Trump gave Moscow 50 days to reach a deal or face steep tariffs.",
+			[]want{{"us", Demand, "Moscow 50 days to reach a deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
