@@ -490,6 +490,13 @@ func (sn *sentence) findCues() {
 					}
 				}
 			}
+			if k := sn.wordsToColon(b, 8); k > 0 && (sn.low(b) == "has" || sn.low(b) == "had") && sn.low(b+1) == "been" {
+				// "Kyiv's alternative has been the same since the autumn: a
+				// ceasefire along the present line of contact"
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
+				i = k
+				continue
+			}
 			if sn.in(b, beWords) || sn.low(b) == "remains" || sn.low(b) == "remained" {
 				e := b + 1 + b2i(sn.low(b+1) == "to")
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: e})
@@ -2117,10 +2124,20 @@ func (sn *sentence) phraseToColon(k int) int {
 	if !sn.in(k, prepositions) && !sn.in(k, clauseWords) {
 		return -1
 	}
-	for e := k + 1; e < len(sn.toks) && e < k+7; e++ {
+	e := sn.wordsToColon(k+1, 5)
+	if e < 0 || slices.ContainsFunc(sn.toks[k+1:e], func(t token) bool { return t.verbCue() != "" || t.in(speechVerbs) }) {
+		return -1
+	}
+	return e
+}
+
+// wordsToColon returns the colon that follows the words from k, at most
+// n of them, or -1.
+func (sn *sentence) wordsToColon(k, n int) int {
+	for e := k; e < len(sn.toks) && e <= k+n; e++ {
 		if t := sn.toks[e]; t.text == ":" {
 			return e
-		} else if !t.word || t.verbCue() != "" || t.in(speechVerbs) {
+		} else if !t.word {
 			return -1
 		}
 	}

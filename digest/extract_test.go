@@ -1829,6 +1829,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Moscow fifty days to agree to a ceasefire"}}},
 		{"event: a round that took place hides no ultimatum after it", "The round took place nine days after Trump gave Moscow 50 days to reach a deal or face steep tariffs.",
 			[]want{{"us", Demand, "Moscow 50 days to reach a deal"}}},
+		{"alternative: a side's alternative that \"has been the same\" before a colon", "Kyiv's alternative has been the same since the spring: a ceasefire along the present line of contact.",
+			[]want{{"ukraine", Demand, "a ceasefire along the present line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
