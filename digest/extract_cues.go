@@ -2947,11 +2947,14 @@ func (sn *sentence) conditionNoun(from int) int {
 		}
 		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
 			n := k + 1
-			for n < len(sn.toks) && n < k+3 && !sn.in(n, conditionNouns) && sn.toks[n].word {
+			made := func(n int) bool {
+				return sn.in(n, conditionNouns) || sn.low(n) == "demand" && !sn.anyText(from, k, ",")
+			}
+			for n < len(sn.toks) && n < k+3 && !made(n) && sn.toks[n].word {
 				n++
 			}
-			if sn.in(n, conditionNouns) {
-				return k
+			if made(n) {
+				return k // also "has made their return a standing demand"
 			}
 		}
 	}

@@ -1831,6 +1831,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Moscow 50 days to reach a deal"}}},
 		{"alternative: a side's alternative that \"has been the same\" before a colon", "Kyiv's alternative has been the same since the spring: a ceasefire along the present line of contact.",
 			[]want{{"ukraine", Demand, "a ceasefire along the present line of contact"}}},
+		{"make: what a side made a standing demand", "Kyiv has made the return of the deported children a standing demand at every round.",
+			[]want{{"ukraine", Demand, "the return of the deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
