@@ -2340,7 +2340,11 @@ func (sn *sentence) trailingSpeech() int {
 verbs:
 	for k := len(sn.toks) - 1; k > 0; k-- {
 		if sn.in(k, speechVerbs) && !sn.quoted[k] {
-			for n := k - 1; n >= 0 && n >= k-7; n-- {
+			limit := k - 7
+			for n := k - 1; n >= 0 && n >= limit; n-- {
+				if sn.low(n) == "who" && sn.in(n-1, agentNouns) {
+					limit = n - 6 // ", the European leaders who met on the sidelines of the G20 summit in Johannesburg wrote"
+				}
 				if a := sn.low(n + 1); sn.toks[n].text == "," && (a == "a" || a == "an") && (sn.nounCue(n+2) != "" || sn.low(n+2) == "move" || sn.low(n+2) == "step" || sn.low(n+2) == "claim") {
 					k = n // "..., the Kremlin said, a condition Kyiv said it never accepted": a remark on it
 					continue verbs

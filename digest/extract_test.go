@@ -1833,6 +1833,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire along the present line of contact"}}},
 		{"make: what a side made a standing demand", "Kyiv has made the return of the deported children a standing demand at every round.",
 			[]want{{"ukraine", Demand, "the return of the deported children"}}},
+		{"quote: the speaker after it with a relative clause (\"an official who asked not to be named told\")", "\"Sanctions must go first,\" a senior Russian official who asked not to be named told the agency.",
+			[]want{{"russia", Demand, "Sanctions must go first"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
