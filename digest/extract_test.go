@@ -1835,6 +1835,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of the deported children"}}},
 		{"quote: the speaker after it with a relative clause (\"an official who asked not to be named told\")", "\"Sanctions must go first,\" a senior Russian official who asked not to be named told the agency.",
 			[]want{{"russia", Demand, "Sanctions must go first"}}},
+		{"unless: what a side is threatened with unless it wants it is no demand", "Trump told Moscow that it had fifty days to reach a deal, unless it wanted its oil buyers hit with tariffs.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
