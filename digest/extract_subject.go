@@ -1079,12 +1079,26 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
-		if sp, v := sn.quoteSpeaker(k), sn.roleSpeech(k); w == "they" && sn.quoted[k] && sn.trailingSpeech() > k && (sp == sn.st.prev || sp == "" && v > 0 && (sn.st.speaker == sn.st.prev || sn.st.agent(sn.low(v-1)+"s") == sn.st.prev)) {
+		if w == "they" && sn.quoted[k] && sn.speakersOwn(k, sn.st.prev) {
 			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
 		}
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// speakersOwn reports whether party is the side of whoever speaks the
+// quote at k, named after it: the party of the name next to the verb, or
+// of "the official said" when the officials named before are party's.
+func (sn *sentence) speakersOwn(k int, party string) bool {
+	if sn.trailingSpeech() <= k {
+		return false
+	}
+	if sp := sn.quoteSpeaker(k); sp != "" {
+		return sp == party
+	}
+	v := sn.roleSpeech(k)
+	return v > 0 && (sn.st.speaker == party || sn.st.agent(sn.low(v-1)+"s") == party)
 }
 
 // askerOwnPlan returns the party that asks another to accept "its" plan
