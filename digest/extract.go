@@ -449,7 +449,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			sn.question()
 			st.askedKind, st.underHeading, st.askedLeft = Demand, false, 3
 			for _, m := range sn.ments {
-				if w := sn.low(m.end); (m.poss || sn.isAdjectiveMention(m)) && m.end < len(toks) && (w == "memorandum" || docNouns.has(w)) {
+				if w := sn.low(m.end); (m.poss || sn.isAdjectiveMention(m)) && (w == "memorandum" || docNouns.has(w)) {
 					sn.own("memorandum", m.party) // "What's in Russia's memorandum?", "What's in the Russian paper?": "the document" after it is Russia's
 				}
 			}
@@ -563,7 +563,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				fs = append(fs, refusedRecognition(fs)...) // "refuses to recognise occupied land as Russian": and holds out for none
 			}
 			for i, f := range fs {
-				if f.kind == Agreement && onlyWhere(f.content) && sn.low(c.at-1) == "would" {
+				if sn.low(c.at-1) == "would" && f.kind == Agreement && onlyWhere(f.content) {
 					fs[i].kind = Demand // "they would accept a freeze only along the current front": the line they hold out for, no deal
 				}
 			}
@@ -749,7 +749,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			start, last := sn.tokenAt(f.content[0].pos), sn.tokenAt(f.content[len(f.content)-1].pos)
 			if f.kind == Agreement && start > at && start-at <= 10 {
 				out = append(out, found{party: p, kind: Demand, content: f.content})
-			} else if a := at - 2 - b2i(sn.low(at-3) == "at"); start < a && at <= last && sn.low(a) == "at" && !sn.heldBy(start, a) {
+			} else if a := at - 2 - b2i(sn.low(at-3) == "at"); start < a && at <= last && sn.low(a) == "at" && !sn.anyIn(start, a, heldWords) {
 				// "it will hold off striking Kyiv until 1 February at
 				// Trump's request": a pause granted, and the asker's demand
 				content := f.content[:slices.IndexFunc(f.content, func(t token) bool { return t.pos >= sn.toks[a].pos })]
@@ -1538,7 +1538,7 @@ func (sn *sentence) updatePrev(main string) {
 		return
 	}
 	for _, m := range sn.ments {
-		if b := sn.beforeLead(m); sn.low(b) == "by" && sn.in(b-2, beWords) && (sn.in(b-1, pastTenses) || sn.low(b-1) == "put" || strings.HasSuffix(sn.low(b-1), "ed")) && !m.poss {
+		if b := sn.beforeLead(m); !m.poss && sn.low(b) == "by" && sn.in(b-2, beWords) && (sn.in(b-1, pastTenses) || sn.low(b-1) == "put" || strings.HasSuffix(sn.low(b-1), "ed")) {
 			sn.st.person = m.party // "Ukraine's case was put by Defence Minister Rustem Umerov. ..., he said, ...": he is the agent
 			break
 		}
@@ -2277,18 +2277,10 @@ func (sn *sentence) requestedBy() (string, int) {
 	return "", -1
 }
 
-// heldBy reports whether the words from start to the "at" of "at X's
-// request" hang it on someone held or a relative clause: "Petrov,
-// arrested in Cyprus in 2023 at Washington's request", "who had been
-// held at the request of US prosecutors".
-func (sn *sentence) heldBy(start, at int) bool {
-	for k := start; k < at; k++ {
-		if w := sn.low(k); w == "who" || w == "which" || w == "held" || w == "arrested" || w == "detained" || w == "jailed" || w == "extradited" {
-			return true
-		}
-	}
-	return false
-}
+// heldWords hang an "at X's request" on someone held or a relative
+// clause: "Petrov, arrested in Cyprus in 2023 at Washington's request",
+// "who had been held at the request of US prosecutors".
+var heldWords = set("who", "which", "held", "arrested", "detained", "jailed", "extradited")
 
 // commentDemand reads a comment after the content of a position found
 // that names whose demand that content is: "... refuses an unconditional

@@ -299,7 +299,7 @@ func splitList(toks []token, intro string) [][]token {
 			if k <= 0 || wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
 				return whole
 			}
-			if n := k + 1 + b2i(p[k+1].low == "any"); len(parts) == 2 && n < len(p) && p[n].low == "other" {
+			if len(parts) == 2 && anyOtherAfter(p, k) {
 				return whole // "a neutral Ukraine, outside NATO and any other military alliance": one item
 			}
 			parts = append(parts[:len(parts)-1], p[:k], p[k+1:])
@@ -510,7 +510,7 @@ func parallelAnd(p []token) int {
 			continue
 		}
 		l, r := p[0].low, p[k+1].low
-		if n := k + 1 + b2i(r == "any"); n < len(p) && p[n].low == "other" {
+		if anyOtherAfter(p, k) {
 			continue // "outside NATO and any other military alliance": one object
 		}
 		if wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 || p[k-1].in(listAdjectives) {
@@ -737,3 +737,10 @@ func wordCount(toks []token) int {
 
 // obligedWords make a party's duty in the passive: "Kiev is required to".
 var obligedWords = map[string]bool{"required": true, "obliged": true, "obligated": true}
+
+// anyOtherAfter reports whether "(any) other" follows the "and" at k of p:
+// "outside NATO and any other military alliance" names one object.
+func anyOtherAfter(p []token, k int) bool {
+	n := k + 1 + b2i(k+1 < len(p) && p[k+1].low == "any")
+	return n < len(p) && p[n].low == "other"
+}

@@ -168,6 +168,12 @@ func (sn *sentence) isAdjectiveMention(m mention) bool {
 	return adjectiveLike(sn.toks[m.end-1].low)
 }
 
+// peopleName reports whether a mention names a side's people in the
+// plural ("the Americans", "the Russians"): no "he" or "it" stands for it.
+func (sn *sentence) peopleName(m mention) bool {
+	return strings.HasSuffix(sn.low(m.end-1), "ans")
+}
+
 // adjectiveLike tells whether a name reads as an adjective of nationality.
 func adjectiveLike(w string) bool {
 	for _, suf := range []string{"ian", "ish", "ese", "ean", "can"} {
@@ -195,7 +201,7 @@ func (sn *sentence) nounUse(i int) bool {
 		return true
 	}
 	if m := sn.mentAt[i-1]; m >= 0 {
-		return sn.isAdjectiveMention(sn.ments[m]) || sn.low(sn.ments[m].start-1) == "the" && !sn.ments[m].poss && sn.nounCue(i) != "" && !strings.HasSuffix(sn.low(i), "s") && !strings.HasSuffix(sn.low(sn.ments[m].end-1), "ans") // "The US offer, one official cautioned, ..."; but "the Americans offer"
+		return sn.isAdjectiveMention(sn.ments[m]) || sn.low(sn.ments[m].start-1) == "the" && !sn.ments[m].poss && sn.nounCue(i) != "" && !strings.HasSuffix(sn.low(i), "s") && !sn.peopleName(sn.ments[m]) // "The US offer, one official cautioned, ..."; but "the Americans offer"
 	}
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"
@@ -610,10 +616,13 @@ func (sn *sentence) findCues() {
 		}
 		// "says there can be no restrictions on Ukraine's military"
 		// "There can be no recognition of occupied land, it said"
-		if w == "there" && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would" && (sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0)) && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (sn.reported(sn.clauseStart(i)) || sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0 || sn.voiceGoesOn(sn.clauseStart(i))) && !sn.provisoAhead(i+4) {
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
-			i += 3
-			continue
+		if w == "there" && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would") {
+			aside := sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0
+			if (next != "would" || aside) && (aside || sn.reported(sn.clauseStart(i)) || sn.voiceGoesOn(sn.clauseStart(i))) && !sn.provisoAhead(i+4) {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
+				i += 3
+				continue
+			}
 		}
 		if t.in(readyWords) && next == "for" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
@@ -2160,6 +2169,17 @@ func (sn *sentence) whatSubject(i int) bool {
 	return m >= 0 && sn.low(sn.beforeLead(sn.ments[m])) == "what"
 }
 
+// neededAfter reports whether the be-word at i says something is needed
+// ("is needed before anything else", "is also required"), but not "was
+// required by law", nor "is needed to ..." unless a side must act.
+func (sn *sentence) neededAfter(i int) bool {
+	n := sn.nextWord(i+1, true)
+	if !neededWords[sn.low(n)] || sn.low(n+1) == "by" {
+		return false
+	}
+	return sn.low(n+1) != "to" || sn.neededToAct(i)
+}
+
 // neededToAct reports whether "X is needed to V" at the be-word i names a
 // thing needed for an act ("a ceasefire was still needed to stop the
 // killing"), not a quantity or a step ("what is needed to ...", "two
@@ -2238,7 +2258,7 @@ func (sn *sentence) obligation(i int) int {
 		// "questions of territory could only be decided with Ukraine at
 		// the table": the one way someone allows
 		return i + 1
-	case sn.in(i, beWords) && neededWords[sn.low(sn.nextWord(i+1, true))] && sn.low(sn.nextWord(i+1, true)+1) != "by" && sn.low(i-1) != "what" && (sn.low(sn.nextWord(i+1, true)+1) != "to" || sn.neededToAct(i)),
+	case sn.in(i, beWords) && sn.low(i-1) != "what" && sn.neededAfter(i),
 		w == "would" && next == "be" && neededWords[sn.low(i+2)] && sn.low(i+3) != "to" && sn.low(i+3) != "by" && sn.low(i-1) != "what": // "a referendum would be needed before ..."
 		// "A real ceasefire, he added, is needed before anything else"; not
 		// "is needed to ...", "was required by law", "what is needed"
@@ -2535,7 +2555,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.toldObject(cs)) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";") || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed

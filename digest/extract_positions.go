@@ -143,7 +143,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				if p := sn.docSpeaker(k); len(p) > 0 {
 					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
 				}
-				if m := sn.mentAt[c.at]; (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject && !(m >= 0 && sn.relativeObject(sn.ments[m])) {
+				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,
 					// not the country that should.
 					speakers = nil
@@ -1272,10 +1272,13 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		// "Peskov said such a summit was ruled out until ...": rejected
 		// by whoever says so; "Easing the bloc's sanctions was ruled out,
 		// an EU spokeswoman said": its own, too
-		if p := sn.reporter(c.at); len(p) == 1 && !slices.ContainsFunc(content, func(t token) bool {
+		plain := !slices.ContainsFunc(content, func(t token) bool { return !t.word || t.in(beWords) })
+		if p := sn.reporter(c.at); plain && len(p) == 1 && !slices.ContainsFunc(content, func(t token) bool {
+			if !t.party || ownerlessParty(content, t) {
+				return false
+			}
 			k := sn.tokenAt(t.pos)
-			own := k >= 0 && sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].poss && sn.ments[sn.mentAt[k]].party == p[0]
-			return !t.word || t.party && !ownerlessParty(content, t) && !own || t.in(beWords)
+			return k < 0 || sn.mentAt[k] < 0 || !sn.ments[sn.mentAt[k]].poss || sn.ments[sn.mentAt[k]].party != p[0] // a party named, not the reporter's own
 		}) {
 			out := sn.emit(p, Rejection, content)
 			if slices.ContainsFunc(content, func(t token) bool {
@@ -1335,7 +1338,7 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 				cs = e // "By Monday night, officials said, a 20-point framework had been agreed"
 			}
 		}
-		if sn.in(cs, prepositions) || sn.low(cs) == "at" {
+		if sn.in(cs, prepositions) {
 			// "At talks in Geneva on 23 November, conducted by Rubio and
 			// Yermak, a refined framework was agreed by ...": the framework
 			if k := slices.IndexFunc(sn.toks[cs:b], func(t token) bool { return t.text == "," }); k > 0 {
@@ -1628,7 +1631,7 @@ func (sn *sentence) adjPosition(c cue) []found {
 		if beWords.has(w) || w == "remained" || w == "remains" || (w == "did" || w == "does" || w == "do") && strings.HasPrefix(sn.low(c.at), "suit") {
 			cs := sn.clauseStart(k)
 			for n := k - 2; n > cs+1; n-- {
-				if sn.low(n-1) == "," && sn.judgedClause(n) == n+1 {
+				if sn.low(n-1) == "," && sn.judgedClause(n) {
 					cs = n + 1 // "A settlement requires X, and any deployment of troops would be unacceptable": what follows "and"
 					break
 				}
@@ -3089,13 +3092,10 @@ func (sn *sentence) colonAside(v int) int {
 // colonOverAside returns the colon that ends the clause at from, over a
 // speech aside (", Ukrainian officials said last week:"), or -1.
 func (sn *sentence) colonOverAside(from int) int {
-	limit := from + 10
-	for k := from; k < len(sn.toks) && k < limit; k++ {
-		if a := sn.speechAside(k); a > 0 && k == from {
-			limit += a - k // "What Kyiv wants, one senior official said, fits into a sentence: ..."
-			k = a - 1
-			continue
-		}
+	if a := sn.speechAside(from); a > 0 {
+		from = a // "What Kyiv wants, one senior official said, fits into a sentence: ..."
+	}
+	for k := from; k < len(sn.toks) && k < from+10; k++ {
 		switch t := sn.toks[k]; {
 		case t.text == ":":
 			return k
@@ -3665,10 +3665,7 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 	return first, rest
 }
 
-// assertsFact reports whether the clause after "insist" states a past
-// fact ("that the children had been evacuated", "that Russia had nothing to
-// hide", "that the strike was ordered by Kyiv") rather than what must
-// happen ("that Kyiv withdraw", "that Kyiv must withdraw").
+// quantifier reports whether w counts a share of a group: "most", "all".
 func quantifier(w string) bool {
 	switch w {
 	case "most", "many", "some", "all", "none", "few":
@@ -3677,6 +3674,10 @@ func quantifier(w string) bool {
 	return false
 }
 
+// assertsFact reports whether the clause after "insist" states a past
+// fact ("that the children had been evacuated", "that Russia had nothing to
+// hide", "that the strike was ordered by Kyiv") rather than what must
+// happen ("that Kyiv withdraw", "that Kyiv must withdraw").
 func assertsFact(content []token) bool {
 	that := len(content) > 0 && content[0].low == "that"
 	if q := b2i(that); len(content) > q && quantifier(content[q].low) {

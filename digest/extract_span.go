@@ -186,10 +186,13 @@ func (sn *sentence) nounLink(i int) int {
 	if sn.low(i) == "price" {
 		return sn.priceNamed(i) // "Moscow's price for a truce is four regions": what follows the verb
 	}
-	if b := sn.overToBe(k); b > k && sn.nounCue(i) == Demand && sn.ownedNoun(i) {
-		k, t = b, &sn.toks[b] // "His priority in Washington was ...", "Kyiv's own priority, which its officials repeated, is ..."
+	owned := sn.nounCue(i) == Demand && sn.ownedNoun(i)
+	if owned {
+		if b := sn.overToBe(k); b > k {
+			k, t = b, &sn.toks[b] // "His priority in Washington was ...", "Kyiv's own priority, which its officials repeated, is ..."
+		}
 	}
-	if w := sn.low(i); t.text == "," && sn.nounCue(i) == Demand && w != "call" && w != "calls" && sn.ownedNoun(i) && sn.closedAppositive(k) > 0 {
+	if w := sn.low(i); t.text == "," && owned && w != "call" && w != "calls" && sn.closedAppositive(k) > 0 {
 		return k + 1 // "Kyiv's second request, a meeting between Zelensky and Putin, fared little better"
 	}
 	switch t.low {
@@ -475,7 +478,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return k // "... sharing intelligence - a condition European leaders have called unacceptable"
 				}
 			case ",":
-				if k > from+1 && (sn.glossAfter(k+1) || sn.judgedAfter(k+1) || sn.judgedClause(k+1) > 0) {
+				if k > from+1 && (sn.glossAfter(k+1) || sn.judgedAfter(k+1) || sn.judgedClause(k+1)) {
 					return k // "the root causes of the conflict, the Kremlin's shorthand for NATO's expansion": what the words mean, no more asked
 				}
 				if e := sn.relativeAside(k + 1); sn.low(k+1) == "which" && e > 0 {
@@ -950,28 +953,29 @@ func (sn *sentence) judgedAfter(k int) bool {
 	return false
 }
 
-// judgedClause returns where a clause of its own opens after the "and" or
-// "but" at k, one that judges its subject ("..., and any deployment of
-// European troops would be unacceptable to Moscow"), or -1.
-func (sn *sentence) judgedClause(k int) int {
+// judgedClause reports whether a clause of its own opens after the "and"
+// or "but" at k, one that judges its subject ("..., and any deployment of
+// European troops would be unacceptable to Moscow").
+func (sn *sentence) judgedClause(k int) bool {
 	if w := sn.low(k); w != "and" && w != "but" || !sn.in(k+1, determiners) {
-		return -1
+		return false
+	}
+	isBe := func(v int) bool {
+		w := sn.low(v)
+		return sn.in(v, beWords) || sn.in(v, modalsInContent) || w == "remains" || w == "remained"
 	}
 	for v := k + 2; v < len(sn.toks) && v <= k+16; v++ {
-		if w := sn.low(v); sn.in(v, beWords) || sn.in(v, modalsInContent) || w == "remains" || w == "remained" {
-			for v < len(sn.toks) && (sn.in(v, beWords) || sn.in(v, modalsInContent) || sn.in(v, skipWords) || sn.low(v) == "remains" || sn.low(v) == "remained") {
+		if isBe(v) {
+			for v < len(sn.toks) && (isBe(v) || sn.in(v, skipWords)) {
 				v++
 			}
-			if sn.in(v, rejectAdjectives) {
-				return k + 1
-			}
-			return -1
+			return sn.in(v, rejectAdjectives)
 		}
 		if !sn.toks[v].word || sn.verbCue(v) != "" || sn.in(v, speechVerbs) || sn.in(v, clauseWords) {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
 // glossAfter reports whether the words at k explain the phrase before them

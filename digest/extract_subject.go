@@ -35,17 +35,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if t := sn.handedText(i); t > 0 && sn.verbCue(i) != "" {
-		// "the Russian memorandum handed to Kyiv's team demands that
-		// ...": the text's author, not whom it was handed to
-		return sn.docAuthor(t), sn.low(t)
-	}
-	if sn.verbCue(i) != "" || sn.low(i) == "makes" || sn.low(i) == "made" {
-		if t := sn.relativeText(i); t > 0 {
+	if cue := sn.verbCue(i) != ""; cue || sn.low(i) == "makes" || sn.low(i) == "made" {
+		t := -1
+		if cue {
+			t = sn.handedText(i) // "the Russian memorandum handed to Kyiv's team demands that ...": not whom it was handed to
+		}
+		if t <= 0 {
 			// "handed over a memorandum that, according to Ukrainian
-			// officials, once again makes a ceasefire conditional on ...":
-			// the text's author
-			return sn.docAuthor(t), sn.low(t)
+			// officials, once again makes a ceasefire conditional on ..."
+			t = sn.relativeText(i)
+		}
+		if t > 0 {
+			return sn.docAuthor(t), sn.low(t) // the text's author
 		}
 	}
 	j := sn.prevWord(i)
@@ -773,7 +774,7 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 	}
 	if f := sn.nextWord(0, false); w == "it" && k > f+2 && sn.in(f, possPronouns) && sn.in(f+1, agentNouns) && sn.toks[f+1].low != "government" && !slices.ContainsFunc(sn.ments, func(m mention) bool {
-		return m.end <= k && !m.poss && !sn.afterPreposition(m) && m.start > f+1 && !strings.HasSuffix(sn.low(m.end-1), "ans")
+		return m.end <= k && !m.poss && !sn.afterPreposition(m) && m.start > f+1 && !sn.peopleName(m)
 	}) {
 		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken": the team's side
 	}
@@ -783,11 +784,11 @@ func (sn *sentence) pronoun(k int) []string {
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)
 		for n := len(sn.ments) - 1; n >= 0; n-- {
-			if m := sn.ments[n]; m.end < k && m.poss && sn.in(m.end, agentNouns) && cs <= m.start {
-				return []string{m.party} // "Russia's delegation in Istanbul put its terms on paper": the delegation's side
-			}
-			if m := sn.ments[n]; m.end < k && !m.poss && sn.isAdjectiveMention(m) && sn.in(m.end, agentNouns) && cs <= m.start && sn.subjectPosition(m) && m.end+1 < k && sn.toks[m.end+1].word {
-				return []string{m.party} // "the Russian side still wanted what its memorandum set out": the side's
+			// "Russia's delegation in Istanbul put its terms on paper", "the
+			// Russian side still wanted what its memorandum set out": the
+			// side's
+			if m := sn.ments[n]; m.end < k && sn.in(m.end, agentNouns) && cs <= m.start && (m.poss || sn.isAdjectiveMention(m) && sn.subjectPosition(m) && m.end+1 < k && sn.toks[m.end+1].word) {
+				return []string{m.party}
 			}
 		}
 	}
@@ -819,7 +820,7 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= n && m.end <= k && strings.HasSuffix(sn.low(m.end-1), "ans") }) {
+	if n := sn.asideBefore(k); (w == "he" || w == "she") && n > 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= n && m.end <= k && sn.peopleName(m) }) {
 		// but ", as the Americans have proposed, he says": no man of theirs
 		if p := sn.asideSpeaker(n, k); len(p) > 0 {
 			return p // "If Moscow broke the deal, Zelensky added, he would ask ...": who added it
@@ -1036,7 +1037,7 @@ func (sn *sentence) pronoun(k int) []string {
 		if c := sn.low(sn.beforeLead(m)); (w == "he" || w == "she") && (c == "if" || c == "unless") {
 			continue // "If Russia breaks the deal, he added, ...": he is no country supposed
 		}
-		if (w == "he" || w == "she" || w == "it") && strings.HasSuffix(sn.low(m.end-1), "ans") {
+		if (w == "he" || w == "she" || w == "it") && sn.peopleName(m) {
 			continue // "as the Americans have proposed, he says ...": no "he"; "passed the Russians a list of children it says were taken": no "it"
 		}
 		if (w == "he" || w == "she") && sn.isAdjectiveMention(m) && (sn.low(m.end) == "and" || !sn.in(m.end, agentNouns) || strings.HasSuffix(sn.low(m.end), "s")) {
@@ -1079,7 +1080,7 @@ func (sn *sentence) pronoun(k int) []string {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
 	if sn.st.prev != "" {
-		if w == "they" && sn.quoted[k] && sn.speakersOwn(k, sn.st.prev) {
+		if w == "they" && sn.quoted[k] && sn.prevSpeaks(k) {
 			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
 		}
 		return []string{sn.st.prev}
@@ -1087,18 +1088,19 @@ func (sn *sentence) pronoun(k int) []string {
 	return nil
 }
 
-// speakersOwn reports whether party is the side of whoever speaks the
-// quote at k, named after it: the party of the name next to the verb, or
-// of "the official said" when the officials named before are party's.
-func (sn *sentence) speakersOwn(k int, party string) bool {
+// prevSpeaks reports whether the side named last (st.prev) is the side of
+// whoever speaks the quote at k, named after it: the party of the name
+// next to the verb, or of "the official said" when the officials named
+// before are that side's.
+func (sn *sentence) prevSpeaks(k int) bool {
 	if sn.trailingSpeech() <= k {
 		return false
 	}
 	if sp := sn.quoteSpeaker(k); sp != "" {
-		return sp == party
+		return sp == sn.st.prev
 	}
 	v := sn.roleSpeech(k)
-	return v > 0 && (sn.st.speaker == party || sn.st.agent(sn.low(v-1)+"s") == party)
+	return v > 0 && (sn.st.speaker == sn.st.prev || sn.st.agent(sn.low(v-1)+"s") == sn.st.prev)
 }
 
 // askerOwnPlan returns the party that asks another to accept "its" plan
