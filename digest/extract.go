@@ -2163,6 +2163,9 @@ func (sn *sentence) pointsVerb() int {
 	if sn.demandsPoints(n - 2) {
 		return n - 2
 	}
+	if w := sn.low(n - 2); n > 3 && (w == "for" || w == "on") && (particleCues[w][sn.low(n-3)] == Demand || sn.verbCue(n-3) == Demand) {
+		return n - 3 // "Ukraine insists on:", "Kyiv calls for:"
+	}
 	vague := false
 	for k := n - 2; k > 0 && k >= n-7; k-- {
 		w := sn.low(k)

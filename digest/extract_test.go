@@ -1837,6 +1837,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Sanctions must go first"}}},
 		{"unless: what a side is threatened with unless it wants it is no demand", "Trump told Moscow that it had fifty days to reach a deal, unless it wanted its oil buyers hit with tariffs.",
 			nil},
+		{"points: a demand verb with its particle before a colon (\"insists on:\"), points on the lines after", "Kyiv insists on:\n- a truce of thirty days;\n- the return of the deported children.",
+			[]want{{"ukraine", Demand, "a truce of thirty days"}, {"ukraine", Demand, "the return of the deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
