@@ -1820,8 +1820,12 @@ func (sn *sentence) nameAgents() {
 		}
 		k := m.start - 1
 		if k >= 0 && sn.toks[k].text == "President" && !sn.isAdjectiveMention(m) {
-			if sn.st.president == "" {
-				sn.st.president = m.party // "President Donald Trump", for a later "the president"
+			if sn.st.president == "" || mi > 0 && sn.ments[0].party == m.party && sn.ments[0].start <= 6 {
+				// "President Donald Trump", for a later "the president"; and
+				// "The Office of the President of Ukraine stated after
+				// President Zelenskyy's call ...": the president of the side
+				// the sentence is about
+				sn.st.president = m.party
 			}
 			continue
 		}

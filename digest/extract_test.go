@@ -1839,6 +1839,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"points: a demand verb with its particle before a colon (\"insists on:\"), points on the lines after", "Kyiv insists on:\n- a truce of thirty days;\n- the return of the deported children.",
 			[]want{{"ukraine", Demand, "a truce of thirty days"}, {"ukraine", Demand, "the return of the deported children"}}},
+		{"president: \"the President\" after a sentence about a side that names its president", "President Vladimir Putin said the talks were useful. The office of the President of Ukraine said after President Zelenskyy spoke with the envoys that the talks had gone well. The President underlined that Ukraine needs binding security guarantees.",
+			[]want{{"ukraine", Demand, "binding security guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
