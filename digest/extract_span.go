@@ -429,6 +429,25 @@ func (sn *sentence) clauseFollows(k int, be bool) bool {
 	return false
 }
 
+// dashAndItem reports whether the dash at k brings in a list's last item
+// that ends the sentence: "all of Donetsk — and a cap on Ukraine's army".
+// "— and it will not stop there" is a clause of its own.
+func (sn *sentence) dashAndItem(k int) bool {
+	if sn.low(k+1) != "and" || !sn.in(k+2, determiners) {
+		return false
+	}
+	for n := k + 3; n < len(sn.toks); n++ {
+		t := sn.toks[n]
+		if !t.word && t.text != "'" && t.text != "’" && t.text != "-" && !(t.text == "." && n == len(sn.toks)-1) || t.in(finiteVerbs) || t.in(pastTenses) || t.in(clauseWords) || t.in(speechVerbs) || sn.verbCue(n) != "" {
+			return false
+		}
+		if n > k+3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.poss && sn.in(n+1, prepositions) {
+			return false // "— and the war goes on"
+		}
+	}
+	return true
+}
+
 // contentEndOf is contentEnd; with shared set, verbs coordinated without a
 // subject of their own ("would cap ..., bar ... and rule out ...") share
 // the start of the content and do not end it.
@@ -468,6 +487,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if e := sn.dashAside(k); e > 0 {
 					k = e // "and — this came up a lot in Florida — the return of the children"
 					continue
+				}
+				if sn.dashAndItem(k) {
+					continue // "a full ceasefire — and a meeting between the leaders": the list's last item
 				}
 				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
 				if w := sn.low(k + 1); !digits && (k > from+2 || k > from && (w == "provided" || w == "providing")) {

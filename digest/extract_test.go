@@ -1841,6 +1841,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a truce of thirty days"}, {"ukraine", Demand, "the return of the deported children"}}},
 		{"president: \"the President\" after a sentence about a side that names its president", "President Vladimir Putin said the talks were useful. The office of the President of Ukraine said after President Zelenskyy spoke with the envoys that the talks had gone well. The President underlined that Ukraine needs binding security guarantees.",
 			[]want{{"ukraine", Demand, "binding security guarantees"}}},
+		{"label: \"The ask from X:\" names the asker, and \"— and\" brings in the last item", "The ask from Moscow: all of the Donbas — and a ceiling on the Ukrainian army.",
+			[]want{{"russia", Demand, "all of the Donbas"}, {"russia", Demand, "a ceiling on the Ukrainian army"}}},
+		{"list: \"— and\" before a clause of its own ends the list", "Russia wants all of the Donbas — and the war goes on.",
+			[]want{{"russia", Demand, "all of the Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
