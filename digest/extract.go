@@ -3878,12 +3878,26 @@ func (sn *sentence) listColon() []found {
 			}
 		}
 		k := sn.colonAfter(i + 1)
-		if len(parties) == 0 || k < 0 || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at < k }) {
-			return nil
+		if len(parties) == 0 || k < 0 || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at < k }) || sn.clauseAt(k+1) {
+			return nil // but "Kyiv's list: Ukraine had sent its own memorandum ...": a clause of its own, no item
 		}
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
+}
+
+// clauseAt reports whether a clause of its own starts at k: a party and
+// its verb ("Ukraine had sent", "Moscow wants").
+func (sn *sentence) clauseAt(k int) bool {
+	if sn.partyVerbAt(k) {
+		return true
+	}
+	m := sn.mentAt[min(k, len(sn.toks)-1)]
+	if m < 0 || sn.ments[m].start != k || sn.ments[m].poss {
+		return false
+	}
+	e := sn.ments[m].end
+	return sn.in(e, pastTenses) || sn.low(e) == "had" || sn.low(e) == "has" || sn.low(e) == "was" || sn.low(e) == "were"
 }
 
 // anyWhich reports whether content is a class of things set by a relative

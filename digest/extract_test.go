@@ -1845,6 +1845,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of the Donbas"}, {"russia", Demand, "a ceiling on the Ukrainian army"}}},
 		{"list: \"— and\" before a clause of its own ends the list", "Russia wants all of the Donbas — and the war goes on.",
 			[]want{{"russia", Demand, "all of the Donbas"}}},
+		{"list: \"X's list:\" over a clause of its own lists nothing", "Moscow's list: Russia had handed over its paper before the session.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
