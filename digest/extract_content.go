@@ -73,6 +73,10 @@ func trimContent(toks []token) []token {
 			toks = toks[2:]
 			continue
 		}
+		if n := 1 + b2i(len(toks) > 1 && toks[1].low == "the"); t.low == "since" && len(toks) > n+2 && (toks[n].in(timeNouns) || toks[n].in(months) || isNumber(toks[n].low)) && toks[n+1].low == "that" {
+			toks = toks[n+1:] // "has demanded since the summer that Ukraine ..."
+			continue
+		}
 		if t.word && t.in(timeNouns) && t.caps {
 			toks = toks[1:]
 			continue

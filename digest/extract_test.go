@@ -1847,6 +1847,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of the Donbas"}}},
 		{"list: \"X's list:\" over a clause of its own lists nothing", "Moscow's list: Russia had handed over its paper before the session.",
 			nil},
+		{"time: \"since the summer\" between a demand verb and its that-clause", "Moscow has insisted since the spring that Kyiv hand over the rest of the Donbas.",
+			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
