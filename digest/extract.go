@@ -2581,7 +2581,7 @@ func readable(toks []token) bool {
 		}
 	}
 	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
-	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
+	if last.low != "over" && !timed && !strandedAfter(toks) && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
 		return false
 	}
 	if (last.in(pronouns) || last.low == "them") && content < 3 {
@@ -2593,6 +2593,16 @@ func readable(toks []token) bool {
 		return false // "incompatible things", "the other side", "two options": says nothing
 	}
 	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
+}
+
+// strandedAfter reports whether content ends in the preposition of a
+// relative clause: "security guarantees its partners will stand behind".
+func strandedAfter(toks []token) bool {
+	n := len(toks)
+	if n < 5 || !toks[n-1].in(prepositions) || !toks[n-2].word || functionWord(toks[n-2]) {
+		return false
+	}
+	return slices.ContainsFunc(toks[2:n-2], func(t token) bool { return t.in(modalsInContent) || t.low == "can" || t.low == "could" })
 }
 
 // functionWord reports whether a word carries no content of its own.

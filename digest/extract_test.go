@@ -1849,6 +1849,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"time: \"since the summer\" between a demand verb and its that-clause", "Moscow has insisted since the spring that Kyiv hand over the rest of the Donbas.",
 			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donbas"}}},
+		{"readable: a relative clause that strands its preposition (\"guarantees its allies would stand behind\")", "Kyiv wants security guarantees its allies would really stand behind.",
+			[]want{{"ukraine", Demand, "security guarantees its allies would really stand behind"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
