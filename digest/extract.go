@@ -519,9 +519,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.at < consumed && (c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) || c.kind == Proposal && consumedKind == Agreement && slices.ContainsFunc(toks[max(0, c.at-6):c.at], func(t token) bool { return namingVerbs[t.low] })) {
 				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted; "emerged with a refined framework": agreed, no one's plan
 			}
+			if c.kind == Agreement && c.at < demandClause {
+				continue // "The Kremlin's price for a deal includes ...": the deal is what the price is for
+			}
 			fs = sn.nounPosition(c)
 			if len(fs) == 0 || c.kind != Demand {
 				break
+			}
+			if k := sn.tokenAt(fs[0].content[0].pos); k > c.at+1 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Agreement && o.at > c.at && o.at < k }) {
+				demandClause = max(demandClause, k)
 			}
 			if w := sn.wordBefore(fs); w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" }) {
 				// "include a demand that Ukraine withdraw ... and accept

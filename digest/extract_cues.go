@@ -3706,11 +3706,11 @@ func (sn *sentence) priceNamed(i int) int {
 	}
 	v := i + 1
 	if sn.low(v) == "for" {
-		for v++; v < len(sn.toks) && v <= i+7 && sn.toks[v].word && !sn.in(v, beWords) && sn.low(v) != "remains"; v++ {
+		for v++; v < len(sn.toks) && v <= i+7 && sn.toks[v].word && !sn.in(v, beWords) && sn.low(v) != "remains" && !includeVerbs[sn.low(v)]; v++ {
 		}
 	}
-	if w := sn.low(v); w != "is" && w != "was" && w != "remains" && w != "remained" {
-		return -1
+	if w := sn.low(v); w != "is" && w != "was" && w != "remains" && w != "remained" && !includeVerbs[w] {
+		return -1 // but "Moscow's price for those includes an end to sanctions"
 	}
 	return sn.nextWord(v+1, true)
 }

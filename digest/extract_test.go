@@ -1851,6 +1851,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to hand over the rest of the Donbas"}}},
 		{"readable: a relative clause that strands its preposition (\"guarantees its allies would stand behind\")", "Kyiv wants security guarantees its allies would really stand behind.",
 			[]want{{"ukraine", Demand, "security guarantees its allies would really stand behind"}}},
+		{"price: what a side's price \"includes\"", "The Kremlin's price for a deal includes the lifting of sanctions on its banks.",
+			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
+		{"noun: the deal a side's conditions are \"for\" is no agreement", "Kyiv's conditions for any deal include the return of the deported children.",
+			[]want{{"ukraine", Demand, "the return of the deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
