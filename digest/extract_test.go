@@ -1855,6 +1855,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
 		{"noun: the deal a side's conditions are \"for\" is no agreement", "Kyiv's conditions for any deal include the return of the deported children.",
 			[]want{{"ukraine", Demand, "the return of the deported children"}}},
+		{"label: a label over a sentence that ends in a colon leaves the points to the lines after", "What Europe asks: In a statement on Sunday, the leaders of France and Germany set out their conditions:\n- borders must not be changed by force;\n- no limits on the Ukrainian army.",
+			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "no limits on the Ukrainian army"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
