@@ -695,10 +695,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
-	case toks[len(toks)-1].text == ":" && len(sn.owned(Demand)) > 0 && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them"):
+	case toks[len(toks)-1].text == ":" && len(sn.owned(Demand)) > 0 && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || len(toks) <= 5 && sn.low(len(toks)-2) == "asks"):
 		// "The memorandum sets out these terms:", "... and a longer list
-		// of terms. Among them:": the points that follow are the terms of
-		// the side that set them.
+		// of terms. Among them:", "The big asks:": the points that follow
+		// are the terms of the side that set them.
 		st.points, st.lastDoc = sn.owned(Demand)[0], Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
@@ -3913,8 +3913,15 @@ func (sn *sentence) clauseAt(k int) bool {
 		return false
 	}
 	e := sn.ments[m].end
+	if w := sn.low(e); strings.HasSuffix(w, "ed") && sn.in(e+1, determiners) || sn.toks[min(e, len(sn.toks)-1)].word && particleAfter[sn.low(e+1)] && sn.in(e+2, determiners) {
+		return true // "...: Vladimir Medinsky handed over a memorandum"
+	}
 	return sn.in(e, pastTenses) || sn.low(e) == "had" || sn.low(e) == "has" || sn.low(e) == "was" || sn.low(e) == "were"
 }
+
+// particleAfter are the particles of phrasal verbs: "handed over", "set
+// out".
+var particleAfter = map[string]bool{"over": true, "out": true, "up": true, "down": true, "back": true, "forward": true}
 
 // anyWhich reports whether content is a class of things set by a relative
 // clause: "any settlement that forced it to ...", "any deal in which land

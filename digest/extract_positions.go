@@ -2389,6 +2389,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
+	if link > 0 && sn.low(link-1) == ":" && sn.clauseAt(link) {
+		return nil // "Moscow's terms: Vladimir Medinsky handed over a memorandum ...": a label, then a report of its own
+	}
 	if (termNouns.has(w) || docNouns.has(w)) && len(parties) == 0 && sn.in(c.end, beWords) && sn.colonAfter(c.end) > 0 && sn.colonAfter(c.end) <= c.end+3 {
 		// "As for the settlement, the memorandum is clear: A, B and C":
 		// the terms of the document's owner.
@@ -2413,7 +2416,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.partyVerbAt(k+1) {
+		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.clauseAt(k+1) {
 			end := sn.contentEndOf(k+1, true)
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {

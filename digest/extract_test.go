@@ -1857,6 +1857,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of the deported children"}}},
 		{"label: a label over a sentence that ends in a colon leaves the points to the lines after", "What Europe asks: In a statement on Sunday, the leaders of France and Germany set out their conditions:\n- borders must not be changed by force;\n- no limits on the Ukrainian army.",
 			[]want{{"europe", Demand, "borders must not be changed by force"}, {"europe", Demand, "no limits on the Ukrainian army"}}},
+		{"label: \"X's terms:\" over a report of its own (\"Medinsky handed over a memorandum\") is no term", "Moscow's terms: Vladimir Medinsky handed over a paper at the start of the session.",
+			nil},
+		{"points: \"The big asks:\" lists the terms of the side whose document was just named", "Medinsky handed over a memorandum that spells out what Moscow wants. The big asks:\n- a withdrawal of Ukrainian troops from four regions;\n- an end to Western sanctions.",
+			[]want{{"russia", Demand, "a withdrawal of Ukrainian troops from four regions"}, {"russia", Demand, "an end to Western sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
