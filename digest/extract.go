@@ -407,6 +407,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		}
 	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].low == "say" && sn.sayNoun(k) {
+			toks[k].info = nil // "a European say on anything that touches Europe": a noun, no speech
+		}
+	}
 	if cap(st.quoted) < len(toks) {
 		st.quoted = make([]bool, len(toks))
 	}
@@ -2476,6 +2481,17 @@ func (sn *sentence) bullet() bool {
 		return true
 	}
 	return false
+}
+
+// sayNoun reports whether the "say" at k is a noun: "a European say on
+// anything that touches Europe", "the final say".
+func (sn *sentence) sayNoun(k int) bool {
+	switch p := sn.toks[k-1]; p.low {
+	case "final", "real", "greater", "bigger", "direct", "no", "any", "equal":
+		return true
+	default:
+		return p.in(determiners) || p.in(possPronouns) || p.party && !p.poss && !strings.HasSuffix(p.low, "s") && sn.in(k-2, determiners) // but "the Europeans say"
+	}
 }
 
 // namedSpeaker returns the party of the one named as speaking in the

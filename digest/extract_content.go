@@ -446,6 +446,9 @@ func modifier(p []token) bool {
 			return true // "an exchange of 314 prisoners, the first in five months": which one
 		}
 	}
+	if w := p[len(p)-1].low; len(p) <= 5 && (w == "included" || w == "excepted" || w == "aside") {
+		return true // "a European say on anything that touches Europe, frozen Russian money included"
+	}
 	if isNumber(p[0].low) && (p[1].low == "from" || p[1].low == "on" || p[1].low == "each") {
 		return true // "an exchange of 314 prisoners, 157 from each side": how it splits
 	}

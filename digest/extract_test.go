@@ -1861,6 +1861,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"points: \"The big asks:\" lists the terms of the side whose document was just named", "Medinsky handed over a memorandum that spells out what Moscow wants. The big asks:\n- a withdrawal of Ukrainian troops from four regions;\n- an end to Western sanctions.",
 			[]want{{"russia", Demand, "a withdrawal of Ukrainian troops from four regions"}, {"russia", Demand, "an end to Western sanctions"}}},
+		{"noun: \"a European say\" is no speech, and \"X included\" stays with its item", "Kyiv wanted three things: a ceasefire first, the return of the deported children, and a European say on any deal, frozen assets included.",
+			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "the return of the deported children"}, {"ukraine", Demand, "a European say on any deal, frozen assets included"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
