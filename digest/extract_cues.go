@@ -3591,6 +3591,9 @@ func (sn *sentence) ownedNoun(i int) bool {
 	return sn.in(k, possPronouns) || k >= 0 && m >= 0 && sn.ments[m].poss
 }
 
+// unmoved say that a position stayed as it was: "has not moved".
+var unmoved = map[string]bool{"moved": true, "changed": true, "shifted": true, "budged": true}
+
 // noneWithout are what "there can be no ..." denies until a condition is
 // met, which is the demand ("there can be no lasting settlement until
 // ..."), not the thing denied.
@@ -3708,6 +3711,9 @@ func (sn *sentence) priceNamed(i int) int {
 	if sn.low(v) == "for" {
 		for v++; v < len(sn.toks) && v <= i+7 && sn.toks[v].word && !sn.in(v, beWords) && sn.low(v) != "remains" && !includeVerbs[sn.low(v)]; v++ {
 		}
+	}
+	if (sn.low(v) == "has" || sn.low(v) == "had") && sn.low(v+1) == "not" && unmoved[sn.low(v+2)] && sn.low(v+3) == ":" {
+		return sn.nextWord(v+4, true) // "Moscow's price has not moved: Ukrainian forces out of Donbas"
 	}
 	if w := sn.low(v); w != "is" && w != "was" && w != "remains" && w != "remained" && !includeVerbs[w] {
 		return -1 // but "Moscow's price for those includes an end to sanctions"

@@ -1863,6 +1863,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a withdrawal of Ukrainian troops from four regions"}, {"russia", Demand, "an end to Western sanctions"}}},
 		{"noun: \"a European say\" is no speech, and \"X included\" stays with its item", "Kyiv wanted three things: a ceasefire first, the return of the deported children, and a European say on any deal, frozen assets included.",
 			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "the return of the deported children"}, {"ukraine", Demand, "a European say on any deal, frozen assets included"}}},
+		{"price: a side's price that \"has not moved:\" is what follows the colon", "After the meeting, the Kremlin's price had not changed: Ukrainian troops out of the whole Donbas.",
+			[]want{{"russia", Demand, "Ukrainian troops out of the whole Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
