@@ -2535,8 +2535,8 @@ func finishText(toks []token) string {
 		!(toks[0].low == "about" && len(toks) > 1 && isNumber(toks[1].low)) && !(toks[0].low == "at" && len(toks) > 2 && toks[1].low == "least" && (isNumber(toks[2].low) || toks[2].info != nil && toks[2].info.number || toks[2].low == "a")) {
 		return "" // "since the Istanbul talks": a phrase, not a position; but "at least 1,200 prisoners each" is a number
 	}
-	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) || t.low == "without" }) {
-		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it" is one
+	if len(toks) > 0 && (toks[0].low == "nothing" || toks[0].low == "none" || toks[0].low == "little") && !slices.ContainsFunc(toks, func(t token) bool { return t.in(beWords) || t.low == "without" || t.low == "until" }) {
+		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it", "nothing deploys until the guns fall silent" are
 	}
 	if len(toks) > 0 {
 		switch toks[0].low {

@@ -2389,6 +2389,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
+	if e := c.end; link < 0 && sn.low(e) == "of" && sn.in(e+1, possPronouns) && sn.low(e+2) == "own" && sn.low(e+3) == ":" {
+		link = e + 4 // "one condition of its own: A"
+	}
 	if link > 0 && sn.low(link-1) == ":" && sn.clauseAt(link) {
 		return nil // "Moscow's terms: Vladimir Medinsky handed over a memorandum ...": a label, then a report of its own
 	}

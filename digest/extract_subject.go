@@ -1638,6 +1638,9 @@ func (sn *sentence) nounAgent(i int) []string {
 		if t.low == "of" && k > 0 && (sn.low(k-1) == "list" || sn.low(k-1) == "set" || sn.low(k-1) == "series") {
 			continue
 		}
+		if m := sn.mentAt[max(k-1, 0)]; k > 0 && m >= 0 && !sn.ments[m].poss && (t.low == "has" || t.low == "had") {
+			return sn.conjuncts(m) // "Europe has attached one condition", "Kyiv had one request"
+		}
 		if k == i-2 && t.in(pronouns) && strings.HasSuffix(sn.low(k+1), "ed") {
 			return sn.pronoun(k) // "and he attached conditions of his own"
 		}

@@ -1865,6 +1865,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "the return of the deported children"}, {"ukraine", Demand, "a European say on any deal, frozen assets included"}}},
 		{"price: a side's price that \"has not moved:\" is what follows the colon", "After the meeting, the Kremlin's price had not changed: Ukrainian troops out of the whole Donbas.",
 			[]want{{"russia", Demand, "Ukrainian troops out of the whole Donbas"}}},
+		{"noun: the condition a side \"has\" set, and \"nothing ... until\" as its content", "Britain has attached one condition of its own: nothing moves until the shooting stops.",
+			[]want{{"europe", Demand, "nothing moves until the shooting stops"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
