@@ -186,6 +186,7 @@ func defaultKeywords() []string {
 		"repatriation of bodies", "bodies of fallen soldiers", "repatriat*", "bodies of soldiers",
 		"children returned", "return of children", "returned children", "deported children",
 		"trilateral", "three-way talks", "round of talks", "direct talks",
+		"Witkoff", "Steve Witkoff", "Steven Witkoff", "Kushner", "Jared Kushner", "Ushakov", "Yuri Ushakov", "Yury Ushakov", // the envoys who carry the talks between Washington and Moscow
 		"security guarantee*", "territorial concession*", "concession*", "territorial issue", "territorial question",
 		"land for peace", "land-for-peace", "28-point", "20-point", "19-point",
 		"coalition of the willing", "reassurance force", "demilitarized zone", "demilitarised zone", "buffer zone",

@@ -72,8 +72,8 @@ func TestScoreReasonFormat(t *testing.T) {
 	got := a.Score(it)
 	want := Relevance{
 		Relevant: true,
-		Score:    9,
-		Reason:   `title: "peace talks", "ceasefire…", "Ukraine"; text: "ceasefire…"×2; parties russia, ukraine, us`,
+		Score:    9.5,
+		Reason:   `title: "peace talks", "ceasefire…", "Ukraine"; text: "ceasefire…"×2, "Witkoff"; parties russia, ukraine, us`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Score (-want +got):\n%s", diff)
