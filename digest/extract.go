@@ -644,8 +644,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			case end > consumed:
 				consumed, consumedKind = end, c.kind
 			}
-			if main == "" && len(fs) > 0 {
-				main = fs[0].party
+			if main == "" && len(fs) > 0 && !(c.form == formPlan && sn.namedSpeaker() != "" && sn.namedSpeaker() != fs[0].party) {
+				main = fs[0].party // but "European leaders said the draft will require ...": they are who acts, not the draft's author
 				plan = isPlan
 			}
 		}

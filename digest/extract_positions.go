@@ -1025,7 +1025,7 @@ func planHead(content []token) string {
 		if i > 3 || !t.word {
 			return ""
 		}
-		if t.in(planNouns) && !t.in(termNouns) {
+		if t.in(planNouns) && !t.in(termNouns) && !(i > 0 && content[i-1].low == "to") { // but "to offer alternatives": a verb
 			return t.low
 		}
 	}

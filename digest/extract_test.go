@@ -1867,6 +1867,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops out of the whole Donbas"}}},
 		{"noun: the condition a side \"has\" set, and \"nothing ... until\" as its content", "Britain has attached one condition of its own: nothing moves until the shooting stops.",
 			[]want{{"europe", Demand, "nothing moves until the shooting stops"}}},
+		{"plan: \"to offer\" is a verb, no plan of the offerer; and who speaks of a draft is who \"their\" is next", "Washington sent Kyiv a draft of 28 points. Zelensky promised to offer alternatives. European leaders said the draft would need more work. Their statement insisted that borders must not be changed by force.",
+			[]want{{"ukraine", Proposal, "offer alternatives"}, {"europe", Demand, "borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
