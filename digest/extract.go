@@ -644,7 +644,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			case end > consumed:
 				consumed, consumedKind = end, c.kind
 			}
-			if main == "" && len(fs) > 0 && !(c.form == formPlan && sn.namedSpeaker() != "" && sn.namedSpeaker() != fs[0].party) {
+			if main == "" && len(fs) > 0 && !(c.form == formPlan && sn.otherSpeaker(fs[0].party)) {
 				main = fs[0].party // but "European leaders said the draft will require ...": they are who acts, not the draft's author
 				plan = isPlan
 			}
@@ -2494,6 +2494,13 @@ func (sn *sentence) sayNoun(k int) bool {
 	}
 }
 
+// otherSpeaker reports whether the sentence names someone speaking who is
+// not of party p.
+func (sn *sentence) otherSpeaker(p string) bool {
+	sp := sn.namedSpeaker()
+	return sp != "" && sp != p
+}
+
 // namedSpeaker returns the party of the one named as speaking in the
 // sentence ("Zelenskiy said", "Peskov told reporters"), or "".
 func (sn *sentence) namedSpeaker() string {
@@ -3929,7 +3936,7 @@ func (sn *sentence) clauseAt(k int) bool {
 		return false
 	}
 	e := sn.ments[m].end
-	if w := sn.low(e); strings.HasSuffix(w, "ed") && sn.in(e+1, determiners) || sn.toks[min(e, len(sn.toks)-1)].word && particleAfter[sn.low(e+1)] && sn.in(e+2, determiners) {
+	if w := sn.low(e); (strings.HasSuffix(w, "ed") && sn.in(e+1, determiners)) || (sn.toks[min(e, len(sn.toks)-1)].word && particleAfter[sn.low(e+1)] && sn.in(e+2, determiners)) {
 		return true // "...: Vladimir Medinsky handed over a memorandum"
 	}
 	return sn.in(e, pastTenses) || sn.low(e) == "had" || sn.low(e) == "has" || sn.low(e) == "was" || sn.low(e) == "were"
