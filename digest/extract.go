@@ -2498,6 +2498,11 @@ func (sn *sentence) sayNoun(k int) bool {
 // not of party p.
 func (sn *sentence) otherSpeaker(p string) bool {
 	sp := sn.namedSpeaker()
+	if v := sn.firstSpeech(); sp == "" && v > 0 {
+		if ps, _ := sn.subjectOf(v); len(ps) == 1 {
+			sp = ps[0] // "European leaders meeting at the G20 in Johannesburg said the draft ..."
+		}
+	}
 	return sp != "" && sp != p
 }
 

@@ -1869,6 +1869,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "nothing moves until the shooting stops"}}},
 		{"plan: \"to offer\" is a verb, no plan of the offerer; and who speaks of a draft is who \"their\" is next", "Washington sent Kyiv a draft of 28 points. Zelensky promised to offer alternatives. European leaders said the draft would need more work. Their statement insisted that borders must not be changed by force.",
 			[]want{{"ukraine", Proposal, "offer alternatives"}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"plan: who speaks of a draft over a participle aside (\"leaders meeting in X said the draft ...\") is who \"their\" is next", "Moscow put forward a draft of its own. European leaders meeting in Rome said the draft would cap the Ukrainian army at 600,000. Their statement insisted that no borders be redrawn by force.",
+			[]want{{"russia", Proposal, "a draft of its own"}, {"russia", Proposal, "cap the Ukrainian army at 600,000"}, {"europe", Demand, "no borders be redrawn by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
