@@ -257,11 +257,15 @@ func helpRestore(content []token) bool {
 	if len(content) < 3 {
 		return false
 	}
-	w := content[0].low
-	if o := content[1].low; (w == "resume" || w == "restart") && (o == "negotiations" || o == "talks" || o == "contacts" || o == "dialogue") {
-		return false // "resume negotiations without preconditions": an offer to talk
+	switch o := content[1].low; content[0].low {
+	case "resume", "restart":
+		return o != "negotiations" && o != "talks" && o != "contacts" && o != "dialogue" // but "resume negotiations without preconditions": an offer to talk
+	case "help":
+		return o == "restore"
+	case "lift":
+		return (o == "its" || o == "the") && content[2].low == "pause"
 	}
-	return w == "help" && content[1].low == "restore" || w == "resume" || w == "restart" || w == "lift" && (content[1].low == "its" || content[1].low == "the") && content[2].low == "pause"
+	return false
 }
 
 // withoutContrast cuts what a position is set against: "go directly to a
@@ -658,7 +662,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = append(out, sn.asidePosition(out)...)
 	}
 	st.settlePast(sn)
-	if st.prevPlan && options == nil && (len(out) == 0 || st.lastDoc == Demand && !slices.ContainsFunc(out, func(f found) bool { return f.kind != Agreement || slices.Contains(sn.owned(Demand), f.party) })) {
+	if st.prevPlan && options == nil && (len(out) == 0 || st.lastDoc == Demand && !slices.ContainsFunc(out, func(f found) bool { return f.kind != Agreement || f.party != "" && f.party == st.owner[Demand] })) {
 		// "The second is described as a package. Ukraine would halt
 		// mobilisation, ... and accept no foreign troops": the terms go on,
 		// and what the other side "would accept" is asked of it
@@ -753,6 +757,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if p, at := sn.requestedBy(); p != "" {
 		// "At Trump's request, the Kremlin agreed to a week-long pause":
 		// what was agreed at a side's request is that side's demand
+		a := at - 2 - b2i(sn.low(at-3) == "at") // the "at" of "at Trump's request"
 		for i, f := range out[:len(out):len(out)] {
 			if f.kind != Agreement && f.kind != Proposal || f.party == p {
 				continue
@@ -760,7 +765,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			start, last := sn.tokenAt(f.content[0].pos), sn.tokenAt(f.content[len(f.content)-1].pos)
 			if f.kind == Agreement && start > at && start-at <= 10 {
 				out = append(out, found{party: p, kind: Demand, content: f.content})
-			} else if a := at - 2 - b2i(sn.low(at-3) == "at"); start < a && at <= last && sn.low(a) == "at" && !sn.anyIn(start, a, heldWords) {
+			} else if start < a && at <= last && sn.low(a) == "at" && !sn.anyIn(start, a, heldWords) {
 				// "it will hold off striking Kyiv until 1 February at
 				// Trump's request": a pause granted, and the asker's demand
 				content := f.content[:slices.IndexFunc(f.content, func(t token) bool { return t.pos >= sn.toks[a].pos })]
@@ -1108,9 +1113,10 @@ func (sn *sentence) droppedPointed(k int) bool {
 		if p := sn.low(o); p == "for" || p == "on" {
 			o++
 		}
-		w := sn.low(o)
-		named := slices.ContainsFunc(sn.toks[:k], func(t token) bool { return t.verbCue() == Demand || t.nounCue() == Demand }) // "the ceasefire Washington had demanded ...; it has since stopped pressing for it": that one, not the one before
-		return (w == "it" || w == "that" || w == "this") && !sn.negated(k) && !named
+		if w := sn.low(o); w != "it" && w != "that" && w != "this" || sn.negated(k) {
+			return false
+		}
+		return !slices.ContainsFunc(sn.toks[:k], func(t token) bool { return t.verbCue() == Demand || t.nounCue() == Demand }) // "the ceasefire Washington had demanded ...; it has since stopped pressing for it": that one, not the one before
 	}
 	switch sn.low(k) {
 	case "backed", "backs", "backing", "stepped", "steps", "walked", "walks", "moved":
@@ -1538,13 +1544,15 @@ func (sn *sentence) updatePrev(main string) {
 		}
 	}
 	if main != "" {
-		aside, lead := sn.asidePerson(), sn.leadSpeaker()
 		sn.st.prev, sn.st.person = main, main
-		if p := sn.andSubject(); p != "" && p != main {
-			sn.st.person = p // "Washington has floated a compromise, and Zelensky has proposed that ... He has ruled out ...": he is the last one named acting
+		p := cmp.Or(sn.leadSpeaker(), sn.asidePerson())
+		if p == "" {
+			p = sn.reportingPerson()
 		}
-		if p := cmp.Or(lead, aside, sn.reportingPerson()); p != "" {
+		if p != "" {
 			sn.st.person = p // "Zelensky said the Russians wanted ... He ruled out ...", "The Russian paper, he told reporters, demanded ... He also handed ...", "..., Ukraine's defence minister said. His team ...": he is who spoke
+		} else if p := sn.andSubject(); p != "" {
+			sn.st.person = p // "Washington has floated a compromise, and Zelensky has proposed that ... He has ruled out ...": he is the last one named acting
 		}
 		return
 	}
@@ -3278,13 +3286,7 @@ func (sn *sentence) basisProviso() []found {
 
 // warner returns who warns of the condition opening at i: whoever reports
 // it, else the subject of the clause it hangs on.
-func (sn *sentence) warner(i int) []string {
-	if p := sn.reporter(i); len(p) > 0 {
-		return p
-	}
-	p, _ := sn.subjectOf(i)
-	return p
-}
+func (sn *sentence) warner(i int) []string { return sn.orSubject(sn.reporter(i), i) }
 
 // percentAgreed reads "roughly 90 per cent of the issues had been settled",
 // "the 20-point framework was about ninety percent agreed": the share of a
@@ -4140,10 +4142,11 @@ var pushVerbs = map[string]bool{"pressing": true, "asking": true, "calling": tru
 // defend itself": that the other side's acts not happen is its demand.
 func (sn *sentence) ifBreach() []found {
 	i := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "if" })
-	if f := sn.nextWord(0, false); sn.low(f) == "should" && (i < 0 || i > f) {
+	f := sn.nextWord(0, false)
+	if sn.low(f) == "should" && (i < 0 || i > f) {
 		i = f // "Should Russian warships move out of the eastern Black Sea, ..."
 	}
-	if i < 0 || i > 0 && sn.low(i-1) != ":" && i != sn.nextWord(0, false) {
+	if i < 0 || i > 0 && sn.low(i-1) != ":" && i != f {
 		return nil
 	}
 	if i+1 >= len(sn.toks) {

@@ -341,7 +341,7 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		w := sn.low(sn.clauseStart(c.at) - 1)
 		return c.at > colon && c.form != formNoun && w != "if" && w != "unless" && w != "until" && w != "once" && w != "when"
 	}
-	if colon < 0 || kind == "" || colon+1 >= len(sn.toks) || slices.ContainsFunc(sn.cues, clause) || sn.toks[len(sn.toks)-1].text == ":" {
+	if colon < 0 || kind == "" || colon+1 >= len(sn.toks) || sn.toks[len(sn.toks)-1].text == ":" || slices.ContainsFunc(sn.cues, clause) {
 		return nil, false // but "Wanted going in: Merz insisted that ...": the clause says whose; "The European asks: ... set out their conditions:", points to come
 	}
 	var out []found

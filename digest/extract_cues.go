@@ -115,7 +115,7 @@ func (sn *sentence) prevWord(i int) int {
 			i--
 			continue // "has so far ruled out"
 		}
-		if t := sn.toks[i]; (t.low == "turn" || t.low == "return" || t.low == "exchange") && sn.low(i-1) == "in" && i+1 < len(sn.toks) && sn.toks[i+1].word {
+		if (sn.low(i) == "turn" && sn.low(i-1) == "in" || sn.inReturnAt(i-1)) && i+1 < len(sn.toks) && sn.toks[i+1].word {
 			i--
 			continue // "Kyiv, which in turn wants", "and in return offered"
 		}
@@ -618,7 +618,12 @@ func (sn *sentence) findCues() {
 		// "There can be no recognition of occupied land, it said"
 		if w == "there" && sn.low(i+2) == "be" && sn.low(i+3) == "no" && !noneWithout[sn.low(i+4)] && (next == "can" || next == "should" || next == "must" || next == "could" || next == "would") {
 			aside := sn.asideAfter(i+4) || len(sn.asideSpeaker(0, i)) > 0
-			if (next != "would" || aside) && (aside || sn.reported(sn.clauseStart(i)) || sn.voiceGoesOn(sn.clauseStart(i))) && !sn.provisoAhead(i+4) {
+			said := aside // or reported, or in the voice of the sentence before; but "would" only in an aside
+			if !aside && next != "would" {
+				cs := sn.clauseStart(i)
+				said = sn.reported(cs) || sn.voiceGoesOn(cs)
+			}
+			if said && !sn.provisoAhead(i+4) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
 				i += 3
 				continue
@@ -1046,7 +1051,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if strings.HasPrefix(w, "expect") && (next == ":" || sn.phraseToColon(i+1) > 0) && sn.whatSubject(i) {
+		if strings.HasPrefix(w, "expect") && sn.whatSubject(i) && (next == ":" || sn.phraseToColon(i+1) > 0) {
 			// "he made clear what Russia expects: that Ukrainian forces leave Donbas"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -1092,7 +1097,7 @@ func (sn *sentence) findCues() {
 			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) && !sn.shareBefore(i) {
 				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
 			}
-			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && !((p == "return" || p == "exchange") && sn.low(i-2) == "in") && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
+			if p := sn.low(i - 1); strings.HasSuffix(w, "ed") && i > 0 && !sn.inReturnAt(i-2) && (sn.in(i-1, eventNouns) || (sn.nounCue(i-1) != "" || sn.in(i-1, planNouns)) && !sn.objectAhead(i+1) && !(next == "that" && !sn.in(i+2, timeNouns)) || exchangeWords.has(p) && !sn.countedBefore(i-1) || p == "those" || p == "these") {
 				continue // "the swap agreed in Istanbul": a modifier, not a verb; but "the plan proposed that ..." states it, and "in return offered" is a verb
 			}
 			if w == "need" && next == "to" && sn.low(i-1) == "the" && (sn.low(i-2) == "of" || sn.in(i-2, speechVerbs)) && sn.toks[min(i+2, len(toks)-1)].word {
@@ -1270,8 +1275,10 @@ func (sn *sentence) deadlineAhead(k int) bool {
 			return true // "50 days to reach a deal", "50 days this month to reach a deal"
 		}
 	}
-	if c := sn.closingComma(n + 2); sn.low(n+2) == "," && c > 0 && c <= n+7 && sn.low(c+1) == "to" {
-		return true // "fifty days, in mid-July, to reach a deal"
+	if sn.low(n+2) == "," {
+		if c := sn.closingComma(n + 2); c > 0 && c <= n+7 && sn.low(c+1) == "to" {
+			return true // "fifty days, in mid-July, to reach a deal"
+		}
 	}
 	return false
 }
@@ -2623,8 +2630,8 @@ func (sn *sentence) toldPronoun(k int) (int, int) {
 // must start from the line of contact. Ukraine's army should be allowed
 // 800,000."): it opens the sentence, which has no speaker of its own.
 func (sn *sentence) voiceGoesOn(cs int) bool {
-	semi := cs > 0 && (sn.low(cs-1) == ";" || sn.low(cs-1) == "and" && sn.low(cs-2) == ";") // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
-	return (cs == 0 || semi) && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
+	_, semi := sn.clauseBeforeSemicolon(cs) // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
+	return (cs == 0 || semi >= 0) && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
 }
 
 // purposeBefore returns where a purpose clause that opens a reported
@@ -3243,8 +3250,8 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	start := sn.partySubjectStart(i)
 	// "In return, Russia would freeze ...", "..., in return for which
 	// Russian forces would halt their advance": what is given for a demand
-	inReturn := sn.low(0) == "in" && (sn.low(1) == "return" || sn.low(1) == "exchange") && sn.low(2) == "," ||
-		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && (sn.low(start-3) == "return" || sn.low(start-3) == "exchange") && sn.low(start-4) == "in"
+	inReturn := sn.inReturnAt(0) && sn.low(2) == "," ||
+		start > 3 && sn.low(start-1) == "which" && sn.low(start-2) == "for" && sn.inReturnAt(start-4)
 	if v >= len(sn.toks) || !(sn.in(v, offerVerbs) || resumeVerbs[sn.low(v)] || inReturn || sn.inReturnAhead(v) || sn.visionAhead(v)) || sn.negated(v) || sn.quoted[i] || sn.low(v-1) == "only" || sn.onlyCondition(v+1) > 0 ||
 		sn.verbCue(v) == Demand || sn.in(v, askVerbs) { // "In exchange, Kyiv would expect guarantees": what it asks for, not what it gives
 		return cue{}, false
@@ -3387,7 +3394,7 @@ func (sn *sentence) inReturnAhead(k int) bool {
 		case ".", ";", ",", "but", "while":
 			return false
 		case "in":
-			if w := sn.low(k + 1); (w == "exchange" || w == "return") && sn.low(k+2) == "for" {
+			if sn.inReturnAt(k) && sn.low(k+2) == "for" {
 				return true
 			}
 		}

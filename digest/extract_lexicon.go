@@ -600,3 +600,10 @@ var formerWords = map[string]bool{"long-standing": true, "long-held": true, "ear
 // ownInterests are what a side asks others to respect for it: "Russia's
 // legitimate security concerns had to be taken into account".
 var ownInterests = set("concerns", "interests", "security", "sovereignty", "rights", "own")
+
+// dropParticles are the phrasal verbs that give a position up, by their
+// particle: "gave up", "set aside".
+var dropParticles = map[string]map[string]bool{
+	"up":    {"gave": true, "given": true, "give": true, "gives": true, "giving": true},
+	"aside": {"set": true, "sets": true, "setting": true, "put": true, "puts": true, "putting": true},
+}

@@ -103,22 +103,21 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) && !sn.demonstrative(cs-1) {
 			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
 		}
-		subject := c.party
+		subject, from := c.party, c.at
 		told, toldEnd := sn.toldPronoun(c.at) // "told Zelensky that he must ...": the one told
-		if m := sn.mentAt[c.at]; m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)) {
-			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
-		} else if told >= 0 {
-			subject = sn.ments[told].party
-		} else if sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at) {
-			if p := sn.pronoun(c.at); len(p) > 0 {
-				subject = p[0] // "Moscow says it must be one of the guarantors"
-			}
-		}
-		from := c.at
-		if m := sn.mentAt[c.at]; m >= 0 && sn.relativeObject(sn.ments[m]) {
+		switch m := sn.mentAt[c.at]; {
+		case m >= 0 && sn.relativeObject(sn.ments[m]):
 			// "Questions that concern Ukraine, he said, must be settled with
 			// its participation": the questions must, Ukraine is what they concern
 			subject, from = "", sn.clauseStart(sn.ments[m].start-2)
+		case m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)):
+			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
+		case told >= 0:
+			subject = sn.ments[told].party
+		case sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at):
+			if p := sn.pronoun(c.at); len(p) > 0 {
+				subject = p[0] // "Moscow says it must be one of the guarantors"
+			}
 		}
 		speakers := sn.speakers(c.at)
 		if len(speakers) == 0 {
@@ -215,12 +214,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(from, first)
-		if np := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
+		if np, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
 			// returned": the children must be returned
 			if m := slices.IndexFunc(content, func(t token) bool { return modalsInContent.has(t.low) }); m > 1 && content[m-1].low == "and" {
-				rs := sn.relativeSubject(c.at)
-				content = append(slices.Clone(sn.span(np, rs)), content[m:]...)
+				content = append(sn.span(np, rs), content[m:]...)
 				if sn.in(rs+1, speechVerbs) {
 					who, _ = sn.subjectOf(rs + 1) // whoever says they were deported wants them back
 				}
@@ -584,10 +582,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		return nil, end, false // "Shoigu signed for Moscow", "a statement signed by the leaders of France": who signs, not what
 	}
 	content, end := sn.objectOverAside(c.end, end)
-	if cs := sn.clauseStart(c.at); kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") && sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {
-		// "the guarantees only made sense if they were backed by American
-		// support": the guarantees
-		content = append(slices.Clone(sn.span(cs, c.at)), content[1:]...)
+	if kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") {
+		if cs := sn.clauseStart(c.at); sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {
+			// "the guarantees only made sense if they were backed by
+			// American support": the guarantees
+			content = append(sn.span(cs, c.at), content[1:]...)
+		}
 	}
 	if p := sn.toks[max(c.at-1, 0)]; kind == Agreement && c.at > 2 && sn.low(c.at) == "agreed" && p.word && !p.caps && !p.party && !p.in(skipWords) && !p.in(pronouns) && len(content) > 1 && (content[0].low == "in" || content[0].low == "at") && content[1].caps {
 		// "the return of 6,000 bodies agreed in Istanbul": what was agreed
@@ -843,14 +843,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
 	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && (participle(sn.low(c.end)) || sn.in(c.end, pastTenses)) {
-		if np := sn.relativeHead(c.at); np >= 0 {
+		if np, rs := sn.relativeHead(c.at); np >= 0 {
 			// "a list of 339 children it says were deported and wants
 			// returned": the children, returned.
 			e := c.end + 1
 			if e < len(sn.toks) && sn.toks[e].word {
 				e = end
 			}
-			rs := sn.relativeSubject(c.at)
 			content = append(sn.span(np, rs), sn.span(c.end, e)...)
 			if w := sn.low(rs - 1); (w == "whom" || w == "which") && sn.low(rs-2) == "," {
 				// "the release of civilians, whom Kyiv wants included in
@@ -894,11 +893,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if q := p + b2i(sn.low(p) == "but"); kind == Proposal && len(parties) > 0 && q > end {
 		q += b2i(sn.low(q) == "only")
-		if w := sn.low(q + 1); sn.low(q) == "in" && (w == "return" || w == "exchange") && sn.low(q+2) == "for" {
+		if sn.inReturnAt(q) && sn.low(q+2) == "for" {
 			// "ready to give up its NATO bid, but only in return for
 			// binding guarantees": the price of the offer is a demand
 			e := sn.contentEnd(q + 3)
-			return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(q+3, e))...), e, plan
+			return sn.offerWithPrice(parties, kind, content, sn.span(q+3, e)), e, plan
 		}
 	}
 	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
@@ -906,7 +905,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "prepared (has offered) to give up its NATO bid if ... provided
 		// guarantees": the proviso is a demand of the same side.
 		e := sn.contentEnd(p + 1)
-		return append(sn.emit(parties, kind, content), sn.emit(parties, Demand, sn.span(p+1, e))...), e, plan
+		return sn.offerWithPrice(parties, kind, content, sn.span(p+1, e)), e, plan
 	}
 	if kind == Proposal && len(parties) > 0 && sn.in(c.at, readyWords) {
 		if k := asLongAs(sn.span(c.end, min(end+6, len(sn.toks)))); k > 0 {
@@ -934,8 +933,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if k := inExchangeFor(content); k > 0 {
 			// "ready to give up its NATO bid in exchange for binding
 			// guarantees": the price of an offer is a demand.
-			out := sn.emit(parties, kind, content)
-			return append(out, sn.emit(parties, Demand, content[k:])...), end, plan
+			return sn.offerWithPrice(parties, kind, content, content[k:]), end, plan
 		}
 	}
 	if kind == Proposal && len(parties) > 0 {
@@ -1149,6 +1147,12 @@ func inExchangeFor(content []token) int {
 	return -1
 }
 
+// inReturnAt reports whether "in return" or "in exchange" stands at k.
+func (sn *sentence) inReturnAt(k int) bool {
+	w := sn.low(k + 1)
+	return sn.low(k) == "in" && (w == "return" || w == "exchange")
+}
+
 // deniedAfter reports whether the position ending at the comma at k is
 // denied by its own holder: ", which Kyiv denies", ", a charge Kyiv
 // rejected".
@@ -1268,12 +1272,13 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if len(parties) == 0 && c.kind == Demand {
 		parties = sn.openingTextBy(c.at) // "In a memorandum handed over by the Russian side, A and B were set as conditions"
 	}
-	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") {
+	if w := sn.low(c.at); c.kind == Rejection && c.passive && len(parties) == 0 && wordCount(content) >= 2 && !sn.negated(c.at) && (w == "ruled" || w == "rejected" || w == "dismissed") &&
+		!slices.ContainsFunc(content, func(t token) bool { return !t.word || t.in(beWords) }) {
 		// "Peskov said such a summit was ruled out until ...": rejected
 		// by whoever says so; "Easing the bloc's sanctions was ruled out,
-		// an EU spokeswoman said": its own, too
-		plain := !slices.ContainsFunc(content, func(t token) bool { return !t.word || t.in(beWords) })
-		if p := sn.reporter(c.at); plain && len(p) == 1 && !slices.ContainsFunc(content, func(t token) bool {
+		// an EU spokeswoman said": its own, too; a plain noun phrase, not
+		// a clause
+		if p := sn.reporter(c.at); len(p) == 1 && !slices.ContainsFunc(content, func(t token) bool {
 			if !t.party || ownerlessParty(content, t) {
 				return false
 			}
@@ -1956,11 +1961,15 @@ func (sn *sentence) mustAhead(k int) bool {
 
 // speechSubject returns who speaks by the speech verb at k: the author of
 // a document that "says", else the verb's subject.
-func (sn *sentence) speechSubject(k int) []string {
-	if p := sn.docSpeaker(k); len(p) > 0 {
+func (sn *sentence) speechSubject(k int) []string { return sn.orSubject(sn.docSpeaker(k), k) }
+
+// orSubject returns p when it names someone, else the subject of the
+// clause of the word at i.
+func (sn *sentence) orSubject(p []string, i int) []string {
+	if len(p) > 0 {
 		return p
 	}
-	p, _ := sn.subjectOf(k)
+	p, _ = sn.subjectOf(i)
 	return p
 }
 
@@ -2514,8 +2523,10 @@ func (sn *sentence) nounPosition(c cue) []found {
 		from = link - 1 // "demands that X and that Y": both clauses are the content
 	}
 	end := sn.contentEnd(from)
-	if e := sn.closedAppositive(link - 1); sn.low(link-1) == "," && e > 0 && e < end {
-		end = e // "Kyiv's second request, a meeting of the presidents, fared little better"
+	if sn.low(link-1) == "," {
+		if e := sn.closedAppositive(link - 1); e > 0 && e < end {
+			end = e // "Kyiv's second request, a meeting of the presidents, fared little better"
+		}
 	}
 	for _, o := range sn.cues {
 		if p := sn.particleAfterObject(o.at); o.at < c.at && p > c.at && p < end {
@@ -3309,7 +3320,7 @@ func (sn *sentence) exchangedSubject(i int) int {
 // or "in exchange": what it hands over was traded.
 func (sn *sentence) inReturn() bool {
 	for k := 0; k+1 < len(sn.toks); k++ {
-		if sn.low(k) == "in" && (sn.low(k+1) == "return" || sn.low(k+1) == "exchange") {
+		if sn.inReturnAt(k) {
 			return true
 		}
 	}
@@ -3538,12 +3549,8 @@ func (sn *sentence) droppedBefore(i int) bool {
 	switch w := sn.low(k); {
 	case sn.in(k, dropVerbs):
 		return (k < i-1 || sn.nounCue(i) == Demand) && !sn.negated(k) && sn.dropReported(k) // "has not dropped its insistence on X": it stands; a headline's "drops call for a ceasefire"
-	case w == "up":
-		w := sn.low(k - 1)
-		return k < i-1 && (w == "gave" || w == "given" || w == "give" || w == "gives" || w == "giving") && !sn.negated(k-1) && sn.dropReported(k-1)
-	case w == "aside":
-		w := sn.low(k - 1)
-		return k < i-1 && (w == "set" || w == "sets" || w == "setting" || w == "put" || w == "puts" || w == "putting") && !sn.negated(k-1) && sn.dropReported(k-1) // "ready to set aside its demand to join NATO"
+	case dropParticles[w] != nil:
+		return k < i-1 && dropParticles[w][sn.low(k-1)] && !sn.negated(k-1) && sn.dropReported(k-1) // "gave up its claim", "ready to set aside its demand to join NATO"
 	}
 	return false
 }
@@ -3634,16 +3641,16 @@ func (sn *sentence) relativeSubject(i int) int {
 
 // relativeHead returns where the noun phrase before that relative clause
 // starts, over numbers and modifiers ("339 children"), or -1.
-func (sn *sentence) relativeHead(i int) int {
+func (sn *sentence) relativeHead(i int) (int, int) {
 	s := sn.relativeSubject(i)
 	if s < 0 {
-		return -1
+		return -1, -1
 	}
 	k := s - 1
 	for k > 0 && sn.toks[k-1].word && !sn.in(k-1, prepositions) && !sn.in(k-1, determiners) && sn.mentAt[k-1] < 0 && s-k < 4 {
 		k--
 	}
-	return k
+	return k, s
 }
 
 // thatClauses cuts the content of a demand, from..end, where a further
@@ -3817,11 +3824,16 @@ func (sn *sentence) clauseSubject(i int) []string {
 // as", which is a demand of the same side unless it only mirrors the offer
 // ("as long as Moscow did the same").
 func (sn *sentence) offerAndProviso(parties []string, kind Kind, offer, proviso []token) []found {
-	out := sn.emit(parties, kind, offer)
-	if !mirrors(proviso) {
-		out = append(out, sn.emit(parties, Demand, proviso)...)
+	if mirrors(proviso) {
+		return sn.emit(parties, kind, offer)
 	}
-	return out
+	return sn.offerWithPrice(parties, kind, offer, proviso)
+}
+
+// offerWithPrice emits an offer and, as the same side's demand, what it
+// asks in return.
+func (sn *sentence) offerWithPrice(parties []string, kind Kind, offer, price []token) []found {
+	return append(sn.emit(parties, kind, offer), sn.emit(parties, Demand, price)...)
 }
 
 // mirrors reports whether a proviso only asks the other side to do as the

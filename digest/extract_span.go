@@ -344,7 +344,7 @@ func (sn *sentence) relativeAside(k int) int {
 			if n := sn.low(e + 1); (n == "on" || n == "for") && slices.ContainsFunc(sn.toks[max(0, k-7):k-1], func(t token) bool { return t.low == n }) {
 				return e // "insists on neutrality, which would mean ..., on caps on its army, ...": a list of "on"s goes on
 			}
-			if a := sn.low(e + 2); sn.low(e+1) == "and" && (a == "a" || a == "an") && sn.anyIn(k+1, e, speechVerbs) && slices.ContainsFunc(sn.toks[max(0, k-12):k-1], func(t token) bool { return t.text == ":" }) {
+			if a := sn.low(e + 2); sn.low(e+1) == "and" && (a == "a" || a == "an") && sn.anyIn(k+1, e, speechVerbs) && sn.anyText(max(0, k-12), k-1, ":") {
 				return e // "agreed to was narrower: a halt to strikes, which he said he had ordered, and an exchange of 175 for 175": the list goes on
 			}
 			return -1
@@ -542,7 +542,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // but "a package under which Ukraine would ..." goes on
 			}
 		case "in":
-			if (sn.low(k+1) == "return" || sn.low(k+1) == "exchange") && sn.low(k+2) == "for" && sn.low(k+3) == "which" {
+			if sn.inReturnAt(k) && sn.low(k+2) == "for" && sn.low(k+3) == "which" {
 				if toks[k-1].text == "," {
 					return k - 1
 				}
@@ -850,7 +850,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.low(n + 1); w == "and" && strings.HasSuffix(v, "s") && !sn.toks[min(n+1, len(sn.toks)-1)].party && (sn.verbCue(n+1) != "" || sn.in(n+1, speechVerbs) || judgeVerbs.has(v) || v == "regards" || v == "considers" || v == "sees" || v == "views") && (sn.in(n+2, determiners) || sn.low(n+2) == "that") {
 		return true // "has ruled out easing sanctions, and regards the withdrawal as the main precondition": a second predicate
 	}
-	if v := sn.low(n + 3); w == "and" && sn.low(n+1) == "in" && (sn.low(n+2) == "return" || sn.low(n+2) == "exchange") && (len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses) || sn.verbCue(n+3) != "") {
+	if v := sn.low(n + 3); w == "and" && sn.inReturnAt(n+1) && (len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses) || sn.verbCue(n+3) != "") {
 		return true // "demanded that Ukraine withdraw ..., and in return offered to freeze the front": a second predicate
 	}
 	if participle(w) && sn.low(n+1) == "by" {

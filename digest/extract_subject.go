@@ -1096,7 +1096,7 @@ func (sn *sentence) prevSpeaks(k int) bool {
 	if sn.trailingSpeech() <= k {
 		return false
 	}
-	if sp := sn.quoteSpeaker(k); sp != "" {
+	if sp := sn.speakerAfter(k); sp != "" {
 		return sp == sn.st.prev
 	}
 	v := sn.roleSpeech(k)
@@ -1198,16 +1198,21 @@ func (sn *sentence) documentPutBy(i int) ([]string, string) {
 // voice or speaker the text has gone on with.
 func (sn *sentence) quoteSpeaker(k int) string {
 	if v := sn.trailingSpeech(); v > k {
-		// The name next to the verb, not subjectOf, which may come back
-		// here through a pronoun.
-		for _, m := range sn.ments {
-			if m.start > k && sn.nearSpeech(m) {
-				return m.party
-			}
-		}
-		return ""
+		return sn.speakerAfter(k)
 	}
 	return cmp.Or(sn.st.voice, sn.st.speaker)
+}
+
+// speakerAfter returns the party of the name next to the speech verb
+// after k, or "": not subjectOf, which may come back here through a
+// pronoun.
+func (sn *sentence) speakerAfter(k int) string {
+	for _, m := range sn.ments {
+		if m.start > k && sn.nearSpeech(m) {
+			return m.party
+		}
+	}
+	return ""
 }
 
 // asideSpeakerAt reports whether a mention speaks in an aside ("Kyiv,
@@ -1263,10 +1268,8 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if t.low == "and" && k > 0 && sn.mentAt[k-1] >= 0 && sn.afterPreposition(sn.ments[sn.mentAt[k-1]]) {
 		return false // "guarantees from the United States and Europe": one object
 	}
-	if sn.openingPhraseEnds(k) {
-		return true // "For the final settlement the Kremlin goes further still"
-	}
-	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then"
+	return t.in(clauseWords) || t.in(speechVerbs) || t.low == "and" || t.low == "but" || t.low == "then" ||
+		sn.openingPhraseEnds(k) // "For the final settlement the Kremlin goes further still"
 }
 
 // openingPhraseEnds reports whether the word at k ends a short phrase that
