@@ -2928,6 +2928,12 @@ func (sn *sentence) jointNamed() []found {
 		if !slices.ContainsFunc(content, func(t token) bool { return t.in(planNouns) }) {
 			return nil
 		}
+		if p := sn.nounAgent(k + 1); slices.Contains(p, "europe") {
+			// "European leaders met, and their joint statement spoke of a
+			// framework": as in jointVoice, the Europeans' joint statement is
+			// Europe's plan, no deal between the sides
+			return sn.emit([]string{"europe"}, Proposal, content)
+		}
 		return sn.emit(sn.bothSides(), Agreement, content)
 	}
 	return nil

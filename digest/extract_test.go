@@ -1871,6 +1871,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "offer alternatives"}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"plan: who speaks of a draft over a participle aside (\"leaders meeting in X said the draft ...\") is who \"their\" is next", "Moscow put forward a draft of its own. European leaders meeting in Rome said the draft would cap the Ukrainian army at 600,000. Their statement insisted that no borders be redrawn by force.",
 			[]want{{"russia", Proposal, "a draft of its own"}, {"russia", Proposal, "cap the Ukrainian army at 600,000"}, {"europe", Demand, "no borders be redrawn by force"}}},
+		{"joint: the Europeans' joint statement that speaks of a framework is Europe's plan, no deal", "Leaders of Britain, France and Germany met in London, and their joint statement spoke of a \"reassurance framework\" for Kyiv.",
+			[]want{{"europe", Proposal, "a \"reassurance framework\" for Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
