@@ -20,7 +20,7 @@ func addAliases(t Topic, voc *vocab) {
 	seen := map[string]bool{}
 	for _, p := range t.Parties {
 		names := append([]string{p.ID, p.Name}, p.Aliases...)
-		for _, n := range names {
+		for i, n := range names {
 			n = strings.TrimSpace(n)
 			if n == "" {
 				continue
@@ -33,7 +33,10 @@ func addAliases(t Topic, voc *vocab) {
 				}
 				words = append(words, tk.low)
 				voc.add(tk.low)
-				upper = upper && tk.upper
+				// The id is a key, written in lower case: a short one
+				// names its party only in capitals, as "US" does, or
+				// "told us" would be the United States.
+				upper = upper && (tk.upper || i == 0)
 			}
 			if len(words) > 1 && words[0] == "the" {
 				words = words[1:]

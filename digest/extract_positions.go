@@ -1673,8 +1673,8 @@ func (sn *sentence) adjPosition(c cue) []found {
 			if n := sn.low(end); n == "without" || n == "until" || n == "unless" || n == "before" || n == "to" {
 				end = sn.contentEnd(end) // "impossible without a settlement", "doomed to fail"
 			}
-			for end < len(sn.toks) && sn.toks[end].party && !beWords.has(w) {
-				end++ // "did not suit Russia"
+			for end < len(sn.toks) && (sn.toks[end].party || sn.low(end) == "us") && !beWords.has(w) {
+				end++ // "did not suit Russia", "does not suit us"
 			}
 			content := append(sn.withoutAside(cs, end), extra...)
 			if cs == k && (sn.low(k-1) == "that" || sn.low(k-1) == "which") {

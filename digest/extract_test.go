@@ -1873,6 +1873,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a draft of its own"}, {"russia", Proposal, "cap the Ukrainian army at 600,000"}, {"europe", Demand, "no borders be redrawn by force"}}},
 		{"joint: the Europeans' joint statement that speaks of a framework is Europe's plan, no deal", "Leaders of Britain, France and Germany met in London, and their joint statement spoke of a \"reassurance framework\" for Kyiv.",
 			[]want{{"europe", Proposal, "a \"reassurance framework\" for Kyiv"}}},
+		{"lower-case us is the pronoun, not the United States", "A member of Ukraine's negotiating team told us. \"We insist that every deported child comes home.\" Another said the Russian wording does not suit us.",
+			[]want{{"ukraine", Demand, "every deported child comes home"}}},
+		{"a quote goes on after told us", "\"Both sides will return 6,000 bodies,\" a senior Ukrainian negotiator told us. \"We also handed over our list of deported children, and we insist that Russia returns them.\"",
+			[]want{{"ukraine", Agreement, "6,000 bodies"}, {"ukraine", Demand, "Russia returns them"}}},
+		{"told us names no one", "An analyst in Riga briefed us. They insisted on a ceasefire first.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
