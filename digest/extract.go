@@ -1955,7 +1955,34 @@ func (sn *sentence) answerLabelVoice() {
 	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {
 		st.labelVoice = "" // "Q:", "Vandermeulen:"
 		st.asking = sn.low(k) == "q"
+		if sn.low(k) == "a" {
+			st.labelVoice = st.interviewee // "A:" answers for whom the introduction said spoke to us
+		}
+	} else if st.interviewee == "" {
+		st.interviewee = sn.interviewed()
 	}
+}
+
+// interviewed returns the party of whoever the sentence says spoke to
+// "us", an interview's introduction ("A member of the Ukrainian team spoke
+// to us on the way back to Kyiv"), when it names one side; else "".
+func (sn *sentence) interviewed() string {
+	for k := 2; k < len(sn.toks); k++ {
+		if sn.low(k) != "us" || sn.quoted[k] {
+			continue
+		}
+		v := k - 1
+		if w := sn.low(v); w == "to" || w == "with" {
+			v--
+		}
+		switch sn.low(v) {
+		case "spoke", "talked", "told", "speaks", "talks":
+			if p, _ := sn.subjectOf(v); len(p) == 1 {
+				return p[0]
+			}
+		}
+	}
+	return ""
 }
 
 // textNouns name a text that an item may quote at length.

@@ -710,8 +710,11 @@ func (sn *sentence) overRelative(cs int) int {
 // "European leaders who joined the talks on Monday proposed ...": the
 // subject is the noun before "who".
 func (sn *sentence) beforeRelative(j int) int {
-	for k := j; k > 0 && k > j-12; k-- {
+	for k := j; k > 0 && k > j-20; k-- {
 		t := sn.toks[k]
+		if t.text == "," && sn.mentAt[k-1] >= 0 && sn.mentAt[k+1] >= 0 {
+			continue // "who helped draft the British, French and German counter-proposal"
+		}
 		if !t.word || t.low == "that" || t.low == "which" || sn.in(k, speechVerbs) {
 			return j
 		}

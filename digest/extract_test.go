@@ -1879,6 +1879,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "6,000 bodies"}, {"ukraine", Demand, "Russia returns them"}}},
 		{"told us names no one", "An analyst in Riga briefed us. They insisted on a ceasefire first.",
 			nil},
+		{"an interview's A: answers for whom the introduction says spoke to us", "Russia's team left Istanbul first. A member of the Ukrainian delegation talked to us in Istanbul after the round. The conversation has been shortened.\n\nQ: What did you bring home?\n\nA: Less than we hoped. And we insist that every child taken to Russia comes home.",
+			[]want{{"ukraine", Demand, "every child taken to Russia comes home"}}},
+		{"a restrictive relative clause over a list of names", "A French diplomat who helped write the British, French and German counter-draft to Washington's plan insisted that territorial talks start from the line of contact.",
+			[]want{{"europe", Demand, "territorial talks start from the line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
