@@ -1875,6 +1875,18 @@ func (sn *sentence) claimLabel() bool {
 	return false
 }
 
+// verdictLabel reports whether the sentence opens with a fact-check's
+// verdict ("Verdict: False.", "Our rating: Misleading"), which ends the
+// claim it checks.
+func (sn *sentence) verdictLabel() bool {
+	k := b2i(sn.low(0) == "our" || sn.low(0) == "the")
+	switch sn.low(k) {
+	case "verdict", "rating", "ruling", "fact", "facts", "reality":
+		return sn.low(k+1) == ":"
+	}
+	return false
+}
+
 // retracted returns where the part of a sentence that tells what a
 // correction takes back ends (its semicolon, else the sentence's end), or
 // 0: "Our earlier version said that ...", "An earlier version of this
@@ -1945,6 +1957,10 @@ func (sn *sentence) answerLabelVoice() {
 	if st.opensLine {
 		st.labelVoice, st.asking = "", false
 		st.claimLine = sn.claimLabel()
+	} else if st.claimLine && sn.verdictLabel() {
+		st.claimLine = false // `Claim: "..." Verdict: False. Witkoff said ...`: the check's own report
+	}
+	if st.opensLine {
 		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
 			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
 		}

@@ -1883,6 +1883,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "every child taken to Russia comes home"}}},
 		{"a restrictive relative clause over a list of names", "A French diplomat who helped write the British, French and German counter-draft to Washington's plan insisted that territorial talks start from the line of contact.",
 			[]want{{"europe", Demand, "territorial talks start from the line of contact"}}},
+		{"a fact-check's verdict ends the claim on its line", "Claim: \"The Geneva round produced nothing.\" Verdict: Misleading. The two delegations agreed to return 1,000 prisoners each, and Moscow still insists that Kyiv give up the rest of Donetsk.",
+			[]want{{"russia", Agreement, "return 1,000 prisoners each"}, {"russia", Demand, "Kyiv to give up the rest of Donetsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
