@@ -1885,6 +1885,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "territorial talks start from the line of contact"}}},
 		{"a fact-check's verdict ends the claim on its line", "Claim: \"The Geneva round produced nothing.\" Verdict: Misleading. The two delegations agreed to return 1,000 prisoners each, and Moscow still insists that Kyiv give up the rest of Donetsk.",
 			[]want{{"russia", Agreement, "return 1,000 prisoners each"}, {"russia", Demand, "Kyiv to give up the rest of Donetsk"}}},
+		{"a side named after no is no actor for it", "Moscow wants recognition of Crimea. Next, no European troops anywhere in Ukraine. And it wants Kyiv to stay neutral.",
+			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Kyiv to stay neutral"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
