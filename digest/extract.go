@@ -3966,6 +3966,8 @@ func (sn *sentence) listColon() []found {
 		} else if w := sn.withList(i); w > 1 && sn.toks[w-1].word {
 			parties, _ = sn.subjectOf(w - 1) // "Kyiv had come with a short list:": Kyiv's
 			owner = w
+		} else if sn.listFollows(i) && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 {
+			parties = []string{sn.st.lastDemParty} // "It wants a cap on the army. And then comes a long list: ...": the same side's
 		}
 		for k := max(0, owner-4); k < owner; k++ {
 			if w := sn.low(k); w == "absent" || w == "missing" || w == "not" || w == "off" || w == "left" {
@@ -3979,6 +3981,26 @@ func (sn *sentence) listColon() []found {
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
+}
+
+// listFollows reports whether the list noun at i is announced as coming
+// next, with no owner of its own: "then comes a long list", "there follows
+// a list".
+func (sn *sentence) listFollows(i int) bool {
+	k := i - 1
+	for sn.low(k) == "long" || sn.low(k) == "longer" || sn.low(k) == "whole" {
+		k--
+	}
+	if sn.low(k) != "a" {
+		return false
+	}
+	switch sn.low(k - 1) {
+	case "comes", "came", "follows", "followed":
+		return true
+	case "is", "was":
+		return sn.low(k-2) == "there"
+	}
+	return false
 }
 
 // clauseAt reports whether a clause of its own starts at k: a party and

@@ -26,11 +26,12 @@ func addAliases(t Topic, voc *vocab) {
 				continue
 			}
 			var words []string
-			upper := true
+			upper, common := true, false
 			for _, tk := range tokenize(n) {
 				if !tk.word {
 					continue
 				}
+				common = !tk.caps
 				words = append(words, tk.low)
 				voc.add(tk.low)
 				// The id is a key, written in lower case: a short one
@@ -38,8 +39,8 @@ func addAliases(t Topic, voc *vocab) {
 				// "told us" would be the United States.
 				upper = upper && (tk.upper || i == 0)
 			}
-			if len(words) > 1 && words[0] == "the" {
-				words = words[1:]
+			if len(words) > 1 && words[0] == "the" && !(len(words) == 2 && common) {
+				words = words[1:] // "the Kremlin" is "Kremlin"; but "the bloc" is not "any military bloc"
 			}
 			if len(words) == 0 {
 				continue

@@ -1887,6 +1887,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "return 1,000 prisoners each"}, {"russia", Demand, "Kyiv to give up the rest of Donetsk"}}},
 		{"a side named after no is no actor for it", "Moscow wants recognition of Crimea. Next, no European troops anywhere in Ukraine. And it wants Kyiv to stay neutral.",
 			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Kyiv to stay neutral"}}},
+		{"claims after of or a possessive is a noun in a list's last item", "The Kremlin's paper sets out its terms: recognition of Crimea, limits on Ukraine's army, the end of sanctions, and a waiver of Kyiv's claims for reparations.",
+			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "limits on Ukraine's army"}, {"russia", Demand, "the end of sanctions"}, {"russia", Demand, "a waiver of Kyiv's claims for reparations"}}},
+		{"a military bloc is not the EU", "Moscow lists what it wants: Crimea recognised as Russian, Ukrainian neutrality outside any military bloc, and a cap on Ukraine's army.",
+			[]want{{"russia", Demand, "Crimea recognised as Russian"}, {"russia", Demand, "Ukrainian neutrality outside any military bloc"}, {"russia", Demand, "a cap on Ukraine's army"}}},
+		{"then comes a list after a side's demands", "Moscow wants Ukraine out of NATO for good. Then comes a long list: an end to Western sanctions, protection for the Russian language, and the return of frozen assets.",
+			[]want{{"russia", Demand, "Ukraine out of NATO for good"}, {"russia", Demand, "an end to Western sanctions"}, {"russia", Demand, "protection for the Russian language"}, {"russia", Demand, "the return of frozen assets"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
