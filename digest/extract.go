@@ -3003,11 +3003,14 @@ func (sn *sentence) eitherOptions() []found {
 			continue
 		}
 		a, b := sn.mentAt[k+1], sn.mentAt[o+1]
+		if b < 0 && (sn.low(o+1) == "it" || sn.low(o+1) == "they") {
+			b = a // "Either Ukraine pulls out ..., or it accepts a package ...": the same side
+		}
 		if a < 0 || b < 0 || sn.ments[a].party == owner[0] || sn.ments[b].party == owner[0] || slices.ContainsFunc(sn.toks[k+1:o], forceWord) {
 			return nil
 		}
 		second := o + 1
-		for j := second; j < len(sn.toks) && j < o+9 && sn.toks[j].word; j++ {
+		for j := second; j < len(sn.toks) && j < o+9 && (sn.toks[j].word || quoteMark(sn.toks[j].text)); j++ {
 			if w := sn.low(j); w == "includes" || w == "including" {
 				second = j + 1 // "Ukraine accepts a package that includes halting mobilisation, ...": what it includes
 				break
@@ -3108,9 +3111,12 @@ func (sn *sentence) routeOptions() ([]found, int) {
 	}
 	owner, named := sn.owned(Demand), false
 	for _, m := range sn.ments {
-		if m.end <= r && (m.poss || sn.isAdjectiveMention(m)) && sn.anyIn(m.end, r, docNouns) {
-			owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes"
+		if m.end <= r && (m.poss || sn.isAdjectiveMention(m)) && (sn.anyIn(m.end, r, docNouns) || sn.anyIn(m.end, r, termNouns)) {
+			owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes", "The Russian memorandum offers ..."
 		}
+	}
+	if g := sn.routeGiver(r); g != "" {
+		owner, named = []string{g}, true // "Moscow gives Kyiv two routes to a truce"
 	}
 	if len(owner) == 0 || !named && !sn.anyIn(0, colon, docNouns) && !sn.anyIn(0, colon, termNouns) && (sn.st.lastDoc != Demand || !sn.asksOther(owner[0])) {
 		return nil, -1 // but "Two territorial options remain: a freeze on the present lines, or ..." asks no side of anything
@@ -3119,6 +3125,9 @@ func (sn *sentence) routeOptions() ([]found, int) {
 		if w := sn.low(r + 1); w == "," && (sn.low(r+2) == "in" || sn.low(r+2) == "under") && sn.low(r+3) == "which" {
 			// "it offers a second route, in which Kyiv would halt mobilisation ..."
 			return sn.emit(owner, Demand, sn.span(r+4, sn.contentEnd(r+4))), r
+		}
+		if named {
+			sn.st.owner[Demand], sn.st.lastDoc = owner[0], Demand // the "Either A, or B" that sets them out is its terms
 		}
 		return nil, r // "It offers Kyiv two routes to a ceasefire.": named, not yet set out
 	}
@@ -3154,6 +3163,23 @@ func (sn *sentence) routeOptions() ([]found, int) {
 		from = k + 1
 	}
 	return out, r
+}
+
+// routeGiver returns the side that gives the other the routes named at r
+// ("Moscow gives Kyiv two routes", "the Kremlin offered Ukraine two
+// options"), or "".
+func (sn *sentence) routeGiver(r int) string {
+	for v := r - 1; v > 0 && v >= r-5; v-- {
+		switch sn.low(v) {
+		case "gives", "gave", "offers", "offered", "leaves", "left", "presents", "presented":
+			m := sn.mentAt[v-1]
+			if o := sn.mentAt[v+1]; m < 0 || sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m]) || o < 0 || sn.ments[o].party == sn.ments[m].party {
+				return ""
+			}
+			return sn.ments[m].party
+		}
+	}
+	return ""
 }
 
 // asksOther reports whether the sentence names a side other than owner,

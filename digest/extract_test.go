@@ -1893,6 +1893,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Crimea recognised as Russian"}, {"russia", Demand, "Ukrainian neutrality outside any military bloc"}, {"russia", Demand, "a cap on Ukraine's army"}}},
 		{"then comes a list after a side's demands", "Moscow wants Ukraine out of NATO for good. Then comes a long list: an end to Western sanctions, protection for the Russian language, and the return of frozen assets.",
 			[]want{{"russia", Demand, "Ukraine out of NATO for good"}, {"russia", Demand, "an end to Western sanctions"}, {"russia", Demand, "protection for the Russian language"}, {"russia", Demand, "the return of frozen assets"}}},
+		{"routes a side gives, set out by either-or with it", "The Kremlin gives Kyiv two routes to a truce. Either Ukraine starts pulling its forces out of the four regions, or it accepts a package that includes a halt to mobilisation.",
+			[]want{{"russia", Demand, "Ukraine starts pulling its forces out of the four regions"}, {"russia", Demand, "a halt to mobilisation"}}},
+		{"the routes of a paper its own sentence names", "The Russian memorandum sets out two routes to a ceasefire: Ukraine leaves the four regions, or it accepts a \"package\" that includes an end to arms deliveries.",
+			[]want{{"russia", Demand, "Ukraine leaves the four regions"}, {"russia", Demand, "an end to arms deliveries"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
