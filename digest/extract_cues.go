@@ -2854,14 +2854,27 @@ func (sn *sentence) setOutBy(cs int) []string {
 			return []string{sn.ments[sn.mentAt[k-2]].party} // "flanked by European leaders, whose message was consistent: ..."
 		}
 	}
+	aside := colon // ", as a Ukrainian official later described them to reporters:": who reported the label, not whose it is
+	for k := colon - 2; k > 1 && k > colon-14; k-- {
+		if sn.low(k) == "as" && sn.low(k-1) == "," && (sn.anyIn(k+1, colon, speechVerbs) || sn.anyText(k+1, colon, "described") || sn.anyText(k+1, colon, "put")) {
+			aside = k - 1
+			break
+		}
+	}
 	for n := len(sn.ments) - 1; n >= 0; n-- {
 		// the subject nearest the colon: "Five days before Trump met Putin,
 		// European leaders set out ...:"
-		if m := sn.ments[n]; m.end < colon && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
+		if m := sn.ments[n]; m.end < aside && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
 			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
 		}
-		if m := sn.ments[n]; m.end < colon && m.poss && (replyNouns[sn.low(m.end)] || sn.low(m.end) == "position" || sn.textNounAt(m.end)) {
-			return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
+		if m := sn.ments[n]; m.end < aside && m.poss {
+			h := m.end
+			for h < m.end+2 && (conditionAdjectives[sn.low(h)] || sn.low(h) == "own" || sn.low(h) == "latest") {
+				h++ // "The Kremlin's core condition is unchanged:"
+			}
+			if replyNouns[sn.low(h)] || sn.low(h) == "position" || sn.textNounAt(h) || sn.in(h, termNouns) {
+				return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
+			}
 		}
 	}
 	if f := sn.nextWord(0, false); f < colon && sn.in(f, possPronouns) && sn.textNounAt(f+1) {

@@ -1897,6 +1897,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine starts pulling its forces out of the four regions"}, {"russia", Demand, "a halt to mobilisation"}}},
 		{"the routes of a paper its own sentence names", "The Russian memorandum sets out two routes to a ceasefire: Ukraine leaves the four regions, or it accepts a \"package\" that includes an end to arms deliveries.",
 			[]want{{"russia", Demand, "Ukraine leaves the four regions"}, {"russia", Demand, "an end to arms deliveries"}}},
+		{"a label's owner over an adjective", "The Kremlin's core condition has not changed: Ukraine must give up the rest of Donetsk.",
+			[]want{{"russia", Demand, "Ukraine to give up the rest of Donetsk"}}},
+		{"a label's owner over an as-aside naming who reported it", "Moscow's terms, as one Ukrainian negotiator summed them up for reporters: before any truce, Kyiv must withdraw from all four regions.",
+			[]want{{"russia", Demand, "Kyiv to withdraw from all four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
