@@ -1802,7 +1802,7 @@ func (sn *sentence) speechAside(k int) int {
 	}
 	for e := k + 2; e < len(sn.toks) && e <= k+9; e++ {
 		if sn.toks[e].text == "," {
-			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) || e <= k+5 && sn.inWordsOf(k+1, e) {
+			if sn.anyIn(k+1, e, speechVerbs) || e <= k+4 && sn.goesOn(e-1) || e <= k+5 && sn.inWordsOf(k+1, e) || sn.participleSpeechAt(e-1) && (sn.low(e-2) == "keeps" || sn.low(e-2) == "kept") {
 				return e + 1
 			}
 			return -1

@@ -799,6 +799,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if k := verbCues[w]; (k == Demand || k == Rejection) && strings.HasSuffix(w, "s") && !sn.in(n+1, prepositions) && sn.low(n+1) != "the" && !pluralComments[w] {
 		return true // "insists on X, refuses any limits on ..., and says ...": the next predicate
 	}
+	if (w == "and" || w == "but") && sn.low(n+1) == "what" && (sn.in(n+2, pronouns) || sn.mentAt[min(n+2, len(sn.toks)-1)] >= 0) {
+		return true // ", and what they want from Washington is ...": a clause of its own
+	}
 	if w == "failing" && sn.low(n+1) == "that" || w == "if" && sn.low(k-1) == "that" && sn.low(k-2) == "failing" {
 		return false // "only if A or, failing that, if B": one condition and its fallback
 	}

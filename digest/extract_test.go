@@ -1901,6 +1901,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up the rest of Donetsk"}}},
 		{"a label's owner over an as-aside naming who reported it", "Moscow's terms, as one Ukrainian negotiator summed them up for reporters: before any truce, Kyiv must withdraw from all four regions.",
 			[]want{{"russia", Demand, "Kyiv to withdraw from all four regions"}}},
+		{"a cleft over a keeps-repeating aside", "Zelensky met the envoys in Berlin. What Kyiv wants first, he keeps repeating, is a guarantee that Russia cannot attack again.",
+			[]want{{"ukraine", Demand, "a guarantee that Russia cannot attack again"}}},
+		{"a cleft after and is a clause of its own", "European leaders gathered in Paris. They insist on a ceasefire first, and what they want from Washington is an American backstop.",
+			[]want{{"europe", Demand, "a ceasefire first"}, {"europe", Demand, "an American backstop"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
