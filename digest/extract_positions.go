@@ -180,7 +180,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			speakers = sn.replyClause(c.at) // "Ushakov's answer was that Russian police would have to remain"
 		}
 		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
-			if p := sn.urger(c.at - 1); p != "" && p != subject {
+			if p := sn.planOver(c.at); p != "" && p != subject {
+				speakers = []string{p} // "It would keep Russia's assets frozen until Moscow compensates Ukraine": the plan's author
+			} else if p := sn.urger(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "urged Washington to keep up the pressure until Russia agrees to a ceasefire": the one who urges
 			} else if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
@@ -1019,6 +1021,9 @@ func (sn *sentence) asForTopic() []token {
 // and up to two modifiers ("a counter-draft of their own", "a revised
 // plan"), or "".
 func planHead(content []token) string {
+	if k := slices.IndexFunc(content[:min(4, len(content))], func(t token) bool { return t.low == "version" }); k >= 0 && k+1 < len(content) && content[k+1].low == "of" {
+		content = content[k+2:] // "their own version of the plan": the plan
+	}
 	for i, t := range content {
 		if i > 3 || !t.word {
 			return ""
@@ -3155,6 +3160,22 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// planOver returns the author of the plan whose terms the sentence sets
+// out before token at ("It would ...", "The draft calls for ..."), or "".
+func (sn *sentence) planOver(at int) string {
+	for _, o := range sn.cues {
+		if o.form == formPlan && o.at < at {
+			if p := sn.nounAgent(o.at); len(p) == 1 && sn.low(o.at) != "it" {
+				return p[0]
+			}
+			if p := sn.owned(cmp.Or(sn.st.lastDoc, Proposal)); len(p) == 1 {
+				return p[0]
+			}
+		}
+	}
+	return ""
 }
 
 // predicateCondition reads "X would be one of the main preconditions for

@@ -1905,6 +1905,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a guarantee that Russia cannot attack again"}}},
 		{"a cleft after and is a clause of its own", "European leaders gathered in Paris. They insist on a ceasefire first, and what they want from Washington is an American backstop.",
 			[]want{{"europe", Demand, "a ceasefire first"}, {"europe", Demand, "an American backstop"}}},
+		{"a plan's until-condition is its author's", "London, Paris and Berlin drafted a counter-plan. It would cap the Ukrainian army at 800,000 and keep Russian central bank assets frozen until Moscow pays Ukraine for the damage.",
+			[]want{{"europe", Proposal, "cap the Ukrainian army at 800,000 and keep Russian central bank assets frozen"}, {"europe", Demand, "Moscow pays Ukraine for the damage"}}},
+		{"their own version of the plan is a plan", "Britain, France and Germany put forward their own version of the plan. It would start any talks on territory from the line of contact.",
+			[]want{{"europe", Proposal, "their own version of the plan"}, {"europe", Demand, "start any talks on territory from the line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
