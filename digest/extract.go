@@ -877,6 +877,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	case st.listLeft <= 0:
 		st.listOwner = ""
 	}
+	if o := sn.expectsAnnounced(); o != "" {
+		st.mustVoice, st.mustAt = o, st.sentences // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
+	}
 	if o := sn.requestsAnnounced(); o != "" {
 		st.listOwner, st.listLeft = o, 2
 	} else if rw.has(rareOutlined) {
@@ -4007,6 +4010,23 @@ func (sn *sentence) listColon() []found {
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
+}
+
+// expectsAnnounced returns the side whose expectations a sentence
+// announces for the next one to set out ("Merz sets out what Europe
+// expects."), or "".
+func (sn *sentence) expectsAnnounced() string {
+	n := len(sn.toks) - 1
+	if n < 3 || sn.toks[n].text != "." {
+		return ""
+	}
+	switch sn.low(n - 1) {
+	case "expects", "expected", "wants", "wanted", "demands", "demanded", "needs", "requires":
+		if m := sn.mentAt[n-2]; m >= 0 && !sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "what" {
+			return sn.ments[m].party
+		}
+	}
+	return ""
 }
 
 // listFollows reports whether the list noun at i is announced as coming

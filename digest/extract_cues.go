@@ -766,7 +766,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") {
+		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") || sn.offTable(i) {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
@@ -2586,6 +2586,23 @@ func (sn *sentence) obligedStart(i int) int {
 		cs++
 	}
 	return cs
+}
+
+// offTable reports whether "off the table" or "not up for discussion"
+// follows a be-word at i ("recognition of the occupation is not up for
+// discussion"): the subject is refused, as "out of the question" is.
+func (sn *sentence) offTable(i int) bool {
+	if !sn.in(i-1, beWords) && !(sn.in(i-1, negations) && sn.in(i-2, beWords)) {
+		return false
+	}
+	switch sn.low(i) {
+	case "off":
+		return sn.low(i+1) == "the" && sn.low(i+2) == "table" && !sn.in(i-1, negations)
+	case "up":
+		n := sn.low(i + 2)
+		return sn.in(i-1, negations) && sn.low(i+1) == "for" && (n == "discussion" || n == "debate" || n == "negotiation" || n == "negotiations")
+	}
+	return false
 }
 
 // toldVerbs tell someone what to do: "told Zelensky he should make a deal".

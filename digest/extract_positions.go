@@ -1666,8 +1666,8 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return sn.emit(sn.notOwners(speaker, k, c.end), Rejection, append(sn.nounBefore(k-3), sn.span(k, c.end)...))
 			}
 			end := c.end
-			if sn.low(end) == "of" && sn.low(end+2) == "question" {
-				end += 3 // "out of the question"
+			if sn.low(end) == "of" && sn.low(end+2) == "question" || sn.low(end+1) == "table" || sn.low(end) == "for" {
+				end += 2 + b2i(sn.low(end) == "of") // "out of the question", "off the table", "not up for discussion"
 			}
 			var extra []token
 			if p := sn.saidAside(end); p > 0 && sn.low(p) == "to" {

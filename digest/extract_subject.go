@@ -1479,6 +1479,9 @@ func (sn *sentence) speaker(cs int) []string {
 	if p := sn.semicolonSpeaker(cs); len(p) > 0 {
 		return p
 	}
+	if cs > 0 && sn.voiceGoesOn(cs) {
+		return []string{sn.st.mustVoice} // "Merz sets out what Europe expects. ...; recognition of the occupation is not up for discussion; ...": the list's voice
+	}
 	if v := cs - 1 - b2i(sn.low(cs-1) == "that"); v > 0 && sn.in(v, speechVerbs) && !sn.quoted[v] && !sn.speechNoun(v) {
 		if p, _ := sn.subjectOf(v); len(p) > 0 {
 			return p // "European diplomats welcomed it: Moscow has said that ...": who said it, not who opens the sentence
