@@ -232,6 +232,9 @@ func (sn *sentence) nounLink(i int) int {
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
 			}
+			if (w == "on" || w == "off") && sn.low(n+2) == "table" {
+				return -1 // "The Russian offer is still on the table": where it is, not what it says
+			}
 			if w == "for" || w == "to" {
 				return n + 1
 			}

@@ -1913,6 +1913,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Kyiv to be in the room"}, {"europe", Demand, "a ceasefire has to come first"}, {"europe", Rejection, "recognition of the annexations is not up for discussion"}}},
 		{"off the table is refused", "Peskov said a thirty-day ceasefire was off the table.",
 			[]want{{"russia", Rejection, "a thirty-day ceasefire was off the table"}}},
+		{"an offer on the table says where it is", "The Ukrainian offer is still on the table, Umerov said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
