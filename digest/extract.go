@@ -1565,7 +1565,7 @@ func (sn *sentence) updatePrev(main string) {
 			break
 		}
 	}
-	if p := sn.roleSubject(); p != "" {
+	if p, ok := sn.roleSubject(); ok {
 		// "President Trump flew home. ..., the president had warned
 		// Moscow ... Afterward, he said ...": he is the president.
 		sn.st.prev, sn.st.person = p, p
@@ -1701,20 +1701,27 @@ func (sn *sentence) leadPronoun() int {
 
 // roleSubject returns the party of a clause's subject named by a title
 // the text has tied to a party ("the president" after "President Donald
-// Trump"), when it comes before any name; else "".
-func (sn *sentence) roleSubject() string {
+// Trump"), when it comes before any name, and whether there is such a
+// subject: a title tied to no party that acts still names someone ("the
+// president has set a deadline"), only not a side.
+func (sn *sentence) roleSubject() (string, bool) {
 	for k := 0; k+2 < len(sn.toks) && k < 16; k++ {
 		if sn.mentAt[k] >= 0 || sn.quoted[k] {
-			return ""
+			return "", false
 		}
 		if sn.low(k) != "the" || k > 0 && sn.toks[k-1].text != "," {
 			continue
 		}
 		if n := sn.toks[k+2]; sn.in(k+1, agentNouns) && n.word && n.low != "of" {
-			return sn.st.agent(sn.low(k + 1))
+			// ok also when the text has tied the title to no party and
+			// it acts: "Now, the president has set a deadline. He wants
+			// ...": he is not whoever was named last
+			p := sn.st.agent(sn.low(k + 1))
+			v := sn.low(k + 2)
+			return p, p != "" || !sn.toks[k+1].poss && (sn.in(k+2, beWords) || v == "has" || v == "had" || v == "will" || v == "would" || sn.in(k+2, speechVerbs) || sn.in(k+2, pastTenses))
 		}
 	}
-	return ""
+	return "", false
 }
 
 // asidePerson returns the party of the "he" or "she" who speaks in an
@@ -1818,6 +1825,11 @@ func (sn *sentence) nameAgents() {
 	}
 	sn.agentsNamed = true
 	for mi, m := range sn.ments {
+		if k := m.start - 1; k > 2 && sn.in(k, agentNouns) && sn.toks[k-1].poss && sn.in(k-1, agentNouns) && sn.low(k-2) == "the" && sn.st.agent(sn.low(k-1)) == "" && !sn.isAdjectiveMention(m) {
+			// "the president's envoy Steve Witkoff": the president is the
+			// envoy's side's, for a later "the president"
+			sn.st.agents[sn.low(k-1)] = m.party
+		}
 		if mi > 0 && sn.low(m.start-1) == "and" {
 			if group := sn.conjuncts(mi); len(group) > 2 && !slices.ContainsFunc(group, func(p string) bool { return p != m.party }) {
 				for _, n := range groupNouns {

@@ -1915,6 +1915,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "a thirty-day ceasefire was off the table"}}},
 		{"an offer on the table says where it is", "The Ukrainian offer is still on the table, Umerov said.",
 			nil},
+		{"the president tied by his envoy", "The draft was written by the president's envoy Steve Witkoff with Kirill Dmitriev. Moscow would be invited back into the G8. Now, the president has set a deadline. He wants Kyiv's answer by Thanksgiving.",
+			[]want{{"us", Demand, "Kyiv's answer by Thanksgiving"}}},
+		{"a president tied to no side is not the side named last", "Moscow would be invited back into the G8. Now, the president has set a deadline. He wants Kyiv's answer by Thursday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
