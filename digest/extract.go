@@ -892,8 +892,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			out = append(out, done...) // "314 prisoners, 157 on each side, went home, and ... agreed to ..."
 		}
 	}
-	if len(out) == 0 && !sn.disputed {
-		out = sn.nominalExchange()
+	if !sn.disputed && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Agreement }) {
+		// also beside another position when it opens the sentence: `"An
+		// exchange of 1,200 from each side, and we proposed three working
+		// groups," ...`
+		if ex := sn.nominalExchange(); len(ex) > 0 && (len(out) == 0 || sn.tokenAt(ex[0].content[0].pos) == sn.afterLabel()) && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, ex[0].content) }) {
+			out = append(out, ex...)
+		}
 	}
 	out = append(out, sn.stepProposal()...)
 	if len(out) == 0 && rw.has(rareAsked) {
@@ -4022,6 +4027,16 @@ func (sn *sentence) listColon() []found {
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
+}
+
+// afterLabel returns the first word of the sentence after an answer's
+// label and quote marks ("A: \"An exchange of ...": at "An").
+func (sn *sentence) afterLabel() int {
+	k := sn.nextWord(0, false)
+	if sn.low(k+1) == ":" && sn.toks[k].caps {
+		k = sn.nextWord(k+2, false)
+	}
+	return k
 }
 
 // expectsAnnounced returns the side whose expectations a sentence

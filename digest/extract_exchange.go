@@ -40,7 +40,7 @@ func (sn *sentence) nominalExchange() []found {
 		if slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at < i && o.kind == Demand && o.form == formVerb }) {
 			return nil // "calls for an all-for-all swap and the return of every deported child": asked for, not done
 		}
-		if counted && sn.supposed() || !counted && sn.hypothetical() {
+		if counted && sn.supposed() || !counted && sn.hypothetical(i) {
 			return nil // but "Istanbul talks yield 1,000-for-1,000 swap" names the talks that made it
 		}
 		start := i - b2i(counted)
@@ -68,10 +68,14 @@ func (sn *sentence) carriedSwap() []found {
 	return nil
 }
 
-// hypothetical reports whether the sentence negates or only supposes what
-// it says: "a swap of 500 could follow", "no exchange took place".
-func (sn *sentence) hypothetical() bool {
+// hypothetical reports whether the sentence negates or only supposes the
+// exchange named at i: "a swap of 500 could follow", "no exchange took
+// place"; a clause of its own after it does not count.
+func (sn *sentence) hypothetical(i int) bool {
 	for k := 0; k < len(sn.toks); k++ {
+		if k > i && (sn.low(k) == ";" || sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") && sn.in(k+2, pronouns)) {
+			return false // "An exchange of 1,200 from each side, and we proposed working groups": a clause of its own
+		}
 		if sn.low(k) == "," && sn.low(k+1) == "which" {
 			// "an exchange of 1,200 each, which both said would take place
 			// in the coming weeks": when, not whether

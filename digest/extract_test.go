@@ -1919,6 +1919,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv's answer by Thanksgiving"}}},
 		{"a president tied to no side is not the side named last", "Moscow would be invited back into the G8. Now, the president has set a deadline. He wants Kyiv's answer by Thursday.",
 			nil},
+		{"an exchange that opens an answer beside a proposal", "Q: What came out of the round? A: \"A swap of 1,200 prisoners from each side, and we proposed three working groups,\" a Russian delegate said.",
+			[]want{{"russia", Proposal, "three working groups"}, {"russia", Agreement, "A swap of 1,200 prisoners from each side"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
