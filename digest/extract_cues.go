@@ -431,14 +431,17 @@ func (sn *sentence) findCues() {
 		}
 		// "The two sides will meet again", "the three delegations will
 		// report back and continue talks": what the sides will do together
-		if w == "will" || w == "would" && sn.reported(sn.clauseStart(i)) {
+		if w == "will" || w == "they'll" || w == "they’ll" || w == "would" && sn.reported(sn.clauseStart(i)) {
 			// also "The United States and Russia said they would restore
 			// the military dialogue", "the American and Russian militaries
 			// would restore a line of dialogue"
 			if v := sn.goOnAhead(i + 1); v > 0 {
 				p, head := sn.subjectOf(i)
+				if w != "will" && w != "would" {
+					p, head = nil, "they"
+				}
 				if v := sn.speechBefore(i); head == "they" && v >= 0 {
-					p, _ = sn.subjectOf(v) // "The United States and Russia said they would ..."
+					p, head = sn.subjectOf(v) // "The United States and Russia said they would ...", "The delegations say they'll meet again"
 				}
 				if bothNouns.has(head) || len(p) > 1 && twoSides(p) {
 					sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: v})

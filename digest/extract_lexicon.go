@@ -108,7 +108,7 @@ var verbCues = map[string]Kind{}
 // needExchange are verbs that make an agreement only when what follows
 // names an exchange ("returned 10 children", not "returned home").
 var needExchange = set("returned", "return", "returns", "released", "releases",
-	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "brought",
+	"freed", "repatriated", "handed", "hands", "exchange", "swap", "received", "receives", "brought",
 	"brings", "bring", "got", "trade", "release", "free", "preparing", "prepared", "gave",
 	"sent", "came", "come", "comes", "reunited", "returning", "exchanging", "swapping",
 	"releasing", "freeing", "repatriating", "coming", "produced", "yielded")
@@ -130,7 +130,7 @@ func init() {
 		"floated", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
-		"traded", "signed", "signing", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received",
+		"traded", "signed", "signing", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received", "receives",
 		"preparing", "prepared", "returning", "exchanging", "swapping", "releasing", "freeing",
 		"repatriating", "undertook", "undertakes", "undertake", "produced", "yielded")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
@@ -336,7 +336,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 // each other word up once only (filled in init).
 var cueStarts = set("under", "up", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
-	"it", "ask", "asks", "asked", "asking", "out", "off", "must", "should", "cannot", "can't", "expect", "expects",
+	"it", "ask", "asks", "asked", "asking", "out", "off", "they'll", "they’ll", "must", "should", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional", "dependent", "contingent",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",

@@ -1921,6 +1921,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"an exchange that opens an answer beside a proposal", "Q: What came out of the round? A: \"A swap of 1,200 prisoners from each side, and we proposed three working groups,\" a Russian delegate said.",
 			[]want{{"russia", Proposal, "three working groups"}, {"russia", Agreement, "A swap of 1,200 prisoners from each side"}}},
+		{"they'll meet again after the delegations say so", "Russian and Ukrainian delegations met in Abu Dhabi on Thursday. The delegations say they'll meet again next month.",
+			[]want{{"russia", Agreement, "meet again next month"}}},
+		{"a timeline's present tense receives the bodies", "Russian and Ukrainian negotiators met in Istanbul in June. June 11: Ukraine receives the bodies of 1,212 soldiers.",
+			[]want{{"ukraine", Agreement, "the bodies of 1,212 soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
