@@ -1925,6 +1925,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "meet again next month"}}},
 		{"a timeline's present tense receives the bodies", "Russian and Ukrainian negotiators met in Istanbul in June. June 11: Ukraine receives the bodies of 1,212 soldiers.",
 			[]want{{"ukraine", Agreement, "the bodies of 1,212 soldiers"}}},
+		{"both sides are to do what they settled on", "Russian and Ukrainian delegations met in Istanbul. Both sides are also to put their ideas for a ceasefire on paper. The two sides are to blame, mediators said.",
+			[]want{{"russia", Agreement, "put their ideas for a ceasefire on paper"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
