@@ -386,9 +386,10 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "Kyiv's own roadmap starts from a full ceasefire", "Kyiv's
-		// starts with A, B and C": what a side's list opens with; not
+		// starts with A, B and C", "Kyiv's memorandum opens with a full
+		// ceasefire": what a side's list opens with; not
 		// "starts from the opposite end"
-		if (w == "starts" || w == "begins") && (next == "with" || next == "from") && sn.low(i+3) != "opposite" && sn.low(i+3) != "other" && sn.sideListBefore(i) {
+		if (w == "starts" || w == "begins" || w == "opens" && next == "with") && (next == "with" || next == "from") && sn.low(i+3) != "opposite" && sn.low(i+3) != "other" && sn.sideListBefore(i) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
 			i++
 			continue

@@ -937,6 +937,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// guarantees": the price of an offer is a demand.
 			return sn.offerWithPrice(parties, kind, content, content[k:]), end, plan
 		}
+		if k, n := slices.IndexFunc(content, func(t token) bool { return t.low == "if" }), len(content); k > 1 && n > k+4 && content[n-2].low == "in" && content[n-1].low == "return" {
+			// "offers to drop the NATO bid if the West provides binding
+			// guarantees in return": the offer, and its price
+			return sn.offerWithPrice(parties, kind, content[:k], content[k+1:n-2]), end, plan
+		}
 	}
 	if kind == Proposal && len(parties) > 0 {
 		if n := planHead(content); n != "" {
@@ -3216,6 +3221,13 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	}
 	if be < 0 {
 		return nil
+	}
+	if n := c.end + 1; holder == nil && sn.low(c.end) == "for" && n < len(sn.toks) && (n+1 == len(sn.toks) || !sn.toks[n+1].word) {
+		if m := sn.mentAt[n]; m >= 0 && !sn.ments[m].poss {
+			holder = []string{sn.ments[m].party} // "remains a condition for Kyiv"
+		} else if sn.low(n) == "us" {
+			holder = sn.pronoun(n) // "remains a condition for us": the speaker's side
+		}
 	}
 	if holder != nil {
 		cs := sn.clauseStart(be)

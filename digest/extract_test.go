@@ -1927,6 +1927,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "the bodies of 1,212 soldiers"}}},
 		{"both sides are to do what they settled on", "Russian and Ukrainian delegations met in Istanbul. Both sides are also to put their ideas for a ceasefire on paper. The two sides are to blame, mediators said.",
 			[]want{{"russia", Agreement, "put their ideas for a ceasefire on paper"}}},
+		{"a condition for a side or for us is its demand", "The return of every deported child remains a condition for Kyiv. A ceasefire is a condition for talks.",
+			[]want{{"ukraine", Demand, "The return of every deported child"}}},
+		{"a side's memorandum opens with its first demand", "Kyiv's memorandum opens with a full ceasefire for at least 30 days.",
+			[]want{{"ukraine", Demand, "a full ceasefire for at least 30 days"}}},
+		{"an offer's price after if and before in return", "Zelensky offered to give up the NATO bid if the allies provide binding guarantees in return.",
+			[]want{{"ukraine", Proposal, "give up the NATO bid"}, {"ukraine", Demand, "the allies provide binding guarantees"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
