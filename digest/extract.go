@@ -468,6 +468,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		st.offered--
 		sn.updatePrev("")
+		if p := sn.questionTopic(); p != "" {
+			st.prev, st.person = p, p // "Q: What about Moscow?" then "A: What they want is ...": they are Moscow
+		}
 		return nil
 	}
 	if w := sn.low(sn.nextWord(0, false)); w == "suppose" || w == "supposing" || w == "imagine" || w == "assume" {
@@ -4027,6 +4030,19 @@ func (sn *sentence) listColon() []found {
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
+}
+
+// questionTopic returns the one side an interviewer's question ("Q: What
+// about Moscow?") names, or "".
+func (sn *sentence) questionTopic() string {
+	if !sn.st.asking || len(sn.ments) == 0 {
+		return ""
+	}
+	p := sn.ments[0].party
+	if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party != p }) {
+		return ""
+	}
+	return p
 }
 
 // afterLabel returns the first word of the sentence after an answer's

@@ -1933,6 +1933,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire for at least 30 days"}}},
 		{"an offer's price after if and before in return", "Zelensky offered to give up the NATO bid if the allies provide binding guarantees in return.",
 			[]want{{"ukraine", Proposal, "give up the NATO bid"}, {"ukraine", Demand, "the allies provide binding guarantees"}}},
+		{"an interviewer's question names whom the answer's they are", "A senior European diplomat spoke to us in Geneva.\n\nQ: Where is Kyiv?\n\nA: Kyiv wants an army that can deter the next attack.\n\nQ: What about Moscow?\n\nA: What they want is the Donbas without a fight.",
+			[]want{{"ukraine", Demand, "an army that can deter the next attack"}, {"russia", Demand, "the Donbas without a fight"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
