@@ -187,6 +187,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if toks[k].text == toks[j].text && sn.clauseOpens(k+1) {
 				break // "In a statement ..., European leaders called the draft a basis, insisted that": a clause, no aside
 			}
+			if toks[k].text == "," && k > 0 && sn.mentAt[k-1] >= 0 && sn.namesListAfter(k) {
+				continue // "circulated by Germany, France and the United Kingdom": a list of names inside the aside
+			}
 			if toks[k].text == toks[j].text {
 				j = sn.prevWord(k)
 				// "Moscow's memorandum, which Ukraine would study for a
@@ -712,7 +715,7 @@ func (sn *sentence) overRelative(cs int) int {
 func (sn *sentence) beforeRelative(j int) int {
 	for k := j; k > 0 && k > j-20; k-- {
 		t := sn.toks[k]
-		if t.text == "," && sn.mentAt[k-1] >= 0 && sn.mentAt[k+1] >= 0 {
+		if t.text == "," && sn.mentAt[k-1] >= 0 && sn.namesListAfter(k) {
 			continue // "who helped draft the British, French and German counter-proposal"
 		}
 		if !t.word || t.low == "that" || t.low == "which" || sn.in(k, speechVerbs) {
@@ -726,6 +729,29 @@ func (sn *sentence) beforeRelative(j int) int {
 		}
 	}
 	return j
+}
+
+// namesListAfter reports whether the comma at k goes on a list of names
+// that "and" closes: ", France and the United Kingdom".
+func (sn *sentence) namesListAfter(k int) bool {
+	for n := k + 1; n < len(sn.toks); {
+		if sn.low(n) == "the" {
+			n++
+		}
+		m := sn.mentAt[min(n, len(sn.toks)-1)]
+		if n >= len(sn.toks) || m < 0 {
+			return false
+		}
+		switch n = sn.ments[m].end; sn.low(n) {
+		case ",":
+			n++
+		case "and":
+			return sn.mentAt[min(n+1+b2i(sn.low(n+1) == "the"), len(sn.toks)-1)] >= 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // conjuncts returns the party of mention mi and those joined to it before

@@ -1935,6 +1935,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "give up the NATO bid"}, {"ukraine", Demand, "the allies provide binding guarantees"}}},
 		{"an interviewer's question names whom the answer's they are", "A senior European diplomat spoke to us in Geneva.\n\nQ: Where is Kyiv?\n\nA: Kyiv wants an army that can deter the next attack.\n\nQ: What about Moscow?\n\nA: What they want is the Donbas without a fight.",
 			[]want{{"ukraine", Demand, "an army that can deter the next attack"}, {"russia", Demand, "the Donbas without a fight"}}},
+		{"an aside holding a list of names before the verb", "The European counter-proposal, sent on Sunday by Germany, France and the United Kingdom, insists that talks on territory start from the line of contact.",
+			[]want{{"europe", Proposal, "talks on territory start from the line of contact"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
