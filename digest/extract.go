@@ -515,8 +515,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.rare.has(rareEither) {
 		options = sn.eitherOptions() // before the positions, which may take the text for a deal
 	}
-	routes := -1                                                   // "two routes to a ceasefire:", where the routes are named
-	if options == nil && !st.prevPlan && sn.rare.has(rareRoutes) { // a plan's terms that go on read on as before
+	routes := -1                                                                         // "two routes to a ceasefire:", where the routes are named
+	if options == nil && sn.rare.has(rareRoutes) && (!st.prevPlan || sn.routesGiven()) { // a plan's terms that go on read on as before, unless a side gives routes of its own
 		options, routes = sn.routeOptions()
 	}
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
@@ -3129,7 +3129,8 @@ func (sn *sentence) routeOptions() ([]found, int) {
 			r = k
 		}
 	}
-	if r < 0 || colon == len(sn.toks) && sn.low(r) == "package" {
+	under := (sn.low(r+1) == "under" || sn.low(r+1) == "in") && sn.low(r+2) == "which" // "a package under which Ukraine would ..."
+	if r < 0 || colon == len(sn.toks) && sn.low(r) == "package" && !under {
 		return nil, -1 // but "both sides sign a package of documents"
 	}
 	owner, named := sn.owned(Demand), false
@@ -3148,6 +3149,11 @@ func (sn *sentence) routeOptions() ([]found, int) {
 		if w := sn.low(r + 1); w == "," && (sn.low(r+2) == "in" || sn.low(r+2) == "under") && sn.low(r+3) == "which" {
 			// "it offers a second route, in which Kyiv would halt mobilisation ..."
 			return sn.emit(owner, Demand, sn.span(r+4, sn.contentEnd(r+4))), r
+		}
+		if under {
+			// "Moscow sets out a package under which Ukraine would halt
+			// mobilisation, stop receiving Western weapons and ..."
+			return sn.emit(owner, Demand, sn.span(r+3, sn.contentEnd(r+3))), r
 		}
 		if named {
 			sn.st.owner[Demand], sn.st.lastDoc = owner[0], Demand // the "Either A, or B" that sets them out is its terms
@@ -3188,12 +3194,28 @@ func (sn *sentence) routeOptions() ([]found, int) {
 	return out, r
 }
 
+// routesGiven reports whether the sentence says a side gives or sets out
+// routes: "As an alternative, Moscow sets out a package under which ...".
+func (sn *sentence) routesGiven() bool {
+	for k := range sn.toks {
+		if sn.toks[k].rare().has(rareRoutes) && sn.routeGiver(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // routeGiver returns the side that gives the other the routes named at r
 // ("Moscow gives Kyiv two routes", "the Kremlin offered Ukraine two
 // options"), or "".
 func (sn *sentence) routeGiver(r int) string {
 	for v := r - 1; v > 0 && v >= r-5; v-- {
 		switch sn.low(v) {
+		case "sets", "set", "lays", "laid":
+			if m := sn.mentAt[v-1]; sn.low(v+1) == "out" && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) {
+				return sn.ments[m].party // "Moscow sets out a package under which ..."
+			}
+			return ""
 		case "gives", "gave", "offers", "offered", "leaves", "left", "presents", "presented":
 			m := sn.mentAt[v-1]
 			if o := sn.mentAt[v+1]; m < 0 || sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m]) || o < 0 || sn.ments[o].party == sn.ments[m].party {

@@ -2661,6 +2661,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 		if sn.in(k, possPronouns) {
 			parties = sn.pronoun(k)
+			if o := sn.owned(Demand); sn.low(k) == "its" && termNouns.has(sn.low(c.at)) && len(o) > 0 && sn.st.lastDoc == Demand {
+				parties = o // "The Russian delegation handed over its memorandum. ... Under its terms, ...": the text's
+			}
 			break
 		}
 		if w := sn.low(k); w == "under" || w == "in" || w == "per" || w == "according" {

@@ -1937,6 +1937,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an army that can deter the next attack"}, {"russia", Demand, "the Donbas without a fight"}}},
 		{"an aside holding a list of names before the verb", "The European counter-proposal, sent on Sunday by Germany, France and the United Kingdom, insists that talks on territory start from the line of contact.",
 			[]want{{"europe", Proposal, "talks on territory start from the line of contact"}}},
+		{"a package under which, set out by a side after its terms", "The Russian delegation handed over its memorandum. In the view of the Ukrainian side, it repeats old demands. Under its terms, a ceasefire would begin only if Ukraine leaves the four regions. As an alternative, Moscow sets out a package under which Ukraine would halt mobilisation.",
+			[]want{{"russia", Demand, "a ceasefire would begin only if Ukraine leaves the four regions"}, {"russia", Demand, "Ukraine to halt mobilisation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
