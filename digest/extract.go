@@ -2749,12 +2749,14 @@ func hasNumber(toks []token) bool {
 }
 
 func isNumber(s string) bool {
+	digit := false
 	for _, r := range s {
 		if (r < '0' || r > '9') && r != ',' && r != '.' {
 			return false
 		}
+		digit = digit || r != ',' && r != '.'
 	}
-	return s != ""
+	return digit // not a lone "," or "."
 }
 
 // pointsOutlined returns the party that the sentence says set out points

@@ -31,6 +31,9 @@ func (sn *sentence) nominalExchange() []found {
 		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
 		}
+		if w := sn.low(i); (w == "return" || w == "release") && !sn.countedIn(i+2, i+6) {
+			continue // "one item on every list — the return of deported children": asked for, with nothing counted done
+		}
 		if sn.inWhichClause(i) {
 			continue // "..., which would make it the largest exchange of the war": a comment
 		}
@@ -177,6 +180,16 @@ func (sn *sentence) namesTraded(a, b int) bool {
 		}
 		if !t.word {
 			return false
+		}
+	}
+	return false
+}
+
+// countedIn reports whether a number stands in tokens [a, b).
+func (sn *sentence) countedIn(a, b int) bool {
+	for k := a; k < b && k < len(sn.toks); k++ {
+		if t := sn.toks[k]; isNumber(t.low) || t.info != nil && t.info.number {
+			return true
 		}
 	}
 	return false

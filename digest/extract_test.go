@@ -1939,6 +1939,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "talks on territory start from the line of contact"}}},
 		{"a package under which, set out by a side after its terms", "The Russian delegation handed over its memorandum. In the view of the Ukrainian side, it repeats old demands. Under its terms, a ceasefire would begin only if Ukraine leaves the four regions. As an alternative, Moscow sets out a package under which Ukraine would halt mobilisation.",
 			[]want{{"russia", Demand, "a ceasefire would begin only if Ukraine leaves the four regions"}, {"russia", Demand, "Ukraine to halt mobilisation"}}},
+		{"the return of children with nothing counted is no exchange done", "Ukrainian and Russian delegations met in Abu Dhabi. Ukraine also keeps one item on every list — the return of deported children.",
+			nil},
+		{"a lone comma is no number", "Umerov announced it after the session. It will be the biggest swap of the war, and our people are already working on the lists.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
