@@ -1943,6 +1943,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a lone comma is no number", "Umerov announced it after the session. It will be the biggest swap of the war, and our people are already working on the lists.",
 			nil},
+		{"posts that is speech", "Trump then posts that Kyiv should take the Russian offer at once.",
+			[]want{{"us", Demand, "Kyiv to take the Russian offer at once"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
