@@ -3925,7 +3925,7 @@ func (sn *sentence) relativeBe(c cue) (int, bool) {
 		if cs := sn.clauseStart(b); b-cs >= 2 && b-cs <= 20 {
 			return b, false
 		}
-	case relativeHeads[w] && r > 0 && (sn.in(r-1, determiners) || sn.low(r-1) == "one" || sn.low(r-1) == "first"):
+	case relativeHeads[w] && r > 0 && (sn.in(r-1, determiners) || sn.low(r-1) == "one" || sn.low(r-1) == "first" || (sn.low(r-1) == "next" || conditionAdjectives[sn.low(r-1)]) && sn.in(r-2, determiners)): // "the next step Kyiv wants is"
 		for e := c.end; e < len(sn.toks) && e <= c.end+6; e++ {
 			if w := sn.low(e); w == "is" || w == "was" {
 				if e+1 < len(sn.toks) && sn.toks[e+1].word && !sn.in(e+1, negations) {

@@ -1945,6 +1945,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"posts that is speech", "Trump then posts that Kyiv should take the Russian offer at once.",
 			[]want{{"us", Demand, "Kyiv to take the Russian offer at once"}}},
+		{"the next step a side wants is its demand", "Umerov said the next step Kyiv wants is an exchange of all for all.",
+			[]want{{"ukraine", Demand, "an exchange of all for all"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
