@@ -282,12 +282,14 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if n := sn.nextWord(i+1, true); (w == "are" || w == "were") && sn.low(n) == "to" && sn.bareVerb(n+1) && sn.low(n+1) != "blame" && bothNouns.has(sn.low(i-1)) && !sn.negated(i) {
-			// "The two sides are to exchange 1,000 prisoners each", "Both
-			// sides are also to set out on paper ...": what they settled on
-			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: n + 1})
-			i = n
-			continue
+		if (w == "are" || w == "were") && bothNouns.has(sn.low(i-1)) {
+			if n := sn.nextWord(i+1, true); sn.low(n) == "to" && sn.bareVerb(n+1) && sn.low(n+1) != "blame" && !sn.negated(i) {
+				// "The two sides are to exchange 1,000 prisoners each", "Both
+				// sides are also to set out on paper ...": what they settled on
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: n + 1})
+				i = n
+				continue
+			}
 		}
 		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] && !neededWords[sn.low(sn.nextWord(i+1, true))] {
 			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to"
