@@ -779,7 +779,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") || sn.offTable(i) {
+		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") || (w == "off" || w == "up") && sn.offTable(i) {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
