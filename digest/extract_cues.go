@@ -206,8 +206,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"
 	}
-	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) {
-		return true // "listed further conditions"
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !pp.in(termNouns) && !pp.in(docNouns) {
+		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
@@ -2493,7 +2493,7 @@ func (sn *sentence) asideAfterSubject(i int) bool {
 // used as an adjective: "a signed settlement", "the proposed limits".
 func (sn *sentence) participleAdjective(i int) bool {
 	p := sn.low(i - 1)
-	return (p == "a" || p == "an" || p == "the" && sn.verbCue(i) == Proposal) && strings.HasSuffix(sn.low(i), "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word
+	return (p == "a" || p == "an" || p == "the" && sn.verbCue(i) == Proposal || (p == "for" || p == "on") && !sn.in(i+1, prepositions) && !sn.in(i+1, determiners)) && strings.HasSuffix(sn.low(i), "ed") && i+1 < len(sn.toks) && sn.toks[i+1].word // also "calls for agreed limits"
 }
 
 // obligedStart returns where the subject of the obligation at i starts:

@@ -1947,6 +1947,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv to take the Russian offer at once"}}},
 		{"the next step a side wants is its demand", "Umerov said the next step Kyiv wants is an exchange of all for all.",
 			[]want{{"ukraine", Demand, "an exchange of all for all"}}},
+		{"calls for agreed limits: a paper's verb, a participle adjective", "The Russian memorandum further calls for agreed limits on Ukraine's army, a ban on foreign bases and the phased lifting of sanctions.",
+			[]want{{"russia", Demand, "agreed limits on Ukraine's army"}, {"russia", Demand, "a ban on foreign bases"}, {"russia", Demand, "the phased lifting of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
