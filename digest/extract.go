@@ -528,8 +528,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		var fs []found
 		switch c.form {
 		case formNoun:
-			if c.at < consumed && (c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) || c.kind == Proposal && consumedKind == Agreement && slices.ContainsFunc(toks[max(0, c.at-6):c.at], func(t token) bool { return namingVerbs[t.low] })) {
-				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted; "emerged with a refined framework": agreed, no one's plan
+			if c.at < consumed && (c.kind == Agreement && (consumedKind == Agreement || consumedKind == Demand) || c.kind == Rejection && consumedKind == Demand || c.kind == Proposal && consumedKind == Agreement && slices.ContainsFunc(toks[max(0, c.at-6):c.at], func(t token) bool { return namingVerbs[t.low] })) {
+				continue // "agreed to conclude a deal on minerals": the deal is what was agreed; "wanted the deal to bring relief": what is wanted; "requires Ukraine's neutrality, spelled out as its refusal to join alliances": what is demanded; "emerged with a refined framework": agreed, no one's plan
 			}
 			if c.kind == Agreement && c.at < demandClause {
 				continue // "The Kremlin's price for a deal includes ...": the deal is what the price is for

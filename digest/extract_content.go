@@ -452,6 +452,9 @@ func modifier(p []token) bool {
 	if isNumber(p[0].low) && (p[1].low == "from" || p[1].low == "on" || p[1].low == "each") {
 		return true // "an exchange of 314 prisoners, 157 from each side": how it splits
 	}
+	if len(p) > 2 && participle(p[0].low) && (p[1].low == "as" || p[1].low == "out" && p[2].low == "as") {
+		return true // "Ukraine's neutrality, spelled out as its refusal to join alliances": what it means
+	}
 	return (participle(p[0].low) || p[0].low == "led") && (p[1].low == "on" || p[1].low == "by" || p[1].low == "in" || p[1].low == "after" || p[1].low == "from")
 }
 

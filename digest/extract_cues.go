@@ -224,10 +224,10 @@ func (sn *sentence) nounUse(i int) bool {
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || p.verbCue() != "" {
 		return false
 	}
-	if (p.in(termNouns) || p.in(planNouns)) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
+	if (p.in(termNouns) || p.in(planNouns) || docParts[p.low]) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
 		// "The memorandum demands neutrality", but "the memorandum
 		// demands were rejected"
-		n := i + 1
+		n := i + 1 + b2i(quoteMark(sn.low(i+1))) // `the section demands "maximum limits"`
 		return n >= len(sn.toks) || !sn.toks[n].word || sn.in(n, beWords) || sn.in(n, finiteVerbs) || sn.in(n, modalsInContent)
 	}
 	if sn.in(i, planDemands) && sn.handedText(i) > 0 {

@@ -123,7 +123,7 @@ func init() {
 		"insisted", "insisting", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought",
 		"seeking", "urge", "urges", "urged", "urging", "require", "requires",
 		"required", "requiring", "request", "requests", "requested", "requesting",
-		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need", "needed")
+		"conditioned", "conditions", "stipulated", "stipulates", "needs", "need", "needed", "oblige", "obliges")
 	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
 		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",

@@ -482,8 +482,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && t.in(possPronouns) && k < j && k >= j-2 {
-				return p, head // "Its first section stipulates ...": the document's author
+			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || t.low == "the" || t.low == "a" || t.low == "another") && k < j && k >= j-2 {
+				return p, head // "Its first section stipulates ...", "The next point requires ...": the document's author
 			}
 			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {
 				return sn.pronoun(k), head // "Its list also called for ...", "Their joint statement says ...": whose it is
@@ -1772,7 +1772,7 @@ func (sn *sentence) semicolonSpeaker(cs int) []string {
 
 // docParts are the parts of a document that speak for it: "Its first
 // section stipulates that ...".
-var docParts = map[string]bool{"section": true, "clause": true, "article": true, "annex": true, "chapter": true, "part": true}
+var docParts = map[string]bool{"section": true, "clause": true, "article": true, "annex": true, "chapter": true, "part": true, "point": true, "provision": true, "paragraph": true}
 
 // reportedSubject returns the party that is the subject of a clause
 // reported without "that" in toks[a:b] ("(said) the Russian team went much
