@@ -989,6 +989,14 @@ func (sn *sentence) planNamed(end int) []token {
 // text, which Medinsky summarised, sets out two routes") the one that "the
 // document" stands for in the sentences after it.
 func (sn *sentence) documentNamed() {
+	if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) {
+		if k := sn.withPaper(); k > 0 {
+			// "Ukraine will go to the talks with a written roadmap": a
+			// side's own paper states its terms
+			sn.own(sn.low(k), sn.ments[m].party)
+			sn.st.owner[Demand], sn.st.lastDoc = sn.ments[m].party, Demand
+		}
+	}
 	for _, m := range sn.ments {
 		if m.end >= len(sn.toks) || !m.poss && !sn.isAdjectiveMention(m) || !slices.Contains(sn.st.sides, m.party) {
 			continue
@@ -1004,6 +1012,22 @@ func (sn *sentence) documentNamed() {
 			sn.st.owner[Demand], sn.st.lastDoc = m.party, Demand // a side's document: its terms
 		}
 	}
+}
+
+// withPaper returns where the paper a subject comes "with" is named
+// ("will go to the talks with a written roadmap"), or -1.
+func (sn *sentence) withPaper() int {
+	for k := 1; k+2 < len(sn.toks); k++ {
+		if sn.low(k) != "with" || !sn.in(k+1, determiners) {
+			continue
+		}
+		for n := k + 2; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+			if sn.in(n, termNouns) || sn.in(n, docNouns) || sn.low(n) == "roadmap" {
+				return n
+			}
+		}
+	}
+	return -1
 }
 
 // listOver adds the positions of a list after a colon to those found in

@@ -218,6 +218,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	j = sn.beforeRelative(j)
 	head := toks[j].low
+	if p := sn.owned(Demand); isNumber(head) && j > 0 && docParts[sn.low(j-1)] && len(p) > 0 && sn.st.lastDoc == Demand {
+		return p, sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own
+	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
 		return []string{p}, head // "the head of state wrote": the leader the text is about
 	}
@@ -482,7 +485,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || t.low == "the" || t.low == "a" || t.low == "another") && k < j && k >= j-2 {
+			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || sn.st.lastDoc == Demand && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
 				return p, head // "Its first section stipulates ...", "The next point requires ...": the document's author
 			}
 			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {

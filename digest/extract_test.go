@@ -1951,6 +1951,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "agreed limits on Ukraine's army"}, {"russia", Demand, "a ban on foreign bases"}, {"russia", Demand, "the phased lifting of sanctions"}}},
 		{"a document's points and sections speak for its author", "Russia's memorandum has three sections. Its first point calls for recognition of Crimea as Russian. The next point requires Ukraine's neutrality, spelled out as its refusal to join alliances, and a ban on foreign troops. Further down, the section demands \"maximum limits\" on Ukraine's army. The second option would oblige Ukraine to halt mobilisation.",
 			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality, spelled out as its refusal to join alliances"}, {"russia", Demand, "a ban on foreign troops"}, {"russia", Demand, "\"maximum limits\" on Ukraine's army"}, {"russia", Demand, "Ukraine to halt mobilisation"}}},
+		{"a side that comes with a paper owns it, and its numbered points", "Ukraine will go to the talks with a written roadmap. The paper is divided into sections. Point 2 asks for an exchange of all prisoners. The text says there can be \"no limits\" on Ukraine's army.",
+			[]want{{"ukraine", Demand, "an exchange of all prisoners"}, {"ukraine", Demand, "there can be \"no limits\" on Ukraine's army"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
