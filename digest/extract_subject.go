@@ -227,6 +227,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
 		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
 	}
+	if d := sn.low(j - 1); (sn.verbCue(i) == Rejection || particleCues[sn.low(i+1)][sn.low(i)] == Rejection) && (termNouns.has(head) || docNouns.has(head)) && (d == "the" || d == "this" || d == "its") && len(sn.owned(sn.docKind(head))) > 0 {
+		return sn.owned(sn.docKind(head)), head // "On territory, the memorandum rules out any recognition ...": its author refuses it
+	}
 	if p := sn.documentBy(i); p != nil {
 		return p, "" // "A memorandum passed over by the Russian side makes ...": its author's
 	}

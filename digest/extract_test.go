@@ -1953,6 +1953,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality, spelled out as its refusal to join alliances"}, {"russia", Demand, "a ban on foreign troops"}, {"russia", Demand, "\"maximum limits\" on Ukraine's army"}, {"russia", Demand, "Ukraine to halt mobilisation"}}},
 		{"a side that comes with a paper owns it, and its numbered points", "Ukraine will go to the talks with a written roadmap. The paper is divided into sections. Point 2 asks for an exchange of all prisoners. The text says there can be \"no limits\" on Ukraine's army.",
 			[]want{{"ukraine", Demand, "an exchange of all prisoners"}, {"ukraine", Demand, "there can be \"no limits\" on Ukraine's army"}}},
+		{"a paper that rules out something is its author refusing it", "Ukraine's memorandum has five sections. On territory, the memorandum rules out any recognition of Russian rule over occupied land.",
+			[]want{{"ukraine", Rejection, "any recognition of Russian rule over occupied land"}, {"ukraine", Demand, "no recognition of Russian rule over occupied land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
