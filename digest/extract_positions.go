@@ -87,6 +87,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, false // "the offer would stand only as long as Kyiv signed up ...": the condition is the position
 		}
 		end := sn.contentEndOf(start, !sn.in(c.end, planActs))
+		if sp := sn.moreWork(start); sp != "" && (len(parties) == 0 || sp != parties[0]) {
+			// "European leaders said the draft will require additional
+			// work": their demand on it, not what the draft holds
+			return sn.emit([]string{sp}, Demand, sn.span(sn.nextWord(sn.clauseStart(c.at), false), end)), end, false
+		}
 		content, end := sn.objectOverAside(start, end)
 		content, end = sn.overSemicolons(content, end)
 		return sn.emit(parties, kind, content), end, true
@@ -3168,6 +3173,21 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 		return []string{sn.st.prev}
 	}
 	return nil
+}
+
+// moreWork returns who says a plan needs more work, when what the plan
+// "will require" at k is "additional (more, further) work (changes)":
+// the speaker who judges it, or "".
+func (sn *sentence) moreWork(k int) string {
+	if a, n := sn.low(k), sn.low(k+1); (a != "additional" && a != "more" && a != "further") || (n != "work" && n != "changes") {
+		return ""
+	}
+	if v := sn.firstSpeech(); v > 0 {
+		if ps, _ := sn.subjectOf(v); len(ps) == 1 {
+			return ps[0]
+		}
+	}
+	return ""
 }
 
 // planOver returns the author of the plan whose terms the sentence sets

@@ -1955,6 +1955,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an exchange of all prisoners"}, {"ukraine", Demand, "there can be \"no limits\" on Ukraine's army"}}},
 		{"a paper that rules out something is its author refusing it", "Ukraine's memorandum has five sections. On territory, the memorandum rules out any recognition of Russian rule over occupied land.",
 			[]want{{"ukraine", Rejection, "any recognition of Russian rule over occupied land"}, {"ukraine", Demand, "no recognition of Russian rule over occupied land"}}},
+		{"a plan that will require more work is the judge's demand, and a second that-clause is said too", "The US draft runs to 28 points. European leaders meeting at the G20 said the draft \"will require additional work\", that borders must not be changed by force.",
+			[]want{{"europe", Demand, "the draft \"will require additional work\""}, {"europe", Demand, "borders must not be changed by force"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
