@@ -512,6 +512,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	plan := false
 	consumedKind := Kind("")
 	var options []found // "Either A, or B": the two branches of terms, neither accepted
+	underTerms := ""    // the author of the terms an "Under ..." clause set out, whose predicates go on
 	if sn.rare.has(rareEither) {
 		options = sn.eitherOptions() // before the positions, which may take the text for a deal
 	}
@@ -558,9 +559,18 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if len(fs) > 0 && end > consumed {
 				consumed = end // its content holds no cue of its own: "accept neutrality"
 			}
+			if len(fs) > 0 && fs[0].kind == Demand {
+				underTerms = fs[0].party
+			}
 		default:
 			if c.kind == Agreement && (c.at < demandClause || options != nil) {
 				continue
+			}
+			if c.kind == Agreement && underTerms != "" && c.at >= consumed && sn.low(c.at-1) == "," {
+				// "In the second, Kyiv halts mobilisation, accepts a cap on
+				// its army and lifts martial law": the terms go on
+				fs = sn.emit([]string{underTerms}, Demand, sn.span(c.at, sn.contentEnd(c.at+1)))
+				break
 			}
 			if fs = sn.relativeDemand(c); fs != nil {
 				break // "the same truce that European leaders had called for", also inside what another clause holds

@@ -1957,6 +1957,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "any recognition of Russian rule over occupied land"}, {"ukraine", Demand, "no recognition of Russian rule over occupied land"}}},
 		{"a plan that will require more work is the judge's demand, and a second that-clause is said too", "The US draft runs to 28 points. European leaders meeting at the G20 said the draft \"will require additional work\", that borders must not be changed by force.",
 			[]want{{"europe", Demand, "the draft \"will require additional work\""}, {"europe", Demand, "borders must not be changed by force"}}},
+		{"a route's predicates after its main verb are terms", "Russia's memorandum gives Kyiv two routes to a ceasefire. In the first, Ukrainian troops leave the four regions. In the second, Kyiv halts mobilisation, accepts a cap on its army and lifts martial law.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave the four regions"}, {"russia", Demand, "Kyiv halts mobilisation"}, {"russia", Demand, "accepts a cap on its army and lifts martial law"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
