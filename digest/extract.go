@@ -111,6 +111,7 @@ type docState struct {
 	first        string            // first party named in the item
 	firstSide    string            // first of the negotiating sides named in the item
 	owner        map[Kind]string   // author of the last plan or terms named
+	ownedAt      int               // the sentence that last named one (see sentences)
 	prevPlan     bool              // the previous sentence was about a plan ("It would also ...")
 	offered      int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc      Kind              // kind of the last plan or terms named: Proposal or Demand
@@ -360,7 +361,7 @@ func (st *docState) reset() {
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
-	st.president = ""
+	st.president, st.ownedAt = "", 0
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0

@@ -3244,6 +3244,9 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 	if sn.in(start, months) || sn.in(start, timeNouns) || isNumber(sn.low(start)) {
 		return cue{}, false // "In November a 28-point draft, written by ..., leaked": a date
 	}
+	if sn.low(i) == "under" && sn.low(start) == "it" && sn.low(start+1) == "," && sn.st.lastDoc != "" && sn.st.ownedAt == sn.st.sentences-1 && len(sn.owned(sn.st.lastDoc)) > 0 {
+		return cue{kind: sn.st.lastDoc, form: formUnder, at: start, end: start + 2}, true // "read out Moscow's memorandum. Under it, ..."
+	}
 	for k, limit := start, start+9; k < len(sn.toks) && k < limit; k++ {
 		t := sn.toks[k]
 		if t.text == "," && k+1 < len(sn.toks) && sn.mentAt[k-1] >= 0 && sn.mentAt[k+1] >= 0 && !sn.ments[sn.mentAt[k+1]].poss {

@@ -2777,6 +2777,7 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // own records the author of a plan or of terms, for later sentences that
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
+	sn.st.ownedAt = sn.st.sentences
 	switch {
 	case termNouns.has(noun):
 		sn.st.owner[Demand] = party

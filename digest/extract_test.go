@@ -1959,6 +1959,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "the draft \"will require additional work\""}, {"europe", Demand, "borders must not be changed by force"}}},
 		{"a route's predicates after its main verb are terms", "Russia's memorandum gives Kyiv two routes to a ceasefire. In the first, Ukrainian troops leave the four regions. In the second, Kyiv halts mobilisation, accepts a cap on its army and lifts martial law.",
 			[]want{{"russia", Demand, "Ukrainian troops to leave the four regions"}, {"russia", Demand, "Kyiv halts mobilisation"}, {"russia", Demand, "accepts a cap on its army and lifts martial law"}}},
+		{"under it after the sentence that named a side's paper", "Medinsky read out Moscow's memorandum at a briefing. Under it, a truce is possible only if Ukrainian troops leave the four regions. The coalition adopted a declaration on guarantees. Under it, a multinational force would deploy after the fighting stops.",
+			[]want{{"russia", Demand, "a truce is possible only if Ukrainian troops leave the four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
