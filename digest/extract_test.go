@@ -1961,6 +1961,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukrainian troops to leave the four regions"}, {"russia", Demand, "Kyiv halts mobilisation"}, {"russia", Demand, "accepts a cap on its army and lifts martial law"}}},
 		{"under it after the sentence that named a side's paper", "Medinsky read out Moscow's memorandum at a briefing. Under it, a truce is possible only if Ukrainian troops leave the four regions. The coalition adopted a declaration on guarantees. Under it, a multinational force would deploy after the fighting stops.",
 			[]want{{"russia", Demand, "a truce is possible only if Ukrainian troops leave the four regions"}}},
+		{"a subject that ends in a closing quote mark", "Medinsky read out Moscow's memorandum. The alternative \"package\" would have Kyiv halt its mobilisation.",
+			[]want{{"russia", Demand, "Kyiv to halt its mobilisation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
