@@ -342,19 +342,27 @@ func splitList(toks []token, intro string) [][]token {
 	return out
 }
 
-// withoutRejectedFigure leaves out of a content "rather than" and the
-// figure it turns down, up to the next comma: "the cap on Ukraine's army be
-// set at 800,000 rather than the 600,000 in the American draft, that ..."
-// asks for 800,000, and the 600,000 is the other side's.
+// withoutRejectedFigure leaves out of a content "rather than" (or ",
+// not") and the figure it turns down, up to the next comma: "the cap on
+// Ukraine's army be set at 800,000 rather than the 600,000 in the American
+// draft, that ..." asks for 800,000, and the 600,000 is the other side's;
+// so do "a cap of 800,000, not 600,000" and "as soon as possible rather
+// than within 100 days".
 func withoutRejectedFigure(toks []token) []token {
-	for k := 2; k+2 < len(toks); k++ {
-		if toks[k].low != "rather" || toks[k+1].low != "than" {
+	for k := 2; k+1 < len(toks); k++ {
+		from := k + 2 // "rather than the 600,000", "rather than within 100 days"
+		if toks[k].low == "not" && toks[k-1].text == "," {
+			from = k + 1 // "a cap of 800,000, not 600,000"
+		} else if toks[k].low != "rather" || toks[k+1].low != "than" {
 			continue
 		}
-		if n := k + 2 + b2i(toks[k+2].low == "the"); n >= len(toks) || !isNumber(toks[n].low) {
+		if !slices.ContainsFunc(toks[min(from, len(toks)):min(from+3, len(toks))], func(t token) bool { return isNumber(t.low) }) {
 			return toks
 		}
-		e := k + 2
+		if toks[k].low == "not" {
+			k-- // and the comma before it
+		}
+		e := from
 		for e < len(toks) && toks[e].text != "," && toks[e].text != ";" {
 			e++
 		}

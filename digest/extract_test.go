@@ -1963,6 +1963,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a truce is possible only if Ukrainian troops leave the four regions"}}},
 		{"a subject that ends in a closing quote mark", "Medinsky read out Moscow's memorandum. The alternative \"package\" would have Kyiv halt its mobilisation.",
 			[]want{{"russia", Demand, "Kyiv to halt its mobilisation"}}},
+		{"a figure turned down after not or rather than is the other side's", "European leaders want a peacetime cap of 800,000 on Ukraine's army, not 600,000. They also want elections held soon after a deal rather than within 100 days.",
+			[]want{{"europe", Demand, "a peacetime cap of 800,000 on Ukraine's army"}, {"europe", Demand, "elections held soon after a deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
