@@ -540,6 +540,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if len(fs) == 0 || c.kind != Demand {
 				break
 			}
+			if a, b := sn.tokenAt(fs[0].content[0].pos), sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); a > 0 && sn.low(a-1) == ":" && b >= consumed {
+				// "the Russian side had set a condition: a ceasefire would be
+				// possible only if ...": the condition holds the cues inside it
+				consumed, consumedKind = b+1, Demand
+			}
 			if k := sn.tokenAt(fs[0].content[0].pos); k > c.at+1 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Agreement && o.at > c.at && o.at < k }) {
 				demandClause = max(demandClause, k)
 			}

@@ -1657,6 +1657,11 @@ var receivedVerbs = map[string]bool{"feared": true, "rejected": true, "dismissed
 // ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
 // possessive pronoun ("its demand"), or "by"/"from" a party after it.
 func (sn *sentence) nounAgent(i int) []string {
+	if d := i - 1; sn.in(d, determiners) && sn.in(d-1, authorVerbs) && sn.low(d-1) != "make" && sn.low(d-1) != "makes" && sn.mentAt[min(i+1, len(sn.toks)-1)] < 0 {
+		if p, _ := sn.subjectOf(d - 1); len(p) > 0 {
+			return p // "said the Russian side had set a condition: ...": the side that set it; but "repeats the demands Moscow has made" are Moscow's
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := sn.toks[k]
 		if m := sn.mentAt[k]; m >= 0 {

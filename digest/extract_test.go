@@ -1965,6 +1965,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to halt its mobilisation"}}},
 		{"a figure turned down after not or rather than is the other side's", "European leaders want a peacetime cap of 800,000 on Ukraine's army, not 600,000. They also want elections held soon after a deal rather than within 100 days.",
 			[]want{{"europe", Demand, "a peacetime cap of 800,000 on Ukraine's army"}, {"europe", Demand, "elections held soon after a deal"}}},
+		{"the side that set a condition owns it, and the cues inside it", "A source in the Ukrainian delegation said the Russian side had set a condition: a truce would be possible only if Ukraine first pulled its forces out of the four regions.",
+			[]want{{"russia", Demand, "a truce would be possible only if Ukraine first pulled its forces out of the four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
