@@ -225,6 +225,9 @@ func (sn *sentence) nounLink(i int) int {
 				if sn.low(c) == ":" && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > c && o.at <= c+3 }) {
 					return c + 1 // "Kyiv's red lines remain where they were: A, and B"; but "are unchanged: it wants A" says it itself
 				}
+				if sn.low(c) == "including" && sn.low(c-1) == "," {
+					return c + 1 // "Moscow's conditions remain unchanged, including A and B"
+				}
 			}
 		}
 		if n < len(sn.toks) {
@@ -1328,7 +1331,10 @@ func (sn *sentence) closedAppositive(k int) int {
 // aside that starts at k ("in Washington was", ", which its officials
 // repeat in every meeting, is"), else k.
 func (sn *sentence) overToBe(k int) int {
-	isBe := func(n int) bool { w := sn.low(n); return w == "is" || w == "was" || w == "remains" || w == "remained" }
+	isBe := func(n int) bool {
+		w := sn.low(n)
+		return w == "is" || w == "was" || w == "are" || w == "were" || w == "remains" || w == "remained" || w == "remain"
+	}
 	switch w := sn.low(k); {
 	case w == "in" || w == "at":
 		for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
@@ -1336,7 +1342,8 @@ func (sn *sentence) overToBe(k int) int {
 				return n
 			}
 		}
-	case w == "," && (sn.low(k+1) == "which" || sn.low(k+1) == "who"):
+	case w == "," && (sn.low(k+1) == "which" || sn.low(k+1) == "who" || participle(sn.low(k+1)) || sn.low(k+2) == "out" && (sn.low(k+1) == "set" || sn.low(k+1) == "laid")):
+		// also "Moscow's conditions, set out in the June memorandum, remain ..."
 		for n := k + 2; n+1 < len(sn.toks) && n <= k+14; n++ {
 			if sn.low(n) == "," {
 				if isBe(n + 1) {

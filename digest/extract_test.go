@@ -1967,6 +1967,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "a peacetime cap of 800,000 on Ukraine's army"}, {"europe", Demand, "elections held soon after a deal"}}},
 		{"the side that set a condition owns it, and the cues inside it", "A source in the Ukrainian delegation said the Russian side had set a condition: a truce would be possible only if Ukraine first pulled its forces out of the four regions.",
 			[]want{{"russia", Demand, "a truce would be possible only if Ukraine first pulled its forces out of the four regions"}}},
+		{"conditions that remain unchanged, including", "Medinsky said Moscow's conditions, set out in the June memorandum, remain unchanged, including Ukraine's neutral status.",
+			[]want{{"russia", Demand, "Ukraine's neutral status"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
