@@ -1969,6 +1969,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a truce would be possible only if Ukraine first pulled its forces out of the four regions"}}},
 		{"conditions that remain unchanged, including", "Medinsky said Moscow's conditions, set out in the June memorandum, remain unchanged, including Ukraine's neutral status.",
 			[]want{{"russia", Demand, "Ukraine's neutral status"}}},
+		{"an apposition after the second option", "Russia's memorandum offers two options. Under the second, so-called package option, Kiev would have to halt mobilization.",
+			[]want{{"russia", Demand, "Kiev to halt mobilization"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
