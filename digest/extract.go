@@ -1010,7 +1010,7 @@ func (sn *sentence) documentNamed() {
 			// "Ukraine will go to the talks with a written roadmap": a
 			// side's own paper states its terms
 			sn.own(sn.low(k), sn.ments[m].party)
-			sn.st.owner[Demand], sn.st.lastDoc = sn.ments[m].party, Demand
+			sn.st.owner[Demand], sn.st.lastDoc, sn.st.ownedAt = sn.ments[m].party, Demand, sn.st.sentences
 		}
 	}
 	for _, m := range sn.ments {
@@ -1025,7 +1025,7 @@ func (sn *sentence) documentNamed() {
 		case noun == "memorandum":
 			sn.own(noun, m.party)
 		case docNouns.has(noun) && (sn.st.lastDoc == Demand || sn.st.lastDoc == ""):
-			sn.st.owner[Demand], sn.st.lastDoc = m.party, Demand // a side's document: its terms
+			sn.st.owner[Demand], sn.st.lastDoc, sn.st.ownedAt = m.party, Demand, sn.st.sentences // a side's document: its terms
 		}
 	}
 }

@@ -350,14 +350,14 @@ func splitList(toks []token, intro string) [][]token {
 // than within 100 days".
 func withoutRejectedFigure(toks []token) []token {
 	for k := 2; k+1 < len(toks); k++ {
-		from := k + 2 // "rather than the 600,000", "rather than within 100 days"
+		from, window := k+2, 3 // "rather than the 600,000", "rather than within 100 days"
 		if toks[k].low == "not" && toks[k-1].text == "," {
-			from = k + 1 // "a cap of 800,000, not 600,000"
+			from, window = k+1+b2i(toks[k+1].low == "the"), 1 // "a cap of 800,000, not 600,000"; not ", not less than 15 km"
 		} else if toks[k].low != "rather" || toks[k+1].low != "than" {
 			continue
 		}
-		if !slices.ContainsFunc(toks[min(from, len(toks)):min(from+3, len(toks))], func(t token) bool { return isNumber(t.low) }) {
-			return toks
+		if !hasNumber(toks[min(from, len(toks)):min(from+window, len(toks))]) {
+			continue
 		}
 		if toks[k].low == "not" {
 			k-- // and the comma before it

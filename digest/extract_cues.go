@@ -206,7 +206,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"
 	}
-	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !pp.in(termNouns) && !pp.in(docNouns) {
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !pp.in(termNouns) && !pp.in(docNouns) && !pp.in(planNouns) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
@@ -446,9 +446,9 @@ func (sn *sentence) findCues() {
 			// the military dialogue", "the American and Russian militaries
 			// would restore a line of dialogue"
 			if v := sn.goOnAhead(i + 1); v > 0 {
-				p, head := sn.subjectOf(i)
-				if w != "will" && w != "would" {
-					p, head = nil, "they"
+				p, head := []string(nil), "they"
+				if w == "will" || w == "would" {
+					p, head = sn.subjectOf(i)
 				}
 				if v := sn.speechBefore(i); head == "they" && v >= 0 {
 					p, head = sn.subjectOf(v) // "The United States and Russia said they would ...", "The delegations say they'll meet again"
@@ -2601,9 +2601,10 @@ func (sn *sentence) obligedStart(i int) int {
 	return cs
 }
 
-// offTable reports whether "off the table" or "not up for discussion"
-// follows a be-word at i ("recognition of the occupation is not up for
-// discussion"): the subject is refused, as "out of the question" is.
+// offTable reports whether the token at i, after a be-word (and "not"
+// for "up"), opens "off the table" or "up for discussion" ("recognition of
+// the occupation is not up for discussion"): the subject is refused, as
+// "out of the question" is.
 func (sn *sentence) offTable(i int) bool {
 	if !sn.in(i-1, beWords) && !(sn.in(i-1, negations) && sn.in(i-2, beWords)) {
 		return false
@@ -2902,7 +2903,7 @@ func (sn *sentence) setOutBy(cs int) []string {
 			for h < m.end+2 && (conditionAdjectives[sn.low(h)] || sn.low(h) == "own" || sn.low(h) == "latest") {
 				h++ // "The Kremlin's core condition is unchanged:"
 			}
-			if replyNouns[sn.low(h)] || sn.low(h) == "position" || sn.textNounAt(h) || sn.in(h, termNouns) {
+			if replyNouns[sn.low(h)] || sn.textNounAt(h) || sn.in(h, termNouns) {
 				return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
 			}
 		}

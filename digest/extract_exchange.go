@@ -31,7 +31,7 @@ func (sn *sentence) nominalExchange() []found {
 		if !counted && (sn.low(i+1) != "of" || !sn.namesTraded(i+2, i+6)) {
 			continue
 		}
-		if w := sn.low(i); (w == "return" || w == "release") && !sn.countedIn(i+2, i+6) {
+		if w := sn.low(i); !counted && (w == "return" || w == "release") && !hasNumber(sn.toks[i+2:min(i+6, len(sn.toks))]) {
 			continue // "one item on every list — the return of deported children": asked for, with nothing counted done
 		}
 		if sn.inWhichClause(i) {
@@ -76,8 +76,8 @@ func (sn *sentence) carriedSwap() []found {
 // place"; a clause of its own after it does not count.
 func (sn *sentence) hypothetical(i int) bool {
 	for k := 0; k < len(sn.toks); k++ {
-		if k > i && (sn.low(k) == ";" || sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") && sn.in(k+2, pronouns)) {
-			return false // "An exchange of 1,200 from each side, and we proposed working groups": a clause of its own
+		if k > i && (sn.low(k) == ";" || sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") && sn.in(k+2, pronouns) && sn.low(k+2) != "it") {
+			return false // "An exchange of 1,200 from each side, and we proposed working groups": a clause of its own; but ", but it could still fall through" is the exchange's
 		}
 		if sn.low(k) == "," && sn.low(k+1) == "which" {
 			// "an exchange of 1,200 each, which both said would take place
@@ -180,16 +180,6 @@ func (sn *sentence) namesTraded(a, b int) bool {
 		}
 		if !t.word {
 			return false
-		}
-	}
-	return false
-}
-
-// countedIn reports whether a number stands in tokens [a, b).
-func (sn *sentence) countedIn(a, b int) bool {
-	for k := a; k < b && k < len(sn.toks); k++ {
-		if t := sn.toks[k]; isNumber(t.low) || t.info != nil && t.info.number {
-			return true
 		}
 	}
 	return false

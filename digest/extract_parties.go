@@ -19,7 +19,7 @@ type alias struct {
 func addAliases(t Topic, voc *vocab) {
 	seen := map[string]bool{}
 	for _, p := range t.Parties {
-		names := append([]string{p.ID, p.Name}, p.Aliases...)
+		names := append(append([]string{p.Name}, p.Aliases...), p.ID) // the id last: a name written the same way comes first
 		for i, n := range names {
 			n = strings.TrimSpace(n)
 			if n == "" {
@@ -37,7 +37,7 @@ func addAliases(t Topic, voc *vocab) {
 				// The id is a key, written in lower case: a short one
 				// names its party only in capitals, as "US" does, or
 				// "told us" would be the United States.
-				upper = upper && (tk.upper || i == 0)
+				upper = upper && (tk.upper || i == len(names)-1)
 			}
 			if len(words) > 1 && words[0] == "the" && !(len(words) == 2 && common) {
 				words = words[1:] // "the Kremlin" is "Kremlin"; but "the bloc" is not "any military bloc"

@@ -28,3 +28,21 @@ func TestMentionsInText(t *testing.T) {
 		})
 	}
 }
+
+func TestShortIDMatchesAnyCase(t *testing.T) {
+	topic := DefaultTopic()
+	topic.Parties = append(topic.Parties, Party{ID: "iran", Name: "Iran"})
+	a, err := NewAnalyzer(topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range mentions(nil, tokenizeInto(nil, "Iran and the US talked; officials told us nothing.", a.ext.voc)) {
+		got = append(got, m.party)
+	}
+	// A short id written as a name ("Iran") is a name like any other; only
+	// an id alone ("us") is read in capitals.
+	if want := []string{"iran", "us"}; !slices.Equal(got, want) {
+		t.Errorf("mentions = %v, want %v", got, want)
+	}
+}

@@ -942,10 +942,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// guarantees": the price of an offer is a demand.
 			return sn.offerWithPrice(parties, kind, content, content[k:]), end, plan
 		}
-		if k, n := slices.IndexFunc(content, func(t token) bool { return t.low == "if" }), len(content); k > 1 && n > k+4 && content[n-2].low == "in" && content[n-1].low == "return" {
-			// "offers to drop the NATO bid if the West provides binding
-			// guarantees in return": the offer, and its price
-			return sn.offerWithPrice(parties, kind, content[:k], content[k+1:n-2]), end, plan
+		if n := len(content); n >= 6 && content[n-2].low == "in" && content[n-1].low == "return" {
+			if k := slices.IndexFunc(content, func(t token) bool { return t.low == "if" }); k > 1 && n > k+4 {
+				// "offers to drop the NATO bid if the West provides binding
+				// guarantees in return": the offer, and its price
+				return sn.offerWithPrice(parties, kind, content[:k], content[k+1:n-2]), end, plan
+			}
 		}
 	}
 	if kind == Proposal && len(parties) > 0 {
@@ -1029,7 +1031,8 @@ func (sn *sentence) asForTopic() []token {
 
 // planHead returns the plan noun a content names first, over an article
 // and up to two modifiers ("a counter-draft of their own", "a revised
-// plan"), or "".
+// plan") and over "(their own) version of" ("their own version of the
+// plan": the plan), or "".
 func planHead(content []token) string {
 	if k := slices.IndexFunc(content[:min(4, len(content))], func(t token) bool { return t.low == "version" }); k >= 0 && k+1 < len(content) && content[k+1].low == "of" {
 		content = content[k+2:] // "their own version of the plan": the plan
@@ -1676,8 +1679,11 @@ func (sn *sentence) adjPosition(c cue) []found {
 				return sn.emit(sn.notOwners(speaker, k, c.end), Rejection, append(sn.nounBefore(k-3), sn.span(k, c.end)...))
 			}
 			end := c.end
-			if sn.low(end) == "of" && sn.low(end+2) == "question" || sn.low(end+1) == "table" || sn.low(end) == "for" {
-				end += 2 + b2i(sn.low(end) == "of") // "out of the question", "off the table", "not up for discussion"
+			switch sn.low(c.at) {
+			case "out":
+				end += 3 // "out of the question"
+			case "off", "up":
+				end += 2 // "off the table", "not up for discussion"
 			}
 			var extra []token
 			if p := sn.saidAside(end); p > 0 && sn.low(p) == "to" {
@@ -2652,7 +2658,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		if o.form == formVerb && o.at >= c.end && sn.demandsPoints(o.at) {
 			return nil, c.end // "According to the text, a settlement would require:": the points that follow
 		}
-		if w := sn.low(o.at - 1); o.form == formVerb && o.at >= c.end && o.at < after+5 && !sn.anyText(after, o.at, ",") && !(o.kind == Agreement && (w == "would" || w == "could") && sn.colonAfter(o.end) > 0) {
+		if w := sn.low(o.at - 1); o.form == formVerb && o.at >= c.end && o.at < after+5 && !sn.anyText(min(after, o.at), o.at, ",") && !(o.kind == Agreement && (w == "would" || w == "could") && sn.colonAfter(o.end) > 0) {
 			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
 				return nil, c.end // "In every version, Moscow demands that ...": the verb says it; but "Under the second, Kyiv would accept a package: ..." is the terms, and so is "In the second, Kyiv halts mobilisation, accepts ..."
 			}
@@ -2777,14 +2783,13 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // own records the author of a plan or of terms, for later sentences that
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
-	sn.st.ownedAt = sn.st.sentences
 	switch {
 	case termNouns.has(noun):
 		sn.st.owner[Demand] = party
-		sn.st.lastDoc = Demand
+		sn.st.lastDoc, sn.st.ownedAt = Demand, sn.st.sentences
 	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
 		sn.st.owner[Proposal] = party
-		sn.st.lastDoc = Proposal
+		sn.st.lastDoc, sn.st.ownedAt = Proposal, sn.st.sentences
 		sn.namedPlan = true
 	}
 }
@@ -3180,6 +3185,11 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 // "will require" at k is "additional (more, further) work (changes)":
 // the speaker who judges it, or "".
 func (sn *sentence) moreWork(k int) string {
+	switch sn.low(k - 1) {
+	case "require", "requires", "need", "needs", "needed":
+	default:
+		return "" // not "The US plan envisages more changes to the constitution": what the plan holds
+	}
 	if a, n := sn.low(k), sn.low(k+1); (a != "additional" && a != "more" && a != "further") || (n != "work" && n != "changes") {
 		return ""
 	}
@@ -3196,8 +3206,10 @@ func (sn *sentence) moreWork(k int) string {
 func (sn *sentence) planOver(at int) string {
 	for _, o := range sn.cues {
 		if o.form == formPlan && o.at < at {
-			if p := sn.nounAgent(o.at); len(p) == 1 && sn.low(o.at) != "it" {
-				return p[0]
+			if sn.low(o.at) != "it" {
+				if p := sn.nounAgent(o.at); len(p) == 1 {
+					return p[0]
+				}
 			}
 			if p := sn.owned(cmp.Or(sn.st.lastDoc, Proposal)); len(p) == 1 {
 				return p[0]
@@ -3246,10 +3258,10 @@ func (sn *sentence) predicateCondition(c cue) []found {
 	if be < 0 {
 		return nil
 	}
-	if n := c.end + 1; holder == nil && sn.low(c.end) == "for" && n < len(sn.toks) && (n+1 == len(sn.toks) || !sn.toks[n+1].word) {
-		if m := sn.mentAt[n]; m >= 0 && !sn.ments[m].poss {
-			holder = []string{sn.ments[m].party} // "remains a condition for Kyiv"
-		} else if sn.low(n) == "us" {
+	if n := c.end + 1 + b2i(sn.low(c.end+1) == "the"); holder == nil && sn.low(c.end) == "for" && n < len(sn.toks) {
+		if m := sn.mentAt[n]; m >= 0 && !sn.ments[m].poss && (sn.ments[m].end == len(sn.toks) || !sn.toks[sn.ments[m].end].word) {
+			holder = []string{sn.ments[m].party} // "remains a condition for Kyiv", "for the United States"
+		} else if sn.low(n) == "us" && (n+1 == len(sn.toks) || !sn.toks[n+1].word) {
 			holder = sn.pronoun(n) // "remains a condition for us": the speaker's side
 		}
 	}

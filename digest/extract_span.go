@@ -805,8 +805,10 @@ func (sn *sentence) commaEnds(k int) bool {
 	if k := verbCues[w]; (k == Demand || k == Rejection) && strings.HasSuffix(w, "s") && !sn.in(n+1, prepositions) && sn.low(n+1) != "the" && !pluralComments[w] {
 		return true // "insists on X, refuses any limits on ..., and says ...": the next predicate
 	}
-	if v := sn.speechBefore(k); w == "that" && sn.in(v, speechVerbs) && sn.verbCue(v) == "" && v < k-3 && sn.toks[v+1].word {
-		return true // `said the draft "will require additional work", that borders must not ...`: the next thing said
+	if w == "that" {
+		if v := sn.speechBefore(k); sn.in(v, speechVerbs) && sn.verbCue(v) == "" && v < k-3 && sn.toks[v+1].word {
+			return true // `said the draft "will require additional work", that borders must not ...`: the next thing said
+		}
 	}
 	if (w == "and" || w == "but") && sn.low(n+1) == "what" && (sn.in(n+2, pronouns) || sn.mentAt[min(n+2, len(sn.toks)-1)] >= 0) {
 		return true // ", and what they want from Washington is ...": a clause of its own

@@ -220,8 +220,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	j = sn.beforeRelative(j)
 	head := toks[j].low
-	if p := sn.owned(Demand); isNumber(head) && j > 0 && docParts[sn.low(j-1)] && len(p) > 0 && sn.st.lastDoc == Demand {
-		return p, sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own
+	if p := sn.owned(Demand); isNumber(head) && j > 0 && docParts[sn.low(j-1)] && sn.low(j-1) != "article" && len(p) > 0 && sn.st.lastDoc == Demand {
+		return p, sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own; not NATO's "Article 5"
 	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
 		return []string{p}, head // "the head of state wrote": the leader the text is about
@@ -490,7 +490,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || sn.st.lastDoc == Demand && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
+			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || sn.st.lastDoc == Demand && head != "article" && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
 				return p, head // "Its first section stipulates ...", "The next point requires ...": the document's author
 			}
 			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {
@@ -746,10 +746,10 @@ func (sn *sentence) namesListAfter(k int) bool {
 		if sn.low(n) == "the" {
 			n++
 		}
-		m := sn.mentAt[min(n, len(sn.toks)-1)]
-		if n >= len(sn.toks) || m < 0 {
+		if n >= len(sn.toks) || sn.mentAt[n] < 0 {
 			return false
 		}
+		m := sn.mentAt[n]
 		switch n = sn.ments[m].end; sn.low(n) {
 		case ",":
 			n++
@@ -1653,9 +1653,11 @@ func (sn *sentence) clauseStart(i int) int {
 var receivedVerbs = map[string]bool{"feared": true, "rejected": true, "dismissed": true, "opposed": true,
 	"criticised": true, "criticized": true, "resisted": true, "welcomed": true, "received": true, "studied": true}
 
-// nounAgent finds who owns the noun cue at i: a party named just before
-// ("Kyiv's call", "a Ukrainian request", "the US 28-point plan"), a
-// possessive pronoun ("its demand"), or "by"/"from" a party after it.
+// nounAgent finds who owns the noun cue at i: the subject of a verb that
+// puts it forward ("the Russian side had set a condition"), a party named
+// just before ("Kyiv's call", "a Ukrainian request", "the US 28-point
+// plan"), a possessive pronoun ("its demand"), or "by"/"from" a party
+// after it.
 func (sn *sentence) nounAgent(i int) []string {
 	if d := i - 1; sn.in(d, determiners) && sn.in(d-1, authorVerbs) && sn.low(d-1) != "make" && sn.low(d-1) != "makes" && sn.mentAt[min(i+1, len(sn.toks)-1)] < 0 {
 		if p, _ := sn.subjectOf(d - 1); len(p) > 0 {

@@ -1971,6 +1971,22 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine's neutral status"}}},
 		{"an apposition after the second option", "Russia's memorandum offers two options. Under the second, so-called package option, Kiev would have to halt mobilization.",
 			[]want{{"russia", Demand, "Kiev to halt mobilization"}}},
+		{"review: unacceptable for a purpose stays unacceptable", "Peskov said the plan was unacceptable for a lasting settlement.",
+			[]want{{"russia", Rejection, "the plan was unacceptable"}}},
+		{"review: a plan that envisages more changes holds them", "The US plan envisages more changes to the Ukrainian constitution, Zelensky said.",
+			[]want{{"us", Proposal, "more changes to the Ukrainian constitution"}}},
+		{"review: a relative clause after the terms does not stop the item", "Under Moscow's terms, which Kyiv rejected on Monday, Ukraine would cap its army. Moscow also demands a neutral Ukraine.",
+			[]want{{"russia", Demand, "a neutral Ukraine"}}},
+		{"review: NATO's Article 5 is no point of a side's paper", "Russia handed over its memorandum on Monday. Article 5 requires allies to defend any member.",
+			nil},
+		{"review: under it after another text is not the older paper's", "Russia handed over its memorandum on Monday. Under the Turkish arrangement, ships would sail. Under it, Ukraine would cap its army.",
+			[]want{{"turkey", Agreement, "ships would sail"}}},
+		{"review: not less than a figure is a limit, kept", "Moscow wants a buffer zone, not less than 15 km wide.",
+			[]want{{"russia", Demand, "a buffer zone, not less than 15 km wide"}}},
+		{"review: a counted release is an exchange done, one that could fall through is not", "Russian and Ukrainian delegations met. A 300-prisoner release followed on Friday. Their meeting ended with an exchange of 200 prisoners, but it could still fall through.",
+			[]want{{"russia", Agreement, "A 300-prisoner release followed on Friday"}}},
+		{"review: a section that further demands", "Russia's memorandum has three sections. The section further demands elections within 100 days.",
+			[]want{{"russia", Demand, "elections within 100 days"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
