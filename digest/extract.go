@@ -540,7 +540,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if len(fs) == 0 || c.kind != Demand {
 				break
 			}
-			if a, b := sn.tokenAt(fs[0].content[0].pos), sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); a > 0 && sn.low(a-1) == ":" && b >= consumed {
+			if a, b := sn.tokenAt(fs[0].content[0].pos), sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); a > 0 && sn.low(a-1) == ":" && b >= 0 && b >= consumed {
 				// "the Russian side had set a condition: a ceasefire would be
 				// possible only if ...": the condition holds the cues inside it
 				consumed, consumedKind = b+1, Demand
@@ -572,10 +572,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Agreement && (c.at < demandClause || options != nil) {
 				continue
 			}
-			if c.kind == Agreement && underTerms != "" && c.at >= consumed && sn.low(c.at-1) == "," {
+			if c.kind == Agreement && underTerms != "" && c.at == consumed+1 && sn.low(consumed) == "," {
 				// "In the second, Kyiv halts mobilisation, accepts a cap on
 				// its army and lifts martial law": the terms go on
-				fs = sn.emit([]string{underTerms}, Demand, sn.span(c.at, sn.contentEnd(c.at+1)))
+				e := sn.contentEnd(c.at + 1)
+				fs, consumed = sn.emit([]string{underTerms}, Demand, sn.span(c.at, e)), e
 				break
 			}
 			if fs = sn.relativeDemand(c); fs != nil {
@@ -915,8 +916,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// also beside another position when it opens the sentence: `"An
 		// exchange of 1,200 from each side, and we proposed three working
 		// groups," ...`
-		if ex := sn.nominalExchange(); len(ex) > 0 && (len(out) == 0 || sn.tokenAt(ex[0].content[0].pos) == sn.afterLabel()) && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, ex[0].content) }) {
-			out = append(out, ex...)
+		if a := sn.afterLabel(); len(out) == 0 || sn.in(a+b2i(sn.in(a, determiners)), eventNouns) {
+			if ex := sn.nominalExchange(); len(ex) > 0 && (len(out) == 0 || sn.tokenAt(ex[0].content[0].pos) == a) && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, ex[0].content) }) {
+				out = append(out, ex...)
+			}
 		}
 	}
 	out = append(out, sn.stepProposal()...)
@@ -1006,10 +1009,9 @@ func (sn *sentence) planNamed(end int) []token {
 // document" stands for in the sentences after it.
 func (sn *sentence) documentNamed() {
 	if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) {
-		if k := sn.withPaper(); k > 0 {
+		if sn.withPaper() > 0 {
 			// "Ukraine will go to the talks with a written roadmap": a
 			// side's own paper states its terms
-			sn.own(sn.low(k), sn.ments[m].party)
 			sn.st.owner[Demand], sn.st.lastDoc, sn.st.ownedAt = sn.ments[m].party, Demand, sn.st.sentences
 		}
 	}
@@ -1030,14 +1032,20 @@ func (sn *sentence) documentNamed() {
 	}
 }
 
-// withPaper returns where the paper a subject comes "with" is named
-// ("will go to the talks with a written roadmap"), or -1.
+// withPaper returns where the paper a subject comes to the talks "with"
+// is named ("will go to the talks with a written roadmap"), or -1; not
+// "disagrees with the Russian memorandum", nor another side's paper.
 func (sn *sentence) withPaper() int {
+	come := false
 	for k := 1; k+2 < len(sn.toks); k++ {
-		if sn.low(k) != "with" || !sn.in(k+1, determiners) {
+		switch sn.low(k) {
+		case "go", "goes", "went", "come", "comes", "came", "arrive", "arrives", "arrived", "bring", "brings", "brought", "travel", "travels", "travelled":
+			come = true
+		}
+		if sn.low(k) != "with" || !come || !sn.in(k+1, determiners) {
 			continue
 		}
-		for n := k + 2; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+		for n := k + 2; n < len(sn.toks) && n <= k+4 && sn.toks[n].word && sn.mentAt[n] < 0; n++ {
 			if sn.in(n, termNouns) || sn.in(n, docNouns) || sn.low(n) == "roadmap" {
 				return n
 			}
@@ -1747,6 +1755,10 @@ func (sn *sentence) leadPronoun() int {
 	return -1
 }
 
+// personTitles name one person by office: "the president", "the envoy".
+var personTitles = map[string]bool{"president": true, "chancellor": true, "minister": true, "envoy": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "leader": true, "negotiator": true}
+
 // roleSubject returns the party of a clause's subject named by a title
 // the text has tied to a party ("the president" after "President Donald
 // Trump"), when it comes before any name, and whether there is such a
@@ -1766,7 +1778,7 @@ func (sn *sentence) roleSubject() (string, bool) {
 			// ...": he is not whoever was named last
 			p := sn.st.agent(sn.low(k + 1))
 			v := sn.low(k + 2)
-			return p, p != "" || !sn.toks[k+1].poss && (sn.in(k+2, beWords) || v == "has" || v == "had" || v == "will" || v == "would" || sn.in(k+2, speechVerbs) || sn.in(k+2, pastTenses))
+			return p, p != "" || personTitles[sn.low(k+1)] && !sn.toks[k+1].poss && (sn.in(k+2, beWords) || v == "has" || v == "had" || v == "will" || v == "would" || sn.in(k+2, speechVerbs) || sn.in(k+2, pastTenses))
 		}
 	}
 	return "", false
@@ -1873,7 +1885,7 @@ func (sn *sentence) nameAgents() {
 	}
 	sn.agentsNamed = true
 	for mi, m := range sn.ments {
-		if k := m.start - 1; k > 2 && sn.in(k, agentNouns) && sn.toks[k-1].poss && sn.in(k-1, agentNouns) && sn.low(k-2) == "the" && sn.st.agent(sn.low(k-1)) == "" && !sn.isAdjectiveMention(m) {
+		if k := m.start - 1; k >= 2 && sn.in(k, agentNouns) && sn.toks[k-1].poss && sn.in(k-1, agentNouns) && sn.low(k-2) == "the" && sn.st.agent(sn.low(k-1)) == "" && !sn.isAdjectiveMention(m) {
 			// "the president's envoy Steve Witkoff": the president is the
 			// envoy's side's, for a later "the president"
 			sn.st.agents[sn.low(k-1)] = m.party
@@ -1944,8 +1956,10 @@ func (sn *sentence) claimLabel() bool {
 func (sn *sentence) verdictLabel() bool {
 	k := b2i(sn.low(0) == "our" || sn.low(0) == "the")
 	switch sn.low(k) {
-	case "verdict", "rating", "ruling", "fact", "facts", "reality":
+	case "verdict", "rating", "ruling":
 		return sn.low(k+1) == ":"
+	case "fact", "reality":
+		return sn.low(k+1) == ":" || sn.low(k+1) == "check" && sn.low(k+2) == ":" // "Fact:", "Reality check:"
 	}
 	return false
 }
@@ -2020,13 +2034,11 @@ func (sn *sentence) answerLabelVoice() {
 	if st.opensLine {
 		st.labelVoice, st.asking = "", false
 		st.claimLine = sn.claimLabel()
-	} else if st.claimLine && sn.verdictLabel() {
-		st.claimLine = false // `Claim: "..." Verdict: False. Witkoff said ...`: the check's own report
-	}
-	if st.opensLine {
 		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
 			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
 		}
+	} else if st.claimLine && sn.verdictLabel() {
+		st.claimLine = false // `Claim: "..." Verdict: False. Witkoff said ...`: the check's own report
 	}
 	k := b2i(sn.bullet())
 	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {
@@ -2047,8 +2059,8 @@ func (sn *sentence) answerLabelVoice() {
 // to us on the way back to Kyiv"), when it names one side; else "".
 func (sn *sentence) interviewed() string {
 	for k := 2; k < len(sn.toks); k++ {
-		if sn.low(k) != "us" || sn.quoted[k] {
-			continue
+		if sn.toks[k].text != "us" || sn.quoted[k] {
+			continue // the pronoun, not "US officials"
 		}
 		v := k - 1
 		if w := sn.low(v); w == "to" || w == "with" {
@@ -3161,18 +3173,12 @@ func (sn *sentence) onlyAlong() ([]found, int) {
 // route is a demand of the terms' author, never a deal; it returns them
 // and where the routes are named, or -1.
 func (sn *sentence) routeOptions() ([]found, int) {
-	colon := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
-	if colon < 0 {
-		colon = len(sn.toks)
-	}
-	r := -1
-	for k := colon - 1; k >= 0 && r < 0; k-- {
-		if sn.toks[k].rare().has(rareRoutes) && sn.routesNamed(k) {
-			r = k
-		}
+	r, colon := sn.routeWord()
+	if r < 0 {
+		return nil, -1
 	}
 	under := (sn.low(r+1) == "under" || sn.low(r+1) == "in") && sn.low(r+2) == "which" // "a package under which Ukraine would ..."
-	if r < 0 || colon == len(sn.toks) && sn.low(r) == "package" && !under {
+	if colon == len(sn.toks) && sn.low(r) == "package" && !under {
 		return nil, -1 // but "both sides sign a package of documents"
 	}
 	owner, named := sn.owned(Demand), false
@@ -3198,7 +3204,7 @@ func (sn *sentence) routeOptions() ([]found, int) {
 			return sn.emit(owner, Demand, sn.span(r+3, sn.contentEnd(r+3))), r
 		}
 		if named {
-			sn.st.owner[Demand], sn.st.lastDoc = owner[0], Demand // the "Either A, or B" that sets them out is its terms
+			sn.own("terms", owner[0]) // the "Either A, or B" that sets them out is its terms
 		}
 		return nil, r // "It offers Kyiv two routes to a ceasefire.": named, not yet set out
 	}
@@ -3236,15 +3242,27 @@ func (sn *sentence) routeOptions() ([]found, int) {
 	return out, r
 }
 
-// routesGiven reports whether the sentence says a side gives or sets out
-// routes: "As an alternative, Moscow sets out a package under which ...".
-func (sn *sentence) routesGiven() bool {
-	for k := range sn.toks {
-		if sn.toks[k].rare().has(rareRoutes) && sn.routeGiver(k) != "" {
-			return true
+// routeWord returns the last word before the sentence's colon (or its
+// end) that names a side's routes, or -1, and where that colon is.
+func (sn *sentence) routeWord() (r, colon int) {
+	colon = slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
+	if colon < 0 {
+		colon = len(sn.toks)
+	}
+	for k := colon - 1; k >= 0; k-- {
+		if sn.toks[k].rare().has(rareRoutes) && sn.routesNamed(k) {
+			return k, colon
 		}
 	}
-	return false
+	return -1, colon
+}
+
+// routesGiven reports whether the sentence says a side gives or sets out
+// the routes routeOptions reads: "As an alternative, Moscow sets out a
+// package under which ...".
+func (sn *sentence) routesGiven() bool {
+	r, _ := sn.routeWord()
+	return r >= 0 && sn.routeGiver(r) != ""
 }
 
 // routeGiver returns the side that gives the other the routes named at r
@@ -4129,11 +4147,18 @@ func (sn *sentence) expectsAnnounced() string {
 	}
 	switch sn.low(n - 1) {
 	case "expects", "expected", "wants", "wanted", "demands", "demanded", "needs", "requires":
-		if m := sn.mentAt[n-2]; m >= 0 && !sn.ments[m].poss && sn.low(sn.ments[m].start-1) == "what" {
-			return sn.ments[m].party
+		m := sn.mentAt[n-2]
+		if m < 0 || sn.ments[m].poss || sn.low(sn.ments[m].start-1) != "what" {
+			return ""
+		}
+		switch v := sn.ments[m].start - 2; sn.low(v) {
+		case "out", "outlined", "outlines", "explained", "explains", "listed", "lists", "set", "sets": // "sets out what Europe expects"
+			if !sn.negated(v) {
+				return sn.ments[m].party
+			}
 		}
 	}
-	return ""
+	return "" // but "Nobody knows what Russia wants."
 }
 
 // listFollows reports whether the list noun at i is announced as coming

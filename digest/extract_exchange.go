@@ -17,7 +17,7 @@ var hypotheticals = set("would", "could", "might", "may", "should", "if", "unles
 
 // nominalExchange returns the agreement of a sentence that names an
 // exchange of people with a noun ("the exchange of 84 for 84"), for
-// sentences in which no cue found a position.
+// sentences in which no cue found a position or that open on it.
 func (sn *sentence) nominalExchange() []found {
 	if k := sn.datedSwap(); k >= 0 {
 		// "14 August — 84 for 84, among them civilians": a timeline entry

@@ -1987,6 +1987,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "A 300-prisoner release followed on Friday"}}},
 		{"review: a section that further demands", "Russia's memorandum has three sections. The section further demands elections within 100 days.",
 			[]want{{"russia", Demand, "elections within 100 days"}}},
+		{"review: disagreeing with a paper is not owning it", "Ukraine disagrees with the Russian memorandum. The document demands a full ceasefire.",
+			[]want{{"russia", Demand, "a full ceasefire"}}},
+		{"review: the team that was briefed is no title that clears he", "Zelensky arrived in Istanbul on Monday. The team was briefed overnight. He wants a full ceasefire.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}}},
+		{"review: the president's envoy at the start of a sentence", "The president's envoy Steve Witkoff met Putin. Now, the president has set a deadline. He wants a ceasefire by Friday.",
+			[]want{{"us", Demand, "a ceasefire by Friday"}}},
+		{"review: a route's terms go on only over the next predicate", "Under Russia's terms, Ukraine would cede Donetsk; Zelensky, however, accepts a ceasefire along the front.",
+			[]want{{"russia", Demand, "Ukraine to cede Donetsk"}, {"ukraine", Agreement, "a ceasefire along the front"}}},
+		{"review: not knowing what a side wants announces nothing", "Nobody knows what Russia wants. Talks must start from the line of contact; a ceasefire must come first.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
