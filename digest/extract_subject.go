@@ -220,8 +220,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	j = sn.beforeRelative(j)
 	head := toks[j].low
-	if p := sn.owned(Demand); isNumber(head) && j > 0 && docParts[sn.low(j-1)] && sn.low(j-1) != "article" && len(p) > 0 && sn.st.lastDoc == Demand {
-		return p, sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own; not NATO's "Article 5"
+	if isNumber(head) && j > 0 && docParts[sn.low(j-1)] && sn.low(j-1) != "article" && sn.st.lastDoc == Demand && sn.st.owner[Demand] != "" {
+		return sn.owned(Demand), sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own; not NATO's "Article 5"
 	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
 		return []string{p}, head // "the head of state wrote": the leader the text is about
@@ -229,7 +229,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
 		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
 	}
-	if d := sn.low(j - 1); (sn.verbCue(i) == Rejection || particleCues[sn.low(i+1)][sn.low(i)] == Rejection) && (termNouns.has(head) || docNouns.has(head)) && (d == "the" || d == "this" || d == "its") && len(sn.owned(sn.docKind(head))) > 0 {
+	if d := sn.low(j - 1); (termNouns.has(head) || docNouns.has(head)) && (d == "the" || d == "this" || d == "its") && (sn.verbCue(i) == Rejection || particleCues[sn.low(i+1)][sn.low(i)] == Rejection) && sn.st.owner[sn.docKind(head)] != "" {
 		return sn.owned(sn.docKind(head)), head // "On territory, the memorandum rules out any recognition ...": its author refuses it
 	}
 	if p := sn.documentBy(i); p != nil {
@@ -490,8 +490,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if p := sn.owned(sn.st.lastDoc); docParts[head] && len(p) > 0 && (t.in(possPronouns) || sn.st.lastDoc == Demand && head != "article" && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
-				return p, head // "Its first section stipulates ...", "The next point requires ...": the document's author
+			if docParts[head] && sn.st.owner[sn.st.lastDoc] != "" && (t.in(possPronouns) || sn.st.lastDoc == Demand && head != "article" && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
+				return sn.owned(sn.st.lastDoc), head // "Its first section stipulates ...", "The next point requires ...": the document's author
 			}
 			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {
 				return sn.pronoun(k), head // "Its list also called for ...", "Their joint statement says ...": whose it is
@@ -721,9 +721,10 @@ func (sn *sentence) overRelative(cs int) int {
 // "European leaders who joined the talks on Monday proposed ...": the
 // subject is the noun before "who".
 func (sn *sentence) beforeRelative(j int) int {
-	for k := j; k > 0 && k > j-20; k-- {
+	for k, limit := j, j-12; k > 0 && k > limit; k-- {
 		t := sn.toks[k]
 		if t.text == "," && sn.mentAt[k-1] >= 0 && sn.namesListAfter(k) {
+			limit -= 4
 			continue // "who helped draft the British, French and German counter-proposal"
 		}
 		if !t.word || t.low == "that" || t.low == "which" || sn.in(k, speechVerbs) {
