@@ -168,7 +168,7 @@ func (sn *sentence) docPartOpens() bool {
 		return false // not "Article 2(4) of the UN Charter prohibits ..."
 	}
 	n := sn.low(k + 1)
-	return (docParts[n] || n == "first" || n == "second" || n == "third") && sn.st.lastDoc != "" && len(sn.owned(sn.st.lastDoc)) > 0 // "The second is described as a package."
+	return (docParts[n] || n == "first" || n == "second" || n == "third") && sn.st.lastDoc != "" && sn.st.owner[sn.st.lastDoc] != "" // "The second is described as a package."
 }
 
 // holdPast keeps positions stated as of the past ("Trump had threatened
@@ -412,17 +412,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		}
 	}
-	for k := 1; k < len(toks); k++ {
-		if toks[k].low == "say" && sn.sayNoun(k) {
-			toks[k].info = nil // "a European say on anything that touches Europe": a noun, no speech
-		}
-	}
 	if cap(st.quoted) < len(toks) {
 		st.quoted = make([]bool, len(toks))
 	}
 	sn.quoted = st.quoted[:len(toks)]
 	inQuote := st.quoteOpen && !opensQuote(toks) || quoteOpenAtStart(toks)
 	for k, t := range toks {
+		if k > 0 && t.low == "say" && sn.sayNoun(k) {
+			toks[k].info = nil // "a European say on anything that touches Europe": a noun, no speech
+		}
 		switch t.text {
 		case "\"":
 			inQuote = !inQuote
@@ -517,9 +515,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.rare.has(rareEither) {
 		options = sn.eitherOptions() // before the positions, which may take the text for a deal
 	}
-	routes := -1                                                                         // "two routes to a ceasefire:", where the routes are named
-	if options == nil && sn.rare.has(rareRoutes) && (!st.prevPlan || sn.routesGiven()) { // a plan's terms that go on read on as before, unless a side gives routes of its own
-		options, routes = sn.routeOptions()
+	routes := -1 // "two routes to a ceasefire:", where the routes are named
+	if options == nil && sn.rare.has(rareRoutes) {
+		if r, colon := sn.routeWord(); r >= 0 {
+			if g := sn.routeGiver(r); !st.prevPlan || g != "" { // a plan's terms that go on read on as before, unless a side gives routes of its own
+				options, routes = sn.routeOptions(r, colon, g)
+			}
+		}
 	}
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	because := slices.IndexFunc(toks, func(t token) bool { return t.low == "because" })
@@ -540,20 +542,21 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if len(fs) == 0 || c.kind != Demand {
 				break
 			}
-			if a, b := sn.tokenAt(fs[0].content[0].pos), sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); a > 0 && sn.low(a-1) == ":" && b >= 0 && b >= consumed {
+			first, last := sn.tokenAt(fs[0].content[0].pos), sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos)
+			if first > 0 && sn.low(first-1) == ":" && last >= 0 && last >= consumed {
 				// "the Russian side had set a condition: a ceasefire would be
 				// possible only if ...": the condition holds the cues inside it
-				consumed, consumedKind = b+1, Demand
+				consumed, consumedKind = last+1, Demand
 			}
-			if k := sn.tokenAt(fs[0].content[0].pos); k > c.at+1 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Agreement && o.at > c.at && o.at < k }) {
-				demandClause = max(demandClause, k)
+			if first > c.at+1 && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Agreement && o.at > c.at && o.at < first }) {
+				demandClause = max(demandClause, first)
 			}
-			if w := sn.wordBefore(fs); w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" }) {
+			if w := sn.low(first - 1); w == "that" || w == "for" && slices.ContainsFunc(fs[0].content[:min(4, len(fs[0].content))], func(t token) bool { return t.low == "to" }) {
 				// "include a demand that Ukraine withdraw ... and accept
 				// neutral status", "the aim is for Ukraine to accept caps":
 				// the clause is the demand's, its "accept" no agreement
-				if k := sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos); k >= 0 {
-					demandClause = k + 1
+				if last >= 0 {
+					demandClause = last + 1
 				}
 			}
 		case formBreach:
@@ -597,9 +600,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if c.kind == Rejection && strings.HasPrefix(sn.low(c.at), "refus") {
 				fs = append(fs, refusedRecognition(fs)...) // "refuses to recognise occupied land as Russian": and holds out for none
 			}
-			for i, f := range fs {
-				if sn.low(c.at-1) == "would" && f.kind == Agreement && onlyWhere(f.content) {
-					fs[i].kind = Demand // "they would accept a freeze only along the current front": the line they hold out for, no deal
+			if sn.low(c.at-1) == "would" {
+				for i, f := range fs {
+					if f.kind == Agreement && onlyWhere(f.content) {
+						fs[i].kind = Demand // "they would accept a freeze only along the current front": the line they hold out for, no deal
+					}
 				}
 			}
 			for _, f := range fs[:len(fs):len(fs)] {
@@ -724,11 +729,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
-	case toks[len(toks)-1].text == ":" && len(sn.owned(Demand)) > 0 && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || len(toks) <= 5 && sn.low(len(toks)-2) == "asks"):
+	case toks[len(toks)-1].text == ":" && st.owner[Demand] != "" && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || len(toks) <= 5 && sn.low(len(toks)-2) == "asks"):
 		// "The memorandum sets out these terms:", "... and a longer list
 		// of terms. Among them:", "The big asks:": the points that follow
 		// are the terms of the side that set them.
-		st.points, st.lastDoc = sn.owned(Demand)[0], Demand
+		st.points, st.lastDoc = st.owner[Demand], Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands
@@ -1008,12 +1013,8 @@ func (sn *sentence) planNamed(end int) []token {
 // text, which Medinsky summarised, sets out two routes") the one that "the
 // document" stands for in the sentences after it.
 func (sn *sentence) documentNamed() {
-	if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) {
-		if sn.withPaper() > 0 {
-			// "Ukraine will go to the talks with a written roadmap": a
-			// side's own paper states its terms
-			sn.st.owner[Demand], sn.st.lastDoc, sn.st.ownedAt = sn.ments[m].party, Demand, sn.st.sentences
-		}
+	if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) && sn.withPaper() {
+		sn.own("terms", sn.ments[m].party) // "Ukraine will go to the talks with a written roadmap": a side's own paper states its terms
 	}
 	for _, m := range sn.ments {
 		if m.end >= len(sn.toks) || !m.poss && !sn.isAdjectiveMention(m) || !slices.Contains(sn.st.sides, m.party) {
@@ -1023,19 +1024,16 @@ func (sn *sentence) documentNamed() {
 		if s := m.start - b2i(sn.low(m.start-1) == "the"); sn.clauseStart(m.start) != s || sn.quoted[m.start] {
 			continue
 		}
-		switch {
-		case noun == "memorandum":
-			sn.own(noun, m.party)
-		case docNouns.has(noun) && (sn.st.lastDoc == Demand || sn.st.lastDoc == ""):
-			sn.st.owner[Demand], sn.st.lastDoc, sn.st.ownedAt = m.party, Demand, sn.st.sentences // a side's document: its terms
+		if noun == "memorandum" || docNouns.has(noun) && (sn.st.lastDoc == Demand || sn.st.lastDoc == "") {
+			sn.own("terms", m.party) // a side's memorandum or document: its terms
 		}
 	}
 }
 
-// withPaper returns where the paper a subject comes to the talks "with"
-// is named ("will go to the talks with a written roadmap"), or -1; not
+// withPaper reports whether the sentence names a paper its subject comes
+// to the talks "with" ("will go to the talks with a written roadmap"); not
 // "disagrees with the Russian memorandum", nor another side's paper.
-func (sn *sentence) withPaper() int {
+func (sn *sentence) withPaper() bool {
 	come := false
 	for k := 1; k+2 < len(sn.toks); k++ {
 		switch sn.low(k) {
@@ -1047,11 +1045,11 @@ func (sn *sentence) withPaper() int {
 		}
 		for n := k + 2; n < len(sn.toks) && n <= k+4 && sn.toks[n].word && sn.mentAt[n] < 0; n++ {
 			if sn.in(n, termNouns) || sn.in(n, docNouns) || sn.low(n) == "roadmap" {
-				return n
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
 
 // listOver adds the positions of a list after a colon to those found in
@@ -1643,7 +1641,7 @@ func (sn *sentence) updatePrev(main string) {
 		}) {
 			continue // "Witkoff: The Russians have been consistent.": the label speaks of the Russians
 		}
-		if !sn.afterPreposition(m) && !sn.quoted[m.start] && sn.agentMention(m) && !sn.listAfterPreposition(mi) && sn.low(m.start-1) != "no" {
+		if sn.low(m.start-1) != "no" && !sn.quoted[m.start] && !sn.afterPreposition(m) && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.in(m.end, planNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = cmp.Or(sn.asidePerson(), m.party) // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"; "Ukraine, in the Russian leader's telling, would ...": he is the leader
 			} else if p := sn.sourcePerson(); p != "" {
@@ -1777,8 +1775,7 @@ func (sn *sentence) roleSubject() (string, bool) {
 			// it acts: "Now, the president has set a deadline. He wants
 			// ...": he is not whoever was named last
 			p := sn.st.agent(sn.low(k + 1))
-			v := sn.low(k + 2)
-			return p, p != "" || personTitles[sn.low(k+1)] && !sn.toks[k+1].poss && (sn.in(k+2, beWords) || v == "has" || v == "had" || v == "will" || v == "would" || sn.in(k+2, speechVerbs) || sn.in(k+2, pastTenses))
+			return p, p != "" || personTitles[sn.low(k+1)] && !sn.toks[k+1].poss && (n.in(beWords) || n.low == "has" || n.low == "had" || n.low == "will" || n.low == "would" || n.in(speechVerbs) || n.in(pastTenses))
 		}
 	}
 	return "", false
@@ -2371,7 +2368,7 @@ func (sn *sentence) holdBack() []found {
 		} else if mirrors(cond) {
 			cond = nil
 		}
-		return append(sn.emit(p, Proposal, offer), sn.emit(p, Demand, cond)...)
+		return sn.offerWithPrice(p, Proposal, offer, cond)
 	}
 	return nil
 }
@@ -2613,10 +2610,10 @@ func (sn *sentence) bullet() bool {
 // anything that touches Europe", "the final say".
 func (sn *sentence) sayNoun(k int) bool {
 	switch p := sn.toks[k-1]; p.low {
-	case "final", "real", "greater", "bigger", "direct", "no", "any", "equal":
+	case "final", "real", "greater", "bigger", "direct", "no", "equal":
 		return true
 	default:
-		return p.in(determiners) || p.in(possPronouns) || p.party && !p.poss && !strings.HasSuffix(p.low, "s") && sn.in(k-2, determiners) // but "the Europeans say"
+		return p.in(determiners) || p.party && !p.poss && !strings.HasSuffix(p.low, "s") && sn.in(k-2, determiners) // but "the Europeans say"
 	}
 }
 
@@ -2624,9 +2621,11 @@ func (sn *sentence) sayNoun(k int) bool {
 // not of party p.
 func (sn *sentence) otherSpeaker(p string) bool {
 	sp := sn.namedSpeaker()
-	if v := sn.firstSpeech(); sp == "" && v > 0 {
-		if ps, _ := sn.subjectOf(v); len(ps) == 1 {
-			sp = ps[0] // "European leaders meeting at the G20 in Johannesburg said the draft ..."
+	if sp == "" {
+		if v := sn.firstSpeech(); v > 0 {
+			if ps, _ := sn.subjectOf(v); len(ps) == 1 {
+				sp = ps[0] // "European leaders meeting at the G20 in Johannesburg said the draft ..."
+			}
 		}
 	}
 	return sp != "" && sp != p
@@ -2741,7 +2740,7 @@ func readable(toks []token) bool {
 		}
 	}
 	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
-	if last.low != "over" && !timed && !strandedAfter(toks) && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") {
+	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
 	if (last.in(pronouns) || last.low == "them") && content < 3 {
@@ -3172,23 +3171,20 @@ func (sn *sentence) onlyAlong() ([]found, int) {
 // is barely softer: Ukraine would have to halt mobilisation ...". Each
 // route is a demand of the terms' author, never a deal; it returns them
 // and where the routes are named, or -1.
-func (sn *sentence) routeOptions() ([]found, int) {
-	r, colon := sn.routeWord()
-	if r < 0 {
-		return nil, -1
-	}
+func (sn *sentence) routeOptions(r, colon int, giver string) ([]found, int) {
 	under := (sn.low(r+1) == "under" || sn.low(r+1) == "in") && sn.low(r+2) == "which" // "a package under which Ukraine would ..."
 	if colon == len(sn.toks) && sn.low(r) == "package" && !under {
 		return nil, -1 // but "both sides sign a package of documents"
 	}
 	owner, named := sn.owned(Demand), false
-	for _, m := range sn.ments {
-		if m.end <= r && (m.poss || sn.isAdjectiveMention(m)) && (sn.anyIn(m.end, r, docNouns) || sn.anyIn(m.end, r, termNouns)) {
-			owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes", "The Russian memorandum offers ..."
+	if giver != "" {
+		owner, named = []string{giver}, true // "Moscow gives Kyiv two routes to a truce"
+	} else {
+		for _, m := range sn.ments {
+			if m.end <= r && (m.poss || sn.isAdjectiveMention(m)) && (sn.anyIn(m.end, r, docNouns) || sn.anyIn(m.end, r, termNouns)) {
+				owner, named = []string{m.party}, true // "Russia's text offers Kyiv two routes", "The Russian memorandum offers ..."
+			}
 		}
-	}
-	if g := sn.routeGiver(r); g != "" {
-		owner, named = []string{g}, true // "Moscow gives Kyiv two routes to a truce"
 	}
 	if len(owner) == 0 || !named && !sn.anyIn(0, colon, docNouns) && !sn.anyIn(0, colon, termNouns) && (sn.st.lastDoc != Demand || !sn.asksOther(owner[0])) {
 		return nil, -1 // but "Two territorial options remain: a freeze on the present lines, or ..." asks no side of anything
@@ -3255,14 +3251,6 @@ func (sn *sentence) routeWord() (r, colon int) {
 		}
 	}
 	return -1, colon
-}
-
-// routesGiven reports whether the sentence says a side gives or sets out
-// the routes routeOptions reads: "As an alternative, Moscow sets out a
-// package under which ...".
-func (sn *sentence) routesGiven() bool {
-	r, _ := sn.routeWord()
-	return r >= 0 && sn.routeGiver(r) != ""
 }
 
 // routeGiver returns the side that gives the other the routes named at r
@@ -4097,7 +4085,7 @@ func (sn *sentence) listColon() []found {
 		} else if w := sn.withList(i); w > 1 && sn.toks[w-1].word {
 			parties, _ = sn.subjectOf(w - 1) // "Kyiv had come with a short list:": Kyiv's
 			owner = w
-		} else if sn.listFollows(i) && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 {
+		} else if sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 && sn.listFollows(i) {
 			parties = []string{sn.st.lastDemParty} // "It wants a cap on the army. And then comes a long list: ...": the same side's
 		}
 		for k := max(0, owner-4); k < owner; k++ {
@@ -4117,7 +4105,16 @@ func (sn *sentence) listColon() []found {
 // questionTopic returns the one side an interviewer's question ("Q: What
 // about Moscow?") names, or "".
 func (sn *sentence) questionTopic() string {
-	if !sn.st.asking || len(sn.ments) == 0 {
+	if !sn.st.asking {
+		return ""
+	}
+	return sn.soleParty()
+}
+
+// soleParty returns the one party the sentence names, however often, or ""
+// when it names none or several.
+func (sn *sentence) soleParty() string {
+	if len(sn.ments) == 0 {
 		return ""
 	}
 	p := sn.ments[0].party

@@ -27,15 +27,11 @@ var wantQuestionWords = map[string]bool{"want": true, "wants": true, "asking": t
 func (sn *sentence) question() {
 	st := sn.st
 	st.asked = ""
-	parties := map[string]bool{}
-	for _, m := range sn.ments {
-		parties[m.party] = true
-	}
-	if len(parties) != 1 {
+	party := sn.soleParty()
+	if party == "" {
 		st.wantQ = false
 		return
 	}
-	party := sn.ments[0].party
 	short := len(sn.toks) <= 5 && (sn.low(0) == "and" || sn.low(0) == "what" && sn.low(1) == "about")
 	if short && st.wantQ {
 		st.asked = party // "And Ukraine?"

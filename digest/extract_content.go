@@ -350,23 +350,20 @@ func splitList(toks []token, intro string) [][]token {
 // than within 100 days".
 func withoutRejectedFigure(toks []token) []token {
 	for k := 2; k+1 < len(toks); k++ {
-		from, window := k+2, 3 // "rather than the 600,000", "rather than within 100 days"
+		cut, from, window := k, k+2, 3 // "rather than the 600,000", "rather than within 100 days"
 		if toks[k].low == "not" && toks[k-1].text == "," {
-			from, window = k+1+b2i(toks[k+1].low == "the"), 1 // "a cap of 800,000, not 600,000"; not ", not less than 15 km"
+			cut, from, window = k-1, k+1+b2i(toks[k+1].low == "the"), 1 // "a cap of 800,000, not 600,000", from its comma; not ", not less than 15 km"
 		} else if toks[k].low != "rather" || toks[k+1].low != "than" {
 			continue
 		}
-		if !hasNumber(toks[min(from, len(toks)):min(from+window, len(toks))]) {
+		if !hasNumber(toks[from:min(from+window, len(toks))]) {
 			continue
-		}
-		if toks[k].low == "not" {
-			k-- // and the comma before it
 		}
 		e := from
 		for e < len(toks) && toks[e].text != "," && toks[e].text != ";" {
 			e++
 		}
-		return append(slices.Clone(toks[:k]), toks[e:]...)
+		return append(slices.Clone(toks[:cut]), toks[e:]...)
 	}
 	return toks
 }

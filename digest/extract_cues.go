@@ -206,7 +206,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && p.in(skipWords) && !strings.HasSuffix(p.low, "ly") {
 		return true // "Kyiv's first demand", "the only offer"
 	}
-	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !pp.in(termNouns) && !pp.in(docNouns) && !pp.in(planNouns) && !docParts[pp.low] {
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
@@ -391,7 +391,7 @@ func (sn *sentence) findCues() {
 		// starts with A, B and C", "Kyiv's memorandum opens with a full
 		// ceasefire": what a side's list opens with; not
 		// "starts from the opposite end"
-		if (w == "starts" || w == "begins" || w == "opens" && next == "with") && (next == "with" || next == "from") && sn.low(i+3) != "opposite" && sn.low(i+3) != "other" && sn.sideListBefore(i) {
+		if (next == "with" && (w == "starts" || w == "begins" || w == "opens") || next == "from" && (w == "starts" || w == "begins")) && sn.low(i+3) != "opposite" && sn.low(i+3) != "other" && sn.sideListBefore(i) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -509,12 +509,14 @@ func (sn *sentence) findCues() {
 					}
 				}
 			}
-			if k := sn.wordsToColon(b, 8); k > 0 && (sn.low(b) == "has" || sn.low(b) == "had") && sn.low(b+1) == "been" {
-				// "Kyiv's alternative has been the same since the autumn: a
-				// ceasefire along the present line of contact"
-				sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
-				i = k
-				continue
+			if (sn.low(b) == "has" || sn.low(b) == "had") && sn.low(b+1) == "been" {
+				if k := sn.wordsToColon(b, 8); k > 0 {
+					// "Kyiv's alternative has been the same since the autumn: a
+					// ceasefire along the present line of contact"
+					sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k + 1})
+					i = k
+					continue
+				}
 			}
 			if sn.in(b, beWords) || sn.low(b) == "remains" || sn.low(b) == "remained" {
 				e := b + 1 + b2i(sn.low(b+1) == "to")
@@ -1064,7 +1066,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if strings.HasPrefix(w, "expect") && sn.whatSubject(i) && (next == ":" || sn.phraseToColon(i+1) > 0) {
+		if strings.HasPrefix(w, "expect") && (next == ":" || sn.phraseToColon(i+1) > 0) && sn.whatSubject(i) {
 			// "he made clear what Russia expects: that Ukrainian forces leave Donbas"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -2661,8 +2663,11 @@ func (sn *sentence) toldPronoun(k int) (int, int) {
 // must start from the line of contact. Ukraine's army should be allowed
 // 800,000."): it opens the sentence, which has no speaker of its own.
 func (sn *sentence) voiceGoesOn(cs int) bool {
+	if sn.st.mustVoice == "" || sn.st.mustAt < sn.st.sentences-1 {
+		return false
+	}
 	_, semi := sn.clauseBeforeSemicolon(cs) // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
-	return (cs == 0 || semi >= 0) && sn.st.mustVoice != "" && sn.st.mustAt >= sn.st.sentences-1 && !sn.anyIn(0, len(sn.toks), speechVerbs)
+	return (cs == 0 || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs)
 }
 
 // purposeBefore returns where a purpose clause that opens a reported
@@ -3245,7 +3250,7 @@ func (sn *sentence) underCue(i int) (cue, bool) {
 	if sn.in(start, months) || sn.in(start, timeNouns) || isNumber(sn.low(start)) {
 		return cue{}, false // "In November a 28-point draft, written by ..., leaked": a date
 	}
-	if sn.low(i) == "under" && sn.low(start) == "it" && sn.low(start+1) == "," && sn.st.lastDoc != "" && sn.st.ownedAt == sn.st.sentences-1 && len(sn.owned(sn.st.lastDoc)) > 0 {
+	if sn.low(i) == "under" && sn.low(start) == "it" && sn.low(start+1) == "," && sn.st.lastDoc != "" && sn.st.ownedAt == sn.st.sentences-1 && sn.st.owner[sn.st.lastDoc] != "" {
 		return cue{kind: sn.st.lastDoc, form: formUnder, at: start, end: start + 2}, true // "read out Moscow's memorandum. Under it, ..."
 	}
 	for k, limit := start, start+9; k < len(sn.toks) && k < limit; k++ {

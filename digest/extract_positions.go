@@ -881,7 +881,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				// United States provided guarantees": the offer, and its
 				// proviso a demand
 				e := sn.contentEnd(q + 6)
-				return append(sn.emit(parties, kind, sn.span(c.end, q)), sn.emit(parties, Demand, sn.span(q+6, e))...), e, plan
+				return sn.offerWithPrice(parties, kind, sn.span(c.end, q), sn.span(q+6, e)), e, plan
 			}
 		}
 	}
@@ -2672,8 +2672,8 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 		if sn.in(k, possPronouns) {
 			parties = sn.pronoun(k)
-			if o := sn.owned(Demand); sn.low(k) == "its" && termNouns.has(sn.low(c.at)) && len(o) > 0 && sn.st.lastDoc == Demand {
-				parties = o // "The Russian delegation handed over its memorandum. ... Under its terms, ...": the text's
+			if sn.low(k) == "its" && termNouns.has(sn.low(c.at)) && sn.st.lastDoc == Demand && sn.st.owner[Demand] != "" {
+				parties = sn.owned(Demand) // "The Russian delegation handed over its memorandum. ... Under its terms, ...": the text's
 			}
 			break
 		}
@@ -3211,8 +3211,8 @@ func (sn *sentence) planOver(at int) string {
 					return p[0]
 				}
 			}
-			if p := sn.owned(cmp.Or(sn.st.lastDoc, Proposal)); len(p) == 1 {
-				return p[0]
+			if p := sn.st.owner[cmp.Or(sn.st.lastDoc, Proposal)]; p != "" {
+				return p
 			}
 		}
 	}

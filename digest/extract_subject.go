@@ -189,7 +189,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if toks[k].text == toks[j].text && sn.clauseOpens(k+1) {
 				break // "In a statement ..., European leaders called the draft a basis, insisted that": a clause, no aside
 			}
-			if toks[k].text == "," && k > 0 && sn.mentAt[k-1] >= 0 && sn.namesListAfter(k) {
+			if sn.namesListAfter(k) {
 				continue // "circulated by Germany, France and the United Kingdom": a list of names inside the aside
 			}
 			if toks[k].text == toks[j].text {
@@ -220,7 +220,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	j = sn.beforeRelative(j)
 	head := toks[j].low
-	if isNumber(head) && j > 0 && docParts[sn.low(j-1)] && sn.low(j-1) != "article" && sn.st.lastDoc == Demand && sn.st.owner[Demand] != "" {
+	if isNumber(head) && j > 0 && sn.termsPart(sn.low(j-1)) {
 		return sn.owned(Demand), sn.low(j - 1) // "Point 2 asks for ...": the author of the terms; a plan's points are read as its own; not NATO's "Article 5"
 	}
 	if p := cmp.Or(sn.st.speaker, sn.st.person); head == "state" && sn.low(j-1) == "of" && sn.low(j-2) == "head" && p != "" {
@@ -229,8 +229,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if d := sn.low(j - 1); (head == "statement" || head == "readout" || head == "declaration" || head == "communique") && (d == "same" || d == "the" || d == "that" || d == "this") && sn.mentAt[max(0, j-1)] < 0 && sn.st.prev != "" {
 		return []string{sn.st.prev}, head // "The same statement insisted that ...": of those just named
 	}
-	if d := sn.low(j - 1); (termNouns.has(head) || docNouns.has(head)) && (d == "the" || d == "this" || d == "its") && (sn.verbCue(i) == Rejection || particleCues[sn.low(i+1)][sn.low(i)] == Rejection) && sn.st.owner[sn.docKind(head)] != "" {
-		return sn.owned(sn.docKind(head)), head // "On territory, the memorandum rules out any recognition ...": its author refuses it
+	if d := sn.low(j - 1); (d == "the" || d == "this" || d == "its") && (sn.in(j, termNouns) || sn.in(j, docNouns)) && (sn.verbCue(i) == Rejection || particleCues[sn.low(i+1)][sn.low(i)] == Rejection) {
+		if k := sn.docKind(head); sn.st.owner[k] != "" {
+			return sn.owned(k), head // "On territory, the memorandum rules out any recognition ...": its author refuses it
+		}
 	}
 	if p := sn.documentBy(i); p != nil {
 		return p, "" // "A memorandum passed over by the Russian side makes ...": its author's
@@ -490,7 +492,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return sn.pronoun(k), head
 			}
-			if docParts[head] && sn.st.owner[sn.st.lastDoc] != "" && (t.in(possPronouns) || sn.st.lastDoc == Demand && head != "article" && (t.low == "the" || t.low == "a" || t.low == "another")) && k < j && k >= j-2 {
+			if k < j && k >= j-2 && docParts[head] && (t.in(possPronouns) && sn.st.owner[sn.st.lastDoc] != "" || (t.low == "the" || t.low == "a" || t.low == "another") && sn.termsPart(head)) {
 				return sn.owned(sn.st.lastDoc), head // "Its first section stipulates ...", "The next point requires ...": the document's author
 			}
 			if (head == "list" || head == "wishlist" || textNouns.has(head) || docParts[head]) && t.in(possPronouns) && k < j && k >= j-2 {
@@ -723,7 +725,7 @@ func (sn *sentence) overRelative(cs int) int {
 func (sn *sentence) beforeRelative(j int) int {
 	for k, limit := j, j-12; k > 0 && k > limit; k-- {
 		t := sn.toks[k]
-		if t.text == "," && sn.mentAt[k-1] >= 0 && sn.namesListAfter(k) {
+		if sn.namesListAfter(k) {
 			limit -= 4
 			continue // "who helped draft the British, French and German counter-proposal"
 		}
@@ -740,9 +742,12 @@ func (sn *sentence) beforeRelative(j int) int {
 	return j
 }
 
-// namesListAfter reports whether the comma at k goes on a list of names
-// that "and" closes: ", France and the United Kingdom".
+// namesListAfter reports whether the comma at k, after a name, goes on a
+// list of names that "and" closes: ", France and the United Kingdom".
 func (sn *sentence) namesListAfter(k int) bool {
+	if k < 1 || k >= len(sn.toks) || sn.toks[k].text != "," || sn.mentAt[k-1] < 0 {
+		return false
+	}
 	for n := k + 1; n < len(sn.toks); {
 		if sn.low(n) == "the" {
 			n++
@@ -761,6 +766,12 @@ func (sn *sentence) namesListAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// termsPart reports whether w names a part of the terms last named
+// ("point", "section"), whose author it speaks for; not NATO's "Article".
+func (sn *sentence) termsPart(w string) bool {
+	return docParts[w] && w != "article" && sn.st.lastDoc == Demand && sn.st.owner[Demand] != ""
 }
 
 // conjuncts returns the party of mention mi and those joined to it before
@@ -1160,7 +1171,7 @@ func (sn *sentence) askerOwnPlan(k int) []string {
 	if m < 0 || sn.ments[m].end != k-2 {
 		return nil
 	}
-	if v := sn.ments[m].start - 1; sn.verbCue(v) == Demand || sn.low(v) == "urged" || sn.low(v) == "pressed" {
+	if v := sn.ments[m].start - 1; sn.verbCue(v) == Demand || sn.low(v) == "pressed" {
 		if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] != sn.ments[m].party {
 			return p
 		}
