@@ -387,11 +387,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if t := sn.afterTimePhrase(first); t > first {
 				first = t + b2i(sn.low(t) == ",")
 			}
+			first = sn.overPlacePhrase(first, j)
 			if w := sn.low(first); first+1 < j && (w == "mr" || w == "mrs" || w == "ms" || sn.in(first, agentNouns)) && sn.mentAt[first] < 0 && sn.mentAt[first+1] >= 0 && sn.ments[sn.mentAt[first+1]].start == first+1 {
 				first++ // "Mr Putin", "President Zelensky": the name after the title
 			}
 			if first < j && sn.mentAt[first] >= 0 {
-				if m := sn.ments[sn.mentAt[first]]; !m.poss && !sn.isAdjectiveMention(m) && m.end < j {
+				if m := sn.ments[sn.mentAt[first]]; !m.poss && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && m.end < j {
 					return sn.conjuncts(sn.mentAt[first]), ""
 				}
 			}
@@ -1876,4 +1877,29 @@ func (sn *sentence) openingSubject(i int) string {
 		}
 	}
 	return m.party
+}
+
+// overPlacePhrase returns where the subject starts when the clause at k
+// opens with a phrase of place or occasion set off by no comma ("At the
+// G20 European leaders called ... and said ..."): the name after the
+// phrase whose verb follows it; else k. j bounds the search.
+func (sn *sentence) overPlacePhrase(k, j int) int {
+	if w := sn.low(k); w != "at" && w != "in" && w != "during" && w != "after" {
+		return k
+	}
+	for n := k + 1; n < j && n <= k+5 && sn.toks[n].word; n++ {
+		m := sn.mentAt[n]
+		if m < 0 || sn.ments[m].start != n || sn.ments[m].poss || sn.in(n-1, prepositions) || sn.low(n-1) == "the" && (n-1 == k+1 || sn.in(n-2, prepositions)) {
+			continue // "At the Kremlin Putin said": the place, then the subject
+		}
+		v := sn.ments[m].end
+		if sn.in(v, agentNouns) {
+			v++ // "Ukrainian diplomats"
+		}
+		if strings.HasSuffix(sn.low(v), "ed") || sn.in(v, speechVerbs) {
+			return n
+		}
+		return k
+	}
+	return k
 }

@@ -1997,6 +1997,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to cede Donetsk"}, {"ukraine", Agreement, "a ceasefire along the front"}}},
 		{"review: not knowing what a side wants announces nothing", "Nobody knows what Russia wants. Talks must start from the line of contact; a ceasefire must come first.",
 			nil},
+		{"subject after a phrase of place with no comma", "At the G7 in Canada Ukrainian diplomats called the draft \"a start\" and said the front line must be frozen before any talks on territory.",
+			[]want{{"ukraine", Demand, "the front line must be frozen before any talks on territory"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
