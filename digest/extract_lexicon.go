@@ -324,6 +324,11 @@ var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unvei
 	"called", "tabled", "outlined", "outlining", "outlines", "brought", "brings", "bringing",
 	"submitted", "circulated", "drafted", "walked", "detailed", "sketched", "produced", "produces", "handed", "hands", "delivered")
 
+// answerWithVerbs before "with" make their subject the author of the plan
+// it names: "Europe answered with a counter-proposal", "came up with a plan".
+var answerWithVerbs = set("answered", "answers", "responded", "responds", "countered", "counters",
+	"replied", "replies", "came", "comes", "come", "arrived", "arrives", "returned", "returns")
+
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").
 var docNouns = set("document", "text", "paper", "draft")

@@ -191,6 +191,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers = []string{p} // "urged Washington to keep up the pressure until Russia agrees to a ceasefire": the one who urges
 			} else if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
+				if d := sn.st.lastDemParty; d != "" && d != subject && sn.st.lastDemAt == sn.st.sentences-1 && !sn.bullet() && sn.anyText(sn.clauseStart(c.at-1), c.at, "would") && sn.firstSpeech() < 0 {
+					speakers[0] = d // "The Europeans want A. Ukraine would get B, and assets would stay frozen until Russia compensates it.": the terms they want go on
+				}
 			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
 				speakers = sn.pronoun(first) // "He paired that with a condition: unless Kyiv agreed to ...": his
 			}
@@ -3478,8 +3481,15 @@ func (sn *sentence) presenter(i int) []string {
 		if !sn.toks[k].word || sn.mentAt[k] >= 0 {
 			return nil
 		}
-		if sn.in(k, presentVerbs) {
-			if p, _ := sn.subjectOf(k); len(p) > 0 {
+		v := k
+		if sn.low(k) == "with" {
+			v = k - 1 - b2i(sn.low(k-1) == "up" || sn.low(k-1) == "back") // "answered with a counter-proposal", "came up with a plan"
+			if !sn.in(v, answerWithVerbs) {
+				continue
+			}
+		}
+		if v < k || sn.in(k, presentVerbs) {
+			if p, _ := sn.subjectOf(v); len(p) > 0 {
 				return p[:1]
 			}
 			return nil

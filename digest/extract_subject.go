@@ -1281,7 +1281,9 @@ func (sn *sentence) asideSpeakerAt(m mention) bool {
 // "delegation" ("the Russian side"), not "Russian oil".
 func (sn *sentence) agentMention(m mention) bool {
 	if !sn.isAdjectiveMention(m) {
-		return true
+		// "a US guarantee", "an EU plan": a name that modifies a noun
+		w, n := sn.low(m.start-1), sn.toks[min(m.end, len(sn.toks)-1)]
+		return w != "a" && w != "an" || m.end == len(sn.toks) || !n.word || n.caps || n.party || n.in(agentNouns)
 	}
 	for k := m.end; k < len(sn.toks) && k <= m.end+2; k++ {
 		if sn.in(k, agentNouns) || sn.in(k, bothNouns) {

@@ -1999,6 +1999,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"subject after a phrase of place with no comma", "At the G7 in Canada Ukrainian diplomats called the draft \"a start\" and said the front line must be frozen before any talks on territory.",
 			[]want{{"ukraine", Demand, "the front line must be frozen before any talks on territory"}}},
+		{"a plan answered with names its author", "Britain and France responded with a counter-proposal. It would cap Ukraine's army at 800,000 and keep Russian assets frozen until Moscow pays for the damage.",
+			[]want{{"europe", Proposal, "cap Ukraine's army at 800,000 and keep Russian assets frozen"}, {"europe", Demand, "Moscow pays for the damage"}}},
+		{"an until-condition in terms that go on after a demand", "The Europeans want talks to start from the line of contact. Kyiv would get a US guarantee, and sanctions would stay in place until Russia pays reparations.",
+			[]want{{"europe", Demand, "talks to start from the line of contact"}, {"europe", Demand, "Russia pays reparations"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
