@@ -2882,6 +2882,8 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	}
 	if v := content[min(b2i(content[0].low == "to"), len(content)-1)]; k == Demand && v.in(speechActs) {
 		return nil // "I want to explain plainly what we asked for": the writer's own act, no position
+	} else if k == Demand && (v.low == "host" || v.low == "mediate") && len(content) > 1 {
+		k = Proposal // "Erdogan would like to host the leaders in Istanbul": a service offered, not asked of anyone
 	}
 	if len(content) > 1 && k == Demand && countWords[content[0].low] && thingsNouns[content[1].low] == Demand && !slices.ContainsFunc(content, func(t token) bool { return t.text == ":" }) {
 		return nil // "asked for three things, none of them new": the things come next; but "pushed for two things: A, and B"

@@ -2003,6 +2003,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "cap Ukraine's army at 800,000 and keep Russian assets frozen"}, {"europe", Demand, "Moscow pays for the damage"}}},
 		{"an until-condition in terms that go on after a demand", "The Europeans want talks to start from the line of contact. Kyiv would get a US guarantee, and sanctions would stay in place until Russia pays reparations.",
 			[]want{{"europe", Demand, "talks to start from the line of contact"}, {"europe", Demand, "Russia pays reparations"}}},
+		{"wanting to host is an offer", "Erdogan wants to host the leaders of both countries in Ankara.",
+			[]want{{"turkey", Proposal, "host the leaders of both countries in Ankara"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
