@@ -636,7 +636,7 @@ func (sn *sentence) findCues() {
 			said := aside // or reported, or in the voice of the sentence before; but "would" only in an aside
 			if !aside && next != "would" {
 				cs := sn.clauseStart(i)
-				said = sn.reported(cs) || sn.voiceGoesOn(cs)
+				said = sn.reported(cs) || sn.voiceGoesOn(cs) || sn.setOut(cs) // "Its key points: ...; there should be no limits on its army"
 			}
 			if said && !sn.provisoAhead(i+4) {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 3, end: i + 3})
@@ -2912,11 +2912,20 @@ func (sn *sentence) setOutBy(cs int) []string {
 				return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
 			}
 		}
+		if m := sn.ments[n]; m.end < aside && sn.isAdjectiveMention(m) && sn.textNounAt(m.end) {
+			return []string{m.party} // "The European statement's key points:"
+		}
 	}
-	if f := sn.nextWord(0, false); f < colon && sn.in(f, possPronouns) && sn.textNounAt(f+1) {
-		return sn.pronoun(f) // "Their joint statement set out limits: ..."
+	if f := sn.nextWord(0, false); f < colon && sn.in(f, possPronouns) && (sn.textNounAt(f+1) || keyPoints(sn.low(f+1), sn.low(f+2), sn.low(f+3))) {
+		return sn.pronoun(f) // "Their joint statement set out limits: ...", "Its key lines: ..."
 	}
 	return sn.answerLabel()
+}
+
+// keyPoints reports whether three words open a label of a text's main
+// points: "key lines:", "main points:".
+func keyPoints(a, b, c string) bool {
+	return (a == "key" || a == "main" || a == "core") && (b == "lines" || b == "points" || b == "passages" || b == "elements") && c == ":"
 }
 
 // textNounAt reports whether a text noun, maybe after one adjective,

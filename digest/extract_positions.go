@@ -2454,6 +2454,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// ways to a ceasefire: A, or B": the items after the colon.
 		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.clauseAt(k+1) {
 			end := sn.contentEndOf(k+1, true)
+			for sn.low(end) == ";" && end+1 < len(sn.toks) && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > end && o.at <= end+4 }) {
+				end = sn.contentEndOf(end+1, true) // "Europe's demands are clear: A; B; and C": the list after the colon
+			}
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
 				kind = Demand // "Kyiv's position on land has not changed: the war should stop ..."

@@ -2005,6 +2005,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "talks to start from the line of contact"}, {"europe", Demand, "Russia pays reparations"}}},
 		{"wanting to host is an offer", "Erdogan wants to host the leaders of both countries in Ankara.",
 			[]want{{"turkey", Proposal, "host the leaders of both countries in Ankara"}}},
+		{"a label with a be-verb lists its semicolon items", "Europe's demands are clear: security guarantees for Ukraine; no limits on its army; no Russian veto over its path to NATO.",
+			[]want{{"europe", Demand, "security guarantees for Ukraine"}, {"europe", Demand, "no limits on its army"}, {"europe", Demand, "no Russian veto over its path to NATO"}}},
+		{"a text's key points after an adjective name", "The European statement's key points: Ukraine must have security guarantees; there should be no limits on its army.",
+			[]want{{"europe", Demand, "Ukraine to have security guarantees"}, {"europe", Demand, "no limits on its army"}}},
+		{"its key points: the text's author before", "The European Union answered within the hour. Its key points: no limits should be placed on Ukraine's army; Russia cannot have a veto over its path to NATO.",
+			[]want{{"europe", Demand, "no limits should be placed on Ukraine's army"}, {"europe", Demand, "Russia cannot have a veto over its path to NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
