@@ -3105,7 +3105,7 @@ func (sn *sentence) colonAfter(from int) int {
 		switch {
 		case t.text == ":":
 			return k
-		case t.in(speechVerbs) && sn.low(k+1) == ":" && k > from+1 && sn.anyText(max(from+1, k-5), k, ",") && !quoteMark(sn.low(k+2)) && !slices.ContainsFunc(sn.toks[from:k], func(t token) bool { return t.verbCue() != "" }):
+		case t.in(speechVerbs) && sn.low(k+1) == ":" && k > from+1 && sn.anyText(max(from, k-5), k, ",") && !quoteMark(sn.low(k+2)) && !slices.ContainsFunc(sn.toks[from:k], func(t token) bool { return t.verbCue() != "" }):
 			return k + 1 // "Washington's aim has not changed, a White House official said: ..."
 		case k == from && (t.low == "that" || t.low == "which") && sn.relativeThat(k+1):
 			// "brought back a demand that has been largely absent from the

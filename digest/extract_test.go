@@ -2011,6 +2011,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine to have security guarantees"}, {"europe", Demand, "no limits on its army"}}},
 		{"its key points: the text's author before", "The European Union answered within the hour. Its key points: no limits should be placed on Ukraine's army; Russia cannot have a veto over its path to NATO.",
 			[]want{{"europe", Demand, "no limits should be placed on Ukraine's army"}, {"europe", Demand, "Russia cannot have a veto over its path to NATO"}}},
+		{"a list before a speech aside and its colon", "Ukraine's delegation arrived with a familiar list, an aide said: a ceasefire first, a swap of all prisoners for all and the return of deported children.",
+			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "a swap of all prisoners for all"}, {"ukraine", Demand, "the return of deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
