@@ -1411,8 +1411,8 @@ func (sn *sentence) speakers(k int) []string {
 	last := -1 // the last speech verb of a named speaker before k
 	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
 		m := sn.ments[mi]
-		if m.end > k {
-			continue
+		if m.end > k || sn.afterPreposition(m) {
+			continue // but "Our correspondent in Paris reports": not Paris
 		}
 		v := sn.nextWord(m.end, true)
 		for v < k && sn.in(v, agentNouns) && v < m.end+3 {

@@ -2013,6 +2013,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "no limits should be placed on Ukraine's army"}, {"europe", Demand, "Russia cannot have a veto over its path to NATO"}}},
 		{"a list before a speech aside and its colon", "Ukraine's delegation arrived with a familiar list, an aide said: a ceasefire first, a swap of all prisoners for all and the return of deported children.",
 			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "a swap of all prisoners for all"}, {"ukraine", Demand, "the return of deported children"}}},
+		{"a place after a reporter's noun is no speaker", "Our reporter in Berlin says that Rubio, who met the chancellor on Sunday, told him Europe must stop buying Russian gas.",
+			[]want{{"us", Demand, "Europe to stop buying Russian gas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
