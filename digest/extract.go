@@ -764,6 +764,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if sn.rare.has(rareBasis) {
 		out = append(out, sn.basisProviso()...) // "the draft could form the basis of a settlement, Putin said, provided it reflects ..."
+		out = append(out, sn.basisView()...)    // "Moscow regards the Anchorage understandings as the basis for any settlement"
 	}
 	if sn.rare.has(rareOnly) {
 		if fs, o := sn.onlyAlong(); len(fs) > 0 {
@@ -3448,6 +3449,35 @@ func (sn *sentence) basisProviso() []found {
 			from++
 		}
 		return sn.emit(sn.warner(b), Demand, sn.span(from, sn.contentEnd(from)))
+	}
+	return nil
+}
+
+// basisView reads "Moscow still regards the understandings reached in
+// Anchorage as the basis for any settlement": what a side holds to be the
+// basis of a settlement is its demand.
+func (sn *sentence) basisView() []found {
+	b := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "basis" })
+	if b < 2 || !sn.anyIn(b+1, min(b+5, len(sn.toks)), peaceNouns) {
+		return nil
+	}
+	k := b - 1 - b2i(sn.low(b-1) == "only" || sn.low(b-1) == "sole" || sn.low(b-1) == "main")
+	if sn.low(k) != "the" {
+		return nil
+	}
+	as := k - b2i(sn.low(k-1) == "as")
+	for v := as - 2; v > 0 && v >= as-14; v-- {
+		switch sn.low(v) {
+		case "regards", "regarded", "sees", "saw", "considers", "considered", "views", "viewed", "treats", "treated":
+			if sn.negated(v) || as == k && !strings.HasPrefix(sn.low(v), "consider") {
+				return nil // "sees X as the basis", "considers X the basis"
+			}
+			parties, _ := sn.subjectOf(v)
+			return sn.emit(parties, Demand, sn.span(v+1, as))
+		}
+		if !sn.toks[v].word {
+			return nil
+		}
 	}
 	return nil
 }

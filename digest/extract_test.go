@@ -1221,8 +1221,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "\"ensure safe navigation in the Black Sea\""}}},
 		{"reached separate understandings with A and B to: what they agreed", "According to the White House, the United States reached separate understandings with Russia and with Ukraine to ensure safe navigation in the Black Sea.",
 			[]want{{"us", Agreement, "ensure safe navigation in the Black Sea"}}},
-		{"the understandings reached with Trump: no agreement read from a noun", "Ushakov said Moscow still regarded the understandings reached with Trump in Alaska as the basis for any settlement.",
-			nil},
+		{"the understandings reached with Trump: no agreement read from a noun, the basis Moscow holds to", "Ushakov said Moscow still regarded the understandings reached with Trump in Alaska as the basis for any settlement.",
+			[]want{{"russia", Demand, "the understandings reached with Trump in Alaska"}}},
 		{"a dateline's city and country: neither speaks", "RIYADH, Saudi Arabia (CPS) — The United States said Tuesday it had reached separate understandings with Ukraine and Russia to keep shipping safe in the Black Sea.",
 			[]want{{"us", Agreement, "keep shipping safe in the Black Sea"}}},
 		{"a meeting produced what both delegations called X: the framework agreed", "Sunday's meeting in Geneva, led by Marco Rubio and Andriy Yermak, produced what both delegations called an \"updated and refined peace framework\".",
@@ -2015,6 +2015,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire first"}, {"ukraine", Demand, "a swap of all prisoners for all"}, {"ukraine", Demand, "the return of deported children"}}},
 		{"a place after a reporter's noun is no speaker", "Our reporter in Berlin says that Rubio, who met the chancellor on Sunday, told him Europe must stop buying Russian gas.",
 			[]want{{"us", Demand, "Europe to stop buying Russian gas"}}},
+		{"what a side regards as the basis for a settlement", "Kyiv regards the ten-point peace formula as the basis for any settlement, an aide said.",
+			[]want{{"ukraine", Demand, "the ten-point peace formula"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
