@@ -807,6 +807,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
+		if w == "sign" && (next == "anything" || next == "any") && sn.negated(i) && !sn.failedTo(i) {
+			// "will not sign anything that rewards the aggressor": a refusal, as of "accept"
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
+			continue
+		}
 		if t.in(acceptVerbs) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either

@@ -2017,6 +2017,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Europe to stop buying Russian gas"}}},
 		{"what a side regards as the basis for a settlement", "Kyiv regards the ten-point peace formula as the basis for any settlement, an aide said.",
 			[]want{{"ukraine", Demand, "the ten-point peace formula"}}},
+		{"not signing anything that ... refuses", "Kyiv will not sign anything that freezes the war on Moscow's terms, the foreign minister said.",
+			[]want{{"ukraine", Demand, "not sign anything that freezes the war on Moscow's terms"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
