@@ -823,10 +823,10 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if f := sn.nextWord(0, false); w == "it" && k > f+2 && sn.in(f, possPronouns) && sn.in(f+1, agentNouns) && sn.toks[f+1].low != "government" && !slices.ContainsFunc(sn.ments, func(m mention) bool {
+	if f := sn.teamBefore(k); w == "it" && f >= 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool {
 		return m.end <= k && !m.poss && !sn.afterPreposition(m) && m.start > f+1 && !sn.peopleName(m)
 	}) {
-		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken": the team's side
+		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken", "He said his team handed over a list of children it wants returned": the team's side
 	}
 	if p := sn.askerOwnPlan(k); len(p) > 0 {
 		return p // "The Trump administration wants Ukraine to accept its 28-point plan": the asker's plan
@@ -1904,4 +1904,19 @@ func (sn *sentence) overPlacePhrase(k, j int) int {
 		return k
 	}
 	return k
+}
+
+// teamBefore returns where "his team" (a possessive pronoun and an agent
+// noun other than "government") stands before k in the sentence's first
+// clause or right after its opening speech verb ("He said his team ..."),
+// or -1.
+func (sn *sentence) teamBefore(k int) int {
+	f := sn.nextWord(0, false)
+	if sn.in(f, pronouns) && sn.in(f+1, speechVerbs) {
+		f += 2 // "He said his team ..."
+	}
+	if k > f+2 && sn.in(f, possPronouns) && sn.in(f+1, agentNouns) && sn.toks[f+1].low != "government" {
+		return f
+	}
+	return -1
 }

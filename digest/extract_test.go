@@ -2019,6 +2019,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the ten-point peace formula"}}},
 		{"not signing anything that ... refuses", "Kyiv will not sign anything that freezes the war on Moscow's terms, the foreign minister said.",
 			[]want{{"ukraine", Demand, "not sign anything that freezes the war on Moscow's terms"}}},
+		{"it after he said his team", "According to Umerov, Moscow agreed to a short truce. He said his team gave the Russians a list of civilians it wants released.",
+			[]want{{"russia", Agreement, "a short truce"}, {"ukraine", Demand, "civilians released"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
