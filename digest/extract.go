@@ -4123,6 +4123,10 @@ func (sn *sentence) listColon() []found {
 				return nil // "Notably absent from the Kremlin's list: ..."
 			}
 		}
+		v := i + 1 + b2i(sn.low(i+1) == "also")
+		if w := sn.low(v); len(parties) > 0 && (w == "includes" || w == "included" || w == "include" || w == "contains") && sn.toks[min(v+1, len(sn.toks)-1)].word {
+			return sn.emit(parties, Demand, sn.span(v+1, sn.contentEndOf(v+1, true))) // "Moscow's list also includes caps on the army, ... and the lifting of sanctions"
+		}
 		k := sn.colonAfter(i + 1)
 		if len(parties) == 0 || k < 0 || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at < k }) || sn.clauseAt(k+1) {
 			return nil // but "Kyiv's list: Ukraine had sent its own memorandum ...": a clause of its own, no item

@@ -2021,6 +2021,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "not sign anything that freezes the war on Moscow's terms"}}},
 		{"it after he said his team", "According to Umerov, Moscow agreed to a short truce. He said his team gave the Russians a list of civilians it wants released.",
 			[]want{{"russia", Agreement, "a short truce"}, {"ukraine", Demand, "civilians released"}}},
+		{"a side's list includes", "Kyiv's list also includes a ceasefire along the front line, the return of deported children and guarantees backed by Washington.",
+			[]want{{"ukraine", Demand, "a ceasefire along the front line"}, {"ukraine", Demand, "the return of deported children"}, {"ukraine", Demand, "guarantees backed by Washington"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
