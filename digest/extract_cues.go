@@ -184,6 +184,14 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
+// nounAfterVerb reports whether the plural condition noun at i is the
+// object of a verb that puts a position forward: "tabled conditions",
+// "presented preconditions"; but "the plan Witkoff drafted calls for" is
+// a verb.
+func (sn *sentence) nounAfterVerb(p token, i int) bool {
+	return strings.HasSuffix(sn.low(i), "s") && isConditionNoun(sn.low(i)) && (p.in(authorVerbs) || p.in(presentVerbs)) && strings.HasSuffix(p.low, "ed")
+}
+
 // nounUse tells whether the word at i, which can be a verb or a noun
 // ("demands", "offer", "call"), is used as a noun here.
 func (sn *sentence) nounUse(i int) bool {
@@ -191,8 +199,14 @@ func (sn *sentence) nounUse(i int) bool {
 		return false
 	}
 	p := sn.toks[i-1]
+	if (p.text == "\"" || p.text == "”") && i >= 4 && sn.toks[i-2].word && sn.quoted[i-2] && !sn.quoted[i] && quoteMark(sn.low(i-3)) {
+		return sn.nounAfterVerb(sn.toks[i-4], i) // `tabled "unacceptable" conditions`: the verb before the quoted adjective
+	}
 	if !p.word {
 		return p.text == "'" || p.text == "’"
+	}
+	if sn.nounAfterVerb(p, i) {
+		return true
 	}
 	if p.low == "to" && !strings.HasSuffix(sn.low(i), "s") && sn.toks[i-1].word && (sn.low(i+1) == "that" || sn.in(i-2, pastTenses) || strings.HasSuffix(sn.low(i-2), "s") || strings.HasSuffix(sn.low(i-2), "ed")) {
 		return false // "continues to demand that", "wants to offer": an infinitive

@@ -166,8 +166,8 @@ func (sn *sentence) nounLink(i int) int {
 	if t.text == "," && sn.low(k+1) == "that" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
 		return k + 2 // "its core condition, that Ukrainian forces leave ..."
 	}
-	if t.text == "," && sn.low(k+1) == "among" && sn.low(k+2) == "them" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
-		return k + 3 // "listed further conditions, among them the lifting of restrictions on ..."
+	if a := k + 1 + b2i(sn.low(k+1) == "chief" || sn.low(k+1) == "foremost"); t.text == "," && sn.low(a) == "among" && sn.low(a+1) == "them" && (isConditionNoun(sn.low(i)) || sn.nounCue(i) == Demand) {
+		return a + 2 + b2i(sn.low(a+2) == "that") // "listed further conditions, among them the lifting of restrictions on ...", "conditions, chief among them that Ukraine pull out ..."
 	}
 	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (sn.in(i, termNouns) || sn.in(i, planNouns)) {
 		return k + 3 // "Russia's June memorandum, which includes Kyiv's recognition of ..."

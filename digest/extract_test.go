@@ -2023,6 +2023,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "a short truce"}, {"ukraine", Demand, "civilians released"}}},
 		{"a side's list includes", "Kyiv's list also includes a ceasefire along the front line, the return of deported children and guarantees backed by Washington.",
 			[]want{{"ukraine", Demand, "a ceasefire along the front line"}, {"ukraine", Demand, "the return of deported children"}, {"ukraine", Demand, "guarantees backed by Washington"}}},
+		{"conditions tabled, chief among them", "The Kremlin has tabled \"maximalist\" conditions, chief among them that Kyiv give up the city of Kherson.",
+			[]want{{"russia", Demand, "Kyiv to give up the city of Kherson"}}},
+		{"conditions tabled, among them", "The Russian delegation tabled conditions, among them the lifting of sanctions on its banks.",
+			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
