@@ -2689,16 +2689,17 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 	return (cs == 0 || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs)
 }
 
-// purposeBefore returns where a purpose clause that opens a reported
-// clause at cs starts ("said that for any settlement to last, the root
-// causes must ...": at "for"), or cs.
+// purposeBefore returns where a purpose or condition clause that opens a
+// reported clause at cs starts ("said that for any settlement to last, the
+// root causes must ...": at "for"; "said that if Moscow kept refusing, its
+// partners should ...": at "if"), or cs.
 func (sn *sentence) purposeBefore(cs int) int {
 	if sn.low(cs-1) != "," {
 		return cs
 	}
-	for k := cs - 2; k > 0 && k >= cs-10 && sn.toks[k].word; k-- {
-		if sn.low(k) == "for" && sn.low(k-1) == "that" {
-			return k
+	for k := cs - 2; k > 0 && k >= cs-14 && sn.toks[k].word; k-- {
+		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once") && sn.low(k-1) == "that" {
+			return k // "said that for any settlement to last, ...", "said that if Moscow kept refusing a truce, ..."
 		}
 	}
 	return cs

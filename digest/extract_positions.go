@@ -115,6 +115,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "Questions that concern Ukraine, he said, must be settled with
 			// its participation": the questions must, Ukraine is what they concern
 			subject, from = "", sn.clauseStart(sn.ments[m].start-2)
+		case m >= 0 && sn.ments[m].poss && otherNouns.has(sn.low(sn.ments[m].end)):
+			subject = "" // "Kyiv's partners should hit it with sanctions": not Kyiv
 		case m >= 0 && !(sn.ments[m].poss && sn.anyIn(sn.ments[m].end, min(sn.ments[m].end+3, c.end), ownInterests)):
 			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
 		case told >= 0:

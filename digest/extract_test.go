@@ -2027,6 +2027,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to give up the city of Kherson"}}},
 		{"conditions tabled, among them", "The Russian delegation tabled conditions, among them the lifting of sanctions on its banks.",
 			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
+		{"a side's allies should, after a reported condition", "Sybiha said that if Russia keeps stalling, Ukraine's allies should cut off its oil revenue.",
+			[]want{{"ukraine", Demand, "Ukraine's allies should cut off its oil revenue"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
