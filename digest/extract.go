@@ -2744,8 +2744,8 @@ func readable(toks []token) bool {
 	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
-	if (last.in(pronouns) || last.low == "them") && content < 3 {
-		return false // "urged Putin to accept it": the thing accepted is elsewhere
+	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && toks[n-2].in(prepositions) && toks[n-1] == last) {
+		return false // "urged Putin to accept it": the thing accepted is elsewhere; but "a US backstop behind it" names its thing
 	}
 	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
 		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties" ||

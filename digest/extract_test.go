@@ -2029,6 +2029,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
 		{"a side's allies should, after a reported condition", "Sybiha said that if Russia keeps stalling, Ukraine's allies should cut off its oil revenue.",
 			[]want{{"ukraine", Demand, "Ukraine's allies should cut off its oil revenue"}}},
+		{"a noun phrase that ends on a preposition and it", "Kyiv wants a US guarantee behind it, an aide said.",
+			[]want{{"ukraine", Demand, "a US guarantee behind it"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
