@@ -390,7 +390,8 @@ func (sn *sentence) findCues() {
 		}
 		// "Moscow still expects guarantees that Ukraine will never join NATO"
 		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment") ||
-			i+2 < len(toks) && toks[i+1].word && !toks[i+1].party && (sn.low(i+2) == "guarantees" || sn.low(i+2) == "assurances")) { // "would expect bilateral guarantees"
+			i+2 < len(toks) && toks[i+1].word && !toks[i+1].party && (sn.low(i+2) == "guarantees" || sn.low(i+2) == "assurances") || // "would expect bilateral guarantees"
+			(w == "expects" || w == "expect") && (next == "a" || next == "an") && expectedActs[sn.low(i+2+b2i(sn.low(i+2) == "full" || sn.low(i+2) == "formal" || sn.low(i+2) == "clear"))]) { // "Washington expects a signature": an act it asks of another, not a forecast
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -1169,6 +1170,12 @@ func (sn *sentence) findCues() {
 		}
 	}
 }
+
+// expectedActs are the acts a side expects of another ("expects a
+// signature", "expects a full withdrawal"), not what it forecasts ("expects
+// a deal soon").
+var expectedActs = map[string]bool{"signature": true, "answer": true, "reply": true, "response": true, "withdrawal": true,
+	"apology": true}
 
 // asideVerb reports whether the speech verb at i ends an aside set off by
 // commas inside a clause: "The assets, the leaders insist, should ...";

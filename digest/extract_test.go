@@ -2031,6 +2031,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Ukraine's allies should cut off its oil revenue"}}},
 		{"a noun phrase that ends on a preposition and it", "Kyiv wants a US guarantee behind it, an aide said.",
 			[]want{{"ukraine", Demand, "a US guarantee behind it"}}},
+		{"expecting an act of the other side", "Moscow expects a formal answer from Kyiv before the next round.",
+			[]want{{"russia", Demand, "a formal answer from Kyiv before the next round"}}},
+		{"expecting a forecast is no demand", "Kyiv expects a deal within weeks.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
