@@ -585,8 +585,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if fs = sn.relativeDemand(c); fs != nil {
 				break // "the same truce that European leaders had called for", also inside what another clause holds
 			}
-			if c.at < silentMust && c.form != formMust {
-				continue
+			if c.at < silentMust && c.form != formMust && !(c.kind == Demand && c.form == formVerb && sn.mustBefore(c.at) && !sn.negated(c.at)) {
+				continue // but "Kyiv must insist on an all-for-all exchange", whoever says so, is Kyiv's to insist on
 			}
 			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
 				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it
@@ -4477,3 +4477,10 @@ func (sn *sentence) ifBreach() []found {
 // warships) moved (out of the eastern Black Sea)".
 var motionBase = map[string]string{"move": "move", "moves": "move", "moved": "move", "leave": "leave", "leaves": "leave", "left": "leave",
 	"enter": "enter", "enters": "enter", "entered": "enter", "sail": "sail", "sails": "sail", "sailed": "sail", "cross": "cross", "crosses": "cross", "crossed": "cross"}
+
+// mustBefore reports whether "must" or "should" stands right before the
+// verb at i, maybe with an adverb between: "Kyiv must also insist".
+func (sn *sentence) mustBefore(i int) bool {
+	k := i - 1 - b2i(sn.in(i-1, skipWords))
+	return sn.low(k) == "must" || sn.low(k) == "should"
+}

@@ -577,6 +577,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if a := sn.saidAside(c.end); kind == Agreement && !sn.quoted[c.at] && a > 0 && a < len(sn.toks) && sn.toks[a].word && sn.low(a) != "that" && sn.low(a) != "and" && !sn.in(a, clauseWords) {
 		c.end = a // "had agreed, in Mr Zelensky's words, about 90 per cent of the framework": over the aside
+	} else if kind == Demand && c.end == c.at+1 && a > 0 && a+1 < len(sn.toks) && (sn.low(a) == "on" || sn.low(a) == "for") && sn.toks[a+1].word {
+		c.end = a + 1 // "Kyiv insisted, he said, on an all-for-all exchange": over the aside and the particle
 	}
 	end := sn.contentEnd(c.end)
 	if cs := sn.clauseStart(c.at); cs > 1 && (sn.low(cs-1) == "who" || sn.low(cs-1) == "which") && sn.low(cs-2) == "," {

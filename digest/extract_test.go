@@ -2035,6 +2035,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a formal answer from Kyiv before the next round"}}},
 		{"expecting a forecast is no demand", "Kyiv expects a deal within weeks.",
 			nil},
+		{"a speech aside between a demand verb and its particle", "Kyiv insisted, he said, on the return of every deported child.",
+			[]want{{"ukraine", Demand, "the return of every deported child"}}},
+		{"a side that should insist", "Ukraine should also insist on a full exchange of prisoners, the editorial argues.",
+			[]want{{"ukraine", Demand, "a full exchange of prisoners"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
