@@ -3942,8 +3942,12 @@ func (sn *sentence) ownForcesStay() []found {
 		}
 		party := sn.ments[m].party
 		for v := 0; v < start; v++ {
-			if sn.in(v, speechVerbs) {
-				if sp, _ := sn.subjectOf(v); len(sp) == 1 && sp[0] == party {
+			if sn.in(v, speechVerbs) || sn.participleSpeechAt(v) {
+				sp, _ := sn.subjectOf(v)
+				if len(sp) == 0 && sn.low(v+1) != "that" {
+					continue // "The paper quotes Ushakov as saying that ...": the one quoted speaks
+				}
+				if len(sp) == 1 && sp[0] == party {
 					return sn.emit(sp, Demand, sn.span(start, sn.contentEnd(k+1)))
 				}
 				break

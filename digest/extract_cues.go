@@ -2708,6 +2708,9 @@ func (sn *sentence) purposeBefore(cs int) int {
 		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once") && sn.low(k-1) == "that" {
 			return k // "said that for any settlement to last, ...", "said that if Moscow kept refusing a truce, ..."
 		}
+		if sn.low(k) == "even" && sn.low(k+1) == "if" && sn.low(k-1) == "that" {
+			return k // "as saying that even if part of Donbas became a demilitarised zone, ..."
+		}
 	}
 	return cs
 }
@@ -2785,8 +2788,8 @@ func (sn *sentence) reported(cs int) bool {
 			k-- // "has said repeatedly that", "said afterwards that", "saying only that"
 		}
 	}
-	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 {
-		return true // "..., saying any agreement would have to be ...", "with Merz saying that ..."
+	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && (sn.mentAt[k-1] >= 0 || sn.quotedAs(k) != "") {
+		return true // "..., saying any agreement would have to be ...", "with Merz saying that ...", "quotes Ushakov as saying that ..."
 	}
 	if sn.low(k) == "," && k >= 2 && sn.in(k-1, speechVerbs) && (sn.in(k-2, pronouns) || sn.mentAt[k-2] >= 0) && sn.low(k-3) == "," {
 		return true // "For any settlement to last, he said, all the root causes must ..."

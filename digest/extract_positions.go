@@ -136,7 +136,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			for k := c.at - 1; k >= 0; k-- {
 				if sn.in(k, speechVerbs) && !sn.toks[k].party && (!sn.in(k-1, beWords) || sn.low(k+1) == "by") || sn.participleSpeech(k) || sn.madeClear(k+1, k+2) ||
-					sn.participleSpeechAt(k) && k > 0 && sn.mentAt[k-1] >= 0 { // "with Merz saying that ..."
+					sn.participleSpeechAt(k) && k > 0 && (sn.mentAt[k-1] >= 0 || sn.quotedAs(k) != "") { // "with Merz saying that ...", "quotes Ushakov as saying that ..."
 					speakers = sn.speechSubject(k) // "Kyiv, for its part, says ...", "..., saying any deal would have to ..."; not "should be maintained at 800,000"
 					break
 				}

@@ -24,6 +24,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// bullet's verb is the heading's.
 		return []string{sn.st.prev}, ""
 	}
+	if p := sn.quotedAs(i); p != "" {
+		return []string{p}, "" // "The paper quotes Kremlin aide Yuri Ushakov as saying that ...": Ushakov
+	}
 	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i-2) == "it" && sn.low(i+1) != "by" {
 		return sn.pronoun(i - 2), "" // "It was stressed that ...": the voice of the text so far
 	}
@@ -1919,4 +1922,27 @@ func (sn *sentence) teamBefore(k int) int {
 		return f
 	}
 	return -1
+}
+
+// quotedAs returns the party of the one a report quotes "as saying" at i
+// ("quotes Kremlin aide Yuri Ushakov as saying that ..."), or "".
+func (sn *sentence) quotedAs(i int) string {
+	if w := sn.low(i); w != "saying" && w != "telling" || sn.low(i-1) != "as" {
+		return ""
+	}
+	for k := i - 2; k > 0 && k >= i-8; k-- {
+		m := sn.mentAt[k]
+		if m < 0 {
+			if !sn.toks[k].word {
+				return ""
+			}
+			continue
+		}
+		switch sn.low(sn.beforeLead(sn.ments[m])) {
+		case "quotes", "quoted", "quoting", "cites", "cited", "citing":
+			return sn.ments[m].party
+		}
+		k = sn.ments[m].start
+	}
+	return ""
 }

@@ -2039,6 +2039,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of every deported child"}}},
 		{"a side that should insist", "Ukraine should also insist on a full exchange of prisoners, the editorial argues.",
 			[]want{{"ukraine", Demand, "a full exchange of prisoners"}}},
+		{"quoted as saying a must", "Izvestia quotes Peskov as saying that Kyiv must pull its troops out of Donbas.",
+			[]want{{"russia", Demand, "Kyiv to pull its troops out of Donbas"}}},
+		{"quoted as saying its own forces would stay", "The paper quotes Lavrov as saying that even under a ceasefire, Russian troops would stay in Zaporizhzhia.",
+			[]want{{"russia", Demand, "Russian troops to stay in Zaporizhzhia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
