@@ -2266,7 +2266,7 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
-	case (w == "has" || w == "have" || w == "needs" || w == "need") && next == "to":
+	case (w == "has" || w == "have" || w == "needs" || w == "need" || w == "had" && sn.nearAside(i+3)) && next == "to":
 		if p := sn.low(i - 1); p == "the" || p == "a" || sn.toBeStudied(i+2) {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
@@ -3817,4 +3817,17 @@ func (sn *sentence) priceNamed(i int) int {
 		return -1 // but "Moscow's price for those includes an end to sanctions"
 	}
 	return sn.nextWord(v+1, true)
+}
+
+// nearAside reports whether a speech aside set off by commas opens within
+// three tokens of k: "had to rise further, he argued, to ...", a reported
+// obligation, not a past one ("Russian troops had to leave several
+// villages, officials said").
+func (sn *sentence) nearAside(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+3; n++ {
+		if sn.saidAside(n) > 0 {
+			return true
+		}
+	}
+	return false
 }

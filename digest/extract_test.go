@@ -2043,6 +2043,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to pull its troops out of Donbas"}}},
 		{"quoted as saying its own forces would stay", "The paper quotes Lavrov as saying that even under a ceasefire, Russian troops would stay in Zaporizhzhia.",
 			[]want{{"russia", Demand, "Russian troops to stay in Zaporizhzhia"}}},
+		{"had to inside a speech aside", "Merz spoke after the vote. Sanctions on Moscow had to be tightened, he argued, before any talks could succeed.",
+			[]want{{"europe", Demand, "Sanctions on Moscow had to be tightened"}}},
+		{"had to as a past fact", "Russian troops had to leave several villages, a Ukrainian officer said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
