@@ -3734,6 +3734,9 @@ func (sn *sentence) relativeHead(i int) (int, int) {
 	if s < 0 {
 		return -1, -1
 	}
+	if w := sn.low(s - 1); (w == "whom" || w == "which" || w == "that") && s > 1 && sn.toks[s-2].word {
+		s-- // "children whom Kyiv wants brought home": the noun before the relative word
+	}
 	k := s - 1
 	for k > 0 && sn.toks[k-1].word && !sn.in(k-1, prepositions) && !sn.in(k-1, determiners) && sn.mentAt[k-1] < 0 && s-k < 4 {
 		k--

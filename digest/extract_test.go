@@ -2047,6 +2047,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Sanctions on Moscow had to be tightened"}}},
 		{"had to as a past fact", "Russian troops had to leave several villages, a Ukrainian officer said.",
 			nil},
+		{"a want in a relative clause with whom", "The delegation passed on a list of children whom Ukraine wants returned.",
+			[]want{{"ukraine", Demand, "children returned"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
