@@ -1149,6 +1149,9 @@ func (sn *sentence) findCues() {
 			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0) && !((sn.in(sn.needer(i), peaceNouns) || sn.in(sn.needer(i), planNouns)) && sn.reported(sn.clauseStart(i)))) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
+			if n := sn.low(i + 2); k == Agreement && next == "on" && (n == "little" || n == "nothing" || n == "few" || n == "very") {
+				continue // "papers agree on little except the numbers": no deal
+			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
 				continue // "accused Kyiv of demanding ...": a charge, not a position
 			}

@@ -2049,6 +2049,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a want in a relative clause with whom", "The delegation passed on a list of children whom Ukraine wants returned.",
 			[]want{{"ukraine", Demand, "children returned"}}},
+		{"agreeing on little is no deal", "Moscow and Kyiv agree on little these days: both say the round ended with a deal to swap 500 prisoners each.",
+			[]want{{"russia", Agreement, "swap 500 prisoners each"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
