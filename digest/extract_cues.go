@@ -3255,6 +3255,9 @@ func (sn *sentence) toAfterAside(i int) bool {
 	}
 	for k := i + c + 1; k < len(sn.toks) && k < i+c+12; k++ {
 		if t := sn.toks[k]; !t.word {
+			if t.text == "," && sn.low(k+1) == "with" && sn.low(i+c-1) == "and" {
+				return sn.toInfinitive(k+2, 5) // "agreed with Russia and, separately, with Ukraine to ensure ..."
+			}
 			return t.text == "," && sn.low(k+1) == "to" && k+2 < len(sn.toks) && sn.toks[k+2].word
 		}
 	}

@@ -3465,8 +3465,12 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 		if t.text == "," && sn.low(from) == "with" {
 			// "agreed with the United States, after talks in Riyadh, to
 			// ensure ...": over the aside
-			if e := slices.IndexFunc(sn.toks[k+1:min(len(sn.toks), k+12)], func(t token) bool { return t.text == "," }); e >= 0 && sn.low(k+e+2) == "to" {
+			e := slices.IndexFunc(sn.toks[k+1:min(len(sn.toks), k+12)], func(t token) bool { return t.text == "," })
+			if e >= 0 && sn.low(k+e+2) == "to" {
 				return k + e + 2
+			}
+			if e >= 0 && sn.low(k+e+2) == "with" && sn.low(k-1) == "and" {
+				return sn.thatAfterPhrase(k + e + 2) // "agreed with Russia and, separately, with Ukraine to ensure ...": the second partner
 			}
 			return -1
 		}

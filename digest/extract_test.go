@@ -2051,6 +2051,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "children returned"}}},
 		{"agreeing on little is no deal", "Moscow and Kyiv agree on little these days: both say the round ended with a deal to swap 500 prisoners each.",
 			[]want{{"russia", Agreement, "swap 500 prisoners each"}}},
+		{"agreed with one side and, in an aside, with the other", "Turkey said it had agreed with Russia and, in a separate call, with Ukraine to keep the grain corridor open.",
+			[]want{{"turkey", Agreement, "keep the grain corridor open"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
