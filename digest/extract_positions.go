@@ -1860,6 +1860,9 @@ func (sn *sentence) withoutAside(a, b int) []token {
 func (sn *sentence) asideSpeaker(a, b int) []string {
 	for k := a; k < b && k < len(sn.toks); k++ {
 		if e := sn.saidAside(k); e > 0 && e <= b {
+			if p := sn.quotedAs(e - 2); p != "" {
+				return []string{p} // ", she quotes Zelensky as saying,"
+			}
 			for v := k + 1; v < e; v++ {
 				if sn.in(v, speechVerbs) || sn.low(v) == "went" && sn.low(v+1) == "on" {
 					if p := sn.owned(Demand); sn.low(v-1) == "it" && sn.st.lastDoc == Demand && len(p) > 0 {
@@ -2107,8 +2110,8 @@ func (sn *sentence) saidAside(k int) int {
 		if t := sn.toks[e]; t.text == "," {
 			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.inWordsOf(k+1, e) && e <= k+5 ||
 				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) ||
-				sn.wentOn(k+1) == e {
-				// ", he told journalists in the chat,", ", he went on,"
+				sn.wentOn(k+1) == e || e <= k+8 && sn.quotedAs(e-1) != "" {
+				// ", he told journalists in the chat,", ", he went on,", ", she quotes Zelensky as saying,"
 				return e + 1
 			}
 			return -1

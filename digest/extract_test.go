@@ -2053,6 +2053,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "swap 500 prisoners each"}}},
 		{"agreed with one side and, in an aside, with the other", "Turkey said it had agreed with Russia and, in a separate call, with Ukraine to keep the grain corridor open.",
 			[]want{{"turkey", Agreement, "keep the grain corridor open"}}},
+		{"an aside that quotes someone as saying", "Any settlement, the paper quotes Peskov as saying, must recognise the new borders.",
+			[]want{{"russia", Demand, "Any settlement must recognise the new borders"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
