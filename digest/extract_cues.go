@@ -226,6 +226,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
+	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.in(i+1, determiners) && sn.toks[i-2].word && sn.nounCue(i-2) == "" && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
+		return false // "handed over the list and demands the return of every child"
+	}
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {
 		return false // "..., and demands that arms deliveries stop", "and offers to hand over", "and says talks must ..."
 	}
@@ -3832,6 +3835,17 @@ func (sn *sentence) priceNamed(i int) int {
 func (sn *sentence) nearAside(k int) bool {
 	for n := k; n < len(sn.toks) && n <= k+3; n++ {
 		if sn.saidAside(n) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether the clause that ends at k holds a finite verb
+// or a past tense: "Ukraine handed over the list" before "and demands".
+func (sn *sentence) verbBefore(k int) bool {
+	for n := sn.clauseStart(k); n < k; n++ {
+		if w := sn.low(n); sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.verbCue(n) != "" && !sn.nounUse(n) || strings.HasSuffix(w, "ed") && n > 0 && sn.mentAt[n-1] >= 0 {
 			return true
 		}
 	}

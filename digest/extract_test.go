@@ -2055,6 +2055,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"turkey", Agreement, "keep the grain corridor open"}}},
 		{"an aside that quotes someone as saying", "Any settlement, the paper quotes Peskov as saying, must recognise the new borders.",
 			[]want{{"russia", Demand, "Any settlement must recognise the new borders"}}},
+		{"a verb after and, before a determiner", "Russia rejected the truce last week and demands the withdrawal of Ukrainian troops from Kherson.",
+			[]want{{"russia", Rejection, "the truce last week"}, {"russia", Demand, "the withdrawal of Ukrainian troops from Kherson"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
