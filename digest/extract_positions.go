@@ -2916,6 +2916,14 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			}
 		}
 	}
+	if j := slices.IndexFunc(content, func(t token) bool { return t.low == "them" }); k == Demand && j > 0 && returnVerb(content[j-1].low) {
+		if listed := sn.listedBefore(sn.tokenAt(content[0].pos)); len(listed) > 0 {
+			// "We handed over a list of 339 children, and we insist that
+			// Russia returns them": returns the 339 children
+			listed[0].space = true
+			content = slices.Concat(content[:j], listed, content[j+1:])
+		}
+	}
 	intro, obliged := "", ""
 	for i, t := range sn.toks {
 		if t.pos == content[0].pos {
@@ -4386,6 +4394,34 @@ func (sn *sentence) selfDefender(from int) []string {
 			if m := sn.mentAt[n]; m >= 0 && !sn.ments[m].poss {
 				return []string{sn.ments[m].party}
 			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// returnVerb reports whether w gives people back: "returns them".
+func returnVerb(w string) bool {
+	switch w {
+	case "return", "returns", "returned", "release", "releases", "released", "free", "frees", "freed":
+		return true
+	}
+	return false
+}
+
+// listedBefore returns what a list named before k holds ("a list of 339
+// children": "339 children"), up to the punctuation after it, or nil.
+func (sn *sentence) listedBefore(k int) []token {
+	for n := k - 1; n > 0; n-- {
+		if (sn.low(n-1) != "list" && sn.low(n-1) != "names") || sn.low(n) != "of" {
+			continue
+		}
+		e := n + 1
+		for e < k && sn.toks[e].word && !sn.in(e, clauseWords) && sn.verbCue(e) == "" {
+			e++
+		}
+		if e > n+1 {
+			return slices.Clone(sn.toks[n+1 : e])
 		}
 		return nil
 	}

@@ -1876,7 +1876,7 @@ func TestExtract(t *testing.T) {
 		{"lower-case us is the pronoun, not the United States", "A member of Ukraine's negotiating team told us. \"We insist that every deported child comes home.\" Another said the Russian wording does not suit us.",
 			[]want{{"ukraine", Demand, "every deported child comes home"}}},
 		{"a quote goes on after told us", "\"Both sides will return 6,000 bodies,\" a senior Ukrainian negotiator told us. \"We also handed over our list of deported children, and we insist that Russia returns them.\"",
-			[]want{{"ukraine", Agreement, "6,000 bodies"}, {"ukraine", Demand, "Russia returns them"}}},
+			[]want{{"ukraine", Agreement, "6,000 bodies"}, {"ukraine", Demand, "Russia returns deported children"}}},
 		{"told us names no one", "An analyst in Riga briefed us. They insisted on a ceasefire first.",
 			nil},
 		{"an interview's A: answers for whom the introduction says spoke to us", "Russia's team left Istanbul first. A member of the Ukrainian delegation talked to us in Istanbul after the round. The conversation has been shortened.\n\nQ: What did you bring home?\n\nA: Less than we hoped. And we insist that every child taken to Russia comes home.",
@@ -2057,6 +2057,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Any settlement must recognise the new borders"}}},
 		{"a verb after and, before a determiner", "Russia rejected the truce last week and demands the withdrawal of Ukrainian troops from Kherson.",
 			[]want{{"russia", Rejection, "the truce last week"}, {"russia", Demand, "the withdrawal of Ukrainian troops from Kherson"}}},
+		{"them after a return verb is the list named before", "Kyiv passed Moscow a list of 1,200 civilians, and it wants Russia to release them before the next round.",
+			[]want{{"ukraine", Demand, "Russia to release 1,200 civilians before the next round"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
