@@ -766,7 +766,8 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if kinds, ok := particleCues[next]; ok {
-			if k, ok := kinds[w]; ok {
+			if k, ok := kinds[w]; ok && !(next == "to" && sn.in(pi+1, possPronouns) && (sn.nounCue(pi+2) != "" || sn.in(pi+2, termNouns) || sn.low(pi+2) == "position" || sn.low(pi+2) == "line" || sn.low(pi+2) == "guns")) {
+				// but "sticks to its demand for ...": the noun says what; "sticks to its position" says nothing
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
 				if a := sn.low(pi + 2); sn.low(pi+1) == "," && (a == "and" || a == "but") {
 					if e := sn.closingComma(pi + 1); e > 0 && e <= pi+9 {

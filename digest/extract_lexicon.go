@@ -162,6 +162,7 @@ var particleCues = map[string]map[string]Kind{
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead": {"went": Agreement, "goes": Agreement},
 	"with":  {"countered": Proposal, "counters": Proposal, "countering": Proposal},
+	"to":    {"stick": Demand, "sticks": Demand, "sticking": Demand}, // "The Europeans are sticking to the unconditional ceasefire"
 }
 
 // supportVerb reports whether a word, before "the continuation of" or "the

@@ -2059,6 +2059,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the truce last week"}, {"russia", Demand, "the withdrawal of Ukrainian troops from Kherson"}}},
 		{"them after a return verb is the list named before", "Kyiv passed Moscow a list of 1,200 civilians, and it wants Russia to release them before the next round.",
 			[]want{{"ukraine", Demand, "Russia to release 1,200 civilians before the next round"}}},
+		{"sticking to a position's content", "Kyiv is sticking to the full exchange of prisoners it proposed in May.",
+			[]want{{"ukraine", Demand, "the full exchange of prisoners it proposed in May"}}},
+		{"sticking to its position says nothing", "Russia is sticking to its position.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
