@@ -448,7 +448,7 @@ var paperNouns = set("list", "lists", "document", "documents", "memorandum", "le
 // speechVerbs report speech; the clause after them has its own subject.
 var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "stated",
 	"answered", "answers", "responded", "responds",
-	"states", "claimed", "claims", "argued", "argues", "warned", "warns", "noted",
+	"states", "claimed", "claims", "argued", "argues", "warned", "warns", "warn", "noted",
 	"notes", "wrote", "writes", "announced", "announces", "reported", "reports",
 	"explained", "explains", "believes", "believe", "thinks", "think", "stressed",
 	"stresses", "stress", "suggesting", "confirmed", "confirms", "acknowledged", "according",

@@ -2063,6 +2063,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the full exchange of prisoners it proposed in May"}}},
 		{"sticking to its position says nothing", "Russia is sticking to its position.",
 			nil},
+		{"warn as a speech verb in the present", "Ukrainian officials warn that any cap on the army would leave the country exposed.",
+			[]want{{"ukraine", Demand, "any cap on the army would leave the country exposed"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
