@@ -455,7 +455,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"signalled", "signaled", "indicated", "recalled", "assured", "alleged",
 	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats", "repeat",
 	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",
-	"underlined", "insist", "insists", "insisted", "reminded", "posted", "posts", "tweeted", "tweets", "countered", "retorted")
+	"underlined", "underlines", "emphasises", "emphasizes", "acknowledges", "replies", "recalls", "alleges", "argue", "insist", "insists", "insisted", "reminded", "posted", "posts", "tweeted", "tweets", "countered", "retorted")
 
 // clauseWords start a new clause whose subject is its own.
 var clauseWords = set("that", "because", "while", "whereas", "although", "though",

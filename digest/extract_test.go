@@ -2065,6 +2065,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"warn as a speech verb in the present", "Ukrainian officials warn that any cap on the army would leave the country exposed.",
 			[]want{{"ukraine", Demand, "any cap on the army would leave the country exposed"}}},
+		{"argue in the present plural reports", "Ukrainian officials argue that Russia must withdraw before any ceasefire.",
+			[]want{{"ukraine", Demand, "Russia to withdraw before any ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
