@@ -127,7 +127,7 @@ func init() {
 	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
 		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
-		"floated", "invited", "invites", "committed", "commits")
+		"floated", "floats", "floating", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
 		"traded", "signed", "signing", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received", "receives",
@@ -135,7 +135,7 @@ func init() {
 		"repatriating", "undertook", "undertakes", "undertake", "produced", "yielded")
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
-		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs",
+		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs", "rebuff", "rebuffing", "spurned", "spurns", "spurn",
 		"oppose", "opposes", "opposed", "opposing", "ignore", "ignores", "ignored", "ignoring")
 }
 

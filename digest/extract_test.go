@@ -2067,6 +2067,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "any cap on the army would leave the country exposed"}}},
 		{"argue in the present plural reports", "Ukrainian officials argue that Russia must withdraw before any ceasefire.",
 			[]want{{"ukraine", Demand, "Russia to withdraw before any ceasefire"}}},
+		{"spurned rejects", "Moscow spurned the European call for a 30-day ceasefire.",
+			[]want{{"russia", Rejection, "the European call for a 30-day ceasefire"}, {"europe", Demand, "a 30-day ceasefire"}}},
+		{"floating proposes", "Washington is floating a freeze along the front line.",
+			[]want{{"us", Proposal, "a freeze along the front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
