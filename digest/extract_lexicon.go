@@ -256,6 +256,8 @@ var nounCues = map[string]Kind{
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
 	"requirements": Demand, "version": Demand, "priority": Demand, "priorities": Demand, "cornerstone": Demand, "cornerstones": Demand,
 	"goal": Demand, "aim": Demand, "objective": Demand, "price": Demand, "position": Demand, "ask": Demand, "asks": Demand,
+	"goals": Demand, "aims": Demand, "objectives": Demand, "appeal": Demand, "appeals": Demand, "plea": Demand, "pleas": Demand,
+	"stipulation": Demand, "stipulations": Demand,
 	"line": Demand, "lines": Demand, // "red lines" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,

@@ -2071,6 +2071,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the European call for a 30-day ceasefire"}, {"europe", Demand, "a 30-day ceasefire"}}},
 		{"floating proposes", "Washington is floating a freeze along the front line.",
 			[]want{{"us", Proposal, "a freeze along the front line"}}},
+		{"an appeal for is a demand", "Moscow ignored Zelensky's appeal for an immediate ceasefire.",
+			[]want{{"russia", Rejection, "Zelensky's appeal for an immediate ceasefire"}, {"ukraine", Demand, "an immediate ceasefire"}}},
+		{"a plea for is a demand", "Zelensky renewed his plea for more air defence.",
+			[]want{{"ukraine", Demand, "more air defence"}}},
+		{"goals include", "Kyiv's goals include a ceasefire along the front line.",
+			[]want{{"ukraine", Demand, "a ceasefire along the front line"}}},
+		{"a stipulation that", "The Kremlin repeated its stipulation that Ukraine stay out of NATO.",
+			[]want{{"russia", Demand, "Ukraine to stay out of NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
