@@ -512,7 +512,8 @@ var agentNouns = set("side", "sides", "member", "members", "delegation", "delega
 	"head", "chief", "presidency", "office", "capitals", "capital", "source",
 	"sources", "counterparts", "counterpart", "military", "command", "forces", "adviser", "advisers", "advisor", "advisors",
 	"army", "troops", "armed", "foreign", "defence", "defense", "lawmakers", "lawmaker", "parliament",
-	"senator", "legislator",
+	"senator", "legislator", "senators", "legislators", "deputies", "ministers", "presidents",
+	"ambassador", "ambassadors", "embassy", "spokespeople",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
 	"prime", "secretary", "general", "state", "deputy", "special", "admin")

@@ -2079,6 +2079,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire along the front line"}}},
 		{"a stipulation that", "The Kremlin repeated its stipulation that Ukraine stay out of NATO.",
 			[]want{{"russia", Demand, "Ukraine to stay out of NATO"}}},
+		{"ministers of a side speak for it", "Russian ministers said Ukraine must withdraw from Donbas.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}}},
+		{"an ambassador speaks for a side", "The Ukrainian ambassador said Russia must return the children.",
+			[]want{{"ukraine", Demand, "Russia to return the children"}}},
+		{"senators of a side", "American senators want tougher sanctions on Russia.",
+			[]want{{"us", Demand, "tougher sanctions on Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
