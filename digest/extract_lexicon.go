@@ -241,7 +241,8 @@ var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "r
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",
 	"nonstarter", "unworkable", "absurd", "inadmissible", "dismissive", "doomed", "pointless",
-	"futile", "meaningless", "unconstructive")
+	"futile", "meaningless", "unconstructive", "unthinkable", "unreasonable", "ridiculous", "laughable",
+	"unfair", "one-sided", "unfeasible", "counterproductive")
 
 // acceptVerbs turn into rejections when negated: "will never accept".
 var acceptVerbs = set("accept", "accepts", "accepted", "recognize", "recognise", "recognizes",

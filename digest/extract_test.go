@@ -2085,6 +2085,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Russia to return the children"}}},
 		{"senators of a side", "American senators want tougher sanctions on Russia.",
 			[]want{{"us", Demand, "tougher sanctions on Russia"}}},
+		{"a plan called one-sided", "Zelensky called the plan one-sided.",
+			[]want{{"ukraine", Rejection, "called the plan one-sided"}}},
+		{"ridiculous judges a demand", "The Kremlin called Kyiv's demand for a full withdrawal ridiculous.",
+			[]want{{"ukraine", Demand, "a full withdrawal"}, {"russia", Rejection, "called Kyiv's demand for a full withdrawal ridiculous"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
