@@ -851,10 +851,11 @@ func (sn *sentence) pronoun(k int) []string {
 	if first := sn.nextWord(0, false); (w == "he" || w == "she" || w == "it" || w == "they") && k > first && sn.low(first) == w && sn.quoted[k] == sn.quoted[first] && sn.low(k-1) == "and" {
 		return sn.pronoun(first) // "He wants Donbas, and he wants a promise ...": the same man
 	}
-	if v := sn.nextWord(k+1, true); (w == "it" || w == "they") && sn.low(k-1) == "and" && sn.low(k-2) == "," && sn.verbCue(v) != "" {
+	if v, a := sn.nextWord(k+1, true), k-1-b2i(sn.low(k-1) == "that"); (w == "it" || w == "they") && sn.low(a) == "and" && sn.low(a-1) == "," && sn.verbCue(v) != "" {
 		// "Russia, he said, still wants Ukraine to withdraw ..., and it
-		// wants Kyiv disarmed": whoever wanted the first thing
-		for n := k - 3; n > 0; n-- {
+		// wants Kyiv disarmed", "told Trump that Ukraine wants 30 years,
+		// and that it wants them ratified": whoever wanted the first thing
+		for n := a - 2; n > 0; n-- {
 			if sn.low(n) == sn.low(v) && !sn.quoted[n] {
 				if p, _ := sn.subjectOf(n); len(p) > 0 {
 					return p
@@ -862,7 +863,7 @@ func (sn *sentence) pronoun(k int) []string {
 				break
 			}
 		}
-		for n := 1; n < k-2; n++ {
+		for n := 1; n < a-1; n++ {
 			if sn.verbCue(n) == Demand && !sn.quoted[n] && sn.clauseStart(n) == 0 {
 				// "Moscow insists that Ukraine withdraw ..., and it wants the
 				// plant to stay under Russian management": who insists

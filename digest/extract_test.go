@@ -2089,6 +2089,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "called the plan one-sided"}}},
 		{"ridiculous judges a demand", "The Kremlin called Kyiv's demand for a full withdrawal ridiculous.",
 			[]want{{"ukraine", Demand, "a full withdrawal"}, {"russia", Rejection, "called Kyiv's demand for a full withdrawal ridiculous"}}},
+		{"it in a second that-clause is the first one's subject", "Umerov told Witkoff that Ukraine wants an army of 800,000, and that it wants that figure written into the text.",
+			[]want{{"ukraine", Demand, "an army of 800,000"}, {"ukraine", Demand, "figure written into the text"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
