@@ -2610,7 +2610,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";") || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.planIt(cs)) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
@@ -2621,7 +2621,7 @@ func (sn *sentence) obligedStart(i int) int {
 	// `"...," the president said, and any deal would have to ...`: he goes
 	// on; and so in "Ukraine, he said, would not hand over land, and any
 	// settlement had to include ..." (asideGoesOn)
-	saidAnd := cs > 2 && sn.low(cs-1) == "and" && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3]
+	saidAnd := cs > 2 && (sn.low(cs-1) == "and" || sn.low(cs-1) == "but") && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3]
 	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn && !framed {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
@@ -3851,4 +3851,11 @@ func (sn *sentence) verbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// planIt reports whether "it" at k, opening a clause after "but" or "and",
+// stands for a plan the sentence named before: "The plan could form the
+// basis of a settlement, he said, but it must reflect ...".
+func (sn *sentence) planIt(k int) bool {
+	return sn.low(k) == "it" && (sn.low(k-1) == "but" || sn.low(k-1) == "and") && len(sn.planNamed(k)) > 0
 }

@@ -121,6 +121,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
 		case told >= 0:
 			subject = sn.ments[told].party
+		case sn.planIt(c.at):
+			// "but it must reflect ...": the plan, no party
 		case sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at):
 			if p := sn.pronoun(c.at); len(p) > 0 {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
@@ -240,6 +242,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// "Ukraine, it says, must withdraw ...; it must declare itself
 			// neutral": Ukraine to declare itself neutral
 			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
+		}
+		if sn.planIt(c.at) && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+			content = append(slices.Clone(sn.planNamed(c.at)), content[1:]...) // "but it must reflect ...": the plan must
+			content[0].text = content[0].low
 		}
 		if told >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
 			// "told the Ukrainian leader that he should make a deal": the

@@ -2091,6 +2091,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full withdrawal"}, {"russia", Rejection, "called Kyiv's demand for a full withdrawal ridiculous"}}},
 		{"it in a second that-clause is the first one's subject", "Umerov told Witkoff that Ukraine wants an army of 800,000, and that it wants that figure written into the text.",
 			[]want{{"ukraine", Demand, "an army of 800,000"}, {"ukraine", Demand, "figure written into the text"}}},
+		{"it for a plan after a speech aside and but", "Zelensky spoke in Kyiv. The draft is a starting point, he said, but it must respect our borders.",
+			[]want{{"ukraine", Demand, "the draft must respect our borders"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
