@@ -1936,7 +1936,7 @@ func TestExtract(t *testing.T) {
 		{"an interviewer's question names whom the answer's they are", "A senior European diplomat spoke to us in Geneva.\n\nQ: Where is Kyiv?\n\nA: Kyiv wants an army that can deter the next attack.\n\nQ: What about Moscow?\n\nA: What they want is the Donbas without a fight.",
 			[]want{{"ukraine", Demand, "an army that can deter the next attack"}, {"russia", Demand, "the Donbas without a fight"}}},
 		{"an aside holding a list of names before the verb", "The European counter-proposal, sent on Sunday by Germany, France and the United Kingdom, insists that talks on territory start from the line of contact.",
-			[]want{{"europe", Proposal, "talks on territory start from the line of contact"}}},
+			[]want{{"europe", Demand, "talks on territory start from the line of contact"}}},
 		{"a package under which, set out by a side after its terms", "The Russian delegation handed over its memorandum. In the view of the Ukrainian side, it repeats old demands. Under its terms, a ceasefire would begin only if Ukraine leaves the four regions. As an alternative, Moscow sets out a package under which Ukraine would halt mobilisation.",
 			[]want{{"russia", Demand, "a ceasefire would begin only if Ukraine leaves the four regions"}, {"russia", Demand, "Ukraine to halt mobilisation"}}},
 		{"the return of children with nothing counted is no exchange done", "Ukrainian and Russian delegations met in Abu Dhabi. Ukraine also keeps one item on every list — the return of deported children.",
@@ -2093,6 +2093,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "an army of 800,000"}, {"ukraine", Demand, "figure written into the text"}}},
 		{"it for a plan after a speech aside and but", "Zelensky spoke in Kyiv. The draft is a starting point, he said, but it must respect our borders.",
 			[]want{{"ukraine", Demand, "the draft must respect our borders"}}},
+		{"a text that insists demands", "The American draft, drawn up by Witkoff, insists that Ukraine cap its army at 600,000.",
+			[]want{{"us", Demand, "Ukraine to cap its army at 600,000"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
