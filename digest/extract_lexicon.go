@@ -207,7 +207,7 @@ var threatVerbs = set("threatened", "threatens", "threaten", "threatening", "war
 var futureSwaps = set("exchange", "swap", "trade", "release", "return", "free", "repatriate")
 
 // readyWords followed by "to" offer something: "ready to meet".
-var readyWords = set("ready", "willing", "prepared", "open")
+var readyWords = set("ready", "willing", "prepared", "open", "keen", "eager")
 
 // commentNouns open an apposition that comments on what precedes: "...,
 // a move Kyiv called a stunt".
@@ -236,7 +236,7 @@ var finiteVerbs = set("is", "was", "were", "are", "has", "had", "have", "will", 
 
 // readyNot are what being "ready to" do is no offer of: "ready to fight".
 var readyNot = set("fight", "continue", "wage", "attack", "strike", "defend", "retaliate",
-	"escalate", "take", "use", "respond", "go", "die", "resist")
+	"escalate", "take", "use", "respond", "go", "die", "resist", "see")
 
 // rejectAdjectives judge a position: "called the terms unrealistic".
 var rejectAdjectives = set("unacceptable", "unrealistic", "impossible", "non-starter",

@@ -2095,6 +2095,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the draft must respect our borders"}}},
 		{"a text that insists demands", "The American draft, drawn up by Witkoff, insists that Ukraine cap its army at 600,000.",
 			[]want{{"us", Demand, "Ukraine to cap its army at 600,000"}}},
+		{"keen to host offers", "Turkey is keen to host the next round.",
+			[]want{{"turkey", Proposal, "host the next round"}}},
+		{"eager to resume offers", "Russia is eager to resume direct talks.",
+			[]want{{"russia", Proposal, "resume direct talks"}, {"russia", Agreement, "resume direct talks"}}},
+		{"keen to see is no offer", "Kyiv is keen to see sanctions tightened.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
