@@ -260,7 +260,9 @@ func helpRestore(content []token) bool {
 	}
 	switch o := content[1].low; content[0].low {
 	case "resume", "restart":
-		return o != "negotiations" && o != "talks" && o != "contacts" && o != "dialogue" // but "resume negotiations without preconditions": an offer to talk
+		return !slices.ContainsFunc(content[1:3], func(t token) bool {
+			return t.low == "negotiations" || t.low == "talks" || t.low == "contacts" || t.low == "dialogue"
+		}) // but "resume negotiations without preconditions", "resume direct talks": an offer to talk
 	case "help":
 		return o == "restore"
 	case "lift":
