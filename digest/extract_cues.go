@@ -267,6 +267,10 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if n := sn.low(i + 2); t.verbCue() == Rejection && next == "to" && (n == "rule" && sn.low(i+3) == "out" || n == "exclude" || n == "reject") {
+			i += 3 // "refused to rule out leaving NATO": no refusal of anything
+			continue
+		}
 		if (w == "keep" || w == "maintain") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && !sn.negated(i) {
 			// "they would keep up sanctions and economic pressure on Russia
 			// for as long as the war continued": pressure held until the

@@ -2101,6 +2101,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "resume direct talks"}}},
 		{"keen to see is no offer", "Kyiv is keen to see sanctions tightened.",
 			nil},
+		{"refusing to rule out rejects nothing", "Putin refused to rule out a meeting with Zelensky.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
