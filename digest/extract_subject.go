@@ -426,8 +426,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if (otherNouns.has(head) || head == "sponsors") && j > 0 && sn.mentAt[j-1] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[j-1]]) && !sn.ments[sn.mentAt[j-1]].poss {
-		return []string{sn.ments[sn.mentAt[j-1]].party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies" are not Ukraine
+	if (otherNouns.has(head) || head == "sponsors") && j > 0 && sn.mentAt[j-1] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[j-1]]) && !sn.ments[sn.mentAt[j-1]].poss && !(head != "sponsors" && slices.Contains(sn.st.sides, sn.ments[sn.mentAt[j-1]].party)) {
+		return []string{sn.ments[sn.mentAt[j-1]].party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies", "Ukrainian allies" are not Ukraine
 	}
 	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine

@@ -2103,6 +2103,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"refusing to rule out rejects nothing", "Putin refused to rule out a meeting with Zelensky.",
 			nil},
+		{"Ukrainian allies are not Ukraine", "Ukrainian allies committed security guarantees to Zelensky.",
+			nil},
+		{"European allies are Europe", "European allies committed security guarantees to Zelensky.",
+			[]want{{"europe", Proposal, "security guarantees to Zelensky"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
