@@ -3081,6 +3081,9 @@ func (sn *sentence) conditionNoun(from int) int {
 		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
 			n := k + 1
 			made := func(n int) bool {
+				if sn.low(n) == "must" {
+					return t.low != "the" && !sn.toks[n-1].party // "made it a must", but "the U.S. must acquire it" is a modal
+				}
 				return sn.in(n, conditionNouns) || sn.low(n) == "demand" && !sn.anyText(from, k, ",")
 			}
 			for n < len(sn.toks) && n < k+3 && !made(n) && sn.toks[n].word {

@@ -2107,6 +2107,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"European allies are Europe", "European allies committed security guarantees to Zelensky.",
 			[]want{{"europe", Proposal, "security guarantees to Zelensky"}}},
+		{"the U.S. must is no made condition", "Zelensky made reference to the talks in Geneva and said the U.S. must stay involved.",
+			[]want{{"ukraine", Demand, "U.S. to stay involved"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
