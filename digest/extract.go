@@ -1638,6 +1638,10 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev, sn.st.person = p, p // "The substance of the Russian position has not shifted. Its memorandum ...": Russia's
 		return
 	}
+	if p := sn.textFrom(); p != "" {
+		sn.st.prev = p // "A joint statement from Macron, Merz and Starmer has just landed. Its key lines: ...": theirs
+		return
+	}
 	for mi, m := range sn.ments {
 		if m.start <= 1 && sn.low(m.end) == ":" && slices.ContainsFunc(sn.ments[mi+1:], func(o mention) bool {
 			return o.party != m.party && !o.poss && !sn.isAdjectiveMention(o) && sn.agentMention(o)
@@ -2079,6 +2083,37 @@ func (sn *sentence) interviewed() string {
 // textNouns name a text that an item may quote at length.
 var textNouns = set("statement", "statements", "declaration", "communique", "communiqué", "paper", "readout", "readouts",
 	"text", "texts", "document", "passage", "passages", "paragraph", "sentence", "letter")
+
+// textFrom returns the party of the authors of a text the sentence opens
+// with ("A joint statement from Macron, Merz and Starmer ..."), when they
+// are all one party; else "".
+func (sn *sentence) textFrom() string {
+	f := sn.nextWord(0, false)
+	f += b2i(sn.in(f, determiners))
+	if !sn.textNounAt(f) {
+		return ""
+	}
+	k := f + 1 + b2i(!sn.in(f, textNouns))
+	if sn.low(k) != "from" {
+		return ""
+	}
+	k += b2i(sn.low(k+1) == "the") // "a letter from the Kremlin"
+	if sn.mentAt[min(k+1, len(sn.toks)-1)] < 0 {
+		return ""
+	}
+	p := sn.ments[sn.mentAt[k+1]].party
+	for n := k + 1; n < len(sn.toks); n++ {
+		if m := sn.mentAt[n]; m >= 0 {
+			if sn.ments[m].party != p {
+				return "" // "a statement from Zelensky and Macron": no one side's
+			}
+			n = sn.ments[m].end - 1
+		} else if sn.low(n) != "," && sn.low(n) != "and" {
+			break
+		}
+	}
+	return p
+}
 
 // termsOwner returns whose terms the item last named: the owner of its
 // terms, else the side a question about them asked of ("What's in the

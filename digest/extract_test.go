@@ -2109,6 +2109,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Proposal, "security guarantees to Zelensky"}}},
 		{"the U.S. must is no made condition", "Zelensky made reference to the talks in Geneva and said the U.S. must stay involved.",
 			[]want{{"ukraine", Demand, "U.S. to stay involved"}}},
+		{"its after a text from one side", "A letter from the Kremlin reached Washington on Monday. Its main points: Ukraine must stay neutral; Western troops cannot be deployed in Ukraine.",
+			[]want{{"russia", Demand, "Ukraine to stay neutral"}, {"russia", Demand, "Western troops cannot be deployed in Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
