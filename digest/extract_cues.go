@@ -604,8 +604,11 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "Ukraine and Russia will exchange 1,200 prisoners each"
-		if t.in(futureSwaps) && sn.afterWill(i) {
-			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1, needEx: true})
+		if handOver := w == "hand" && (next == "over" || next == "back"); (t.in(futureSwaps) || handOver) && sn.afterWill(i) {
+			// also "The two sides will also hand back the bodies of fallen
+			// soldiers, 6,000 for 6,000"
+			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1 + b2i(handOver), needEx: true})
+			i += b2i(handOver)
 			continue
 		}
 		// "A deal was struck to swap wounded prisoners"

@@ -309,7 +309,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if cs := sn.clauseStart(c.at); wordCount(content) < 3 && c.at-cs < 6 {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
-		out := sn.emit([]string{subject}, c.kind, content)
+		kind := c.kind
+		if kind == Proposal && sn.anyText(c.at, c.end, "will") && countedHandover(content) && sn.low(end) != "if" {
+			kind = Agreement // "Russia will hand over to Ukraine the bodies of 6,000 servicemen": a handover set, not an offer
+		}
+		out := sn.emit([]string{subject}, kind, content)
 		if second >= 0 {
 			e := sn.contentEnd(second + 2)
 			out = append(out, sn.emit([]string{subject}, Proposal, sn.span(second+2, e))...)
@@ -4433,4 +4437,25 @@ func (sn *sentence) listedBefore(k int) []token {
 		return nil
 	}
 	return nil
+}
+
+// countedHandover reports whether content hands over or returns a counted
+// number of people: "hand over to Ukraine the bodies of 6,000
+// servicemen", "return 1,000 prisoners".
+func countedHandover(content []token) bool {
+	if len(content) < 3 || !hasNumber(content) {
+		return false
+	}
+	switch content[0].low {
+	case "hand", "return", "release", "repatriate", "free":
+	default:
+		return false
+	}
+	return slices.ContainsFunc(content, func(t token) bool {
+		switch t.low {
+		case "bodies", "prisoners", "soldiers", "servicemen", "civilians", "pows", "captives":
+			return true
+		}
+		return false
+	})
 }

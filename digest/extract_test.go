@@ -2111,6 +2111,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "U.S. to stay involved"}}},
 		{"its after a text from one side", "A letter from the Kremlin reached Washington on Monday. Its main points: Ukraine must stay neutral; Western troops cannot be deployed in Ukraine.",
 			[]want{{"russia", Demand, "Ukraine to stay neutral"}, {"russia", Demand, "Western troops cannot be deployed in Ukraine"}}},
+		{"both sides will hand back counted bodies", "The two sides will also hand back the bodies of fallen soldiers, 1,000 for 1,000, Umerov said.",
+			[]want{{"ukraine", Agreement, "the bodies of fallen soldiers, 1,000 for 1,000"}}},
+		{"a side will hand over counted bodies, after its options", "For a ceasefire, the Russian side put forward two options. Russia will hand over to Ukraine the bodies of 900 servicemen unilaterally.",
+			[]want{{"russia", Agreement, "hand over to Ukraine the bodies of 900 servicemen unilaterally"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
