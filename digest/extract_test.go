@@ -2115,6 +2115,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Agreement, "the bodies of fallen soldiers, 1,000 for 1,000"}}},
 		{"a side will hand over counted bodies, after its options", "For a ceasefire, the Russian side put forward two options. Russia will hand over to Ukraine the bodies of 900 servicemen unilaterally.",
 			[]want{{"russia", Agreement, "hand over to Ukraine the bodies of 900 servicemen unilaterally"}}},
+		{"under a side's wording", "Under the Russian wording, Ukrainian troops would have to leave Kramatorsk.",
+			[]want{{"russia", Demand, "Ukrainian troops to leave Kramatorsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
