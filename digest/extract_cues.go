@@ -189,7 +189,7 @@ func adjectiveLike(w string) bool {
 // "presented preconditions"; but "the plan Witkoff drafted calls for" is
 // a verb.
 func (sn *sentence) nounAfterVerb(p token, i int) bool {
-	return strings.HasSuffix(sn.low(i), "s") && isConditionNoun(sn.low(i)) && (p.in(authorVerbs) || p.in(presentVerbs)) && strings.HasSuffix(p.low, "ed")
+	return strings.HasSuffix(sn.low(i), "s") && isConditionNoun(sn.low(i)) && (p.in(authorVerbs) || p.in(presentVerbs)) && strings.HasSuffix(p.low, "ed") && !sn.in(i+1, determiners)
 }
 
 // nounUse tells whether the word at i, which can be a verb or a noun
@@ -226,7 +226,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.in(i+1, determiners) && sn.toks[i-2].word && sn.nounCue(i-2) == "" && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
+	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.in(i+1, determiners) && !sn.dateAt(i+2) && sn.toks[i-2].word && sn.nounCue(i-2) == "" && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
 		return false // "handed over the list and demands the return of every child"
 	}
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {
@@ -268,7 +268,7 @@ func (sn *sentence) findCues() {
 		w := t.low
 		next := sn.low(i + 1)
 		if n := sn.low(i + 2); t.verbCue() == Rejection && next == "to" && (n == "rule" && sn.low(i+3) == "out" || n == "exclude" || n == "reject") {
-			i += 3 // "refused to rule out leaving NATO": no refusal of anything
+			i += 2 + b2i(n == "rule") // "refused to rule out leaving NATO": no refusal of anything
 			continue
 		}
 		if (w == "keep" || w == "maintain") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && !sn.negated(i) {
@@ -398,7 +398,7 @@ func (sn *sentence) findCues() {
 		// "Moscow still expects guarantees that Ukraine will never join NATO"
 		if strings.HasPrefix(w, "expect") && (next == "guarantees" || next == "assurances" || next == "a" && (sn.low(i+2) == "guarantee" || sn.low(i+2) == "commitment") ||
 			i+2 < len(toks) && toks[i+1].word && !toks[i+1].party && (sn.low(i+2) == "guarantees" || sn.low(i+2) == "assurances") || // "would expect bilateral guarantees"
-			(w == "expects" || w == "expect") && (next == "a" || next == "an") && expectedActs[sn.low(i+2+b2i(sn.low(i+2) == "full" || sn.low(i+2) == "formal" || sn.low(i+2) == "clear"))]) { // "Washington expects a signature": an act it asks of another, not a forecast
+			(w == "expects" || w == "expect") && (next == "a" || next == "an") && expectedActs[sn.low(i+2+b2i(sn.low(i+2) == "full" || sn.low(i+2) == "formal" || sn.low(i+2) == "clear"))] && !sn.ownPartyAhead(i)) { // "Washington expects a signature": an act it asks of another, not a forecast
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -669,7 +669,7 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if t.in(readyWords) && next == "for" {
+		if t.in(readyWords) && next == "for" && w != "keen" && w != "eager" {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -698,7 +698,7 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
-		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) {
+		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) && (w != "keen" && w != "eager" || sn.in(i+2, offerVerbs)) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -773,7 +773,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if kinds, ok := particleCues[next]; ok {
-			if k, ok := kinds[w]; ok && !(next == "to" && sn.in(pi+1, possPronouns) && (sn.nounCue(pi+2) != "" || sn.in(pi+2, termNouns) || sn.low(pi+2) == "position" || sn.low(pi+2) == "line" || sn.low(pi+2) == "guns")) {
+			if k, ok := kinds[w]; ok && !(next == "to" && sn.in(pi+1, possPronouns)) {
 				// but "sticks to its demand for ...": the noun says what; "sticks to its position" says nothing
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
 				if a := sn.low(pi + 2); sn.low(pi+1) == "," && (a == "and" || a == "but") {
@@ -833,7 +833,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if w == "sign" && (next == "anything" || next == "any") && sn.negated(i) && !sn.failedTo(i) {
+		if w == "sign" && (next == "anything" || next == "any") && sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t" && sn.negated(i) && !sn.failedTo(i) {
 			// "will not sign anything that rewards the aggressor": a refusal, as of "accept"
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
 			continue
@@ -1160,7 +1160,7 @@ func (sn *sentence) findCues() {
 			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0) && !((sn.in(sn.needer(i), peaceNouns) || sn.in(sn.needer(i), planNouns)) && sn.reported(sn.clauseStart(i)))) {
 				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
 			}
-			if n := sn.low(i + 2); k == Agreement && next == "on" && (n == "little" || n == "nothing" || n == "few" || n == "very") {
+			if n := sn.low(i + 2); k == Agreement && next == "on" && (n == "little" || n == "nothing" || n == "few" || n == "very" && (sn.low(i+3) == "little" || sn.low(i+3) == "few")) {
 				continue // "papers agree on little except the numbers": no deal
 			}
 			if strings.HasSuffix(w, "ing") && sn.low(i-1) == "of" {
@@ -2280,7 +2280,7 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
-	case (w == "has" || w == "have" || w == "needs" || w == "need" || w == "had" && sn.nearAside(i+3)) && next == "to":
+	case next == "to" && (w == "has" || w == "have" || w == "needs" || w == "need" || w == "had" && sn.nearAside(i+3)):
 		if p := sn.low(i - 1); p == "the" || p == "a" || sn.toBeStudied(i+2) {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
@@ -2956,7 +2956,7 @@ func (sn *sentence) setOutBy(cs int) []string {
 				return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
 			}
 		}
-		if m := sn.ments[n]; m.end < aside && sn.isAdjectiveMention(m) && sn.textNounAt(m.end) {
+		if m := sn.ments[n]; m.end < aside && sn.isAdjectiveMention(m) && sn.textNounAt(m.end) && (sn.toks[m.end].poss || sn.toks[min(m.end+1, len(sn.toks)-1)].poss) {
 			return []string{m.party} // "The European statement's key points:"
 		}
 	}
@@ -3845,18 +3845,25 @@ func (sn *sentence) priceNamed(i int) int {
 // villages, officials said").
 func (sn *sentence) nearAside(k int) bool {
 	for n := k; n < len(sn.toks) && n <= k+3; n++ {
-		if sn.saidAside(n) > 0 {
-			return true
+		if e := sn.saidAside(n); e > 0 {
+			for a := n + 1; a < e; a++ {
+				if w := sn.low(a); w == "argued" || w == "argues" || w == "insisted" || w == "insists" || w == "stressed" || w == "maintained" || w == "warned" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
 
-// verbBefore reports whether the clause that ends at k holds a finite verb
-// or a past tense: "Ukraine handed over the list" before "and demands".
+// verbBefore reports whether the clause that ends at k holds a verb: a
+// finite verb, a past tense, a cue read as a verb (not one after "and",
+// whose reading would ask this again), or an "-ed" word right after a
+// name: "Ukraine handed over the list" before "and demands".
 func (sn *sentence) verbBefore(k int) bool {
 	for n := sn.clauseStart(k); n < k; n++ {
-		if w := sn.low(n); sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.verbCue(n) != "" && !sn.nounUse(n) || strings.HasSuffix(w, "ed") && n > 0 && sn.mentAt[n-1] >= 0 {
+		if w := sn.low(n); sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.verbCue(n) != "" && sn.low(n-1) != "and" && !sn.nounUse(n) || strings.HasSuffix(w, "ed") && n > 0 && sn.mentAt[n-1] >= 0 {
 			return true
 		}
 	}
@@ -3867,5 +3874,25 @@ func (sn *sentence) verbBefore(k int) bool {
 // stands for a plan the sentence named before: "The plan could form the
 // basis of a settlement, he said, but it must reflect ...".
 func (sn *sentence) planIt(k int) bool {
-	return sn.low(k) == "it" && (sn.low(k-1) == "but" || sn.low(k-1) == "and") && len(sn.planNamed(k)) > 0
+	if sn.low(k) != "it" || sn.low(k-1) != "but" && sn.low(k-1) != "and" {
+		return false
+	}
+	p := sn.planNamed(k)
+	return len(p) > 0 && p[0].pos == sn.toks[sn.nextWord(0, false)].pos
+}
+
+// ownPartyAhead reports whether the party named right before the verb at i
+// is named again in the next few words: "Washington expects a withdrawal
+// of some US troops" forecasts its own act.
+func (sn *sentence) ownPartyAhead(i int) bool {
+	if i == 0 || sn.mentAt[i-1] < 0 {
+		return false
+	}
+	p := sn.ments[sn.mentAt[i-1]].party
+	for k := i + 3; k < len(sn.toks) && k <= i+8; k++ {
+		if m := sn.mentAt[k]; m >= 0 && sn.ments[m].party == p {
+			return true
+		}
+	}
+	return false
 }
