@@ -1639,8 +1639,7 @@ func (sn *sentence) updatePrev(main string) {
 		return
 	}
 	if p := sn.textFrom(); p != "" {
-		sn.st.prev = p // "A joint statement from Macron, Merz and Starmer has just landed. Its key lines: ...": theirs
-		return
+		defer func() { sn.st.prev = p }() // "A joint statement from Macron, Merz and Starmer has just landed. Its key lines: ...": theirs
 	}
 	for mi, m := range sn.ments {
 		if m.start <= 1 && sn.low(m.end) == ":" && slices.ContainsFunc(sn.ments[mi+1:], func(o mention) bool {
@@ -2108,7 +2107,7 @@ func (sn *sentence) textFrom() string {
 				return "" // "a statement from Zelensky and Macron": no one side's
 			}
 			n = sn.ments[m].end - 1
-		} else if sn.low(n) != "," && sn.low(n) != "and" {
+		} else if w := sn.low(n); w != "," && w != "and" && w != "the" && !(sn.in(n, agentNouns) && n+1 < len(sn.toks) && sn.mentAt[n+1] >= 0) {
 			break
 		}
 	}
@@ -2781,7 +2780,7 @@ func readable(toks []token) bool {
 	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
-	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && toks[n-2].in(prepositions) && toks[n-1] == last) {
+	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && besidePrepositions[toks[n-2].low] && toks[n-1].word) {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere; but "a US backstop behind it" names its thing
 	}
 	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
@@ -2791,6 +2790,10 @@ func readable(toks []token) bool {
 	}
 	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
 }
+
+// besidePrepositions say where a thing stands to another: "a US backstop
+// behind it".
+var besidePrepositions = map[string]bool{"behind": true, "under": true, "around": true, "beside": true, "alongside": true}
 
 // strandedAfter reports whether content ends in the preposition of a
 // relative clause: "security guarantees its partners will stand behind".
@@ -3506,6 +3509,9 @@ func (sn *sentence) basisView() []found {
 	for v := as - 2; v > 0 && v >= as-14; v-- {
 		switch sn.low(v) {
 		case "regards", "regarded", "sees", "saw", "considers", "considered", "views", "viewed", "treats", "treated":
+			if cs := sn.clauseStart(v); cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether") {
+				return nil
+			}
 			if sn.negated(v) || as == k && !strings.HasPrefix(sn.low(v), "consider") {
 				return nil // "sees X as the basis", "considers X the basis"
 			}
@@ -3981,9 +3987,6 @@ func (sn *sentence) ownForcesStay() []found {
 		for v := 0; v < start; v++ {
 			if sn.in(v, speechVerbs) || sn.participleSpeechAt(v) {
 				sp, _ := sn.subjectOf(v)
-				if len(sp) == 0 && sn.low(v+1) != "that" {
-					continue // "The paper quotes Ushakov as saying that ...": the one quoted speaks
-				}
 				if len(sp) == 1 && sp[0] == party {
 					return sn.emit(sp, Demand, sn.span(start, sn.contentEnd(k+1)))
 				}
@@ -4166,7 +4169,11 @@ func (sn *sentence) listColon() []found {
 		}
 		v := i + 1 + b2i(sn.low(i+1) == "also")
 		if w := sn.low(v); len(parties) > 0 && (w == "includes" || w == "included" || w == "include" || w == "contains") && sn.toks[min(v+1, len(sn.toks)-1)].word {
-			return sn.emit(parties, Demand, sn.span(v+1, sn.contentEndOf(v+1, true))) // "Moscow's list also includes caps on the army, ... and the lifting of sanctions"
+			e := sn.contentEndOf(v+1, true)
+			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > v && c.at < e }) {
+				return nil
+			}
+			return sn.emit(parties, Demand, sn.span(v+1, e)) // "Moscow's list also includes caps on the army, ... and the lifting of sanctions"
 		}
 		k := sn.colonAfter(i + 1)
 		if len(parties) == 0 || k < 0 || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > i && c.at < k }) || sn.clauseAt(k+1) {
@@ -4522,6 +4529,9 @@ var motionBase = map[string]string{"move": "move", "moves": "move", "moved": "mo
 // mustBefore reports whether "must" or "should" stands right before the
 // verb at i, maybe with an adverb between: "Kyiv must also insist".
 func (sn *sentence) mustBefore(i int) bool {
-	k := i - 1 - b2i(sn.in(i-1, skipWords))
+	k := i - 1
+	if w := sn.low(k); w != "must" && w != "should" && sn.in(k, skipWords) {
+		k--
+	}
 	return sn.low(k) == "must" || sn.low(k) == "should"
 }

@@ -331,7 +331,7 @@ var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unvei
 // answerWithVerbs before "with" make their subject the author of the plan
 // it names: "Europe answered with a counter-proposal", "came up with a plan".
 var answerWithVerbs = set("answered", "answers", "responded", "responds", "countered", "counters",
-	"replied", "replies", "came", "comes", "come", "arrived", "arrives", "returned", "returns")
+	"replied", "replies", "came", "comes", "come")
 
 // docNouns name a document without saying whose or what kind: they stand
 // for the last plan or terms named ("The document would ...").

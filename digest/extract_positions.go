@@ -195,7 +195,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers = []string{p} // "urged Washington to keep up the pressure until Russia agrees to a ceasefire": the one who urges
 			} else if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
-				if d := sn.st.lastDemParty; d != "" && d != subject && sn.st.lastDemAt == sn.st.sentences-1 && !sn.bullet() && sn.anyText(sn.clauseStart(c.at-1), c.at, "would") && sn.firstSpeech() < 0 {
+				if d := sn.st.lastDemParty; d != "" && d != subject && sn.st.lastDemAt == sn.st.sentences-1 && !sn.bullet() && sn.anyText(sn.clauseStart(c.at-1), c.at, "would") && sn.firstSpeech() < 0 && sn.gainsBefore(p, c.at) {
 					speakers[0] = d // "The Europeans want A. Ukraine would get B, and assets would stay frozen until Russia compensates it.": the terms they want go on
 				}
 			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
@@ -228,11 +228,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		who, content := parties[:min(1, len(parties))], sn.withoutAside(from, first)
-		if np, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
+		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
 			// returned": the children must be returned
 			if m := slices.IndexFunc(content, func(t token) bool { return modalsInContent.has(t.low) }); m > 1 && content[m-1].low == "and" {
-				content = append(sn.span(np, rs), content[m:]...)
+				content = append(sn.span(np, ne), content[m:]...)
 				if sn.in(rs+1, speechVerbs) {
 					who, _ = sn.subjectOf(rs + 1) // whoever says they were deported wants them back
 				}
@@ -245,7 +245,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		if sn.planIt(c.at) && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
 			content = append(slices.Clone(sn.planNamed(c.at)), content[1:]...) // "but it must reflect ...": the plan must
-			content[0].text = content[0].low
+			if content[0].low == "the" {
+				content[0].text = "the"
+			}
 		}
 		if told >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
 			// "told the Ukrainian leader that he should make a deal": the
@@ -310,7 +312,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
 		kind := c.kind
-		if kind == Proposal && sn.anyText(c.at, c.end, "will") && countedHandover(content) && sn.low(end) != "if" {
+		if kind == Proposal && sn.anyText(c.at, c.end, "will") && countedHandover(content) && !conditionAfter(sn.low(end), sn.low(end+1)) {
 			kind = Agreement // "Russia will hand over to Ukraine the bodies of 6,000 servicemen": a handover set, not an offer
 		}
 		out := sn.emit([]string{subject}, kind, content)
@@ -588,7 +590,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if a := sn.saidAside(c.end); kind == Agreement && !sn.quoted[c.at] && a > 0 && a < len(sn.toks) && sn.toks[a].word && sn.low(a) != "that" && sn.low(a) != "and" && !sn.in(a, clauseWords) {
 		c.end = a // "had agreed, in Mr Zelensky's words, about 90 per cent of the framework": over the aside
-	} else if kind == Demand && c.end == c.at+1 && a > 0 && a+1 < len(sn.toks) && (sn.low(a) == "on" || sn.low(a) == "for") && sn.toks[a+1].word {
+	} else if n := sn.low(a + 1 + b2i(countWords[sn.low(a+1)] || sn.low(a+1) == "both")); kind == Demand && c.end == c.at+1 && a > 0 && a+1 < len(sn.toks) && (sn.low(a) == "on" || sn.low(a) == "for") && sn.toks[a+1].word && !timeNouns.has(strings.TrimSuffix(n, "s")) && n != "behalf" {
 		c.end = a + 1 // "Kyiv insisted, he said, on an all-for-all exchange": over the aside and the particle
 	}
 	end := sn.contentEnd(c.end)
@@ -868,14 +870,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
 	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && (participle(sn.low(c.end)) || sn.in(c.end, pastTenses)) {
-		if np, rs := sn.relativeHead(c.at); np >= 0 {
+		if np, ne, rs := sn.relativeHead(c.at); np >= 0 {
 			// "a list of 339 children it says were deported and wants
 			// returned": the children, returned.
 			e := c.end + 1
 			if e < len(sn.toks) && sn.toks[e].word {
 				e = end
 			}
-			content = append(sn.span(np, rs), sn.span(c.end, e)...)
+			content = append(sn.span(np, ne), sn.span(c.end, e)...)
 			if w := sn.low(rs - 1); (w == "whom" || w == "which") && sn.low(rs-2) == "," {
 				// "the release of civilians, whom Kyiv wants included in
 				// every swap": the civilians' release, included
@@ -2121,7 +2123,7 @@ func (sn *sentence) saidAside(k int) int {
 		if t := sn.toks[e]; t.text == "," {
 			if sn.anyIn(k+1, e, speechVerbs) && e <= k+5 || as || sn.longSpeechAside(k+1, e) || sn.inWordsOf(k+1, e) && e <= k+5 ||
 				sn.in(k+1, pronouns) && sn.in(k+2, speechVerbs) && e <= k+8 && !sn.anyIn(k+3, e, clauseWords) ||
-				sn.wentOn(k+1) == e || e <= k+8 && sn.quotedAs(e-1) != "" {
+				sn.wentOn(k+1) == e || sn.quotedAs(e-1) != "" {
 				// ", he told journalists in the chat,", ", he went on,", ", she quotes Zelensky as saying,"
 				return e + 1
 			}
@@ -2472,8 +2474,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// ways to a ceasefire: A, or B": the items after the colon.
 		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.clauseAt(k+1) {
 			end := sn.contentEndOf(k+1, true)
-			for sn.low(end) == ";" && end+1 < len(sn.toks) && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > end && o.at <= end+4 }) {
-				end = sn.contentEndOf(end+1, true) // "Europe's demands are clear: A; B; and C": the list after the colon
+			for sn.low(end) == ";" && end+1 < len(sn.toks) && !sn.verbItem(end+1) && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > end && o.at <= end+4 }) {
+				end = sn.contentEndOf(end+1, true) // "Europe's demands are clear: A; B; C": the list after the colon, while its items hold no verb
 			}
 			kind := sn.docKindOf(w, parties[0])
 			if w == "position" || listedDemands[w] {
@@ -2927,7 +2929,7 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			}
 		}
 	}
-	if j := slices.IndexFunc(content, func(t token) bool { return t.low == "them" }); k == Demand && j > 0 && returnVerb(content[j-1].low) {
+	if j := slices.IndexFunc(content[:min(4, len(content))], func(t token) bool { return t.low == "them" }); k == Demand && j > 0 && returnVerb(content[j-1].low) {
 		if listed := sn.listedBefore(sn.tokenAt(content[0].pos)); len(listed) > 0 {
 			// "We handed over a list of 339 children, and we insist that
 			// Russia returns them": returns the 339 children
@@ -3518,9 +3520,9 @@ func (sn *sentence) presenter(i int) []string {
 		}
 		v := k
 		if sn.low(k) == "with" {
-			v = k - 1 - b2i(sn.low(k-1) == "up" || sn.low(k-1) == "back") // "answered with a counter-proposal", "came up with a plan"
-			if !sn.in(v, answerWithVerbs) {
-				continue
+			v = k - 1 - b2i(sn.low(k-1) == "up") // "answered with a counter-proposal", "came up with a plan"
+			if w := sn.low(v); !sn.in(v, answerWithVerbs) || v == k-1 && (w == "came" || w == "comes" || w == "come") {
+				continue // but "came with a plan drafted elsewhere" only carries it
 			}
 		}
 		if v < k || sn.in(k, presentVerbs) {
@@ -3754,20 +3756,22 @@ func (sn *sentence) relativeSubject(i int) int {
 }
 
 // relativeHead returns where the noun phrase before that relative clause
-// starts, over numbers and modifiers ("339 children"), or -1.
-func (sn *sentence) relativeHead(i int) (int, int) {
-	s := sn.relativeSubject(i)
-	if s < 0 {
-		return -1, -1
+// starts, over numbers and modifiers ("339 children"), and ends, and where
+// the clause's subject stands; or -1s.
+func (sn *sentence) relativeHead(i int) (start, end, subj int) {
+	subj = sn.relativeSubject(i)
+	if subj < 0 {
+		return -1, -1, -1
 	}
-	if w := sn.low(s - 1); (w == "whom" || w == "which" || w == "that") && s > 1 && sn.toks[s-2].word {
-		s-- // "children whom Kyiv wants brought home": the noun before the relative word
+	end = subj
+	if sn.low(subj-1) == "whom" && subj > 1 && sn.toks[subj-2].word {
+		end-- // "children whom Kyiv wants brought home": the noun before the relative word
 	}
-	k := s - 1
-	for k > 0 && sn.toks[k-1].word && !sn.in(k-1, prepositions) && !sn.in(k-1, determiners) && sn.mentAt[k-1] < 0 && s-k < 4 {
-		k--
+	start = end - 1
+	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, prepositions) && !sn.in(start-1, determiners) && sn.mentAt[start-1] < 0 && end-start < 4 {
+		start--
 	}
-	return k, s
+	return start, end, subj
 }
 
 // thatClauses cuts the content of a demand, from..end, where a further
@@ -4421,7 +4425,8 @@ func returnVerb(w string) bool {
 }
 
 // listedBefore returns what a list named before k holds ("a list of 339
-// children": "339 children"), up to the punctuation after it, or nil.
+// children": "339 children"): the words after "list of", up to the first
+// punctuation, clause word or cue; or nil.
 func (sn *sentence) listedBefore(k int) []token {
 	for n := k - 1; n > 0; n-- {
 		if (sn.low(n-1) != "list" && sn.low(n-1) != "names") || sn.low(n) != "of" {
@@ -4451,11 +4456,38 @@ func countedHandover(content []token) bool {
 	default:
 		return false
 	}
-	return slices.ContainsFunc(content, func(t token) bool {
-		switch t.low {
-		case "bodies", "prisoners", "soldiers", "servicemen", "civilians", "pows", "captives":
+	return slices.ContainsFunc(content, func(t token) bool { return t.in(exchangeWords) })
+}
+
+// conditionAfter reports whether the words w and n after a content open a
+// condition on it: "if", "once", "provided", ", provided".
+func conditionAfter(w, n string) bool {
+	return w == "if" || w == "once" || w == "provided" || w == "providing" || w == "," && (n == "provided" || n == "providing")
+}
+
+// verbItem reports whether the item that starts at k, up to the next
+// semicolon, holds a finite verb: a clause of its own, no list item.
+func (sn *sentence) verbItem(k int) bool {
+	for ; k < len(sn.toks) && sn.toks[k].text != ";"; k++ {
+		if sn.in(k, finiteVerbs) || sn.in(k, pastTenses) {
 			return true
 		}
-		return false
-	})
+	}
+	return false
+}
+
+// gainsBefore reports whether the last mention of party before i is the
+// subject of "would get (receive, gain)": a side the terms give to, not one
+// that acts ("The EU would keep its sanctions").
+func (sn *sentence) gainsBefore(party string, i int) bool {
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		if m := sn.ments[n]; m.end <= i && m.party == party {
+			switch sn.low(sn.nextWord(m.end, true)) {
+			case "get", "gets", "receive", "receives", "gain", "gains", "obtain":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -826,7 +826,7 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if f := sn.teamBefore(k); w == "it" && f >= 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool {
+	if f := sn.teamBefore(k); f >= 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool {
 		return m.end <= k && !m.poss && !sn.afterPreposition(m) && m.start > f+1 && !sn.peopleName(m)
 	}) {
 		return sn.pronoun(f) // "His team also passed the Russians a list of children it says were taken", "He said his team handed over a list of children it wants returned": the team's side
@@ -1286,8 +1286,11 @@ func (sn *sentence) asideSpeakerAt(m mention) bool {
 func (sn *sentence) agentMention(m mention) bool {
 	if !sn.isAdjectiveMention(m) {
 		// "a US guarantee", "an EU plan": a name that modifies a noun
-		w, n := sn.low(m.start-1), sn.toks[min(m.end, len(sn.toks)-1)]
-		return w != "a" && w != "an" || m.end == len(sn.toks) || !n.word || n.caps || n.party || n.in(agentNouns)
+		if w := sn.low(m.start - 1); w != "a" && w != "an" || m.end == len(sn.toks) {
+			return true
+		}
+		n := sn.toks[m.end]
+		return !n.word || n.caps || n.party || n.in(agentNouns)
 	}
 	for k := m.end; k < len(sn.toks) && k <= m.end+2; k++ {
 		if sn.in(k, agentNouns) || sn.in(k, bothNouns) {
@@ -1415,14 +1418,15 @@ func (sn *sentence) speakers(k int) []string {
 	last := -1 // the last speech verb of a named speaker before k
 	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
 		m := sn.ments[mi]
-		if m.end > k || sn.afterPreposition(m) {
-			continue // but "Our correspondent in Paris reports": not Paris
+		if m.end > k {
+			continue
 		}
 		v := sn.nextWord(m.end, true)
 		for v < k && sn.in(v, agentNouns) && v < m.end+3 {
 			v++ // "European leaders said ...", "Russian officials told ..."
 		}
-		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) {
+		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) &&
+			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) { // but "Our correspondent in Paris reports": not Paris
 			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio; "Moscow's envoy says ..."
 			last = max(last, v)
 		}
@@ -1902,7 +1906,7 @@ func (sn *sentence) overPlacePhrase(k, j int) int {
 		if sn.in(v, agentNouns) {
 			v++ // "Ukrainian diplomats"
 		}
-		if strings.HasSuffix(sn.low(v), "ed") || sn.in(v, speechVerbs) {
+		if strings.HasSuffix(sn.low(v), "ed") && !sn.in(v+1, prepositions) || sn.in(v, speechVerbs) {
 			return n
 		}
 		return k
@@ -1910,11 +1914,14 @@ func (sn *sentence) overPlacePhrase(k, j int) int {
 	return k
 }
 
-// teamBefore returns where "his team" (a possessive pronoun and an agent
-// noun other than "government") stands before k in the sentence's first
-// clause or right after its opening speech verb ("He said his team ..."),
-// or -1.
+// teamBefore returns, for an "it" at k, where "his team" (a possessive
+// pronoun and an agent noun other than "government") stands before it at
+// the sentence's start or right after its opening speech verb ("He said his
+// team ..."), or -1.
 func (sn *sentence) teamBefore(k int) int {
+	if sn.low(k) != "it" {
+		return -1
+	}
 	f := sn.nextWord(0, false)
 	if sn.in(f, pronouns) && sn.in(f+1, speechVerbs) {
 		f += 2 // "He said his team ..."
