@@ -3138,8 +3138,8 @@ func (sn *sentence) colonAfter(from int) int {
 		case k == from && (t.low == "that" || t.low == "which") && sn.relativeThat(k+1):
 			// "brought back a demand that has been largely absent from the
 			// drafts: ...": over the relative clause
-		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && sn.low(k+1) == ":") && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
-			return -1 // but "Kyiv's demands have not changed since: ..."
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && (sn.low(k+1) == ":" || isNumber(sn.low(k+1)) || sn.in(k+1, months))) && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
+			return -1 // but "Kyiv's demands have not changed since: ...", "the demands Moscow has made since 2022: ..."
 		}
 	}
 	return -1

@@ -1722,9 +1722,14 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	k := i + 1
-	if m := sn.mentAt[min(k, len(sn.toks)-1)]; k < len(sn.toks) && m >= 0 && !sn.ments[m].poss {
-		if v := sn.low(sn.ments[m].end); strings.HasSuffix(v, "ed") && !judgeVerbs.has(v) && !receivedVerbs[v] || v == "put" || v == "sent" || v == "drew" || v == "gave" {
-			return []string{sn.ments[m].party} // "the memorandum Medinsky handed over"; not "a plan Kyiv feared it could not refuse"
+	if s := k + b2i(sn.low(k) == "the"); s < len(sn.toks) && sn.mentAt[s] >= 0 && !sn.ments[sn.mentAt[s]].poss && sn.ments[sn.mentAt[s]].start == s {
+		m := sn.ments[sn.mentAt[s]]
+		e := m.end
+		for n := 0; n < 2 && (sn.low(e) == "has" || sn.low(e) == "have" || sn.low(e) == "had" || sn.low(e) == "been" || sn.low(e) == "long"); n++ {
+			e++ // "the demands the Kremlin has been making"
+		}
+		if v := sn.low(e); strings.HasSuffix(v, "ed") && !judgeVerbs.has(v) && !receivedVerbs[v] || v == "put" || v == "sent" || v == "drew" || v == "gave" || v == "made" || v == "making" {
+			return []string{m.party} // "the memorandum Medinsky handed over", "the demands the Kremlin has made"; not "a plan Kyiv feared it could not refuse"
 		}
 	}
 	if w := sn.low(k); strings.HasSuffix(w, "ed") || w == "drawn" || w == "written" || w == "put" {

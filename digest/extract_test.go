@@ -2177,6 +2177,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a long quoted-as aside", "Any settlement, TASS quoted Kremlin aide Yuri Ushakov as saying, must recognise the new borders.",
 			[]want{{"russia", Demand, "Any settlement must recognise the new borders"}}},
+		{"the demands a side has made, a contact clause", "These are the demands the Kremlin has made: recognition of Crimea, Ukraine's neutrality and the lifting of sanctions.",
+			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"a list after since 2022 and a colon", "The memorandum repeats the demands the Kremlin has made since 2022: recognition of Crimea; Ukraine's neutrality; and the lifting of Western sanctions.",
+			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "the lifting of Western sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
