@@ -438,8 +438,8 @@ func modifier(p []token) bool {
 		return false
 	}
 	switch p[0].low {
-	case "including", "notably", "especially", "particularly", "mainly", "which":
-		return true // and ", which would become a buffer zone": a remark on the item
+	case "including", "notably", "especially", "particularly", "mainly", "which", "meaning":
+		return true // and ", which would become a buffer zone", ", meaning that it would renounce ...": a remark on the item
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
 	case "at":

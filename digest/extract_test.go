@@ -2181,6 +2181,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "the lifting of sanctions"}}},
 		{"a list after since 2022 and a colon", "The memorandum repeats the demands the Kremlin has made since 2022: recognition of Crimea; Ukraine's neutrality; and the lifting of Western sanctions.",
 			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "the lifting of Western sanctions"}}},
+		{"a meaning-that gloss stays with its item", "Moscow's demands: Ukraine's neutrality, meaning that it would renounce membership of Nato and of any other military alliance; limits on its army; and the lifting of sanctions.",
+			[]want{{"russia", Demand, "Ukraine's neutrality, meaning that it would renounce membership of Nato and of any other military alliance"}, {"russia", Demand, "limits on its army"}, {"russia", Demand, "the lifting of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
