@@ -460,9 +460,10 @@ func (sn *sentence) dashAndItem(k int) bool {
 func (sn *sentence) contentEndOf(from int, shared bool) int {
 	toks := sn.toks
 	depth := 0
-	colon := false // a colon seen since from: "would include: A; B; and C"
+	colon := false                // a colon seen since from: "would include: A; B; and C"
+	list := sn.low(from-1) == ":" // the items of a list after a colon may run longer, each its own statement
 	for k := from; k < len(toks); k++ {
-		if k-from > 60 {
+		if k-from > 60 && !(list || colon) || k-from > 100 {
 			return k
 		}
 		t := toks[k]

@@ -2183,6 +2183,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "recognition of Crimea"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "the lifting of Western sanctions"}}},
 		{"a meaning-that gloss stays with its item", "Moscow's demands: Ukraine's neutrality, meaning that it would renounce membership of Nato and of any other military alliance; limits on its army; and the lifting of sanctions.",
 			[]want{{"russia", Demand, "Ukraine's neutrality, meaning that it would renounce membership of Nato and of any other military alliance"}, {"russia", Demand, "limits on its army"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"a long list after a colon keeps its last items", "The Russian paper's terms are long: international recognition of Crimea and of the four regions as Russian territory; Ukraine's neutrality, meaning that it would give up any bid for membership of NATO or of any other bloc; strict limits on the size of its army and on its weapons; legal protection for the Russian language; a ban on what the paper calls nationalist propaganda; and the lifting of all Western sanctions against Russia.",
+			[]want{{"russia", Demand, "international recognition of Crimea and of the four regions as Russian territory"}, {"russia", Demand, "Ukraine's neutrality, meaning that it would give up any bid for membership of NATO or of any other bloc"}, {"russia", Demand, "strict limits on the size of its army and on its weapons"}, {"russia", Demand, "legal protection for the Russian language"}, {"russia", Demand, "a ban on what the paper calls nationalist propaganda"}, {"russia", Demand, "the lifting of all Western sanctions against Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
