@@ -396,7 +396,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		return nil
 	}
-	st.ments = mentions(st.ments[:0], toks)
+	st.ments = slices.DeleteFunc(mentions(st.ments[:0], toks), func(m mention) bool { return languageNamed(toks, m) })
 	sn := &sentence{toks: toks, ments: st.ments, st: st, cues: st.cues[:0]}
 	if cap(st.mentAt) < len(toks) {
 		st.mentAt = make([]int, len(toks))
@@ -4534,4 +4534,23 @@ func (sn *sentence) mustBefore(i int) bool {
 		k--
 	}
 	return sn.low(k) == "must" || sn.low(k) == "should"
+}
+
+// languageNamed reports whether a mention is a language, not its party:
+// "calls for Russian to be made an official language".
+func languageNamed(toks []token, m mention) bool {
+	if m.end-m.start != 1 || m.poss || !adjectiveLike(toks[m.start].low) || m.end >= len(toks) {
+		return false
+	}
+	switch toks[m.end].low {
+	case "to", "as", "should", "would", "must", "become", "becomes":
+	default:
+		return false
+	}
+	for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
+		if toks[k].low == "language" {
+			return true
+		}
+	}
+	return false
 }

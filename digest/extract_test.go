@@ -2185,6 +2185,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine's neutrality, meaning that it would renounce membership of Nato and of any other military alliance"}, {"russia", Demand, "limits on its army"}, {"russia", Demand, "the lifting of sanctions"}}},
 		{"a long list after a colon keeps its last items", "The Russian paper's terms are long: international recognition of Crimea and of the four regions as Russian territory; Ukraine's neutrality, meaning that it would give up any bid for membership of NATO or of any other bloc; strict limits on the size of its army and on its weapons; legal protection for the Russian language; a ban on what the paper calls nationalist propaganda; and the lifting of all Western sanctions against Russia.",
 			[]want{{"russia", Demand, "international recognition of Crimea and of the four regions as Russian territory"}, {"russia", Demand, "Ukraine's neutrality, meaning that it would give up any bid for membership of NATO or of any other bloc"}, {"russia", Demand, "strict limits on the size of its army and on its weapons"}, {"russia", Demand, "legal protection for the Russian language"}, {"russia", Demand, "a ban on what the paper calls nationalist propaganda"}, {"russia", Demand, "the lifting of all Western sanctions against Russia"}}},
+		{"a language named like a party", "Moscow's paper also calls for Russian to be made a state language in Ukraine.",
+			[]want{{"russia", Demand, "Russian to be made a state language in Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
