@@ -823,6 +823,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = listOver(out, sn.countedColon()) // "consistent on three things: A, B and C"
+	if st.asked != "" && st.wantQ {
+		for i, f := range out {
+			if f.party == st.asked && f.kind == Proposal {
+				out[i].kind = Demand // "What do the Europeans want instead? The E3 text says talks must start from the line of contact": what they want
+			}
+		}
+	}
 	switch {
 	case st.underHeading:
 		// a heading's answer is every point under it

@@ -2187,6 +2187,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "international recognition of Crimea and of the four regions as Russian territory"}, {"russia", Demand, "Ukraine's neutrality, meaning that it would give up any bid for membership of NATO or of any other bloc"}, {"russia", Demand, "strict limits on the size of its army and on its weapons"}, {"russia", Demand, "legal protection for the Russian language"}, {"russia", Demand, "a ban on what the paper calls nationalist propaganda"}, {"russia", Demand, "the lifting of all Western sanctions against Russia"}}},
 		{"a language named like a party", "Moscow's paper also calls for Russian to be made a state language in Ukraine.",
 			[]want{{"russia", Demand, "Russian to be made a state language in Ukraine"}}},
+		{"a plan's terms that answer what a side wants", "What does Europe want instead? The European text says talks must start from the current front line.",
+			[]want{{"europe", Demand, "talks must start from the current front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
