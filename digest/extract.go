@@ -900,6 +900,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
+	if rw.has(rareTargets) {
+		out = append(out, sn.legitimateTargets()...)
+	}
 	if rw.has(rareStay) {
 		out = append(out, sn.ownForcesStay()...)
 	}
@@ -4052,9 +4055,9 @@ func (sn *sentence) textFinished() []found {
 // breach), "continue", "resume" (talks that go on), "refrain", "hold"
 // (fire held on a condition), "request" (what was done at a side's
 // request), "routes", "options", "package" (the routes a side's terms
-// give), "root" (causes), "basis" (a text's proviso) and "agreements"
-// (reached with each side); most sentences hold none, and skip those
-// readings.
+// give), "root" (causes), "basis" (a text's proviso), "agreements"
+// (reached with each side) and "legitimate" (foreign troops as targets);
+// most sentences hold none, and skip those readings.
 type rare uint32
 
 // has reports whether r holds any of the bits of b.
@@ -4082,6 +4085,7 @@ const (
 	rareRoot
 	rareBasis
 	rareAgreements
+	rareTargets
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -4100,7 +4104,7 @@ var rareBits = map[string]rare{
 	"refrain": rareHold, "hold": rareHold, "request": rareHold,
 	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
 	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
-	"root": rareRoot, "basis": rareBasis, "agreements": rareAgreements,
+	"root": rareRoot, "basis": rareBasis, "agreements": rareAgreements, "legitimate": rareTargets,
 }
 
 func (sn *sentence) rareWords() rare {
@@ -4560,4 +4564,50 @@ func languageNamed(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// troopNouns name foreign forces a side may warn off: "any Western troops".
+var troopNouns = map[string]bool{"troops": true, "units": true, "forces": true, "soldiers": true,
+	"contingents": true, "contingent": true, "peacekeepers": true}
+
+// legitimateTargets reads "Western troops in Ukraine would be legitimate
+// targets", "would treat any Western troops sent to Ukraine as legitimate
+// targets": the side that says so wants no such troops.
+func (sn *sentence) legitimateTargets() []found {
+	l := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "legitimate" })
+	if l < 0 || (sn.low(l+1) != "targets" && sn.low(l+1) != "target") {
+		return nil
+	}
+	n := -1
+	for k := l - 1; k > 0 && k >= l-16; k-- {
+		if troopNouns[sn.low(k)] {
+			n = k
+			break
+		}
+	}
+	if n < 0 || sn.mentAt[n-1] >= 0 && !sn.isAdjectiveMention(sn.ments[sn.mentAt[n-1]]) {
+		return nil // "Russian forces would be legitimate targets"? no such phrase; "Ukraine's forces" are no foreign troops
+	}
+	start := n
+	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, speechVerbs) && !sn.in(start-1, clauseWords) && !sn.in(start-1, beWords) && sn.verbCue(start-1) == "" && n-start < 4 && sn.low(start-1) != "treat" && sn.low(start-1) != "consider" {
+		start-- // "any Western military units"
+	}
+	if sn.in(start, determiners) || sn.low(start) == "any" {
+		start++
+	}
+	if !slices.ContainsFunc(sn.toks[start:n], func(t token) bool {
+		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party
+	}) {
+		return nil // "such forces", "forces": whose, the sentence does not say
+	}
+	end := n + 1
+	for end < l && sn.toks[end].word && !sn.in(end, modalsInContent) && sn.low(end) != "as" && sn.low(end) != "and" && !sn.in(end, beWords) && end-n < 6 {
+		end++ // "sent to Ukraine", "in Ukraine"
+	}
+	parties := sn.warner(l)
+	if len(parties) != 1 || sn.partyOf(sn.toks[n-1]) == parties[0] {
+		return nil
+	}
+	no := madeWord("no")
+	return sn.emit(parties, Demand, append([]token{no}, sn.span(start, end)...))
 }

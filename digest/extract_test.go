@@ -2189,6 +2189,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Russian to be made a state language in Ukraine"}}},
 		{"a plan's terms that answer what a side wants", "What does Europe want instead? The European text says talks must start from the current front line.",
 			[]want{{"europe", Demand, "talks must start from the current front line"}}},
+		{"foreign troops as legitimate targets", "Peskov said any NATO troops deployed in Ukraine would be legitimate targets for the Russian army.",
+			[]want{{"russia", Demand, "no NATO troops deployed in Ukraine"}}},
+		{"such forces as targets name no one's", "Lavrov said any such forces would be legitimate targets.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
