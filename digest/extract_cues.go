@@ -271,6 +271,16 @@ func (sn *sentence) findCues() {
 			i += 2 + b2i(n == "rule") // "refused to rule out leaving NATO": no refusal of anything
 			continue
 		}
+		if w == "onus" {
+			// "the onus was now on Putin to show he was serious": the
+			// speaker's demand of Putin
+			on := sn.nextWord(i+1+b2i(sn.in(i+1, beWords)), true)
+			if m := sn.mentAt[min(on+1, len(toks)-1)]; sn.low(on) == "on" && m >= 0 && sn.ments[m].start == on+1 && sn.low(sn.ments[m].end) == "to" {
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: on + 1, end: sn.ments[m].end + 1})
+				i = sn.ments[m].end
+				continue
+			}
+		}
 		if (w == "keep" || w == "maintain") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && !sn.negated(i) {
 			// "they would keep up sanctions and economic pressure on Russia
 			// for as long as the war continued": pressure held until the

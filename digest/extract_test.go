@@ -2193,6 +2193,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "no NATO troops deployed in Ukraine"}}},
 		{"such forces as targets name no one's", "Lavrov said any such forces would be legitimate targets.",
 			nil},
+		{"the onus is on a side to act", "The onus is on Moscow to accept the ceasefire, Macron said.",
+			[]want{{"europe", Demand, "Moscow to accept the ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
