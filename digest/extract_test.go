@@ -2195,6 +2195,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"the onus is on a side to act", "The onus is on Moscow to accept the ceasefire, Macron said.",
 			[]want{{"europe", Demand, "Moscow to accept the ceasefire"}}},
+		{"an ask over a longer object", "Zelensky asked the leaders of the coalition to send more air defence.",
+			[]want{{"ukraine", Demand, "the leaders of the coalition to send more air defence"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
