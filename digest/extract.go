@@ -102,7 +102,7 @@ type docState struct {
 	listOwner    string            // who just "outlined a number of points", for "These concern ...", or came "with two requests", for "The first was ..."
 	listLeft     int               // sentences listOwner still holds for
 	asked        string            // whose wants the question just before asked ("What does Russia want?"), for the answer
-	wantQ        bool              // the last question asked what a party wants, for "And Ukraine?"
+	wantQ        bool              // the last question asked what a party wants, for "And Ukraine?" and for a text's terms in the answer right after it
 	docList      bool              // asked comes from a text's list ("it lists:"), whose items open with any noun
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
 	askedKind    Kind              // what kind of position the question or heading asked for (a factbox's "WHAT WAS AGREED")
@@ -823,7 +823,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = listOver(out, sn.countedColon()) // "consistent on three things: A, B and C"
-	if st.asked != "" && st.wantQ {
+	if st.asked != "" && st.wantQ && st.askedLeft == 3 && slices.ContainsFunc(toks, func(t token) bool { return t.in(textNouns) }) {
 		for i, f := range out {
 			if f.party == st.asked && f.kind == Proposal {
 				out[i].kind = Demand // "What do the Europeans want instead? The E3 text says talks must start from the line of contact": what they want
@@ -4550,7 +4550,7 @@ func (sn *sentence) mustBefore(i int) bool {
 // languageNamed reports whether a mention is a language, not its party:
 // "calls for Russian to be made an official language".
 func languageNamed(toks []token, m mention) bool {
-	if m.end-m.start != 1 || m.poss || !adjectiveLike(toks[m.start].low) || m.end >= len(toks) {
+	if m.end-m.start != 1 || m.poss || !adjectiveLike(toks[m.start].low) || m.end >= len(toks) || m.start > 0 && toks[m.start-1].low == "the" {
 		return false
 	}
 	switch toks[m.end].low {
@@ -4559,7 +4559,7 @@ func languageNamed(toks []token, m mention) bool {
 		return false
 	}
 	for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
-		if toks[k].low == "language" {
+		if toks[k].low == "language" || toks[k].low == "languages" {
 			return true
 		}
 	}
@@ -4575,7 +4575,7 @@ var troopNouns = map[string]bool{"troops": true, "units": true, "forces": true, 
 // targets": the side that says so wants no such troops.
 func (sn *sentence) legitimateTargets() []found {
 	l := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "legitimate" })
-	if l < 0 || (sn.low(l+1) != "targets" && sn.low(l+1) != "target") {
+	if l < 0 || (sn.low(l+1) != "targets" && sn.low(l+1) != "target") || sn.negated(l) {
 		return nil
 	}
 	n := -1
@@ -4584,30 +4584,38 @@ func (sn *sentence) legitimateTargets() []found {
 			n = k
 			break
 		}
+		if !sn.toks[k].word && !quoteMark(sn.toks[k].text) && sn.toks[k].text != "'" && sn.toks[k].text != "‘" && sn.toks[k].text != "’" || sn.in(k, clauseWords) && sn.low(k) != "as" || sn.in(k, speechVerbs) {
+			break // "NATO forces held exercises, while Peskov said ... depots were legitimate targets": another clause's forces
+		}
 	}
 	if n < 0 || sn.mentAt[n-1] >= 0 && !sn.isAdjectiveMention(sn.ments[sn.mentAt[n-1]]) {
-		return nil // "Russian forces would be legitimate targets"? no such phrase; "Ukraine's forces" are no foreign troops
+		return nil // "Ukraine's forces", "US forces": a named side's own, no one's foreign troops
 	}
 	start := n
-	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, speechVerbs) && !sn.in(start-1, clauseWords) && !sn.in(start-1, beWords) && sn.verbCue(start-1) == "" && n-start < 4 && sn.low(start-1) != "treat" && sn.low(start-1) != "consider" {
+	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, speechVerbs) && !sn.in(start-1, clauseWords) && !sn.in(start-1, beWords) && sn.verbCue(start-1) == "" && n-start < 4 && !strings.HasPrefix(sn.low(start-1), "treat") && !strings.HasPrefix(sn.low(start-1), "consider") && !sn.in(start-1, pronouns) {
 		start-- // "any Western military units"
 	}
-	if sn.in(start, determiners) || sn.low(start) == "any" {
-		start++
+	if sn.in(start, determiners) {
+		start++ // "any"
 	}
 	if !slices.ContainsFunc(sn.toks[start:n], func(t token) bool {
-		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party
+		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party && (sn.partyOf(t) == "europe" || sn.partyOf(t) == "us")
 	}) {
 		return nil // "such forces", "forces": whose, the sentence does not say
+	}
+	if sn.anyIn(max(0, start-3), start, negations) {
+		return nil // "does not consider European troops legitimate targets"
 	}
 	end := n + 1
 	for end < l && sn.toks[end].word && !sn.in(end, modalsInContent) && sn.low(end) != "as" && sn.low(end) != "and" && !sn.in(end, beWords) && end-n < 6 {
 		end++ // "sent to Ukraine", "in Ukraine"
 	}
 	parties := sn.warner(l)
-	if len(parties) != 1 || sn.partyOf(sn.toks[n-1]) == parties[0] {
-		return nil
+	if m := sn.mentAt[n-1]; len(parties) != 1 || m >= 0 && sn.ments[m].party == parties[0] {
+		return nil // "Russian troops" said by Russia: its own
 	}
 	no := madeWord("no")
-	return sn.emit(parties, Demand, append([]token{no}, sn.span(start, end)...))
+	c := append([]token{no}, sn.span(start, end)...)
+	c[1].space = true // "no Western troops", also at the sentence's start
+	return sn.emit(parties, Demand, c)
 }

@@ -1115,7 +1115,9 @@ func (sn *sentence) findCues() {
 		if (w == "wants" || w == "want" || w == "wanted") && sn.low(i-2) == "unless" && (sn.mentAt[i-1] >= 0 || sn.in(i-1, pronouns)) {
 			continue // "Moscow has fifty days to reach a deal, unless it wants its oil buyers hit with tariffs": a threat's alternative, wanted by no one
 		}
-		if t.in(askVerbs) && sn.toInfinitive(i+1, 7) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
+		if t.in(askVerbs) && (sn.toInfinitive(i+1, 5) || sn.toInfinitive(i+1, 7) && !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool {
+			return t.low == "about" || t.low == "on" || t.low == "over" || t.low == "with" || t.low == "back" || t.low == "ahead" || t.low == "against"
+		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue

@@ -3138,7 +3138,7 @@ func (sn *sentence) colonAfter(from int) int {
 		case k == from && (t.low == "that" || t.low == "which") && sn.relativeThat(k+1):
 			// "brought back a demand that has been largely absent from the
 			// drafts: ...": over the relative clause
-		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && (sn.low(k+1) == ":" || isNumber(sn.low(k+1)) || sn.in(k+1, months))) && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && (sn.low(k+1) == ":" || (isNumber(sn.low(k+1)) || sn.in(k+1, months)) && sn.colonWithoutName(k+1))) && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
 			return -1 // but "Kyiv's demands have not changed since: ...", "the demands Moscow has made since 2022: ..."
 		}
 	}
@@ -4487,6 +4487,21 @@ func (sn *sentence) gainsBefore(party string, i int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// colonWithoutName reports whether a colon follows k within a dozen tokens
+// with no party named before it: "since 2022, and in places since 2021:";
+// but "since 2022, nor have Moscow's:" turns to another side.
+func (sn *sentence) colonWithoutName(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+12; n++ {
+		if sn.mentAt[n] >= 0 {
+			return false
+		}
+		if sn.toks[n].text == ":" {
+			return true
 		}
 	}
 	return false

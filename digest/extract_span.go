@@ -464,6 +464,13 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 	list := sn.low(from-1) == ":" // the items of a list after a colon may run longer, each its own statement
 	for k := from; k < len(toks); k++ {
 		if k-from > 60 && !(list || colon) || k-from > 100 {
+			if list || colon {
+				for e := k - 1; e > from; e-- {
+					if toks[e].text == ";" {
+						return e // the list's last whole item
+					}
+				}
+			}
 			return k
 		}
 		t := toks[k]
