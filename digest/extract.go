@@ -469,7 +469,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		st.offered--
 		sn.updatePrev("")
-		if p := sn.questionTopic(); p != "" {
+		if p := sn.soleParty(); st.asking && p != "" {
 			st.prev, st.person = p, p // "Q: What about Moscow?" then "A: What they want is ...": they are Moscow
 		}
 		return nil
@@ -519,11 +519,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	routes := -1 // "two routes to a ceasefire:", where the routes are named
 	if options == nil && sn.rare.has(rareRoutes) {
-		if r, colon := sn.routeWord(); r >= 0 {
-			if g := sn.routeGiver(r); !st.prevPlan || g != "" { // a plan's terms that go on read on as before, unless a side gives routes of its own
-				options, routes = sn.routeOptions(r, colon, g)
-			}
-		}
+		options, routes = sn.routeOptions()
 	}
 	demandClause := -1 // where the that-clause of a demand noun ends: no agreement inside
 	because := slices.IndexFunc(toks, func(t token) bool { return t.low == "because" })
@@ -765,8 +761,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = append(out, sn.reachedAgreements()...) // "reached separate agreements with Ukraine and with Russia to ensure safe navigation"
 	}
 	if sn.rare.has(rareBasis) {
-		out = append(out, sn.basisProviso()...) // "the draft could form the basis of a settlement, Putin said, provided it reflects ..."
-		out = append(out, sn.basisView()...)    // "Moscow regards the Anchorage understandings as the basis for any settlement"
+		b := slices.IndexFunc(toks, func(t token) bool { return t.low == "basis" })
+		out = append(out, sn.basisProviso(b)...) // "the draft could form the basis of a settlement, Putin said, provided it reflects ..."
+		out = append(out, sn.basisView(b)...)    // "Moscow regards the Anchorage understandings as the basis for any settlement"
 	}
 	if sn.rare.has(rareOnly) {
 		if fs, o := sn.onlyAlong(); len(fs) > 0 {
@@ -823,7 +820,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = listOver(out, sn.countedColon()) // "consistent on three things: A, B and C"
-	if st.asked != "" && st.wantQ && st.askedLeft == 3 && slices.ContainsFunc(toks, func(t token) bool { return t.in(textNouns) }) {
+	if st.asked != "" && st.wantQ && st.askedLeft == 3 && sn.anyIn(0, len(toks), textNouns) {
 		for i, f := range out {
 			if f.party == st.asked && f.kind == Proposal {
 				out[i].kind = Demand // "What do the Europeans want instead? The E3 text says talks must start from the line of contact": what they want
@@ -930,12 +927,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			out = append(out, done...) // "314 prisoners, 157 on each side, went home, and ... agreed to ..."
 		}
 	}
-	if !sn.disputed && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Agreement }) {
-		// also beside another position when it opens the sentence: `"An
-		// exchange of 1,200 from each side, and we proposed three working
-		// groups," ...`
-		if a := sn.afterLabel(); len(out) == 0 || sn.in(a+b2i(sn.in(a, determiners)), eventNouns) {
-			if ex := sn.nominalExchange(); len(ex) > 0 && (len(out) == 0 || sn.tokenAt(ex[0].content[0].pos) == a) && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, ex[0].content) }) {
+	if !sn.disputed {
+		if len(out) == 0 {
+			out = sn.nominalExchange()
+		} else if a := sn.afterLabel(); sn.in(a+b2i(sn.in(a, determiners)), eventNouns) && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Agreement }) {
+			// also beside another position when it opens the sentence: `"An
+			// exchange of 1,200 from each side, and we proposed three
+			// working groups," ...`
+			if ex := sn.nominalExchange(); len(ex) > 0 && ex[0].content[0].pos == toks[a].pos && !slices.ContainsFunc(out, func(f found) bool { return overlap(f.content, ex[0].content) }) {
 				out = append(out, ex...)
 			}
 		}
@@ -1001,9 +1000,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	return out
 }
 
-// planNamed returns the last plan the sentence names before token end,
-// with its determiner ("the American text", "Washington's 28-point
-// plan"), or nil.
+// planNamed returns a copy of the last plan the sentence names before
+// token end, with its determiner ("the American text", "Washington's
+// 28-point plan"; "the" in lower case, for use inside a content), or nil.
 func (sn *sentence) planNamed(end int) []token {
 	for k := min(end, len(sn.toks)) - 1; k > 0; k-- {
 		if w := sn.low(k); !sn.in(k, planNouns) || strings.HasSuffix(w, "s") || sn.quoted[k] {
@@ -1012,7 +1011,11 @@ func (sn *sentence) planNamed(end int) []token {
 		for s := k - 1; s >= 0 && s >= k-4; s-- {
 			t := sn.toks[s]
 			if t.low == "the" || t.poss || t.in(possPronouns) {
-				return sn.span(s, k+1)
+				p := slices.Clone(sn.span(s, k+1))
+				if p[0].low == "the" {
+					p[0].text = "the" // "The American draft could ...": not the sentence's capital
+				}
+				return p
 			}
 			if !t.word && t.text != "-" || t.in(prepositions) || t.in(clauseWords) || t.in(speechVerbs) {
 				break
@@ -3222,7 +3225,24 @@ func (sn *sentence) onlyAlong() ([]found, int) {
 // is barely softer: Ukraine would have to halt mobilisation ...". Each
 // route is a demand of the terms' author, never a deal; it returns them
 // and where the routes are named, or -1.
-func (sn *sentence) routeOptions(r, colon int, giver string) ([]found, int) {
+func (sn *sentence) routeOptions() ([]found, int) {
+	colon := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
+	if colon < 0 {
+		colon = len(sn.toks)
+	}
+	r := -1
+	for k := colon - 1; k >= 0 && r < 0; k-- {
+		if sn.toks[k].rare().has(rareRoutes) && sn.routesNamed(k) {
+			r = k
+		}
+	}
+	if r < 0 {
+		return nil, -1
+	}
+	giver := sn.routeGiver(r)
+	if sn.st.prevPlan && giver == "" {
+		return nil, -1 // a plan's terms that go on read on as before, unless a side gives routes of its own
+	}
 	under := (sn.low(r+1) == "under" || sn.low(r+1) == "in") && sn.low(r+2) == "which" // "a package under which Ukraine would ..."
 	if colon == len(sn.toks) && sn.low(r) == "package" && !under {
 		return nil, -1 // but "both sides sign a package of documents"
@@ -3287,21 +3307,6 @@ func (sn *sentence) routeOptions(r, colon int, giver string) ([]found, int) {
 		from = k + 1
 	}
 	return out, r
-}
-
-// routeWord returns the last word before the sentence's colon (or its
-// end) that names a side's routes, or -1, and where that colon is.
-func (sn *sentence) routeWord() (r, colon int) {
-	colon = slices.IndexFunc(sn.toks, func(t token) bool { return t.text == ":" })
-	if colon < 0 {
-		colon = len(sn.toks)
-	}
-	for k := colon - 1; k >= 0; k-- {
-		if sn.toks[k].rare().has(rareRoutes) && sn.routesNamed(k) {
-			return k, colon
-		}
-	}
-	return -1, colon
 }
 
 // routeGiver returns the side that gives the other the routes named at r
@@ -3474,9 +3479,9 @@ func (sn *sentence) reachedAgreements() []found {
 // basisProviso reads the proviso on a text that "could form the basis" of
 // a settlement: "The American draft could form the basis of a final
 // settlement, Putin said, provided it reflects the understandings reached
-// in Anchorage". The proviso is the speaker's demand.
-func (sn *sentence) basisProviso() []found {
-	b := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "basis" })
+// in Anchorage". The proviso is the speaker's demand. b is the first
+// "basis", or -1.
+func (sn *sentence) basisProviso(b int) []found {
 	if b < 0 {
 		return nil
 	}
@@ -3505,9 +3510,8 @@ func (sn *sentence) basisProviso() []found {
 
 // basisView reads "Moscow still regards the understandings reached in
 // Anchorage as the basis for any settlement": what a side holds to be the
-// basis of a settlement is its demand.
-func (sn *sentence) basisView() []found {
-	b := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "basis" })
+// basis of a settlement is its demand. b is the first "basis", or -1.
+func (sn *sentence) basisView(b int) []found {
 	if b < 2 || !sn.anyIn(b+1, min(b+5, len(sn.toks)), peaceNouns) {
 		return nil
 	}
@@ -4193,15 +4197,6 @@ func (sn *sentence) listColon() []found {
 		return sn.emit(parties, Demand, sn.span(k+1, sn.contentEndOf(k+1, true)))
 	}
 	return nil
-}
-
-// questionTopic returns the one side an interviewer's question ("Q: What
-// about Moscow?") names, or "".
-func (sn *sentence) questionTopic() string {
-	if !sn.st.asking {
-		return ""
-	}
-	return sn.soleParty()
 }
 
 // soleParty returns the one party the sentence names, however often, or ""

@@ -226,14 +226,16 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.in(i+1, determiners) && !sn.dateAt(i+2) && sn.toks[i-2].word && sn.nounCue(i-2) == "" && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
-		return false // "handed over the list and demands the return of every child"
+	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && sn.nounCue(i-2) == "" {
+		if n := sn.low(i + 1); n == "for" || n == "on" {
+			return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns
+		}
+		if sn.in(i+1, determiners) && !sn.dateAt(i+2) && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
+			return false // "handed over the list and demands the return of every child"
+		}
 	}
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {
 		return false // "..., and demands that arms deliveries stop", "and offers to hand over", "and says talks must ..."
-	}
-	if n := sn.low(i + 1); p.low == "and" && i > 1 && (n == "for" || n == "on") && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && sn.nounCue(i-2) == "" {
-		return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns
 	}
 	if n := sn.low(i + 1); n == ":" || n == "of" && sn.in(i+2, possPronouns) && sn.low(i+3) == "own" {
 		return true // "attached conditions of his own: ...", "listed demands: ..."
@@ -2629,7 +2631,7 @@ func (sn *sentence) obligedStart(i int) int {
 	if goesOn {
 		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
 	}
-	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.planIt(cs)) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
+	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.planIt(cs) != nil) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place
 	}
 	// an interview's answer, a point under a speaker's name, an op-ed
@@ -2660,15 +2662,12 @@ func (sn *sentence) obligedStart(i int) int {
 // the occupation is not up for discussion"): the subject is refused, as
 // "out of the question" is.
 func (sn *sentence) offTable(i int) bool {
-	if !sn.in(i-1, beWords) && !(sn.in(i-1, negations) && sn.in(i-2, beWords)) {
-		return false
-	}
 	switch sn.low(i) {
 	case "off":
-		return sn.low(i+1) == "the" && sn.low(i+2) == "table" && !sn.in(i-1, negations)
+		return sn.in(i-1, beWords) && sn.low(i+1) == "the" && sn.low(i+2) == "table"
 	case "up":
 		n := sn.low(i + 2)
-		return sn.in(i-1, negations) && sn.low(i+1) == "for" && (n == "discussion" || n == "debate" || n == "negotiation" || n == "negotiations")
+		return sn.in(i-1, negations) && sn.in(i-2, beWords) && sn.low(i+1) == "for" && (n == "discussion" || n == "debate" || n == "negotiation" || n == "negotiations")
 	}
 	return false
 }
@@ -2731,11 +2730,8 @@ func (sn *sentence) purposeBefore(cs int) int {
 		return cs
 	}
 	for k := cs - 2; k > 0 && k >= cs-14 && sn.toks[k].word; k-- {
-		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once") && sn.low(k-1) == "that" {
-			return k // "said that for any settlement to last, ...", "said that if Moscow kept refusing a truce, ..."
-		}
-		if sn.low(k) == "even" && sn.low(k+1) == "if" && sn.low(k-1) == "that" {
-			return k // "as saying that even if part of Donbas became a demilitarised zone, ..."
+		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once" || w == "even" && sn.low(k+1) == "if") && sn.low(k-1) == "that" {
+			return k // "said that for any settlement to last, ...", "said that if Moscow kept refusing a truce, ...", "as saying that even if part of Donbas became a demilitarised zone, ..."
 		}
 	}
 	return cs
@@ -2954,12 +2950,16 @@ func (sn *sentence) setOutBy(cs int) []string {
 		}
 	}
 	for n := len(sn.ments) - 1; n >= 0; n-- {
+		m := sn.ments[n]
+		if m.end >= aside {
+			continue
+		}
 		// the subject nearest the colon: "Five days before Trump met Putin,
 		// European leaders set out ...:"
-		if m := sn.ments[n]; m.end < aside && !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
+		if !m.poss && !sn.afterPreposition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) && sn.subjectPosition(m) {
 			return []string{m.party} // "Von der Leyen set out ...:", "European leaders set out ...:"
 		}
-		if m := sn.ments[n]; m.end < aside && m.poss {
+		if m.poss {
 			h := m.end
 			for h < m.end+2 && (conditionAdjectives[sn.low(h)] || sn.low(h) == "own" || sn.low(h) == "latest") {
 				h++ // "The Kremlin's core condition is unchanged:"
@@ -2968,7 +2968,7 @@ func (sn *sentence) setOutBy(cs int) []string {
 				return []string{m.party} // "Moscow's view was set out by Zakharova ...:", "Zelensky's answer was conditional:", "Europe's joint statement set out limits:"
 			}
 		}
-		if m := sn.ments[n]; m.end < aside && sn.isAdjectiveMention(m) && sn.textNounAt(m.end) && (sn.toks[m.end].poss || sn.toks[min(m.end+1, len(sn.toks)-1)].poss) {
+		if sn.isAdjectiveMention(m) && sn.textNounAt(m.end) && (sn.toks[m.end].poss || sn.toks[min(m.end+1, len(sn.toks)-1)].poss) {
 			return []string{m.party} // "The European statement's key points:"
 		}
 	}
@@ -3882,15 +3882,17 @@ func (sn *sentence) verbBefore(k int) bool {
 	return false
 }
 
-// planIt reports whether "it" at k, opening a clause after "but" or "and",
-// stands for a plan the sentence named before: "The plan could form the
-// basis of a settlement, he said, but it must reflect ...".
-func (sn *sentence) planIt(k int) bool {
+// planIt returns the plan that "it" at k, opening a clause after "but" or
+// "and", stands for when the sentence opened with it: "The plan could form
+// the basis of a settlement, he said, but it must reflect ..."; or nil.
+func (sn *sentence) planIt(k int) []token {
 	if sn.low(k) != "it" || sn.low(k-1) != "but" && sn.low(k-1) != "and" {
-		return false
+		return nil
 	}
-	p := sn.planNamed(k)
-	return len(p) > 0 && p[0].pos == sn.toks[sn.nextWord(0, false)].pos
+	if p := sn.planNamed(k); len(p) > 0 && p[0].pos == sn.toks[sn.nextWord(0, false)].pos {
+		return p
+	}
+	return nil
 }
 
 // ownPartyAhead reports whether the party named right before the verb at i

@@ -34,10 +34,7 @@ func addAliases(t Topic, voc *vocab) {
 				common = !tk.caps
 				words = append(words, tk.low)
 				voc.add(tk.low)
-				// The id is a key, written in lower case: a short one
-				// names its party only in capitals, as "US" does, or
-				// "told us" would be the United States.
-				upper = upper && (tk.upper || i == len(names)-1)
+				upper = upper && tk.upper
 			}
 			if len(words) > 1 && words[0] == "the" && !(len(words) == 2 && common) {
 				words = words[1:] // "the Kremlin" is "Kremlin"; but "the bloc" is not "any military bloc"
@@ -45,7 +42,10 @@ func addAliases(t Topic, voc *vocab) {
 			if len(words) == 0 {
 				continue
 			}
-			upper = upper && len(words) == 1 && len(words[0]) <= 4
+			// The id is a key, written in lower case: a short one names its
+			// party only in capitals, as "US" does, or "told us" would be
+			// the United States.
+			upper = (upper || i == len(names)-1) && len(words) == 1 && len(words[0]) <= 4
 			key := strings.Join(words, " ")
 			if seen[key] {
 				continue

@@ -110,6 +110,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		subject, from := c.party, c.at
 		told, toldEnd := sn.toldPronoun(c.at) // "told Zelensky that he must ...": the one told
+		itPlan := sn.planIt(c.at)
 		switch m := sn.mentAt[c.at]; {
 		case m >= 0 && sn.relativeObject(sn.ments[m]):
 			// "Questions that concern Ukraine, he said, must be settled with
@@ -121,7 +122,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			subject = sn.ments[m].party // but "Russia's security concerns had to be taken into account" asks it of others
 		case told >= 0:
 			subject = sn.ments[told].party
-		case sn.planIt(c.at):
+		case itPlan != nil:
 			// "but it must reflect ...": the plan, no party
 		case sn.in(c.at, pronouns) && subject == "" && !sn.passiveIt(c.at):
 			if p := sn.pronoun(c.at); len(p) > 0 {
@@ -243,11 +244,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// neutral": Ukraine to declare itself neutral
 			content = append(slices.Clone(sn.toks[sn.ments[m].start:sn.ments[m].end]), content[1:]...)
 		}
-		if sn.planIt(c.at) && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
-			content = append(slices.Clone(sn.planNamed(c.at)), content[1:]...) // "but it must reflect ...": the plan must
-			if content[0].low == "the" {
-				content[0].text = "the"
-			}
+		if itPlan != nil && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
+			content = append(itPlan, content[1:]...) // "but it must reflect ...": the plan must
 		}
 		if told >= 0 && len(content) > 1 && content[0].pos == sn.toks[c.at].pos {
 			// "told the Ukrainian leader that he should make a deal": the
@@ -333,11 +331,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 			out = append(out, sn.emit([]string{subject}, Demand, reciprocal(offer, content[k:]))...) // "for as long as Russia did the same"
 		}
-		if sn.low(end) == "," && (sn.low(end+1) == "provided" || sn.low(end+1) == "providing") {
-			end++ // "could hold elections within 90 days, provided its partners guarantee security"
-		}
-		if w := sn.low(end); w == "if" || w == "once" || w == "provided" || w == "providing" {
+		if conditionAfter(sn.low(end), sn.low(end+1)) {
 			// "... if Ukraine withdrew its troops": the condition is a demand.
+			end += b2i(sn.low(end) == ",") // "could hold elections within 90 days, provided its partners guarantee security"
 			from := end + 1 + b2i(sn.low(end+1) == "that")
 			e := sn.contentEnd(from)
 			cond := sn.span(from, e)
@@ -2697,9 +2693,10 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			break
 		}
 		if sn.in(k, possPronouns) {
-			parties = sn.pronoun(k)
 			if sn.low(k) == "its" && termNouns.has(sn.low(c.at)) && sn.st.lastDoc == Demand && sn.st.owner[Demand] != "" {
 				parties = sn.owned(Demand) // "The Russian delegation handed over its memorandum. ... Under its terms, ...": the text's
+			} else {
+				parties = sn.pronoun(k)
 			}
 			break
 		}
@@ -2924,9 +2921,6 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 		if len(plan) > 0 {
 			content = append(slices.Clip(content[:n-1]), plan...)
 			content[n-1].space = true
-			if content[n-1].low == "the" {
-				content[n-1].text = "the" // "The American draft could ...": not the sentence's capital
-			}
 		}
 	}
 	if j := slices.IndexFunc(content[:min(4, len(content))], func(t token) bool { return t.low == "them" }); k == Demand && j > 0 && returnVerb(content[j-1].low) {
@@ -4456,7 +4450,7 @@ func countedHandover(content []token) bool {
 	default:
 		return false
 	}
-	return slices.ContainsFunc(content, func(t token) bool { return t.in(exchangeWords) })
+	return hasAny(content, exchangeWords)
 }
 
 // conditionAfter reports whether the words w and n after a content open a

@@ -948,7 +948,7 @@ func (sn *sentence) commaEnds(k int) bool {
 		if !t.word {
 			return false
 		}
-		if t.in(speechVerbs) && !t.party && !sn.in(j-1, prepositions) && !sn.in(j-1, determiners) && !sn.in(j-1, possPronouns) && !(sn.mentAt[j-1] >= 0 && sn.ments[sn.mentAt[j-1]].poss) {
+		if t.in(speechVerbs) && !t.party && !sn.in(j-1, prepositions) && !sn.in(j-1, determiners) && !(sn.mentAt[j-1] >= 0 && sn.ments[sn.mentAt[j-1]].poss) {
 			return !sn.in(j+1, beWords) && (seg == n || sn.low(j-1) != "and") // but not the "States" of "the United States", nor a list's "..., Turkey and the United States, and said"; not the "claims" of ", and a waiver of (Ukraine's) claims"
 		}
 	}

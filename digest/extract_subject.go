@@ -1904,7 +1904,7 @@ func (sn *sentence) overPlacePhrase(k, j int) int {
 	}
 	for n := k + 1; n < j && n <= k+5 && sn.toks[n].word; n++ {
 		m := sn.mentAt[n]
-		if m < 0 || sn.ments[m].start != n || sn.ments[m].poss || sn.in(n-1, prepositions) || sn.low(n-1) == "the" && (n-1 == k+1 || sn.in(n-2, prepositions)) {
+		if m < 0 || sn.ments[m].start != n || sn.ments[m].poss || sn.in(n-1, prepositions) || sn.low(n-1) == "the" && sn.in(n-2, prepositions) {
 			continue // "At the Kremlin Putin said": the place, then the subject
 		}
 		v := sn.ments[m].end
