@@ -3422,7 +3422,7 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	switch {
 	case ok:
 	case sn.reported(cs) || cs > 0 && sn.low(cs-1) == "that":
-		speakers := sn.speakers(start)
+		speakers, _ := sn.speakers(start)
 		ok = slices.Contains(speakers, subject)
 		if !ok {
 			for k := cs - 1; k >= 0; k-- {

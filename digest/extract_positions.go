@@ -129,7 +129,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				subject = p[0] // "Moscow says it must be one of the guarantors"
 			}
 		}
-		speakers := sn.speakers(c.at)
+		speakers, lead := sn.speakers(c.at)
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
 		}
@@ -220,15 +220,24 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 && !sn.quoted[c.at] && sn.voiceGoesOn(sn.clauseStart(c.at)) {
 			speakers = []string{sn.st.mustVoice} // "Talks, the Europeans say, must start from the line of contact. Ukraine's army should be allowed 800,000.": their list goes on
 		}
-		var parties []string
-		for _, p := range speakers {
+		if lead == 0 {
+			lead = len(speakers) // one voice, found past the speech verbs
+		}
+		var parties, who []string
+		for i, p := range speakers {
 			if p != subject {
 				parties = append(parties, p)
+				if i < lead {
+					who = append(who, p) // "The US and Ukraine said any agreement must ...": both
+				}
 			}
+		}
+		if len(who) == 0 {
+			who = parties[:min(1, len(parties))]
 		}
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
-		who, content := parties[:min(1, len(parties))], sn.withoutAside(from, first)
+		content := sn.withoutAside(from, first)
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
 			// returned": the children must be returned

@@ -778,6 +778,10 @@ func (sn *sentence) termsPart(w string) bool {
 	return docParts[w] && w != "article" && sn.st.lastDoc == Demand && sn.st.owner[Demand] != ""
 }
 
+// conjunctDeterminers may stand between "and" and the next name joined:
+// "Washington and the Europeans", "Kyiv and its European allies".
+var conjunctDeterminers = map[string]bool{"the": true, "its": true, "their": true}
+
 // conjuncts returns the party of mention mi and those joined to it before
 // by "and" or commas: "Washington and European capitals".
 func (sn *sentence) conjuncts(mi int) []string {
@@ -795,10 +799,10 @@ func (sn *sentence) conjuncts(mi int) []string {
 				joined, and = true, true
 			case t.text == ",":
 				joined = and
-			case t.low != "the":
+			case !conjunctDeterminers[t.low]:
 				joined = false
 			}
-			if !joined && t.low != "the" {
+			if !joined && !conjunctDeterminers[t.low] {
 				break
 			}
 		}
@@ -1412,9 +1416,9 @@ func (sn *sentence) roleSpeech(k int) int {
 
 // speakers returns the parties that speak in the sentence around token k,
 // nearest first: the subject of a speech verb before it ("Sybiha said
-// ...") or a name next to one after it ("..., Medinsky said").
-func (sn *sentence) speakers(k int) []string {
-	var out []string
+// ...") or a name next to one after it ("..., Medinsky said"). The first
+// lead of them are one voice: "The US and Ukraine said ..." speaks for both.
+func (sn *sentence) speakers(k int) (out []string, lead int) {
 	last := -1 // the last speech verb of a named speaker before k
 	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
 		m := sn.ments[mi]
@@ -1427,24 +1431,33 @@ func (sn *sentence) speakers(k int) []string {
 		}
 		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) &&
 			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) { // but "Our correspondent in Paris reports": not Paris
-			out = append(out, m.party) // "Lavrov said ..., while Rubio said both sides must": Rubio; "Moscow's envoy says ..."
+			// "Lavrov said ..., while Rubio said both sides must": Rubio;
+			// "Moscow's envoy says ..."; "The US and Ukraine said ...": both
+			voice := sn.conjuncts(mi)
+			if len(out) == 0 {
+				lead = len(voice)
+			}
+			out = append(out, voice...)
 			last = max(last, v)
 		}
 	}
 	for v := k - 1; v > last+1 && len(out) > 0; v-- {
 		if w := sn.low(v - 1); sn.in(v, speechVerbs) && (w == "he" || w == "she") && !sn.quoted[v] {
 			if p := sn.pronoun(v - 1); len(p) > 0 {
-				return p // "Ukrainian officials say Mr Putin wants ..., and he repeated that any settlement must ...": he
+				return p, len(p) // "Ukrainian officials say Mr Putin wants ..., and he repeated that any settlement must ...": he
 			}
 			break
 		}
 	}
 	for _, m := range sn.ments {
 		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) {
+			if len(out) == 0 {
+				lead = 1
+			}
 			out = append(out, m.party) // "..., said Lavrov"; but not "..., and warned Kyiv not to torpedo it": whom he warned
 		}
 	}
-	return out
+	return out, lead
 }
 
 // docAuthor returns who wrote the text named at t: a side named just

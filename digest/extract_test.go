@@ -2217,6 +2217,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"turkey", Proposal, "host a new round of talks in Istanbul"}}},
 		{"since 2022 then another side's colon", "Kyiv's demands have not changed since 2022, nor have Moscow's: the whole of Donbas and a smaller Ukrainian army.",
 			nil},
+		{"a joint voice speaks for both sides", "The US and Ukraine said any future agreement must fully uphold Ukraine's sovereignty.",
+			[]want{{"us", Demand, "any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "any future agreement must fully uphold Ukraine's sovereignty"}}},
+		{"a joint voice after a determiner", "Washington and the Europeans said any deal must include security guarantees for Kyiv.",
+			[]want{{"us", Demand, "any deal must include security guarantees for Kyiv"}, {"europe", Demand, "any deal must include security guarantees for Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
