@@ -733,9 +733,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as" || content[0].low == "since") {
 		// "Kyiv has refused to pull its troops out of Donbas, which the
 		// Kremlin still demands as the price of ending the fighting"
-		if cs := sn.clauseStart(c.at); cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
-			content = sn.span(sn.antecedent(cs-2), cs-2) // but not "X, which is an offer, and a vaguer one than Moscow would like"
-		} else if s := sn.strandedSubject(c); s > 0 && (wordCount(content) == 0 || content[0].low == "since") {
+		cs, s := sn.clauseStart(c.at), sn.strandedSubject(c)
+		if cs > 1 && sn.low(cs-1) == "which" && sn.toks[cs-2].text == "," && s < cs && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return t.text == "," || t.low == "than" }) {
+			// but not "X, which is an offer, and a vaguer one than Moscow
+			// would like", nor "X, which is not the truce Kyiv continues to
+			// demand": the truce
+			content = sn.span(sn.antecedent(cs-2), cs-2)
+		} else if s > 0 && (wordCount(content) == 0 || content[0].low == "since") {
 			content = sn.nounBefore(s) // "well short of the unconditional ceasefire Kyiv keeps calling for": the ceasefire
 		}
 	}
@@ -4292,10 +4296,14 @@ func (sn *sentence) objectOverAside(start, end int) ([]token, int) {
 func (sn *sentence) strandedSubject(c cue) int {
 	e := c.end
 	had := sn.low(c.at-1) == "has" || sn.low(c.at-1) == "have" || sn.low(c.at-1) == "had"
+	goesOn := sn.low(c.at-1) == "to" && (sn.low(c.at-2) == "continues" || sn.low(c.at-2) == "continue" || sn.low(c.at-2) == "continued")
+	noObject := e == c.at+1 && (e >= len(sn.toks) || !sn.toks[e].word || sn.low(e) == "since")
 	switch w := sn.low(c.at); {
-	case (w == "sought" || w == "demanded" || w == "wanted" || w == "requested") && e == c.at+1 && (e >= len(sn.toks) || !sn.toks[e].word || sn.low(e) == "since") && had:
+	case (w == "sought" || w == "demanded" || w == "wanted" || w == "requested") && noObject && had:
 		// "the full and lasting ceasefire Kyiv has sought since March"; not
 		// "it was the shift Moscow wanted"
+	case (w == "seek" || w == "demand" || w == "want" || w == "request") && noObject && goesOn:
+		// "the full and unconditional truce Kyiv continues to demand"
 	case w == "wanted" && e == c.at+1 && participle(sn.low(e)) && had:
 		// "the civilian infrastructure that Kyiv had wanted covered"
 		e = len(sn.toks)
@@ -4308,6 +4316,9 @@ func (sn *sentence) strandedSubject(c cue) int {
 		return -1 // "calling for a ceasefire": an object of its own
 	}
 	s := c.at - 1
+	if goesOn {
+		s -= 2 // over "continues to"
+	}
 	for s > 0 && (sn.low(s) == "keeps" || sn.low(s) == "kept" || sn.low(s) == "still" || sn.low(s) == "has" || sn.low(s) == "have" || sn.low(s) == "had" || sn.low(s) == "been" || sn.in(s, beWords)) {
 		s--
 	}

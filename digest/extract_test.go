@@ -2221,6 +2221,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "any future agreement must fully uphold Ukraine's sovereignty"}}},
 		{"a joint voice after a determiner", "Washington and the Europeans said any deal must include security guarantees for Kyiv.",
 			[]want{{"us", Demand, "any deal must include security guarantees for Kyiv"}, {"europe", Demand, "any deal must include security guarantees for Kyiv"}}},
+		{"a stranded demand after continues to", "Medinsky said Moscow had offered a short truce, which is not the full and unconditional truce Kyiv continues to demand.",
+			[]want{{"russia", Proposal, "a short truce"}, {"ukraine", Demand, "the full and unconditional truce"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
