@@ -600,7 +600,8 @@ var stanceNouns = set("ambition", "demand", "goal", "bid", "aspiration", "insist
 
 // pressureWords are what stays on until the other side moves.
 var pressureWords = map[string]bool{"pressure": true, "sanctions": true, "frozen": true,
-	"place": true, "force": true, "immobilised": true, "immobilized": true, "leverage": true}
+	"place": true, "force": true, "immobilised": true, "immobilized": true, "leverage": true,
+	"blocked": true}
 
 // formerWords stand between a drop verb and the position given up: "has
 // dropped its long-held demand", "abandoned the old insistence".

@@ -2223,6 +2223,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "any deal must include security guarantees for Kyiv"}, {"europe", Demand, "any deal must include security guarantees for Kyiv"}}},
 		{"a stranded demand after continues to", "Medinsky said Moscow had offered a short truce, which is not the full and unconditional truce Kyiv continues to demand.",
 			[]want{{"russia", Proposal, "a short truce"}, {"ukraine", Demand, "the full and unconditional truce"}}},
+		{"assets blocked until Russia pays, by the Council of the EU", "In Brussels, the Council of the EU decided on 12 December that the immobilised assets of the Russian Central Bank will remain blocked until Russia compensates Ukraine for the damage it has caused.",
+			[]want{{"europe", Demand, "Russia compensates Ukraine for the damage it has caused"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,6 +124,7 @@ func DefaultTopic() Topic {
 			{ID: "europe", Name: "Europe", Aliases: aliasList(
 				[]string{
 					"EU", "European Union", "European Commission", "Commission", "European Council",
+					"Council of the EU", "Council of the European Union", "EU Council",
 					"European", "Europeans", "European leaders", "Brussels", "the bloc",
 					"Macron", "Emmanuel Macron", "Starmer", "Keir Starmer", "Merz", "Friedrich Merz",
 					"von der Leyen", "Ursula von der Leyen", "Kallas", "Kaja Kallas",
