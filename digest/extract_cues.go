@@ -742,7 +742,7 @@ func (sn *sentence) findCues() {
 		if w == "price" && sn.priceNamed(i) < 0 {
 			continue // "as the price of", "persuade the Kremlin to change its price"
 		}
-		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i) || sn.low(i-1) == "the" && (next == "from" || next == ":")) { // "The ask from Kyiv: ..."
+		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i) || sn.low(i-1-b2i(ordinals[sn.low(i-1)] || sn.low(i-1) == "next")) == "the" && (next == "from" || next == ":")) { // "The (next) ask from Kyiv: ..."
 			verb := t.verbCue() != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
 				sn.cues = append(sn.cues, cue{kind: k, form: formNoun, at: i, end: i + 1})

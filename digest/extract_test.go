@@ -2225,6 +2225,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a short truce"}, {"ukraine", Demand, "the full and unconditional truce"}}},
 		{"assets blocked until Russia pays, by the Council of the EU", "In Brussels, the Council of the EU decided on 12 December that the immobilised assets of the Russian Central Bank will remain blocked until Russia compensates Ukraine for the damage it has caused.",
 			[]want{{"europe", Demand, "Russia compensates Ukraine for the damage it has caused"}}},
+		{"an ordinal between the owner and the demand noun", "Zelensky's first demand: a full ceasefire.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}}},
+		{"the next ask from a side", "The next ask from Zelenskyy: an all-for-all exchange of prisoners.",
+			[]want{{"ukraine", Demand, "an all-for-all exchange of prisoners"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
