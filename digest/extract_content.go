@@ -134,6 +134,8 @@ func subjectTo(toks []token) []token {
 		return append(append([]token{}, toks[:k]...), toks[n+1:]...) // "Kiev is also required to adopt" -> "Kiev to adopt"
 	}
 	switch {
+	case w == "ought" && k+1 < len(toks) && toks[k+1].low == "to":
+		return append(append([]token{}, toks[:k]...), toks[k+1:]...) // "Kyiv ought to withdraw" -> "Kyiv to withdraw"
 	case modalsInContent.has(w):
 		rest := toks[k+1:]
 		if len(rest) > 1 && rest[0].low == "have" && rest[1].low == "to" {

@@ -2294,6 +2294,8 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
+	case w == "ought" && next == "to" && sn.low(i+2) != "expect" && !(sn.low(i+2) == "have" && sn.perfectAt(i+3)):
+		return i + 2 // "any deal ought to include ..."; but not "nobody ought to expect a breakthrough", "ought to have known"
 	case next == "to" && (w == "has" || w == "have" || w == "needs" || w == "need" || w == "had" && sn.nearAside(i+3)):
 		if p := sn.low(i - 1); p == "the" || p == "a" || sn.toBeStudied(i+2) {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet

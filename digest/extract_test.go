@@ -2229,6 +2229,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire"}}},
 		{"the next ask from a side", "The next ask from Zelenskyy: an all-for-all exchange of prisoners.",
 			[]want{{"ukraine", Demand, "an all-for-all exchange of prisoners"}}},
+		{"ought to is an obligation", "Peskov said Kyiv ought to withdraw from Donbas.",
+			[]want{{"russia", Demand, "Kyiv to withdraw from Donbas"}}},
+		{"ought to expect is no obligation", "Nobody ought to expect a breakthrough this week, Peskov said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
