@@ -2432,7 +2432,7 @@ func (sn *sentence) perfectAt(k int) bool {
 		k++
 	}
 	w := sn.low(k)
-	return w == "been" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || sn.in(k, pastTenses)
+	return w == "been" || w == "done" || w == "gone" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || sn.in(k, pastTenses) // "known", "shown"
 }
 
 // trailingSpeech returns the speech verb of a sentence that ends on its

@@ -2233,6 +2233,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Kyiv to withdraw from Donbas"}}},
 		{"ought to expect is no obligation", "Nobody ought to expect a breakthrough this week, Peskov said.",
 			nil},
+		{"should have known: blame for the past", "Europe should have known better than to trust Moscow, Peskov said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
