@@ -2812,6 +2812,9 @@ func (sn *sentence) reported(cs int) bool {
 			k-- // "has said repeatedly that", "said afterwards that", "saying only that"
 		}
 	}
+	if sn.in(k, tellObjects) && (sn.low(k-1) == "told" || sn.low(k-1) == "tells") {
+		k-- // "told reporters any deal must ...": over whom he told
+	}
 	if sn.participleSpeech(k) || sn.participleSpeechAt(k) && k > 0 && (sn.mentAt[k-1] >= 0 || sn.quotedAs(k) != "") {
 		return true // "..., saying any agreement would have to be ...", "with Merz saying that ...", "quotes Ushakov as saying that ..."
 	}

@@ -2235,6 +2235,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"should have known: blame for the past", "Europe should have known better than to trust Moscow, Peskov said.",
 			nil},
+		{"told reporters with no that", "Peskov told reporters any deal must include a withdrawal from Donbas.",
+			[]want{{"russia", Demand, "any deal must include a withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
