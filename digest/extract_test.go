@@ -2237,6 +2237,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"told reporters with no that", "Peskov told reporters any deal must include a withdrawal from Donbas.",
 			[]want{{"russia", Demand, "any deal must include a withdrawal from Donbas"}}},
+		{"conceded, asserted and commented report speech", "Any deal must include a withdrawal from Donbas, Peskov conceded. Zelensky asserted that a ceasefire must come first. Any settlement must respect the UN Charter, Erdogan commented.",
+			[]want{{"russia", Demand, "Any deal must include a withdrawal from Donbas"}, {"ukraine", Demand, "a ceasefire must come first"}, {"turkey", Demand, "Any settlement must respect the UN Charter"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
