@@ -755,6 +755,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
 			continue
 		}
+		if sn.holdOutFor(i) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 3}) // "Kyiv is holding out for a full ceasefire"
+			i += 2
+			continue
+		}
 		pi := sn.nextWord(i+1, true) // "pressed again for"
 		if sn.low(pi) == "," {
 			if c := sn.closingComma(pi); c > 0 && sn.low(c+1) == "for" {
@@ -2830,6 +2835,30 @@ func (sn *sentence) reported(cs int) bool {
 		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// holdOutFor reports whether "hold(s/ing) out for" at i holds out for a
+// position ("is holding out for a full ceasefire"), not for a time ("held
+// out for two weeks", "for a month", "for months").
+func (sn *sentence) holdOutFor(i int) bool {
+	switch sn.low(i) {
+	case "hold", "holds", "holding", "held":
+	default:
+		return false
+	}
+	if sn.low(i+1) != "out" || sn.low(i+2) != "for" {
+		return false
+	}
+	n := i + 3
+	if w := sn.low(n); w == "a" || w == "the" || w == "another" {
+		n++
+	}
+	switch w := sn.low(n); w {
+	case "day", "week", "month", "year", "hour", "while", "long":
+		return false
+	default:
+		return !isNumber(w) && !durationNouns[w] && !strings.HasSuffix(w, "hours")
+	}
 }
 
 // madeClear reports whether "made (it) clear" (or "plain") ends in

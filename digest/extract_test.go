@@ -2239,6 +2239,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any deal must include a withdrawal from Donbas"}}},
 		{"conceded, asserted and commented report speech", "Any deal must include a withdrawal from Donbas, Peskov conceded. Zelensky asserted that a ceasefire must come first. Any settlement must respect the UN Charter, Erdogan commented.",
 			[]want{{"russia", Demand, "Any deal must include a withdrawal from Donbas"}, {"ukraine", Demand, "a ceasefire must come first"}, {"turkey", Demand, "Any settlement must respect the UN Charter"}}},
+		{"holding out for a position", "Kyiv is holding out for a full ceasefire.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}}},
+		{"holding out for a time", "Ukrainian troops held out for months in Bakhmut, and the garrison in Avdiivka held out for a week.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
