@@ -735,7 +735,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if (w == "line" || w == "lines") && sn.low(i-1) != "red" && !(next == "that" && sn.possessedAt(i) && sn.anyIn(i+2, min(len(toks), i+10), modalsInContent)) &&
+		if (w == "line" || w == "lines") && sn.low(i-1) != "red" && sn.low(i-1) != "bottom" && !(next == "that" && sn.possessedAt(i) && sn.anyIn(i+2, min(len(toks), i+10), modalsInContent)) &&
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}

@@ -259,7 +259,7 @@ var nounCues = map[string]Kind{
 	"goal": Demand, "aim": Demand, "objective": Demand, "price": Demand, "position": Demand, "ask": Demand, "asks": Demand,
 	"goals": Demand, "aims": Demand, "objectives": Demand, "appeal": Demand, "appeals": Demand, "plea": Demand, "pleas": Demand,
 	"stipulation": Demand, "stipulations": Demand,
-	"line": Demand, "lines": Demand, // "red lines" only (findCues)
+	"line": Demand, "lines": Demand, // "red lines", "bottom line" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,

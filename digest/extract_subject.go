@@ -1730,8 +1730,8 @@ func (sn *sentence) nounAgent(i int) []string {
 		if k == i-2 && t.in(pronouns) && strings.HasSuffix(sn.low(k+1), "ed") {
 			return sn.pronoun(k) // "and he attached conditions of his own"
 		}
-		if k == i-1 && (ordinals[t.low] || t.low == "next") {
-			continue // "Zelensky's first demand", "Moscow's next condition"
+		if ordinals[t.low] || t.low == "next" || t.low == "only" {
+			continue // "Zelensky's first demand", "Moscow's next condition", "Kyiv's only condition", "the Kremlin's first red lines"
 		}
 		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || t.verbCue() != "" || t.in(speechVerbs) || t.in(clauseWords) {
 			break

@@ -2243,6 +2243,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire"}}},
 		{"holding out for a time", "Ukrainian troops held out for months in Bakhmut, and the garrison in Avdiivka held out for a week.",
 			nil},
+		{"only between the owner and the demand noun", "Kyiv's only condition: a full ceasefire.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}}},
+		{"a bottom line is a red line", "Moscow's bottom line is a withdrawal from Donbas. The bottom line is that the talks failed.",
+			[]want{{"russia", Demand, "a withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
