@@ -136,7 +136,8 @@ func init() {
 	add(Rejection, "dismiss", "dismisses", "dismissed", "dismissing", "reject",
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs", "rebuff", "rebuffing", "spurned", "spurns", "spurn",
-		"oppose", "opposes", "opposed", "opposing", "ignore", "ignores", "ignored", "ignoring")
+		"oppose", "opposes", "opposed", "opposing", "ignore", "ignores", "ignored", "ignoring",
+		"vetoed", "vetoing") // not "veto", "vetoes": nouns too ("no Russian veto over ...")
 }
 
 // particleCues are verbs that state a position with a particle after them:
@@ -163,6 +164,7 @@ var particleCues = map[string]map[string]Kind{
 	"ahead": {"went": Agreement, "goes": Agreement},
 	"with":  {"countered": Proposal, "counters": Proposal, "countering": Proposal},
 	"to":    {"stick": Demand, "sticks": Demand, "sticking": Demand}, // "The Europeans are sticking to the unconditional ceasefire"
+	"at":    {"balked": Rejection, "balks": Rejection, "balk": Rejection, "balking": Rejection},
 }
 
 // supportVerb reports whether a word, before "the continuation of" or "the

@@ -2247,6 +2247,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire"}}},
 		{"a bottom line is a red line", "Moscow's bottom line is a withdrawal from Donbas. The bottom line is that the talks failed.",
 			[]want{{"russia", Demand, "a withdrawal from Donbas"}}},
+		{"vetoed and balked at reject", "Moscow vetoed the deployment of European troops. Kyiv balked at the demand for a withdrawal from Donbas.",
+			[]want{{"russia", Rejection, "the deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}, {"ukraine", Rejection, "the demand for a withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
