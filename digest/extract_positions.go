@@ -3370,8 +3370,11 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 	if !sn.in(b, beWords) || b >= link {
 		return false
 	}
-	if l := sn.low(link); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") && !sn.listOfOnes(link) {
-		return true // "Kyiv's demands are a non-starter"; but "Ukraine's priorities were a ceasefire, an exchange and a meeting" lists them
+	if l, v := sn.low(link), sn.low(b); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") && v != "is" && v != "was" && !sn.listOfOnes(link) {
+		// "Kyiv's demands are a non-starter"; but "Ukraine's priorities
+		// were a ceasefire, an exchange and a meeting" lists them, and
+		// "Among Moscow's demands is a withdrawal" names one
+		return true
 	}
 	cs := sn.clauseStart(at)
 	if len(parties) == 0 || !sn.reported(cs) {

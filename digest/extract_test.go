@@ -2249,6 +2249,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a withdrawal from Donbas"}}},
 		{"vetoed and balked at reject", "Moscow vetoed the deployment of European troops. Kyiv balked at the demand for a withdrawal from Donbas.",
 			[]want{{"russia", Rejection, "the deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}, {"ukraine", Rejection, "the demand for a withdrawal from Donbas"}}},
+		{"among plural demands is one", "Among Moscow's demands is a full withdrawal from Donbas.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
