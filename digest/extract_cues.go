@@ -828,10 +828,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if t.in(acceptVerbs) && next == "nothing" && (sn.low(i+2) == "less" && sn.low(i+3) == "than" || sn.low(i+2) == "short" && sn.low(i+3) == "of") {
-			// "would accept nothing less than the whole region": a demand
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
-			i += 3
+		if n := i + 1 + b2i(strings.HasPrefix(w, "settl") && next == "for"); (t.in(acceptVerbs) || n > i+1) && sn.low(n) == "nothing" && (sn.low(n+1) == "less" && sn.low(n+2) == "than" || sn.low(n+1) == "short" && sn.low(n+2) == "of") {
+			// "would accept nothing less than the whole region", "will
+			// settle for nothing short of ...": a demand
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: n + 3})
+			i = n + 2
 			continue
 		}
 		if (w == "suit" || w == "suits" || w == "suited") && sn.negated(i) {
@@ -3127,7 +3128,7 @@ func (sn *sentence) conditionNoun(from int) int {
 		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" || t.low == "conditional" || t.low == "dependent" || t.low == "contingent" {
 			return -1 // "made any truce conditional on ...": the condition follows
 		}
-		if (t.low == "a" || t.low == "the" || t.low == "an") && k+1 < len(sn.toks) {
+		if (t.low == "a" || t.low == "the" || t.low == "an" || t.low == "its" || t.low == "their") && k+1 < len(sn.toks) {
 			n := k + 1
 			made := func(n int) bool {
 				if sn.low(n) == "must" {

@@ -2251,6 +2251,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}, {"ukraine", Rejection, "the demand for a withdrawal from Donbas"}}},
 		{"among plural demands is one", "Among Moscow's demands is a full withdrawal from Donbas.",
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"made X its main demand", "Moscow has made a full withdrawal from Donbas its main demand.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"settle for nothing less than", "Moscow will settle for nothing less than a full withdrawal from Donbas.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
