@@ -1160,6 +1160,9 @@ func (sn *sentence) findCues() {
 			if sn.participleAdjective(i) {
 				continue // "a signed settlement", "the proposed limits": an adjective
 			}
+			if (w == "accept" || w == "sign") && next == "only" && sn.in(i+2, determiners) && !sn.negated(i) {
+				continue // "would accept only a full withdrawal": the "only" that follows makes it a demand
+			}
 			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) && !sn.shareBefore(i) {
 				continue // "agreed with Trump that ...": an opinion; but "agreed with the US delegation on the main elements" is a deal
 			}

@@ -116,7 +116,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if while {
 		j-- // "..., while insisting that ...": as "..., insisting that ..."
 	}
-	if while || j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j {
+	if while || j >= 0 && toks[j].text == "," && strings.HasSuffix(sn.low(i), "ing") && sn.prevWord(i) == j && !sn.anyIn(j+1, i, beWords) { // but "Russia, he said, is demanding": a verb of its own
 		// "..., he said, ruling out an early summit": the subject of the
 		// speech verb, else the main subject.
 		for v := j - 1; v >= 0 && v >= j-4; v-- {

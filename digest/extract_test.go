@@ -2255,6 +2255,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 		{"settle for nothing less than", "Moscow will settle for nothing less than a full withdrawal from Donbas.",
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"an aside before is and a participle", "Russia, Zelensky said, is demanding a full withdrawal from Donbas.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"would accept only", "Zelensky said Russia would accept only a full withdrawal from Donbas.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
