@@ -2259,6 +2259,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 		{"would accept only", "Zelensky said Russia would accept only a full withdrawal from Donbas.",
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"only and a participle before a demand noun", "Moscow's only demand is a full withdrawal from Donbas. Kyiv's revised demand is a ceasefire along the front line.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}, {"ukraine", Demand, "a ceasefire along the front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
