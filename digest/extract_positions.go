@@ -2880,6 +2880,9 @@ func (sn *sentence) bothSides() []string {
 			return []string{m.party}
 		}
 	}
+	if sn.anyIn(0, len(sn.toks), exchangeWords) {
+		return sn.st.sides[:min(1, len(sn.st.sides))] // "The two sides agreed to swap 1,000 prisoners", with no side named yet: the talks' sides
+	}
 	return nil
 }
 

@@ -2261,6 +2261,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 		{"only and a participle before a demand noun", "Moscow's only demand is a full withdrawal from Donbas. Kyiv's revised demand is a ceasefire along the front line.",
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}, {"ukraine", Demand, "a ceasefire along the front line"}}},
+		{"an exchange agreed by the two sides, none named", "The two sides agreed to swap 1,000 prisoners each.",
+			[]want{{"russia", Agreement, "swap 1,000 prisoners each"}}},
+		{"no side named and nothing exchanged", "The two sides agreed to keep talking.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
