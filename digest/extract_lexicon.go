@@ -191,7 +191,7 @@ func goOnNoun(w string) bool {
 // askVerbs followed by "X to" ask X to do something: a demand.
 var askVerbs = set("ask", "asks", "asked", "asking", "expect", "expects", "expected",
 	"press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
-	"want", "wants", "wanted")
+	"want", "wants", "wanted", "pressured", "pressuring")
 
 // offerVerbs after "would" or "will" make a party's offer: "Russia would
 // order a ceasefire", "the US would help provide guarantees".
@@ -345,7 +345,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 
 // cueStarts holds every word that can start a cue, so that findCues looks
 // each other word up once only (filled in init).
-var cueStarts = set("under", "up", "settle", "settles", "settled", "settling", "hold", "holds", "holding", "held", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
+var cueStarts = set("under", "up", "pressured", "pressuring", "settle", "settles", "settled", "settling", "hold", "holds", "holding", "held", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "off", "opens", "they'll", "they’ll", "must", "should", "ought", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",

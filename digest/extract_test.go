@@ -2265,6 +2265,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "swap 1,000 prisoners each"}}},
 		{"no side named and nothing exchanged", "The two sides agreed to keep talking.",
 			nil},
+		{"pressuring X to", "Washington is pressuring Kyiv to withdraw its troops from Donbas.",
+			[]want{{"us", Demand, "Kyiv to withdraw its troops from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
