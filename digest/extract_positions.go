@@ -915,6 +915,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	p := end + b2i(sn.low(end) == "," || sn.low(end) == "—" || sn.low(end) == "–") // "ready to move quickly — provided that ..."
+	if kind == Agreement && len(parties) > 0 && sn.low(p) == "if" && sn.wouldAt(c.at) {
+		// "Moscow would agree to a ceasefire if ...": a willingness on a
+		// condition, no deal made; but "Medinsky said Russia would return
+		// the bodies" reports a deal
+		kind = Proposal
+	}
 	if kind == Proposal {
 		a := sn.saidAside(end)
 		if a > 0 && sn.low(a) == "if" {
@@ -936,7 +942,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return sn.offerWithPrice(parties, kind, content, sn.span(q+3, e)), e, plan
 		}
 	}
-	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer"))) {
+	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer") || sn.wouldAt(c.at))) {
 		// "ready to accept the truce, provided Russia accepts it too",
 		// "prepared (has offered) to give up its NATO bid if ... provided
 		// guarantees": the proviso is a demand of the same side.
@@ -2884,6 +2890,20 @@ func (sn *sentence) bothSides() []string {
 		return sn.st.sides[:min(1, len(sn.st.sides))] // "The two sides agreed to swap 1,000 prisoners", with no side named yet: the talks' sides
 	}
 	return nil
+}
+
+// wouldAt reports whether the verb at v is put as "would", "could" or
+// "might" do ("would agree to", "could accept").
+func (sn *sentence) wouldAt(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch w := sn.low(k); {
+		case w == "would" || w == "could" || w == "might":
+			return true
+		case !sn.in(k, skipWords) || w == "will" || w == "has" || w == "have" || w == "had":
+			return false
+		}
+	}
+	return false
 }
 
 // interestNamed returns the side whose own interest the content names

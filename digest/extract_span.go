@@ -1186,6 +1186,9 @@ func conditionClause(toks []token) []token {
 				return toks[k+2:]
 			}
 		}
+		if k+3 < len(toks) && (t.low == "as" && toks[k+1].low == "long" && toks[k+2].low == "as" || t.low == "on" && toks[k+1].low == "condition" && toks[k+2].low == "that") {
+			return toks[k+3:] // "would agree to a ceasefire as long as (on condition that) ..."
+		}
 	}
 	return nil
 }

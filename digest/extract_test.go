@@ -2267,6 +2267,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"pressuring X to", "Washington is pressuring Kyiv to withdraw its troops from Donbas.",
 			[]want{{"us", Demand, "Kyiv to withdraw its troops from Donbas"}}},
+		{"a conditional would agree is an offer and a demand", "Putin would agree to a ceasefire if Ukraine gave up Donbas, Witkoff said.",
+			[]want{{"russia", Proposal, "a ceasefire"}, {"russia", Demand, "Ukraine gave up Donbas"}}},
+		{"agree as long as, on condition that", "Moscow would agree to a ceasefire as long as Ukraine withdraws its troops from Donbas. Kyiv would accept the plan on condition that Russia returns the children.",
+			[]want{{"russia", Demand, "Ukraine withdraws its troops from Donbas"}, {"ukraine", Demand, "Russia returns the children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
