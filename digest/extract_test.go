@@ -2271,6 +2271,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a ceasefire"}, {"russia", Demand, "Ukraine gave up Donbas"}}},
 		{"agree as long as, on condition that", "Moscow would agree to a ceasefire as long as Ukraine withdraws its troops from Donbas. Kyiv would accept the plan on condition that Russia returns the children.",
 			[]want{{"russia", Demand, "Ukraine withdraws its troops from Donbas"}, {"ukraine", Demand, "Russia returns the children"}}},
+		{"more people of the sides", "Any deal must include a prisoner exchange, Ibrahim Kalin said. Karoline Leavitt said Kyiv must sign the plan. Grigory Karasin said Ukraine must stay neutral.",
+			[]want{{"turkey", Demand, "Any deal must include a prisoner exchange"}, {"us", Demand, "Kyiv to sign the plan"}, {"russia", Demand, "Ukraine to stay neutral"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
