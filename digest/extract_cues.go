@@ -2278,6 +2278,9 @@ func (sn *sentence) neededToAct(i int) bool {
 // goes on ("In Moscow's view a truce must ...", "In Kyiv's reading, there
 // should be ..."), or -1.
 func (sn *sentence) viewFrame(cs int) int {
+	if p := sn.forSide(cs); p >= 0 {
+		return sn.ments[p].end + 1 // "For Moscow, any deal must ..."
+	}
 	if sn.low(cs) != "in" {
 		return -1
 	}
@@ -2288,6 +2291,19 @@ func (sn *sentence) viewFrame(cs int) int {
 	}
 	e := sn.ments[m].end + 1
 	return e + b2i(sn.low(e) == ",")
+}
+
+// forSide returns the mention of a side that a clause opens with, "For
+// Moscow, ...", whose view the clause gives; or -1.
+func (sn *sentence) forSide(cs int) int {
+	if sn.low(cs) != "for" {
+		return -1
+	}
+	m := sn.mentAt[min(cs+1+b2i(sn.low(cs+1) == "the"), len(sn.toks)-1)]
+	if m < 0 || sn.ments[m].poss || sn.low(sn.ments[m].end) != "," {
+		return -1
+	}
+	return m
 }
 
 // obligation returns the end of an obligation at i ("must", "should",
@@ -2589,7 +2605,7 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	cs := sn.clauseStart(i)
-	if sn.low(cs) == "for" {
+	if sn.low(cs) == "for" && sn.forSide(cs) < 0 {
 		// "said that for any settlement to last, the root causes must
 		// ...": the subject after the purpose
 		for k := cs + 1; k < i-1 && k <= cs+10; k++ {

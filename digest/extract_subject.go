@@ -637,6 +637,9 @@ func (sn *sentence) viewAside(i int) []string {
 			}
 		}
 	}
+	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i {
+		return []string{sn.ments[m].party} // "For Kyiv, a ceasefire requires that ..."
+	}
 	for k := i; k > 1; k-- {
 		if !viewWords[sn.low(k-1)] {
 			continue

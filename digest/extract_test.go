@@ -2273,6 +2273,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine withdraws its troops from Donbas"}, {"ukraine", Demand, "Russia returns the children"}}},
 		{"more people of the sides", "Any deal must include a prisoner exchange, Ibrahim Kalin said. Karoline Leavitt said Kyiv must sign the plan. Grigory Karasin said Ukraine must stay neutral.",
 			[]want{{"turkey", Demand, "Any deal must include a prisoner exchange"}, {"us", Demand, "Kyiv to sign the plan"}, {"russia", Demand, "Ukraine to stay neutral"}}},
+		{"For a side, opening the clause, gives its view", "For Moscow, any deal must include a full withdrawal from Donbas. For Kyiv, a ceasefire requires that Russia withdraws its troops from Donbas.",
+			[]want{{"russia", Demand, "any deal must include a full withdrawal from Donbas"}, {"ukraine", Demand, "Russia withdraws its troops from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
