@@ -942,7 +942,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return sn.offerWithPrice(parties, kind, content, sn.span(q+3, e)), e, plan
 		}
 	}
-	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || sn.low(p) == "if" && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer") || sn.wouldAt(c.at))) {
+	if (kind == Agreement || kind == Proposal) && len(parties) > 0 && (sn.low(p) == "provided" || sn.low(p) == "providing" || (sn.low(p) == "if" || sn.low(p) == "once") && kind == Proposal && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer") || sn.wouldAt(c.at))) {
 		// "ready to accept the truce, provided Russia accepts it too",
 		// "prepared (has offered) to give up its NATO bid if ... provided
 		// guarantees": the proviso is a demand of the same side.

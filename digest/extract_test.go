@@ -2275,6 +2275,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"turkey", Demand, "Any deal must include a prisoner exchange"}, {"us", Demand, "Kyiv to sign the plan"}, {"russia", Demand, "Ukraine to stay neutral"}}},
 		{"For a side, opening the clause, gives its view", "For Moscow, any deal must include a full withdrawal from Donbas. For Kyiv, a ceasefire requires that Russia withdraws its troops from Donbas.",
 			[]want{{"russia", Demand, "any deal must include a full withdrawal from Donbas"}, {"ukraine", Demand, "Russia withdraws its troops from Donbas"}}},
+		{"ready once the other side moves", "Moscow is ready to talk once Ukraine withdraws from Donbas.",
+			[]want{{"russia", Demand, "Ukraine withdraws from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
