@@ -37,7 +37,20 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	switch {
 	case c.form == formAdj:
-		return sn.adjPosition(c), c.end, false
+		out := sn.adjPosition(c)
+		if w := sn.low(c.at); (w == "impossible" || w == "unthinkable" || w == "inconceivable") && sn.low(c.at+1) == "without" {
+			// "Moscow said peace was impossible without a withdrawal from
+			// Donbas": what it cannot do without is what it demands
+			e := sn.contentEnd(c.at + 2)
+			var demands []found
+			for _, f := range out {
+				if f.kind == Rejection {
+					demands = append(demands, sn.emit([]string{f.party}, Demand, sn.span(c.at+2, e))...)
+				}
+			}
+			return demands, e, false
+		}
+		return out, c.end, false
 	case c.form == formPlan:
 		noun := sn.low(c.at)
 		if a := sn.low(c.at - 1); (a == "the" || a == "that" || a == "this") && sn.low(c.at-2) == "," && sn.saidAside(c.at-2) > 0 {

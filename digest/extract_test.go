@@ -2277,6 +2277,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "any deal must include a full withdrawal from Donbas"}, {"ukraine", Demand, "Russia withdraws its troops from Donbas"}}},
 		{"ready once the other side moves", "Moscow is ready to talk once Ukraine withdraws from Donbas.",
 			[]want{{"russia", Demand, "Ukraine withdraws from Donbas"}}},
+		{"impossible without names a demand", "Moscow said peace was impossible without a full withdrawal from Donbas.",
+			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
