@@ -2736,6 +2736,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			break
 		}
 	}
+	if len(parties) == 0 && c.at+1 < c.end && sn.mentAt[c.at+1] >= 0 {
+		parties = sn.nounAgent(c.at) // "Under the terms Moscow put forward, ..."
+	}
 	mediator := false
 	for k := c.at + 1; len(parties) == 0 && k+1 < c.end && sn.low(0) == "under"; k++ {
 		if m := sn.mentAt[k+1]; sn.low(k) == "by" && m >= 0 {

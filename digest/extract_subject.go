@@ -1747,7 +1747,7 @@ func (sn *sentence) nounAgent(i int) []string {
 		for n := 0; n < 2 && (sn.low(e) == "has" || sn.low(e) == "have" || sn.low(e) == "had" || sn.low(e) == "been" || sn.low(e) == "long"); n++ {
 			e++ // "the demands the Kremlin has been making"
 		}
-		if v := sn.low(e); strings.HasSuffix(v, "ed") && !judgeVerbs.has(v) && !receivedVerbs[v] && sn.verbCue(e) != Rejection && particleCues[sn.low(e+1)][v] != Rejection || v == "put" || v == "sent" || v == "drew" || v == "gave" || v == "made" || v == "making" {
+		if v := sn.low(e); strings.HasSuffix(v, "ed") && !judgeVerbs.has(v) && !receivedVerbs[v] && sn.verbCue(e) != Rejection && particleCues[sn.low(e+1)][v] != Rejection || v == "put" || v == "set" || v == "sent" || v == "drew" || v == "gave" || v == "made" || v == "making" {
 			return []string{m.party} // "the memorandum Medinsky handed over", "the demands the Kremlin has made"; not "a plan Kyiv feared it could not refuse"
 		}
 	}

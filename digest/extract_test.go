@@ -2279,6 +2279,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine withdraws from Donbas"}}},
 		{"impossible without names a demand", "Moscow said peace was impossible without a full withdrawal from Donbas.",
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
+		{"under the terms a side put forward", "Under the terms Moscow put forward, Ukraine would withdraw its troops from Donbas.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
