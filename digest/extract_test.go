@@ -2281,6 +2281,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a full withdrawal from Donbas"}}},
 		{"under the terms a side put forward", "Under the terms Moscow put forward, Ukraine would withdraw its troops from Donbas.",
 			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donbas"}}},
+		{"a side's demand judged unacceptable by another is still its demand", "Kyiv said Moscow's demand for a withdrawal from Donbas was unacceptable.",
+			[]want{{"russia", Demand, "a withdrawal from Donbas"}, {"ukraine", Rejection, "Moscow's demand for a withdrawal from Donbas was unacceptable"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
