@@ -743,7 +743,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// and that Putin had agreed": what was asked is what was agreed
 		content = slices.Clone(sn.st.lastDemand)
 	}
-	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as" || content[0].low == "since") {
+	if kind == Demand && (wordCount(content) == 0 || content[0].low == "as" || content[0].low == "since" || content[0].text == ",") {
 		// "Kyiv has refused to pull its troops out of Donbas, which the
 		// Kremlin still demands as the price of ending the fighting"
 		cs, s := sn.clauseStart(c.at), sn.strandedSubject(c)

@@ -2283,6 +2283,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw its troops from Donbas"}}},
 		{"a side's demand judged unacceptable by another is still its demand", "Kyiv said Moscow's demand for a withdrawal from Donbas was unacceptable.",
 			[]want{{"russia", Demand, "a withdrawal from Donbas"}, {"ukraine", Rejection, "Moscow's demand for a withdrawal from Donbas was unacceptable"}}},
+		{"a which clause closed by a comma names its antecedent", "A withdrawal from Donbas, which Moscow demands, is unacceptable to Kyiv.",
+			[]want{{"russia", Demand, "A withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
