@@ -3896,6 +3896,9 @@ func (sn *sentence) priceNamed(i int) int {
 		for v++; v < len(sn.toks) && v <= i+7 && sn.toks[v].word && !sn.in(v, beWords) && sn.low(v) != "remains" && !includeVerbs[sn.low(v)]; v++ {
 		}
 	}
+	if sn.low(v) == ":" && v+1 < len(sn.toks) {
+		return v + 1 // "Moscow's price: Ukrainian forces out of Donbas"
+	}
 	if (sn.low(v) == "has" || sn.low(v) == "had") && sn.low(v+1) == "not" && unmoved[sn.low(v+2)] && sn.low(v+3) == ":" {
 		return sn.nextWord(v+4, true) // "Moscow's price has not moved: Ukrainian forces out of Donbas"
 	}

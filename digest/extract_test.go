@@ -2285,6 +2285,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a withdrawal from Donbas"}, {"ukraine", Rejection, "Moscow's demand for a withdrawal from Donbas was unacceptable"}}},
 		{"a which clause closed by a comma names its antecedent", "A withdrawal from Donbas, which Moscow demands, is unacceptable to Kyiv.",
 			[]want{{"russia", Demand, "A withdrawal from Donbas"}}},
+		{"a price named after a colon", "Moscow's price: a withdrawal from Donbas. At what price: nobody knows.",
+			[]want{{"russia", Demand, "a withdrawal from Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
