@@ -2590,7 +2590,7 @@ func (sn *sentence) obligedStart(i int) int {
 		return start
 	}
 	for j := i - 2; j > 0 && j >= i-13; j-- {
-		if sn.saidAside(j) == i {
+		if a := sn.saidAside(j); a == i || a == i-1 && sn.in(i-1, modalsInContent) { // "Any deal, Rubio told Reuters, will have to ..."
 			// "Any settlement, the Kremlin said, must be ...": the aside
 			// reports it.
 			for k := sn.clauseStart(j); k < j; k++ {

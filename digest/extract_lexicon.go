@@ -163,8 +163,9 @@ var particleCues = map[string]map[string]Kind{
 	"place": {"took": Agreement, "take": Agreement, "takes": Agreement, "taken": Agreement},
 	"ahead": {"went": Agreement, "goes": Agreement},
 	"with":  {"countered": Proposal, "counters": Proposal, "countering": Proposal},
-	"to":    {"stick": Demand, "sticks": Demand, "sticking": Demand}, // "The Europeans are sticking to the unconditional ceasefire"
-	"at":    {"balked": Rejection, "balks": Rejection, "balk": Rejection, "balking": Rejection},
+	"to": {"stick": Demand, "sticks": Demand, "sticking": Demand, // "The Europeans are sticking to the unconditional ceasefire"
+		"object": Rejection, "objects": Rejection, "objected": Rejection, "objecting": Rejection},
+	"at": {"balked": Rejection, "balks": Rejection, "balk": Rejection, "balking": Rejection},
 }
 
 // supportVerb reports whether a word, before "the continuation of" or "the

@@ -1,0 +1,235 @@
+package digest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestParadigms runs each construction through every filler of its slots:
+// a reading made for one sentence must hold for every side, speaker, verb
+// form, modifier and modal the same construction takes ("Moscow's first
+// demand", "the Kremlin's only condition", "Kyiv's revised demand"). A
+// probe is a one-sentence item, the side and kind of a statement it must
+// give, and a word that statement's text must hold; a trap probe names a
+// statement it must not give.
+func TestParadigms(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	probes := paradigmProbes()
+	failed := 0
+	for _, p := range probes {
+		got := a.Extract(Item{ID: "p", Content: p.text})
+		holds := slices.ContainsFunc(got, func(s Statement) bool {
+			return (p.party == "" || s.Party == p.party) && s.Kind == p.kind && strings.Contains(strings.ToLower(s.Text), p.has)
+		})
+		if holds == p.trap {
+			failed++
+			if failed <= 200 {
+				t.Errorf("%q: want %s %s holding %q (trap %v), got %v", p.text, p.party, p.kind, p.has, p.trap, got)
+			}
+		}
+	}
+	if failed > 200 {
+		t.Errorf("... and %d more of %d probes", failed-200, len(probes))
+	}
+}
+
+// probe is one sentence of a paradigm and the statement it must give (or,
+// for a trap, must not give).
+type probe struct {
+	text, party string
+	kind        Kind
+	has         string
+	trap        bool
+}
+
+// upperFirst capitalises a sentence that opens on a filler ("the Europeans").
+func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+func paradigmProbes() []probe {
+	var ps []probe
+	add := func(text, party string, k Kind, has string) {
+		ps = append(ps, probe{text: upperFirst(text), party: party, kind: k, has: has})
+	}
+	trap := func(text, party string, k Kind, has string) {
+		ps = append(ps, probe{text: upperFirst(text), party: party, kind: k, has: has, trap: true})
+	}
+	const content = "a full withdrawal of troops from the Zaporizhzhia plant"
+
+	// A side's label: owner, modifier, noun, then a colon or "is".
+	owners := map[string]string{"Moscow's": "russia", "The Kremlin's": "russia", "Kyiv's": "ukraine", "Ukraine's": "ukraine", "Washington's": "us", "Europe's": "europe"}
+	modifiers := []string{"", "first ", "main ", "key ", "latest ", "new ", "central ", "only ", "biggest ", "top ", "opening ",
+		"final ", "chief ", "core ", "other ", "standing ", "long-standing ", "minimum ", "maximalist ", "hardline ", "initial ",
+		"original ", "revised ", "non-negotiable ", "basic ", "principal ", "overriding ", "most important ", "next "}
+	singular := []string{"demand", "condition", "ask", "request", "priority", "red line", "bottom line", "goal", "aim",
+		"requirement", "precondition", "insistence", "price"}
+	plural := []string{"terms", "demands", "conditions", "red lines", "priorities"}
+	for owner, party := range owners {
+		for _, m := range modifiers {
+			for _, n := range singular {
+				add(fmt.Sprintf("%s %s%s: %s.", owner, m, n, content), party, Demand, "withdrawal")
+				add(fmt.Sprintf("%s %s%s is %s.", owner, m, n, content), party, Demand, "withdrawal")
+			}
+			for _, n := range plural {
+				add(fmt.Sprintf("%s %s%s: %s.", owner, m, n, content), party, Demand, "withdrawal")
+			}
+		}
+	}
+
+	// A side's verb, in every tense and with the adverbs news copy puts
+	// before it.
+	subjects := map[string]string{"Moscow": "russia", "The Kremlin": "russia", "Putin": "russia", "Kyiv": "ukraine",
+		"Zelensky": "ukraine", "Washington": "us", "Ankara": "turkey"}
+	verbs := []string{"demands", "demanded", "is demanding", "has demanded", "had demanded", "will demand", "continues to demand",
+		"keeps demanding", "still demands", "again demanded", "also demanded", "reportedly demanded", "repeatedly demanded",
+		"publicly demanded", "now demands", "formally demanded", "insists on", "insisted on", "is insisting on", "wants",
+		"wanted", "still wants", "seeks", "is seeking", "has sought", "calls for", "called for", "is calling for",
+		"has called for", "keeps calling for", "pushed for", "is pushing for", "presses for", "pressed for", "asked for",
+		"is asking for", "has asked for", "requested", "urged", "requires", "needs", "would need", "would like", "is lobbying for",
+		"is sticking to", "is holding out for", "held out for", "will settle for nothing less than", "would accept nothing less than",
+		"would accept only"}
+	for s, party := range subjects {
+		for _, v := range verbs {
+			add(fmt.Sprintf("%s %s %s.", s, v, content), party, Demand, "withdrawal")
+		}
+	}
+
+	// Reported obligations: a speaker, a speech verb, a modal, in the
+	// three places the speaker takes.
+	speakers := map[string]string{"Peskov": "russia", "Zelensky": "ukraine", "Rubio": "us", "Macron": "europe"}
+	speech := []string{"said", "says", "told reporters", "insisted", "stressed", "argued", "noted", "added", "claimed",
+		"warned", "wrote", "posted", "declared", "repeated", "reiterated", "explained", "underlined", "emphasised",
+		"emphasized", "maintained", "asserted", "told Reuters", "said on Monday", "told state television",
+		"said late on Tuesday", "confirmed", "announced", "stated", "indicated", "signalled", "acknowledged", "conceded",
+		"replied", "responded", "countered", "remarked", "commented", "tweeted", "told the BBC", "told journalists",
+		"told lawmakers", "said separately", "also said", "later said", "has said", "had said", "has repeatedly said"}
+	modals := []string{"must", "should", "has to", "needs to", "would have to", "will have to", "ought to", "must first", "should first"}
+	for sp, party := range speakers {
+		for _, v := range speech {
+			for _, m := range modals {
+				add(fmt.Sprintf("%s %s any deal %s include %s.", sp, v, m, content), party, Demand, "withdrawal")
+				add(fmt.Sprintf("Any deal, %s %s, %s include %s.", sp, v, m, content), party, Demand, "withdrawal")
+				add(fmt.Sprintf("Any deal %s include %s, %s %s.", m, content, sp, v), party, Demand, "withdrawal")
+			}
+		}
+	}
+
+	// Nested attribution: the side reported holds the demand, not the one
+	// who reports it.
+	reporters := map[string]string{"Zelensky": "ukraine", "Peskov": "russia", "Rubio": "us", "Macron": "europe",
+		"Ukrainian officials": "ukraine", "A Kremlin spokesman": "russia", "The White House": "us", "European diplomats": "europe"}
+	reported := map[string]string{"Russia": "russia", "Moscow": "russia", "Kyiv": "ukraine", "Ukraine": "ukraine",
+		"Washington": "us", "the Europeans": "europe"}
+	for r, rp := range reporters {
+		for s, sp := range reported {
+			if rp == sp {
+				continue
+			}
+			for _, v := range []string{"wants", "still wants", "is demanding", "demands", "insists on", "is pushing for",
+				"has asked for", "would accept only", "continues to seek"} {
+				for _, f := range []string{"%[1]s said %[2]s %[3]s a withdrawal from Donbas.", "%[1]s told reporters %[2]s %[3]s a withdrawal from Donbas.",
+					"%[2]s, %[1]s said, %[3]s a withdrawal from Donbas.", "According to %[1]s, %[2]s %[3]s a withdrawal from Donbas.",
+					"%[2]s %[3]s a withdrawal from Donbas, %[1]s said."} {
+					text := fmt.Sprintf(f, r, s, v)
+					add(text, sp, Demand, "withdrawal")
+					trap(text, rp, Demand, "withdrawal")
+				}
+			}
+		}
+	}
+
+	// The other side's demand named, judged or refused, and one's own
+	// demand dropped.
+	pairs := []struct{ x, xp, y, yp, ys string }{
+		{"Kyiv", "ukraine", "Moscow", "russia", "Moscow's"}, {"Zelensky", "ukraine", "Putin", "russia", "Putin's"},
+		{"The Kremlin", "russia", "Kyiv", "ukraine", "Kyiv's"}, {"Peskov", "russia", "Zelensky", "ukraine", "Zelensky's"},
+		{"Washington", "us", "Moscow", "russia", "Moscow's"}, {"The Europeans", "europe", "Washington", "us", "Washington's"},
+	}
+	for _, p := range pairs {
+		for _, f := range []string{"%[1]s rejected %[3]s demand for a withdrawal from Donbas.",
+			"%[1]s said %[3]s demand for a withdrawal from Donbas was unacceptable.",
+			"%[1]s called %[3]s demand for a withdrawal from Donbas absurd.", "%[1]s dismissed %[3]s call for a withdrawal from Donbas.",
+			"%[1]s is ready to discuss %[3]s demand for a withdrawal from Donbas.", "%[1]s responded to %[3]s call for a withdrawal from Donbas.",
+			"%[3]s demand, %[1]s said, is a withdrawal from Donbas.", "%[1]s warned that %[2]s wants a withdrawal from Donbas.",
+			"%[1]s said %[2]s still wants a withdrawal from Donbas.", "A withdrawal from Donbas, which %[2]s demands, is unacceptable to %[1]s.",
+			"%[1]s refuses to consider %[3]s demand for a withdrawal from Donbas.", "%[1]s will not even discuss %[3]s demand for a withdrawal from Donbas.",
+			"%[1]s said it would never bow to %[3]s demand for a withdrawal from Donbas.",
+			"Asked about %[3]s demand for a withdrawal from Donbas, %[1]s said no.",
+			"%[2]s wants a withdrawal from Donbas; %[1]s says that will never happen.",
+			"%[1]s noted that %[2]s had demanded a withdrawal from Donbas."} {
+			text := fmt.Sprintf(f, p.x, p.y, p.ys)
+			add(text, p.yp, Demand, "withdrawal")
+			trap(text, p.xp, Demand, "withdrawal")
+		}
+		for _, f := range []string{"%s dropped its demand for a withdrawal from Donbas.", "%s no longer demands a withdrawal from Donbas.",
+			"%s has abandoned its demand for a withdrawal from Donbas.", "%s quietly dropped the demand for a withdrawal from Donbas.",
+			"%s gave up its demand for a withdrawal from Donbas."} {
+			trap(fmt.Sprintf(f, p.x), p.xp, Demand, "withdrawal")
+		}
+	}
+
+	// Offers and refusals are no demands of the side that makes them.
+	for s, party := range subjects {
+		for _, v := range []string{"offered", "has offered", "is offering", "proposed", "has proposed", "put forward", "floated",
+			"suggested", "would be ready to accept", "said it was ready to accept", "is prepared to accept", "said it could accept",
+			"would agree to", "agreed to", "accepted", "signed up to", "would consider", "is open to", "welcomed", "promised",
+			"pledged", "will consider"} {
+			trap(fmt.Sprintf("%s %s a two-day truce on parts of the front.", s, v), party, Demand, "two-day truce")
+		}
+		for _, v := range []string{"rejected", "dismissed", "ruled out", "refused", "turned down", "vetoed", "balked at",
+			"has rejected", "flatly rejected", "again rejected", "opposes", "objected to"} {
+			trap(fmt.Sprintf("%s %s the demand for a withdrawal from Donbas.", s, v), party, Demand, "withdrawal")
+			add(fmt.Sprintf("%s %s a withdrawal from Donbas.", s, v), party, Rejection, "withdrawal")
+		}
+	}
+
+	// Asks of another side, and conditions on a side's own offer.
+	sides := map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "Washington": "us", "the Europeans": "europe"}
+	for s, party := range sides {
+		for o := range sides {
+			if o == s {
+				continue
+			}
+			for _, v := range []string{"wants %s to", "asked %s to", "is asking %s to", "urged %s to", "has urged %s to",
+				"called on %s to", "told %s to", "pressed %s to", "is pressing %s to", "pushed %s to", "is pushing %s to",
+				"demanded that %s", "insists that %s", "expects %s to", "needs %s to", "would like %s to", "is pressuring %s to",
+				"says %s must", "said %s should", "warned %s to", "requires %s to"} {
+				add(fmt.Sprintf("%s "+v+" withdraw its troops from the Zaporizhzhia plant.", s, o), party, Demand, "withdraw")
+			}
+		}
+	}
+	for s, party := range map[string]string{"Moscow": "russia", "The Kremlin": "russia", "Kyiv": "ukraine", "Zelensky": "ukraine"} {
+		other := "Ukraine"
+		if party == "ukraine" {
+			other = "Russia"
+		}
+		for _, f := range []string{"%s is ready for a ceasefire if %s withdraws its troops from the plant.",
+			"%s would agree to a ceasefire provided %s withdraws its troops from the plant.",
+			"%s would agree to a ceasefire as long as %s withdraws its troops from the plant.",
+			"%s would agree to a ceasefire on condition that %s withdraws its troops from the plant.",
+			"%s would agree to a ceasefire if %s withdraws its troops from the plant.",
+			"%s will agree to a ceasefire only if %s withdraws its troops from the plant.",
+			"%s will not agree to a ceasefire until %s withdraws its troops from the plant.",
+			"%s will not agree to a ceasefire unless %s withdraws its troops from the plant.",
+			"%s has made a ceasefire conditional on %s withdrawing its troops from the plant.",
+			"%s is ready to talk once %s withdraws its troops from the plant.",
+			"%s wants guarantees that %s will withdraw its troops from the plant.",
+			"For %s, a ceasefire requires that %s withdraws its troops from the plant."} {
+			add(fmt.Sprintf(f, s, other), party, Demand, "withdraw")
+		}
+	}
+
+	// Agreed exchanges, whoever is named.
+	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
+		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
+		"Both sides agreed to exchange 1,000 prisoners each.", "Kyiv and Moscow struck a deal to exchange 1,000 prisoners each.",
+		"The sides agreed on a prisoner exchange of 1,000 for 1,000.", "Russia returned 6,000 bodies to Ukraine.",
+		"Russia handed over 6,000 bodies of Ukrainian soldiers.", "Ukraine received the bodies of 6,000 soldiers from Russia."} {
+		add(text, "", Agreement, "")
+	}
+	return ps
+}
