@@ -2740,7 +2740,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			break
 		}
 	}
-	if len(parties) == 0 && c.at+1 < c.end && sn.mentAt[c.at+1] >= 0 {
+	if n := c.at + 1 + b2i(sn.low(c.at+1) == "the"); len(parties) == 0 && n < c.end && sn.mentAt[n] >= 0 {
 		parties = sn.nounAgent(c.at) // "Under the terms Moscow put forward, ..."
 	}
 	mediator := false

@@ -24,7 +24,7 @@ func TestParadigms(t *testing.T) {
 	for _, p := range probes {
 		got := a.Extract(Item{ID: "p", Content: p.text})
 		holds := slices.ContainsFunc(got, func(s Statement) bool {
-			return (p.party == "" || s.Party == p.party) && s.Kind == p.kind && strings.Contains(strings.ToLower(s.Text), p.has)
+			return (p.party == "" || s.Party == p.party) && (p.kind == "" || s.Kind == p.kind) && strings.Contains(strings.ToLower(s.Text), p.has)
 		})
 		if holds == p.trap {
 			failed++
@@ -39,7 +39,8 @@ func TestParadigms(t *testing.T) {
 }
 
 // probe is one sentence of a paradigm and the statement it must give (or,
-// for a trap, must not give).
+// for a trap, must not give): of that party (any if "") and kind (any if
+// ""), its text holding has.
 type probe struct {
 	text, party string
 	kind        Kind
@@ -220,6 +221,87 @@ func paradigmProbes() []probe {
 			"%s wants guarantees that %s will withdraw its troops from the plant.",
 			"For %s, a ceasefire requires that %s withdraws its troops from the plant."} {
 			add(fmt.Sprintf(f, s, other), party, Demand, "withdraw")
+		}
+	}
+
+	// Passives, possessives and terms under a side's plan.
+	for s, party := range map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "the Kremlin": "russia", "Washington": "us", "Brussels": "europe", "Ankara": "turkey"} {
+		for _, v := range []string{"is demanded by", "was demanded by", "is being demanded by", "has been demanded by", "is sought by",
+			"was sought by", "is being sought by", "has been requested by", "was requested by", "was called for by", "has been called for by"} {
+			add(fmt.Sprintf("A full withdrawal from Donbas %s %s.", v, s), party, Demand, "withdrawal")
+		}
+		for _, v := range []string{"was rejected by", "is opposed by", "was ruled out by", "was dismissed by", "has been rejected by"} {
+			add(fmt.Sprintf("A full withdrawal from Donbas %s %s.", v, s), party, Rejection, "withdrawal")
+		}
+		owner := strings.TrimPrefix(s, "the ") + "'s"
+		if s == "the Kremlin" {
+			owner = "the Kremlin's"
+		}
+		for _, f := range []string{"%s demands include a full withdrawal from Donbas.", "Among %s demands is a full withdrawal from Donbas.",
+			"Among %s demands are a full withdrawal from Donbas and a cap on the army.", "%s list of demands includes a full withdrawal from Donbas.",
+			"%s conditions for a ceasefire include a full withdrawal from Donbas.", "%s terms include a full withdrawal from Donbas.",
+			"%s demands also include a full withdrawal from Donbas.", "%s key demands, officials said, include a full withdrawal from Donbas.",
+			"%s conditions are a full withdrawal from Donbas and a cap on the army.", "%s demand for a full withdrawal from Donbas stands.",
+			"%s call for a full withdrawal from Donbas was repeated on Monday.", "One of %s demands is a full withdrawal from Donbas.",
+			"Under %s plan, Ukraine would withdraw its troops from Donbas.", "Under %s proposal, Ukraine would withdraw its troops from Donbas."} {
+			add(fmt.Sprintf(f, owner), party, "", "withdraw")
+		}
+		for _, f := range []string{"%s has made a full withdrawal from Donbas a condition for any deal.", "%s has made a full withdrawal from Donbas its main demand.",
+			"%s is making a full withdrawal from Donbas a precondition.", "What %s wants is a full withdrawal from Donbas.",
+			"What %s demands is a full withdrawal from Donbas.", "%s wants one thing: a full withdrawal from Donbas.",
+			"%s says there can be no deal without a full withdrawal from Donbas.", "%s said peace was impossible without a full withdrawal from Donbas.",
+			"%s said it would not sign a deal unless there was a full withdrawal from Donbas.", "%s will agree to a ceasefire only after a full withdrawal from Donbas.",
+			"For %s, any deal must include a full withdrawal from Donbas."} {
+			add(fmt.Sprintf(f, s), party, Demand, "withdraw")
+		}
+		for _, f := range []string{"Under the terms %s put forward, Ukraine would withdraw its troops from Donbas.", "Under the plan %s drafted, Ukraine would withdraw its troops from Donbas."} {
+			if party != "ukraine" { // what Kyiv's own terms have Ukraine do is no demand on another
+				add(fmt.Sprintf(f, s), party, "", "withdraw")
+			}
+		}
+	}
+
+	// Quotes and the first person.
+	for sp, party := range speakers {
+		for _, f := range []string{"\"A full withdrawal from Donbas must come first,\" %s said.", "%s said: \"A full withdrawal from Donbas must come first.\"",
+			"\"We want a full withdrawal from Donbas,\" %s said.", "\"We demand a full withdrawal from Donbas,\" %s told reporters.",
+			"\"Our position is clear: a full withdrawal from Donbas,\" %s said.", "\"What we need is a full withdrawal from Donbas,\" %s said.",
+			"%s said: \"We insist on a full withdrawal from Donbas.\"", "\"There must be a full withdrawal from Donbas,\" %s said.",
+			"\"We are calling for a full withdrawal from Donbas,\" said %s.", "\"A full withdrawal from Donbas is a must,\" %s said."} {
+			add(fmt.Sprintf(f, sp), party, Demand, "withdrawal")
+		}
+	}
+
+	// The people of each side, named with or without a title.
+	for who, party := range map[string]string{
+		"Russian Foreign Minister Sergei Lavrov": "russia", "Kremlin spokesman Dmitry Peskov": "russia", "Kremlin aide Yuri Ushakov": "russia",
+		"Vladimir Medinsky": "russia", "Kirill Dmitriev": "russia", "Maria Zakharova": "russia", "Dmitry Medvedev": "russia",
+		"Igor Kostyukov": "russia", "Grigory Karasin": "russia", "Alexei Polishchuk": "russia", "Vasily Nebenzya": "russia",
+		"Ukrainian Foreign Minister Andrii Sybiha": "ukraine", "Rustem Umerov": "ukraine", "Andriy Yermak": "ukraine", "Kyrylo Budanov": "ukraine",
+		"Dmytro Lubinets": "ukraine", "Mykhailo Podolyak": "ukraine", "Yulia Svyrydenko": "ukraine", "Sergiy Kyslytsya": "ukraine",
+		"David Arakhamia": "ukraine", "Oleksandr Bevz": "ukraine",
+		"US Secretary of State Marco Rubio": "us", "Steve Witkoff": "us", "Jared Kushner": "us", "Vice President JD Vance": "us",
+		"Keith Kellogg": "us", "Army Secretary Dan Driscoll": "us", "Karoline Leavitt": "us", "Treasury Secretary Scott Bessent": "us",
+		"Matthew Whitaker":                 "us",
+		"French President Emmanuel Macron": "europe", "British Prime Minister Keir Starmer": "europe", "German Chancellor Friedrich Merz": "europe",
+		"EU foreign policy chief Kaja Kallas": "europe", "Ursula von der Leyen": "europe", "Italian Prime Minister Giorgia Meloni": "europe",
+		"Finnish President Alexander Stubb": "europe", "Antonio Costa": "europe", "Yvette Cooper": "europe", "Jonathan Powell": "europe",
+		"Turkish Foreign Minister Hakan Fidan": "turkey", "President Recep Tayyip Erdogan": "turkey", "Ibrahim Kalin": "turkey",
+	} {
+		add(fmt.Sprintf("%s said any deal must include %s.", who, content), party, Demand, "withdrawal")
+		add(fmt.Sprintf("Any deal must include %s, %s said.", content, who), party, Demand, "withdrawal")
+	}
+
+	// A pronoun goes on with the side of the sentence before.
+	for s, party := range map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "The Kremlin": "russia", "Washington": "us", "Zelensky": "ukraine", "Putin": "russia", "Trump": "us"} {
+		pronoun := "It"
+		if s == "Zelensky" || s == "Putin" || s == "Trump" {
+			pronoun = "He"
+		}
+		for _, f := range []string{"%s wants a full withdrawal from Donbas.", "%s also demands a full withdrawal from Donbas.",
+			"%s insists on a full withdrawal from Donbas.", "%s has called for a full withdrawal from Donbas.",
+			"%s said a full withdrawal from Donbas must come first.", "%s is still pressing for a full withdrawal from Donbas."} {
+			add(s+" sent its delegation to Istanbul on Monday. "+fmt.Sprintf(f, pronoun), party, Demand, "withdrawal")
 		}
 	}
 
