@@ -2281,6 +2281,14 @@ func (sn *sentence) viewFrame(cs int) int {
 	if p := sn.forSide(cs); p >= 0 {
 		return sn.ments[p].end + 1 // "For Moscow, any deal must ..."
 	}
+	for k := cs; k < len(sn.toks) && k < cs+8; k++ {
+		if sn.low(k) == "," {
+			if sn.voiceOpens(k) >= 0 {
+				return k + 1 // "As Zelensky put it, any deal must ..."
+			}
+			break
+		}
+	}
 	if sn.low(cs) != "in" {
 		return -1
 	}
@@ -2849,6 +2857,9 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
 		return true // "If there is to be a zone, Ukraine's president said, both sides must ..."
 	}
+	if sn.low(k) == "," && sn.voiceOpens(k) >= 0 {
+		return true // "According to Peskov, any deal must ...", "As Zelensky put it, ..."
+	}
 	for n := k - 1; sn.low(k) == ":" && n >= 0 && n >= k-4 && sn.toks[n].word && !sn.in(n, clauseWords); n-- {
 		if sn.in(n, speechVerbs) {
 			return true // "Russia's position was unchanged, he said: Ukraine had to ...", "The leaders added two more: there can be no ..."
@@ -2879,6 +2890,28 @@ func (sn *sentence) holdOutFor(i int) bool {
 	default:
 		return !isNumber(w) && !durationNouns[w] && !strings.HasSuffix(w, "hours")
 	}
+}
+
+// voiceOpens returns the mention of the side whose voice an opening phrase
+// ending at the comma at k gives: "According to Peskov,", "According to
+// the Kremlin's readout,", "As Zelensky put it,"; or -1.
+func (sn *sentence) voiceOpens(k int) int {
+	f := sn.nextWord(0, false)
+	switch {
+	case sn.low(f) == "according" && sn.low(f+1) == "to":
+		f += 2
+	case sn.low(f) == "as" && sn.low(k-2) == "put" && sn.low(k-1) == "it":
+		f++
+		k -= 2
+	default:
+		return -1
+	}
+	f += b2i(sn.low(f) == "the")
+	m := sn.mentAt[min(f, len(sn.toks)-1)]
+	if m < 0 || sn.ments[m].end != k && !(sn.ments[m].poss && sn.ments[m].end == k-1) {
+		return -1
+	}
+	return m
 }
 
 // madeClear reports whether "made (it) clear" (or "plain") ends in

@@ -640,6 +640,14 @@ func (sn *sentence) viewAside(i int) []string {
 	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i {
 		return []string{sn.ments[m].party} // "For Kyiv, a ceasefire requires that ..."
 	}
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if sn.low(k) == "," {
+			if m := sn.voiceOpens(k); m >= 0 {
+				return []string{sn.ments[m].party} // "As Zelensky put it, any deal must ..."
+			}
+			break
+		}
+	}
 	for k := i; k > 1; k-- {
 		if !viewWords[sn.low(k-1)] {
 			continue
@@ -1359,6 +1367,22 @@ func (sn *sentence) openingPhraseEnds(k int) bool {
 func (sn *sentence) nearSpeech(m mention) bool {
 	if sn.in(m.start-1, speechVerbs) || (m.start == 0 && sn.low(m.end) == ":") {
 		return true // "said Medinsky", "Putin: Ukraine must leave Donbas"
+	}
+	if sn.low(m.start-1) == "the" && sn.in(m.start-2, speechVerbs) {
+		e := m.end
+		for e < len(sn.toks) && e < m.end+3 && sn.in(e, agentNouns) {
+			e++
+		}
+		if e >= len(sn.toks) || !sn.toks[e].word {
+			return true // "..., said the Kremlin spokesman, Peskov"; but not "said the Kremlin wants ..."
+		}
+	}
+	if sn.low(m.start-1) == "," && (m.end >= len(sn.toks) || !sn.toks[m.end].word) {
+		for k := m.start - 2; k > 0 && k >= m.start-7 && sn.toks[k].word; k-- {
+			if sn.low(k) == "the" && sn.in(k-1, speechVerbs) {
+				return true // "..., said the US secretary of state, Rubio"
+			}
+		}
 	}
 	from := m.end
 	if sn.low(from) == "," && sn.low(from+1) == "who" {

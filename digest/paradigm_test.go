@@ -305,6 +305,33 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// Openers, appositions and inversions around the speaker.
+	for who, party := range map[string]string{"Peskov": "russia", "Dmitry Peskov": "russia", "Zelensky": "ukraine", "Rubio": "us", "Macron": "europe", "Fidan": "turkey"} {
+		title := map[string]string{"russia": "the Kremlin spokesman", "ukraine": "Ukraine's president", "us": "the US secretary of state", "europe": "the French president", "turkey": "Turkey's foreign minister"}[party]
+		for _, f := range []string{"On Monday, %[1]s said any deal must include a withdrawal from Donbas.", "Speaking in Istanbul, %[1]s said any deal must include a withdrawal from Donbas.",
+			"In a televised address on Sunday, %[1]s said any deal must include a withdrawal from Donbas.", "%[1]s, %[2]s, said any deal must include a withdrawal from Donbas.",
+			"Any deal must include a withdrawal from Donbas, said %[1]s.", "Any deal must include a withdrawal from Donbas, said %[2]s, %[1]s.",
+			"%[1]s, speaking in Kyiv, said any deal must include a withdrawal from Donbas.", "%[1]s, who met his counterparts on Tuesday, said any deal must include a withdrawal from Donbas.",
+			"But %[1]s said any deal must include a withdrawal from Donbas.", "However, %[1]s said any deal must include a withdrawal from Donbas.",
+			"%[1]s said on Telegram that any deal must include a withdrawal from Donbas.", "%[1]s said in a statement that any deal must include a withdrawal from Donbas.",
+			"%[1]s told a news conference that any deal must include a withdrawal from Donbas.", "%[1]s said after the talks that any deal must include a withdrawal from Donbas.",
+			"According to %[1]s, any deal must include a withdrawal from Donbas.", "As %[1]s put it, any deal must include a withdrawal from Donbas."} {
+			add(fmt.Sprintf(f, who, title), party, Demand, "withdrawal")
+		}
+	}
+	for group, party := range map[string]string{"Russia's foreign ministry": "russia", "Russian negotiators": "russia", "the Russian delegation": "russia",
+		"Russian officials": "russia", "Ukrainian negotiators": "ukraine", "the Ukrainian delegation": "ukraine", "Kyiv's negotiators": "ukraine",
+		"American officials": "us", "the US delegation": "us", "European leaders": "europe", "the coalition of the willing": "europe", "EU officials": "europe"} {
+		other := "Kyiv"
+		if party == "ukraine" {
+			other = "Moscow"
+		}
+		for _, f := range []string{"%s demanded that %s withdraw from Donbas.", "%s demanded that %s withdraws from Donbas.", "%s demanded that %s should withdraw from Donbas.",
+			"%s said any deal must have %s withdraw from Donbas.", "%s insisted that %s pull out of Donbas."} {
+			add(fmt.Sprintf(f, group, other), party, Demand, "donbas")
+		}
+	}
+
 	// Agreed exchanges, whoever is named.
 	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
 		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
