@@ -17,6 +17,7 @@ func TestParseFigures(t *testing.T) {
 		{"the return of 6,000 bodies", []Figure{{Value: 6000, Unit: "bodies", Text: "6,000 bodies"}}},
 		{"10 of 400 children came home", []Figure{{Value: 10, Of: 400, Unit: "children", Text: "10 of 400 children"}}},
 		{"a list of several hundred deported children", nil}, // no number to give
+		{"ninety prisoners and seventeen children came home", []Figure{{Value: 90, Unit: "prisoners", Text: "ninety prisoners"}, {Value: 17, Unit: "children", Text: "seventeen children"}}},
 		{"a front of some two thousand kilometres", []Figure{{Value: 2000, Unit: "km", Text: "two thousand kilometres"}}},
 		{"only 10 out of the 339 children", []Figure{{Value: 10, Of: 339, Unit: "children", Text: "10 out of the 339 children"}}},
 		{"a 2–3 day truce", []Figure{{Value: 2, Max: 3, Unit: "days", Text: "2–3 day"}}},
