@@ -243,7 +243,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || p.verbCue() != "" {
 		return false
 	}
-	if (p.in(termNouns) || p.in(planNouns) || docParts[p.low]) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
+	if (p.in(termNouns) || p.in(planNouns) || p.in(docNouns) || docParts[p.low]) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
 		// "The memorandum demands neutrality", but "the memorandum
 		// demands were rejected"
 		n := i + 1 + b2i(quoteMark(sn.low(i+1))) // `the section demands "maximum limits"`
@@ -719,8 +719,8 @@ func (sn *sentence) findCues() {
 		if (t.in(planNouns) && (t.verbCue() == "" || sn.nounUse(i))) || (w == "it" && (i == 0 || sn.participleOpens(i)) && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
-				if !sn.in(k, planActs) {
-					end++
+				if !sn.in(k, planActs) || sn.low(k+1) == "out" {
+					end++ // past the verb, and "sets out" is no act the plan sets
 				}
 				for end < len(toks) && (sn.low(end) == "also" || sn.low(end) == "for" || sn.low(end) == "out") {
 					end++

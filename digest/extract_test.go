@@ -2287,6 +2287,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "A withdrawal from Donbas"}}},
 		{"a price named after a colon", "Moscow's price: a withdrawal from Donbas. At what price: nobody knows.",
 			[]want{{"russia", Demand, "a withdrawal from Donbas"}}},
+		{"a plan sets out, a paper demands", "The Russian paper demands a withdrawal of troops from the plant. The US plan sets out a ceasefire along the front line.",
+			[]want{{"russia", Demand, "a withdrawal of troops from the plant"}, {"us", Proposal, "a ceasefire along the front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
