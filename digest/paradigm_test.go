@@ -332,6 +332,32 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A document's terms are its author's.
+	for author, party := range map[string]string{"Russian": "russia", "Moscow's": "russia", "the Kremlin's": "russia", "Ukrainian": "ukraine",
+		"Kyiv's": "ukraine", "US": "us", "American": "us", "Washington's": "us", "European": "europe", "Europe's": "europe"} {
+		det := "The "
+		if strings.HasSuffix(author, "'s") {
+			det = ""
+		}
+		other := "Kyiv"
+		if party == "ukraine" {
+			other = "Moscow"
+		}
+		for _, doc := range []string{"plan", "draft", "text", "document", "proposal", "counter-proposal", "framework", "blueprint", "roadmap", "peace plan"} {
+			for _, v := range []string{"demands", "calls for", "requires", "would require", "insists on", "envisages", "includes", "provides for",
+				"proposes", "sets out", "foresees", "stipulates"} {
+				add(fmt.Sprintf("%s%s %s %s a withdrawal of troops from the Zaporizhzhia plant.", det, author, doc, v), party, "", "withdrawal")
+			}
+			for _, f := range []string{"%s%s %s says %s must withdraw its troops from the plant.", "%s%s %s would have %s withdraw its troops from the plant.",
+				"%s%s %s requires %s to withdraw its troops from the plant."} {
+				add(fmt.Sprintf(f, det, author, doc, other), party, "", "withdraw")
+			}
+		}
+		for _, v := range []string{"demands", "calls for", "requires", "would require", "insists on", "envisages", "includes"} {
+			add(fmt.Sprintf("%s%s memorandum %s a withdrawal of troops from the Zaporizhzhia plant.", det, author, v), party, Demand, "withdrawal")
+		}
+	}
+
 	// Agreed exchanges, whoever is named.
 	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
 		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
