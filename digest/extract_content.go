@@ -308,7 +308,7 @@ func splitList(toks []token, intro string) [][]token {
 			if len(parts) == 2 && anyOtherAfter(p, k) {
 				return whole // "a neutral Ukraine, outside NATO and any other military alliance": one item
 			}
-			parts = append(parts[:len(parts)-1], p[:k], p[k+1:])
+			parts = append(parts[:len(parts)-1], p[:k], p[k+1+2*b2i(asWellAs(p, k)):])
 		}
 	} else {
 		parts = whole
@@ -688,7 +688,8 @@ func startsWith(toks []token, words *wordSet) bool {
 
 func hasTopAnd(toks []token) bool { return lastTopAnd(toks) > 0 }
 
-// lastTopAnd returns the index of the last "and"/"or" outside quotes, or -1.
+// lastTopAnd returns the index of the last "and", "or", "plus" or "as
+// well as" outside quotes, or -1.
 func lastTopAnd(toks []token) int {
 	quoted := false
 	at := -1
@@ -696,11 +697,16 @@ func lastTopAnd(toks []token) int {
 		if t.text == "\"" {
 			quoted = !quoted
 		}
-		if !quoted && (t.low == "and" || t.low == "or") && t.word {
+		if !quoted && (t.low == "and" || t.low == "or" || t.low == "plus" || asWellAs(toks, k)) && t.word {
 			at = k
 		}
 	}
 	return at
+}
+
+// asWellAs reports whether "as well as" opens at k.
+func asWellAs(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].low == "as" && toks[k+1].low == "well" && toks[k+2].low == "as"
 }
 
 // verbAnd returns the first "and" that a bare verb follows ("lower costs

@@ -358,6 +358,20 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A list gives one statement per item, however its last item is joined.
+	items := []string{"a full ceasefire", "an exchange of all prisoners", "the return of deported children"}
+	for _, frame := range []string{"Kyiv demands %s.", "Kyiv's conditions: %s.", "Zelensky said Ukraine wants %s.", "Kyiv's demands include %s.",
+		"Ukraine is pushing for %s.", "Kyiv has three demands: %s.", "The Ukrainian side called for %s.", "Kyiv insists on %s.",
+		"Ukrainian negotiators asked for %s.", "Umerov listed Kyiv's demands: %s.", "Kyiv came with a short list: %s."} {
+		for _, join := range []string{"%s, %s and %s", "%s, %s, and %s", "%s, %s as well as %s", "%s; %s; and %s", "%s, %s, plus %s", "%s and %s, and also %s"} {
+			text := fmt.Sprintf(frame, fmt.Sprintf(join, items[0], items[1], items[2]))
+			add(text, "ukraine", Demand, "ceasefire")
+			add(text, "ukraine", Demand, "prisoners")
+			add(text, "ukraine", Demand, "children")
+			trap(text, "ukraine", Demand, "ceasefire, an exchange") // each item on its own
+		}
+	}
+
 	// Agreed exchanges, whoever is named.
 	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
 		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
