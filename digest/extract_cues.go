@@ -719,8 +719,8 @@ func (sn *sentence) findCues() {
 		if (t.in(planNouns) && (t.verbCue() == "" || sn.nounUse(i))) || (w == "it" && (i == 0 || sn.participleOpens(i)) && sn.st.prevPlan) {
 			if k := sn.planVerb(i + 1); k > 0 {
 				end := k
-				if !sn.in(k, planActs) || sn.low(k+1) == "out" {
-					end++ // past the verb, and "sets out" is no act the plan sets
+				if !sn.in(k, planActs) || (sn.low(k) == "sets" || sn.low(k) == "set") && sn.low(k+1) == "out" {
+					end++ // past the verb, and "sets out" is no act the plan sets; but it "rules (leaves, keeps) out" X
 				}
 				for end < len(toks) && (sn.low(end) == "also" || sn.low(end) == "for" || sn.low(end) == "out") {
 					end++
@@ -1125,8 +1125,9 @@ func (sn *sentence) findCues() {
 		}
 		if t.in(askVerbs) && (sn.toInfinitive(i+1, 5) || sn.toInfinitive(i+1, 7) && !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool {
 			return t.low == "about" || t.low == "on" || t.low == "over" || t.low == "with" || t.low == "back" || t.low == "ahead" || t.low == "against"
-		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
-			// "asked Russia to return civilians"
+		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(w == "pressured" && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
+			// "asked Russia to return civilians"; but "Zelensky has been
+			// pressured (by Trump) to ..." is the one pressed
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -2880,16 +2881,17 @@ func (sn *sentence) holdOutFor(i int) bool {
 	if sn.low(i+1) != "out" || sn.low(i+2) != "for" {
 		return false
 	}
-	n := i + 3
-	if w := sn.low(n); w == "a" || w == "the" || w == "another" {
-		n++
+	for k := i + 3; k < len(sn.toks) && k < i+7 && sn.toks[k].word; k++ {
+		switch strings.TrimSuffix(sn.low(k), "s") {
+		case "day", "week", "month", "year", "decade", "hour", "while", "longer", "time":
+			return false // "for months", "for nearly three years", "for more than 1,000 days"
+		case "long":
+			if sn.low(k+1) != "-" {
+				return false // "for so long"; but "for a long-term ceasefire"
+			}
+		}
 	}
-	switch w := sn.low(n); w {
-	case "day", "week", "month", "year", "hour", "while", "long":
-		return false
-	default:
-		return !isNumber(w) && !durationNouns[w] && !strings.HasSuffix(w, "hours")
-	}
+	return true
 }
 
 // voiceOpens returns the mention of the side whose voice an opening phrase
@@ -2908,8 +2910,8 @@ func (sn *sentence) voiceOpens(k int) int {
 	}
 	f += b2i(sn.low(f) == "the")
 	m := sn.mentAt[min(f, len(sn.toks)-1)]
-	if m < 0 || sn.ments[m].end != k && !(sn.ments[m].poss && sn.ments[m].end == k-1) {
-		return -1
+	if m < 0 || sn.ments[m].end != k && !(sn.ments[m].poss && sn.ments[m].end == k-1 && !sn.in(k-1, otherNouns)) {
+		return -1 // but "According to Moscow's critics,": not Moscow's voice
 	}
 	return m
 }

@@ -2906,7 +2906,7 @@ func (sn *sentence) bothSides() []string {
 			return []string{m.party}
 		}
 	}
-	if sn.anyIn(0, len(sn.toks), exchangeWords) {
+	if sn.anyIn(0, len(sn.toks), exchangeWords) && sn.anyIn(0, len(sn.toks), bothNouns) {
 		return sn.st.sides[:min(1, len(sn.st.sides))] // "The two sides agreed to swap 1,000 prisoners", with no side named yet: the talks' sides
 	}
 	return nil
@@ -3413,10 +3413,10 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 	if !sn.in(b, beWords) || b >= link {
 		return false
 	}
-	if l, v := sn.low(link), sn.low(b); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") && v != "is" && v != "was" && !sn.listOfOnes(link) {
+	if l, v := sn.low(link), sn.low(b); (l == "a" || l == "an") && strings.HasSuffix(sn.low(at), "s") && !((v == "is" || v == "was") && sn.namesOne(at)) && !sn.listOfOnes(link) {
 		// "Kyiv's demands are a non-starter"; but "Ukraine's priorities
 		// were a ceasefire, an exchange and a meeting" lists them, and
-		// "Among Moscow's demands is a withdrawal" names one
+		// "Among (One of) Moscow's demands is a withdrawal" names one
 		return true
 	}
 	cs := sn.clauseStart(at)
@@ -3425,6 +3425,19 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 	}
 	sp := sn.speaker(cs)
 	return len(sp) > 0 && sp[0] != parties[0]
+}
+
+// namesOne reports whether the plural noun at at is one of a set whose one
+// member a singular verb names: "Among Moscow's demands is ...", "One of
+// Kyiv's demands was ..."; not "Kyiv's answer to Moscow's demands is a firm
+// no".
+func (sn *sentence) namesOne(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if w := sn.low(k); w == "among" || w == "of" && sn.low(k-1) == "one" {
+			return true
+		}
+	}
+	return false
 }
 
 // listOfOnes reports whether the words from k list things one by one: "a

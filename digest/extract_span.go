@@ -1186,12 +1186,16 @@ func conditionClause(toks []token) []token {
 				return toks[k+2:]
 			}
 		}
-		if k+3 < len(toks) && (t.low == "as" && toks[k+1].low == "long" && toks[k+2].low == "as" || t.low == "on" && toks[k+1].low == "condition" && toks[k+2].low == "that") {
-			return toks[k+3:] // "would agree to a ceasefire as long as (on condition that) ..."
+		if k+3 < len(toks) && (t.low == "as" && toks[k+1].low == "long" && toks[k+2].low == "as" && (k == 0 || !lastingWords[toks[k-1].low]) || t.low == "on" && toks[k+1].low == "condition" && toks[k+2].low == "that") {
+			return toks[k+3:] // "would agree to a ceasefire as long as (on condition that) ..."; but "for as long as the fighting lasts" is a time
 		}
 	}
 	return nil
 }
+
+// lastingWords before "as long as" make it a time, not a condition: "for
+// as long as Russia does", "a truce that would last as long as the talks".
+var lastingWords = map[string]bool{"for": true, "last": true, "lasts": true, "lasted": true, "lasting": true}
 
 // rejectsThing reports whether the head of a refused content is a proposal,
 // terms or the like ("will not accept ultimatums").

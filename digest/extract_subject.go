@@ -637,8 +637,8 @@ func (sn *sentence) viewAside(i int) []string {
 			}
 		}
 	}
-	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i {
-		return []string{sn.ments[m].party} // "For Kyiv, a ceasefire requires that ..."
+	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i && sn.clauseStart(i) <= sn.ments[m].start {
+		return []string{sn.ments[m].party} // "For Kyiv, a ceasefire requires that ..."; but not "..., but Ukraine would have to ...", "...: Ukraine must ..."
 	}
 	for k := i - 1; k > 0 && k >= i-10; k-- {
 		if sn.low(k) == "," {
@@ -1456,7 +1456,7 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 		for v < k && sn.in(v, agentNouns) && v < m.end+3 {
 			v++ // "European leaders said ...", "Russian officials told ..."
 		}
-		if v < k && (sn.in(v, speechVerbs) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) &&
+		if v < k && (sn.in(v, speechVerbs) && !sn.plainObject(v) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) &&
 			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) { // but "Our correspondent in Paris reports": not Paris
 			// "Lavrov said ..., while Rubio said both sides must": Rubio;
 			// "Moscow's envoy says ..."; "The US and Ukraine said ...": both
@@ -1485,6 +1485,26 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 		}
 	}
 	return out, lead
+}
+
+// objectSpeech are speech verbs that also take a plain object: "conceded
+// nothing", "asserted control", "reaffirmed its support".
+var objectSpeech = set("conceded", "concedes", "asserted", "asserts", "affirmed", "affirms", "reaffirmed", "reaffirms")
+
+// plainObject reports whether the speech verb at v says no clause but has
+// a plain object up to the next stop: "Moscow has conceded nothing, so
+// Kyiv must ..."; but "Rubio conceded that ...", "..., Peskov conceded".
+func (sn *sentence) plainObject(v int) bool {
+	if !sn.in(v, objectSpeech) {
+		return false
+	}
+	k := v + 1
+	for ; k < len(sn.toks) && sn.toks[k].word; k++ {
+		if sn.low(k) == "that" || sn.in(k, finiteVerbs) || sn.in(k, modalsInContent) || sn.in(k, beWords) || sn.verbCue(k) != "" {
+			return false
+		}
+	}
+	return k > v+1
 }
 
 // docAuthor returns who wrote the text named at t: a side named just
