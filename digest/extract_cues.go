@@ -1125,7 +1125,7 @@ func (sn *sentence) findCues() {
 		}
 		if t.in(askVerbs) && (sn.toInfinitive(i+1, 5) || sn.toInfinitive(i+1, 7) && !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool {
 			return t.low == "about" || t.low == "on" || t.low == "over" || t.low == "with" || t.low == "back" || t.low == "ahead" || t.low == "against"
-		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(w == "pressured" && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
+		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "pressur") && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"; but "Zelensky has been
 			// pressured (by Trump) to ..." is the one pressed
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
@@ -2282,13 +2282,8 @@ func (sn *sentence) viewFrame(cs int) int {
 	if p := sn.forSide(cs); p >= 0 {
 		return sn.ments[p].end + 1 // "For Moscow, any deal must ..."
 	}
-	for k := cs; k < len(sn.toks) && k < cs+8; k++ {
-		if sn.low(k) == "," {
-			if sn.voiceOpens(k) >= 0 {
-				return k + 1 // "As Zelensky put it, any deal must ..."
-			}
-			break
-		}
+	if _, c := sn.voiceOpens(); c >= cs {
+		return c + 1 // "As Zelensky put it, any deal must ..."
 	}
 	if sn.low(cs) != "in" {
 		return -1
@@ -2313,6 +2308,19 @@ func (sn *sentence) forSide(cs int) int {
 		return -1
 	}
 	return m
+}
+
+// saysWhatFollows reports whether toks[a:b], after "For Kyiv,", hold a
+// verb of their own that says what follows for the side rather than what
+// it holds: "For Kyiv, the plan means it would have to ...", "For Ukraine,
+// the question is whether ...".
+func (sn *sentence) saysWhatFollows(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := sn.low(k); w == "means" || w == "meant" || w == "mean" || sn.in(k, beWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // obligation returns the end of an obligation at i ("must", "should",
@@ -2659,7 +2667,7 @@ func (sn *sentence) obligedStart(i int) int {
 		cs += 2 // "First, borders must not be changed by force."
 	}
 	framed := false
-	if e := sn.viewFrame(cs); e > 0 && e < i {
+	if e := sn.viewFrame(cs); e > 0 && e < i && !(sn.forSide(cs) >= 0 && sn.saysWhatFollows(e, i)) {
 		cs, framed = e, true // "In Moscow's view a truce must follow a settlement": whose view says it
 	}
 	limit := 8
@@ -2858,7 +2866,7 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
 		return true // "If there is to be a zone, Ukraine's president said, both sides must ..."
 	}
-	if sn.low(k) == "," && sn.voiceOpens(k) >= 0 {
+	if _, c := sn.voiceOpens(); c >= 0 && c == k {
 		return true // "According to Peskov, any deal must ...", "As Zelensky put it, ..."
 	}
 	for n := k - 1; sn.low(k) == ":" && n >= 0 && n >= k-4 && sn.toks[n].word && !sn.in(n, clauseWords); n-- {
@@ -2894,26 +2902,39 @@ func (sn *sentence) holdOutFor(i int) bool {
 	return true
 }
 
-// voiceOpens returns the mention of the side whose voice an opening phrase
-// ending at the comma at k gives: "According to Peskov,", "According to
-// the Kremlin's readout,", "As Zelensky put it,"; or -1.
-func (sn *sentence) voiceOpens(k int) int {
+// voiceOpens reads an opening phrase that gives a named side's voice to
+// the rest of the sentence, "According to Peskov,", "According to the
+// Kremlin's readout,", "As Zelensky put it,", and returns the side's
+// mention and the phrase's comma; or -1, -1.
+func (sn *sentence) voiceOpens() (m, comma int) {
 	f := sn.nextWord(0, false)
+	as := sn.low(f) == "as"
 	switch {
 	case sn.low(f) == "according" && sn.low(f+1) == "to":
 		f += 2
-	case sn.low(f) == "as" && sn.low(k-2) == "put" && sn.low(k-1) == "it":
+	case as:
 		f++
-		k -= 2
 	default:
-		return -1
+		return -1, -1
 	}
 	f += b2i(sn.low(f) == "the")
-	m := sn.mentAt[min(f, len(sn.toks)-1)]
-	if m < 0 || sn.ments[m].end != k && !(sn.ments[m].poss && sn.ments[m].end == k-1 && !sn.in(k-1, otherNouns)) {
-		return -1 // but "According to Moscow's critics,": not Moscow's voice
+	if m = sn.mentAt[min(f, len(sn.toks)-1)]; m < 0 {
+		return -1, -1
 	}
-	return m
+	e := sn.ments[m].end
+	if sn.ments[m].poss && !as && sn.toks[min(e, len(sn.toks)-1)].word && !sn.in(e, otherNouns) {
+		e++ // "the Kremlin's readout"; but "According to Moscow's critics,": not Moscow's voice
+	}
+	if as {
+		if sn.low(e) != "put" || sn.low(e+1) != "it" {
+			return -1, -1
+		}
+		e += 2
+	}
+	if sn.low(e) != "," {
+		return -1, -1
+	}
+	return m, e
 }
 
 // madeClear reports whether "made (it) clear" (or "plain") ends in

@@ -39,6 +39,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	case c.form == formAdj:
 		out := sn.adjPosition(c)
 		if w := sn.low(c.at); (w == "impossible" || w == "unthinkable" || w == "inconceivable") && sn.low(c.at+1) == "without" {
+			if sn.low(c.at-1) == "been" && sn.low(c.at-2) == "have" {
+				return nil, sn.contentEnd(c.at + 2), false // "The exchange would have been impossible without Turkey's mediation": thanks for the past, no demand
+			}
 			// "Moscow said peace was impossible without a withdrawal from
 			// Donbas": what it cannot do without is what it demands
 			e := sn.contentEnd(c.at + 2)
@@ -751,7 +754,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// but not "X, which is an offer, and a vaguer one than Moscow
 			// would like", nor "X, which is not the truce Kyiv continues to
 			// demand": the truce
-			content = sn.span(sn.antecedent(cs-2), cs-2)
+			if a := sn.antecedent(cs - 2); len(content) > 0 && content[0].text == "," && sn.relativeVerb(a, cs-2) {
+				content = nil // but "The talks stalled over Donbas, which Moscow demands, and ...": no clause is demanded
+			} else {
+				content = sn.span(a, cs-2)
+			}
 		} else if s > 0 && (wordCount(content) == 0 || content[0].low == "since") {
 			content = sn.nounBefore(s) // "well short of the unconditional ceasefire Kyiv keeps calling for": the ceasefire
 		}
@@ -2740,8 +2747,8 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 			break
 		}
 	}
-	if n := c.at + 1 + b2i(sn.low(c.at+1) == "the"); len(parties) == 0 && n < c.end && sn.mentAt[n] >= 0 {
-		parties = sn.nounAgent(c.at) // "Under the terms Moscow put forward, ..."
+	if n := c.at + 1 + b2i(sn.low(c.at+1) == "the"); len(parties) == 0 && n < c.end && sn.mentAt[n] >= 0 && !slices.ContainsFunc(sn.toks[n:c.end], func(t token) bool { return t.verbCue() == Agreement }) {
+		parties = sn.nounAgent(c.at) // "Under the terms Moscow put forward, ..."; not "the terms Kyiv accepted (signed)": someone else's
 	}
 	mediator := false
 	for k := c.at + 1; len(parties) == 0 && k+1 < c.end && sn.low(0) == "under"; k++ {
@@ -2906,8 +2913,14 @@ func (sn *sentence) bothSides() []string {
 			return []string{m.party}
 		}
 	}
-	if sn.anyIn(0, len(sn.toks), exchangeWords) && sn.anyIn(0, len(sn.toks), bothNouns) {
-		return sn.st.sides[:min(1, len(sn.st.sides))] // "The two sides agreed to swap 1,000 prisoners", with no side named yet: the talks' sides
+	for k := range sn.toks {
+		if (sn.in(k, futureSwaps) || sn.in(k, eventNouns)) && sn.namesTraded(k+1, k+5) && (sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, k, agentNouns)) {
+			// "The two sides (negotiators) agreed to swap 1,000 prisoners",
+			// with no side named yet: the talks' sides; but not "agreed to
+			// keep talking, but the fate of the prisoners remains unclear",
+			// nor "The Red Cross agreed to oversee the exchange"
+			return sn.st.sides[:min(1, len(sn.st.sides))]
+		}
 	}
 	return nil
 }

@@ -626,27 +626,11 @@ var viewWords = map[string]bool{"view": true, "reading": true, "telling": true, 
 // Kyiv's view the sanctions must stay"; or a sentence that opens
 // "According to Putin, ...".
 func (sn *sentence) viewAside(i int) []string {
-	if f := sn.nextWord(0, false); sn.low(f) == "according" && sn.low(f+1) == "to" && f+2 < i {
-		if m := sn.mentAt[f+2+b2i(sn.low(f+2) == "the")]; m >= 0 && sn.ments[m].end < i {
-			e := sn.ments[m].end
-			if sn.ments[m].poss {
-				e = sn.nextWord(e, false) + 1 // "According to the Kremlin's readout,"
-			}
-			if sn.low(e) == "," {
-				return []string{sn.ments[m].party} // "According to Putin, a settlement is possible only if ..."
-			}
-		}
+	if m, c := sn.voiceOpens(); m >= 0 && c < i {
+		return []string{sn.ments[m].party} // "According to Putin, a settlement is possible only if ...", "As Zelensky put it, any deal must ..."
 	}
-	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i && sn.clauseStart(i) <= sn.ments[m].start {
+	if m := sn.forSide(sn.nextWord(0, false)); m >= 0 && sn.ments[m].end < i && sn.clauseStart(i) <= sn.ments[m].start && !sn.saysWhatFollows(sn.ments[m].end+1, i) {
 		return []string{sn.ments[m].party} // "For Kyiv, a ceasefire requires that ..."; but not "..., but Ukraine would have to ...", "...: Ukraine must ..."
-	}
-	for k := i - 1; k > 0 && k >= i-10; k-- {
-		if sn.low(k) == "," {
-			if m := sn.voiceOpens(k); m >= 0 {
-				return []string{sn.ments[m].party} // "As Zelensky put it, any deal must ..."
-			}
-			break
-		}
 	}
 	for k := i; k > 1; k-- {
 		if !viewWords[sn.low(k-1)] {

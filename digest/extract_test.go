@@ -2307,6 +2307,22 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"conceded nothing reports no speech", "Moscow has conceded nothing, so Kyiv must stand firm, Macron said.",
 			[]want{{"europe", Demand, "Kyiv to stand firm"}}},
+		{"prisoners named but nothing exchanged", "The two sides agreed to keep talking, but the fate of the prisoners remains unclear.",
+			nil},
+		{"impossible without, in thanks for the past", "The exchange would have been impossible without Turkey's mediation, Zelensky said.",
+			nil},
+		{"For a side, then what follows for it", "For Kyiv, the US plan means it would have to give up Donbas. For Ukraine, the question is whether Russia must pay reparations.",
+			nil},
+		{"under the terms a side accepted", "Under the terms Kyiv accepted, Ukraine would hold elections within 100 days.",
+			nil},
+		{"under the plan a side signed", "Under the plan Ukraine signed, Russia would return the children.",
+			nil},
+		{"which after a clause with a verb of its own, closed by a comma", "The talks stalled over Donbas, which Moscow demands, and over the nuclear plant.",
+			nil},
+		{"pressured to, with no one pressured named", "Kyiv felt pressured to accept the US plan, officials said. Ukraine has been pressured to sign the deal.",
+			nil},
+		{"held out for a counted time", "The Kremlin held out for three days before agreeing to the swap.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
