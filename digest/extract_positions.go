@@ -935,11 +935,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	p := end + b2i(sn.low(end) == "," || sn.low(end) == "—" || sn.low(end) == "–") // "ready to move quickly — provided that ..."
-	if kind == Agreement && len(parties) > 0 && sn.low(p) == "if" && sn.wouldAt(c.at) {
+	if kind == Agreement && len(parties) > 0 && sn.wouldAt(c.at) {
 		// "Moscow would agree to a ceasefire if ...": a willingness on a
 		// condition, no deal made; but "Medinsky said Russia would return
 		// the bodies" reports a deal
-		kind = Proposal
+		if sn.low(p) == "if" {
+			kind = Proposal
+		} else if k := slices.IndexFunc(content, func(t token) bool { return t.low == "if" }); k > 1 && k+2 < len(content) {
+			return sn.offerWithPrice(parties, Proposal, content[:k], content[k+1:]), end, plan // the condition inside the content
+		}
 	}
 	if kind == Proposal {
 		a := sn.saidAside(end)

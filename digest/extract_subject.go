@@ -1460,12 +1460,15 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 			break
 		}
 	}
-	for _, m := range sn.ments {
+	for mi, m := range sn.ments {
 		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) {
+			// "..., said Lavrov", "..., the US and Ukraine said": both; but
+			// not "..., and warned Kyiv not to torpedo it": whom he warned
+			voice := sn.conjuncts(mi)
 			if len(out) == 0 {
-				lead = 1
+				lead = len(voice)
 			}
-			out = append(out, m.party) // "..., said Lavrov"; but not "..., and warned Kyiv not to torpedo it": whom he warned
+			out = append(out, voice...)
 		}
 	}
 	return out, lead

@@ -2323,6 +2323,10 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"held out for a counted time", "The Kremlin held out for three days before agreeing to the swap.",
 			nil},
+		{"a joint voice after the clause", "Any agreement must respect Ukraine's sovereignty, the US and Ukraine said.",
+			[]want{{"us", Demand, "Any agreement must respect Ukraine's sovereignty"}, {"ukraine", Demand, "Any agreement must respect Ukraine's sovereignty"}}},
+		{"a conditional would agree with the condition inside", "The Kremlin said Russia would agree to a 30-day ceasefire if Western arms deliveries were halted.",
+			[]want{{"russia", Proposal, "a 30-day ceasefire"}, {"russia", Demand, "Western arms deliveries were halted"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
