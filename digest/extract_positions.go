@@ -254,6 +254,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		content := sn.withoutAside(from, first)
+		if a, e := sn.modalGoesOn(end); a > 0 && c.end-1 > from {
+			// "that Europe must stop buying Russian oil, which he said was
+			// helping to finance the war, and must put pressure on China":
+			// the same subject's second obligation
+			rest = append(rest, append(slices.Clone(sn.span(from, c.end-1)), sn.span(a, e)...))
+			end = e
+		}
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
 			// returned": the children must be returned
@@ -1013,6 +1020,17 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if n := planHead(content); n != "" {
 			sn.own(n, parties[0]) // "put forward a counter-draft of their own. It would cap ..."
 			plan = true
+		}
+	}
+	if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); kind == Demand && k > 1 && k+2 < len(content) && content[0].low == "what" {
+		content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
+	}
+	if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" }); kind == Demand && m > 1 && content[0].low == "that" {
+		if a, e := sn.modalGoesOn(end); a > 0 {
+			// "insisted that Europe must stop buying Russian oil, which ...,
+			// and must put pressure on China": the subject's second obligation
+			second := append(slices.Clone(content[:m]), sn.span(a, e)...)
+			return append(sn.emit(parties, kind, content), sn.emit(parties, kind, second)...), e, plan
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
@@ -2927,6 +2945,24 @@ func (sn *sentence) bothSides() []string {
 		}
 	}
 	return nil
+}
+
+// modalGoesOn returns where a second obligation of the same subject starts
+// after a content that ends at end, past a relative clause (", which ...,
+// and must put pressure on China"), and where it ends; or -1, -1.
+func (sn *sentence) modalGoesOn(end int) (int, int) {
+	if sn.low(end) != "," || sn.low(end+1) != "which" {
+		return -1, -1
+	}
+	for k := end + 2; k+2 < len(sn.toks) && k < end+20; k++ {
+		if sn.low(k) == "," && sn.low(k+1) == "and" && (sn.low(k+2) == "must" || sn.low(k+2) == "should") {
+			return k + 2, sn.contentEnd(k + 3)
+		}
+		if t := sn.toks[k]; !t.word && t.text != "," {
+			break
+		}
+	}
+	return -1, -1
 }
 
 // wouldAt reports whether the verb at v is put as "would", "could" or

@@ -2327,6 +2327,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Any agreement must respect Ukraine's sovereignty"}, {"ukraine", Demand, "Any agreement must respect Ukraine's sovereignty"}}},
 		{"a conditional would agree with the condition inside", "The Kremlin said Russia would agree to a 30-day ceasefire if Western arms deliveries were halted.",
 			[]want{{"russia", Proposal, "a 30-day ceasefire"}, {"russia", Demand, "Western arms deliveries were halted"}}},
+		{"a second must after a relative clause", "Trump insisted that Europe must stop buying Russian oil, which he said was helping to finance the war, and must put economic pressure on China.",
+			[]want{{"us", Demand, "Europe to stop buying Russian oil"}, {"us", Demand, "Europe to put economic pressure on China"}}},
+		{"what a side asks for, after a colon", "Ukraine went to Istanbul asking for what it has been asking for since March: a full ceasefire of at least 30 days.",
+			[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
