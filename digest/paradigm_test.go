@@ -372,6 +372,37 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// Joint voices, second obligations and "what" before a colon.
+	for _, pair := range [][2]string{{"The US and Ukraine", "us ukraine"}, {"Washington and Kyiv", "us ukraine"}, {"Moscow and Washington", "russia us"},
+		{"Kyiv and the Europeans", "ukraine europe"}, {"Ukraine and European leaders", "ukraine europe"}} {
+		for _, f := range []string{"%s said any agreement must respect the UN Charter.", "Any agreement must respect the UN Charter, %s said.",
+			"%s insist that any agreement must respect the UN Charter."} {
+			who := pair[0]
+			if strings.HasPrefix(f, "Any") && strings.HasPrefix(who, "The ") {
+				who = "the " + who[4:] // "..., the US and Ukraine said."
+			}
+			text := fmt.Sprintf(f, who)
+			for _, party := range strings.Fields(pair[1]) {
+				add(text, party, Demand, "charter")
+			}
+		}
+	}
+	for sp, party := range speakers {
+		for _, v := range []string{"insisted", "said", "stressed", "warned"} {
+			text := fmt.Sprintf("%s %s that Kyiv must stop recruiting, which it has done since 2022, and must hold elections.", sp, v)
+			if party == "ukraine" {
+				text = strings.Replace(text, "Kyiv", "Moscow", 1)
+			}
+			add(text, party, Demand, "recruiting")
+			add(text, party, Demand, "elections")
+		}
+	}
+	for s, party := range subjects {
+		for _, v := range []string{"wants", "is asking for", "demands", "is pushing for"} {
+			add(fmt.Sprintf("%s %s what it has wanted since March: %s.", s, v, content), party, Demand, "withdrawal")
+		}
+	}
+
 	// Agreed exchanges, whoever is named.
 	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
 		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
