@@ -636,6 +636,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && (sn.low(c.end) == "for" || sn.low(c.end) == "by") {
 		return nil, end, false // "Shoigu signed for Moscow", "a statement signed by the leaders of France": who signs, not what
 	}
+	if kind == Agreement && sn.low(c.end) == "in" && sn.low(c.end+1) == "principle" {
+		c.end += 2 // "agreed in principle to a 1,200-for-1,200 swap"
+	}
 	content, end := sn.objectOverAside(c.end, end)
 	if kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") {
 		if cs := sn.clauseStart(c.at); sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {
@@ -2936,7 +2939,7 @@ func (sn *sentence) bothSides() []string {
 		}
 	}
 	for k := range sn.toks {
-		if (sn.in(k, futureSwaps) || sn.in(k, eventNouns)) && sn.namesTraded(k+1, k+5) && (sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, k, agentNouns)) {
+		if w := sn.low(k); (sn.in(k, futureSwaps) || sn.in(k, eventNouns) || w == "swapped" || w == "exchanged") && sn.namesTraded(k+1, k+5) && (sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, k, agentNouns)) {
 			// "The two sides (negotiators) agreed to swap 1,000 prisoners",
 			// with no side named yet: the talks' sides; but not "agreed to
 			// keep talking, but the fate of the prisoners remains unclear",

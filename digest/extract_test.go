@@ -2331,6 +2331,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Europe to stop buying Russian oil"}, {"us", Demand, "Europe to put economic pressure on China"}}},
 		{"what a side asks for, after a colon", "Ukraine went to Istanbul asking for what it has been asking for since March: a full ceasefire of at least 30 days.",
 			[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}}},
+		{"agreed in principle, swapped with no side named", "Russia and Ukraine agreed in principle to a 1,200-for-1,200 swap. The warring sides swapped 390 prisoners on Friday.",
+			[]want{{"russia", Agreement, "a 1,200-for-1,200 swap"}, {"russia", Agreement, "390 prisoners on Friday"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
