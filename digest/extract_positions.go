@@ -254,12 +254,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		content := sn.withoutAside(from, first)
-		if a, e := sn.modalGoesOn(end); a > 0 && c.end-1 > from {
-			// "that Europe must stop buying Russian oil, which he said was
-			// helping to finance the war, and must put pressure on China":
-			// the same subject's second obligation
-			rest = append(rest, append(slices.Clone(sn.span(from, c.end-1)), sn.span(a, e)...))
-			end = e
+		if second, e := sn.secondObligation(end, sn.span(from, c.end-1)); second != nil && c.end-1 > from {
+			rest, end = append(rest, second), e
 		}
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
@@ -1029,11 +1025,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
 	}
 	if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" }); kind == Demand && m > 1 && content[0].low == "that" {
-		if a, e := sn.modalGoesOn(end); a > 0 {
-			// "insisted that Europe must stop buying Russian oil, which ...,
-			// and must put pressure on China": the subject's second obligation
-			second := append(slices.Clone(content[:m]), sn.span(a, e)...)
-			return append(sn.emit(parties, kind, content), sn.emit(parties, kind, second)...), e, plan
+		if second, e := sn.secondObligation(end, content[:m]); second != nil {
+			return append(sn.emit(parties, kind, content), sn.emit(parties, kind, second)...), e, plan // "insisted that Europe must ..., which ..., and must ..."
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
@@ -2939,7 +2932,14 @@ func (sn *sentence) bothSides() []string {
 		}
 	}
 	for k := range sn.toks {
-		if w := sn.low(k); (sn.in(k, futureSwaps) || sn.in(k, eventNouns) || w == "swapped" || w == "exchanged") && sn.namesTraded(k+1, k+5) && (sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, k, agentNouns)) {
+		w, e := sn.low(k), k+5
+		verb := w == "swapped" || w == "exchanged"
+		for j := k + 1; verb && j < e; j++ {
+			if sn.in(j, prepositions) && sn.low(j) != "of" {
+				e = j // "swapped dozens of prisoners"; but not "exchanged proposals on prisoners and territory"
+			}
+		}
+		if (sn.in(k, futureSwaps) || sn.in(k, eventNouns) || verb) && sn.namesTraded(k+1, e) && (sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, k, agentNouns)) {
 			// "The two sides (negotiators) agreed to swap 1,000 prisoners",
 			// with no side named yet: the talks' sides; but not "agreed to
 			// keep talking, but the fate of the prisoners remains unclear",
@@ -2950,22 +2950,28 @@ func (sn *sentence) bothSides() []string {
 	return nil
 }
 
-// modalGoesOn returns where a second obligation of the same subject starts
-// after a content that ends at end, past a relative clause (", which ...,
-// and must put pressure on China"), and where it ends; or -1, -1.
-func (sn *sentence) modalGoesOn(end int) (int, int) {
+// secondObligation returns the same subject's second obligation after a
+// content that ends at end, past a relative clause, with the subject put
+// before it ("that Europe must stop buying Russian oil, which he said was
+// helping to finance the war, and must put pressure on China": Europe must
+// put pressure on China), and where it ends; or nil.
+func (sn *sentence) secondObligation(end int, subject []token) ([]token, int) {
 	if sn.low(end) != "," || sn.low(end+1) != "which" {
-		return -1, -1
+		return nil, end
 	}
 	for k := end + 2; k+2 < len(sn.toks) && k < end+20; k++ {
 		if sn.low(k) == "," && sn.low(k+1) == "and" && (sn.low(k+2) == "must" || sn.low(k+2) == "should") {
-			return k + 2, sn.contentEnd(k + 3)
+			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > end && c.at < k }) {
+				break // "..., which the US has accepted, and must ...": a position of its own
+			}
+			e := sn.contentEnd(k + 3)
+			return append(slices.Clone(subject), sn.span(k+2, e)...), e
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," {
 			break
 		}
 	}
-	return -1, -1
+	return nil, end
 }
 
 // wouldAt reports whether the verb at v is put as "would", "could" or

@@ -2333,6 +2333,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}}},
 		{"agreed in principle, swapped with no side named", "Russia and Ukraine agreed in principle to a 1,200-for-1,200 swap. The warring sides swapped 390 prisoners on Friday.",
 			[]want{{"russia", Agreement, "a 1,200-for-1,200 swap"}, {"russia", Agreement, "390 prisoners on Friday"}}},
+		{"a position inside the relative clause before a second must", "Zelensky said Europe must take part in the talks, which the US has accepted, and must provide security guarantees.",
+			[]want{{"ukraine", Demand, "Europe to take part in the talks"}, {"us", Agreement, "Europe to take part in the talks"}}},
+		{"proposals exchanged on prisoners, no side named", "The negotiators exchanged proposals on prisoners and territory.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
