@@ -252,7 +252,8 @@ func defaultCues() []string {
 // Peace", Colombia, eastern Congo, Armenia–Azerbaijan, Thailand–Cambodia,
 // India–Pakistan, the US–Russia talks on their embassies and their swaps of
 // prisoners (American and dual citizens), the Russia–Belarus
-// "Union State", and the talks on Georgia's and Moldova's breakaway regions.
+// "Union State", the talks on Georgia's and Moldova's breakaway regions,
+// Serbia–Kosovo normalisation and inter-Korean military talks.
 func defaultExclude() []string {
 	return []string{
 		"Iran*", "Tehran", "Araghchi", "uranium", "enrichment", "Oman*",
@@ -266,6 +267,7 @@ func defaultExclude() []string {
 		"embass*", "diplomatic propert*", "consulate*", "consular", "consuls",
 		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian", "Russian-American*", "wrongfully detained",
 		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
+		"Pristina", "Kurti", "Ohrid", "Panmunjom", "inter-Korean", "Military Demarcation Line", "DMZ",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",
 	}
