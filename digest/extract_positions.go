@@ -254,7 +254,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		content := sn.withoutAside(from, first)
-		if second, e := sn.secondObligation(end, sn.span(from, c.end-1)); second != nil && c.end-1 > from {
+		if second, e := sn.secondObligation(end, sn.span(from, c.end-1), "must", "should"); second != nil && c.end-1 > from {
 			rest, end = append(rest, second), e
 		}
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
@@ -1024,8 +1024,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); kind == Demand && k > 1 && k+2 < len(content) && content[0].low == "what" {
 		content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
 	}
-	if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" }); kind == Demand && m > 1 && content[0].low == "that" {
-		if second, e := sn.secondObligation(end, content[:m]); second != nil {
+	if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "to" }); kind == Demand && m > 1 && (content[0].low == "that") != (content[m].low == "to") {
+		if second, e := sn.secondObligation(end, content[:m], content[m].low); second != nil {
 			return append(sn.emit(parties, kind, content), sn.emit(parties, kind, second)...), e, plan // "insisted that Europe must ..., which ..., and must ..."
 		}
 	}
@@ -2954,13 +2954,15 @@ func (sn *sentence) bothSides() []string {
 // content that ends at end, past a relative clause, with the subject put
 // before it ("that Europe must stop buying Russian oil, which he said was
 // helping to finance the war, and must put pressure on China": Europe must
-// put pressure on China), and where it ends; or nil.
-func (sn *sentence) secondObligation(end int, subject []token) ([]token, int) {
+// put pressure on China; "urged the Europeans to stop ..., which ..., and to
+// put pressure on China"), the second opening on one of joins, and where
+// it ends; or nil.
+func (sn *sentence) secondObligation(end int, subject []token, joins ...string) ([]token, int) {
 	if sn.low(end) != "," || sn.low(end+1) != "which" {
 		return nil, end
 	}
 	for k := end + 2; k+2 < len(sn.toks) && k < end+20; k++ {
-		if sn.low(k) == "," && sn.low(k+1) == "and" && (sn.low(k+2) == "must" || sn.low(k+2) == "should") {
+		if sn.low(k) == "," && sn.low(k+1) == "and" && slices.Contains(joins, sn.low(k+2)) {
 			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > end && c.at < k }) {
 				break // "..., which the US has accepted, and must ...": a position of its own
 			}

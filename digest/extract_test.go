@@ -2337,6 +2337,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Europe to take part in the talks"}, {"us", Agreement, "Europe to take part in the talks"}}},
 		{"proposals exchanged on prisoners, no side named", "The negotiators exchanged proposals on prisoners and territory.",
 			nil},
+		{"a second ask after a relative clause", "Trump urged the Europeans to stop buying Russian oil, which he said was helping to finance the war, and to put economic pressure on China.",
+			[]want{{"us", Demand, "the Europeans to stop buying Russian oil"}, {"us", Demand, "the Europeans to put economic pressure on China"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
