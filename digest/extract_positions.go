@@ -2623,6 +2623,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		from = link - 1 // "demands that X and that Y": both clauses are the content
 	}
 	end := sn.contentEnd(from)
+	if sn.in(link-1, beWords) {
+		end = sn.itemsEnd(from) // "Ukraine's priorities are A; B; and C"
+	}
 	if sn.low(link-1) == "," {
 		if e := sn.closedAppositive(link - 1); e > 0 && e < end {
 			end = e // "Kyiv's second request, a meeting of the presidents, fared little better"
@@ -3504,12 +3507,24 @@ func (sn *sentence) namesOne(at int) bool {
 	return false
 }
 
+// itemsEnd returns where a content from k ends when it may run on over
+// semicolons, item after item, while no item holds a verb of its own: "a
+// full ceasefire; an exchange of all prisoners; and the return of deported
+// children".
+func (sn *sentence) itemsEnd(k int) int {
+	e := sn.contentEnd(k)
+	for sn.low(e) == ";" && e+1 < len(sn.toks) && !sn.verbItem(e+1) {
+		e = sn.contentEnd(e + 1)
+	}
+	return e
+}
+
 // listOfOnes reports whether the words from k list things one by one: "a
 // ceasefire, a large exchange of prisoners, and a meeting".
 func (sn *sentence) listOfOnes(k int) bool {
-	e := sn.contentEnd(k)
+	e := sn.itemsEnd(k)
 	for n := k + 1; n+1 < e; n++ {
-		if (sn.low(n) == "," || sn.low(n) == "and") && (sn.low(n+1) == "a" || sn.low(n+1) == "an") {
+		if (sn.low(n) == "," || sn.low(n) == ";" || sn.low(n) == "and") && (sn.low(n+1) == "a" || sn.low(n+1) == "an") {
 			return true
 		}
 	}

@@ -2339,6 +2339,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a second ask after a relative clause", "Trump urged the Europeans to stop buying Russian oil, which he said was helping to finance the war, and to put economic pressure on China.",
 			[]want{{"us", Demand, "the Europeans to stop buying Russian oil"}, {"us", Demand, "the Europeans to put economic pressure on China"}}},
+		{"a be-verb label over items after semicolons", "Ukraine's priorities are a full ceasefire; an exchange of all prisoners; and the return of deported children.",
+			[]want{{"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "an exchange of all prisoners"}, {"ukraine", Demand, "the return of deported children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

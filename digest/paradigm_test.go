@@ -362,7 +362,8 @@ func paradigmProbes() []probe {
 	items := []string{"a full ceasefire", "an exchange of all prisoners", "the return of deported children"}
 	for _, frame := range []string{"Kyiv demands %s.", "Kyiv's conditions: %s.", "Zelensky said Ukraine wants %s.", "Kyiv's demands include %s.",
 		"Ukraine is pushing for %s.", "Kyiv has three demands: %s.", "The Ukrainian side called for %s.", "Kyiv insists on %s.",
-		"Ukrainian negotiators asked for %s.", "Umerov listed Kyiv's demands: %s.", "Kyiv came with a short list: %s."} {
+		"Ukrainian negotiators asked for %s.", "Umerov listed Kyiv's demands: %s.", "Kyiv came with a short list: %s.",
+		"Ukraine's priorities are %s.", "Kyiv's conditions are %s."} {
 		for _, join := range []string{"%s, %s and %s", "%s, %s, and %s", "%s, %s as well as %s", "%s; %s; and %s", "%s, %s, plus %s", "%s and %s, and also %s"} {
 			text := fmt.Sprintf(frame, fmt.Sprintf(join, items[0], items[1], items[2]))
 			add(text, "ukraine", Demand, "ceasefire")
