@@ -2666,6 +2666,10 @@ func (sn *sentence) nounPosition(c cue) []found {
 			}
 			break
 		}
+		if (sn.in(k, pastTenses) || participle(w)) && sn.verbCue(k) == "" && (sn.in(k+1, determiners) || sn.mentAt[min(k+1, len(sn.toks)-1)] >= 0) && sn.opensClause(c.at) {
+			end = k // "Kyiv's rejection of Moscow's demand angered the Kremlin": the main verb is no part of it
+			break
+		}
 	}
 	if termNouns.has(w) && sn.low(link-1) == "for" && sn.anyIn(link, min(link+4, end), peaceNouns) && !sn.anyText(c.end, len(sn.toks), ":") {
 		return nil // "a list of terms for a final settlement": what the terms are for, not what they are
@@ -3505,6 +3509,18 @@ func (sn *sentence) namesOne(at int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports whether the noun at i is in the phrase that opens
+// its clause, with no verb before it: "Moscow's refusal of a ceasefire
+// (frustrated Washington)".
+func (sn *sentence) opensClause(i int) bool {
+	for k := sn.clauseStart(i); k < i; k++ {
+		if t := sn.toks[k]; t.verbCue() != "" || t.in(speechVerbs) || t.in(finiteVerbs) || t.in(pastTenses) || t.in(clauseWords) || participle(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // itemsEnd returns where a content from k ends when it may run on over

@@ -2341,6 +2341,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "the Europeans to stop buying Russian oil"}, {"us", Demand, "the Europeans to put economic pressure on China"}}},
 		{"a be-verb label over items after semicolons", "Ukraine's priorities are a full ceasefire; an exchange of all prisoners; and the return of deported children.",
 			[]want{{"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "an exchange of all prisoners"}, {"ukraine", Demand, "the return of deported children"}}},
+		{"a nominal subject's main verb is no part of it", "Kyiv's rejection of Moscow's demand for a withdrawal from Donbas angered the Kremlin. Moscow's refusal of a 30-day ceasefire frustrated Washington.",
+			[]want{{"ukraine", Rejection, "Moscow's demand for a withdrawal from Donbas"}, {"russia", Demand, "a withdrawal from Donbas"}, {"russia", Rejection, "a 30-day ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
