@@ -404,6 +404,15 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// The main verb after a side's noun phrase is no part of its position.
+	for _, owner := range []string{"Moscow's", "Kyiv's", "Washington's", "The Kremlin's"} {
+		for _, noun := range []string{"demand for", "call for", "rejection of", "refusal of", "offer of", "insistence on"} {
+			for _, verb := range []string{"angered", "frustrated", "stunned", "surprised", "alarmed"} {
+				trap(fmt.Sprintf("%s %s a 30-day ceasefire %s the Europeans.", owner, noun, verb), "", "", verb)
+			}
+		}
+	}
+
 	// Agreed exchanges, whoever is named.
 	for _, text := range []string{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", "The two sides agreed to swap 1,000 prisoners each.",
 		"Moscow and Kyiv swapped 390 prisoners each on Friday.", "Russia and Ukraine exchanged 390 prisoners each.",
