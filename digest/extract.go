@@ -4594,7 +4594,7 @@ func (sn *sentence) legitimateTargets() []found {
 		start++ // "any"
 	}
 	if !slices.ContainsFunc(sn.toks[start:n], func(t token) bool {
-		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party && (sn.partyOf(t) == "europe" || sn.partyOf(t) == "us")
+		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party && slices.Contains([]string{"europe", "us"}, sn.partyOf(t))
 	}) {
 		return nil // "such forces", "forces": whose, the sentence does not say
 	}
@@ -4609,8 +4609,7 @@ func (sn *sentence) legitimateTargets() []found {
 	if m := sn.mentAt[n-1]; len(parties) != 1 || m >= 0 && sn.ments[m].party == parties[0] {
 		return nil // "Russian troops" said by Russia: its own
 	}
-	no := madeWord("no")
-	c := append([]token{no}, sn.span(start, end)...)
+	c := append([]token{madeWord("no")}, sn.span(start, end)...)
 	c[1].space = true // "no Western troops", also at the sentence's start
 	return sn.emit(parties, Demand, c)
 }

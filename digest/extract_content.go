@@ -275,7 +275,7 @@ func splitList(toks []token, intro string) [][]token {
 				parts = parts[:i] // "..., or else face sanctions": a threat, not an item
 				break
 			}
-			if len(p) > 2 && p[0].low == "as" && p[1].low == "well" && p[2].low == "as" {
+			if asWellAs(p, 0) {
 				p = p[3:]
 			} else if alongWith(p) {
 				p = p[2:]

@@ -189,7 +189,7 @@ func adjectiveLike(w string) bool {
 // "presented preconditions"; but "the plan Witkoff drafted calls for" is
 // a verb.
 func (sn *sentence) nounAfterVerb(p token, i int) bool {
-	return strings.HasSuffix(sn.low(i), "s") && isConditionNoun(sn.low(i)) && (p.in(authorVerbs) || p.in(presentVerbs)) && strings.HasSuffix(p.low, "ed") && !sn.in(i+1, determiners)
+	return strings.HasSuffix(p.low, "ed") && (p.in(authorVerbs) || p.in(presentVerbs)) && strings.HasSuffix(sn.low(i), "s") && isConditionNoun(sn.low(i)) && !sn.in(i+1, determiners)
 }
 
 // nounUse tells whether the word at i, which can be a verb or a noun
@@ -851,17 +851,13 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if w == "sign" && (next == "anything" || next == "any") && sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t" && sn.negated(i) && !sn.failedTo(i) {
-			// "will not sign anything that rewards the aggressor": a refusal, as of "accept"
-			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
-			continue
-		}
-		if t.in(acceptVerbs) && sn.negated(i) {
+		// "will never accept", and as of "accept" "will not sign anything
+		// that rewards the aggressor": a refusal
+		if signAny := w == "sign" && (next == "anything" || next == "any") && sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"; (t.in(acceptVerbs) || signAny) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either
 			}
-			c := cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true}
-			sn.cues = append(sn.cues, c)
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
 			continue
 		}
 		if n := i + 1; strings.HasPrefix(w, "ask") && n+1 < len(toks) {
@@ -1161,7 +1157,7 @@ func (sn *sentence) findCues() {
 			if sn.participleAdjective(i) {
 				continue // "a signed settlement", "the proposed limits": an adjective
 			}
-			if (w == "accept" || w == "sign") && next == "only" && sn.in(i+2, determiners) && !sn.negated(i) {
+			if w == "accept" && next == "only" && sn.in(i+2, determiners) && !sn.negated(i) {
 				continue // "would accept only a full withdrawal": the "only" that follows makes it a demand
 			}
 			if k == Agreement && next == "with" && strings.HasPrefix(w, "agree") && !sn.toInfinitive(i+2, 5) && !sn.toAfterAside(i+2) && !sn.onAfterWith(i+2) && !sn.shareBefore(i) {

@@ -346,7 +346,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 
 // cueStarts holds every word that can start a cue, so that findCues looks
 // each other word up once only (filled in init).
-var cueStarts = set("under", "up", "pressured", "pressuring", "settle", "settles", "settling", "hold", "holds", "holding", "held", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
+var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "holds", "holding", "held", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
 	"it", "ask", "asks", "asked", "asking", "out", "off", "opens", "they'll", "they’ll", "must", "should", "ought", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
@@ -372,7 +372,7 @@ func init() {
 	for w := range namingAsVerbs.words {
 		cueStarts.words[w] = true
 	}
-	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, planNouns, eventVerbs, courseNouns} {
+	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, askVerbs, planNouns, eventVerbs, courseNouns} {
 		for w := range m.words {
 			cueStarts.words[w] = true
 		}

@@ -37,23 +37,23 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	switch {
 	case c.form == formAdj:
-		out := sn.adjPosition(c)
-		if w := sn.low(c.at); (w == "impossible" || w == "unthinkable" || w == "inconceivable") && sn.low(c.at+1) == "without" {
-			if sn.low(c.at-1) == "been" && sn.low(c.at-2) == "have" {
-				return nil, sn.contentEnd(c.at + 2), false // "The exchange would have been impossible without Turkey's mediation": thanks for the past, no demand
-			}
-			// "Moscow said peace was impossible without a withdrawal from
-			// Donbas": what it cannot do without is what it demands
-			e := sn.contentEnd(c.at + 2)
-			var demands []found
-			for _, f := range out {
-				if f.kind == Rejection {
-					demands = append(demands, sn.emit([]string{f.party}, Demand, sn.span(c.at+2, e))...)
-				}
-			}
-			return demands, e, false
+		w := sn.low(c.at)
+		if (w != "impossible" && w != "unthinkable" && w != "inconceivable") || sn.low(c.at+1) != "without" {
+			return sn.adjPosition(c), c.end, false
 		}
-		return out, c.end, false
+		e := sn.contentEnd(c.at + 2)
+		if sn.low(c.at-1) == "been" && sn.low(c.at-2) == "have" {
+			return nil, e, false // "The exchange would have been impossible without Turkey's mediation": thanks for the past, no demand
+		}
+		// "Moscow said peace was impossible without a withdrawal from
+		// Donbas": what it cannot do without is what it demands
+		var demands []found
+		for _, f := range sn.adjPosition(c) {
+			if f.kind == Rejection {
+				demands = append(demands, sn.emit([]string{f.party}, Demand, sn.span(c.at+2, e))...)
+			}
+		}
+		return demands, e, false
 	case c.form == formPlan:
 		noun := sn.low(c.at)
 		if a := sn.low(c.at - 1); (a == "the" || a == "that" || a == "this") && sn.low(c.at-2) == "," && sn.saidAside(c.at-2) > 0 {
@@ -254,8 +254,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		end := sn.contentEndOf(c.end, true) // "must withdraw ... and give up ..."
 		first, rest := sn.thatClauses(c.end, end)
 		content := sn.withoutAside(from, first)
-		if second, e := sn.secondObligation(end, sn.span(from, c.end-1), "must", "should"); second != nil && c.end-1 > from {
-			rest, end = append(rest, second), e
+		if k, e := sn.secondObligation(end, "must", "should"); k > 0 && c.end-1 > from {
+			rest, end = append(rest, slices.Concat(sn.span(from, c.end-1), sn.span(k, e))), e // the subject put before it
 		}
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 && sn.in(c.at, beWords) {
 			// "a list of 339 children it says were deported and must be
@@ -536,8 +536,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
-		demanded := kind == Demand && (sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) ||
-			kind == Demand && strings.HasPrefix(sn.low(c.at), "insist") // "The European counter-proposal insists that ...": any side's text that insists demands
+		demanded := kind == Demand && ((sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) ||
+			strings.HasPrefix(sn.low(c.at), "insist")) // "The European counter-proposal insists that ...": any side's text that insists demands
 		if kind == Demand && sn.low(c.at-2) == "any" && sn.in(c.at-1, planNouns) {
 			// "European leaders said any plan needed Ukrainians and
 			// Europeans on board": the speakers' condition on any plan
@@ -1021,12 +1021,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			plan = true
 		}
 	}
-	if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); kind == Demand && k > 1 && k+2 < len(content) && content[0].low == "what" {
-		content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
-	}
-	if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "to" }); kind == Demand && m > 1 && (content[0].low == "that") != (content[m].low == "to") {
-		if second, e := sn.secondObligation(end, content[:m], content[m].low); second != nil {
-			return append(sn.emit(parties, kind, content), sn.emit(parties, kind, second)...), e, plan // "insisted that Europe must ..., which ..., and must ..."
+	if kind == Demand {
+		if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); k > 1 && k+2 < len(content) && content[0].low == "what" {
+			content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
+		}
+		if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "to" }); m > 1 && (content[0].low == "that") != (content[m].low == "to") {
+			if k, e := sn.secondObligation(end, content[m].low); k > 0 {
+				return append(sn.emit(parties, kind, content), sn.emit(parties, kind, slices.Concat(content[:m], sn.span(k, e)))...), e, plan // "insisted that Europe must ..., which ..., and must ..."
+			}
 		}
 	}
 	return sn.emit(parties, kind, content), end, plan
@@ -2624,7 +2626,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	end := sn.contentEnd(from)
 	if sn.in(link-1, beWords) {
-		end = sn.itemsEnd(from) // "Ukraine's priorities are A; B; and C"
+		end = sn.overItems(end) // "Ukraine's priorities are A; B; and C"
 	}
 	if sn.low(link-1) == "," {
 		if e := sn.closedAppositive(link - 1); e > 0 && e < end {
@@ -2957,30 +2959,29 @@ func (sn *sentence) bothSides() []string {
 	return nil
 }
 
-// secondObligation returns the same subject's second obligation after a
-// content that ends at end, past a relative clause, with the subject put
-// before it ("that Europe must stop buying Russian oil, which he said was
-// helping to finance the war, and must put pressure on China": Europe must
-// put pressure on China; "urged the Europeans to stop ..., which ..., and to
-// put pressure on China"), the second opening on one of joins, and where
-// it ends; or nil.
-func (sn *sentence) secondObligation(end int, subject []token, joins ...string) ([]token, int) {
+// secondObligation returns where the same subject's second obligation
+// starts after a content that ends at end, past a relative clause ("that
+// Europe must stop buying Russian oil, which he said was helping to
+// finance the war, and must put pressure on China": must put pressure on
+// China; "urged the Europeans to stop ..., which ..., and to put pressure
+// on China"), the second opening on one of joins, and where it ends; or
+// -1.
+func (sn *sentence) secondObligation(end int, joins ...string) (int, int) {
 	if sn.low(end) != "," || sn.low(end+1) != "which" {
-		return nil, end
+		return -1, end
 	}
 	for k := end + 2; k+2 < len(sn.toks) && k < end+20; k++ {
 		if sn.low(k) == "," && sn.low(k+1) == "and" && slices.Contains(joins, sn.low(k+2)) {
 			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > end && c.at < k }) {
 				break // "..., which the US has accepted, and must ...": a position of its own
 			}
-			e := sn.contentEnd(k + 3)
-			return append(slices.Clone(subject), sn.span(k+2, e)...), e
+			return k + 2, sn.contentEnd(k + 3)
 		}
 		if t := sn.toks[k]; !t.word && t.text != "," {
 			break
 		}
 	}
-	return nil, end
+	return -1, end
 }
 
 // wouldAt reports whether the verb at v is put as "would", "could" or
@@ -3523,12 +3524,11 @@ func (sn *sentence) opensClause(i int) bool {
 	return true
 }
 
-// itemsEnd returns where a content from k ends when it may run on over
-// semicolons, item after item, while no item holds a verb of its own: "a
-// full ceasefire; an exchange of all prisoners; and the return of deported
-// children".
-func (sn *sentence) itemsEnd(k int) int {
-	e := sn.contentEnd(k)
+// overItems returns where a content that ends at e ends when it may run on
+// over semicolons, item after item, while no item holds a verb of its own:
+// "a full ceasefire; an exchange of all prisoners; and the return of
+// deported children".
+func (sn *sentence) overItems(e int) int {
 	for sn.low(e) == ";" && e+1 < len(sn.toks) && !sn.verbItem(e+1) {
 		e = sn.contentEnd(e + 1)
 	}
@@ -3538,7 +3538,7 @@ func (sn *sentence) itemsEnd(k int) int {
 // listOfOnes reports whether the words from k list things one by one: "a
 // ceasefire, a large exchange of prisoners, and a meeting".
 func (sn *sentence) listOfOnes(k int) bool {
-	e := sn.itemsEnd(k)
+	e := sn.overItems(sn.contentEnd(k))
 	for n := k + 1; n+1 < e; n++ {
 		if (sn.low(n) == "," || sn.low(n) == ";" || sn.low(n) == "and") && (sn.low(n+1) == "a" || sn.low(n+1) == "an") {
 			return true

@@ -776,7 +776,7 @@ func (sn *sentence) listItemAt(k int) bool {
 			return false
 		case t.in(finiteVerbs) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
 			return false
-		case (t.low == "and" || t.low == "plus") && sn.in(j+1, determiners) || t.low == "as" && sn.low(j+1) == "well" && sn.low(j+2) == "as" && sn.in(j+3, determiners):
+		case (t.low == "and" || t.low == "plus") && sn.in(j+1, determiners) || asWellAs(sn.toks, j) && sn.in(j+3, determiners):
 			return true // "..., an exchange of all prisoners and (plus, as well as) the return of ..."
 		}
 	}

@@ -426,8 +426,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if (otherNouns.has(head) || head == "sponsors") && j > 0 && sn.mentAt[j-1] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[j-1]]) && !sn.ments[sn.mentAt[j-1]].poss && !(head != "sponsors" && slices.Contains(sn.st.sides, sn.ments[sn.mentAt[j-1]].party)) {
-		return []string{sn.ments[sn.mentAt[j-1]].party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies", "Ukrainian allies" are not Ukraine
+	if m := sn.mentAt[max(j-1, 0)]; (otherNouns.has(head) || head == "sponsors") && j > 0 && m >= 0 {
+		if a := sn.ments[m]; sn.isAdjectiveMention(a) && !a.poss && (head == "sponsors" || !slices.Contains(sn.st.sides, a.party)) {
+			return []string{a.party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies", "Ukrainian allies" are not Ukraine
+		}
 	}
 	if otherNouns.has(head) {
 		return nil, head // "Ukraine's allies want ...": not Ukraine
@@ -1430,6 +1432,13 @@ func (sn *sentence) roleSpeech(k int) int {
 // ...") or a name next to one after it ("..., Medinsky said"). The first
 // lead of them are one voice: "The US and Ukraine said ..." speaks for both.
 func (sn *sentence) speakers(k int) (out []string, lead int) {
+	add := func(mi int) { // mention mi and those joined to it speak as one
+		voice := sn.conjuncts(mi)
+		if len(out) == 0 {
+			lead = len(voice)
+		}
+		out = append(out, voice...)
+	}
 	last := -1 // the last speech verb of a named speaker before k
 	for mi := len(sn.ments) - 1; mi >= 0; mi-- {
 		m := sn.ments[mi]
@@ -1444,11 +1453,7 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) { // but "Our correspondent in Paris reports": not Paris
 			// "Lavrov said ..., while Rubio said both sides must": Rubio;
 			// "Moscow's envoy says ..."; "The US and Ukraine said ...": both
-			voice := sn.conjuncts(mi)
-			if len(out) == 0 {
-				lead = len(voice)
-			}
-			out = append(out, voice...)
+			add(mi)
 			last = max(last, v)
 		}
 	}
@@ -1464,11 +1469,7 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) {
 			// "..., said Lavrov", "..., the US and Ukraine said": both; but
 			// not "..., and warned Kyiv not to torpedo it": whom he warned
-			voice := sn.conjuncts(mi)
-			if len(out) == 0 {
-				lead = len(voice)
-			}
-			out = append(out, voice...)
+			add(mi)
 		}
 	}
 	return out, lead

@@ -57,7 +57,8 @@ func paradigmProbes() []probe {
 		ps = append(ps, probe{text: upperFirst(text), party: party, kind: k, has: has})
 	}
 	trap := func(text, party string, k Kind, has string) {
-		ps = append(ps, probe{text: upperFirst(text), party: party, kind: k, has: has, trap: true})
+		add(text, party, k, has)
+		ps[len(ps)-1].trap = true
 	}
 	const content = "a full withdrawal of troops from the Zaporizhzhia plant"
 
@@ -233,10 +234,7 @@ func paradigmProbes() []probe {
 		for _, v := range []string{"was rejected by", "is opposed by", "was ruled out by", "was dismissed by", "has been rejected by"} {
 			add(fmt.Sprintf("A full withdrawal from Donbas %s %s.", v, s), party, Rejection, "withdrawal")
 		}
-		owner := strings.TrimPrefix(s, "the ") + "'s"
-		if s == "the Kremlin" {
-			owner = "the Kremlin's"
-		}
+		owner := s + "'s"
 		for _, f := range []string{"%s demands include a full withdrawal from Donbas.", "Among %s demands is a full withdrawal from Donbas.",
 			"Among %s demands are a full withdrawal from Donbas and a cap on the army.", "%s list of demands includes a full withdrawal from Donbas.",
 			"%s conditions for a ceasefire include a full withdrawal from Donbas.", "%s terms include a full withdrawal from Donbas.",
