@@ -217,8 +217,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if m := sn.mentAt[i-1]; m >= 0 {
 		return sn.isAdjectiveMention(sn.ments[m]) || sn.low(sn.ments[m].start-1) == "the" && !sn.ments[m].poss && sn.nounCue(i) != "" && !strings.HasSuffix(sn.low(i), "s") && !sn.peopleName(sn.ments[m]) // "The US offer, one official cautioned, ..."; but "the Americans offer"
 	}
-	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && (p.in(skipWords) && (!strings.HasSuffix(p.low, "ly") || p.low == "only") || participle(p.low) && p.verbCue() == "" && !p.in(speechVerbs)) {
-		return true // "Kyiv's first demand", "the only offer", "Moscow's only demand", "Moscow's revised demand"
+	if pp := sn.toks[max(i-2, 0)]; i >= 2 && (pp.poss || pp.in(possPronouns) || pp.low == "the") && (p.in(skipWords) && (!strings.HasSuffix(p.low, "ly") || p.low == "only") || participle(p.low) && p.verbCue() == "" && (!p.in(speechVerbs) || pp.low != "the")) {
+		return true // "Kyiv's first demand", "the only offer", "Moscow's only demand", "Moscow's revised demand", "Kyiv's stated demands"
 	}
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb

@@ -3536,11 +3536,18 @@ func (sn *sentence) overItems(e int) int {
 }
 
 // listOfOnes reports whether the words from k list things one by one: "a
-// ceasefire, a large exchange of prisoners, and a meeting".
+// ceasefire, a large exchange of prisoners, and a meeting", "a neutral
+// Ukraine and the lifting of sanctions"; not "a non-starter, and the talks
+// will fail", whose second part is a clause.
 func (sn *sentence) listOfOnes(k int) bool {
 	e := sn.overItems(sn.contentEnd(k))
 	for n := k + 1; n+1 < e; n++ {
-		if (sn.low(n) == "," || sn.low(n) == ";" || sn.low(n) == "and") && (sn.low(n+1) == "a" || sn.low(n+1) == "an") {
+		if w := sn.low(n + 1); (sn.low(n) == "," || sn.low(n) == ";" || sn.low(n) == "and") && (w == "a" || w == "an" || w == "the" || w == "no") {
+			for m := n + 2; m < e && sn.low(m) != "," && sn.low(m) != ";" && sn.low(m) != "and"; m++ {
+				if sn.in(m, finiteVerbs) || sn.in(m, pastTenses) {
+					return false
+				}
+			}
 			return true
 		}
 	}

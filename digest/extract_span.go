@@ -232,6 +232,9 @@ func (sn *sentence) nounLink(i int) int {
 		}
 		if n < len(sn.toks) {
 			w := sn.low(n)
+			if a := n + 1 + b2i(sn.in(n+1, listAdjectives)); w == "no" && (nominalization(sn.low(a)) || sn.in(a, listStarts)) {
+				return n // "Kyiv's red lines are no recognition of occupied land, no withdrawal and no cap on its army"; but "are no secret"
+			}
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
 			}
@@ -1371,4 +1374,16 @@ func (sn *sentence) overToBe(k int) int {
 		}
 	}
 	return k
+}
+
+// nominalization reports whether w looks like a noun made from a verb,
+// which names an act a side can rule out: "recognition", "withdrawal",
+// "membership", "deployment", "presence".
+func nominalization(w string) bool {
+	for _, suf := range [...]string{"tion", "sion", "al", "ment", "ship", "ence", "ance"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

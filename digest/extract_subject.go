@@ -1768,6 +1768,9 @@ func (sn *sentence) nounAgent(i int) []string {
 		if ordinals[t.low] || t.low == "next" || t.low == "only" {
 			continue // "Zelensky's first demand", "Moscow's next condition", "Kyiv's only condition", "the Kremlin's first red lines"
 		}
+		if m := sn.mentAt[max(k-1, 0)]; k > 0 && m >= 0 && sn.ments[m].poss && strings.HasSuffix(t.low, "ed") {
+			return sn.conjuncts(m) // "Kyiv's stated red lines", "Moscow's declared aims"
+		}
 		if t.in(determiners) || t.in(prepositions) || t.in(skipWords) || t.verbCue() != "" || t.in(speechVerbs) || t.in(clauseWords) {
 			break
 		}

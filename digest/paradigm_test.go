@@ -82,6 +82,24 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A plural label and a be-verb: a list of what the side wants, or a
+	// judgement of the label, which is no demand.
+	for owner, party := range owners {
+		for _, m := range []string{"", "stated ", "declared ", "main ", "key ", "core ", "latest ", "revised ", "maximalist "} {
+			for _, n := range plural {
+				for _, v := range []string{"are", "were", "remain", "include"} {
+					for _, list := range []string{"a full withdrawal from Donbas and the lifting of sanctions", "the lifting of sanctions and a full withdrawal from Donbas",
+						"no recognition of occupied land and no withdrawal from Donbas", "a neutral Ukraine, a capped army and a full withdrawal from Donbas"} {
+						add(fmt.Sprintf("%s %s%s %s %s.", owner, m, n, v, list), party, Demand, "withdrawal")
+					}
+				}
+				for _, j := range []string{"a non-starter", "a recipe for war", "no secret", "no different from those of 2022", "a non-starter, and the talks will fail"} {
+					trap(fmt.Sprintf("%s %s%s are %s.", owner, m, n, j), party, Demand, strings.Fields(j)[1])
+				}
+			}
+		}
+	}
+
 	// A side's verb, in every tense and with the adverbs news copy puts
 	// before it.
 	subjects := map[string]string{"Moscow": "russia", "The Kremlin": "russia", "Putin": "russia", "Kyiv": "ukraine",
