@@ -2692,8 +2692,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		return out
 	}
-	if sn.in(link-1, beWords) && sn.anyIn(link, min(link+4, end), termNouns) {
-		return nil // "The memorandum is the same ultimatum they wrote in 2022": what a text is judged to be
+	if sn.in(link-1, beWords) && (sn.anyIn(link, min(link+4, end), termNouns) || sn.anyIn(link, min(link+4, end), docNouns)) {
+		return nil // "The memorandum is the same ultimatum they wrote in 2022", "is a maximalist document": what a text is judged to be
 	}
 	if sn.low(link-1) == "on" && (sn.low(link) == "paper" || sn.low(link) == "the" && sn.low(link+1) == "table") {
 		return nil // "put its terms on paper (on the table)": where, not what

@@ -1353,7 +1353,7 @@ func (sn *sentence) closedAppositive(k int) int {
 func (sn *sentence) overToBe(k int) int {
 	isBe := func(n int) bool {
 		w := sn.low(n)
-		return w == "is" || w == "was" || w == "are" || w == "were" || w == "remains" || w == "remained" || w == "remain"
+		return w == "is" || w == "was" || w == "are" || w == "were" || w == "remains" || w == "remained" || w == "remain" || w == "include" || w == "includes" || w == "included"
 	}
 	switch w := sn.low(k); {
 	case w == "in" || w == "at":
@@ -1362,8 +1362,11 @@ func (sn *sentence) overToBe(k int) int {
 				return n
 			}
 		}
-	case w == "," && (sn.low(k+1) == "which" || sn.low(k+1) == "who" || participle(sn.low(k+1)) || sn.low(k+2) == "out" && (sn.low(k+1) == "set" || sn.low(k+1) == "laid")):
-		// also "Moscow's conditions, set out in the June memorandum, remain ..."
+	case w == "," && sn.toks[min(k+1, len(sn.toks)-1)].word:
+		// also "Moscow's conditions, set out in the June memorandum, remain
+		// ...", "Moscow's demands, first made in 2021, include ...", "...,
+		// now public, are ...": an aside closed by a comma right before
+		// the verb
 		for n := k + 2; n+1 < len(sn.toks) && n <= k+14; n++ {
 			if sn.low(n) == "," {
 				if isBe(n + 1) {

@@ -100,6 +100,23 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// An aside between a side's label and its verb.
+	for owner, party := range owners {
+		for _, aside := range []string{"set out in June", "laid out in Istanbul in June and repeated since", "which officials repeated on Friday",
+			"in short", "first made in 2021", "officials said", "according to officials", "as its negotiators set them out", "handed over in writing",
+			"now public", "unchanged since June"} {
+			for _, n := range plural {
+				for _, v := range []string{"include", "are", "remain"} {
+					add(fmt.Sprintf("%s %s, %s, %s a full withdrawal from Donbas and the lifting of sanctions.", owner, n, aside, v), party, Demand, "withdrawal")
+				}
+			}
+			for _, n := range []string{"demand", "condition", "priority", "red line"} {
+				add(fmt.Sprintf("%s key %s, %s, is a full withdrawal from Donbas.", owner, n, aside), party, Demand, "withdrawal")
+			}
+			trap(fmt.Sprintf("%s memorandum, %s, is a maximalist document.", owner, aside), party, "", "document")
+		}
+	}
+
 	// A side's verb, in every tense and with the adverbs news copy puts
 	// before it.
 	subjects := map[string]string{"Moscow": "russia", "The Kremlin": "russia", "Putin": "russia", "Kyiv": "ukraine",
