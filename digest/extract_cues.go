@@ -243,6 +243,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || p.verbCue() != "" {
 		return false
 	}
+	if n := sn.low(i + 1); actorHeads[p.low] && (n == "that" || n == "for" || n == "on" || sn.in(i+1, listStarts) || sn.mentAt[min(i+1, len(sn.toks)-1)] >= 0) {
+		return false // "Russia's delegation demands a ceasefire", "the Kremlin's envoy calls for talks": the head of the subject, then its verb
+	}
 	if (p.in(termNouns) || p.in(planNouns) || p.in(docNouns) || docParts[p.low]) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
 		// "The memorandum demands neutrality", but "the memorandum
 		// demands were rejected"
@@ -258,6 +261,13 @@ func (sn *sentence) nounUse(i int) bool {
 	// Kyiv to" is a verb.
 	return sn.low(i) != "asks"
 }
+
+// actorHeads head the noun phrase of a side's people; the cue word after
+// one is the phrase's verb.
+var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
+	"president": true, "envoy": true, "minister": true, "ministry": true, "spokesman": true, "spokeswoman": true,
+	"negotiator": true, "administration": true, "leadership": true, "office": true, "parliament": true, "chancellor": true,
+	"negotiators": true, "officials": true, "leaders": true, "diplomats": true, "envoys": true}
 
 // findCues lists the cues of the sentence, left to right.
 func (sn *sentence) findCues() {

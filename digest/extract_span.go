@@ -599,7 +599,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if t.low == "as" && n+2 < len(toks) && toks[n].caps && toks[n].word && sn.mentAt[n] < 0 && toks[n+1].word && !toks[n+1].caps && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) && toks[n+2].word && !sn.in(n+2, prepositions) {
 				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
 			}
-			if m, e := sn.mentAt[min(n, len(toks)-1)], sn.wordsEnd(n); t.low == "as" && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) && sn.anyIn(n+1, min(e, n+7), beWords) {
+			if m, e := sn.mentAt[min(n, len(toks)-1)], sn.wordsEnd(n); t.low == "as" && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) && !sn.in(sn.ments[m].end, coordinators) && sn.anyIn(n+1, min(e, n+7), beWords) {
 				return k // a headline's "demands rest of Donetsk as Russian infiltration near Dobropillia is contained"
 			}
 		case "and", "or":
@@ -623,6 +623,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
 				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
+			}
+			if t.low == "and" && sn.subjectsJoined(from, k) {
+				continue // "that Crimea and the four regions be recognised as Russian": one clause, two subjects
 			}
 			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && sn.bareVerb(sn.nextWord(k+1, true))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
 				return k
@@ -672,6 +675,22 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 		}
 	}
 	return len(toks)
+}
+
+// subjectsJoined reports whether "and" at k joins the subjects of a
+// that-clause that starts after from and has no verb yet: "(demands)
+// that Crimea and the four regions be recognised"; not "rejected that call
+// and demanded", whose "that" is no conjunction.
+func (sn *sentence) subjectsJoined(from, k int) bool {
+	j := k - 1
+	for j >= from && j > k-6 && sn.low(j) != "that" {
+		t := sn.toks[j]
+		if !t.word || t.in(finiteVerbs) || t.in(pastTenses) || t.in(modalsInContent) || t.verbCue() != "" {
+			return false
+		}
+		j--
+	}
+	return j >= from && j < k-1 && sn.low(j) == "that" && (sn.low(j-1) == "," || sn.low(j-1) == ";" || sn.low(j-1) == "and" || sn.verbCue(j-1) == Demand || sn.in(j-1, speechVerbs))
 }
 
 // agreementBefore reports whether an agreement cue comes before token k.

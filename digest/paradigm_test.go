@@ -406,6 +406,34 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// Lists of that-clauses, a clause's subjects joined by "and".
+	for s, party := range map[string]string{"Moscow": "russia", "The Kremlin": "russia", "Putin": "russia", "Russia's delegation": "russia"} {
+		for _, v := range []string{"demands", "demanded", "is demanding", "has demanded", "insists", "insisted", "is insisting", "asked"} {
+			for _, f := range []string{"%s %s that Ukraine become neutral, that Crimea and the four regions be recognised as Russian, and that limits be placed on its army.",
+				"%s %s that Ukraine become neutral, that Crimea and Donbas be recognised as Russian and that limits be placed on its army.",
+				"%s %s that Kyiv and its allies halt arms deliveries, that Ukraine become neutral, and that limits be placed on its army.",
+				"%s %s that Ukraine become neutral; that Crimea and the four regions be recognised as Russian; and that limits be placed on its army."} {
+				text := fmt.Sprintf(f, s, v)
+				for _, w := range []string{"neutral", "limits", "recognised as russian", "arms deliveries"} {
+					if strings.Contains(strings.ToLower(text), w) {
+						add(text, party, Demand, w)
+					}
+				}
+				trap(text, party, Demand, "neutral, that")
+			}
+		}
+	}
+
+	// The head of a side's people, then its verb.
+	for owner, party := range owners {
+		for _, head := range []string{"delegation", "negotiating team", "envoy", "foreign ministry", "government", "leadership", "chief negotiator"} {
+			for _, v := range []string{"demands", "calls for", "insists on", "wants", "is demanding", "has demanded", "demanded", "seeks"} {
+				add(fmt.Sprintf("%s %s %s a full withdrawal from Donbas.", owner, head, v), party, Demand, "withdrawal")
+			}
+			add(fmt.Sprintf("%s %s demands that the other side withdraw from Donbas.", owner, head), party, Demand, "withdraw")
+		}
+	}
+
 	// Joint voices, second obligations and "what" before a colon.
 	for _, pair := range [][2]string{{"The US and Ukraine", "us ukraine"}, {"Washington and Kyiv", "us ukraine"}, {"Moscow and Washington", "russia us"},
 		{"Kyiv and the Europeans", "ukraine europe"}, {"Ukraine and European leaders", "ukraine europe"}} {
