@@ -1928,6 +1928,12 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(m.end-1)] = m.party // "European leaders", a name of the pack
 			continue
 		}
+		if t := sn.low(m.start - 1); sn.in(m.start-1, agentNouns) && t != "president" && sn.toks[m.start].caps && !sn.isAdjectiveMention(m) && sn.st.agent(t) == "" {
+			// "Kremlin spokesman Dmitry Peskov", "Chancellor Friedrich
+			// Merz", for a later "the spokesman": the first named with the
+			// title, whom a report goes on to follow
+			sn.st.agents[t] = m.party
+		}
 		k := m.start - 1
 		if k >= 0 && sn.toks[k].text == "President" && !sn.isAdjectiveMention(m) {
 			if sn.st.president == "" || mi > 0 && sn.ments[0].party == m.party && sn.ments[0].start <= 6 {

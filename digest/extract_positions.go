@@ -167,6 +167,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers, head = sn.subjectOf(k) // "..., he said"
 				if p := sn.docSpeaker(k); len(p) > 0 {
 					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
+				} else if p := sn.st.agent(sn.low(k - 1)); p != "" && sn.roleSpeech(k-3) == k {
+					speakers, head = []string{p}, "" // "Ukraine, the chancellor insisted, must ...": the person the text has named by that title
 				}
 				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,
@@ -2453,6 +2455,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	if sn.negated(c.at) {
 		return nil
+	}
+	if a := sn.low(c.at - 2); c.kind == Agreement && (a == "any" || a == "no") && sn.toks[c.at-1].word && !sn.toks[c.at-1].party {
+		return nil // "any future agreement must ...", "no final deal": none made
 	}
 	if cs := sn.clauseStart(c.at); cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "unless") {
 		return nil // "if Ukraine gave up its plan to join NATO": a condition, not a plan

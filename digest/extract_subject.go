@@ -786,7 +786,7 @@ func (sn *sentence) conjuncts(mi int) []string {
 	and := false // a comma joins names only in a list with "and"
 	for k := mi - 1; k >= 0; k-- {
 		gap := sn.toks[sn.ments[k].end:sn.ments[k+1].start]
-		if len(gap) == 0 || len(gap) > 2 || sn.afterPreposition(sn.ments[k]) {
+		if len(gap) == 0 || len(gap) > 2 || sn.afterPreposition(sn.ments[k]) && !sn.textBy(sn.ments[k]) {
 			break
 		}
 		joined := false
@@ -794,6 +794,8 @@ func (sn *sentence) conjuncts(mi int) []string {
 			switch {
 			case t.low == "and":
 				joined, and = true, true
+			case t.text == "-" && !t.space && len(gap) == 1:
+				joined = true // "the joint US-Ukrainian statement"
 			case t.text == ",":
 				joined = and
 			case !conjunctDeterminers[t.low]:
@@ -809,6 +811,13 @@ func (sn *sentence) conjuncts(mi int) []string {
 		out = append([]string{sn.ments[k].party}, out...)
 	}
 	return out
+}
+
+// textBy reports whether the mention names an author of a text: "a joint
+// statement by the US and Ukraine".
+func (sn *sentence) textBy(m mention) bool {
+	b := sn.beforeLead(m)
+	return (sn.low(b) == "by" || sn.low(b) == "from") && sn.in(b-1, textNouns)
 }
 
 // pronoun resolves a pronoun or a definite reference at token k: the
@@ -1796,7 +1805,7 @@ func (sn *sentence) nounAgent(i int) []string {
 	if w := sn.low(k); w == "by" || w == "from" {
 		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
 			if sn.mentAt[n] >= 0 {
-				return []string{sn.ments[sn.mentAt[n]].party}
+				return sn.conjuncts(sn.mentAt[n]) // "a joint statement by the US and Ukraine"
 			}
 			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
 				break

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,6 +177,9 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 				n, _ := utf8.DecodeRuneInString(s[i+cs:])
 				p, _ := utf8.DecodeLastRuneInString(s[:i])
 				switch {
+				case c == '-' && voc != nil && sideAdjectives(s[start:i], s[i+cs:], voc):
+					// "US-Ukrainian", "Russian-Ukrainian": two sides, two
+					// words (and the hyphen between them)
 				case (c == '-' || c == '\'' || c == '’') && isWordRune(n):
 					i += cs
 					continue
@@ -231,6 +235,28 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// sideAdjectives reports whether a hyphen between head and the word that
+// rest opens joins two sides named as adjectives or initials:
+// "US-Ukrainian", "Russian-Ukrainian"; not "Putin-Zelensky" (a meeting
+// of two people) nor "Russia-Ukraine" (the war's name).
+func sideAdjectives(head, rest string, voc *vocab) bool {
+	e := 0
+	for e < len(rest) && rest[e] < utf8.RuneSelf && isASCIIWordByte(rest[e]) {
+		e++
+	}
+	return sideAdjective(head, voc) && sideAdjective(rest[:e], voc)
+}
+
+// sideAdjective reports whether w is a side's one-word name that is an
+// adjective ("Ukrainian", "Turkish") or initials ("US", "EU").
+func sideAdjective(w string, voc *vocab) bool {
+	if len(w) < 2 || strings.ContainsRune(w, '-') || !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || !hasLower(w)) {
+		return false
+	}
+	_, info := lowerWord(w, voc)
+	return info != nil && slices.ContainsFunc(info.aliases, func(a alias) bool { return len(a.words) == 1 })
 }
 
 // asciiSpace marks the ASCII white-space bytes, as unicode.IsSpace does.

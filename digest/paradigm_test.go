@@ -449,6 +449,42 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	for _, f := range []string{"A joint statement by %s said any agreement must respect the UN Charter.", "A joint statement from %s said any agreement must respect the UN Charter.",
+		"In a joint statement, %s said any agreement must respect the UN Charter."} {
+		for who, pair := range map[string][2]string{"the US and Ukraine": {"us", "ukraine"}, "Washington and Kyiv": {"us", "ukraine"}, "Ukraine and the EU": {"ukraine", "europe"}} {
+			for _, party := range pair {
+				add(fmt.Sprintf(f, who), party, Demand, "charter")
+			}
+		}
+	}
+	for adj, pair := range map[string][2]string{"US-Ukrainian": {"us", "ukraine"}, "Ukrainian-American": {"ukraine", "us"}, "Russian-American": {"russia", "us"}} {
+		for _, party := range pair {
+			add(fmt.Sprintf("The joint %s statement said any agreement must respect the UN Charter.", adj), party, Demand, "charter")
+		}
+	}
+
+	// A deal still to come is none made.
+	for _, adj := range []string{"future", "final", "eventual", "lasting", "comprehensive"} {
+		for _, noun := range []string{"agreement", "deal", "settlement", "accord"} {
+			for _, det := range []string{"Any", "No"} {
+				trap(fmt.Sprintf("%s %s %s on the Donbas can be put to a referendum, Zelensky said.", det, adj, noun), "", Agreement, "referendum")
+			}
+		}
+	}
+
+	// A title alone stands for the person the text first named with it.
+	for who, party := range map[string]string{"Kremlin spokesman Dmitry Peskov": "russia", "German Chancellor Friedrich Merz": "europe",
+		"Foreign Minister Andrii Sybiha": "ukraine", "Secretary of State Marco Rubio": "us", "Foreign Minister Hakan Fidan": "turkey"} {
+		title := strings.ToLower(strings.Fields(who)[len(strings.Fields(who))-3])
+		other := "Kyiv"
+		if party == "ukraine" {
+			other = "Moscow"
+		}
+		for _, f := range []string{"%[1]s, the %[2]s insisted, must withdraw its troops from the plant.", "%[1]s must withdraw its troops from the plant, the %[2]s said.",
+			"The %[2]s said %[1]s must withdraw its troops from the plant."} {
+			add(fmt.Sprintf("%s spoke on Monday. ", who)+fmt.Sprintf(f, other, title), party, Demand, "withdraw")
+		}
+	}
 	for sp, party := range speakers {
 		for _, v := range []string{"insisted", "said", "stressed", "warned"} {
 			text := fmt.Sprintf("%s %s that Kyiv must stop recruiting, which it has done since 2022, and must hold elections.", sp, v)
