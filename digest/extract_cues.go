@@ -838,9 +838,9 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if n := i + 1 + b2i(strings.HasPrefix(w, "settl") && next == "for"); (t.in(acceptVerbs) || n > i+1) && sn.low(n) == "nothing" && (sn.low(n+1) == "less" && sn.low(n+2) == "than" || sn.low(n+1) == "short" && sn.low(n+2) == "of") {
+		if n := i + 1 + b2i(strings.HasPrefix(w, "settl") && next == "for"); (t.in(acceptVerbs) || t.verbCue() == Demand || n > i+1) && sn.low(n) == "nothing" && (sn.low(n+1) == "less" && sn.low(n+2) == "than" || sn.low(n+1) == "short" && sn.low(n+2) == "of") {
 			// "would accept nothing less than the whole region", "will
-			// settle for nothing short of ...": a demand
+			// settle for nothing short of ...", "wants nothing less than": a demand
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: n + 3})
 			i = n + 2
 			continue
@@ -850,8 +850,9 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
-		if (w == "leave" || w == "withdraw" || w == "surrender") && sn.negated(i) && sn.anyIn(max(0, i-4), i, modalsInContent) {
-			// "Ukrainian forces would not leave Donbas": a refusal
+		if (w == "leave" || w == "withdraw" || w == "surrender") && sn.negated(i) && sn.anyIn(max(0, i-4), i, modalsInContent) && i+1 < len(toks) && toks[i+1].word {
+			// "Ukrainian forces would not leave Donbas": a refusal; "would
+			// not withdraw." names nothing refused
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formVerb, at: i, end: i + 1, refusal: true})
 			continue
 		}
@@ -2958,9 +2959,17 @@ func (sn *sentence) madeClearVerb(a, b int) int {
 		if w := sn.low(v); (sn.low(n) == "clear" || sn.low(n) == "plain") && (w == "made" || w == "makes" || w == "making") {
 			return v
 		}
+		if b := v - b2i(strings.HasSuffix(sn.low(v), "ly")); stanceWords[sn.low(n)] && sn.low(n+1) == "that" && (sn.in(b, beWords) || sn.low(b) == "remained" || sn.low(b) == "remains") && !sn.in(b-1, refusedPronouns) && sn.low(b-1) != "been" {
+			return b // "The Kremlin is adamant that ...", "Kyiv has been clear that ...": what it says; but "it is clear that" says nothing of anyone
+		}
 	}
 	return -1
 }
+
+// stanceWords say how firmly a side holds what its that-clause says: "is
+// adamant that".
+var stanceWords = map[string]bool{"adamant": true, "firm": true, "clear": true, "insistent": true, "emphatic": true,
+	"categorical": true, "unequivocal": true, "explicit": true, "unambiguous": true, "determined": true}
 
 // replyNouns are what a party's answer is called: "Medinsky's reply is
 // that ...".

@@ -463,6 +463,23 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A stance before a that-clause says what the side holds.
+	for s, party := range subjects {
+		other := "Ukraine"
+		if party == "ukraine" {
+			other = "Russia"
+		}
+		for _, st := range []string{"is adamant", "was adamant", "remains adamant", "has been clear", "was clear", "is firm", "was emphatic", "is absolutely adamant", "has been explicit", "is insistent"} {
+			add(fmt.Sprintf("%s %s that %s must withdraw its troops from the plant.", s, st, other), party, Demand, "withdraw")
+		}
+		for _, v := range []string{"wants", "demands", "will accept", "will settle for", "is seeking"} {
+			for _, n := range []string{"nothing less than", "nothing short of"} {
+				add(fmt.Sprintf("%s %s %s a full withdrawal from Donbas.", s, v, n), party, Demand, "withdrawal")
+			}
+		}
+	}
+	trap("It is clear that Ukraine must hold elections.", "", Demand, "elections")
+
 	// A deal still to come is none made.
 	for _, adj := range []string{"future", "final", "eventual", "lasting", "comprehensive"} {
 		for _, noun := range []string{"agreement", "deal", "settlement", "accord"} {
