@@ -222,6 +222,10 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s %s the demand for a withdrawal from Donbas.", s, v), party, Demand, "withdrawal")
 			add(fmt.Sprintf("%s %s a withdrawal from Donbas.", s, v), party, Rejection, "withdrawal")
 		}
+		for _, v := range []string{"rejected outright", "has rejected outright", "dismissed outright", "ruled out outright"} {
+			add(fmt.Sprintf("%s %s any withdrawal from Donbas.", s, v), party, Rejection, "withdrawal")
+			trap(fmt.Sprintf("%s %s any withdrawal from Donbas.", s, v), party, Rejection, "outright") // the manner is no part of what is refused
+		}
 	}
 
 	// Asks of another side, and conditions on a side's own offer.
