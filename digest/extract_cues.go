@@ -2679,8 +2679,12 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	limit := 8
 	goesOn := sn.voiceGoesOn(cs) // cs stays 0 or moves on from a later start, so this holds for the test below too
-	if goesOn {
-		limit = 14 // "Restrictions on Russian-flagged ships and on the sale of farm machinery to Russia would also have to go": the list goes on
+	if goesOn || !sn.anyIn(cs, i, finiteVerbs) && !sn.anyIn(cs, i, pastTenses) {
+		// "Restrictions on Russian-flagged ships and on the sale of farm
+		// machinery to Russia would also have to go": the list goes on;
+		// "The central role of the European Union in securing peace for
+		// Ukraine must ...": a long subject with no verb of its own
+		limit = 14
 	}
 	if cs >= i || wordCount(sn.toks[cs:i])-sn.dashedLength(cs, i) > limit || sn.in(cs, pronouns) && !(cs+1 == i && (sn.ownClaim(i+1) > 0 || sn.low(cs) == "it" && sn.low(i+1) == "for" || sn.low(cs-1) == ";" || sn.planIt(cs) != nil) || cs+2 == i && sn.in(cs+1, modalsInContent) && sn.low(cs) == "it" && sn.low(i+1) == "for") {
 		return -1 // but "Moscow says it must be one of the guarantors" claims a place

@@ -155,6 +155,16 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A long subject with no verb of its own before the modal.
+	for sp, party := range speakers {
+		for _, subj := range []string{"The withdrawal of all foreign troops from the occupied territories of Ukraine",
+			"The central role of the European Union in securing a lasting peace for Ukraine",
+			"Any settlement of the questions of territory along the current line of contact"} {
+			add(fmt.Sprintf("%s must come before any deal on the Zaporizhzhia plant, %s said.", subj, sp), party, Demand, "zaporizhzhia")
+			add(fmt.Sprintf("%s said %s must come before any deal on the Zaporizhzhia plant.", sp, strings.ToLower(subj[:1])+subj[1:]), party, Demand, "zaporizhzhia")
+		}
+	}
+
 	// Nested attribution: the side reported holds the demand, not the one
 	// who reports it.
 	reporters := map[string]string{"Zelensky": "ukraine", "Peskov": "russia", "Rubio": "us", "Macron": "europe",
