@@ -1596,6 +1596,9 @@ func (sn *sentence) updatePrev(main string) {
 		if sn.st.voice == "" && sn.low(0) == "its" {
 			sn.st.voice = sn.st.textAuthor // "Umerov read a shorter statement. Its core:"
 		}
+	case sn.bullet() && sn.st.speaker == "":
+		// "the Russian delegation:" then "- made ...;", "- insisted ...":
+		// the label's bullets go on
 	case sn.st.speaker != "":
 		sn.st.voice = "" // `"...," a senior Ukrainian official said`: a voice of its own
 	case !sn.quoted[0] && !sn.st.quoteOpen && !slices.ContainsFunc(sn.quoted, func(q bool) bool { return q }):

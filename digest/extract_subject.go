@@ -24,8 +24,16 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// bullet's verb is the heading's.
 		return []string{sn.st.prev}, ""
 	}
+	if i == 1 && sn.bullet() && sn.st.voice != "" {
+		// "the Russian delegation:" then "- made any ceasefire conditional
+		// on ...": the label's
+		return []string{sn.st.voice}, ""
+	}
 	if p := sn.quotedAs(i); p != "" {
 		return []string{p}, "" // "The paper quotes Kremlin aide Yuri Ushakov as saying that ...": Ushakov
+	}
+	if m := sn.bulletLabel(i); m >= 0 {
+		return sn.conjuncts(m), "" // "the Russian delegation: - made ...; - insisted ...": each bullet's verb is the label's
 	}
 	if sn.in(i, speechVerbs) && sn.in(i-1, beWords) && sn.low(i-2) == "it" && sn.low(i+1) != "by" {
 		return sn.pronoun(i - 2), "" // "It was stressed that ...": the voice of the text so far
@@ -818,6 +826,28 @@ func (sn *sentence) conjuncts(mi int) []string {
 func (sn *sentence) textBy(m mention) bool {
 	b := sn.beforeLead(m)
 	return (sn.low(b) == "by" || sn.low(b) == "from") && sn.in(b-1, textNouns)
+}
+
+// bulletLabel returns the mention that labels a list of bullets whose
+// item opens on the verb at i ("the Russian delegation: - made ...; -
+// insisted ..."), or -1.
+func (sn *sentence) bulletLabel(i int) int {
+	if i < 3 || sn.toks[i-1].text != "-" && sn.toks[i-1].text != "•" {
+		return -1
+	}
+	colon := i - 2
+	if sn.low(colon) == ";" {
+		colon = slices.IndexFunc(sn.toks[:colon], func(t token) bool { return t.text == ":" })
+	}
+	if colon < 1 || sn.low(colon) != ":" {
+		return -1
+	}
+	for _, h := range []int{colon - 1, colon - 2} { // "European leaders:", "the Russian delegation:"
+		if m := sn.mentAt[max(h, 0)]; m >= 0 && !sn.ments[m].poss && (sn.ments[m].end == colon || sn.ments[m].end == h+1 && sn.in(h+1, agentNouns)) {
+			return m
+		}
+	}
+	return -1
 }
 
 // pronoun resolves a pronoun or a definite reference at token k: the

@@ -494,6 +494,18 @@ func paradigmProbes() []probe {
 	}
 	trap("It is clear that Ukraine must hold elections.", "", Demand, "elections")
 
+	// A side as the label of bullets that open on its verbs.
+	for label, party := range map[string]string{"the Russian delegation": "russia", "According to Ukrainian officials, the Russian delegation": "russia",
+		"Russian negotiators": "russia", "The Ukrainian side": "ukraine", "In Geneva, the US team": "us", "European leaders": "europe"} { // a lone "Moscow:" opens a dateline
+		for _, sep := range []string{" ", "\n"} {
+			for _, v := range []string{"demanded", "insisted on", "called for", "pressed for", "asked for"} {
+				text := fmt.Sprintf("%s:%s- %s a full withdrawal from Donbas;%s- rejected a 30-day ceasefire.", label, sep, v, sep)
+				add(text, party, Demand, "withdrawal")
+				add(text, party, Rejection, "ceasefire")
+			}
+		}
+	}
+
 	// A deal still to come is none made.
 	for _, adj := range []string{"future", "final", "eventual", "lasting", "comprehensive"} {
 		for _, noun := range []string{"agreement", "deal", "settlement", "accord"} {
