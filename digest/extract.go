@@ -732,6 +732,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// of terms. Among them:", "The big asks:": the points that follow
 		// are the terms of the side that set them.
 		st.points, st.lastDoc = st.owner[Demand], Demand
+	case toks[len(toks)-1].text == ":" && sn.listLabel() != "":
+		// "Kyiv's positions in it:", "Ukraine's priorities:": the points
+		// that follow are that side's demands
+		st.points, st.lastDoc = sn.listLabel(), Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands
@@ -1890,6 +1894,20 @@ func (sn *sentence) sourcePerson() string {
 	for _, m := range sn.ments {
 		if p := sn.low(m.start - 1); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 {
 			return m.party
+		}
+	}
+	return ""
+}
+
+// listLabel returns the side whose list of demands the sentence, ending
+// in a colon, labels: "Kyiv's positions in it:", "Ukraine's priorities:";
+// or "".
+func (sn *sentence) listLabel() string {
+	for _, c := range sn.cues {
+		if c.form == formNoun && listedDemands[sn.low(c.at)] && c.at >= len(sn.toks)-5 {
+			if p := sn.nounAgent(c.at); len(p) == 1 {
+				return p[0]
+			}
 		}
 	}
 	return ""

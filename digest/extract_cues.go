@@ -749,6 +749,9 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
+		if w == "positions" && !(sn.ownedNoun(i) && slices.ContainsFunc(toks[i+1:min(i+5, len(toks))], func(t token) bool { return t.text == ":" })) {
+			continue // "Russian positions near Pokrovsk", but "Kyiv's positions in it: A; B"
+		}
 		if w == "price" && sn.priceNamed(i) < 0 {
 			continue // "as the price of", "persuade the Kremlin to change its price"
 		}

@@ -2030,7 +2030,7 @@ func (sn *sentence) docSpeaker(v int) []string {
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
 var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true, "aim": true, "requirement": true,
-	"line": true, "lines": true} // "red lines", "bottom line" only (findCues)
+	"line": true, "lines": true, "positions": true} // "red lines", "bottom line" only, and "Kyiv's positions:" (findCues)
 
 // dropDate drops the date that opens a passive's subject: "on 14 July a
 // settlement within fifty days had been demanded", "On August 24, 146
@@ -2630,8 +2630,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		from = link - 1 // "demands that X and that Y": both clauses are the content
 	}
 	end := sn.contentEnd(from)
-	if sn.in(link-1, beWords) {
-		end = sn.overItems(end) // "Ukraine's priorities are A; B; and C"
+	if sn.in(link-1, beWords) || sn.low(link-1) == ":" {
+		end = sn.overItems(end) // "Ukraine's priorities are A; B; and C", "Kyiv's priorities: A; B"
 	}
 	if sn.low(link-1) == "," {
 		if e := sn.closedAppositive(link - 1); e > 0 && e < end {

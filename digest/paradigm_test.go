@@ -100,6 +100,17 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// "positions" is a side's list only before a colon.
+	for owner, party := range owners {
+		for _, f := range []string{"%s positions: a full withdrawal from Donbas; security guarantees from the US.", "%s positions in the draft: - a full withdrawal from Donbas; - security guarantees from the US.",
+			"%s positions in it:\n- a full withdrawal from Donbas;\n- security guarantees from the US.", "%s key positions: a full withdrawal from Donbas, and security guarantees from the US."} {
+			text := strings.ReplaceAll(fmt.Sprintf(f, owner), "\\n", "\n")
+			add(text, party, Demand, "withdrawal")
+			add(text, party, Demand, "guarantees")
+		}
+		trap(fmt.Sprintf("%s positions near Pokrovsk came under attack: drones hit two depots.", owner), party, "", "depots")
+	}
+
 	// An aside between a side's label and its verb.
 	for owner, party := range owners {
 		for _, aside := range []string{"set out in June", "laid out in Istanbul in June and repeated since", "which officials repeated on Friday",
