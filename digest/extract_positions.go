@@ -947,8 +947,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "Moscow would agree to a ceasefire if ...": a willingness on a
 		// condition, no deal made; but "Medinsky said Russia would return
 		// the bodies" reports a deal
-		if sn.low(p) == "if" {
-			kind = Proposal
+		if sn.low(p) == "if" || sn.low(p) == "once" {
+			kind = Proposal // also "would agree to a ceasefire once it obtains ..."
 		} else if k := slices.IndexFunc(content, func(t token) bool { return t.low == "if" }); k > 1 && k+2 < len(content) {
 			return sn.offerWithPrice(parties, Proposal, content[:k], content[k+1:]), end, plan // the condition inside the content
 		}
@@ -2703,8 +2703,37 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link-1) == "on" && (sn.low(link) == "paper" || sn.low(link) == "the" && sn.low(link+1) == "table") {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
-	return sn.emit(parties, kind, sn.span(link, end))
+	out := sn.emit(parties, kind, sn.span(link, end))
+	if v := sn.backedAt(c.at); kind == Demand && len(out) > 0 && v >= 0 && !sn.negated(v) {
+		// "The Europeans backed Ukraine's call for an unconditional
+		// ceasefire": the backers' demand too
+		if q, _ := sn.subjectOf(v); len(q) > 0 && !slices.Contains(parties, q[0]) {
+			out = append(out, sn.emit(q, Demand, sn.span(link, end))...)
+		}
+	}
+	return out
 }
+
+// backedAt returns the verb that backs the noun at i owned by a side
+// named before it ("backed Ukraine's call", "echoed the Ukrainian
+// demand"), or -1.
+func (sn *sentence) backedAt(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m := sn.mentAt[k]; m >= 0 {
+			v := sn.ments[m].start - 1 - b2i(sn.low(sn.ments[m].start-1) == "the")
+			if backVerbs[sn.low(v)] {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// backVerbs take up another side's demand as one's own: "backed Kyiv's
+// call for a ceasefire".
+var backVerbs = map[string]bool{"backed": true, "backs": true, "back": true, "backing": true, "supported": true, "supports": true,
+	"support": true, "supporting": true, "echoed": true, "echoes": true, "echoing": true, "endorsed": true, "endorses": true, "endorsing": true}
 
 // phraseStart returns where the noun phrase of the noun at i starts: at
 // its article, over up to three modifiers ("a revised peace plan"), or at
@@ -4127,8 +4156,16 @@ func (sn *sentence) offerAndProviso(parties []string, kind Kind, offer, proviso 
 // offerWithPrice emits an offer and, as the same side's demand, what it
 // asks in return.
 func (sn *sentence) offerWithPrice(parties []string, kind Kind, offer, price []token) []found {
+	if len(price) > 3 && (price[0].low == "it" || price[0].low == "they") && receiveVerbs[price[1].low] {
+		price = price[2:] // "ready for a ceasefire if it gets security guarantees": the guarantees
+	} else if len(price) > 4 && price[0].low == "it" && (price[1].low == "came" || price[1].low == "comes") && price[2].low == "with" {
+		price = price[3:] // "a ceasefire ... if it came with security guarantees"
+	}
 	return append(sn.emit(parties, kind, offer), sn.emit(parties, Demand, price)...)
 }
+
+// receiveVerbs say what a side gets: "if it gets (receives, obtains) ...".
+var receiveVerbs = map[string]bool{"gets": true, "got": true, "receives": true, "received": true, "obtains": true, "obtained": true, "secures": true, "secured": true, "wins": true, "won": true}
 
 // mirrors reports whether a proviso only asks the other side to do as the
 // offer does ("as long as Moscow did the same", "as long as Russia

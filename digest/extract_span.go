@@ -591,6 +591,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
+			if v := sn.low(n + 1); t.low != "as" && n == k+1 && sn.in(n, pronouns) && sn.low(k-1) != "only" && n+2 < len(toks) && (sn.in(n+1, finiteVerbs) || sn.in(n+1, pastTenses) || sn.in(n+1, modalsInContent) || len(v) > 3 && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed"))) {
+				return k // "ready for a ceasefire if it gets security guarantees": the condition is a clause of its own
+			}
 			if m := sn.mentAt[min(n, len(toks)-1)]; t.low == "as" && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.ments[m].end < len(toks) {
 				if v := sn.toks[sn.ments[m].end]; v.word && !v.caps && strings.HasSuffix(v.low, "s") && !v.in(prepositions) {
 					return k // a headline's "314-prisoner swap as Moscow holds to Donbas demand"

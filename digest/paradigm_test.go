@@ -285,6 +285,29 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// What a side gets as the price of its offer, and another side's
+	// demand taken up.
+	for s, party := range map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "Ukraine": "ukraine", "The Kremlin": "russia"} {
+		for _, offer := range []string{"is ready for a ceasefire", "is willing to freeze the front line", "would agree to a ceasefire", "is prepared to hold elections", "has offered a ceasefire"} {
+			for _, cond := range []string{"if it gets", "if it receives", "provided it gets", "once it obtains"} {
+				text := fmt.Sprintf("%s %s %s binding security guarantees.", s, offer, cond)
+				add(text, party, Demand, "guarantees")
+				trap(text, party, Demand, "it ") // the guarantees, not who gets them
+			}
+		}
+	}
+	for backer, bp := range map[string]string{"The Europeans": "europe", "Macron": "europe", "Washington": "us", "Erdogan": "turkey"} {
+		for _, v := range []string{"backed", "backs", "supported", "echoed", "endorsed", "is backing"} {
+			for _, owner := range []string{"Ukraine's", "Kyiv's", "the Ukrainian", "Zelensky's"} {
+				for _, noun := range []string{"call for", "demand for"} {
+					text := fmt.Sprintf("%s %s %s %s an unconditional ceasefire.", backer, v, owner, noun)
+					add(text, "ukraine", Demand, "ceasefire")
+					add(text, bp, Demand, "ceasefire")
+				}
+			}
+		}
+	}
+
 	// Passives, possessives and terms under a side's plan.
 	for s, party := range map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "the Kremlin": "russia", "Washington": "us", "Brussels": "europe", "Ankara": "turkey"} {
 		for _, v := range []string{"is demanded by", "was demanded by", "is being demanded by", "has been demanded by", "is sought by",
