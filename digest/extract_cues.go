@@ -2652,6 +2652,9 @@ func (sn *sentence) obligedStart(i int) int {
 		if e := sn.saidAside(k); e > 0 && e < i {
 			cs = e // "For any settlement to last, he said, all the root causes must ..."
 		}
+		if sn.quotedAs(k) != "" {
+			cs = k + 1 // "Peskov was quoted by TASS as saying any deal must ..."
+		}
 	}
 	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
 		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal

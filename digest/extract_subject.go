@@ -818,7 +818,30 @@ func (sn *sentence) conjuncts(mi int) []string {
 		}
 		out = append([]string{sn.ments[k].party}, out...)
 	}
+	if n := mi + 1; n < len(sn.ments) && sn.alike(sn.toks[sn.ments[mi].end:sn.ments[n].start]) && sn.low(sn.ments[n].end) == "," {
+		out = append(out, sn.ments[n].party) // "Kyiv, like the Europeans, wants ...": both
+	}
 	return out
+}
+
+// alike reports whether the words between two names set the second in an
+// aside that joins it to the first: ", like the", ", along with", ",
+// together with".
+func (sn *sentence) alike(gap []token) bool {
+	if len(gap) < 2 || gap[0].text != "," {
+		return false
+	}
+	w := gap[1:]
+	if n := len(w); w[n-1].low == "the" {
+		w = w[:n-1]
+	}
+	switch len(w) {
+	case 1:
+		return w[0].low == "like"
+	case 2:
+		return (w[0].low == "along" || w[0].low == "together") && w[1].low == "with"
+	}
+	return false
 }
 
 // textBy reports whether the mention names an author of a text: "a joint
@@ -2035,6 +2058,13 @@ func (sn *sentence) teamBefore(k int) int {
 func (sn *sentence) quotedAs(i int) string {
 	if w := sn.low(i); w != "saying" && w != "telling" || sn.low(i-1) != "as" {
 		return ""
+	}
+	for k := i - 2; k > 1 && k >= i-7; k-- {
+		if q := sn.low(k); (q == "quoted" || q == "cited") && sn.in(k-1, beWords) && (k == i-2 || sn.low(k+1) == "by") {
+			if p, _ := sn.subjectOf(k - 1); len(p) > 0 {
+				return p[0] // "Peskov was quoted (by TASS) as saying that ...": Peskov
+			}
+		}
 	}
 	for k := i - 2; k > 0 && k >= i-8; k-- {
 		m := sn.mentAt[k]

@@ -353,6 +353,27 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A speaker quoted by the press, and a side joined by "like".
+	for sp, party := range speakers {
+		for _, f := range []string{"%s was quoted as saying that any deal must include a withdrawal from Donbas.", "%s was quoted by TASS as saying any deal must include a withdrawal from Donbas.",
+			"%s was cited by Reuters as saying that any deal must include a withdrawal from Donbas."} {
+			add(fmt.Sprintf(f, sp), party, Demand, "withdrawal")
+		}
+	}
+	for a, ap := range sides {
+		for b, bp := range sides {
+			if a == b {
+				continue
+			}
+			for _, j := range []string{"like", "along with", "together with"} {
+				text := upperFirst(fmt.Sprintf("%s, %s %s, wants a full withdrawal from Donbas.", a, j, b))
+				add(text, ap, Demand, "withdrawal")
+				add(text, bp, Demand, "withdrawal")
+			}
+			trap(upperFirst(fmt.Sprintf("Unlike %s, %s wants a full withdrawal from Donbas.", b, a)), bp, Demand, "withdrawal")
+		}
+	}
+
 	// The people of each side, named with or without a title.
 	for who, party := range map[string]string{
 		"Russian Foreign Minister Sergei Lavrov": "russia", "Kremlin spokesman Dmitry Peskov": "russia", "Kremlin aide Yuri Ushakov": "russia",
