@@ -262,6 +262,38 @@ func (sn *sentence) nounUse(i int) bool {
 	return sn.low(i) != "asks"
 }
 
+// opposedCue reads a stance against what follows as a refusal of it: "is
+// (remains, firmly) against X", "is opposed to X", "does not want X", "has
+// (shown) no interest in X".
+func (sn *sentence) opposedCue(i int) (cue, bool) {
+	w, next := sn.low(i), sn.low(i+1)
+	end := i + 1
+	switch {
+	case w == "against" || w == "opposed" && next == "to":
+		b := i - 1
+		for b > 0 && (strings.HasSuffix(sn.low(b), "ly") || sn.low(b) == "still") {
+			b-- // "is firmly against", "remains strongly opposed to"
+		}
+		if v := sn.low(b); !sn.in(b, beWords) && v != "remains" && v != "remain" && v != "remained" {
+			return cue{}, false // "the war against Ukraine", "sanctions against Russia"
+		}
+		end += b2i(w == "opposed")
+	case (w == "want" || w == "wants") && (sn.low(i-1) == "not" && (sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-2) == "did") || doNot[sn.low(i-1)]):
+		end += b2i(next == "to") // "Kyiv does not want a frozen conflict", "does not want to give up land"
+	case w == "interest" && sn.low(i-1) == "no" && next == "in":
+		end++ // "Moscow has (shown) no interest in a ceasefire"
+	default:
+		return cue{}, false
+	}
+	if end >= len(sn.toks) || !sn.toks[end].word {
+		return cue{}, false
+	}
+	return cue{kind: Rejection, form: formVerb, at: i, end: end}, true
+}
+
+// doNot are the contracted "do not": "Moscow doesn't want ...".
+var doNot = map[string]bool{"doesn't": true, "don't": true, "didn't": true, "doesn’t": true, "don’t": true, "didn’t": true}
+
 // actorHeads head the noun phrase of a side's people; the cue word after
 // one is the phrase's verb.
 var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
@@ -292,6 +324,11 @@ func (sn *sentence) findCues() {
 				i = sn.ments[m].end
 				continue
 			}
+		}
+		if c, ok := sn.opposedCue(i); ok {
+			sn.cues = append(sn.cues, c) // "Moscow is against X", "Kyiv remains opposed to X", "does not want X", "has no interest in X"
+			i = c.end - 1
+			continue
 		}
 		if (w == "keep" || w == "maintain") && (sn.low(i-1) == "would" || sn.low(i-1) == "will") && !sn.negated(i) {
 			// "they would keep up sanctions and economic pressure on Russia

@@ -249,6 +249,20 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A stance against something refuses it, and is no demand of it.
+	for s, party := range subjects {
+		for _, v := range []string{"is against", "is firmly against", "remains against", "was against", "is opposed to", "remains opposed to",
+			"is strongly opposed to", "was opposed to", "does not want", "did not want", "doesn't want", "has no interest in", "has shown no interest in", "showed no interest in"} {
+			text := fmt.Sprintf("%s %s a freeze along the current front line.", s, v)
+			add(text, party, Rejection, "freeze")
+			trap(text, party, Demand, "a freeze")
+		}
+		for _, v := range []string{"is not against", "was never opposed to"} {
+			trap(fmt.Sprintf("%s %s a freeze along the current front line.", s, v), party, Rejection, "freeze")
+		}
+		trap(fmt.Sprintf("%s pressed on with its war against Ukraine.", s), party, Rejection, "ukraine")
+	}
+
 	// Asks of another side, and conditions on a side's own offer.
 	sides := map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "Washington": "us", "the Europeans": "europe"}
 	for s, party := range sides {
