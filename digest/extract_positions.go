@@ -638,6 +638,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		c.end += 2 // "agreed in principle to a 1,200-for-1,200 swap"
 	}
 	content, end := sn.objectOverAside(c.end, end)
+	if m := sn.mentAt[min(c.end+b2i(sn.low(c.end) == "the"), len(sn.toks)-1)]; kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && m >= 0 && sn.recipient(sn.ments[m]) && len(content) > sn.ments[m].end-c.end+1 && content[0].pos == sn.toks[c.end].pos {
+		content = content[sn.ments[m].end-c.end:] // "Kyiv offered Moscow an energy truce", "offered Kyiv security guarantees": what, not to whom
+	}
+	if n := len(content); n > 4 && content[n-3].low == "on" && content[n-2].low == "the" && content[n-1].low == "table" {
+		content = content[:n-3] // "put a 30-hour truce on the table": the truce
+	}
 	if kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") {
 		if cs := sn.clauseStart(c.at); sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {
 			// "the guarantees only made sense if they were backed by
@@ -2712,6 +2718,18 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 	}
 	return out
+}
+
+// recipient reports whether the mention, right after a verb of offering,
+// names to whom, with what is offered after it: "offered Moscow an energy
+// truce"; not "offered Ukrainian troops", "offered Kyiv's negotiators",
+// "offered US guarantees".
+func (sn *sentence) recipient(m mention) bool {
+	e := m.end
+	if sn.toks[m.start].upper && !sn.in(e, determiners) {
+		return false // "the draft offered US guarantees": initials before a noun describe it
+	}
+	return !m.poss && !sn.isAdjectiveMention(m) && e < len(sn.toks) && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, coordinators) && !sn.in(e, clauseWords) && !sn.in(e, beWords)
 }
 
 // backedAt returns the verb that backs the noun at i owned by a side

@@ -249,6 +249,18 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// What a side offers, not to whom or where it lies.
+	for s, party := range subjects {
+		for _, f := range []string{"%s offered Kyiv an energy truce.", "%s offered Moscow an energy truce.", "%s has offered the Europeans an energy truce.",
+			"%s put an energy truce on the table.", "%s mooted an energy truce.", "%s offered Ukraine security guarantees and an energy truce."} {
+			text := fmt.Sprintf(f, s)
+			add(text, party, Proposal, "energy truce")
+			for _, w := range []string{"kyiv", "moscow", "europeans", "table", "ukraine"} {
+				trap(text, party, Proposal, w)
+			}
+		}
+	}
+
 	// A stance against something refuses it, and is no demand of it.
 	for s, party := range subjects {
 		for _, v := range []string{"is against", "is firmly against", "remains against", "was against", "is opposed to", "remains opposed to",
