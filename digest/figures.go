@@ -244,8 +244,26 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 			break
 		}
 	}
+	// An army's size: "caps Ukraine's army at 600,000", "armed forces of
+	// 800,000", "a ceiling of 600,000 on its forces".
+	if b := lowAt(toks, start-1); v >= 1000 && (b == "at" || b == "of" || b == "to") && armySize(toks, start, j) {
+		f.Unit = "troops"
+		return finishFigure(f, toks, start, j, s, ""), j, true
+	}
 	// A year or a bare number says nothing on its own.
 	return Figure{}, j, false
+}
+
+// armySize reports whether the number in toks[i:j] sizes an army: a word
+// for armed forces among the four words before it or the three after.
+func armySize(toks []token, i, j int) bool {
+	for k := max(0, i-5); k < min(len(toks), j+3); k++ {
+		switch lowAt(toks, k) {
+		case "army", "armies", "forces", "military", "troops":
+			return k < i || lowAt(toks, j) == "on"
+		}
+	}
+	return false
 }
 
 // compound reads a hyphenated figure: "30-day", "28-point",

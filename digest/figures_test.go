@@ -35,6 +35,9 @@ func TestParseFigures(t *testing.T) {
 		{"three days of talks", []Figure{{Value: 3, Unit: "days", Text: "three days"}}},
 		{"a fund of $100 billion", []Figure{{Value: 100e9, Unit: "dollars", Text: "$100 billion"}}},
 		{"cap the army at 600,000 troops", []Figure{{Value: 600000, Unit: "troops", Text: "600,000 troops"}}},
+		{"caps Ukraine's army at 600,000", []Figure{{Value: 600000, Unit: "troops", Text: "600,000"}}}, // an army's size, its unit unsaid
+		{"a ceiling of 600,000 on its forces", []Figure{{Value: 600000, Unit: "troops", Text: "600,000"}}},
+		{"advanced 2,000 metres, the army said", nil},
 		{"soldiers aged between 18 and 25 years", []Figure{{Value: 18, Max: 25, Unit: "years", Text: "18 and 25 years"}}},
 		{"talks on May 16 and 2 June 2025 in Istanbul", nil},
 		{"the war that began in 2022", nil},
