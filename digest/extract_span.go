@@ -602,6 +602,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if t.low == "as" && n+2 < len(toks) && toks[n].caps && toks[n].word && sn.mentAt[n] < 0 && toks[n+1].word && !toks[n+1].caps && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) && toks[n+2].word && !sn.in(n+2, prepositions) {
 				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
 			}
+			if v := sn.low(n + 1); t.low == "as" && n == k+1 && n+1 < len(toks) && toks[n].word && !toks[n].caps && strings.HasSuffix(toks[n].low, "s") && sn.mentAt[n] < 0 && !sn.in(n, determiners) &&
+				toks[n+1].word && !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ly") && sn.bareVerb(n+1) && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) {
+				return k // "... quit four regions as talks yield prisoner deal", "a ceasefire as talks resume": a clause of its own
+			}
 			if m, e := sn.mentAt[min(n, len(toks)-1)], sn.wordsEnd(n); t.low == "as" && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) && !sn.in(sn.ments[m].end, coordinators) && sn.anyIn(n+1, min(e, n+7), beWords) {
 				return k // a headline's "demands rest of Donetsk as Russian infiltration near Dobropillia is contained"
 			}

@@ -249,6 +249,17 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A headline's "as talks resume" is no part of the position.
+	for s, party := range subjects {
+		for _, v := range []string{"demands", "wants", "insists on", "calls for"} {
+			for _, as := range []string{"as talks resume", "as talks yield prisoner deal", "as envoys prepare for Geneva", "as negotiations stall"} {
+				text := fmt.Sprintf("%s %s a full withdrawal from Donbas %s.", s, v, as)
+				add(text, party, Demand, "withdrawal")
+				trap(text, party, Demand, strings.Fields(as)[1])
+			}
+		}
+	}
+
 	// What a side offers, not to whom or where it lies.
 	for s, party := range subjects {
 		for _, f := range []string{"%s offered Kyiv an energy truce.", "%s offered Moscow an energy truce.", "%s has offered the Europeans an energy truce.",
