@@ -1597,6 +1597,11 @@ func (sn *sentence) updatePrev(main string) {
 				break
 			}
 		}
+		if m := sn.labelAt(len(sn.toks) - 1); m >= 0 {
+			if w := sn.low(sn.beforeLead(sn.ments[m])); w == "said" || w == "says" || w == "that" {
+				sn.st.voice = sn.ments[m].party // "Ukrainian officials said the Russian delegation:" then "- demanded ...": the delegation's, not the officials'
+			}
+		}
 		if sn.st.voice == "" && sn.low(0) == "its" {
 			sn.st.voice = sn.st.textAuthor // "Umerov read a shorter statement. Its core:"
 		}

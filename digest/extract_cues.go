@@ -243,8 +243,11 @@ func (sn *sentence) nounUse(i int) bool {
 	if strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ly") || p.in(speechVerbs) || p.verbCue() != "" {
 		return false
 	}
-	if n := sn.low(i + 1); actorHeads[p.low] && (n == "that" || n == "for" || n == "on" || sn.in(i+1, listStarts) || sn.mentAt[min(i+1, len(sn.toks)-1)] >= 0) {
-		return false // "Russia's delegation demands a ceasefire", "the Kremlin's envoy calls for talks": the head of the subject, then its verb
+	if n := sn.low(i + 1); actorHeads[p.low] && (n == "that" || (n == "for" || n == "on") && strings.HasPrefix(sn.low(i), "call") || sn.in(i+1, listStarts) || sn.mentAt[min(i+1, len(sn.toks)-1)] >= 0) {
+		// "Russia's delegation demands a ceasefire", "the Kremlin's envoy
+		// calls for talks": the head of the subject, then its verb; but
+		// "rejected the Russian delegation demands for a buffer zone"
+		return false
 	}
 	if (p.in(termNouns) || p.in(planNouns) || p.in(docNouns) || docParts[p.low]) && !strings.HasSuffix(p.low, "s") && (sn.in(i, planDemands) || sn.low(i) == "proposes") {
 		// "The memorandum demands neutrality", but "the memorandum
@@ -786,8 +789,8 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
-		if w == "positions" && !(sn.ownedNoun(i) && slices.ContainsFunc(toks[i+1:min(i+5, len(toks))], func(t token) bool { return t.text == ":" })) {
-			continue // "Russian positions near Pokrovsk", but "Kyiv's positions in it: A; B"
+		if w == "positions" && (!(sn.ownedNoun(i) && slices.ContainsFunc(toks[i+1:min(i+5, len(toks))], func(t token) bool { return t.text == ":" })) || next == "near" || next == "around" || next == "along" || next == "outside") {
+			continue // "Russian positions near Pokrovsk", "Ukraine's positions near Pokrovsk: heavy shelling", but "Kyiv's positions in it: A; B"
 		}
 		if w == "price" && sn.priceNamed(i) < 0 {
 			continue // "as the price of", "persuade the Kremlin to change its price"

@@ -2703,8 +2703,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		return out
 	}
-	if sn.in(link-1, beWords) && (sn.anyIn(link, min(link+4, end), termNouns) || sn.anyIn(link, min(link+4, end), docNouns)) {
-		return nil // "The memorandum is the same ultimatum they wrote in 2022", "is a maximalist document": what a text is judged to be
+	if sn.in(link-1, beWords) && (sn.anyIn(link, min(link+4, end), termNouns) || (termNouns.has(w) || planNouns.has(w)) && sn.anyIn(link, min(link+4, end), docNouns)) {
+		// "The memorandum is the same ultimatum they wrote in 2022", "is a
+		// maximalist document": what a text is judged to be; but "Russia's
+		// demand is a legally binding document on ..." asks for one
+		return nil
 	}
 	if sn.low(link-1) == "on" && (sn.low(link) == "paper" || sn.low(link) == "the" && sn.low(link+1) == "table") {
 		return nil // "put its terms on paper (on the table)": where, not what
@@ -2739,10 +2742,17 @@ func (sn *sentence) backedAt(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if m := sn.mentAt[k]; m >= 0 {
 			v := sn.ments[m].start - 1 - b2i(sn.low(sn.ments[m].start-1) == "the")
-			if backVerbs[sn.low(v)] {
-				return v
+			if !backVerbs[sn.low(v)] {
+				return -1
 			}
-			return -1
+			b := v - 1
+			for b >= 0 && sn.toks[b].word && negationReaches(&sn.toks[b], b, v) {
+				b-- // "has also backed", "would firmly back"
+			}
+			if sn.in(b, prepositions) || sn.low(v) == "back" && sn.mentAt[max(b, 0)] < 0 && !sn.in(b, pronouns) && sn.low(b) != "and" {
+				return -1 // "accused Europe of echoing", "stopped short of backing", "has yet to back", "pushed back": no backing of the subject's
+			}
+			return v
 		}
 	}
 	return -1
@@ -3590,13 +3600,16 @@ func (sn *sentence) overItems(e int) int {
 // listOfOnes reports whether the words from k list things one by one: "a
 // ceasefire, a large exchange of prisoners, and a meeting", "a neutral
 // Ukraine and the lifting of sanctions"; not "a non-starter, and the talks
-// will fail", whose second part is a clause.
+// will fail" ("could fail", "won't accept them", "the world knows it"),
+// whose second part is a clause; but "the return of the children it took"
+// is one thing with a clause of its own.
 func (sn *sentence) listOfOnes(k int) bool {
 	e := sn.overItems(sn.contentEnd(k))
 	for n := k + 1; n+1 < e; n++ {
 		if w := sn.low(n + 1); (sn.low(n) == "," || sn.low(n) == ";" || sn.low(n) == "and") && (w == "a" || w == "an" || w == "the" || w == "no") {
 			for m := n + 2; m < e && sn.low(m) != "," && sn.low(m) != ";" && sn.low(m) != "and"; m++ {
-				if sn.in(m, finiteVerbs) || sn.in(m, pastTenses) {
+				if v := sn.low(m); !sn.in(m-1, pronouns) && (sn.in(m, finiteVerbs) || sn.in(m, pastTenses) || sn.in(m, modalsInContent) || thereBe[v] || strings.HasSuffix(v, "n't") || v == "cannot") ||
+					m == n+3 && strings.HasSuffix(v, "s") && (sn.low(m+1) == "it" || sn.low(m+1) == "them") {
 					return false
 				}
 			}

@@ -232,8 +232,11 @@ func (sn *sentence) nounLink(i int) int {
 		}
 		if n < len(sn.toks) {
 			w := sn.low(n)
-			if a := n + 1 + b2i(sn.in(n+1, listAdjectives)); w == "no" && (nominalization(sn.low(a)) || sn.in(a, listStarts)) {
-				return n // "Kyiv's red lines are no recognition of occupied land, no withdrawal and no cap on its army"; but "are no secret"
+			if a := n + 1 + b2i(sn.in(n+1, listAdjectives)); w == "no" && (nominalization(sn.low(a)) || sn.in(a, listStarts)) && sn.listOfOnes(n) {
+				// "Kyiv's red lines are no recognition of occupied land, no
+				// withdrawal and no cap on its army"; but "are no secret",
+				// and one thing, "are no solution", is a judgement
+				return n
 			}
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
@@ -592,7 +595,12 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
 			if v := sn.low(n + 1); t.low != "as" && n == k+1 && sn.in(n, pronouns) && sn.low(k-1) != "only" && n+2 < len(toks) && (sn.in(n+1, finiteVerbs) || sn.in(n+1, pastTenses) || sn.in(n+1, modalsInContent) || len(v) > 3 && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed"))) {
-				return k // "ready for a ceasefire if it gets security guarantees": the condition is a clause of its own
+				if cond := t.low == "if" || t.low == "once" || t.low == "provided" || t.low == "providing"; !cond || receiveVerbs[v] || (v == "came" || v == "comes") && sn.low(n+2) == "with" {
+					return k // "ready for a ceasefire if it gets security guarantees": the condition is a clause of its own
+				}
+				// but "ready for a ceasefire if it holds", "guarantees that
+				// would apply if it is attacked": a condition of what comes
+				// before, no price of its own
 			}
 			if m := sn.mentAt[min(n, len(toks)-1)]; t.low == "as" && m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) && sn.ments[m].end < len(toks) {
 				if v := sn.toks[sn.ments[m].end]; v.word && !v.caps && strings.HasSuffix(v.low, "s") && !v.in(prepositions) {
@@ -687,12 +695,13 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 // subjectsJoined reports whether "and" at k joins the subjects of a
 // that-clause that starts after from and has no verb yet: "(demands)
 // that Crimea and the four regions be recognised"; not "rejected that call
-// and demanded", whose "that" is no conjunction.
+// and demanded", whose "that" is no conjunction, nor "demanded that
+// Ukraine leave Donetsk and Kyiv refused", whose clause has its verb.
 func (sn *sentence) subjectsJoined(from, k int) bool {
 	j := k - 1
 	for j >= from && j > k-6 && sn.low(j) != "that" {
 		t := sn.toks[j]
-		if !t.word || t.in(finiteVerbs) || t.in(pastTenses) || t.in(modalsInContent) || t.verbCue() != "" {
+		if !t.word || t.in(finiteVerbs) || t.in(pastTenses) || t.in(modalsInContent) || t.verbCue() != "" || !t.caps && t.bareVerb() {
 			return false
 		}
 		j--
@@ -1388,11 +1397,12 @@ func (sn *sentence) overToBe(k int) int {
 				return n
 			}
 		}
-	case w == "," && sn.toks[min(k+1, len(sn.toks)-1)].word:
+	case w == "," && sn.toks[min(k+1, len(sn.toks)-1)].word && !sn.in(k+1, coordinators):
 		// also "Moscow's conditions, set out in the June memorandum, remain
 		// ...", "Moscow's demands, first made in 2021, include ...", "...,
 		// now public, are ...": an aside closed by a comma right before
-		// the verb
+		// the verb; but "Russia's demands, and Ukraine's refusal to meet
+		// them, are ..." joins a second subject
 		for n := k + 2; n+1 < len(sn.toks) && n <= k+14; n++ {
 			if sn.low(n) == "," {
 				if isBe(n + 1) {

@@ -865,8 +865,16 @@ func (sn *sentence) bulletLabel(i int) int {
 	if colon < 1 || sn.low(colon) != ":" {
 		return -1
 	}
-	for _, h := range []int{colon - 1, colon - 2} { // "European leaders:", "the Russian delegation:"
-		if m := sn.mentAt[max(h, 0)]; m >= 0 && !sn.ments[m].poss && (sn.ments[m].end == colon || sn.ments[m].end == h+1 && sn.in(h+1, agentNouns)) {
+	return sn.labelAt(colon)
+}
+
+// labelAt returns the mention that ends right before the colon at colon
+// and labels what follows it ("European leaders:", "the Russian
+// delegation:"), but not one after a preposition ("Zelensky, in his talks
+// with Russia:"), or -1.
+func (sn *sentence) labelAt(colon int) int {
+	for _, h := range []int{colon - 1, colon - 2} {
+		if m := sn.mentAt[max(h, 0)]; m >= 0 && !sn.ments[m].poss && (sn.ments[m].end == colon || sn.ments[m].end == h+1 && sn.in(h+1, agentNouns)) && !sn.afterPreposition(sn.ments[m]) {
 			return m
 		}
 	}
