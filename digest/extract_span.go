@@ -244,6 +244,9 @@ func (sn *sentence) nounLink(i int) int {
 			if (w == "on" || w == "off") && sn.low(n+2) == "table" {
 				return -1 // "The Russian offer is still on the table": where it is, not what it says
 			}
+			if (w == "the" || w == "a" || w == "an") && slices.ContainsFunc(sn.toks[n+1:min(n+4, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] }) {
+				return -1 // "Russia's demands are the main obstacle (sticking point)": what they are judged to be
+			}
 			if w == "for" || w == "to" {
 				return n + 1
 			}
@@ -369,6 +372,10 @@ func (sn *sentence) relativeAside(k int) int {
 
 // judgeWord reports whether w, after "the proposals were", says what they
 // were like rather than what they say: "more or less acceptable".
+// obstacleNouns judge a position as what stands in the way.
+var obstacleNouns = map[string]bool{"obstacle": true, "obstacles": true, "problem": true, "stumbling": true, "sticking": true,
+	"hurdle": true, "barrier": true, "impediment": true, "roadblock": true, "dealbreaker": true, "deal-breaker": true}
+
 func judgeWord(w string) bool {
 	switch w {
 	case "that", "clear", "unclear", "struck", "made", "put", "taken", "seen",

@@ -93,7 +93,8 @@ func paradigmProbes() []probe {
 						add(fmt.Sprintf("%s %s%s %s %s.", owner, m, n, v, list), party, Demand, "withdrawal")
 					}
 				}
-				for _, j := range []string{"a non-starter", "a recipe for war", "no secret", "no different from those of 2022", "a non-starter, and the talks will fail"} {
+				for _, j := range []string{"a non-starter", "a recipe for war", "no secret", "no different from those of 2022", "a non-starter, and the talks will fail",
+					"the main obstacle", "the biggest stumbling block", "a major hurdle", "no solution"} {
 					trap(fmt.Sprintf("%s %s%s are %s.", owner, m, n, j), party, Demand, strings.Fields(j)[1])
 				}
 			}
