@@ -439,7 +439,7 @@ func (sn *sentence) findCues() {
 		// "Russia would face tariffs unless a deal is reached", "If
 		// Ukrainian troops leave ..., the fighting will stop": the condition
 		// is the demand of whoever says it.
-		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || sn.rejectionBefore(i)) {
+		if (w == "unless" && (sn.penaltyBefore(i) || sn.refusalBefore(i) || sn.clauseOpening(i) && sn.consequenceAfter(i))) || (w == "if" && sn.peaceAfter(i)) || (w == "once" || w == "when" || w == "if") && sn.peaceBefore(i) || w == "until" && (sn.pressureBefore(i) || sn.rejectionBefore(i) || sn.fightingBefore(i)) {
 			if n := sn.nextWord(i+1, false); n < len(toks) {
 				if sn.low(n) == "and" && sn.low(n+1) == "until" {
 					n = sn.nextWord(n+2, false) // "unless and until Moscow agrees"
@@ -2082,6 +2082,22 @@ func (sn *sentence) pressureBefore(i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// fightingBefore reports whether the clause before "until" at i goes on
+// fighting: "Russia will keep fighting (fight on) until Ukraine withdraws",
+// whose condition is a demand.
+func (sn *sentence) fightingBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		switch sn.low(k) {
+		case "fighting", "war", "offensive", "strikes", "attacks":
+			v := sn.low(k - 1)
+			return v == "keep" || v == "keeps" || v == "continue" || v == "continues" || v == "its" && (sn.low(k-2) == "continue" || sn.low(k-2) == "continues")
+		case "on":
+			return sn.low(k-1) == "fight" || sn.low(k-1) == "fighting"
 		}
 	}
 	return false

@@ -212,6 +212,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers = []string{p} // "It would keep Russia's assets frozen until Moscow compensates Ukraine": the plan's author
 			} else if p := sn.urger(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "urged Washington to keep up the pressure until Russia agrees to a ceasefire": the one who urges
+			} else if p := sn.refuser(c.at - 1); p != "" && p != subject {
+				speakers = []string{p} // "Putin refused to meet Zelensky until a final deal is ready": the one who refuses
 			} else if p := sn.lastAgent(c.at - 1); p != "" && p != subject {
 				speakers = []string{p} // "the Commission ruled out lifting sanctions until Russian forces withdrew"
 				if d := sn.st.lastDemParty; d != "" && d != subject && sn.st.lastDemAt == sn.st.sentences-1 && !sn.bullet() && sn.anyText(sn.clauseStart(c.at-1), c.at, "would") && sn.firstSpeech() < 0 && sn.gainsBefore(p, c.at) {
@@ -1163,6 +1165,9 @@ func b2i(b bool) int {
 // withoutCondition returns where the condition starts in a refused
 // content of the form "any deal without Y" (at Y), or -1.
 func withoutCondition(content []token) int {
+	if len(content) > 2 && (content[0].low == "anything" || content[0].low == "nothing") && content[1].low == "without" {
+		return 2 // "will not sign anything without security guarantees"
+	}
 	if len(content) < 4 || (content[0].low != "any" && content[0].low != "a") || !rejectsThing(content[1:2]) {
 		return -1
 	}
@@ -2721,6 +2726,20 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 	}
 	return out
+}
+
+// refuser returns the side whose refusal the "until" or "unless" at i
+// conditions ("Putin refused to meet Zelensky until ..."), or "".
+func (sn *sentence) refuser(i int) string {
+	for _, c := range slices.Backward(sn.cues) {
+		if c.kind == Rejection && c.at < i && c.at >= i-8 && !sn.negated(c.at) {
+			if p, _ := sn.subjectOf(c.at); len(p) > 0 {
+				return p[0]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // recipient reports whether the mention, right after a verb of offering,

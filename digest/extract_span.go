@@ -601,6 +601,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
+			if t.low == "until" && (sn.rejectionBefore(k) || sn.fightingBefore(k)) && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form == formMust && c.at == sn.nextWord(k+1, false) }) {
+				return k // "refused to meet Zelensky until a final deal is ready": the condition is a demand of its own
+			}
 			if v := sn.low(n + 1); t.low != "as" && n == k+1 && sn.in(n, pronouns) && sn.low(k-1) != "only" && n+2 < len(toks) && (sn.in(n+1, finiteVerbs) || sn.in(n+1, pastTenses) || sn.in(n+1, modalsInContent) || len(v) > 3 && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed"))) {
 				if cond := t.low == "if" || t.low == "once" || t.low == "provided" || t.low == "providing"; !cond || receiveVerbs[v] || (v == "came" || v == "comes") && sn.low(n+2) == "with" {
 					return k // "ready for a ceasefire if it gets security guarantees": the condition is a clause of its own

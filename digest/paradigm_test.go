@@ -250,6 +250,25 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// Fighting, refusing or signing nothing until (without) a condition:
+	// the condition is the demand of the side that sets it.
+	for s, party := range map[string]string{"Moscow": "russia", "Russia": "russia", "Kyiv": "ukraine", "Zelensky": "ukraine", "Putin": "russia"} {
+		other, otherParty := "Ukraine", "ukraine"
+		if party == "ukraine" {
+			other, otherParty = "Russia", "russia"
+		}
+		for _, f := range []string{"%s will keep fighting until %s withdraws its troops from the plant.", "%s will fight on until %s withdraws its troops from the plant.",
+			"%s will continue its offensive until %s withdraws its troops from the plant.", "%s refused to meet the envoys until %s withdraws its troops from the plant.",
+			"%s refused to sign the text unless %s withdraws its troops from the plant."} {
+			text := fmt.Sprintf(f, s, other)
+			add(text, party, Demand, "withdraws")
+			trap(text, otherParty, Demand, "withdraws")
+		}
+		for _, v := range []string{"will not sign anything", "won't sign anything", "will not accept anything"} {
+			add(fmt.Sprintf("%s %s without binding security guarantees.", s, v), party, Demand, "guarantees")
+		}
+	}
+
 	// A headline's "as talks resume" is no part of the position.
 	for s, party := range subjects {
 		for _, v := range []string{"demands", "wants", "insists on", "calls for"} {
