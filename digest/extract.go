@@ -4262,6 +4262,11 @@ func (sn *sentence) expectsAnnounced() string {
 	if n < 3 || sn.toks[n].text != "." {
 		return ""
 	}
+	if c := n - 2 - b2i(moreWords[sn.low(n-2)]); thingsNouns[sn.low(n-1)] == Demand && countWords[sn.low(c)] && sn.low(c-1) == "on" && strings.HasPrefix(sn.low(c-2), "insist") && !sn.negated(c-2) {
+		if p, _ := sn.subjectOf(c - 2); len(p) == 1 {
+			return p[0] // "European officials insist on two more points." then "A must ...; B must ..."
+		}
+	}
 	switch sn.low(n - 1) {
 	case "expects", "expected", "wants", "wanted", "demands", "demanded", "needs", "requires":
 		m := sn.mentAt[n-2]

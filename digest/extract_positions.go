@@ -2728,6 +2728,10 @@ func (sn *sentence) nounPosition(c cue) []found {
 	return out
 }
 
+// moreWords stand between a count and the things counted: "two more
+// points", "three further conditions".
+var moreWords = map[string]bool{"more": true, "further": true, "other": true, "additional": true, "key": true}
+
 // refuser returns the side whose refusal the "until" or "unless" at i
 // conditions ("Putin refused to meet Zelensky until ..."), or "".
 func (sn *sentence) refuser(i int) string {
@@ -3114,8 +3118,8 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	} else if k == Demand && (v.low == "host" || v.low == "mediate") && len(content) > 1 {
 		k = Proposal // "Erdogan would like to host the leaders in Istanbul": a service offered, not asked of anyone
 	}
-	if len(content) > 1 && k == Demand && countWords[content[0].low] && thingsNouns[content[1].low] == Demand && !slices.ContainsFunc(content, func(t token) bool { return t.text == ":" }) {
-		return nil // "asked for three things, none of them new": the things come next; but "pushed for two things: A, and B"
+	if o := b2i(len(content) > 2 && (content[0].low == "on" || content[0].low == "for")); k == Demand && len(content) > o+1 && countWords[content[o].low] && thingsNouns[content[o+1+b2i(len(content) > o+2 && moreWords[content[o+1].low])].low] == Demand && !slices.ContainsFunc(content, func(t token) bool { return t.text == ":" }) {
+		return nil // "asked for three things, none of them new", "insist on two more points": the things come next; but "pushed for two things: A, and B"
 	}
 	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded

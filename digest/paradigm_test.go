@@ -269,6 +269,16 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// Points announced, then said: the announcer's.
+	for who, party := range map[string]string{"European officials": "europe", "Russian negotiators": "russia", "Kyiv": "ukraine", "Washington": "us"} {
+		for _, v := range []string{"insist on two more points", "insisted on two further points", "insists on three other points"} {
+			text := fmt.Sprintf("%s %s. Frozen assets must stay frozen, and the Zaporizhzhia plant must be returned.", who, v)
+			add(text, party, Demand, "frozen")
+			add(text, party, Demand, "zaporizhzhia")
+			trap(text, party, Demand, "points")
+		}
+	}
+
 	// A headline's "as talks resume" is no part of the position.
 	for s, party := range subjects {
 		for _, v := range []string{"demands", "wants", "insists on", "calls for"} {
