@@ -1954,11 +1954,18 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(m.end-1)] = m.party // "European leaders", a name of the pack
 			continue
 		}
-		if t := sn.low(m.start - 1); sn.in(m.start-1, agentNouns) && t != "president" && sn.toks[m.start].caps && !sn.isAdjectiveMention(m) && sn.st.agent(t) == "" {
+		if t := sn.low(m.start - 1); sn.in(m.start-1, agentNouns) && t != "president" && sn.toks[m.start].caps && !sn.isAdjectiveMention(m) {
 			// "Kremlin spokesman Dmitry Peskov", "Chancellor Friedrich
 			// Merz", for a later "the spokesman": the first named with the
-			// title, whom a report goes on to follow
-			sn.st.agents[t] = m.party
+			// title, whom a report goes on to follow; "Prime Minister Keir
+			// Starmer" also for a later "the prime minister", whoever was
+			// the first "minister"
+			if sn.st.agent(t) == "" {
+				sn.st.agents[t] = m.party
+			}
+			if title := sn.titleAt(m.start - 1); title != t && sn.st.agents[title] == "" {
+				sn.st.agents[title] = m.party
+			}
 		}
 		k := m.start - 1
 		if k >= 0 && sn.toks[k].text == "President" && !sn.isAdjectiveMention(m) {
@@ -1978,6 +1985,24 @@ func (sn *sentence) nameAgents() {
 			sn.st.agents[sn.low(k-1)] = m.party // "the leaders of Germany"
 		}
 	}
+}
+
+// titleAt returns the title of up to three words that ends at token e,
+// lower-cased: "prime minister" of "Prime Minister Keir Starmer" or of "the
+// prime minister said", "spokesman" of "the spokesman said".
+func (sn *sentence) titleAt(e int) string {
+	s := e
+	for s > 0 && s > e-2 && sn.in(s-1, agentNouns) && sn.mentAt[s-1] < 0 {
+		s--
+	}
+	if s == e {
+		return sn.low(e)
+	}
+	words := make([]string, 0, e-s+1)
+	for k := s; k <= e; k++ {
+		words = append(words, sn.low(k))
+	}
+	return strings.Join(words, " ")
 }
 
 // claimLabel reports whether the sentence opens with a fact-check's claim

@@ -60,6 +60,10 @@ func trimContent(toks []token) []token {
 			toks = toks[1:]
 			continue
 		}
+		if t.low == "outright" && len(toks) > 1 && (!toks[1].word || toks[1].in(determiners) || toks[1].low == "all" || toks[1].low == "no" || toks[1].low == "to" || toks[1].party) {
+			toks = toks[1:] // "rejected outright any ceasefire", "refused outright to ...": the manner; but "wants outright capitulation"
+			continue
+		}
 		if len(toks) > 3 && (t.low == "late" || t.low == "early") && toks[1].in(timeOpeners) && toks[2].in(timeNouns) {
 			toks = toks[1:] // "late last month to a week-long pause"
 			continue

@@ -167,8 +167,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers, head = sn.subjectOf(k) // "..., he said"
 				if p := sn.docSpeaker(k); len(p) > 0 {
 					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
-				} else if p := sn.st.agent(sn.low(k - 1)); p != "" && sn.roleSpeech(k-3) == k {
-					speakers, head = []string{p}, "" // "Ukraine, the chancellor insisted, must ...": the person the text has named by that title
+				} else if p := sn.st.agent(sn.titleAt(k - 1)); p != "" && sn.roleSpeech(k-3) == k {
+					// "Ukraine, the chancellor insisted, must ...": the person
+					// the text has named by that title; "the prime minister"
+					// by the whole title
+					speakers, head = []string{p}, ""
 				}
 				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,

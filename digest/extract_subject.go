@@ -804,6 +804,8 @@ func (sn *sentence) conjuncts(mi int) []string {
 				joined, and = true, true
 			case t.text == "-" && !t.space && len(gap) == 1:
 				joined = true // "the joint US-Ukrainian statement"
+			case t.text == "–" && !t.space && len(gap) == 1 && !sn.toks[sn.ments[k+1].start].space && sn.sideAdjectiveMention(k) && sn.sideAdjectiveMention(k+1):
+				joined = true // "the joint US–Ukrainian statement"; not "a Zelensky–Putin meeting", "the Russia–Ukraine war"
 			case t.text == ",":
 				joined = and
 			case !conjunctDeterminers[t.low]:
@@ -819,14 +821,22 @@ func (sn *sentence) conjuncts(mi int) []string {
 		out = append([]string{sn.ments[k].party}, out...)
 	}
 	if n := mi + 1; n < len(sn.ments) && sn.alike(sn.toks[sn.ments[mi].end:sn.ments[n].start]) && sn.low(sn.ments[n].end) == "," {
-		out = append(out, sn.ments[n].party) // "Kyiv, like the Europeans, wants ...": both
+		out = append(out, sn.ments[n].party) // "Kyiv, along with the Europeans, wants ...": both
 	}
 	return out
 }
 
+// sideAdjectiveMention reports whether mention mi is one word written as a
+// side's adjective or initials: "US", "Ukrainian" of "US–Ukrainian".
+func (sn *sentence) sideAdjectiveMention(mi int) bool {
+	m := sn.ments[mi]
+	return m.end-m.start == 1 && !m.poss && sideAdjectiveForm(sn.toks[m.start].text)
+}
+
 // alike reports whether the words between two names set the second in an
-// aside that joins it to the first: ", like the", ", along with", ",
-// together with".
+// aside that joins it to the first: ", along with (the)", ", together
+// with"; not ", like", which may only compare ("Ukraine, like Finland,
+// wants to join NATO").
 func (sn *sentence) alike(gap []token) bool {
 	if len(gap) < 2 || gap[0].text != "," {
 		return false
@@ -835,13 +845,7 @@ func (sn *sentence) alike(gap []token) bool {
 	if n := len(w); w[n-1].low == "the" {
 		w = w[:n-1]
 	}
-	switch len(w) {
-	case 1:
-		return w[0].low == "like"
-	case 2:
-		return (w[0].low == "along" || w[0].low == "together") && w[1].low == "with"
-	}
-	return false
+	return len(w) == 2 && (w[0].low == "along" || w[0].low == "together") && w[1].low == "with"
 }
 
 // textBy reports whether the mention names an author of a text: "a joint
@@ -2067,10 +2071,10 @@ func (sn *sentence) quotedAs(i int) string {
 	if w := sn.low(i); w != "saying" && w != "telling" || sn.low(i-1) != "as" {
 		return ""
 	}
-	for k := i - 2; k > 1 && k >= i-7; k-- {
+	for k := i - 2; k > 1 && k >= i-10; k-- {
 		if q := sn.low(k); (q == "quoted" || q == "cited") && sn.in(k-1, beWords) && (k == i-2 || sn.low(k+1) == "by") {
 			if p, _ := sn.subjectOf(k - 1); len(p) > 0 {
-				return p[0] // "Peskov was quoted (by TASS) as saying that ...": Peskov
+				return p[0] // "Peskov was quoted (by TASS, by the state news agency TASS) as saying that ...": Peskov
 			}
 		}
 	}

@@ -978,7 +978,7 @@ func TestExtract(t *testing.T) {
 		{"an interview's question: their is the other side of the one asked", "Umerov: We agreed on another exchange.\n\nQ: Their June memorandum still asks your troops to leave four regions.\n\nUmerov: They also offered to hand over three thousand more bodies.",
 			[]want{{"ukraine", Agreement, "another exchange"}, {"russia", Demand, "your troops to leave four regions"}, {"russia", Proposal, "hand over three thousand more bodies"}}},
 		{"a statement's aside with a dashed compound of its authors", "Sovereignty, the joint US–Ukrainian statement said, must be fully upheld in any final agreement.",
-			[]want{{"ukraine", Demand, "Sovereignty must be fully upheld in any final agreement"}}},
+			[]want{{"us", Demand, "Sovereignty must be fully upheld in any final agreement"}, {"ukraine", Demand, "Sovereignty must be fully upheld in any final agreement"}}},
 		{"they don't raise it any more gives up the demand before", "Russia insisted that the Americans be kept out of the room. Russia doesn't raise it any more.",
 			nil},
 		{"had to come first, with the speaker after it", "German Chancellor Friedrich Merz spoke. A ceasefire had to come first, the Chancellor said after a video call.",
@@ -2367,6 +2367,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a legally binding document on NATO non-enlargement"}}},
 		{"a side's battlefield positions before a colon", "Ukraine's positions near Pokrovsk: heavy shelling overnight.",
 			nil},
+		{"quoted by a long agency name as saying", "Ushakov was quoted by the state news agency TASS as saying any deal must include Donbas.",
+			[]want{{"russia", Demand, "any deal must include Donbas"}}},
+		{"outright before a noun is part of it", "Moscow wants outright capitulation. Russia is demanding outright control of Donbas. Kyiv rejected outright any ceasefire before a settlement.",
+			[]want{{"russia", Demand, "outright capitulation"}, {"russia", Demand, "outright control of Donbas"}, {"ukraine", Rejection, "any ceasefire before a settlement"}}},
+		{"two side adjectives joined by an en dash", "The US–Ukrainian statement said any deal must respect the UN Charter. Erdogan proposed a Zelensky–Putin meeting in Istanbul.",
+			[]want{{"us", Demand, "any deal must respect the UN Charter"}, {"ukraine", Demand, "any deal must respect the UN Charter"}, {"turkey", Proposal, "a Zelensky–Putin meeting in Istanbul"}}},
+		{"a title alone stands for the one named with the whole title", "Foreign Minister Sergei Lavrov spoke on Monday. On Tuesday, Prime Minister Keir Starmer met Zelensky. Kyiv must not be forced to cede land, the prime minister told reporters. Defence Minister Rustem Umerov met Hegseth. Russia must withdraw first, the defence minister said.",
+			[]want{{"europe", Demand, "Kyiv to not be forced to cede land"}, {"ukraine", Demand, "Russia to withdraw first"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -252,11 +252,17 @@ func sideAdjectives(head, rest string, voc *vocab) bool {
 // sideAdjective reports whether w is a side's one-word name that is an
 // adjective ("Ukrainian", "Turkish") or initials ("US", "EU").
 func sideAdjective(w string, voc *vocab) bool {
-	if len(w) < 2 || strings.ContainsRune(w, '-') || !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || !hasLower(w)) {
+	if !sideAdjectiveForm(w) {
 		return false
 	}
 	_, info := lowerWord(w, voc)
 	return info != nil && slices.ContainsFunc(info.aliases, func(a alias) bool { return len(a.words) == 1 })
+}
+
+// sideAdjectiveForm reports whether w is written as a side's adjective or
+// initials: "Ukrainian", "Turkish", "US".
+func sideAdjectiveForm(w string) bool {
+	return len(w) >= 2 && !strings.ContainsRune(w, '-') && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || !hasLower(w))
 }
 
 // asciiSpace marks the ASCII white-space bytes, as unicode.IsSpace does.

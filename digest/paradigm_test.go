@@ -432,12 +432,13 @@ func paradigmProbes() []probe {
 			if a == b {
 				continue
 			}
-			for _, j := range []string{"like", "along with", "together with"} {
+			for _, j := range []string{"along with", "together with"} {
 				text := upperFirst(fmt.Sprintf("%s, %s %s, wants a full withdrawal from Donbas.", a, j, b))
 				add(text, ap, Demand, "withdrawal")
 				add(text, bp, Demand, "withdrawal")
 			}
 			trap(upperFirst(fmt.Sprintf("Unlike %s, %s wants a full withdrawal from Donbas.", b, a)), bp, Demand, "withdrawal")
+			trap(upperFirst(fmt.Sprintf("%s, like %s, wants a full withdrawal from Donbas.", a, b)), bp, Demand, "withdrawal") // a comparison may be all it is
 		}
 	}
 
