@@ -1870,7 +1870,7 @@ func (sn *sentence) nounAgent(i int) []string {
 	if w := sn.low(k); w == "by" || w == "from" {
 		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
 			if sn.mentAt[n] >= 0 {
-				return sn.conjuncts(sn.mentAt[n]) // "a joint statement by the US and Ukraine"
+				return []string{sn.ments[sn.mentAt[n]].party}
 			}
 			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
 				break
