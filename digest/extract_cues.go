@@ -297,6 +297,26 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 // doNot are the contracted "do not": "Moscow doesn't want ...".
 var doNot = map[string]bool{"doesn't": true, "don't": true, "didn't": true, "doesn’t": true, "don’t": true, "didn’t": true}
 
+// dealParts are the parts of a deal whose needs a side states: "any
+// provisions touching the EU need the consent of its members".
+var dealParts = map[string]bool{"provisions": true, "provision": true, "clause": true, "clauses": true, "change": true,
+	"changes": true, "decision": true, "decisions": true, "arrangement": true, "arrangements": true, "treaty": true}
+
+// dealPartBefore reports whether the subject of the verb at i is a part
+// of a deal, however long its phrase: "any provisions touching the EU or
+// NATO (need)", "any change of territory (needs)".
+func (sn *sentence) dealPartBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-7; k-- {
+		if !sn.toks[k].word || sn.in(k, clauseWords) || sn.in(k, speechVerbs) {
+			return false
+		}
+		if w := sn.low(k - 1); dealParts[sn.low(k)] && (w == "any" || w == "the" || w == "such" || w == "all" || w == "these") {
+			return true
+		}
+	}
+	return false
+}
+
 // actorHeads head the noun phrase of a side's people; the cue word after
 // one is the phrase's verb.
 var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
@@ -1231,8 +1251,8 @@ func (sn *sentence) findCues() {
 				i++
 				continue
 			}
-			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0) && !((sn.in(sn.needer(i), peaceNouns) || sn.in(sn.needer(i), planNouns)) && sn.reported(sn.clauseStart(i)))) {
-				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition
+			if (w == "needs" || w == "need" || w == "needed") && !sn.cleftAside(i) && (next == "to" || i == 0 || sn.otherVoiceAside(i) || !sn.toks[sn.needer(i)].party && !sn.in(sn.needer(i), pronouns) && !sn.demandBefore(i) && !(sn.low(i-1) == "would" && sn.firstSpeech() > 0) && !((sn.in(sn.needer(i), peaceNouns) || sn.in(sn.needer(i), planNouns) || sn.dealPartBefore(i)) && sn.reported(sn.clauseStart(i)))) {
+				continue // "needs to" is an obligation; "the country needs" no position; but "a vote would need a ceasefire" a condition, and "they said any provisions touching the EU need its consent"
 			}
 			if n := sn.low(i + 2); k == Agreement && next == "on" && (n == "little" || n == "nothing" || n == "few" || n == "very" && (sn.low(i+3) == "little" || sn.low(i+3) == "few")) {
 				continue // "papers agree on little except the numbers": no deal

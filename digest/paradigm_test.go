@@ -167,6 +167,19 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// What a part of a deal needs, in a side's words.
+	for sp, party := range speakers {
+		for subj, plural := range map[string]bool{"any change of territory": false, "the provisions on the Zaporizhzhia plant": true, "such decisions": true, "any provisions touching the plant": true} {
+			for _, v := range []string{"need", "needs", "would need", "will need"} {
+				if v == "need" && !plural || v == "needs" && plural {
+					continue // the verb agrees with its subject
+				}
+				add(fmt.Sprintf("%s said %s %s the consent of a referendum.", sp, subj, v), party, Demand, "referendum")
+			}
+		}
+		trap(fmt.Sprintf("%s said the country needs the consent of a referendum.", sp), party, Demand, "referendum")
+	}
+
 	// A long subject with no verb of its own before the modal.
 	for sp, party := range speakers {
 		for _, subj := range []string{"The withdrawal of all foreign troops from the occupied territories of Ukraine",
