@@ -473,6 +473,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, c.end, false // "If they want to hear from us that ...": a supposition, not a demand
 		}
 	}
+	if m := sn.low(c.at - 1); kind == Demand && (m == "will" || m == "would" || m == "could" || m == "might") && sn.fearedAt(c.at-1) {
+		return nil, c.end, false // "Some in Kyiv fear the US will demand territorial concessions": a fear, not a demand made
+	}
 	if cs := sn.clauseStart(c.at); cs > 0 && (kind == Rejection || kind == Agreement) {
 		if w := sn.low(cs - 1); w == "if" || w == "unless" || w == "whether" || w == "before" || w == "until" {
 			return nil, c.end, false // "sanctions if Moscow refused the truce": not a fact
@@ -2730,6 +2733,24 @@ func (sn *sentence) nounPosition(c cue) []found {
 	}
 	return out
 }
+
+// fearedAt reports whether the clause whose modal is at m is what someone
+// fears or foresees: "fear (that) the US will demand ...".
+func (sn *sentence) fearedAt(m int) bool {
+	for k := m - 1; k >= 0 && k >= m-7; k-- {
+		if fearVerbs[sn.low(k)] {
+			return true
+		}
+		if !sn.toks[k].word || sn.in(k, speechVerbs) {
+			return false
+		}
+	}
+	return false
+}
+
+// fearVerbs open a clause someone fears or foresees, not one said.
+var fearVerbs = map[string]bool{"fear": true, "fears": true, "feared": true, "worry": true, "worries": true, "worried": true,
+	"suspect": true, "suspects": true, "predict": true, "predicts": true, "predicted": true, "speculate": true, "speculated": true}
 
 // moreWords stand between a count and the things counted: "two more
 // points", "three further conditions".

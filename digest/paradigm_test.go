@@ -642,6 +642,15 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// What someone fears a side will demand is no demand made.
+	for s, party := range subjects {
+		for _, f := range []string{"Some in Kyiv fear %s will demand a full withdrawal from Donbas.", "Officials fear that %s would demand a full withdrawal from Donbas.",
+			"Diplomats worry that %s could demand a full withdrawal from Donbas.", "Analysts predict %s will demand a full withdrawal from Donbas."} {
+			trap(fmt.Sprintf(f, s), party, Demand, "withdrawal")
+		}
+		add(fmt.Sprintf("Officials said %s will demand a full withdrawal from Donbas.", s), party, Demand, "withdrawal")
+	}
+
 	// A deal still to come is none made.
 	for _, adj := range []string{"future", "final", "eventual", "lasting", "comprehensive"} {
 		for _, noun := range []string{"agreement", "deal", "settlement", "accord"} {
