@@ -2657,10 +2657,12 @@ var placePrepositions = map[string]bool{"across": true, "along": true, "on": tru
 // "the same truce that European leaders had called for", the truce is
 // what its subject asks for.
 func (sn *sentence) relativeDemand(c cue) []found {
-	if c.kind != Demand || c.form != formVerb || sn.negated(c.at) {
+	if c.kind != Demand && c.kind != Proposal || c.form != formVerb || sn.negated(c.at) {
 		return nil // but "the truce that Moscow has never asked for"
 	}
-	if t := sn.low(c.end); c.end < len(sn.toks) && (sn.toks[c.end].word && !relativeEnds[t] && !sn.in(c.end, timeNouns) || quoteMark(t)) {
+	e := c.end + b2i(sn.low(c.end) == "on" && (sn.low(c.at) == "insists" || sn.low(c.at) == "insisted" || sn.low(c.at) == "insist")) // "the neutrality that Moscow insists on"
+	mainVerb := sn.mainVerbAfter(e)
+	if t := sn.low(e); e < len(sn.toks) && (sn.toks[e].word && !relativeEnds[t] && !sn.in(e, timeNouns) && !mainVerb || quoteMark(t)) {
 		return nil // "that Kyiv had called for a truce", "wants to talk", `needs "ironclad" guarantees`: an object of its own
 	}
 	k := sn.prevWord(c.at)
@@ -2678,19 +2680,57 @@ func (sn *sentence) relativeDemand(c cue) []found {
 	if sn.low(subj-1) == "of" && sn.in(subj-2, agentNouns) && sn.low(subj-3) == "the" {
 		subj -= 3 // "the leaders of France and Germany"
 	}
+	subj -= b2i(sn.low(subj-1) == "the") // "the truce that the Europeans want"
 	rel := subj - 1
 	head := rel - 1
-	if w := sn.low(rel); w != "that" && w != "which" || head < 0 || !sn.toks[head].word || sn.toks[head].party {
+	switch w := sn.low(rel); {
+	case w == "which" && sn.low(head) == ",":
+		head-- // "a ceasefire, which Kyiv has long sought"
+	case w != "that" && w != "which":
+		if !mainVerb || !sn.toks[rel].word || sn.in(rel, determiners) || sn.in(rel, prepositions) || sn.in(rel, speechVerbs) || sn.toks[rel].verbCue() != "" {
+			return nil // but "The withdrawal Moscow is demanding would cost ...": a relative clause with no "that"
+		}
+		head = rel
+	}
+	if head < 0 || !sn.toks[head].word || sn.toks[head].party {
 		return nil
 	}
 	start := sn.determinerBefore(head)
 	if start < 0 {
 		return nil // "said that Kyiv wants": no noun the clause is about
 	}
+	if (sn.low(rel) != "that" || mainVerb) && slices.ContainsFunc(sn.toks[start:head], func(t token) bool { return t.in(prepositions) || t.in(pastTenses) || t.verbCue() != "" }) {
+		return nil // "The talks stalled over Donbas, which Moscow demands, ...": no one noun phrase
+	}
 	if p := sn.determinerBefore(start - 2); p >= 0 && placePrepositions[sn.low(start-1)] {
 		start = p // "the 30-day truce across the entire front that Kyiv had demanded"; not "agreed to", "nothing like"
 	}
-	return sn.emit(sn.conjuncts(m), Demand, sn.span(start, head+1))
+	np := sn.span(start, head+1)
+	if w := sn.low(e); c.kind == Demand && (w == "must" || w == "should") {
+		// "the guarantees Ukraine needs must be strong and legally
+		// binding": the thing wanted, with what is said it must be
+		return sn.emit(sn.conjuncts(m), Demand, slices.Concat(np, sn.span(e, sn.contentEnd(e))))
+	}
+	if mainVerb && wordCount(np)-b2i(np[0].in(determiners)) < 2 {
+		return []found{} // "The truce that Kyiv proposed never took hold": too little to say, and no more read from the verb
+	}
+	return sn.emit(sn.conjuncts(m), c.kind, np)
+}
+
+// mainVerbAfter reports whether the main verb of the sentence starts at k,
+// after a relative clause inside its subject: "(The truce that Kyiv
+// proposed) never took hold", "(The guarantees Kyiv wants) would include";
+// not a be-verb ("the next step Kyiv wants is ...", whose predicate says
+// what is wanted) nor a participle ("children Kyiv wants brought home").
+func (sn *sentence) mainVerbAfter(k int) bool {
+	if k >= len(sn.toks) {
+		return false
+	}
+	switch sn.low(k) {
+	case "must", "should", "would", "will", "could", "might", "may", "can", "never", "has", "have", "had", "does", "did":
+		return true
+	}
+	return false
 }
 
 // determinerBefore returns where the noun phrase whose head is at i opens

@@ -642,6 +642,29 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// A side's demand or offer in a relative clause inside the subject: the
+	// noun phrase, never the main verb's predicate.
+	for s, party := range map[string]string{"Moscow": "russia", "Kyiv": "ukraine", "Washington": "us", "the Europeans": "europe"} {
+		for _, v := range []string{"wants", "is demanding", "has long sought", "insists on", "proposed", "has floated"} {
+			for _, rel := range []string{"that ", "which ", ""} {
+				for _, main := range []string{"never took hold", "would cost Ukraine its fortress belt", "has collapsed", "could take months"} {
+					if party == "europe" { // the verb agrees with "the Europeans"
+						v = strings.NewReplacer("wants", "want", "is ", "are ", "has ", "have ", "insists", "insist").Replace(v)
+					}
+					text := upperFirst(fmt.Sprintf("The 30-day energy truce %s%s %s %s.", rel, s, v, main))
+					add(text, party, "", "energy truce")
+					trap(text, party, "", strings.Fields(main)[1])
+				}
+			}
+		}
+		text := fmt.Sprintf("The talks did not produce a full ceasefire, which %s has long sought.", s)
+		if party == "europe" {
+			text = strings.Replace(text, "has", "have", 1)
+		}
+		add(text, party, Demand, "full ceasefire")
+		trap(text, party, Demand, "talks")
+	}
+
 	// What someone fears a side will demand is no demand made.
 	for s, party := range subjects {
 		for _, f := range []string{"Some in Kyiv fear %s will demand a full withdrawal from Donbas.", "Officials fear that %s would demand a full withdrawal from Donbas.",
