@@ -695,7 +695,9 @@ func (sn *sentence) findCues() {
 		}
 		// "A deal was struck to swap wounded prisoners"
 		if (w == "struck" || w == "reached" || w == "sealed" || w == "clinched") && sn.nounCue(sn.prevWord(i)) == Agreement {
-			sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+			if !sn.noSubject(i) { // but "No agreement was reached on a ceasefire"
+				sn.cues = append(sn.cues, cue{kind: Agreement, form: formVerb, at: i, end: i + 1})
+			}
 			continue
 		}
 		// "Moscow will not sign anything unless Kyiv gives up Donetsk"
@@ -1262,6 +1264,9 @@ func (sn *sentence) findCues() {
 			}
 			if k == Agreement && strings.HasSuffix(w, "ing") && (sn.in(i-1, prepositions) || sn.in(i-1, determiners) || sn.in(i-1, speechVerbs) && !sn.toks[i-1].party) {
 				continue // "talks on exchanging prisoners": a topic, not an exchange; "said signing anything with Kyiv made little sense": a subject
+			}
+			if k == Agreement && (sn.in(i-1, beWords) && sn.noSubject(i) || next == "to" && sn.low(i+2) == "disagree") {
+				continue // "No agreement was reached on a ceasefire", "no prisoners were exchanged", "agreed to disagree": nothing agreed
 			}
 			c := cue{kind: k, form: formVerb, at: i, end: i + 1, needEx: t.in(needExchange)}
 			if w == "conditions" && !sn.hasWordAhead(i, "on", 12) {

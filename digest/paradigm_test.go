@@ -729,5 +729,18 @@ func paradigmProbes() []probe {
 		"Russia handed over 6,000 bodies of Ukrainian soldiers.", "Ukraine received the bodies of 6,000 soldiers from Russia."} {
 		add(text, "", Agreement, "")
 	}
+	for _, n := range []string{"agreement", "deal", "understanding", "accord"} {
+		for _, v := range []string{"was reached", "was struck", "has been reached", "was sealed"} {
+			open := "Russian and Ukrainian negotiators met in Istanbul. "
+			article := "A"
+			if strings.ContainsRune("aeiou", rune(n[0])) {
+				article = "An"
+			}
+			add(fmt.Sprintf("%s%s %s %s on a three-day truce.", open, article, n, v), "", Agreement, "truce")
+			trap(fmt.Sprintf("%sNo %s %s on a three-day truce.", open, n, v), "", Agreement, "truce")
+		}
+	}
+	trap("Russian and Ukrainian negotiators met in Istanbul. They agreed to disagree on a three-day truce.", "", Agreement, "truce")
+	trap("Russian and Ukrainian negotiators met in Istanbul. No prisoners were exchanged this time.", "", Agreement, "")
 	return ps
 }
