@@ -170,8 +170,8 @@ func bareShape(w string) bool {
 		return false
 	}
 	switch w {
-	case "out", "off", "back", "away", "home", "down", "alone":
-		return false // "Ukrainian troops out of the Donbas": no verb
+	case "out", "off", "back", "away", "home", "down", "alone", "inside", "outside", "there", "here", "abroad":
+		return false // "Ukrainian troops out of the Donbas", "troops deployed as peacekeepers inside Ukraine": no verb
 	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false

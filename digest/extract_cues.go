@@ -280,8 +280,14 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 		if v := sn.low(b); !sn.in(b, beWords) && v != "remains" && v != "remain" && v != "remained" {
 			return cue{}, false // "the war against Ukraine", "sanctions against Russia"
 		}
+		if sn.negated(b) {
+			return cue{}, false // "would not be against", "has never been opposed to"
+		}
 		end += b2i(w == "opposed")
 	case (w == "want" || w == "wants") && (sn.low(i-1) == "not" && (sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-2) == "did") || doNot[sn.low(i-1)]):
+		if next == "to" && (sn.anonymity(i) || noComment[sn.low(i+2)]) {
+			return cue{}, false // "an official who did not want to be named", "did not want to comment": no stance
+		}
 		end += b2i(next == "to") // "Kyiv does not want a frozen conflict", "does not want to give up land"
 	case w == "interest" && sn.low(i-1) == "no" && next == "in":
 		end++ // "Moscow has (shown) no interest in a ceasefire"
@@ -293,6 +299,10 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 	}
 	return cue{kind: Rejection, form: formVerb, at: i, end: end}, true
 }
+
+// noComment are what a source refuses when it keeps silent: "refused
+// (declined, did not want) to comment (until the talks were over)".
+var noComment = map[string]bool{"comment": true, "speculate": true, "elaborate": true}
 
 // doNot are the contracted "do not": "Moscow doesn't want ...".
 var doNot = map[string]bool{"doesn't": true, "don't": true, "didn't": true, "doesn’t": true, "don’t": true, "didn’t": true}
@@ -334,8 +344,8 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
-		if n := sn.low(i + 2); t.verbCue() == Rejection && next == "to" && (n == "rule" && sn.low(i+3) == "out" || n == "exclude" || n == "reject") {
-			i += 2 + b2i(n == "rule") // "refused to rule out leaving NATO": no refusal of anything
+		if n := sn.low(i + 2); t.verbCue() == Rejection && next == "to" && (n == "rule" && sn.low(i+3) == "out" || n == "exclude" || n == "reject" || noComment[n]) {
+			i += 2 + b2i(n == "rule") // "refused to rule out leaving NATO", "refused to comment until the talks were over": no refusal of anything
 			continue
 		}
 		if w == "onus" {
@@ -701,7 +711,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		// "Moscow will not sign anything unless Kyiv gives up Donetsk"
-		if (w == "unless" || w == "until") && !sn.dateAt(i+1) && sn.negatedClause(i) {
+		if (w == "unless" || w == "until") && !sn.dateAt(i+1) && sn.negatedClause(i) && !noComment[sn.low(i-1)] {
 			if m := sn.tautology(i); m > 0 {
 				i = m // "There's no deal until there's a deal": no condition, and no deal
 				continue
@@ -2114,8 +2124,12 @@ func (sn *sentence) pressureBefore(i int) bool {
 
 // fightingBefore reports whether the clause before "until" at i goes on
 // fighting: "Russia will keep fighting (fight on) until Ukraine withdraws",
-// whose condition is a demand.
+// whose condition is a demand; but "will keep fighting until the end
+// (the spring, next year, victory)" sets a time, no condition.
 func (sn *sentence) fightingBefore(i int) bool {
+	if n := sn.nextWord(i+1, false); sn.dateAt(n+b2i(sn.low(n) == "the")) || sn.low(n+b2i(sn.low(n) == "the")) == "end" || sn.low(n) == "victory" {
+		return false
+	}
 	for k := i - 1; k > 0 && k >= i-4; k-- {
 		switch sn.low(k) {
 		case "fighting", "war", "offensive", "strikes", "attacks":
@@ -3355,9 +3369,10 @@ func (sn *sentence) negationStart(i int) int {
 }
 
 // anonymity reports whether the words at k keep a source unnamed: "(an
-// official who asked) not to be named", "not to be identified".
+// official who asked) not to be named", "not to be identified", "(who did
+// not) want to be named".
 func (sn *sentence) anonymity(k int) bool {
-	if sn.low(k) != "not" || sn.low(k+1) != "to" || sn.low(k+2) != "be" {
+	if w := sn.low(k); w != "not" && w != "want" || sn.low(k+1) != "to" || sn.low(k+2) != "be" {
 		return false
 	}
 	switch sn.low(k + 3) {

@@ -146,6 +146,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		speakers, lead := sn.speakers(c.at)
+		if len(speakers) > 0 && sn.low(c.at-1) == "until" && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Demand && o.at < c.at && o.at >= c.at-10 }) {
+			// "Trump said Putin refused to meet Zelensky until a final deal
+			// is ready": the refuser's condition, whoever reports it; but
+			// "said Europe should reject any deal until ..." is the speaker's
+			if p := sn.refuser(c.at - 1); p != "" && p != subject {
+				speakers = []string{p}
+			}
+		}
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
 		}
@@ -649,8 +657,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if m := sn.mentAt[min(c.end+b2i(sn.low(c.end) == "the"), len(sn.toks)-1)]; kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && m >= 0 && sn.recipient(sn.ments[m]) && len(content) > sn.ments[m].end-c.end+1 && content[0].pos == sn.toks[c.end].pos {
 		content = content[sn.ments[m].end-c.end:] // "Kyiv offered Moscow an energy truce", "offered Kyiv security guarantees": what, not to whom
 	}
-	if n := len(content); n > 4 && content[n-3].low == "on" && content[n-2].low == "the" && content[n-1].low == "table" {
-		content = content[:n-3] // "put a 30-hour truce on the table": the truce
+	if n, w := len(content), sn.low(c.at); n > 4 && content[n-3].low == "on" && content[n-2].low == "the" && content[n-1].low == "table" && (w == "put" || w == "puts" || w == "putting" || w == "placed" || strings.HasPrefix(w, "offer")) && content[0].low != "to" {
+		content = content[:n-3] // "put a 30-hour truce on the table": the truce; but "proposed keeping the issue on the table", "offered to leave it on the table"
 	}
 	if kind == Demand && sn.low(c.at) == "only" && len(content) > 1 && (content[0].low == "they" || content[0].low == "it") {
 		if cs := sn.clauseStart(c.at); sn.in(cs, determiners) && (cs == 0 || sn.low(cs-1) == "that" || sn.in(cs-1, speechVerbs)) && c.at-cs >= 2 && c.at-cs <= 5 && !sn.anyIn(cs, c.at, modalsInContent) && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool { return !t.word || t.party }) {

@@ -370,12 +370,12 @@ func (sn *sentence) relativeAside(k int) int {
 	return -1
 }
 
-// judgeWord reports whether w, after "the proposals were", says what they
-// were like rather than what they say: "more or less acceptable".
 // obstacleNouns judge a position as what stands in the way.
 var obstacleNouns = map[string]bool{"obstacle": true, "obstacles": true, "problem": true, "stumbling": true, "sticking": true,
 	"hurdle": true, "barrier": true, "impediment": true, "roadblock": true, "dealbreaker": true, "deal-breaker": true}
 
+// judgeWord reports whether w, after "the proposals were", says what they
+// were like rather than what they say: "more or less acceptable".
 func judgeWord(w string) bool {
 	switch w {
 	case "that", "clear", "unclear", "struck", "made", "put", "taken", "seen",

@@ -2375,6 +2375,20 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "any deal must respect the UN Charter"}, {"ukraine", Demand, "any deal must respect the UN Charter"}, {"turkey", Proposal, "a Zelensky–Putin meeting in Istanbul"}}},
 		{"a title alone stands for the one named with the whole title", "Foreign Minister Sergei Lavrov spoke on Monday. On Tuesday, Prime Minister Keir Starmer met Zelensky. Kyiv must not be forced to cede land, the prime minister told reporters. Defence Minister Rustem Umerov met Hegseth. Russia must withdraw first, the defence minister said.",
 			[]want{{"europe", Demand, "Kyiv to not be forced to cede land"}, {"ukraine", Demand, "Russia to withdraw first"}}},
+		{"on the table after a verb of its own stays", "Zelensky proposed that territorial questions stay on the table. Kyiv proposed keeping the question of the nuclear plant on the table. Trump offered to leave sanctions relief on the table.",
+			[]want{{"ukraine", Proposal, "territorial questions stay on the table"}, {"ukraine", Proposal, "keeping the question of the nuclear plant on the table"}, {"us", Proposal, "leave sanctions relief on the table"}}},
+		{"a source who did not want to be named refuses nothing", "A Ukrainian official, who did not want to be named, said Kyiv would reject any freeze of the front line. A Russian diplomat who did not want to be identified said Moscow wants a ceasefire only after a deal. Peskov said he did not want to comment on Kyiv's peace plan.",
+			[]want{{"ukraine", Rejection, "any freeze of the front line"}, {"russia", Demand, "a ceasefire only after a deal"}}},
+		{"a negated stance against is no refusal", "Zelensky said Ukraine would not be against a ceasefire in the air. Kyiv has never been against an energy truce.",
+			nil},
+		{"a refusal to comment sets no condition", "Peskov refused to comment until the talks were over. Kremlin spokesman Dmitry Peskov refused to comment on the reports.",
+			nil},
+		{"a refusal's until clause is the refuser's in reported speech", "Trump said Putin refused to meet Zelensky until a final deal is ready.",
+			[]want{{"russia", Rejection, "meet Zelensky"}, {"russia", Demand, "a final deal is ready"}}},
+		{"fighting until a time sets no condition", "Ukraine will keep fighting until the end, Zelensky said. Russia will continue its offensive until the spring. Ukraine will keep fighting until victory, Zelensky said.",
+			nil},
+		{"as before a plural noun and a place adverb opens no clause", "Kyiv wants European troops deployed as peacekeepers inside Ukraine. Europe wants its soldiers to act as monitors there.",
+			[]want{{"ukraine", Demand, "European troops deployed as peacekeepers inside Ukraine"}, {"europe", Demand, "its soldiers to act as monitors there"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

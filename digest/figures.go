@@ -245,8 +245,9 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 		}
 	}
 	// An army's size: "caps Ukraine's army at 600,000", "armed forces of
-	// 800,000", "a ceiling of 600,000 on its forces".
-	if b := lowAt(toks, start-1); v >= 1000 && (b == "at" || b == "of" || b == "to") && armySize(toks, start, j) {
+	// 800,000", "a ceiling of 600,000 on its forces"; but no year ("pull
+	// its troops back to 1991 borders").
+	if b := lowAt(toks, start-1); (v >= 10000 || v >= 1000 && strings.Contains(lowAt(toks, start), ",")) && (b == "at" || b == "of" || b == "to") && armySize(toks, start, j) {
 		f.Unit = "troops"
 		return finishFigure(f, toks, start, j, s, ""), j, true
 	}

@@ -37,6 +37,8 @@ func TestParseFigures(t *testing.T) {
 		{"cap the army at 600,000 troops", []Figure{{Value: 600000, Unit: "troops", Text: "600,000 troops"}}},
 		{"caps Ukraine's army at 600,000", []Figure{{Value: 600000, Unit: "troops", Text: "600,000"}}}, // an army's size, its unit unsaid
 		{"a ceiling of 600,000 on its forces", []Figure{{Value: 600000, Unit: "troops", Text: "600,000"}}},
+		{"pull its troops back to 1991 borders", nil}, // a year, no army's size
+		{"the withdrawal of Russian troops to the borders of 1991", nil},
 		{"advanced 2,000 metres, the army said", nil},
 		{"soldiers aged between 18 and 25 years", []Figure{{Value: 18, Max: 25, Unit: "years", Text: "18 and 25 years"}}},
 		{"talks on May 16 and 2 June 2025 in Istanbul", nil},
