@@ -1462,8 +1462,8 @@ func (sn *sentence) troopBans(positions []found) []found {
 			what = what[:k] // "The deployment of European soldiers ... is unacceptable (to Russia)"
 		}
 		anyLimit := len(f.content) > 1 && f.content[0].low == "any" && limitHeads[f.content[1].low]
-		if !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
-			continue
+		if !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) || len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" {
+			continue // but "ruled out sending troops": an act refused, which "no" does not make a thing held out for ("no stationing of troops" does)
 		}
 		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
 		ban := append([]token{no}, what...)

@@ -283,6 +283,9 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 		if sn.negated(b) {
 			return cue{}, false // "would not be against", "has never been opposed to"
 		}
+		if s := sn.prevWord(b); !(sn.mentAt[max(s, 0)] >= 0 && !sn.ments[sn.mentAt[max(s, 0)]].poss || sn.in(s, pronouns) || sn.in(s, agentNouns)) {
+			return cue{}, false // "Russia's strikes were against civilian targets": no side's stance
+		}
 		end += b2i(w == "opposed")
 	case (w == "want" || w == "wants") && (sn.low(i-1) == "not" && (sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-2) == "did") || doNot[sn.low(i-1)]):
 		if next == "to" && (sn.anonymity(i) || noComment[sn.low(i+2)]) {

@@ -2678,8 +2678,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || isConditionNoun(sn.low(c.at)) {
 			n := sn.low(k + 1)
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
-			if sn.in(k, beWords) && rejectAdjectives.has(n) {
-				end = k // "Moscow's demand for a withdrawal was unacceptable": the judgement is no part of it
+			if sn.in(k, beWords) && (rejectAdjectives.has(n) || (n == "the" || n == "a") && slices.ContainsFunc(sn.toks[k+2:min(k+5, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] })) {
+				end = k // "Moscow's demand for a withdrawal was unacceptable (the main obstacle)": the judgement is no part of it
 				break
 			}
 			if (w == "include" || w == "includes" || w == "included" || w == "are" || w == "is" || w == "were" || w == "was") && !passive {

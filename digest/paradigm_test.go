@@ -327,6 +327,13 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s %s a freeze along the current front line.", s, v), party, Rejection, "freeze")
 		}
 		trap(fmt.Sprintf("%s pressed on with its war against Ukraine.", s), party, Rejection, "ukraine")
+		trap(fmt.Sprintf("%s's strikes were against civilian targets, officials said.", s), party, Rejection, "targets")
+		trap(fmt.Sprintf("%s ruled out sending troops.", s), party, Demand, "no sending")
+		for _, j := range []string{"the main obstacle", "the biggest stumbling block", "a major hurdle to a deal"} {
+			text := fmt.Sprintf("%s's demand for a full withdrawal from Donbas is %s.", s, j)
+			add(text, party, Demand, "withdrawal")
+			trap(text, party, Demand, strings.Fields(j)[len(strings.Fields(j))-1])
+		}
 	}
 
 	// Asks of another side, and conditions on a side's own offer.
