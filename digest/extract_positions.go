@@ -3904,10 +3904,7 @@ func (sn *sentence) agreedToBefore(c cue) int {
 // cleftBe returns where the position starts in a sentence that opens
 // with "What X wants (instead) is ...", or -1.
 func (sn *sentence) cleftBe(c cue) int {
-	w := c.at - 1
-	for w >= 0 && sn.low(w) != "what" {
-		w--
-	}
+	w := sn.whatAt(c.at)
 	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") {
 		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was", "..., and what Ukraine wants above all is"
 	}

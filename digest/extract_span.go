@@ -33,8 +33,8 @@ func (sn *sentence) whatClause(i int) bool { return sn.whatAt(i) >= 0 }
 func (sn *sentence) whatAt(i int) int {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		w := sn.low(k)
-		if w == "what" {
-			return k
+		if w == "what" || w == "all" && (k == 0 || !sn.toks[k-1].word || sn.low(k-1) == "that") && sn.mentAt[min(k+1+b2i(sn.low(k+1) == "the"), len(sn.toks)-1)] >= 0 {
+			return k // also "All Moscow wants is ..."
 		}
 		if !sn.toks[k].word && sn.toks[k].text != "," || sn.verbCue(k) != "" || sn.in(k, clauseWords) {
 			return -1 // the token's vocabulary bits, not a map look-up of its text

@@ -416,7 +416,8 @@ func paradigmProbes() []probe {
 		}
 		for _, f := range []string{"%s has made a full withdrawal from Donbas a condition for any deal.", "%s has made a full withdrawal from Donbas its main demand.",
 			"%s is making a full withdrawal from Donbas a precondition.", "What %s wants is a full withdrawal from Donbas.",
-			"What %s demands is a full withdrawal from Donbas.", "%s wants one thing: a full withdrawal from Donbas.",
+			"What %s demands is a full withdrawal from Donbas.", "%s wants one thing: a full withdrawal from Donbas.", "All %s wants is a full withdrawal from Donbas.",
+			"All %s demands is a full withdrawal from Donbas.",
 			"%s says there can be no deal without a full withdrawal from Donbas.", "%s said peace was impossible without a full withdrawal from Donbas.",
 			"%s said it would not sign a deal unless there was a full withdrawal from Donbas.", "%s will agree to a ceasefire only after a full withdrawal from Donbas.",
 			"For %s, any deal must include a full withdrawal from Donbas."} {
