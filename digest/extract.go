@@ -2661,7 +2661,13 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		return nil // but "the truce that Moscow has never asked for"
 	}
 	e := c.end + b2i(sn.low(c.end) == "on" && (sn.low(c.at) == "insists" || sn.low(c.at) == "insisted" || sn.low(c.at) == "insist")) // "the neutrality that Moscow insists on"
-	mainVerb := sn.mainVerbAfter(e)
+	// the main verb may come after a time phrase: "The ceasefire Moscow
+	// proposed on Monday would last 30 hours"
+	v := sn.afterTimePhrase(e)
+	if sn.low(v) == "in" && (sn.in(v+1, months) || isNumber(sn.low(v+1))) {
+		v += 2 // "The plan Washington proposed in November has been cut"
+	}
+	mainVerb := sn.mainVerbAfter(v)
 	if t := sn.low(e); e < len(sn.toks) && (sn.toks[e].word && !relativeEnds[t] && !sn.in(e, timeNouns) && !mainVerb || quoteMark(t)) {
 		return nil // "that Kyiv had called for a truce", "wants to talk", `needs "ironclad" guarantees`: an object of its own
 	}
@@ -2687,7 +2693,10 @@ func (sn *sentence) relativeDemand(c cue) []found {
 	case w == "which" && sn.low(head) == ",":
 		head-- // "a ceasefire, which Kyiv has long sought"
 	case w != "that" && w != "which":
-		if !mainVerb || !sn.toks[rel].word || sn.in(rel, determiners) || sn.in(rel, prepositions) || sn.in(rel, speechVerbs) || sn.toks[rel].verbCue() != "" {
+		if rel < 0 && mainVerb {
+			return []found{} // "Moscow demands have not changed since June": a noun, and nothing read from the verb
+		}
+		if !mainVerb || rel < 0 || !sn.toks[rel].word || sn.in(rel, determiners) || sn.in(rel, prepositions) || sn.in(rel, speechVerbs) || sn.toks[rel].verbCue() != "" {
 			return nil // but "The withdrawal Moscow is demanding would cost ...": a relative clause with no "that"
 		}
 		head = rel
@@ -2696,6 +2705,9 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		return nil
 	}
 	start := sn.determinerBefore(head)
+	if start < 0 && mainVerb {
+		return []found{} // "Security guarantees Kyiv seeks could take years": no more read from the verb
+	}
 	if start < 0 {
 		return nil // "said that Kyiv wants": no noun the clause is about
 	}
@@ -2706,10 +2718,10 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		start = p // "the 30-day truce across the entire front that Kyiv had demanded"; not "agreed to", "nothing like"
 	}
 	np := sn.span(start, head+1)
-	if w := sn.low(e); c.kind == Demand && (w == "must" || w == "should") {
+	if w := sn.low(v); c.kind == Demand && (w == "must" || w == "should") {
 		// "the guarantees Ukraine needs must be strong and legally
 		// binding": the thing wanted, with what is said it must be
-		return sn.emit(sn.conjuncts(m), Demand, slices.Concat(np, sn.span(e, sn.contentEnd(e))))
+		return sn.emit(sn.conjuncts(m), Demand, slices.Concat(np, sn.span(v, sn.contentEnd(v))))
 	}
 	if mainVerb && wordCount(np)-b2i(np[0].in(determiners)) < 2 {
 		return []found{} // "The truce that Kyiv proposed never took hold": too little to say, and no more read from the verb

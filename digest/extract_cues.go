@@ -283,8 +283,9 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 		if sn.negated(b) {
 			return cue{}, false // "would not be against", "has never been opposed to"
 		}
-		if s := sn.prevWord(b); !(sn.mentAt[max(s, 0)] >= 0 && !sn.ments[sn.mentAt[max(s, 0)]].poss || sn.in(s, pronouns) || sn.in(s, agentNouns)) {
-			return cue{}, false // "Russia's strikes were against civilian targets": no side's stance
+		if s := sn.prevWord(b); s >= 0 && sn.toks[s].word && sn.mentAt[s] < 0 && !sn.in(s, pronouns) && !sn.in(s, agentNouns) && sn.toks[s].text[:1] == sn.toks[s].low[:1] &&
+			sn.low(s) != "position" && sn.low(s) != "stance" && sn.low(s) != "line" {
+			return cue{}, false // "Russia's strikes were against civilian targets": no side's stance; but "Moscow and Beijing are", "Kyiv, however, is", "the Kremlin's position is"
 		}
 		end += b2i(w == "opposed")
 	case (w == "want" || w == "wants") && (sn.low(i-1) == "not" && (sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-2) == "did") || doNot[sn.low(i-1)]):
@@ -323,7 +324,8 @@ func (sn *sentence) dealPartBefore(i int) bool {
 		if !sn.toks[k].word || sn.in(k, clauseWords) || sn.in(k, speechVerbs) {
 			return false
 		}
-		if w := sn.low(k - 1); dealParts[sn.low(k)] && (w == "any" || w == "the" || w == "such" || w == "all" || w == "these") {
+		generic := strings.HasPrefix(sn.low(k), "change") || strings.HasPrefix(sn.low(k), "decision") // not "the change in Washington's tone (needed no explanation)"
+		if w := sn.low(k - 1); dealParts[sn.low(k)] && (w == "any" || w == "the" && !generic || w == "such" || w == "all" || w == "these") {
 			return true
 		}
 	}
@@ -430,6 +432,10 @@ func (sn *sentence) findCues() {
 		}
 		// "reached an agreement", "struck a deal"
 		if w == "reached" || w == "reach" || w == "reaching" || w == "struck" || w == "strike" || w == "clinched" || w == "sealed" {
+			if next == "no" {
+				i++
+				continue // "Russia and Ukraine reached no agreement on a ceasefire": none made
+			}
 			k := i + 1
 			if sn.in(k, determiners) {
 				k++
@@ -2897,10 +2903,11 @@ func (sn *sentence) purposeBefore(cs int) int {
 }
 
 // noSubject reports whether the subject of the verb at i opens with "no"
-// ("no European troops may be deployed").
+// ("no European troops may be deployed", "not a single prisoner was
+// exchanged", "none of the prisoners were exchanged").
 func (sn *sentence) noSubject(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if sn.low(k) == "no" {
+		if w := sn.low(k); w == "no" || w == "none" || w == "not" && (sn.low(k+1) == "a" || sn.low(k+1) == "one") && k == sn.clauseStart(k) {
 			return true
 		}
 		if !sn.toks[k].word || sn.in(k, clauseWords) || sn.in(k, speechVerbs) {

@@ -2749,8 +2749,8 @@ func (sn *sentence) fearedAt(m int) bool {
 		if fearVerbs[sn.low(k)] {
 			return true
 		}
-		if !sn.toks[k].word || sn.in(k, speechVerbs) {
-			return false
+		if w := sn.low(k); !sn.toks[k].word || sn.in(k, speechVerbs) || w == "and" || w == "but" || w == "or" {
+			return false // "Europe worries about Russian troops and will demand a buffer zone": its own second verb
 		}
 	}
 	return false

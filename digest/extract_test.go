@@ -2389,6 +2389,20 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"as before a plural noun and a place adverb opens no clause", "Kyiv wants European troops deployed as peacekeepers inside Ukraine. Europe wants its soldiers to act as monitors there.",
 			[]want{{"ukraine", Demand, "European troops deployed as peacekeepers inside Ukraine"}, {"europe", Demand, "its soldiers to act as monitors there"}}},
+		{"a side's demands opening the sentence before a main verb", "Moscow demands have not changed since June. Moscow wants Ukraine out of Donbas.",
+			[]want{{"russia", Demand, "Ukraine out of Donbas"}}},
+		{"a relative clause with no that before a time phrase", "The energy truce Moscow proposed on Monday would cover power plants. The 28-point plan Washington proposed in November has been cut to 20 points.",
+			[]want{{"russia", Proposal, "The energy truce"}, {"us", Proposal, "The 28-point plan"}}},
+		{"a relative clause inside a subject with no determiner", "Security guarantees Kyiv seeks could take years to negotiate.",
+			nil},
+		{"not a single or none of the things exchanged is no exchange", "Russian and Ukrainian negotiators met in Istanbul. Not a single prisoner was exchanged, Kyiv said. None of the prisoners were exchanged.",
+			nil},
+		{"the change in a tone is no part of a deal", "Zelensky said the change in Washington's tone needed no explanation.",
+			nil},
+		{"a fear verb before the side's own second verb", "Europe worries about Russian troops and will demand a buffer zone. Kyiv predicted that talks would fail and will demand more weapons.",
+			[]want{{"europe", Demand, "a buffer zone"}, {"ukraine", Demand, "more weapons"}}},
+		{"against after a stance, a name or an aside is a side's stance", "The Kremlin's position is against any deployment of Western troops. Kyiv, however, is against any freeze of the front line.",
+			[]want{{"russia", Rejection, "any deployment of Western troops"}, {"russia", Demand, "no deployment of Western troops"}, {"ukraine", Rejection, "any freeze of the front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -749,6 +749,8 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Russian and Ukrainian negotiators met in Istanbul. They agreed to disagree on a three-day truce.", "", Agreement, "truce")
+	trap("Russia and Ukraine reached no agreement on a three-day truce.", "", Agreement, "truce")
+	trap("Russian and Ukrainian negotiators met in Istanbul. Not a single prisoner was exchanged, Kyiv said.", "", Agreement, "")
 	trap("Russian and Ukrainian negotiators met in Istanbul. No prisoners were exchanged this time.", "", Agreement, "")
 	return ps
 }
