@@ -23,6 +23,11 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 // the end of the content (later verb cues inside it belong to it), and
 // whether the subject was a plan.
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
+	if c.form == formVerb && c.kind != Agreement && sn.low(c.end) == "," {
+		if a := max(sn.speechAside(c.end), sn.accordingAside(c.end)); a > 0 && a < len(sn.toks) && sn.toks[a].word && !sn.clauseAhead(a) {
+			c.end = a // "Russia also wants, according to officials briefed on the talks, recognition of ...": the object after the aside; but "Should Kyiv refuse, Putin warned, Russian troops would ..." goes on with a clause of its own
+		}
+	}
 	if c.kind == Demand && sn.reportDenied(c.at) {
 		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
 	}

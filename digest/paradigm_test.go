@@ -441,6 +441,17 @@ func paradigmProbes() []probe {
 		}
 	}
 
+	// An aside between a side's verb and its object.
+	for s, party := range subjects {
+		for _, v := range []string{"wants", "also wants", "is seeking", "demanded", "is pushing for", "rejected", "has proposed"} {
+			for _, aside := range []string{"according to officials briefed on the talks", "officials said", "sources say", "diplomats told Reuters"} {
+				text := fmt.Sprintf("%s %s, %s, recognition of its conquests and a full withdrawal from Donbas.", s, v, aside)
+				add(text, party, "", "withdrawal")
+				trap(text, party, "", strings.Fields(aside)[0])
+			}
+		}
+	}
+
 	// A speaker quoted by the press, and a side joined by "like".
 	for sp, party := range speakers {
 		for _, f := range []string{"%s was quoted as saying that any deal must include a withdrawal from Donbas.", "%s was quoted by TASS as saying any deal must include a withdrawal from Donbas.",
