@@ -22,7 +22,7 @@ func TestParadigms(t *testing.T) {
 	probes := paradigmProbes()
 	failed := 0
 	for _, p := range probes {
-		got := a.Extract(Item{ID: "p", Content: p.text})
+		got := a.ext.extract(Item{ID: "p", Content: p.text}) // unguarded: a panic in a reading must fail, not pass as a missing statement
 		holds := slices.ContainsFunc(got, func(s Statement) bool {
 			return (p.party == "" || s.Party == p.party) && (p.kind == "" || s.Kind == p.kind) && strings.Contains(strings.ToLower(s.Text), p.has)
 		})
