@@ -704,6 +704,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.emit([]string{st.points}, kind, toks[1:])
 	}
 	v := sn.pointsVerb()
+	label := ""
+	if toks[len(toks)-1].text == ":" {
+		label = sn.listLabel()
+	}
 	switch {
 	case v > 0:
 		// "According to the text, a final settlement would require:",
@@ -732,10 +736,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// of terms. Among them:", "The big asks:": the points that follow
 		// are the terms of the side that set them.
 		st.points, st.lastDoc = st.owner[Demand], Demand
-	case toks[len(toks)-1].text == ":" && sn.listLabel() != "":
+	case label != "":
 		// "Kyiv's positions in it:", "Ukraine's priorities:": the points
 		// that follow are that side's demands
-		st.points, st.lastDoc = sn.listLabel(), Demand
+		st.points, st.lastDoc = label, Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands

@@ -2789,7 +2789,7 @@ func (sn *sentence) obligedStart(i int) int {
 	}
 	limit := 8
 	goesOn := sn.voiceGoesOn(cs) // cs stays 0 or moves on from a later start, so this holds for the test below too
-	if goesOn || !sn.anyIn(cs, i, finiteVerbs) && !sn.anyIn(cs, i, pastTenses) {
+	if goesOn || cs < i && wordCount(sn.toks[cs:i]) > limit && !sn.anyIn(cs, i, finiteVerbs) && !sn.anyIn(cs, i, pastTenses) {
 		// "Restrictions on Russian-flagged ships and on the sale of farm
 		// machinery to Russia would also have to go": the list goes on;
 		// "The central role of the European Union in securing peace for
