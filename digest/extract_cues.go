@@ -289,8 +289,8 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 		}
 		end += b2i(w == "opposed")
 	case (w == "want" || w == "wants") && (sn.low(i-1) == "not" && (sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-2) == "did") || doNot[sn.low(i-1)]):
-		if next == "to" && (sn.anonymity(i) || noComment[sn.low(i+2)]) {
-			return cue{}, false // "an official who did not want to be named", "did not want to comment": no stance
+		if w3 := sn.low(i + 3); next == "to" && (sn.anonymity(i) || noComment[sn.low(i+2)] || sn.low(i+2) == "be" && (w3 == "seen" || w3 == "viewed" || w3 == "perceived")) {
+			return cue{}, false // "an official who did not want to be named", "did not want to comment", "does not want to be seen as weak": no stance
 		}
 		end += b2i(next == "to") // "Kyiv does not want a frozen conflict", "does not want to give up land"
 	case w == "interest" && sn.low(i-1) == "no" && next == "in":

@@ -323,6 +323,7 @@ func paradigmProbes() []probe {
 			add(text, party, Rejection, "freeze")
 			trap(text, party, Demand, "a freeze")
 		}
+		trap(fmt.Sprintf("%s does not want to be seen as weak on a freeze along the current front line.", s), party, Rejection, "seen")
 		for _, v := range []string{"is not against", "was never opposed to"} {
 			trap(fmt.Sprintf("%s %s a freeze along the current front line.", s, v), party, Rejection, "freeze")
 		}
