@@ -1466,7 +1466,7 @@ func (sn *sentence) troopBans(positions []found) []found {
 			what = what[:k] // "The deployment of European soldiers ... is unacceptable (to Russia)"
 		}
 		anyLimit := len(f.content) > 1 && f.content[0].low == "any" && limitHeads[f.content[1].low]
-		if !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) || len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" {
+		if len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" || !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue // but "ruled out sending troops": an act refused, which "no" does not make a thing held out for ("no stationing of troops" does)
 		}
 		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
@@ -1964,7 +1964,7 @@ func (sn *sentence) nameAgents() {
 			// title, whom a report goes on to follow; "Prime Minister Keir
 			// Starmer" also for a later "the prime minister", whoever was
 			// the first "minister"
-			if sn.st.agent(t) == "" {
+			if sn.st.agents[t] == "" {
 				sn.st.agents[t] = m.party
 			}
 			if title := sn.titleAt(m.start - 1); title != t && sn.st.agents[title] == "" {
@@ -2709,10 +2709,10 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		return nil
 	}
 	start := sn.determinerBefore(head)
-	if start < 0 && mainVerb {
-		return []found{} // "Security guarantees Kyiv seeks could take years": no more read from the verb
-	}
 	if start < 0 {
+		if mainVerb {
+			return []found{} // "Security guarantees Kyiv seeks could take years": no more read from the verb
+		}
 		return nil // "said that Kyiv wants": no noun the clause is about
 	}
 	if (sn.low(rel) != "that" || mainVerb) && slices.ContainsFunc(sn.toks[start:head], func(t token) bool { return t.in(prepositions) || t.in(pastTenses) || t.verbCue() != "" }) {
@@ -2739,9 +2739,6 @@ func (sn *sentence) relativeDemand(c cue) []found {
 // not a be-verb ("the next step Kyiv wants is ...", whose predicate says
 // what is wanted) nor a participle ("children Kyiv wants brought home").
 func (sn *sentence) mainVerbAfter(k int) bool {
-	if k >= len(sn.toks) {
-		return false
-	}
 	switch sn.low(k) {
 	case "must", "should", "would", "will", "could", "might", "may", "can", "never", "has", "have", "had", "does", "did":
 		return true

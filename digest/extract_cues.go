@@ -283,7 +283,7 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 		if sn.negated(b) {
 			return cue{}, false // "would not be against", "has never been opposed to"
 		}
-		if s := sn.prevWord(b); s >= 0 && sn.toks[s].word && sn.mentAt[s] < 0 && !sn.in(s, pronouns) && !sn.in(s, agentNouns) && sn.toks[s].text[:1] == sn.toks[s].low[:1] &&
+		if s := sn.prevWord(b); s >= 0 && sn.toks[s].word && sn.mentAt[s] < 0 && !sn.in(s, pronouns) && !sn.in(s, agentNouns) && !sn.toks[s].caps &&
 			sn.low(s) != "position" && sn.low(s) != "stance" && sn.low(s) != "line" {
 			return cue{}, false // "Russia's strikes were against civilian targets": no side's stance; but "Moscow and Beijing are", "Kyiv, however, is", "the Kremlin's position is"
 		}
@@ -830,7 +830,7 @@ func (sn *sentence) findCues() {
 			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
 			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
 		}
-		if w == "positions" && (!(sn.ownedNoun(i) && slices.ContainsFunc(toks[i+1:min(i+5, len(toks))], func(t token) bool { return t.text == ":" })) || next == "near" || next == "around" || next == "along" || next == "outside") {
+		if w == "positions" && (!(sn.ownedNoun(i) && sn.anyText(i+1, min(i+5, len(toks)), ":")) || next == "near" || next == "around" || next == "along" || next == "outside") {
 			continue // "Russian positions near Pokrovsk", "Ukraine's positions near Pokrovsk: heavy shelling", but "Kyiv's positions in it: A; B"
 		}
 		if w == "price" && sn.priceNamed(i) < 0 {
@@ -2136,7 +2136,8 @@ func (sn *sentence) pressureBefore(i int) bool {
 // whose condition is a demand; but "will keep fighting until the end
 // (the spring, next year, victory)" sets a time, no condition.
 func (sn *sentence) fightingBefore(i int) bool {
-	if n := sn.nextWord(i+1, false); sn.dateAt(n+b2i(sn.low(n) == "the")) || sn.low(n+b2i(sn.low(n) == "the")) == "end" || sn.low(n) == "victory" {
+	n := sn.nextWord(i+1, false)
+	if t := n + b2i(sn.low(n) == "the"); sn.dateAt(t) || sn.low(t) == "end" || sn.low(n) == "victory" {
 		return false
 	}
 	for k := i - 1; k > 0 && k >= i-4; k-- {

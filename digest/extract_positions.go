@@ -2683,7 +2683,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || isConditionNoun(sn.low(c.at)) {
 			n := sn.low(k + 1)
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
-			if sn.in(k, beWords) && (rejectAdjectives.has(n) || (n == "the" || n == "a") && slices.ContainsFunc(sn.toks[k+2:min(k+5, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] })) {
+			if sn.in(k, beWords) && (rejectAdjectives.has(n) || (n == "the" || n == "a") && sn.obstacleAfter(k+1)) {
 				end = k // "Moscow's demand for a withdrawal was unacceptable (the main obstacle)": the judgement is no part of it
 				break
 			}
@@ -2737,11 +2737,13 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
 	out := sn.emit(parties, kind, sn.span(link, end))
-	if v := sn.backedAt(c.at); kind == Demand && len(out) > 0 && v >= 0 && !sn.negated(v) {
-		// "The Europeans backed Ukraine's call for an unconditional
-		// ceasefire": the backers' demand too
-		if q, _ := sn.subjectOf(v); len(q) > 0 && !slices.Contains(parties, q[0]) {
-			out = append(out, sn.emit(q, Demand, sn.span(link, end))...)
+	if kind == Demand && len(out) > 0 {
+		if v := sn.backedAt(c.at); v >= 0 && !sn.negated(v) {
+			// "The Europeans backed Ukraine's call for an unconditional
+			// ceasefire": the backers' demand too
+			if q, _ := sn.subjectOf(v); len(q) > 0 && !slices.Contains(parties, q[0]) {
+				out = append(out, sn.emit(q, Demand, sn.span(link, end))...)
+			}
 		}
 	}
 	return out

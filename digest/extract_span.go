@@ -244,7 +244,7 @@ func (sn *sentence) nounLink(i int) int {
 			if (w == "on" || w == "off") && sn.low(n+2) == "table" {
 				return -1 // "The Russian offer is still on the table": where it is, not what it says
 			}
-			if (w == "the" || w == "a" || w == "an") && slices.ContainsFunc(sn.toks[n+1:min(n+4, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] }) {
+			if (w == "the" || w == "a" || w == "an") && sn.obstacleAfter(n) {
 				return -1 // "Russia's demands are the main obstacle (sticking point)": what they are judged to be
 			}
 			if w == "for" || w == "to" {
@@ -373,6 +373,13 @@ func (sn *sentence) relativeAside(k int) int {
 // obstacleNouns judge a position as what stands in the way.
 var obstacleNouns = map[string]bool{"obstacle": true, "obstacles": true, "problem": true, "stumbling": true, "sticking": true,
 	"hurdle": true, "barrier": true, "impediment": true, "roadblock": true, "dealbreaker": true, "deal-breaker": true}
+
+// obstacleAfter reports whether one of the three words after the article
+// at k is an obstacle noun: "(are) the main obstacle", "(was) a sticking
+// point".
+func (sn *sentence) obstacleAfter(k int) bool {
+	return slices.ContainsFunc(sn.toks[k+1:min(k+4, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] })
+}
 
 // judgeWord reports whether w, after "the proposals were", says what they
 // were like rather than what they say: "more or less acceptable".
@@ -601,8 +608,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if m := sn.mentAt[min(n, len(sn.toks)-1)]; n < len(sn.toks) && m >= 0 && !sn.ments[m].poss && sn.agentMention(sn.ments[m]) && sn.low(k-1) != "only" && !(sn.low(k-2) == "that" && sn.low(k-3) == "failing") {
 				return k // "... as Russia floats working groups"; but "or, failing that, if Kyiv ..." goes on
 			}
-			if t.low == "until" && (sn.rejectionBefore(k) || sn.fightingBefore(k)) && slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form == formMust && c.at == sn.nextWord(k+1, false) }) {
-				return k // "refused to meet Zelensky until a final deal is ready": the condition is a demand of its own
+			if t.low == "until" {
+				if w := sn.nextWord(k+1, false); slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form == formMust && c.at == w }) && (sn.rejectionBefore(k) || sn.fightingBefore(k)) {
+					return k // "refused to meet Zelensky until a final deal is ready": the condition is a demand of its own
+				}
 			}
 			if v := sn.low(n + 1); t.low != "as" && n == k+1 && sn.in(n, pronouns) && sn.low(k-1) != "only" && n+2 < len(toks) && (sn.in(n+1, finiteVerbs) || sn.in(n+1, pastTenses) || sn.in(n+1, modalsInContent) || len(v) > 3 && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed"))) {
 				if cond := t.low == "if" || t.low == "once" || t.low == "provided" || t.low == "providing"; !cond || receiveVerbs[v] || (v == "came" || v == "comes") && sn.low(n+2) == "with" {
@@ -621,7 +630,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // a headline's "... demands Ukrainian withdrawal as Istanbul round yields ..."
 			}
 			if v := sn.low(n + 1); t.low == "as" && n == k+1 && n+1 < len(toks) && toks[n].word && !toks[n].caps && strings.HasSuffix(toks[n].low, "s") && sn.mentAt[n] < 0 && !sn.in(n, determiners) &&
-				toks[n+1].word && !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ly") && sn.bareVerb(n+1) && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) {
+				toks[n+1].word && !strings.HasSuffix(v, "s") && sn.bareVerb(n+1) && !sn.in(n+1, coordinators) {
 				return k // "... quit four regions as talks yield prisoner deal", "a ceasefire as talks resume": a clause of its own
 			}
 			if m, e := sn.mentAt[min(n, len(toks)-1)], sn.wordsEnd(n); t.low == "as" && m >= 0 && sn.isAdjectiveMention(sn.ments[m]) && !sn.in(sn.ments[m].end, coordinators) && sn.anyIn(n+1, min(e, n+7), beWords) {

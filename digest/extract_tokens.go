@@ -242,11 +242,14 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 // "US-Ukrainian", "Russian-Ukrainian"; not "Putin-Zelensky" (a meeting
 // of two people) nor "Russia-Ukraine" (the war's name).
 func sideAdjectives(head, rest string, voc *vocab) bool {
+	if !sideAdjective(head, voc) {
+		return false
+	}
 	e := 0
-	for e < len(rest) && rest[e] < utf8.RuneSelf && isASCIIWordByte(rest[e]) {
+	for e < len(rest) && isASCIIWordByte(rest[e]) {
 		e++
 	}
-	return sideAdjective(head, voc) && sideAdjective(rest[:e], voc)
+	return sideAdjective(rest[:e], voc)
 }
 
 // sideAdjective reports whether w is a side's one-word name that is an

@@ -256,7 +256,9 @@ func figureAt(toks []token, i int, s string) (Figure, int, bool) {
 }
 
 // armySize reports whether the number in toks[i:j] sizes an army: a word
-// for armed forces among the four words before it or the three after.
+// for armed forces among the five tokens before it ("caps Ukraine's army
+// at"), or among the three after it when they open with "on" ("600,000 on
+// its forces").
 func armySize(toks []token, i, j int) bool {
 	for k := max(0, i-5); k < min(len(toks), j+3); k++ {
 		switch lowAt(toks, k) {
