@@ -2874,7 +2874,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		if o.form == formVerb && o.at >= c.end && sn.demandsPoints(o.at) {
 			return nil, c.end // "According to the text, a settlement would require:": the points that follow
 		}
-		if w := sn.low(o.at - 1); o.form == formVerb && o.at >= c.end && o.at < after+5 && !sn.anyText(min(after, o.at), o.at, ",") && !(o.kind == Agreement && (w == "would" || w == "could") && sn.colonAfter(o.end) > 0) {
+		if w := sn.low(o.at - 1); o.form == formVerb && o.at >= c.end && o.at < after+5 && !sn.anyText(min(after, o.at), o.at, ",") && !(o.kind == Agreement && (w == "would" || w == "could") && (sn.colonAfter(o.end) > 0 || o.needEx)) {
 			if parties, _ := sn.subjectOf(o.at); len(parties) > 0 {
 				return nil, c.end // "In every version, Moscow demands that ...": the verb says it; but "Under the second, Kyiv would accept a package: ..." is the terms, and so is "In the second, Kyiv halts mobilisation, accepts ..."
 			}

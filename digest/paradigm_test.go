@@ -424,6 +424,13 @@ func paradigmProbes() []probe {
 			"For %s, any deal must include a full withdrawal from Donbas."} {
 			add(fmt.Sprintf(f, s), party, Demand, "withdraw")
 		}
+		for _, v := range []string{"hand over", "give up", "return", "release", "swap"} {
+			if party != "ukraine" {
+				text := fmt.Sprintf("%s plan was presented on Friday. Under the plan, Ukraine would %s the part of Donbas it still controls.", upperFirst(owner), v)
+				add(text, party, Proposal, "donbas")
+				trap(text, "ukraine", "", "donbas") // the plan's terms, not an offer of the side they bind
+			}
+		}
 		for _, f := range []string{"Under the terms %s put forward, Ukraine would withdraw its troops from Donbas.", "Under the plan %s drafted, Ukraine would withdraw its troops from Donbas."} {
 			if party != "ukraine" { // what Kyiv's own terms have Ukraine do is no demand on another
 				add(fmt.Sprintf(f, s), party, "", "withdraw")
