@@ -2767,6 +2767,26 @@ func (sn *sentence) fearedAt(m int) bool {
 var fearVerbs = map[string]bool{"fear": true, "fears": true, "feared": true, "worry": true, "worries": true, "worried": true,
 	"suspect": true, "suspects": true, "predict": true, "predicts": true, "predicted": true, "speculate": true, "speculated": true}
 
+// phraseBeforeComma returns the noun phrase that ends at the comma at k,
+// from its determiner ("withdraw from the part of Donetsk it still holds,
+// which ..."), or nil.
+func (sn *sentence) phraseBeforeComma(k int) []token {
+	if sn.low(k) != "," {
+		return nil
+	}
+	for d := k - 1; d > 0 && d >= k-9; d-- {
+		if !sn.toks[d].word || sn.in(d, modalsInContent) || sn.verbCue(d) != "" {
+			return nil
+		}
+		if (sn.low(d) == "the" || sn.low(d) == "a" || sn.low(d) == "an") && (sn.in(d-1, prepositions) || sn.toks[d-1].word && !sn.in(d-1, determiners)) {
+			np := slices.Clone(sn.span(d, k))
+			np[0].text, np[0].space = np[0].low, true
+			return np
+		}
+	}
+	return nil
+}
+
 // moreWords stand between a count and the things counted: "two more
 // points", "three further conditions".
 var moreWords = map[string]bool{"more": true, "further": true, "other": true, "additional": true, "key": true}
@@ -3140,6 +3160,16 @@ func (sn *sentence) interestNamed(content []token) []string {
 func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) == 0 || textLength(content) {
 		return nil // but "it now has nineteen points" says what a text is, not what it asks
+	}
+	if w := content[0].low; w == "which" || w == "who" || w == "whom" {
+		// "..., which would become a demilitarised buffer zone": the noun
+		// phrase before the comma becomes the subject, else there is
+		// nothing the clause stands for
+		np := sn.phraseBeforeComma(sn.tokenAt(content[0].pos) - 1)
+		if len(np) == 0 || len(content) < 3 {
+			return nil
+		}
+		content = slices.Concat(np, content[1:])
 	}
 	if n := len(content); k == Demand && n > 2 && content[n-1].low == "it" && (content[n-2].low == "leave" || content[n-2].low == "from") {
 		if place := sn.placeBefore(sn.tokenAt(content[0].pos)); len(place) > 0 {

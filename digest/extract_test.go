@@ -2403,6 +2403,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "a buffer zone"}, {"ukraine", Demand, "more weapons"}}},
 		{"against after a stance, a name or an aside is a side's stance", "The Kremlin's position is against any deployment of Western troops. Kyiv, however, is against any freeze of the front line.",
 			[]want{{"russia", Rejection, "any deployment of Western troops"}, {"russia", Demand, "no deployment of Western troops"}, {"ukraine", Rejection, "any freeze of the front line"}}},
+		{"a relative clause after a plan's term takes the noun phrase before its comma", "Trump's plan was presented. Under the plan, Ukraine would withdraw from the part of Donetsk it still holds, which would become a demilitarised buffer zone recognised as Russian.",
+			[]want{{"us", Proposal, "Ukraine to withdraw from the part of Donetsk it still holds"}, {"us", Proposal, "the part of Donetsk it still holds would become a demilitarised buffer zone recognised as Russian"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
