@@ -2430,12 +2430,7 @@ func (sn *sentence) forSide(cs int) int {
 // it holds: "For Kyiv, the plan means it would have to ...", "For Ukraine,
 // the question is whether ...".
 func (sn *sentence) saysWhatFollows(a, b int) bool {
-	for k := a; k < b; k++ {
-		if w := sn.low(k); w == "means" || w == "meant" || w == "mean" || sn.in(k, beWords) {
-			return true
-		}
-	}
-	return false
+	return sn.anyIn(a, b, beWords) || slices.ContainsFunc(sn.toks[a:b], func(t token) bool { return t.low == "means" || t.low == "meant" || t.low == "mean" })
 }
 
 // obligation returns the end of an obligation at i ("must", "should",
@@ -3075,8 +3070,8 @@ func (sn *sentence) madeClearVerb(a, b int) int {
 		if w := sn.low(v); (sn.low(n) == "clear" || sn.low(n) == "plain") && (w == "made" || w == "makes" || w == "making") {
 			return v
 		}
-		if b := v - b2i(strings.HasSuffix(sn.low(v), "ly")); stanceWords[sn.low(n)] && sn.low(n+1) == "that" && (sn.in(b, beWords) || sn.low(b) == "remained" || sn.low(b) == "remains") && !sn.in(b-1, refusedPronouns) && sn.low(b-1) != "been" {
-			return b // "The Kremlin is adamant that ...", "Kyiv has been clear that ...": what it says; but "it is clear that" says nothing of anyone
+		if c := v - b2i(strings.HasSuffix(sn.low(v), "ly")); stanceWords[sn.low(n)] && sn.low(n+1) == "that" && (sn.in(c, beWords) || sn.low(c) == "remained" || sn.low(c) == "remains") && !sn.in(c-1, refusedPronouns) && sn.low(c-1) != "been" {
+			return c // "The Kremlin is adamant that ...", "Kyiv has been clear that ...": what it says; but "it is clear that" says nothing of anyone
 		}
 	}
 	return -1

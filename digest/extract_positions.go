@@ -180,11 +180,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				speakers, head = sn.subjectOf(k) // "..., he said"
 				if p := sn.docSpeaker(k); len(p) > 0 {
 					speakers, head = p, "" // "Ukraine, the document says, must become neutral": its author's
-				} else if p := sn.st.agent(sn.titleAt(k - 1)); p != "" && sn.roleSpeech(k-3) == k {
-					// "Ukraine, the chancellor insisted, must ...": the person
-					// the text has named by that title; "the prime minister"
-					// by the whole title
-					speakers, head = []string{p}, ""
+				} else if sn.roleSpeech(k-3) == k {
+					if p := sn.st.agent(sn.titleAt(k - 1)); p != "" {
+						// "Ukraine, the chancellor insisted, must ...": the
+						// person the text has named by that title; "the prime
+						// minister" by the whole title
+						speakers, head = []string{p}, ""
+					}
 				}
 				if (head == "he" || head == "she" || head == "they") && len(speakers) == 1 && speakers[0] == subject {
 					// "Ukraine should agree ..., he wrote": he is a person,
@@ -1051,8 +1053,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if kind == Demand {
-		if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); k > 1 && k+2 < len(content) && content[0].low == "what" {
-			content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
+		if len(content) > 0 && content[0].low == "what" {
+			if k := slices.IndexFunc(content, func(t token) bool { return t.text == ":" }); k > 1 && k+2 < len(content) {
+				content = content[k+1:] // "asking for what it has been asking for since March: a full ceasefire"
+			}
 		}
 		if m := slices.IndexFunc(content, func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "to" }); m > 1 && (content[0].low == "that") != (content[m].low == "to") {
 			if k, e := sn.secondObligation(end, content[m].low); k > 0 {
@@ -2756,7 +2760,7 @@ func (sn *sentence) fearedAt(m int) bool {
 		if fearVerbs[sn.low(k)] {
 			return true
 		}
-		if w := sn.low(k); !sn.toks[k].word || sn.in(k, speechVerbs) || w == "and" || w == "but" || w == "or" {
+		if !sn.toks[k].word || sn.in(k, speechVerbs) || sn.in(k, coordinators) || sn.low(k) == "or" {
 			return false // "Europe worries about Russian troops and will demand a buffer zone": its own second verb
 		}
 	}

@@ -820,7 +820,7 @@ func (sn *sentence) conjuncts(mi int) []string {
 		}
 		out = append([]string{sn.ments[k].party}, out...)
 	}
-	if n := mi + 1; n < len(sn.ments) && sn.alike(sn.toks[sn.ments[mi].end:sn.ments[n].start]) && sn.low(sn.ments[n].end) == "," {
+	if n := mi + 1; n < len(sn.ments) && alike(sn.toks[sn.ments[mi].end:sn.ments[n].start]) && sn.low(sn.ments[n].end) == "," {
 		out = append(out, sn.ments[n].party) // "Kyiv, along with the Europeans, wants ...": both
 	}
 	return out
@@ -837,7 +837,7 @@ func (sn *sentence) sideAdjectiveMention(mi int) bool {
 // aside that joins it to the first: ", along with (the)", ", together
 // with"; not ", like", which may only compare ("Ukraine, like Finland,
 // wants to join NATO").
-func (sn *sentence) alike(gap []token) bool {
+func alike(gap []token) bool {
 	if len(gap) < 2 || gap[0].text != "," {
 		return false
 	}
