@@ -2836,6 +2836,9 @@ func finishText(toks []token) string {
 		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it", "nothing deploys until the guns fall silent" are
 	}
 	if len(toks) > 0 {
+		if toks[min(b2i(toks[0].low == "to"), len(toks)-1)].in(harmVerbs) {
+			return "" // "political and territorial demands to weaken Ukraine": an aim ascribed to a side, no position it holds
+		}
 		switch toks[0].low {
 		case "what", "how", "why", "where", "who", "whether":
 			return "" // "What we know about the 20 points": a headline's question

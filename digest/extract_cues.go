@@ -226,12 +226,12 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && sn.nounCue(i-2) == "" {
+	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && (sn.nounCue(i-2) == "" || !strings.HasSuffix(sn.low(i-2), "s")) {
 		if n := sn.low(i + 1); n == "for" || n == "on" {
 			return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns
 		}
 		if sn.in(i+1, determiners) && !sn.dateAt(i+2) && !sn.in(i-2, termNouns) && sn.verbBefore(i-1) {
-			return false // "handed over the list and demands the return of every child"
+			return false // "handed over the list and demands the return of every child", "insists on a ceasefire and demands the withdrawal ..."; but "the proposals and demands the Kremlin made"
 		}
 	}
 	if p.in(coordinators) && (sn.low(i+1) == "that" || sn.low(i+1) == "to" || sn.in(i, speechVerbs) && sn.nounCue(i) == "") {

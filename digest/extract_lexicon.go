@@ -415,6 +415,12 @@ var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "
 var speechActs = set("explain", "acknowledge", "thank", "stress", "underline", "emphasise", "emphasize",
 	"remind", "recall", "clarify", "answer", "reply", "describe", "tell")
 
+// harmVerbs name an aim that a side's adversary ascribes to it, never a
+// position the side holds: "demands to weaken Ukraine", "wants to destroy
+// Ukraine", "seeks to torpedo the talks".
+var harmVerbs = set("weaken", "destroy", "undermine", "humiliate", "subjugate", "cripple", "crush", "dismember",
+	"destabilise", "destabilize", "sabotage", "torpedo", "derail", "wreck", "annihilate", "enslave", "intimidate", "blackmail")
+
 // placeVerbs take a place as their object: "take Donbas", "seize the
 // Donbas".
 var placeVerbs = set("take", "takes", "seize", "seizes", "capture", "captures", "occupy", "occupies")

@@ -350,6 +350,17 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if s < j && sn.toks[s].caps && sn.mentAt[s] < 0 {
 				return nil, ""
 			}
+			v := cs - 1
+			for v > 0 && v > cs-5 && !sn.in(v, speechVerbs) {
+				v-- // "said on Monday that", "told reporters"
+			}
+			if m := sn.mentAt[min(s, len(sn.toks)-1)]; s < j && m >= 0 && sn.ments[m].start == s && !sn.ments[m].poss && sn.ments[m].end < j &&
+				(!sn.isAdjectiveMention(sn.ments[m]) || sn.in(sn.ments[m].end, agentNouns)) && sn.in(v, speechVerbs) && !strings.HasSuffix(sn.low(v), "s") && strings.HasSuffix(sn.low(i), "s") && !strings.HasSuffix(sn.low(i), "ss") {
+				// "Zelensky said Putin wants a pause and demands that Kyiv
+				// ...": a present verb after a past "said" goes on with
+				// the reported clause's subject, not the speaker
+				return sn.conjuncts(m), ""
+			}
 			if m, v := sn.mentAt[min(s, len(sn.toks)-1)], cs-1-b2i(sn.low(cs-1) == "that"); s < j && m >= 0 && sn.ments[m].start == s && sn.isAdjectiveMention(sn.ments[m]) && sn.in(sn.ments[m].end, agentNouns) && sn.in(v, speechVerbs) && sn.verbCue(v) == "" {
 				// "officials said the American side was still pressing Kyiv
 				// ..., and had floated a free economic zone": the side the
@@ -1758,7 +1769,8 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			return k + 1 // "..., saying a complete truce would require ..."
 		}
-		if t.in(speechVerbs) && !sn.speechNoun(k) {
+		if t.in(speechVerbs) && !sn.speechNoun(k) && !(sn.verbCue(k) != "" && sn.in(k+1, prepositions) && sn.low(k+1) != "to") {
+			// but "insists on a ceasefire" reports no clause
 			e := k // the verb, or whom it tells: "told reporters"
 			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && sn.in(k+1, tellObjects) {
 				e = k + 1

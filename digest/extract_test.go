@@ -2405,6 +2405,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "any deployment of Western troops"}, {"russia", Demand, "no deployment of Western troops"}, {"ukraine", Rejection, "any freeze of the front line"}}},
 		{"a relative clause after a plan's term takes the noun phrase before its comma", "Trump's plan was presented. Under the plan, Ukraine would withdraw from the part of Donetsk it still holds, which would become a demilitarised buffer zone recognised as Russian.",
 			[]want{{"us", Proposal, "Ukraine to withdraw from the part of Donetsk it still holds"}, {"us", Proposal, "the part of Donetsk it still holds would become a demilitarised buffer zone recognised as Russian"}}},
+		{"an aim ascribed by a plural demands noun", "Russia presses demands as talks move to Geneva. Moscow isn't backing off political and territorial demands to weaken Ukraine.",
+			nil},
+		{"an aim ascribed in reported speech", "Zelensky said Putin wants to destroy Ukraine, and Peskov said Europe seeks to torpedo the talks.",
+			nil},
+		{"a position beside an ascribed aim", "The Kremlin wants to humiliate Kyiv, Zelensky said, and it wants Ukraine to give up Donbas.",
+			[]want{{"russia", Demand, "Ukraine to give up Donbas"}}},
+		{"a present verb after a past said goes on with the reported subject", "Zelensky said Putin insists on a long pause and demands that Kyiv give up Donbas.",
+			[]want{{"russia", Demand, "a long pause"}, {"russia", Demand, "Kyiv to give up Donbas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

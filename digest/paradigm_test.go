@@ -771,5 +771,37 @@ func paradigmProbes() []probe {
 	trap("Russia and Ukraine reached no agreement on a three-day truce.", "", Agreement, "truce")
 	trap("Russian and Ukrainian negotiators met in Istanbul. Not a single prisoner was exchanged, Kyiv said.", "", Agreement, "")
 	trap("Russian and Ukrainian negotiators met in Istanbul. No prisoners were exchanged this time.", "", Agreement, "")
+
+	// An aim a side's adversary ascribes to it is no position it holds:
+	// "Moscow's demands to weaken Ukraine", "Putin wants to destroy Ukraine".
+	for _, v := range []string{"weaken", "destroy", "undermine", "humiliate", "subjugate", "cripple", "crush", "dismember", "destabilise", "sabotage", "torpedo", "derail", "wreck"} {
+		for _, frame := range []string{"Zelensky said Putin wants to %s Ukraine.", "Putin seeks to %s Ukraine, Kyiv says.", "Moscow is not backing off its demands to %s Ukraine.",
+			"The Kremlin aims to %s the talks, European officials said.", "Peskov said Europe was trying to %s the talks and wants to %s Russia."} {
+			trap(strings.ReplaceAll(frame, "%s", v), "", "", v)
+		}
+	}
+	add("Zelensky said Putin wants to weaken Ukraine and demands that Kyiv give up Donbas.", "russia", Demand, "donbas")
+
+	// A present verb joined to a reported clause after a past "said" goes
+	// on with that clause's subject: "Zelensky said Putin wants a pause and
+	// demands ...".
+	speakers = map[string]string{"Zelensky": "ukraine", "Peskov": "russia", "Rubio": "us", "Macron": "europe"}
+	subjects = map[string]string{"Putin": "russia", "the Kremlin": "russia", "Zelensky": "ukraine", "Kyiv": "ukraine", "Trump": "us", "Washington": "us"}
+	for sp, spParty := range speakers {
+		for subj, party := range subjects {
+			if party == spParty {
+				continue
+			}
+			for _, said := range []string{"said", "told reporters", "claimed", "said on Monday that"} {
+				for _, first := range []string{"wants a long pause", "insists on a ceasefire", "is stalling"} {
+					for _, second := range []string{"demands the withdrawal of troops from Donbas", "calls for a withdrawal of troops from Donbas", "insists on the withdrawal of troops from Donbas", "wants a withdrawal of troops from Donbas"} {
+						text := fmt.Sprintf("%s %s %s %s and %s.", sp, said, subj, first, second)
+						add(text, party, Demand, "donbas")
+						trap(text, spParty, Demand, "donbas")
+					}
+				}
+			}
+		}
+	}
 	return ps
 }
