@@ -2594,9 +2594,14 @@ func TestContainedExtraction(t *testing.T) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(&logged, nil)))
 	defer slog.SetDefault(prev)
 
+	failures := 0
+	a, err := NewAnalyzer(DefaultTopic(), WithFailureHook(func() { failures++ }))
+	if err != nil {
+		t.Fatal(err)
+	}
 	it := Item{ID: "feed#odd", Title: "An odd item"}
-	got := contained(it, func(Item) []Statement { panic("index out of range [5] with length 5") })
-	if got != nil {
+	panics := func(Item) []Statement { panic("index out of range [5] with length 5") }
+	if got := a.contained(it, panics); got != nil {
 		t.Errorf("a failed extraction returned %v, want no statements", got)
 	}
 	for _, want := range []string{"level=ERROR", "item_id=feed#odd", "index out of range"} {
@@ -2604,9 +2609,18 @@ func TestContainedExtraction(t *testing.T) {
 			t.Errorf("log %q lacks %q", logged.String(), want)
 		}
 	}
+	if failures != 1 {
+		t.Errorf("a failed extraction called the failure hook %d times, want 1", failures)
+	}
 	want := []Statement{{Party: "russia", Kind: Demand, Text: "neutrality for Ukraine"}}
-	if diff := cmp.Diff(want, contained(it, func(Item) []Statement { return want })); diff != "" {
+	if diff := cmp.Diff(want, a.contained(it, func(Item) []Statement { return want })); diff != "" {
 		t.Errorf("a sound extraction changed (-want +got):\n%s", diff)
+	}
+	if failures != 1 {
+		t.Errorf("after a sound extraction the failure hook has run %d times, want 1", failures)
+	}
+	if got := new(Analyzer).contained(it, panics); got != nil {
+		t.Errorf("without a failure hook, a failed extraction returned %v, want no statements", got)
 	}
 }
 

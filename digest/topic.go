@@ -57,6 +57,9 @@ type Analyzer struct {
 	ext    *extractor
 	// maxText caps the bytes of an item's text that extraction reads.
 	maxText int
+	// failed, when set, is called once for each item whose extraction
+	// failed.
+	failed func()
 }
 
 // Option configures an Analyzer.
@@ -71,6 +74,13 @@ func WithMaxText(n int) Option {
 			a.maxText = n
 		}
 	}
+}
+
+// WithFailureHook has f called once for each item whose statement
+// extraction failed (and so yielded no statements), after the failure is
+// logged. f may be called from several goroutines at once.
+func WithFailureHook(f func()) Option {
+	return func(a *Analyzer) { a.failed = f }
 }
 
 // NewAnalyzer checks and compiles a topic pack.
@@ -134,17 +144,21 @@ func (a *Analyzer) Score(it Item) Relevance { return a.scorer.score(it) }
 // item as its one source and the item's publication time as first and last
 // seen. It does not check relevance. A fault in a reading rule never takes
 // the caller down: the item then yields no statements and the fault is
-// logged with the item's ID.
-func (a *Analyzer) Extract(it Item) []Statement { return contained(it, a.ext.extract) }
+// logged with the item's ID and reported to the failure hook
+// (WithFailureHook).
+func (a *Analyzer) Extract(it Item) []Statement { return a.contained(it, a.ext.extract) }
 
-// contained runs extract on the item and turns a panic into no statements
-// and an error in the log: one odd sentence must not stop a poll (and,
-// restarted, stop it again on the same item).
-func contained(it Item, extract func(Item) []Statement) (out []Statement) {
+// contained runs extract on the item and turns a panic into no statements,
+// an error in the log and a call of the failure hook: one odd sentence must
+// not stop a poll (and, restarted, stop it again on the same item).
+func (a *Analyzer) contained(it Item, extract func(Item) []Statement) (out []Statement) {
 	defer func() {
 		if r := recover(); r != nil {
 			slog.Error("digest: statement extraction failed; the item yields no statements", "item_id", it.ID, "title", it.Title, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			out = nil
+			if a.failed != nil {
+				a.failed()
+			}
 		}
 	}()
 	return extract(it)

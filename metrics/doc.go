@@ -19,6 +19,7 @@
 //	polls_total{outcome}                      feed polls: ok, not_modified, error
 //	items_stored_total                        new items stored
 //	statements_stored_total                   statements stored or merged
+//	extraction_failures_total                 items whose extraction failed
 //	interactions_total{command,outcome}       slash commands and components
 //	deliveries_total{outcome}                 digest posts: sent, skipped, retry, failed
 //	last_poll_success_timestamp_seconds       time of the last successful poll

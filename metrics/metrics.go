@@ -17,13 +17,14 @@ type Metrics struct {
 	// collectors.
 	Registry *prometheus.Registry
 
-	Polls          *prometheus.CounterVec
-	Items          prometheus.Counter
-	Statements     prometheus.Counter
-	Interactions   *prometheus.CounterVec
-	Deliveries     *prometheus.CounterVec
-	LastPollOK     prometheus.Gauge
-	DiscordLatency *prometheus.HistogramVec
+	Polls              *prometheus.CounterVec
+	Items              prometheus.Counter
+	Statements         prometheus.Counter
+	ExtractionFailures prometheus.Counter
+	Interactions       *prometheus.CounterVec
+	Deliveries         *prometheus.CounterVec
+	LastPollOK         prometheus.Gauge
+	DiscordLatency     *prometheus.HistogramVec
 }
 
 // New creates the collectors and registers them on a fresh Registry.
@@ -41,6 +42,10 @@ func New() *Metrics {
 		Statements: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "parley_statements_stored_total",
 			Help: "Statements stored (new or merged into an existing one).",
+		}),
+		ExtractionFailures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "parley_extraction_failures_total",
+			Help: "Items whose statement extraction failed and yielded no statements.",
 		}),
 		Interactions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "parley_interactions_total",
@@ -61,7 +66,7 @@ func New() *Metrics {
 		}, []string{"method", "code"}),
 	}
 	m.Registry.MustRegister(
-		m.Polls, m.Items, m.Statements, m.Interactions, m.Deliveries,
+		m.Polls, m.Items, m.Statements, m.ExtractionFailures, m.Interactions, m.Deliveries,
 		m.LastPollOK, m.DiscordLatency,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -94,6 +99,15 @@ func (m *Metrics) ObserveStored(items, statements int) {
 	}
 	m.Items.Add(float64(items))
 	m.Statements.Add(float64(statements))
+}
+
+// ObserveExtractionFailure counts one item whose statement extraction
+// failed; give it to the analyzer with digest.WithFailureHook.
+func (m *Metrics) ObserveExtractionFailure() {
+	if m == nil {
+		return
+	}
+	m.ExtractionFailures.Inc()
 }
 
 // ObserveInteraction counts one interaction; command is the slash command

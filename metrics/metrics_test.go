@@ -56,6 +56,7 @@ func TestNilMetricsRecordNothing(t *testing.T) {
 	m.ObserveStored(1, 1)
 	m.ObserveInteraction("x", "ok")
 	m.ObserveDelivery("sent")
+	m.ObserveExtractionFailure()
 	if rt := m.Transport(nil); rt != http.DefaultTransport {
 		t.Errorf("nil Metrics.Transport(nil) = %T, want http.DefaultTransport", rt)
 	}
@@ -80,6 +81,7 @@ func TestTransportAndHandler(t *testing.T) {
 		resp.Body.Close()
 	}
 	m.ObserveDelivery("sent")
+	m.ObserveExtractionFailure()
 
 	srv := httptest.NewServer(m.Handler())
 	defer srv.Close()
@@ -93,6 +95,7 @@ func TestTransportAndHandler(t *testing.T) {
 		`parley_discord_request_duration_seconds_count{code="200",method="GET"} 2`,
 		`parley_discord_request_duration_seconds_count{code="404",method="GET"} 1`,
 		`parley_deliveries_total{outcome="sent"} 1`,
+		`parley_extraction_failures_total 1`,
 		`go_goroutines`,
 	} {
 		t.Run(want, func(t *testing.T) {

@@ -46,18 +46,19 @@ func (e *env) loadConfig() (*config.Config, error) {
 	return cfg, nil
 }
 
-// open loads the config, compiles the topic pack and opens the store. The
-// caller closes the app.
-func (e *env) open(ctx context.Context) (*app, error) {
+// open loads the config, compiles the topic pack (with opts after the
+// config's own options) and opens the store. The caller closes the app.
+func (e *env) open(ctx context.Context, opts ...digest.Option) (*app, error) {
 	cfg, err := e.loadConfig()
 	if err != nil {
 		return nil, err
 	}
-	return e.openWith(ctx, cfg)
+	return e.openWith(ctx, cfg, opts...)
 }
 
-func (e *env) openWith(ctx context.Context, cfg *config.Config) (*app, error) {
-	an, err := digest.NewAnalyzer(cfg.Topic(), digest.WithMaxText(cfg.Digest.MaxTextChars))
+func (e *env) openWith(ctx context.Context, cfg *config.Config, opts ...digest.Option) (*app, error) {
+	opts = append([]digest.Option{digest.WithMaxText(cfg.Digest.MaxTextChars)}, opts...)
+	an, err := digest.NewAnalyzer(cfg.Topic(), opts...)
 	if err != nil {
 		return nil, configError{fmt.Errorf("topic: %w", err)}
 	}

@@ -26,12 +26,13 @@ const shutdownGrace = 20 * time.Second
 
 func runCommand(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 	return func(ctx context.Context, e *env, _ []string) error {
-		a, err := e.open(ctx)
+		m := metrics.New()
+		a, err := e.open(ctx, digest.WithFailureHook(m.ObserveExtractionFailure))
 		if err != nil {
 			return err
 		}
 		defer a.Close()
-		d, err := newDaemon(ctx, a, e)
+		d, err := newDaemon(ctx, a, e, m)
 		if err != nil {
 			return err
 		}
@@ -55,8 +56,8 @@ type daemon struct {
 	listener []net.Listener
 }
 
-func newDaemon(ctx context.Context, a *app, e *env) (*daemon, error) {
-	d := &daemon{app: a, metrics: metrics.New()}
+func newDaemon(ctx context.Context, a *app, e *env, m *metrics.Metrics) (*daemon, error) {
+	d := &daemon{app: a, metrics: m}
 	fl, err := a.feeds(ctx)
 	if err != nil {
 		return nil, err

@@ -177,6 +177,9 @@ func TestRunWithoutDiscordServesHealthAndMetrics(t *testing.T) {
 	if code, body := get("/metrics"); !strings.Contains(body, "parley_items_stored_total 2") {
 		t.Errorf("/metrics (%d) lacks the 2 stored items:\n%s", code, body)
 	}
+	if code, body := get("/metrics"); !strings.Contains(body, "parley_extraction_failures_total 0") {
+		t.Errorf("/metrics (%d) lacks the extraction failures, none:\n%s", code, body)
+	}
 	if code, body := get("/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d %s", code, body)
 	}
