@@ -309,6 +309,9 @@ func (e *extractor) extract(it Item) []Statement {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(withoutRejectedFigure(f.content), f.intro) {
+				if cutShort(part, s) {
+					part = wholeBefore(part) // "withdraw from Donetsk and accept …": the withdrawal is whole
+				}
 				text := finishText(part)
 				if text == "" {
 					continue
@@ -348,6 +351,41 @@ func (e *extractor) extract(it Item) []Statement {
 		return nil
 	}
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
+}
+
+// cutShort reports whether a statement's words run into an ellipsis that
+// ends its sentence: a teaser the feed cut short ("with Trump pressing
+// Kyiv to act…", "a neutral status for…"), whose words may go on in the
+// article.
+func cutShort(content []token, s string) bool {
+	k := len(content) - 1
+	for k > 0 && !content[k].word {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	last := content[k]
+	if last.pos < 0 || last.pos+len(last.text) > len(s) {
+		return false
+	}
+	rest, cut := strings.CutSuffix(s[last.pos+len(last.text):], "…")
+	if !cut {
+		rest, cut = strings.CutSuffix(rest, "...")
+	}
+	rest = strings.Trim(rest, " \"'”’")
+	return cut && !strings.ContainsAny(rest, " ,;:.") // nothing or one word ("for…") before the cut
+}
+
+// wholeBefore returns the words of a statement cut short before its last
+// "and", "or" or comma, which are known whole; nil when there is none.
+func wholeBefore(content []token) []token {
+	for k := len(content) - 1; k > 1; k-- {
+		if w := content[k].low; w == "and" || w == "or" || w == "," || w == ";" {
+			return content[:k]
+		}
+	}
+	return nil
 }
 
 // statePool keeps docStates and their buffers between items.

@@ -2413,6 +2413,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up Donbas"}}},
 		{"a present verb after a past said goes on with the reported subject", "Zelensky said Putin insists on a long pause and demands that Kyiv give up Donbas.",
 			[]want{{"russia", Demand, "a long pause"}, {"russia", Demand, "Kyiv to give up Donbas"}}},
+		{"a teaser the feed cut short", "Negotiators met in Geneva on Tuesday, with US President Donald Trump pressing Kyiv to act…",
+			nil},
+		{"a list cut short keeps its whole items", "Zelensky said Russia wants Ukraine to give up Donbas, and a neutral status for...",
+			[]want{{"russia", Demand, "Ukraine to give up Donbas"}}},
+		{"a statement cut by three dots", "Peskov said Kyiv must withdraw from the remaining parts of Donetsk and accept ...",
+			[]want{{"russia", Demand, "Kyiv to withdraw from the remaining parts of Donetsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
