@@ -232,7 +232,7 @@ func splitList(toks []token, intro string) [][]token {
 	if colon >= 0 && colon+2 < len(toks) && toks[colon+1].low == "to" {
 		intro = "to" // "agreed on three things: to A, to B and to C"
 	}
-	toks = trimContent(toks)
+	toks = withoutAsAsides(trimContent(toks))
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
 		// withdraw": two clauses, two positions.
@@ -370,6 +370,22 @@ func withoutRejectedFigure(toks []token) []token {
 			e++
 		}
 		return append(slices.Clone(toks[:cut]), toks[e:]...)
+	}
+	return toks
+}
+
+// withoutAsAsides drops a remark set off by commas on what an item is
+// meant as: in "a complete ceasefire for 30 days, as the precondition for
+// talks" the precondition is no item of its own.
+func withoutAsAsides(toks []token) []token {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text == "," && toks[k+1].low == "as" && toks[k+2].in(determiners) {
+			e := k + 3
+			for e < len(toks) && toks[e].text != "," {
+				e++
+			}
+			return append(slices.Clip(toks[:k]), withoutAsAsides(toks[e:])...)
+		}
 	}
 	return toks
 }

@@ -220,7 +220,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				break
 			}
 		}
-		if j == comma && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
+		if j == comma && toks[j].text == "," && (sn.verbCue(i) != "" || sn.in(i, speechVerbs) && sn.low(i+1) == "that") && (strings.HasSuffix(sn.low(i), "s") || looksBareVerb(sn.low(i)) && sn.low(i+1) == "that") {
 			// "Ukraine insists on A, refuses any limits on B, and says ...":
 			// a predicate in a series shares the clause's subject
 			return sn.clauseSubject(i), ""
@@ -1606,12 +1606,13 @@ func (sn *sentence) objectOfSpeech(m mention) bool {
 	return k >= 0 && sn.in(k, speechVerbs)
 }
 
-// prepositionalPhrase reports whether "before", "after" or "until" at k
-// opens a phrase with no verb that a comma closes before i: "the day
-// before Alaska, the two sides swapped ...".
+// prepositionalPhrase reports whether "before", "after", "until", "since"
+// or "as" at k opens a phrase with no verb that a comma closes before i:
+// "the day before Alaska, the two sides swapped ...", "press for a
+// ceasefire as a first step, insist that ...".
 func (sn *sentence) prepositionalPhrase(k, i int) bool {
 	switch sn.low(k) {
-	case "before", "after", "until", "since":
+	case "before", "after", "until", "since", "as":
 	default:
 		return false
 	}
@@ -1620,8 +1621,8 @@ func (sn *sentence) prepositionalPhrase(k, i int) bool {
 		if t.text == "," {
 			return n > k+1 && !sn.appositionAt(n)
 		}
-		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) || sn.in(n, speechVerbs) || t.verbCue() != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
-			return false
+		if !t.word || sn.in(n, finiteVerbs) || sn.in(n, skipWords) && !sn.in(n-1, determiners) || sn.in(n, speechVerbs) || t.verbCue() != "" || strings.HasSuffix(t.low, "ed") || sn.in(n, pronouns) {
+			return false // but "a first step": an adjective after its determiner
 		}
 	}
 	return false

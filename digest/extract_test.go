@@ -2419,6 +2419,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to give up Donbas"}}},
 		{"a statement cut by three dots", "Peskov said Kyiv must withdraw from the remaining parts of Donetsk and accept ...",
 			[]want{{"russia", Demand, "Kyiv to withdraw from the remaining parts of Donetsk"}}},
+		{"a plural subject's verbs in a series over an as-phrase", "European capitals continue to press for a ceasefire as a first step, insist that no restrictions be placed on the size of the Ukrainian army and have called for tougher sanctions against Moscow.",
+			[]want{{"europe", Demand, "a ceasefire as a first step"}, {"europe", Demand, "no restrictions be placed on the size of the Ukrainian army"}, {"europe", Demand, "tougher sanctions against Moscow"}}},
+		{"an as-phrase is a remark on the item", "Kyiv's demands: a halt to strikes on energy sites, as a first step, and the return of children.",
+			[]want{{"ukraine", Demand, "a halt to strikes on energy sites"}, {"ukraine", Demand, "the return of children"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

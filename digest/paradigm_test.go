@@ -803,5 +803,19 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// A plural subject's verbs in a series share it: "European capitals
+	// press for a ceasefire, insist that no limits be placed on the army
+	// and have called for sanctions".
+	plurals := map[string]string{"European capitals": "europe", "The Europeans": "europe", "Kyiv and its allies": "ukraine", "Russian officials": "russia", "Ukrainian negotiators": "ukraine", "American envoys": "us"}
+	for subj, party := range plurals {
+		for _, first := range []string{"continue to press for a ceasefire as a first step", "want a ceasefire first", "reject any freeze", "have long called for a ceasefire"} {
+			for _, v := range []string{"insist that no restrictions be placed", "demand that no restrictions be placed", "stress that no restrictions should be placed", "say no restrictions must be placed"} {
+				for _, last := range []string{" and have called for tougher sanctions", "", " and want talks to go on"} {
+					add(fmt.Sprintf("%s %s, %s on the size of the Ukrainian army%s.", subj, first, v, last), party, Demand, "restrictions")
+				}
+			}
+		}
+	}
 	return ps
 }
