@@ -2650,10 +2650,11 @@ func (sn *sentence) exposedAhead(k int) bool {
 // condition", "listed X among its conditions"), or -1.
 func (sn *sentence) namedCondition(i int) int {
 	w := sn.low(i)
-	regard := w == "regards" || w == "regarded" || w == "considers" || w == "considered" || w == "sees" || w == "treats"
+	regard := w == "regards" || w == "regarded" || w == "considers" || w == "considered" || w == "sees" || w == "treats" ||
+		w == "named" || w == "names" || w == "set" || w == "sets" || w == "cited" || w == "cites" || w == "identified" // "named the withdrawal ... as a condition for ending the conflict"
 	list := w == "listed" || w == "lists" || w == "named" || w == "counted" || w == "included"
-	if !regard && !list || sn.low(i+1) == "as" {
-		return -1
+	if !regard && !list || sn.low(i+1) == "as" || sn.in(i-1, beWords) {
+		return -1 // but "were named by Mr Zelensky as the condition" is read as a passive
 	}
 	for k := i + 2; k < len(sn.toks) && k <= i+20 && (sn.toks[k].word || sn.toks[k].text == "," || sn.toks[k].text == "-"); k++ {
 		n := sn.low(k + 1)

@@ -1032,6 +1032,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		e := sn.contentEnd(end + 2)
 		return append(sn.emit(parties, kind, content), sn.emit(parties, kind, sn.span(end+2, e))...), e, plan
 	}
+	if kind == Proposal && len(parties) > 0 && (sn.in(c.at, readyWords) || strings.HasPrefix(sn.low(c.at), "offer")) {
+		if k, start := provisoIn(content); k > 0 {
+			// "Russia offers a truce only if Kyiv's troops pull out", "offered
+			// an energy truce on condition that Russia stop strikes": the
+			// offer, and its proviso a demand of the same side
+			return sn.offerAndProviso(parties, kind, content[:k], content[start:]), end, plan
+		}
+	}
 	if kind == Proposal {
 		if k := inExchangeFor(content); k > 0 {
 			// "ready to give up its NATO bid in exchange for binding
@@ -1263,6 +1271,28 @@ func deniesReport(content []token) bool {
 		}
 	}
 	return false
+}
+
+// provisoIn returns where a proviso opens inside an offer's content and
+// where its words start ("a truce only if Kyiv's troops pull out", "an
+// energy truce on (the) condition that Russia stop strikes", "a truce
+// provided (that) the guns fall silent"), or -1, -1.
+func provisoIn(content []token) (int, int) {
+	for k := 1; k+2 < len(content); k++ {
+		w, n := content[k].low, content[k+1].low
+		switch {
+		case w == "only" && (n == "if" || n == "once" || n == "after" || n == "when"):
+			return k, k + 2
+		case w == "on" && (n == "condition" || n == "the" && content[k+2].low == "condition"):
+			c := k + 1 + b2i(n == "the")
+			if c+2 < len(content) && content[c+1].low == "that" {
+				return k, c + 2
+			}
+		case (w == "provided" || w == "providing") && content[k-1].word:
+			return k, k + 1 + b2i(n == "that")
+		}
+	}
+	return -1, -1
 }
 
 // inExchangeFor returns where the price starts in an offer's content

@@ -2423,6 +2423,12 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "a ceasefire as a first step"}, {"europe", Demand, "no restrictions be placed on the size of the Ukrainian army"}, {"europe", Demand, "tougher sanctions against Moscow"}}},
 		{"an as-phrase is a remark on the item", "Kyiv's demands: a halt to strikes on energy sites, as a first step, and the return of children.",
 			[]want{{"ukraine", Demand, "a halt to strikes on energy sites"}, {"ukraine", Demand, "the return of children"}}},
+		{"named as a condition", "The Russian president named the withdrawal of Ukrainian troops from Donetsk as a condition for ending the conflict.",
+			[]want{{"russia", Demand, "the withdrawal of Ukrainian troops from Donetsk"}}},
+		{"an offer only if", "Russia offers a truce only if Kyiv's troops pull out of the four regions completely.",
+			[]want{{"russia", Proposal, "a truce"}, {"russia", Demand, "Kyiv's troops pull out of the four regions completely"}}},
+		{"an offer on condition that", "Kyiv offered an energy truce on condition that Russia stop strikes on ports.",
+			[]want{{"ukraine", Proposal, "an energy truce"}, {"ukraine", Demand, "Russia to stop strikes on ports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -817,5 +817,30 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// What a side names as a condition is its demand: "Putin named the
+	// withdrawal of Ukrainian troops from Donetsk as a condition for ending
+	// the conflict".
+	sideSubjects := map[string]string{"Putin": "russia", "The Kremlin": "russia", "Zelensky": "ukraine", "Kyiv": "ukraine", "Trump": "us", "European leaders": "europe"}
+	for subj, party := range sideSubjects {
+		for _, v := range []string{"named", "set", "cited", "identified", "had named", "had set", "once again named"} {
+			for _, cond := range []string{"a condition for ending the conflict", "the main condition for a ceasefire", "a precondition for any truce", "the key condition for a settlement"} {
+				add(fmt.Sprintf("%s %s the withdrawal of troops from the Zaporizhzhia plant as %s.", subj, v, cond), party, Demand, "withdrawal")
+			}
+		}
+	}
+
+	// An offer on a proviso: the offer, and the proviso a demand of the
+	// same side. "Russia offers a truce only if Kyiv's troops pull out".
+	for subj, party := range sideSubjects {
+		for _, v := range []string{"offers", "offered", "has offered", "is ready to offer"} {
+			for _, proviso := range []string{"only if", "only once", "only after", "on condition that", "on the condition that", "provided that", "provided"} {
+				text := fmt.Sprintf("%s %s a three-day truce %s the troops leave the Zaporizhzhia plant.", subj, v, proviso)
+				add(text, party, Proposal, "truce")
+				add(text, party, Demand, "zaporizhzhia")
+				trap(text, party, Proposal, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
