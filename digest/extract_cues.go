@@ -2757,8 +2757,8 @@ func (sn *sentence) obligedStart(i int) int {
 			cs = k + 1 // "Peskov was quoted by TASS as saying any deal must ..."
 		}
 	}
-	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
-		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal
+	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && !(sn.low(r-1) == "out" && sn.in(r-2, speechVerbs)) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
+		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal; but "pointed out that" reports
 	}
 	for k := i - 2; k > cs; k-- {
 		if sn.low(k) == "and" && sn.low(k-1) == "," {
@@ -2964,8 +2964,8 @@ func (sn *sentence) reported(cs int) bool {
 				k = n // "told his security council that"
 				break
 			}
-			if n < k && (sn.in(n, speechVerbs) || sn.participleSpeechAt(n)) && sn.low(n+1) != "to" && (sn.in(n+1, prepositions) || sn.low(n+1) == "as" || sn.in(n+1, timeOpeners) && sn.low(n+1) != "that") {
-				k = n // "said in a joint statement that", "saying as late as Wednesday that"
+			if n < k && (sn.in(n, speechVerbs) || sn.participleSpeechAt(n)) && sn.low(n+1) != "to" && (sn.in(n+1, prepositions) || sn.low(n+1) == "as" || sn.low(n+1) == "out" || sn.in(n+1, timeOpeners) && sn.low(n+1) != "that") {
+				k = n // "said in a joint statement that", "saying as late as Wednesday that", "pointed out that"
 				break
 			}
 		}

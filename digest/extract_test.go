@@ -2429,6 +2429,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a truce"}, {"russia", Demand, "Kyiv's troops pull out of the four regions completely"}}},
 		{"an offer on condition that", "Kyiv offered an energy truce on condition that Russia stop strikes on ports.",
 			[]want{{"ukraine", Proposal, "an energy truce"}, {"ukraine", Demand, "Russia to stop strikes on ports"}}},
+		{"pointed out that, and that", "Putin pointed out that Moscow seeks international recognition of Crimea, and that any final documents would have to be signed with legitimate authorities in Kyiv.",
+			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "any final documents would have to be signed with legitimate authorities in Kyiv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -842,5 +842,14 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// "pointed out that" reports as "said that" does.
+	for subj, party := range sideSubjects {
+		for _, open := range []string{"pointed out that", "pointed out on Monday that", "had pointed out that"} {
+			for _, clause := range []string{"any final documents would have to be signed at the Zaporizhzhia plant", "all troops must leave the Zaporizhzhia plant", "the Zaporizhzhia plant should be demilitarised"} {
+				add(fmt.Sprintf("%s %s %s.", subj, open, clause), party, Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
