@@ -138,6 +138,7 @@ type docState struct {
 	lastPlanAt   int     // the sentence that named it
 	mustVoice    string  // who a reported "must" spoke for in the sentence mustAt: "Talks, the Europeans say, must start ... Ukraine's army should be allowed 800,000." goes on in their voice
 	mustAt       int
+	mustWould    bool       // the voice is of a list of wants, which goes on only in terms ("would have to"), not in a "must" or "should" of anyone
 	pastStances  []dropMark // demands of the past (a threat in the past perfect, "had long demanded"), given up if the item says things changed
 	dropped      []dropMark
 	lastDeadline dropMark // the last demand with a date ("an answer by Thanksgiving"), given up if the item says the deadline went
@@ -388,6 +389,20 @@ func wholeBefore(content []token) []token {
 	return nil
 }
 
+// soleDemander returns the side whose demands are all a sentence found,
+// or "".
+func soleDemander(out []found) string {
+	if len(out) == 0 || out[0].kind != Demand || out[0].party == "" {
+		return ""
+	}
+	for _, f := range out[1:] {
+		if f.kind != Demand || f.party != out[0].party {
+			return ""
+		}
+	}
+	return out[0].party
+}
+
 // statePool keeps docStates and their buffers between items.
 var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]string{}, agents: map[string]string{}} }}
 
@@ -397,7 +412,7 @@ func (st *docState) reset() {
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
 	st.interviewee, st.asking = "", false
-	st.mustVoice, st.mustAt, st.pastStances = "", 0, st.pastStances[:0]
+	st.mustVoice, st.mustAt, st.mustWould, st.pastStances = "", 0, false, st.pastStances[:0]
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
@@ -693,7 +708,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					// "The arrangement, the Kremlin said, would take effect only
 					// after ... Restrictions on ships would also have to go.":
 					// the next sentence's "must" goes on with its conditions
-					st.mustVoice, st.mustAt = fs[0].party, st.sentences
+					st.mustVoice, st.mustAt, st.mustWould = fs[0].party, st.sentences, false
 				}
 			}
 			switch {
@@ -959,7 +974,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.listOwner = ""
 	}
 	if o := sn.expectsAnnounced(); o != "" {
-		st.mustVoice, st.mustAt = o, st.sentences // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
+		st.mustVoice, st.mustAt, st.mustWould = o, st.sentences, false // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
+	} else if p := soleDemander(out); p != "" && st.mustAt < st.sentences && toks[len(toks)-1].text != ":" {
+		// "The Kremlin also wants Ukraine to stay neutral. Sanctions on
+		// Russia would have to be lifted.": its list goes on in terms;
+		// but "Ukraine's army should be allowed 800,000" is no one's, and
+		// the points after a label are read as its points
+		st.mustVoice, st.mustAt, st.mustWould = p, st.sentences, true
 	}
 	if o := sn.requestsAnnounced(); o != "" {
 		st.listOwner, st.listLeft = o, 2

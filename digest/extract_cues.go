@@ -2880,7 +2880,19 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 		return false
 	}
 	_, semi := sn.clauseBeforeSemicolon(cs) // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
-	return (cs == 0 || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs)
+	return (cs == 0 || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs) && (!sn.st.mustWould || sn.wouldHaveTo(cs))
+}
+
+// wouldHaveTo reports whether the clause at cs states terms: "would (also,
+// still) have (need) to".
+func (sn *sentence) wouldHaveTo(cs int) bool {
+	for k := cs; k+2 < len(sn.toks) && sn.toks[k].text != ";"; k++ {
+		if sn.low(k) == "would" {
+			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still")
+			return (sn.low(n) == "have" || sn.low(n) == "need") && sn.low(n+1) == "to"
+		}
+	}
+	return false
 }
 
 // purposeBefore returns where a purpose or condition clause that opens a

@@ -340,7 +340,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		if len(out) > 0 && len(who) == 1 && who[0] != subject {
-			sn.st.mustVoice, sn.st.mustAt = who[0], sn.st.sentences
+			sn.st.mustVoice, sn.st.mustAt, sn.st.mustWould = who[0], sn.st.sentences, false
 		}
 		return out, end, false
 	case c.form == formOffer:

@@ -2431,6 +2431,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "an energy truce"}, {"ukraine", Demand, "Russia to stop strikes on ports"}}},
 		{"pointed out that, and that", "Putin pointed out that Moscow seeks international recognition of Crimea, and that any final documents would have to be signed with legitimate authorities in Kyiv.",
 			[]want{{"russia", Demand, "international recognition of Crimea"}, {"russia", Demand, "any final documents would have to be signed with legitimate authorities in Kyiv"}}},
+		{"a side's list goes on in an agentless obligation", "The Kremlin also wants Ukraine to remain neutral. Sanctions on Russia would have to be lifted.",
+			[]want{{"russia", Demand, "Ukraine to remain neutral"}, {"russia", Demand, "Sanctions on Russia would have to be lifted"}}},
+		{"an agentless obligation after a sentence between speaks for no side", "The Kremlin also wants Ukraine to remain neutral. The talks ended after two hours. Sanctions on Russia would have to be lifted.",
+			[]want{{"russia", Demand, "Ukraine to remain neutral"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

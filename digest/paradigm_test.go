@@ -851,5 +851,25 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// A side's list goes on in the next sentence's agentless terms: "The
+	// Kremlin also wants Ukraine to stay neutral. Sanctions on Russia would
+	// have to be lifted."; not in a "must" of no one named, nor past a
+	// sentence between, nor when someone else is quoted.
+	for subj, party := range sideSubjects {
+		want := "wants"
+		if subj == "European leaders" {
+			want = "want"
+		}
+		for _, first := range []string{"also %s the other side to stay neutral", "%s a ceasefire along the current line", "%s the troops out of the Zaporizhzhia plant"} {
+			lead := fmt.Sprintf("%s %s.", subj, fmt.Sprintf(first, want))
+			trap(lead+" Sanctions must be lifted as well.", party, Demand, "sanctions") // a "must" of no one named: the writer's, or anyone's
+			for _, must := range []string{"Sanctions on Russia would have to be lifted.", "All Western sanctions would also have to go.", "Sanctions on Russia would need to be lifted."} {
+				add(lead+" "+must, party, Demand, "sanctions")
+				trap(lead+" "+strings.TrimSuffix(must, ".")+", analysts said.", party, Demand, "sanctions")
+				trap(lead+" The talks ended on Friday. "+must, party, Demand, "sanctions")
+			}
+		}
+	}
 	return ps
 }
