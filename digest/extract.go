@@ -2898,6 +2898,9 @@ func finishText(toks []token) string {
 		if toks[min(b2i(toks[0].low == "to"), len(toks)-1)].in(harmVerbs) {
 			return "" // "political and territorial demands to weaken Ukraine": an aim ascribed to a side, no position it holds
 		}
+		if len(toks) > 2 && toks[1].low == "by" && (participle(toks[0].low) || toks[0].low == "seen" || toks[0].low == "shown" || toks[0].low == "drawn" || toks[0].low == "written") {
+			return "" // "The European version — seen by insiders — ...": who saw the text, no position
+		}
 		switch toks[0].low {
 		case "what", "how", "why", "where", "who", "whether":
 			return "" // "What we know about the 20 points": a headline's question

@@ -2435,6 +2435,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to remain neutral"}, {"russia", Demand, "Sanctions on Russia would have to be lifted"}}},
 		{"an agentless obligation after a sentence between speaks for no side", "The Kremlin also wants Ukraine to remain neutral. The talks ended after two hours. Sanctions on Russia would have to be lifted.",
 			[]want{{"russia", Demand, "Ukraine to remain neutral"}}},
+		{"who saw a text is no position", "The European version — seen by insiders — takes a chainsaw to the worst bits.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
