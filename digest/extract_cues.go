@@ -223,6 +223,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
+	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional") {
+		return true // "Other conditions include ...", "Further demands include ...": an adjective opens the sentence
+	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}

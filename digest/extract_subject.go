@@ -1890,6 +1890,9 @@ func (sn *sentence) nounAgent(i int) []string {
 			}
 		}
 	}
+	if w := sn.low(i - 1); (w == "other" || w == "further" || w == "additional" || w == "more") && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 {
+		return []string{sn.st.lastDemParty} // "The Kremlin insists on caps on the army. Other conditions include ...": its other conditions
+	}
 	return sn.passiveSubjectBy(i)
 }
 

@@ -2437,6 +2437,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to remain neutral"}}},
 		{"who saw a text is no position", "The European version — seen by insiders — takes a chainsaw to the worst bits.",
 			nil},
+		{"other conditions go on with the side just named", "The Kremlin is also insisting on caps on the size of Ukraine's armed forces. Other conditions include official status for the Russian language and the lifting of all Western sanctions on Russia.",
+			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "official status for the Russian language"}, {"russia", Demand, "the lifting of all Western sanctions on Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -871,5 +871,19 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// "Other conditions include ..." goes on with the side whose demands
+	// came just before; after a sentence of no demand it is no one's.
+	for subj, party := range sideSubjects {
+		want := "insists"
+		if subj == "European leaders" {
+			want = "insist"
+		}
+		lead := fmt.Sprintf("%s %s on caps on the size of the armed forces.", subj, want)
+		for _, open := range []string{"Other conditions include", "Further demands include", "Other demands include", "Additional conditions include", "Other terms include", "Other conditions, officials said, include"} {
+			add(fmt.Sprintf("%s %s the return of the Zaporizhzhia plant.", lead, open), party, Demand, "zaporizhzhia")
+			trap(fmt.Sprintf("%s The talks ended late. %s the return of the Zaporizhzhia plant.", lead, open), party, Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
