@@ -567,7 +567,8 @@ var listStarts = set("no", "a", "an", "the", "all", "any", "its", "their", "full
 	"to", "an", "international", "guarantees", "recognition", "withdrawal", "lifting",
 	"limits", "limit", "a ban", "ban", "neutral", "russian", "ukrainian", "sanctions",
 	"elections", "security", "return", "release", "new", "direct", "legal", "official",
-	"immediate", "permanent", "complete", "unconditional")
+	"immediate", "permanent", "complete", "unconditional", "caps", "cap", "ceilings", "neutrality",
+	"restrictions", "reparations", "compensation", "demilitarisation", "demilitarization", "protection")
 
 // modalsInContent are replaced by "to" after a subject in a that-clause:
 // "that Kyiv should withdraw" -> "Kyiv to withdraw".

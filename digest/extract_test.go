@@ -2439,6 +2439,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"other conditions go on with the side just named", "The Kremlin is also insisting on caps on the size of Ukraine's armed forces. Other conditions include official status for the Russian language and the lifting of all Western sanctions on Russia.",
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "official status for the Russian language"}, {"russia", Demand, "the lifting of all Western sanctions on Russia"}}},
+		{"a bare noun of terms and an item with its article", "The Kremlin is also insisting on caps on the size of Ukraine's armed forces and a ban on foreign troops on Ukrainian soil.",
+			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "a ban on foreign troops on Ukrainian soil"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

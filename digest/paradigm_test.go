@@ -885,5 +885,19 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s The talks ended late. %s the return of the Zaporizhzhia plant.", lead, open), party, Demand, "zaporizhzhia")
 		}
 	}
+
+	// A bare noun of terms and an item with its article are two items:
+	// "caps on the size of its armed forces and a ban on foreign troops".
+	for _, first := range []string{"caps on the size of its armed forces", "a cap on its army", "neutrality for Ukraine", "restrictions on its army", "reparations for the damage", "protection for Russian speakers", "compensation for war damage", "demilitarisation of the south", "ceilings on its army"} {
+		for _, second := range []string{"a ban on foreign troops", "an end to strikes on the Zaporizhzhia plant", "the return of the Zaporizhzhia plant"} {
+			for _, open := range []string{"The Kremlin is insisting on", "Moscow wants", "Russia's terms include"} {
+				text := fmt.Sprintf("%s %s and %s.", open, first, second)
+				w := strings.Fields(second)[2]
+				add(text, "russia", Demand, strings.Fields(first)[0])
+				add(text, "russia", Demand, w)
+				trap(text, "russia", Demand, strings.Fields(first)[0]+" "+strings.Join(strings.Fields(first)[1:], " ")+" and")
+			}
+		}
+	}
 	return ps
 }
