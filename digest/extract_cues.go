@@ -3858,6 +3858,9 @@ func (sn *sentence) refusalCondition(from int) int {
 				if sn.low(v) == "to" {
 					v++ // "refused to agree"
 				}
+				if v >= len(sn.toks) || !sn.toks[v].word {
+					return -1 // "if Kyiv refuses, his troops will grab more land": the refused thing unnamed, the rest a threat
+				}
 				return v
 			}
 		}

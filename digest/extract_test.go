@@ -2441,6 +2441,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "official status for the Russian language"}, {"russia", Demand, "the lifting of all Western sanctions on Russia"}}},
 		{"a bare noun of terms and an item with its article", "The Kremlin is also insisting on caps on the size of Ukraine's armed forces and a ban on foreign troops on Ukrainian soil.",
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "a ban on foreign troops on Ukrainian soil"}}},
+		{"a threat on a refusal of something unnamed", "Putin warned that if Kyiv refuses, his troops will simply grab more land.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
