@@ -3355,8 +3355,8 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 				break
 			}
 		}
-		if modal && slices.ContainsFunc(part, func(t token) bool { return t.low == "have" }) && slices.ContainsFunc(part, func(t token) bool { return t.low == "would" }) {
-			continue // "would have been monitored": what might have been
+		if h := slices.IndexFunc(part, func(t token) bool { return t.low == "have" }); modal && h > 0 && h+1 < len(part) && part[h+1].low != "to" && slices.ContainsFunc(part[:h], func(t token) bool { return t.low == "would" }) {
+			continue // "would have been monitored": what might have been; but "would have to write" is a term
 		}
 		if !modal {
 			if out == nil {

@@ -2443,6 +2443,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "caps on the size of Ukraine's armed forces"}, {"russia", Demand, "a ban on foreign troops on Ukrainian soil"}}},
 		{"a threat on a refusal of something unnamed", "Putin warned that if Kyiv refuses, his troops will simply grab more land.",
 			nil},
+		{"a plan's terms go on over would have to", "The document was drafted by Trump's envoy Steve Witkoff. Under the plan, the front lines in Kherson and Zaporizhzhia would be frozen where they are. Ukraine's army would be capped at 600,000 troops. Kyiv would have to write into its constitution that it will never join NATO. Russia would also be welcomed back into the G8.",
+			[]want{{"us", Proposal, "the front lines in Kherson and Zaporizhzhia would be frozen where they are"}, {"us", Proposal, "Ukraine's army would be capped at 600,000 troops"}, {"us", Proposal, "Kyiv to write into its constitution that it will never join NATO"}, {"us", Proposal, "Russia to also be welcomed back into the G8"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
