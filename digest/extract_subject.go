@@ -920,6 +920,9 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := sn.askerOwnPlan(k); len(p) > 0 {
 		return p // "The Trump administration wants Ukraine to accept its 28-point plan": the asker's plan
 	}
+	if w == "it" && k == sn.nextWord(0, false) && sn.in(sn.nextWord(k+1, true), speechVerbs) && sn.st.ownedAt == sn.st.sentences-1 && sn.st.owner[sn.st.lastDoc] != "" {
+		return sn.owned(sn.st.lastDoc) // "The European version takes a chainsaw to the worst bits. It says ...": the text just named speaks for its author
+	}
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)
 		for n := len(sn.ments) - 1; n >= 0; n-- {

@@ -2445,6 +2445,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a plan's terms go on over would have to", "The document was drafted by Trump's envoy Steve Witkoff. Under the plan, the front lines in Kherson and Zaporizhzhia would be frozen where they are. Ukraine's army would be capped at 600,000 troops. Kyiv would have to write into its constitution that it will never join NATO. Russia would also be welcomed back into the G8.",
 			[]want{{"us", Proposal, "the front lines in Kherson and Zaporizhzhia would be frozen where they are"}, {"us", Proposal, "Ukraine's army would be capped at 600,000 troops"}, {"us", Proposal, "Kyiv to write into its constitution that it will never join NATO"}, {"us", Proposal, "Russia to also be welcomed back into the G8"}}},
+		{"it says after a side's text", "The European version — seen by insiders — takes a chainsaw to the worst bits. It says Ukraine's army should be allowed up to 800,000 troops in peacetime.",
+			[]want{{"europe", Demand, "Ukraine's army should be allowed up to 800,000 troops in peacetime"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

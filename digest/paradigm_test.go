@@ -899,5 +899,20 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// "It says ..." right after a sentence that named a side's text speaks
+	// for its author: "The European version takes a chainsaw to the worst
+	// bits. It says Ukraine's army should be allowed 800,000 troops."
+	texts := map[string]string{"The European version": "europe", "Moscow's memorandum": "russia", "The Russian draft": "russia", "The Ukrainian text": "ukraine", "Kyiv's counter-proposal": "ukraine"}
+	for text, party := range texts {
+		for _, pred := range []string{"takes a chainsaw to the worst bits", "runs to twelve pages", "was published on Sunday"} {
+			for _, says := range []string{"It says", "It states", "It adds", "It also says"} {
+				for _, clause := range []string{"all troops should leave the Zaporizhzhia plant", "the Zaporizhzhia plant must be demilitarised"} {
+					add(fmt.Sprintf("%s %s. %s %s.", text, pred, says, clause), party, Demand, "zaporizhzhia")
+				}
+				add(fmt.Sprintf("%s %s. %s the Zaporizhzhia plant would have to be handed back.", text, pred, says), party, "", "zaporizhzhia") // a draft's terms may be read as its proposal
+			}
+		}
+	}
 	return ps
 }
