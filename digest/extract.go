@@ -2933,6 +2933,10 @@ func finishText(toks []token) string {
 		return ""
 	}
 	text := joinTokens(toks)
+	switch strings.ToLower(text) {
+	case "not least", "above all", "last but not least", "most importantly", "in particular", "first of all":
+		return "" // "...; and, not least, the lifting of sanctions": a list's aside, no item
+	}
 	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") || strings.IndexByte(text, ' ') < 0 {
 		return ""
 	}

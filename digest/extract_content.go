@@ -538,10 +538,12 @@ func parallelAnd(p []token) int {
 	depth := 0
 	for k, t := range p {
 		switch t.text {
-		case "(", "\"", "“":
+		case "(", "“":
 			depth++
 		case ")", "”":
 			depth--
+		case "\"":
+			depth += 1 - 2*b2i(depth > 0) // a straight quote opens, or closes what it opened: `a ban on the "glorification of Nazism" and ...`
 		}
 		if depth != 0 || t.low != "and" || k == 0 || k+1 >= len(p) {
 			continue

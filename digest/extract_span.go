@@ -420,8 +420,8 @@ func (sn *sentence) semicolonList(k int) bool {
 	for i := k; i < len(sn.toks); i++ {
 		if sn.toks[i].text == ";" {
 			last, n = i, n+1
-		} else if sn.in(i, speechVerbs) && !(sn.in(i-1, pronouns) && i > 1 && sn.toks[i-2].word && !sn.toks[i-2].party && !sn.in(i-2, clauseWords)) {
-			return false // but "the children it says were deported" is an item's relative clause
+		} else if sn.in(i, speechVerbs) && !sn.speechNoun(i) && !sn.in(i-1, determiners) && sn.low(i-1) != "all" && !(sn.in(i-1, pronouns) && i > 1 && sn.toks[i-2].word && !sn.toks[i-2].party && !sn.in(i-2, clauseWords)) {
+			return false // but "the children it says were deported" is an item's relative clause, "all claims for war damages" a noun
 		}
 	}
 	if n < 1 || !(sn.low(last+1) == "and" || sn.low(last+1) == "or") {
@@ -482,9 +482,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 	depth := 0
 	colon := false                // a colon seen since from: "would include: A; B; and C"
 	list := sn.low(from-1) == ":" // the items of a list after a colon may run longer, each its own statement
+	semis := false                // a semicolon of a list seen: "seeks A; B; ...; and, not least, C" runs longer still
 	for k := from; k < len(toks); k++ {
-		if k-from > 60 && !(list || colon) || k-from > 100 {
-			if list || colon {
+		if k-from > 60 && !(list || colon || semis) || k-from > 100 && !semis || k-from > 160 {
+			if list || colon || semis {
 				for e := k - 1; e > from; e-- {
 					if toks[e].text == ";" {
 						return e // the list's last whole item
@@ -512,6 +513,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					continue // "on Jan. 6": an abbreviation, not the end
 				}
 				if t.text == ";" && (colon && semicolonAfter(toks, k) || sn.semicolonList(k)) {
+					semis = true
 					continue // "would include: A; B; and C", "demands A; B; and C": a list
 				}
 				if depth <= 0 {

@@ -886,7 +886,7 @@ func TestExtract(t *testing.T) {
 		{"the truce a side's officials had pushed for, across a front", "Talks ended without a truce across the whole front Ukrainian officials had pushed for.",
 			[]want{{"ukraine", Demand, "a truce across the whole front"}}},
 		{"a quote's comma, then 'and' goes on", "Zelensky said Ukraine needs guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders.",
-			[]want{{"ukraine", Demand, "guarantees \"as strong as Article 5,\" and a ceasefire before any talk of borders"}}},
+			[]want{{"ukraine", Demand, "guarantees \"as strong as Article 5,\""}, {"ukraine", Demand, "a ceasefire before any talk of borders"}}}, // the content goes on past the quote's comma, and the quote closed, "and" joins two items
 		{"having spent months insisting: a stance left behind", "Having spent months insisting that a truce must come first, Trump wrote on Sunday that a settlement was the better path.",
 			nil},
 		{"insisted that A rather than a figure, that B, and that C", "European governments insisted that the army cap be 800,000 rather than the 600,000 of the US draft, that talks start from the line of contact, and that NATO keep its door open.",
@@ -2447,6 +2447,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Proposal, "the front lines in Kherson and Zaporizhzhia would be frozen where they are"}, {"us", Proposal, "Ukraine's army would be capped at 600,000 troops"}, {"us", Proposal, "Kyiv to write into its constitution that it will never join NATO"}, {"us", Proposal, "Russia to also be welcomed back into the G8"}}},
 		{"it says after a side's text", "The European version — seen by insiders — takes a chainsaw to the worst bits. It says Ukraine's army should be allowed up to 800,000 troops in peacetime.",
 			[]want{{"europe", Demand, "Ukraine's army should be allowed up to 800,000 troops in peacetime"}}},
+		{"a long semicolon list, its quotes, its aside and a noun that says", "Russia seeks international legal recognition of Crimea and the four regions as Russian; Ukrainian neutrality, with no membership of military alliances; a non-nuclear status; caps on the size of the Ukrainian armed forces; protection for the Russian language; a ban on the \"glorification of Nazism\" and the disbanding of nationalist parties; and, not least, the lifting of Western sanctions and the waiving of all claims for war damages.",
+			[]want{{"russia", Demand, "international legal recognition of Crimea and the four regions as Russian"}, {"russia", Demand, "Ukrainian neutrality"}, {"russia", Demand, "no membership of military alliances"}, {"russia", Demand, "a non-nuclear status"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}, {"russia", Demand, "protection for the Russian language"}, {"russia", Demand, "a ban on the \"glorification of Nazism\""}, {"russia", Demand, "the disbanding of nationalist parties"}, {"russia", Demand, "the lifting of Western sanctions"}, {"russia", Demand, "the waiving of all claims for war damages"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
