@@ -2915,7 +2915,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 	if w := sn.low(after); w == "a" || w == "an" || w == "the" || sn.toks[min(after, len(sn.toks)-1)].word && !sn.toks[min(after, len(sn.toks)-1)].caps {
 		for e := after + 1; e < len(sn.toks) && e < after+7; e++ { // also "Under the second, so-called package option, Kiev would ..."
 			if t := sn.toks[e].text; t == "," {
-				if sn.in(e-1, optionWords) || quoteMark(sn.toks[e-1].text) && sn.in(e-2, optionWords) { // `a "package",`
+				if sn.in(e-1, optionWords) || sn.in(e-1, termNouns) || quoteMark(sn.toks[e-1].text) && sn.in(e-2, optionWords) { // `a "package",`, `a "package" of conditions,`
 					after, c.end = e+1, e+1 // "Under the second, a "package" option, Kyiv halts mobilisation ...": over the apposition
 				}
 				break

@@ -2449,6 +2449,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's army should be allowed up to 800,000 troops in peacetime"}}},
 		{"a long semicolon list, its quotes, its aside and a noun that says", "Russia seeks international legal recognition of Crimea and the four regions as Russian; Ukrainian neutrality, with no membership of military alliances; a non-nuclear status; caps on the size of the Ukrainian armed forces; protection for the Russian language; a ban on the \"glorification of Nazism\" and the disbanding of nationalist parties; and, not least, the lifting of Western sanctions and the waiving of all claims for war damages.",
 			[]want{{"russia", Demand, "international legal recognition of Crimea and the four regions as Russian"}, {"russia", Demand, "Ukrainian neutrality"}, {"russia", Demand, "no membership of military alliances"}, {"russia", Demand, "a non-nuclear status"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}, {"russia", Demand, "protection for the Russian language"}, {"russia", Demand, "a ban on the \"glorification of Nazism\""}, {"russia", Demand, "the disbanding of nationalist parties"}, {"russia", Demand, "the lifting of Western sanctions"}, {"russia", Demand, "the waiving of all claims for war damages"}}},
+		{"an apposition of terms after under the second", "Moscow's memorandum offers Kyiv two routes to a ceasefire. Under the second, a \"package\" of conditions, Ukraine would halt mobilisation and stop receiving Western weapons.",
+			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

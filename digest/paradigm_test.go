@@ -914,5 +914,15 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// "Under the second, a package of conditions, Ukraine would ...": the
+	// terms after the apposition, not the apposition.
+	for _, app := range []string{"a package of conditions", "a \"package\" of conditions", "a set of terms", "the so-called package", "a package option", "the tougher option"} {
+		for _, doc := range []string{"Moscow's memorandum offers Kyiv two routes to a ceasefire.", "The Russian text sets out two options."} {
+			text := fmt.Sprintf("%s Under the second, %s, Ukraine would halt mobilisation and stop receiving weapons at the Zaporizhzhia plant.", doc, app)
+			add(text, "russia", Demand, "halt mobilisation")
+			trap(text, "russia", Demand, strings.Trim(strings.Fields(app)[1], "\""))
+		}
+	}
 	return ps
 }
