@@ -232,7 +232,7 @@ func splitList(toks []token, intro string) [][]token {
 	if colon >= 0 && colon+2 < len(toks) && toks[colon+1].low == "to" {
 		intro = "to" // "agreed on three things: to A, to B and to C"
 	}
-	toks = withoutAsAsides(trimContent(toks))
+	toks = overFrontedClause(withoutAsAsides(trimContent(toks)))
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
 		// withdraw": two clauses, two positions.
@@ -370,6 +370,31 @@ func withoutRejectedFigure(toks []token) []token {
 			e++
 		}
 		return append(slices.Clone(toks[:cut]), toks[e:]...)
+	}
+	return toks
+}
+
+// overFrontedClause returns the main clause of a content that opens on a
+// condition or a time with no comma to close it: "(that) before any guns
+// fell silent Ukraine must pull its troops out" holds "Ukraine must pull
+// its troops out", the side named before its modal.
+func overFrontedClause(toks []token) []token {
+	s := b2i(len(toks) > 0 && toks[0].low == "that")
+	if len(toks) < s+4 {
+		return toks
+	}
+	switch toks[s].low {
+	case "before", "until", "unless", "once", "when", "after", "if":
+	default:
+		return toks
+	}
+	for k := s + 2; k+1 < len(toks); k++ {
+		if !toks[k].word && toks[k].text != "'" && toks[k].text != "’" {
+			return toks // a comma or a dash closes the clause: read as it is
+		}
+		if toks[k].party && !toks[k].poss && toks[k+1].in(modalsInContent) && !toks[k-1].party {
+			return toks[k:]
+		}
 	}
 	return toks
 }

@@ -2770,14 +2770,20 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	switch sn.low(cs - 1) {
-	case "if", "unless", "once", "when":
+	case "if", "unless", "once", "when", "before", "until", "after":
 		// `"If the Russians refuse a ceasefire, strong sanctions must
-		// follow," he said`: the main clause after the condition
+		// follow," he said`: the main clause after the condition; without
+		// the comma, the side named just before the modal ("said that
+		// until the talks were over Ukraine must leave ...")
+		moved := false
 		for k := i - 2; k > cs; k-- {
 			if sn.toks[k].text == "," {
-				cs = k + 1
+				cs, moved = k+1, true
 				break
 			}
+		}
+		if m := sn.mentAt[i-1]; !moved && m >= 0 && sn.ments[m].end == i && sn.ments[m].start > cs+1 && !sn.ments[m].poss {
+			cs = sn.ments[m].start
 		}
 	}
 	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
@@ -2903,11 +2909,9 @@ func (sn *sentence) wouldHaveTo(cs int) bool {
 // root causes must ...": at "for"; "said that if Moscow kept refusing, its
 // partners should ...": at "if"), or cs.
 func (sn *sentence) purposeBefore(cs int) int {
-	if sn.low(cs-1) != "," {
-		return cs
-	}
-	for k := cs - 2; k > 0 && k >= cs-14 && sn.toks[k].word; k-- {
-		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once" || w == "even" && sn.low(k+1) == "if") && sn.low(k-1) == "that" {
+	c := cs - b2i(sn.low(cs-1) == ",") // or no comma: "said that until the talks were over Ukraine must ..."
+	for k := c - 1; k > 0 && k >= c-14 && sn.toks[k].word; k-- {
+		if w := sn.low(k); (w == "for" || w == "if" || w == "unless" || w == "once" || w == "until" || w == "before" || w == "even" && sn.low(k+1) == "if") && sn.low(k-1) == "that" {
 			return k // "said that for any settlement to last, ...", "said that if Moscow kept refusing a truce, ...", "as saying that even if part of Donbas became a demilitarised zone, ..."
 		}
 	}

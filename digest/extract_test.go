@@ -2451,6 +2451,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "international legal recognition of Crimea and the four regions as Russian"}, {"russia", Demand, "Ukrainian neutrality"}, {"russia", Demand, "no membership of military alliances"}, {"russia", Demand, "a non-nuclear status"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}, {"russia", Demand, "protection for the Russian language"}, {"russia", Demand, "a ban on the \"glorification of Nazism\""}, {"russia", Demand, "the disbanding of nationalist parties"}, {"russia", Demand, "the lifting of Western sanctions"}, {"russia", Demand, "the waiving of all claims for war damages"}}},
 		{"an apposition of terms after under the second", "Moscow's memorandum offers Kyiv two routes to a ceasefire. Under the second, a \"package\" of conditions, Ukraine would halt mobilisation and stop receiving Western weapons.",
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}}},
+		{"a condition opens a that-clause with no comma", "Medinsky's team insisted that before any guns fell silent Ukraine must pull its troops out of the four regions.",
+			[]want{{"russia", Demand, "Ukraine to pull its troops out of the four regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

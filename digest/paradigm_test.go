@@ -924,5 +924,18 @@ func paradigmProbes() []probe {
 			trap(text, "russia", Demand, strings.Trim(strings.Fields(app)[1], "\""))
 		}
 	}
+
+	// A that-clause opening on a condition or a time with no comma: the
+	// side named before its modal is the one asked. "insisted that before
+	// any guns fell silent Ukraine must pull its troops out".
+	for _, who := range []struct{ speaker, party, other string }{{"Medinsky", "russia", "Ukraine"}, {"The Kremlin", "russia", "Kyiv"}, {"Zelensky", "ukraine", "Russia"}, {"Umerov", "ukraine", "Moscow"}} {
+		for _, v := range []string{"insisted that", "said that", "demanded that", "made clear that"} {
+			for _, cond := range []string{"before any guns fell silent", "before a truce could begin", "until the talks were over", "once the talks were over", "if there was to be a ceasefire"} {
+				for _, modal := range []string{"must", "would have to", "should"} {
+					add(fmt.Sprintf("%s %s %s %s %s leave the Zaporizhzhia plant.", who.speaker, v, cond, who.other, modal), who.party, Demand, "zaporizhzhia")
+				}
+			}
+		}
+	}
 	return ps
 }
