@@ -4339,7 +4339,7 @@ func (sn *sentence) listColon() []found {
 			continue
 		}
 		var parties []string
-		owner := i - 1
+		owner := i - 1 - b2i(sn.low(i-1) == "wish") // "Kyiv's wish list"
 		if sn.low(i+1) == "of" && sn.nounCue(i+2) == "" && sn.nounCue(i+3) == "" {
 			continue // "its own list of facilities covered:": what a deal covers, not what a side wants
 		}
@@ -4362,7 +4362,10 @@ func (sn *sentence) listColon() []found {
 			}
 		}
 		v := i + 1 + b2i(sn.low(i+1) == "also")
-		if w := sn.low(v); len(parties) > 0 && (w == "includes" || w == "included" || w == "include" || w == "contains") && sn.toks[min(v+1, len(sn.toks)-1)].word {
+		o := owner - b2i(sn.low(owner-1) == "the") // "Top of the Kremlin's list"
+		p, pp := sn.low(o-1), sn.low(o-2)
+		top := p == "of" && (pp == "top" || pp == "head") || p == "on" && (pp == "high" || pp == "first" || pp == "top") // "(At the) top of Kyiv's list is ..."
+		if w := sn.low(v); len(parties) > 0 && (w == "includes" || w == "included" || w == "include" || w == "contains" || top && (w == "is" || w == "was")) && sn.toks[min(v+1, len(sn.toks)-1)].word {
 			e := sn.contentEndOf(v+1, true)
 			if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.at > v && c.at < e }) {
 				return nil

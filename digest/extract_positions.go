@@ -3689,12 +3689,16 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 
 // namesOne reports whether the plural noun at at is one of a set whose one
 // member a singular verb names: "Among Moscow's demands is ...", "One of
-// Kyiv's demands was ..."; not "Kyiv's answer to Moscow's demands is a firm
-// no".
+// Kyiv's demands was ...", "At the heart of (Central to) Moscow's demands
+// is ..."; not "Kyiv's answer to Moscow's demands is a firm no".
 func (sn *sentence) namesOne(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
-		if w := sn.low(k); w == "among" || w == "of" && sn.low(k-1) == "one" {
+		switch w, p := sn.low(k), sn.low(k-1); {
+		case w == "among" || w == "of" && p == "one":
 			return true
+		case w == "of" && (p == "heart" || p == "core" || p == "centre" || p == "center" || p == "top" || p == "forefront"),
+			w == "to" && (p == "central" || p == "key" || p == "crucial" || p == "fundamental"):
+			return true // "At the heart of Moscow's demands is ...", "Central to Kyiv's conditions is ..."
 		}
 	}
 	return false

@@ -2453,6 +2453,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to halt mobilisation"}, {"russia", Demand, "Ukraine to stop receiving Western weapons"}}},
 		{"a condition opens a that-clause with no comma", "Medinsky's team insisted that before any guns fell silent Ukraine must pull its troops out of the four regions.",
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of the four regions"}}},
+		{"at the heart of a side's demands, top of its wish list", "At the heart of Moscow's demands is a neutral Ukraine outside NATO. Top of Kyiv's wish list is a full ceasefire.",
+			[]want{{"russia", Demand, "a neutral Ukraine outside NATO"}, {"ukraine", Demand, "a full ceasefire"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -937,5 +937,15 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+
+	// A fronted phrase names one of a side's demands, or the head of its
+	// list: "At the heart of Moscow's demands is ...", "Top of Kyiv's wish
+	// list is ...".
+	for owner, party := range owners {
+		for _, open := range []string{"At the heart of %s demands is", "Central to %s conditions is", "At the core of %s demands is", "Top of %s list is", "At the top of %s wish list is", "First on %s list is", "High on %s list is", "%s wish list includes"} {
+			add(upperFirst(fmt.Sprintf(open, strings.Replace(owner, "The ", "the ", 1)))+" a full withdrawal of troops from the Zaporizhzhia plant.", party, Demand, "withdrawal")
+		}
+	}
+	trap("Kyiv's answer to Moscow's demands is a firm refusal of any withdrawal from the Zaporizhzhia plant.", "russia", Demand, "withdrawal")
 	return ps
 }
