@@ -354,6 +354,31 @@ func (e *extractor) extract(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// ascribedHarm reports whether a statement's head noun is an aim ascribed
+// to a side (harmNouns) after at most an article, a possessive and an
+// adjective: "Ukraine's capitulation", "a demand for its surrender", "the
+// destruction of Ukraine"; not "the surrender of weapons by ...".
+func ascribedHarm(toks []token) bool {
+	k := 0
+	if len(toks) > 3 && (toks[0].low == "a" || toks[0].low == "the") && toks[1].nounCue() == Demand && toks[2].low == "for" {
+		k = 3 // "a demand for its surrender"
+	}
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.in(harmNouns) {
+			if k+2 < len(toks) && toks[k+1].low == "of" {
+				o := k + 2 + b2i(toks[k+2].low == "the")
+				return o < len(toks) && toks[o].party // "the destruction of Ukraine"; but "the surrender of weapons" is a term
+			}
+			return true
+		}
+		if !(t.in(determiners) || t.poss || t.in(possPronouns) || t.low == "full" || t.low == "total" || t.low == "complete" || t.low == "unconditional") {
+			return false
+		}
+	}
+	return false
+}
+
 // cutShort reports whether a statement's words run into an ellipsis that
 // ends its sentence: a teaser the feed cut short ("with Trump pressing
 // Kyiv to act…", "a neutral status for…"), whose words may go on in the
@@ -2895,8 +2920,8 @@ func finishText(toks []token) string {
 		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it", "nothing deploys until the guns fall silent" are
 	}
 	if len(toks) > 0 {
-		if toks[min(b2i(toks[0].low == "to"), len(toks)-1)].in(harmVerbs) {
-			return "" // "political and territorial demands to weaken Ukraine": an aim ascribed to a side, no position it holds
+		if toks[min(b2i(toks[0].low == "to"), len(toks)-1)].in(harmVerbs) || ascribedHarm(toks) {
+			return "" // "political and territorial demands to weaken Ukraine", "Russia wants Ukraine's capitulation": an aim ascribed to a side, no position it holds
 		}
 		if len(toks) > 2 && toks[1].low == "by" && (participle(toks[0].low) || toks[0].low == "seen" || toks[0].low == "shown" || toks[0].low == "drawn" || toks[0].low == "written") {
 			return "" // "The European version — seen by insiders — ...": who saw the text, no position

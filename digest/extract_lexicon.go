@@ -421,6 +421,10 @@ var speechActs = set("explain", "acknowledge", "thank", "stress", "underline", "
 var harmVerbs = set("weaken", "destroy", "undermine", "humiliate", "subjugate", "cripple", "crush", "dismember",
 	"destabilise", "destabilize", "sabotage", "torpedo", "derail", "wreck", "annihilate", "enslave", "intimidate", "blackmail")
 
+// harmNouns name the same ascribed aims as harmVerbs, as nouns: "Russia
+// wants Ukraine's capitulation", "a demand for its surrender".
+var harmNouns = set("capitulation", "surrender", "subjugation", "destruction", "humiliation", "defeat", "annihilation", "dismemberment", "demise", "collapse")
+
 // placeVerbs take a place as their object: "take Donbas", "seize the
 // Donbas".
 var placeVerbs = set("take", "takes", "seize", "seizes", "capture", "captures", "occupy", "occupies")

@@ -2455,6 +2455,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to pull its troops out of the four regions"}}},
 		{"at the heart of a side's demands, top of its wish list", "At the heart of Moscow's demands is a neutral Ukraine outside NATO. Top of Kyiv's wish list is a full ceasefire.",
 			[]want{{"russia", Demand, "a neutral Ukraine outside NATO"}, {"ukraine", Demand, "a full ceasefire"}}},
+		{"an ascribed aim as a noun", "We should be clear: Russia wants Ukraine's capitulation. Moscow demands the surrender of weapons by Azov fighters.",
+			[]want{{"russia", Demand, "the surrender of weapons by Azov fighters"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -781,6 +781,12 @@ func paradigmProbes() []probe {
 		}
 	}
 	add("Zelensky said Putin wants to weaken Ukraine and demands that Kyiv give up Donbas.", "russia", Demand, "donbas")
+	for _, n := range []string{"capitulation", "surrender", "subjugation", "destruction", "humiliation", "defeat"} {
+		for _, frame := range []string{"Russia wants Ukraine's %s.", "Zelensky said Moscow seeks the %s of Ukraine.", "The Kremlin's demands amount to a demand for Ukraine's %s.", "We should be clear: Putin wants Kyiv's total %s."} {
+			trap(strings.ReplaceAll(frame, "%s", n), "", "", n)
+		}
+	}
+	add("Moscow demands the surrender of weapons by Azov fighters.", "russia", Demand, "weapons")
 
 	// A present verb joined to a reported clause after a past "said" goes
 	// on with that clause's subject: "Zelensky said Putin wants a pause and
