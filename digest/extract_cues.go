@@ -694,7 +694,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 		// "threatened Russia with sanctions if Putin did not agree to X"
-		if a := sn.saidAside(i + 1); a > 0 && t.in(readyWords) && sn.low(a) == "to" && !sn.in(a+1, readyNot) {
+		if a := sn.saidAside(i + 1); a > 0 && t.in(readyWords) && sn.low(a) == "to" && !sn.readyNot(a+1) {
 			// "Russia was prepared, he added, to put that in writing"
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: a + 1})
 			i = a
@@ -804,7 +804,7 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
-		if t.in(readyWords) && next == "to" && !sn.in(i+2, readyNot) && (w != "keen" && w != "eager" || sn.in(i+2, offerVerbs)) {
+		if t.in(readyWords) && next == "to" && !sn.readyNot(i+2) && (w != "keen" && w != "eager" || sn.in(i+2, offerVerbs)) {
 			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -2674,6 +2674,13 @@ func (sn *sentence) namedCondition(i int) int {
 		}
 	}
 	return -1
+}
+
+// readyNot reports whether being ready to do what the verb at k says is no
+// offer (readyNot: "ready to fight", "ready to take Donbas by force");
+// but "ready to take part in a monitoring mission" is one.
+func (sn *sentence) readyNot(k int) bool {
+	return sn.in(k, readyNot) && !(sn.low(k) == "take" && sn.low(k+1) == "part")
 }
 
 // shareBefore reports whether a share ("100%", "90 per cent") comes just

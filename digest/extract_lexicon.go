@@ -263,7 +263,7 @@ var nounCues = map[string]Kind{
 	"goals": Demand, "aims": Demand, "objectives": Demand, "appeal": Demand, "appeals": Demand, "plea": Demand, "pleas": Demand,
 	"stipulation": Demand, "stipulations": Demand,
 	"line": Demand, "lines": Demand, // "red lines", "bottom line" only (findCues)
-	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal,
+	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal, "readiness": Proposal, "willingness": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
 	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,

@@ -2457,6 +2457,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "a neutral Ukraine outside NATO"}, {"ukraine", Demand, "a full ceasefire"}}},
 		{"an ascribed aim as a noun", "We should be clear: Russia wants Ukraine's capitulation. Moscow demands the surrender of weapons by Azov fighters.",
 			[]want{{"russia", Demand, "the surrender of weapons by Azov fighters"}}},
+		{"readiness and willingness offer", "Erdogan reiterated Türkiye's readiness to host direct talks between Russia and Ukraine. Moscow signalled its willingness to resume talks in Istanbul. Türkiye is ready to take part in a monitoring mission in the Black Sea.",
+			[]want{{"turkey", Proposal, "host direct talks between Russia and Ukraine"}, {"russia", Proposal, "resume talks in Istanbul"}, {"turkey", Proposal, "take part in a monitoring mission in the Black Sea"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -953,5 +953,20 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Kyiv's answer to Moscow's demands is a firm refusal of any withdrawal from the Zaporizhzhia plant.", "russia", Demand, "withdrawal")
+
+	// A side's readiness (willingness) to act is its offer, and so is being
+	// ready to take part; being ready to take land is none.
+	for owner, party := range owners {
+		o := strings.Replace(owner, "The ", "the ", 1)
+		for _, v := range []string{"reiterated", "confirmed", "signalled", "stressed"} {
+			for _, n := range []string{"readiness", "willingness"} {
+				add(fmt.Sprintf("Officials %s %s %s to host talks at the Zaporizhzhia plant.", v, o, n), party, Proposal, "zaporizhzhia")
+			}
+		}
+	}
+	for subj, party := range sideSubjects {
+		add(fmt.Sprintf("%s is ready to take part in a monitoring mission at the Zaporizhzhia plant.", subj), party, Proposal, "zaporizhzhia")
+		trap(fmt.Sprintf("%s is ready to take the Zaporizhzhia plant by force.", subj), party, Proposal, "zaporizhzhia")
+	}
 	return ps
 }
