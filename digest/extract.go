@@ -661,8 +661,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			if fs = sn.relativeDemand(c); fs != nil {
 				break // "the same truce that European leaders had called for", also inside what another clause holds
 			}
-			if c.at < silentMust && c.form != formMust && !(c.kind == Demand && c.form == formVerb && sn.mustBefore(c.at) && !sn.negated(c.at)) {
-				continue // but "Kyiv must insist on an all-for-all exchange", whoever says so, is Kyiv's to insist on
+			if c.at < silentMust && c.form != formMust && !(c.kind == Demand && c.form == formVerb && sn.mustBefore(c.at) && !sn.negated(c.at)) && !(c.refusal && (sn.low(c.at-1) == "not" || sn.low(c.at-1) == "never") && sn.mustBefore(c.at-1)) {
+				continue // but "Kyiv must insist on an all-for-all exchange", whoever says so, is Kyiv's to insist on, and "Europe should not accept any deal that ..." its refusal
 			}
 			if c.at < consumed && c.form != formAdj && !(c.kind == Proposal && sn.agreedToBefore(c) > 0) {
 				continue // but "the truce that Kyiv has floated" is Kyiv's proposal inside the rejection of it

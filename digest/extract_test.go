@@ -2459,6 +2459,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the surrender of weapons by Azov fighters"}}},
 		{"readiness and willingness offer", "Erdogan reiterated Türkiye's readiness to host direct talks between Russia and Ukraine. Moscow signalled its willingness to resume talks in Istanbul. Türkiye is ready to take part in a monitoring mission in the Black Sea.",
 			[]want{{"turkey", Proposal, "host direct talks between Russia and Ukraine"}, {"russia", Proposal, "resume talks in Istanbul"}, {"turkey", Proposal, "take part in a monitoring mission in the Black Sea"}}},
+		{"should not accept is a refusal", "Europe should not accept any deal that rewards Russian aggression, Tusk said.",
+			[]want{{"europe", Rejection, "any deal that rewards Russian aggression"}, {"europe", Demand, "no deal that rewards Russian aggression"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
