@@ -896,9 +896,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, sn.span(c.at, end))...), end, false
 			}
 			if strings.HasPrefix(sn.low(c.at), "accept") && slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return offeredNouns[t.low] }) {
-				// "would not accept troops from NATO countries": a condition,
-				// and a rejection of what the other side offers.
-				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, refused)...), end, false
+				// "would not accept troops from NATO countries": a condition
+				// ("no troops from NATO countries"), and a rejection of what
+				// the other side offers.
+				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "any"):]
+				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}
 		} else if wordCount(content) < 2 {
 			content = sn.negatedSpan(c.at, end) // "not accept ultimatums"

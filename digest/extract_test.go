@@ -133,7 +133,7 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "The 157-for-157 swap agreed in Abu Dhabi"}}},
 		{"questions say nothing", "Will Russia demand more land?", nil},
 		{"refused offer is a rejection too", "The Kremlin said it would not accept peacekeepers from European countries on Ukrainian soil.",
-			[]want{{"russia", Demand, "not accept peacekeepers from European countries on Ukrainian soil"}, {"russia", Rejection, "peacekeepers from European countries on Ukrainian soil"}}},
+			[]want{{"russia", Demand, "no peacekeepers from European countries on Ukrainian soil"}, {"russia", Rejection, "peacekeepers from European countries on Ukrainian soil"}}},
 		{"deal without a condition", "Moscow would not accept any deal without the lifting of sanctions on its banks, an aide said.",
 			[]want{{"russia", Demand, "the lifting of sanctions on its banks"}}},
 		{"rejected it after a judgement", "Zelenskyy said the call to lift sanctions on the bank was a trap for the West, and he rejected it.",
@@ -650,7 +650,7 @@ func TestExtract(t *testing.T) {
 		{"no speaker in apposition: a number, a list, a negation", "Russia and Ukraine agreed to exchange 314 prisoners, 157 from each side, Witkoff said. Zelensky spoke. Any monitoring would have to be carried out by neutral observers, not by Russian officials, he said.",
 			[]want{{"russia", Agreement, "exchange 314 prisoners, 157 from each side"}, {"ukraine", Demand, "Any monitoring would have to be carried out by neutral observers, not by Russian officials"}}},
 		{"would under no circumstances accept", "Ryabkov said Russia would under no circumstances accept troops from NATO countries on Ukrainian soil.",
-			[]want{{"russia", Rejection, "troops from NATO countries on Ukrainian soil"}, {"russia", Demand, "no troops from NATO countries on Ukrainian soil"}}},
+			[]want{{"russia", Demand, "no troops from NATO countries on Ukrainian soil"}, {"russia", Rejection, "troops from NATO countries on Ukrainian soil"}}},
 		{"a must whose subject holds a relative clause, after 'said, and'", "Zelensky spoke in Berlin. \"We want peace,\" the Ukrainian president said, and any deal that gave up land would have to be approved by Ukrainians in a referendum.",
 			[]want{{"ukraine", Demand, "any deal that gave up land would have to be approved by Ukrainians in a referendum"}}},
 		{"the fair option is, after a colon", "Zelensky spoke in Berlin. \"The fair option is: we stand where we stand,\" the Ukrainian president said.",
@@ -1268,7 +1268,7 @@ func TestExtract(t *testing.T) {
 		{"rejects X, whatever flag they go under: the aside cut", "Russia rejects the presence of any European troops in Ukraine, whatever flag they go under.",
 			[]want{{"russia", Rejection, "the presence of any European troops in Ukraine"}, {"russia", Demand, "no presence of any European troops in Ukraine"}}},
 		{"A, and Mr. Ushakov said that B: two reports", "Moscow has said repeatedly that it will not accept troops from NATO countries in Ukraine, and Mr. Ushakov said on Tuesday that Russia would reject any deployment of European troops.",
-			[]want{{"russia", Demand, "not accept troops from NATO countries in Ukraine"}, {"russia", Rejection, "troops from NATO countries in Ukraine"}, {"russia", Rejection, "any deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}}},
+			[]want{{"russia", Demand, "no troops from NATO countries in Ukraine"}, {"russia", Rejection, "troops from NATO countries in Ukraine"}, {"russia", Rejection, "any deployment of European troops"}, {"russia", Demand, "no deployment of European troops"}}},
 		{"had agreed no such list: no demand", "Kyiv said it had agreed no such list with Moscow.",
 			nil},
 		{"red lines, a member of the delegation said, remain where they were: the list", "Kyiv's red lines, a member of the delegation said, remain where they were: no recognition of occupied land as Russian, and no cap on the army that would leave the country defenceless.",
@@ -2461,6 +2461,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"turkey", Proposal, "host direct talks between Russia and Ukraine"}, {"russia", Proposal, "resume talks in Istanbul"}, {"turkey", Proposal, "take part in a monitoring mission in the Black Sea"}}},
 		{"should not accept is a refusal", "Europe should not accept any deal that rewards Russian aggression, Tusk said.",
 			[]want{{"europe", Rejection, "any deal that rewards Russian aggression"}, {"europe", Demand, "no deal that rewards Russian aggression"}}},
+		{"never accept troops: one condition, one refusal", "\"Russia will never accept European troops in Ukraine,\" Lavrov said.",
+			[]want{{"russia", Demand, "no European troops in Ukraine"}, {"russia", Rejection, "European troops in Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
