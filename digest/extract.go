@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // extractor is the compiled statement extractor of a topic: rule-based,
@@ -112,6 +113,7 @@ type docState struct {
 	firstSide    string            // first of the negotiating sides named in the item
 	owner        map[Kind]string   // author of the last plan or terms named
 	ownedAt      int               // the sentence that last named one (see sentences)
+	ownedLead    bool              // it led that sentence, no side before it: "The European version takes ..."
 	prevPlan     bool              // the previous sentence was about a plan ("It would also ...")
 	offered      int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc      Kind              // kind of the last plan or terms named: Proposal or Demand
@@ -306,11 +308,12 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	eachSentence(e.rewriteTables(it.Text()), e.maxText, func(s string, opensLine bool) {
+	txt := e.rewriteTables(it.Text())
+	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
 			for _, part := range splitList(withoutRejectedFigure(f.content), f.intro) {
-				if cutShort(part, s) {
+				if cutShort(part, s) && endsLine(txt, s) {
 					part = wholeBefore(part) // "withdraw from Donetsk and accept …": the withdrawal is whole
 				}
 				text := finishText(part)
@@ -400,7 +403,23 @@ func cutShort(content []token, s string) bool {
 		rest, cut = strings.CutSuffix(rest, "...")
 	}
 	rest = strings.Trim(rest, " \"'”’")
-	return cut && !strings.ContainsAny(rest, " ,;:.") // nothing or one word ("for…") before the cut
+	return cut && !strings.ContainsAny(rest, " ,;:.") && rest != "and" && rest != "or" // nothing or one word ("for…") before the cut; but in "a ceasefire, security guarantees and…" the items are whole
+}
+
+// endsLine reports whether no word follows the sentence s on its line or
+// in its paragraph of the text (or s is not found as written there): a
+// feed cuts its teaser at its end, but in "Russia demands recognition of
+// Crimea... Ukraine rejects that." the text goes on.
+func endsLine(text, s string) bool {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return true
+	}
+	rest := text[i+len(s):]
+	if e := strings.IndexAny(rest, "\n<"); e >= 0 {
+		rest = rest[:e]
+	}
+	return !strings.ContainsFunc(rest, unicode.IsLetter)
 }
 
 // wholeBefore returns the words of a statement cut short before its last
@@ -413,6 +432,29 @@ func wholeBefore(content []token) []token {
 	}
 	return nil
 }
+
+// harmsSideOrTalks reports whether the object of a harm verb is a side, a
+// name or the talks ("weaken Ukraine", "weaken NATO", "torpedo the talks",
+// "undermine Trump's peace efforts"): an aim ascribed to a side. But "cripple Russia's war
+// economy" is a side's aim, "refused to weaken its army" a refusal, and
+// "blackmail over territory" a noun.
+func harmsSideOrTalks(obj []token) bool {
+	head := -1
+	for k, t := range obj {
+		if !t.word || t.in(prepositions) || t.low == "and" || t.low == "or" || t.low == "that" || t.low == "as" || t.low == "before" {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return len(obj) == 0 // "wants to destroy"; but "blackmail over territory"
+	}
+	return (obj[head].party || obj[head].caps) && !obj[head].poss || obj[head].in(peaceNouns) || obj[head].in(planNouns) || obj[head].in(harmedTalks)
+}
+
+// harmedTalks are, besides a deal and a plan, the talks and the state an
+// ascribed aim may harm: "torpedo the talks", "destroy the Ukrainian state".
+var harmedTalks = set("talks", "negotiations", "process", "efforts", "effort", "diplomacy", "state", "statehood", "nation", "country")
 
 // soleDemander returns the side whose demands are all a sentence found,
 // or "".
@@ -441,7 +483,7 @@ func (st *docState) reset() {
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
-	st.president, st.ownedAt = "", 0
+	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
@@ -2920,7 +2962,7 @@ func finishText(toks []token) string {
 		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it", "nothing deploys until the guns fall silent" are
 	}
 	if len(toks) > 0 {
-		if toks[min(b2i(toks[0].low == "to"), len(toks)-1)].in(harmVerbs) || ascribedHarm(toks) {
+		if h := min(b2i(toks[0].low == "to"), len(toks)-1); toks[h].in(harmVerbs) && harmsSideOrTalks(toks[h+1:]) || ascribedHarm(toks) {
 			return "" // "political and territorial demands to weaken Ukraine", "Russia wants Ukraine's capitulation": an aim ascribed to a side, no position it holds
 		}
 		if len(toks) > 2 && toks[1].low == "by" && (participle(toks[0].low) || toks[0].low == "seen" || toks[0].low == "shown" || toks[0].low == "drawn" || toks[0].low == "written") {

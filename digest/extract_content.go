@@ -617,11 +617,34 @@ func parallelAnd(p []token) int {
 		if r == "the" && k > 1 && p[k-1].caps && p[k-2].in(prepositions) && wordCount(p[k+1:]) <= 3 {
 			continue // "children deported to Russia and the occupied territories": one place more
 		}
+		if !p[k+1].in(determiners) && r != "no" && r != "to" && bareObjectBefore(p, k) {
+			continue // "the lifting of sanctions and restrictions on Russian banks": one object of the lifting
+		}
 		if l == r || (listStarts.has(l) && listStarts.has(r)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// bareObjectBefore reports whether the words before the "and" at k end in
+// a noun with no article, possessive or name of its own right after a
+// preposition ("of sanctions", "to all Western sanctions"), which a bare
+// noun after the "and" joins: "the lifting of sanctions and restrictions".
+// But "caps on the size of Ukraine's army and restrictions" are two items.
+func bareObjectBefore(p []token, k int) bool {
+	if k < 2 || p[k-1].caps || !p[k-1].word {
+		return false
+	}
+	for j := k - 1; j > 0; j-- {
+		switch t := p[j]; {
+		case t.in(prepositions):
+			return j < k-1
+		case !t.word || t.poss || t.party || t.in(determiners) || t.in(possPronouns) || t.low == "and" || t.low == "or":
+			return false
+		}
+	}
+	return false
 }
 
 // recognisedAs reports whether p says what something is recognised as:

@@ -223,13 +223,13 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
-	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional") {
-		return true // "Other conditions include ...", "Further demands include ...": an adjective opens the sentence
+	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional" || p.low == "more") && !sn.in(i+1, prepositions) && sn.low(i+1) != "that" {
+		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence; but "Further calls for a truce came from Europe" is no list of the side before
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && (sn.nounCue(i-2) == "" || !strings.HasSuffix(sn.low(i-2), "s")) {
+	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && (sn.nounCue(i-2) == "" || !strings.HasSuffix(sn.low(i-2), "s") && sn.verbBefore(i-1)) { // "insists on a ceasefire and demands"; but "Kyiv's demand and calls for a truce were ignored"
 		if n := sn.low(i + 1); n == "for" || n == "on" {
 			return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns
 		}
@@ -2660,6 +2660,9 @@ func (sn *sentence) namedCondition(i int) int {
 		return -1 // but "were named by Mr Zelensky as the condition" is read as a passive
 	}
 	for k := i + 2; k < len(sn.toks) && k <= i+20 && (sn.toks[k].word || sn.toks[k].text == "," || sn.toks[k].text == "-"); k++ {
+		if sn.nounCue(k) != "" || isConditionNoun(sn.low(k)) {
+			return -1 // "cited Russia's demand for Donbas as the main condition blocking a deal": the demand is another's; "set strict conditions, citing ..."
+		}
 		n := sn.low(k + 1)
 		switch {
 		case regard && sn.low(k) == "as" && (n == "a" || n == "the" || n == "one" || n == "its"):
@@ -2900,8 +2903,14 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 }
 
 // wouldHaveTo reports whether the clause at cs states terms: "would (also,
-// still) have (need) to".
+// still) have (need) to". But what "any" step or "these" terms would have
+// to go through is a procedure, no term: "Russia demands the whole of
+// Donbas. Any change of borders would have to be approved in a national
+// referendum."
 func (sn *sentence) wouldHaveTo(cs int) bool {
+	if w := sn.low(sn.nextWord(cs, false)); w == "any" || w == "these" || w == "those" || w == "such" {
+		return false
+	}
 	for k := cs; k+2 < len(sn.toks) && sn.toks[k].text != ";"; k++ {
 		if sn.low(k) == "would" {
 			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still")

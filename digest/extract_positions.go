@@ -1278,9 +1278,11 @@ func deniesReport(content []token) bool {
 // provisoIn returns where a proviso opens inside an offer's content and
 // where its words start ("a truce only if Kyiv's troops pull out", "an
 // energy truce on (the) condition that Russia stop strikes", "a truce
-// provided (that) the guns fall silent"), or -1, -1.
+// provided (that) the guns fall silent"), or -1, -1. The offer takes two
+// words at least: in "offered talks only when the time is right" the one
+// word "talks" is no statement, and the offer is read whole.
 func provisoIn(content []token) (int, int) {
-	for k := 1; k+2 < len(content); k++ {
+	for k := 2; k+2 < len(content); k++ {
 		w, n := content[k].low, content[k+1].low
 		switch {
 		case w == "only" && (n == "if" || n == "once" || n == "after" || n == "when"):
@@ -3062,12 +3064,21 @@ func (sn *sentence) own(noun, party string) {
 	switch {
 	case termNouns.has(noun):
 		sn.st.owner[Demand] = party
-		sn.st.lastDoc, sn.st.ownedAt = Demand, sn.st.sentences
+		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun(noun)
 	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
 		sn.st.owner[Proposal] = party
-		sn.st.lastDoc, sn.st.ownedAt = Proposal, sn.st.sentences
+		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Proposal, sn.st.sentences, sn.leadNoun(noun)
 		sn.namedPlan = true
 	}
+}
+
+// leadNoun reports whether the text named (noun, or the first noun of a
+// text) leads the sentence, no side named before it but its own ("The
+// European version takes ...", "Russia's memorandum"); not in "The Kremlin
+// has received the European version".
+func (sn *sentence) leadNoun(noun string) bool {
+	at := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == noun || t.in(planNouns) || t.in(termNouns) || t.in(docNouns) })
+	return at >= 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end < at-2 })
 }
 
 // docKind returns the kind of position a document noun stands for: terms

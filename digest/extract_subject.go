@@ -920,8 +920,11 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := sn.askerOwnPlan(k); len(p) > 0 {
 		return p // "The Trump administration wants Ukraine to accept its 28-point plan": the asker's plan
 	}
-	if w == "it" && k == sn.nextWord(0, false) && sn.in(sn.nextWord(k+1, true), speechVerbs) && sn.st.ownedAt == sn.st.sentences-1 && sn.st.owner[sn.st.lastDoc] != "" {
-		return sn.owned(sn.st.lastDoc) // "The European version takes a chainsaw to the worst bits. It says ...": the text just named speaks for its author
+	if w == "it" && k == sn.nextWord(0, false) && sn.in(sn.nextWord(k+1, true), speechVerbs) && sn.st.ownedAt == sn.st.sentences-1 && sn.st.owner[sn.st.lastDoc] != "" && sn.st.ownedLead {
+		// "The European version takes a chainsaw to the worst bits. It says
+		// ...": the text just named speaks for its author; but after "The
+		// Kremlin has received the European version." it is the Kremlin
+		return sn.owned(sn.st.lastDoc)
 	}
 	if w == "its" || w == "their" {
 		cs := sn.clauseStart(k)
@@ -1893,10 +1896,26 @@ func (sn *sentence) nounAgent(i int) []string {
 			}
 		}
 	}
-	if w := sn.low(i - 1); (w == "other" || w == "further" || w == "additional" || w == "more") && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 {
+	if w := sn.low(i - 1); (w == "other" || w == "further" || w == "additional" || w == "more") && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 && !sn.agentNamedAfter(i) {
 		return []string{sn.st.lastDemParty} // "The Kremlin insists on caps on the army. Other conditions include ...": its other conditions
 	}
 	return sn.passiveSubjectBy(i)
+}
+
+// agentNamedAfter reports whether a side is named as whose the noun at i
+// is, by "by" or "from" a few words on: "Further demands were made by the
+// US side", "Other demands came from the Americans".
+func (sn *sentence) agentNamedAfter(i int) bool {
+	for k := i + 1; k < len(sn.toks) && k <= i+3; k++ {
+		if w := sn.low(k); w == "by" || w == "from" {
+			for n := k + 1; n < len(sn.toks) && n <= k+3; n++ {
+				if sn.mentAt[n] >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // passiveSubjectBy returns the agent of the passive verb whose subject the
