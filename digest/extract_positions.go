@@ -1130,11 +1130,18 @@ func (sn *sentence) partyOf(t token) string {
 }
 
 // asForTopic returns the topic a sentence opens with, "As for X, ..." or
-// "Asked about X, ...", up to its comma, or nil.
+// "Asked about X, ...", or that an aside after its subject names
+// ("Peskov, asked about the European plan, said ..."), up to its comma, or
+// nil.
 func (sn *sentence) asForTopic() []token {
 	k := sn.nextWord(0, false)
-	if !(sn.low(k) == "as" && sn.low(k+1) == "for" || sn.low(k) == "asked" && (sn.low(k+1) == "about" || sn.low(k+1) == "on")) {
-		return nil // "As for European troops, ...", "Asked about Kyiv's call for a ceasefire, ..."
+	asked := func(k int) bool { return sn.low(k) == "asked" && (sn.low(k+1) == "about" || sn.low(k+1) == "on") }
+	if !(sn.low(k) == "as" && sn.low(k+1) == "for" || asked(k)) {
+		// "As for European troops, ...", "Asked about Kyiv's call for a
+		// ceasefire, ..."; else an aside
+		if k = slices.IndexFunc(sn.toks, func(t token) bool { return t.text == "," }) + 1; k <= 1 || k > 6 || !asked(k) {
+			return nil
+		}
 	}
 	for e := k + 2; e < len(sn.toks) && e < k+14; e++ {
 		if sn.toks[e].text == "," {

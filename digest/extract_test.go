@@ -2491,6 +2491,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Rejection, "any deal that rewards Russian aggression"}, {"europe", Demand, "no deal that rewards Russian aggression"}}},
 		{"never accept troops: one condition, one refusal", "\"Russia will never accept European troops in Ukraine,\" Lavrov said.",
 			[]want{{"russia", Demand, "no European troops in Ukraine"}, {"russia", Rejection, "European troops in Ukraine"}}},
+		{"it after an aside that asked about a thing", "Peskov, asked about the European plan, said it was unacceptable.",
+			[]want{{"russia", Rejection, "the European plan"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
