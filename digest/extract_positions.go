@@ -1285,9 +1285,10 @@ func deniesReport(content []token) bool {
 // provisoIn returns where a proviso opens inside an offer's content and
 // where its words start ("a truce only if Kyiv's troops pull out", "an
 // energy truce on (the) condition that Russia stop strikes", "a truce
-// provided (that) the guns fall silent"), or -1, -1. The offer takes two
-// words at least: in "offered talks only when the time is right" the one
-// word "talks" is no statement, and the offer is read whole.
+// provided (that) the guns fall silent", "a truce if Kyiv halts its
+// drone attacks"), or -1, -1. The offer takes two words at least: in
+// "offered talks only when the time is right" the one word "talks" is no
+// statement, and the offer is read whole.
 func provisoIn(content []token) (int, int) {
 	for k := 2; k+2 < len(content); k++ {
 		w, n := content[k].low, content[k+1].low
@@ -1301,6 +1302,8 @@ func provisoIn(content []token) (int, int) {
 			}
 		case (w == "provided" || w == "providing") && content[k-1].word:
 			return k, k + 1 + b2i(n == "that")
+		case w == "if" && content[k-1].word && content[k+1].party:
+			return k, k + 1 // "offered a truce if Kyiv halts its drone attacks"; but "once the fighting stops" only says when, and "if the two sides want one" is no side's to do
 		}
 	}
 	return -1, -1

@@ -2493,6 +2493,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "no European troops in Ukraine"}, {"russia", Rejection, "European troops in Ukraine"}}},
 		{"it after an aside that asked about a thing", "Peskov, asked about the European plan, said it was unacceptable.",
 			[]want{{"russia", Rejection, "the European plan"}}},
+		{"an offer if a side acts", "Moscow offered a three-day truce if Kyiv halts its drone attacks.",
+			[]want{{"russia", Proposal, "a three-day truce"}, {"russia", Demand, "Kyiv halts its drone attacks"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
