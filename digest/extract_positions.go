@@ -1309,6 +1309,10 @@ func provisoIn(content []token) (int, int) {
 	return -1, -1
 }
 
+// dealSays are what a deal made does with its terms: "The agreement
+// provides for (envisages, includes) ...".
+var dealSays = map[string]bool{"provides": true, "envisages": true, "envisions": true, "foresees": true, "includes": true, "stipulates": true, "covers": true}
+
 // inExchangeFor returns where the price starts in an offer's content
 // ("X in exchange for Y", "X in return for Y": at Y), or -1.
 func inExchangeFor(content []token) int {
@@ -2548,6 +2552,13 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return sn.emit(sn.bothSides(), Agreement, np)
 		}
 	}
+	if v := sn.planVerb(c.at + 1); c.kind == Agreement && v > 0 && dealSays[sn.low(v)] && (sn.low(c.at-1) == "the" || sn.low(c.at-1) == "this") {
+		// "The agreement, reached after three hours of talks, provides for
+		// the return of 1,200 prisoners from each side": what the deal made
+		// holds, agreed by both
+		s := v + 1 + b2i(sn.low(v+1) == "for")
+		return sn.emit(sn.bothSides(), Agreement, sn.span(s, sn.contentEnd(s)))
+	}
 	parties := sn.nounAgent(c.at)
 	if len(parties) == 1 && sn.in(c.at-1, possPronouns) {
 		// "the Kremlin, Ukrainian negotiators said, rejected their call
@@ -3249,6 +3260,9 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	}
 	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
+	}
+	if a := b2i(content[0].low == "a" || content[0].low == "an"); k == Agreement && len(content) > a+3 && (content[a].low == "agreement" || content[a].low == "deal") && content[a+1].low == "on" {
+		content = content[a+2:] // "reached an agreement on a 30-day moratorium on strikes": the moratorium
 	}
 	if n := len(content); k == Demand && n >= 3 && content[n-1].low == "it" && (content[n-2].in(planTakers) || content[n-2].low == "with" && content[n-3].in(planTakers)) {
 		// "Kyiv should accept it", after "the American text": accept the
