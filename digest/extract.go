@@ -1083,6 +1083,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if len(out) == 0 {
 		out = sn.pointPosition()
 	}
+	if len(out) == 0 {
+		out = sn.noClause()
+	}
 	out = append(out, sn.troopBans(out)...)
 	if gu.at >= 0 {
 		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has

@@ -52,3 +52,34 @@ func (sn *sentence) pointPosition() []found {
 	}
 	return sn.emit(parties, kind, sn.span(be+1, sn.contentEnd(be+1)))
 }
+
+// noClause reads a side's condition said as a bare noun phrase that opens
+// on "no" after its speaker's name and a colon or a speech verb: "Zelensky:
+// no territorial concessions without a referendum", "Ukraine says no
+// recognition of occupied land"; "says no to X" refuses X. A clause with a
+// verb of its own ("said no decision had been made") is a report, not a
+// condition.
+func (sn *sentence) noClause() []found {
+	m, f := 0, sn.nextWord(0, false)
+	if len(sn.ments) == 0 || sn.ments[m].start != f+b2i(sn.low(f) == "the") || sn.ments[m].poss {
+		return nil // "Zelensky:", "The Kremlin says"
+	}
+	k := sn.ments[m].end
+	if sn.low(k) != ":" && !sn.in(k, speechVerbs) {
+		return nil
+	}
+	k++
+	if sn.low(k) != "no" || k+2 >= len(sn.toks) {
+		return nil
+	}
+	e := sn.contentEnd(k)
+	for n := k + 1; n < len(sn.toks) && sn.toks[n].word; n++ { // the whole clause, past where the content ends: "no meeting between Putin and Trump was planned"
+		if sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.in(n, modalsInContent) || sn.verbCue(n) != "" && !sn.nounUse(n) || participle(sn.low(n)) && sn.in(n-1, beWords) {
+			return nil // "Peskov says no decision has been made"
+		}
+	}
+	if sn.low(k+1) == "to" {
+		return sn.emit(sn.conjuncts(m), Rejection, sn.span(k+2, e)) // "Kyiv says no to Donbas withdrawal"
+	}
+	return sn.emit(sn.conjuncts(m), Demand, sn.span(k, e))
+}

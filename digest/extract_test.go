@@ -2497,6 +2497,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Proposal, "a three-day truce"}, {"russia", Demand, "Kyiv halts its drone attacks"}}},
 		{"what the deal made provides for", "Russian and Ukrainian negotiators met in Istanbul on Monday. The agreement, reached after three hours of talks, provides for the return of 1,200 prisoners from each side. The parties also reached an agreement on a 30-day moratorium on strikes.",
 			[]want{{"russia", Agreement, "the return of 1,200 prisoners from each side"}, {"ukraine", Agreement, "a 30-day moratorium on strikes"}}},
+		{"a side's bare no after its name", "Zelensky: no territorial concessions without a referendum. Kyiv says no to Donbas withdrawal. Peskov says no decision has been made yet.",
+			[]want{{"ukraine", Demand, "no territorial concessions without a referendum"}, {"ukraine", Rejection, "Donbas withdrawal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -968,5 +968,21 @@ func paradigmProbes() []probe {
 		add(fmt.Sprintf("%s is ready to take part in a monitoring mission at the Zaporizhzhia plant.", subj), party, Proposal, "zaporizhzhia")
 		trap(fmt.Sprintf("%s is ready to take the Zaporizhzhia plant by force.", subj), party, Proposal, "zaporizhzhia")
 	}
+
+	// A side's condition as a bare "no" phrase after its name: "Zelensky:
+	// no territorial concessions without a referendum"; "says no to X"
+	// refuses X; a clause with a verb of its own is a report.
+	for subj, party := range sideSubjects {
+		for _, open := range []string{": ", " says ", " insists "} {
+			if open == " says " && subj == "European leaders" {
+				open = " say "
+			}
+			add(subj+open+"no withdrawal from the Zaporizhzhia plant without guarantees.", party, Demand, "zaporizhzhia")
+			if open != " insists " { // "insists no decision has been made" claims, read as any "insists"
+				trap(subj+open+"no decision on the Zaporizhzhia plant has been made.", party, "", "zaporizhzhia")
+			}
+		}
+		add(subj+" says no to a withdrawal from the Zaporizhzhia plant.", party, Rejection, "zaporizhzhia")
+	}
 	return ps
 }
