@@ -127,7 +127,7 @@ func init() {
 	add(Proposal, "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
 		"propose", "proposes", "proposed", "proposing", "offer", "offers",
 		"offered", "offering", "suggest", "suggests", "suggested", "suggesting",
-		"floated", "floats", "floating", "mooted", "moots", "mooting", "invited", "invites", "committed", "commits")
+		"floated", "floats", "floating", "mooted", "moots", "mooting", "pitched", "pitches", "pitching", "invited", "invites", "committed", "commits")
 	add(Agreement, "agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted",
 		"exchanged", "swapped",
 		"traded", "signed", "signing", "endorsed", "returned", "reunited", "released", "freed", "repatriated", "received", "receives",

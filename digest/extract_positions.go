@@ -3261,8 +3261,9 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 	if len(content) > 3 && k == Demand && (content[0].low == "a" || content[0].low == "the") && content[1].nounCue() == Demand && content[2].low == "that" {
 		content = content[3:] // "Those terms include a demand that Ukraine withdraw": what is demanded
 	}
-	if a := b2i(content[0].low == "a" || content[0].low == "an"); k == Agreement && len(content) > a+3 && (content[a].low == "agreement" || content[a].low == "deal") && content[a+1].low == "on" {
-		content = content[a+2:] // "reached an agreement on a 30-day moratorium on strikes": the moratorium
+	if a := b2i(content[0].low == "a" || content[0].low == "an"); len(content) > a+3 && (k == Agreement && (content[a].low == "agreement" || content[a].low == "deal") && content[a+1].low == "on" ||
+		k == Proposal && (content[a].low == "proposal" || content[a].low == "offer") && (content[a+1].low == "for" || content[a+1].low == "of")) {
+		content = content[a+2:] // "reached an agreement on a 30-day moratorium on strikes": the moratorium; "tabled a proposal for an all-for-all exchange": the exchange
 	}
 	if n := len(content); k == Demand && n >= 3 && content[n-1].low == "it" && (content[n-2].in(planTakers) || content[n-2].low == "with" && content[n-3].in(planTakers)) {
 		// "Kyiv should accept it", after "the American text": accept the

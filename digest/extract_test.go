@@ -2499,6 +2499,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Agreement, "the return of 1,200 prisoners from each side"}, {"ukraine", Agreement, "a 30-day moratorium on strikes"}}},
 		{"a side's bare no after its name", "Zelensky: no territorial concessions without a referendum. Kyiv says no to Donbas withdrawal. Peskov says no decision has been made yet.",
 			[]want{{"ukraine", Demand, "no territorial concessions without a referendum"}, {"ukraine", Rejection, "Donbas withdrawal"}}},
+		{"a proposal for X is X, a pitched plan a proposal", "Kyiv has tabled a proposal for an all-for-all prisoner exchange. Witkoff pitched a plan to freeze the conflict along the current front.",
+			[]want{{"ukraine", Proposal, "an all-for-all prisoner exchange"}, {"us", Proposal, "a plan to freeze the conflict along the current front"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
