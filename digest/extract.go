@@ -360,7 +360,8 @@ func (e *extractor) extract(it Item) []Statement {
 // ascribedHarm reports whether a statement's head noun is an aim ascribed
 // to a side (harmNouns) after at most an article, a possessive and an
 // adjective: "Ukraine's capitulation", "a demand for its surrender", "the
-// destruction of Ukraine"; not "the surrender of weapons by ...".
+// destruction of Ukraine (of the Ukrainian state)"; not "the surrender of
+// weapons by ...", nor "the surrender of Russian troops trapped in Kursk".
 func ascribedHarm(toks []token) bool {
 	k := 0
 	if len(toks) > 3 && (toks[0].low == "a" || toks[0].low == "the") && toks[1].nounCue() == Demand && toks[2].low == "for" {
@@ -371,7 +372,16 @@ func ascribedHarm(toks []token) bool {
 		if t.in(harmNouns) {
 			if k+2 < len(toks) && toks[k+1].low == "of" {
 				o := k + 2 + b2i(toks[k+2].low == "the")
-				return o < len(toks) && toks[o].party // "the destruction of Ukraine"; but "the surrender of weapons" is a term
+				if o >= len(toks) || !toks[o].party {
+					return false // "the surrender of weapons" is a term
+				}
+				for o+1 < len(toks) && toks[o+1].party && !toks[o].poss {
+					o++ // "the United States"
+				}
+				if n := o + 1; toks[o].poss || n < len(toks) && toks[n].word && !toks[n].in(prepositions) && toks[n].low != "and" && toks[n].low != "or" && toks[n].low != "as" {
+					return n < len(toks) && toks[n].in(harmedTalks) // "the destruction of the Ukrainian state"; but "the surrender of Russian troops" is a term
+				}
+				return true // "the destruction of Ukraine"
 			}
 			return true
 		}

@@ -377,7 +377,11 @@ func withoutRejectedFigure(toks []token) []token {
 // overFrontedClause returns the main clause of a content that opens on a
 // condition or a time with no comma to close it: "(that) before any guns
 // fell silent Ukraine must pull its troops out" holds "Ukraine must pull
-// its troops out", the side named before its modal.
+// its troops out", the side named before its modal, with its article
+// ("until talks end the EU must ..."). But the subject of the condition
+// ("until the EU will lift sanctions Russia must ...") and a side after a
+// preposition ("if talks with Russia would fail Europe must ...") are not
+// it.
 func overFrontedClause(toks []token) []token {
 	s := b2i(len(toks) > 0 && toks[0].low == "that")
 	if len(toks) < s+4 {
@@ -392,8 +396,15 @@ func overFrontedClause(toks []token) []token {
 		if !toks[k].word && toks[k].text != "'" && toks[k].text != "’" {
 			return toks // a comma or a dash closes the clause: read as it is
 		}
-		if toks[k].party && !toks[k].poss && toks[k+1].in(modalsInContent) && !toks[k-1].party {
-			return toks[k:]
+		if toks[k].party && !toks[k].poss && toks[k+1].in(modalsInContent) {
+			j := k
+			for j > s+1 && toks[j-1].party && !toks[j-1].poss {
+				j-- // "the United States must"
+			}
+			j -= b2i(toks[j-1].low == "the")
+			if j > s+1 && !(toks[j-1].in(prepositions) && !toks[j-2].in(beWords)) { // but "until the talks were over Ukraine must ..."
+				return toks[j:]
+			}
 		}
 	}
 	return toks
@@ -617,8 +628,8 @@ func parallelAnd(p []token) int {
 		if r == "the" && k > 1 && p[k-1].caps && p[k-2].in(prepositions) && wordCount(p[k+1:]) <= 3 {
 			continue // "children deported to Russia and the occupied territories": one place more
 		}
-		if !p[k+1].in(determiners) && r != "no" && r != "to" && bareObjectBefore(p, k) {
-			continue // "the lifting of sanctions and restrictions on Russian banks": one object of the lifting
+		if !p[k+1].in(determiners) && r != "no" && r != "to" && bareObjectBefore(p, k) && !(k+2 < len(p) && (p[k+2].low == "of" || p[k+2].low == "from")) {
+			continue // "the lifting of sanctions and restrictions on Russian banks": one object of the lifting; but in "an end to sanctions and recognition of the annexed regions" the recognition has its own
 		}
 		if l == r || (listStarts.has(l) && listStarts.has(r)) {
 			return k

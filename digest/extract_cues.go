@@ -223,8 +223,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
-	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional" || p.low == "more") && !sn.in(i+1, prepositions) && sn.low(i+1) != "that" {
-		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence; but "Further calls for a truce came from Europe" is no list of the side before
+	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional" || p.low == "more") && sn.low(i+1) != "that" {
+		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence (but "Further calls for a truce came from Europe" are Europe's: nounAgent)
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
@@ -838,6 +838,9 @@ func (sn *sentence) findCues() {
 		}
 		if w == "price" && sn.priceNamed(i) < 0 {
 			continue // "as the price of", "persuade the Kremlin to change its price"
+		}
+		if (w == "readiness" || w == "willingness") && sn.doubtedBefore(i) {
+			continue // "Zelensky questioned Moscow's willingness to end the war": no offer
 		}
 		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i) || sn.low(i-1-b2i(ordinals[sn.low(i-1)] || sn.low(i-1) == "next")) == "the" && (next == "from" || next == ":")) { // "The (next) ask from Kyiv: ..."
 			verb := t.verbCue() != "" || particleCues["for"][w] != ""
@@ -2660,8 +2663,8 @@ func (sn *sentence) namedCondition(i int) int {
 		return -1 // but "were named by Mr Zelensky as the condition" is read as a passive
 	}
 	for k := i + 2; k < len(sn.toks) && k <= i+20 && (sn.toks[k].word || sn.toks[k].text == "," || sn.toks[k].text == "-"); k++ {
-		if sn.nounCue(k) != "" || isConditionNoun(sn.low(k)) {
-			return -1 // "cited Russia's demand for Donbas as the main condition blocking a deal": the demand is another's; "set strict conditions, citing ..."
+		if isConditionNoun(sn.low(k)) || sn.nounCue(k) == Demand && (sn.toks[k-1].poss || sn.in(k-1, possPronouns) || sn.toks[k-2].poss) {
+			return -1 // "cited Russia's demand for Donbas as the main condition blocking a deal": the demand is another's; "set strict conditions, citing ..."; but "a ceasefire deal", "a ceasefire along the front line" are the object
 		}
 		n := sn.low(k + 1)
 		switch {
@@ -2678,6 +2681,23 @@ func (sn *sentence) namedCondition(i int) int {
 	}
 	return -1
 }
+
+// doubtedBefore reports whether the noun at i, past its owner, is what
+// someone doubts or tests: "questioned (tested, cast doubt on) Moscow's
+// willingness to end the war".
+func (sn *sentence) doubtedBefore(i int) bool {
+	k := i - 1
+	for k > 0 && (sn.toks[k].party || sn.toks[k].poss || sn.in(k, possPronouns) || sn.low(k) == "the") {
+		k--
+	}
+	doubt := func(k int) bool { return sn.in(k, doubtWords) }
+	w := sn.low(k)
+	return doubt(k) || (w == "on" || w == "about" || w == "of" || w == "over") && (doubt(k-1) || sn.low(k-1) == "sceptical" || sn.low(k-1) == "skeptical")
+}
+
+// doubtWords doubt or test what a side is ready to do.
+var doubtWords = set("question", "questions", "questioned", "questioning", "doubt", "doubts", "doubted", "doubting",
+	"test", "tests", "tested", "testing", "gauge", "gauged", "probe", "probed")
 
 // readyNot reports whether being ready to do what the verb at k says is no
 // offer (readyNot: "ready to fight", "ready to take Donbas by force");
@@ -2908,17 +2928,22 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 // Donbas. Any change of borders would have to be approved in a national
 // referendum."
 func (sn *sentence) wouldHaveTo(cs int) bool {
-	if w := sn.low(sn.nextWord(cs, false)); w == "any" || w == "these" || w == "those" || w == "such" {
-		return false
-	}
+	w := sn.low(sn.nextWord(cs, false))
 	for k := cs; k+2 < len(sn.toks) && sn.toks[k].text != ";"; k++ {
 		if sn.low(k) == "would" {
 			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still")
+			if (w == "any" || w == "these" || w == "those" || w == "such") && sn.low(n+2) == "be" && sn.in(n+3, procedureVerbs) {
+				return false // but "Any Ukrainian troops there would have to leave" is a term
+			}
 			return (sn.low(n) == "have" || sn.low(n) == "need") && sn.low(n+1) == "to"
 		}
 	}
 	return false
 }
+
+// procedureVerbs say what a step would have to go through: "would have to
+// be approved in a referendum".
+var procedureVerbs = set("approved", "ratified", "endorsed", "signed", "agreed", "put", "submitted", "decided", "negotiated", "discussed", "voted", "confirmed", "backed")
 
 // purposeBefore returns where a purpose or condition clause that opens a
 // reported clause at cs starts ("said that for any settlement to last, the

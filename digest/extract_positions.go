@@ -899,7 +899,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				// "would not accept troops from NATO countries": a condition
 				// ("no troops from NATO countries"), and a rejection of what
 				// the other side offers.
-				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "any"):]
+				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "any" || refused[0].low == "either"):] // "either European troops or a no-fly zone"
 				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}
 		} else if wordCount(content) < 2 {
@@ -1143,10 +1143,17 @@ func (sn *sentence) asForTopic() []token {
 			return nil
 		}
 	}
-	for e := k + 2; e < len(sn.toks) && e < k+14; e++ {
+	a := k + 2
+	for e := a; sn.low(k+1) == "on" && e < len(sn.toks) && e < k+12 && sn.toks[e].text != ","; e++ {
+		if sn.low(e) == "about" {
+			a = e + 1 // "asked on Monday (on the sidelines of the summit) about the plan": the plan
+			break
+		}
+	}
+	for e := a; e < len(sn.toks) && e < a+12; e++ {
 		if sn.toks[e].text == "," {
-			if e > k+2 {
-				return sn.span(k+2, e)
+			if e > a {
+				return sn.span(a, e)
 			}
 			return nil
 		}
@@ -1285,10 +1292,9 @@ func deniesReport(content []token) bool {
 // provisoIn returns where a proviso opens inside an offer's content and
 // where its words start ("a truce only if Kyiv's troops pull out", "an
 // energy truce on (the) condition that Russia stop strikes", "a truce
-// provided (that) the guns fall silent", "a truce if Kyiv halts its
-// drone attacks"), or -1, -1. The offer takes two words at least: in
-// "offered talks only when the time is right" the one word "talks" is no
-// statement, and the offer is read whole.
+// provided (that) the guns fall silent"), or -1, -1. The offer takes two
+// words at least: in "offered talks only when the time is right" the one
+// word "talks" is no statement, and the offer is read whole.
 func provisoIn(content []token) (int, int) {
 	for k := 2; k+2 < len(content); k++ {
 		w, n := content[k].low, content[k+1].low
@@ -1302,8 +1308,6 @@ func provisoIn(content []token) (int, int) {
 			}
 		case (w == "provided" || w == "providing") && content[k-1].word:
 			return k, k + 1 + b2i(n == "that")
-		case w == "if" && content[k-1].word && content[k+1].party:
-			return k, k + 1 // "offered a truce if Kyiv halts its drone attacks"; but "once the fighting stops" only says when, and "if the two sides want one" is no side's to do
 		}
 	}
 	return -1, -1
@@ -3728,15 +3732,21 @@ func (sn *sentence) judgedTerms(at, link int, parties []string) bool {
 // namesOne reports whether the plural noun at at is one of a set whose one
 // member a singular verb names: "Among Moscow's demands is ...", "One of
 // Kyiv's demands was ...", "At the heart of (Central to) Moscow's demands
-// is ..."; not "Kyiv's answer to Moscow's demands is a firm no".
+// is ..."; not "Kyiv's answer to Moscow's demands is a firm no", nor "At
+// the heart of the row over Moscow's demands is a dispute": the heart of
+// the row.
 func (sn *sentence) namesOne(at int) bool {
+	owner := true // only the demands' owner between: "the Kremlin's", "Russia's own"
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
 		switch w, p := sn.low(k), sn.low(k-1); {
 		case w == "among" || w == "of" && p == "one":
 			return true
-		case w == "of" && (p == "heart" || p == "core" || p == "centre" || p == "center" || p == "top" || p == "forefront"),
-			w == "to" && (p == "central" || p == "key" || p == "crucial" || p == "fundamental"):
+		case owner && (w == "of" && (p == "heart" || p == "core" || p == "centre" || p == "center" || p == "top" || p == "forefront") ||
+			w == "to" && (p == "central" || p == "key" || p == "crucial" || p == "fundamental")):
 			return true // "At the heart of Moscow's demands is ...", "Central to Kyiv's conditions is ..."
+		}
+		if t := sn.toks[k]; !(t.party || t.poss || t.in(determiners) || t.in(possPronouns) || t.low == "own" || t.low == "main" || t.low == "key" || t.low == "latest") {
+			owner = false
 		}
 	}
 	return false

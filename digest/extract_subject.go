@@ -1903,10 +1903,11 @@ func (sn *sentence) nounAgent(i int) []string {
 }
 
 // agentNamedAfter reports whether a side is named as whose the noun at i
-// is, by "by" or "from" a few words on: "Further demands were made by the
-// US side", "Other demands came from the Americans".
+// is, by "by" or "from" a few words on, before a comma: "Further demands
+// were made by the US side", "Other demands came from the Americans",
+// "Further calls for a truce came from Europe".
 func (sn *sentence) agentNamedAfter(i int) bool {
-	for k := i + 1; k < len(sn.toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(sn.toks) && k <= i+8 && sn.toks[k].text != ","; k++ {
 		if w := sn.low(k); w == "by" || w == "from" {
 			for n := k + 1; n < len(sn.toks) && n <= k+3; n++ {
 				if sn.mentAt[n] >= 0 {
