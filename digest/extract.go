@@ -433,7 +433,8 @@ func endsLine(text, s string) bool {
 }
 
 // wholeBefore returns the words of a statement cut short before its last
-// "and", "or" or comma, which are known whole; nil when there is none.
+// "and", "or", comma or semicolon, which are known whole; nil when there is
+// none.
 func wholeBefore(content []token) []token {
 	for k := len(content) - 1; k > 1; k-- {
 		if w := content[k].low; w == "and" || w == "or" || w == "," || w == ";" {
@@ -445,9 +446,9 @@ func wholeBefore(content []token) []token {
 
 // harmsSideOrTalks reports whether the object of a harm verb is a side, a
 // name or the talks ("weaken Ukraine", "weaken NATO", "torpedo the talks",
-// "undermine Trump's peace efforts"): an aim ascribed to a side. But "cripple Russia's war
-// economy" is a side's aim, "refused to weaken its army" a refusal, and
-// "blackmail over territory" a noun.
+// "undermine Trump's peace efforts"): an aim ascribed to a side. But
+// "cripple Russia's war economy" is a side's aim, "refused to weaken its
+// army" a refusal, and "blackmail over territory" a noun.
 func harmsSideOrTalks(obj []token) bool {
 	head := -1
 	for k, t := range obj {
@@ -469,13 +470,9 @@ var harmedTalks = set("talks", "negotiations", "process", "efforts", "effort", "
 // soleDemander returns the side whose demands are all a sentence found,
 // or "".
 func soleDemander(out []found) string {
-	if len(out) == 0 || out[0].kind != Demand || out[0].party == "" {
+	if len(out) == 0 || out[0].kind != Demand || out[0].party == "" ||
+		slices.ContainsFunc(out[1:], func(f found) bool { return f.kind != Demand || f.party != out[0].party }) {
 		return ""
-	}
-	for _, f := range out[1:] {
-		if f.kind != Demand || f.party != out[0].party {
-			return ""
-		}
 	}
 	return out[0].party
 }

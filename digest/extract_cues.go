@@ -2690,9 +2690,8 @@ func (sn *sentence) doubtedBefore(i int) bool {
 	for k > 0 && (sn.toks[k].party || sn.toks[k].poss || sn.in(k, possPronouns) || sn.low(k) == "the") {
 		k--
 	}
-	doubt := func(k int) bool { return sn.in(k, doubtWords) }
 	w := sn.low(k)
-	return doubt(k) || (w == "on" || w == "about" || w == "of" || w == "over") && (doubt(k-1) || sn.low(k-1) == "sceptical" || sn.low(k-1) == "skeptical")
+	return sn.in(k, doubtWords) || (w == "on" || w == "about" || w == "of" || w == "over") && (sn.in(k-1, doubtWords) || sn.low(k-1) == "sceptical" || sn.low(k-1) == "skeptical")
 }
 
 // doubtWords doubt or test what a side is ready to do.

@@ -72,12 +72,12 @@ func (sn *sentence) noClause() []found {
 	if sn.low(k) != "no" || k+2 >= len(sn.toks) {
 		return nil
 	}
-	e := sn.contentEnd(k)
 	for n := k + 1; n < len(sn.toks) && sn.toks[n].word; n++ { // the whole clause, past where the content ends: "no meeting between Putin and Trump was planned"
 		if sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.in(n, modalsInContent) || sn.verbCue(n) != "" && !sn.nounUse(n) || participle(sn.low(n)) && sn.in(n-1, beWords) {
 			return nil // "Peskov says no decision has been made"
 		}
 	}
+	e := sn.contentEnd(k)
 	if sn.low(k+1) == "to" {
 		return sn.emit(sn.conjuncts(m), Rejection, sn.span(k+2, e)) // "Kyiv says no to Donbas withdrawal"
 	}

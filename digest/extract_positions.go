@@ -899,7 +899,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				// "would not accept troops from NATO countries": a condition
 				// ("no troops from NATO countries"), and a rejection of what
 				// the other side offers.
-				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "any" || refused[0].low == "either"):] // "either European troops or a no-fly zone"
+				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "either"):] // "either European troops or a no-fly zone"
 				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}
 		} else if wordCount(content) < 2 {
@@ -2556,12 +2556,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return sn.emit(sn.bothSides(), Agreement, np)
 		}
 	}
-	if v := sn.planVerb(c.at + 1); c.kind == Agreement && v > 0 && dealSays[sn.low(v)] && (sn.low(c.at-1) == "the" || sn.low(c.at-1) == "this") {
-		// "The agreement, reached after three hours of talks, provides for
-		// the return of 1,200 prisoners from each side": what the deal made
-		// holds, agreed by both
-		s := v + 1 + b2i(sn.low(v+1) == "for")
-		return sn.emit(sn.bothSides(), Agreement, sn.span(s, sn.contentEnd(s)))
+	if c.kind == Agreement && (sn.low(c.at-1) == "the" || sn.low(c.at-1) == "this") {
+		if v := sn.planVerb(c.at + 1); v > 0 && dealSays[sn.low(v)] {
+			// "The agreement, reached after three hours of talks, provides
+			// for the return of 1,200 prisoners from each side": what the
+			// deal made holds, agreed by both
+			s := v + 1 + b2i(sn.low(v+1) == "for")
+			return sn.emit(sn.bothSides(), Agreement, sn.span(s, sn.contentEnd(s)))
+		}
 	}
 	parties := sn.nounAgent(c.at)
 	if len(parties) == 1 && sn.in(c.at-1, possPronouns) {
@@ -3089,20 +3091,20 @@ func (sn *sentence) own(noun, party string) {
 	switch {
 	case termNouns.has(noun):
 		sn.st.owner[Demand] = party
-		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun(noun)
+		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
 	case planNouns.has(noun) && !(docNouns.has(noun) && sn.st.lastDoc == Demand && sn.st.owner[Demand] == party):
 		sn.st.owner[Proposal] = party
-		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Proposal, sn.st.sentences, sn.leadNoun(noun)
+		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Proposal, sn.st.sentences, sn.leadNoun()
 		sn.namedPlan = true
 	}
 }
 
-// leadNoun reports whether the text named (noun, or the first noun of a
-// text) leads the sentence, no side named before it but its own ("The
-// European version takes ...", "Russia's memorandum"); not in "The Kremlin
-// has received the European version".
-func (sn *sentence) leadNoun(noun string) bool {
-	at := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == noun || t.in(planNouns) || t.in(termNouns) || t.in(docNouns) })
+// leadNoun reports whether the text named (the first noun of a plan, terms
+// or a document) leads the sentence, no side named before it but its own
+// ("The European version takes ...", "Russia's memorandum"); not in "The
+// Kremlin has received the European version".
+func (sn *sentence) leadNoun() bool {
+	at := slices.IndexFunc(sn.toks, func(t token) bool { return t.in(planNouns) || t.in(termNouns) || t.in(docNouns) })
 	return at >= 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end < at-2 })
 }
 
@@ -3397,14 +3399,14 @@ func (sn *sentence) continuationClauses(toks []token, parties []string, kind Kin
 				break
 			}
 		}
-		if h := slices.IndexFunc(part, func(t token) bool { return t.low == "have" }); modal && h > 0 && h+1 < len(part) && part[h+1].low != "to" && slices.ContainsFunc(part[:h], func(t token) bool { return t.low == "would" }) {
-			continue // "would have been monitored": what might have been; but "would have to write" is a term
-		}
 		if !modal {
 			if out == nil {
 				prefix = append(append(prefix, part...), token{text: ",", low: ",", pos: -1})
 			}
 			continue
+		}
+		if h := slices.IndexFunc(part, func(t token) bool { return t.low == "have" }); h > 0 && h+1 < len(part) && part[h+1].low != "to" && hasWord(part[:h], "would") {
+			continue // "would have been monitored": what might have been; but "would have to write" is a term
 		}
 		content := append(prefix, part...)
 		prefix = nil

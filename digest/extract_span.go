@@ -420,7 +420,7 @@ func (sn *sentence) semicolonList(k int) bool {
 	for i := k; i < len(sn.toks); i++ {
 		if sn.toks[i].text == ";" {
 			last, n = i, n+1
-		} else if sn.in(i, speechVerbs) && !sn.speechNoun(i) && !sn.in(i-1, determiners) && sn.low(i-1) != "all" && !(sn.in(i-1, pronouns) && i > 1 && sn.toks[i-2].word && !sn.toks[i-2].party && !sn.in(i-2, clauseWords)) {
+		} else if sn.in(i, speechVerbs) && !sn.in(i-1, determiners) && sn.low(i-1) != "all" && !sn.speechNoun(i) && !(sn.in(i-1, pronouns) && i > 1 && sn.toks[i-2].word && !sn.toks[i-2].party && !sn.in(i-2, clauseWords)) {
 			return false // but "the children it says were deported" is an item's relative clause, "all claims for war damages" a noun
 		}
 	}

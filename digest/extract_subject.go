@@ -920,7 +920,7 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := sn.askerOwnPlan(k); len(p) > 0 {
 		return p // "The Trump administration wants Ukraine to accept its 28-point plan": the asker's plan
 	}
-	if w == "it" && k == sn.nextWord(0, false) && sn.in(sn.nextWord(k+1, true), speechVerbs) && sn.st.ownedAt == sn.st.sentences-1 && sn.st.owner[sn.st.lastDoc] != "" && sn.st.ownedLead {
+	if w == "it" && sn.st.ownedLead && sn.st.ownedAt == sn.st.sentences-1 && k == sn.nextWord(0, false) && sn.in(sn.nextWord(k+1, true), speechVerbs) && sn.st.owner[sn.st.lastDoc] != "" {
 		// "The European version takes a chainsaw to the worst bits. It says
 		// ...": the text just named speaks for its author; but after "The
 		// Kremlin has received the European version." it is the Kremlin
@@ -1776,7 +1776,7 @@ func (sn *sentence) clauseStart(i int) int {
 			}
 			return k + 1 // "..., saying a complete truce would require ..."
 		}
-		if t.in(speechVerbs) && !sn.speechNoun(k) && !(sn.verbCue(k) != "" && sn.in(k+1, prepositions) && sn.low(k+1) != "to") {
+		if t.in(speechVerbs) && !(sn.in(k+1, prepositions) && sn.low(k+1) != "to" && sn.verbCue(k) != "") && !sn.speechNoun(k) {
 			// but "insists on a ceasefire" reports no clause
 			e := k // the verb, or whom it tells: "told reporters"
 			if (t.low == "told" || t.low == "tells") && k+1 < i-1 && sn.in(k+1, tellObjects) {
