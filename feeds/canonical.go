@@ -62,6 +62,9 @@ func CanonicalURL(raw string, base *url.URL) string {
 	u.Host = strings.ToLower(u.Host)
 	if port := u.Port(); (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		u.Host = u.Hostname()
+		if u.Host == "" {
+			return "" // "http://:80": a port and no host
+		}
 		if strings.Contains(u.Host, ":") {
 			u.Host = "[" + u.Host + "]"
 		}

@@ -50,6 +50,7 @@ func TestCanonicalURL(t *testing.T) {
 		{"absolute", "https://news.example.org/a", "https://news.example.org/a"},
 		{"case and default port", "HTTPS://News.Example.ORG:443/Path", "https://news.example.org/Path"},
 		{"http port 80", "http://example.org:80", "http://example.org/"},
+		{"a default port and no host", "HTTP://:80", ""},
 		{"other port kept", "http://example.org:8080/x", "http://example.org:8080/x"},
 		{"fragment dropped", "https://example.org/a#comments", "https://example.org/a"},
 		{"utm and friends", "https://example.org/a?utm_source=rss&id=7&UTM_Medium=x&fbclid=1&gclid=2&b=2", "https://example.org/a?id=7&b=2"},
