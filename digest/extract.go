@@ -1049,6 +1049,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if o := sn.expectsAnnounced(); o != "" {
 		st.mustVoice, st.mustAt, st.mustWould = o, st.sentences, false // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
+	} else if f := sn.nextWord(0, false); st.mustVoice != "" && st.mustAt == st.sentences-1 && (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && slices.ContainsFunc(out, func(o found) bool { return o.party == st.mustVoice }) {
+		st.mustAt = st.sentences // "First, Ukraine must leave Donbas. Second, ... Third, sanctions must be lifted.": the numbered terms go on
 	} else if p := soleDemander(out); p != "" && st.mustAt < st.sentences && toks[len(toks)-1].text != ":" {
 		// "The Kremlin also wants Ukraine to stay neutral. Sanctions on
 		// Russia would have to be lifted.": its list goes on in terms;
@@ -4493,6 +4495,20 @@ func (sn *sentence) expectsAnnounced() string {
 		if p, _ := sn.subjectOf(c - 2); len(p) == 1 {
 			return p[0] // "European officials insist on two more points." then "A must ...; B must ..."
 		}
+	}
+	if w := sn.low(n - 1); w == "terms" || w == "conditions" || w == "demands" || w == "preconditions" || w == "requirements" {
+		// "The Kremlin set out its terms." then "First, Ukraine must leave
+		// Donbas. Second, it must ...": the terms that follow are its
+		v := n - 2 - b2i(sn.in(n-2, possPronouns))
+		if sn.low(v) == "out" && (sn.low(v-1) == "set" || sn.low(v-1) == "sets" || sn.low(v-1) == "laid" || sn.low(v-1) == "lays" || sn.low(v-1) == "spelled" || sn.low(v-1) == "spelt") {
+			v--
+		} else if w := sn.low(v); w != "outlined" && w != "outlines" && w != "listed" && w != "lists" && w != "presented" && w != "presents" {
+			return ""
+		}
+		if p, _ := sn.subjectOf(v); len(p) == 1 && !sn.negated(v) {
+			return p[0]
+		}
+		return ""
 	}
 	switch sn.low(n - 1) {
 	case "expects", "expected", "wants", "wanted", "demands", "demanded", "needs", "requires":

@@ -2918,7 +2918,9 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 		return false
 	}
 	_, semi := sn.clauseBeforeSemicolon(cs) // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
-	return (cs == 0 || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs) && (!sn.st.mustWould || sn.wouldHaveTo(cs))
+	f := sn.nextWord(0, false)
+	numbered := (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && cs == f+2 // "Third, sanctions must be lifted."
+	return (cs == 0 || numbered || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs) && (!sn.st.mustWould || sn.wouldHaveTo(cs))
 }
 
 // wouldHaveTo reports whether the clause at cs states terms: "would (also,

@@ -2523,6 +2523,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the whole of Donbas"}, {"russia", Demand, "Any Ukrainian troops there would have to leave within 30 days"}}},
 		{"other demands on the other side go on with the side before", "Zelensky wants a ceasefire. Other demands on Russia include the return of children.",
 			[]want{{"ukraine", Demand, "a ceasefire"}, {"ukraine", Demand, "the return of children"}}},
+		{"numbered terms after a side set out its terms", "The Kremlin set out its terms. First, Ukraine must leave Donbas. Second, Kyiv must stay out of NATO. Third, sanctions must be lifted.",
+			[]want{{"russia", Demand, "Ukraine to leave Donbas"}, {"russia", Demand, "Kyiv to stay out of NATO"}, {"russia", Demand, "sanctions must be lifted"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -984,5 +984,21 @@ func paradigmProbes() []probe {
 		}
 		add(subj+" says no to a withdrawal from the Zaporizhzhia plant.", party, Rejection, "zaporizhzhia")
 	}
+
+	// "X set out its terms." then numbered "must"s: X's terms, while the
+	// numbering goes on; an unrelated sentence between ends them.
+	for subj, party := range sideSubjects {
+		for _, open := range []string{"set out its terms", "laid out its conditions", "outlined its demands", "presented its terms"} {
+			o := open
+			if subj == "European leaders" {
+				o = strings.Replace(open, "its", "their", 1)
+			}
+			lead := fmt.Sprintf("%s %s.", subj, o)
+			add(lead+" First, all troops must leave the Zaporizhzhia plant.", party, Demand, "zaporizhzhia")
+			add(lead+" First, a ceasefire must hold. Second, all troops must leave the Zaporizhzhia plant.", party, Demand, "zaporizhzhia")
+			add(lead+" First, a ceasefire must hold. Second, a monitoring mission must be set up. Third, all troops must leave the Zaporizhzhia plant.", party, Demand, "zaporizhzhia")
+			trap(lead+" The talks ended late. All troops must leave the Zaporizhzhia plant, analysts said.", party, Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
