@@ -2488,7 +2488,9 @@ func (sn *sentence) amongThem() []found {
 	if w := sn.low(k); w == "chief" || w == "first" || w == "foremost" || w == "high" {
 		k++
 	}
-	if sn.low(k) != "among" || sn.low(k+1) != "them" {
+	if sn.low(k) == "among" && sn.in(k+1, possPronouns) && (itemNouns[strings.TrimSuffix(sn.low(k+2), "s")] || sn.in(k+2, termNouns)) && sn.low(k+3) == ":" {
+		k++ // "Among its points: A and B": as "Among them:"
+	} else if sn.low(k) != "among" || sn.low(k+1) != "them" {
 		return nil
 	}
 	kind := cmp.Or(sn.st.lastDoc, Demand)

@@ -2525,6 +2525,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a ceasefire"}, {"ukraine", Demand, "the return of children"}}},
 		{"numbered terms after a side set out its terms", "The Kremlin set out its terms. First, Ukraine must leave Donbas. Second, Kyiv must stay out of NATO. Third, sanctions must be lifted.",
 			[]want{{"russia", Demand, "Ukraine to leave Donbas"}, {"russia", Demand, "Kyiv to stay out of NATO"}, {"russia", Demand, "sanctions must be lifted"}}},
+		{"among its points after a plan", "Russia handed over its memorandum. Among its terms: neutrality for Ukraine and the lifting of sanctions.",
+			[]want{{"russia", Demand, "neutrality for Ukraine"}, {"russia", Demand, "the lifting of sanctions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
