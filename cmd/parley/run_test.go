@@ -174,16 +174,16 @@ func TestRunWithoutDiscordServesHealthAndMetrics(t *testing.T) {
 		code, body := get("/metrics")
 		return code == http.StatusOK && strings.Contains(body, `parley_polls_total{outcome="ok"} 1`)
 	})
-	if code, body := get("/metrics"); !strings.Contains(body, "parley_items_stored_total 2") {
-		t.Errorf("/metrics (%d) lacks the 2 stored items:\n%s", code, body)
-	}
-	if code, body := get("/metrics"); !strings.Contains(body, "parley_extraction_failures_total 0") {
-		t.Errorf("/metrics (%d) lacks the extraction failures, none:\n%s", code, body)
+	code, body := get("/metrics")
+	for _, want := range []string{"parley_items_stored_total 2", "parley_extraction_failures_total 0"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics (%d) lacks %q:\n%s", code, want, body)
+		}
 	}
 	if code, body := get("/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d %s", code, body)
 	}
-	code, body := get("/readyz")
+	code, body = get("/readyz")
 	var ready struct {
 		Ready  bool                       `json:"ready"`
 		Checks map[string]json.RawMessage `json:"checks"`
