@@ -444,6 +444,9 @@ func wholeBefore(content []token) []token {
 	return nil
 }
 
+// listAsides are what a list says between its items, never an item.
+var listAsides = []string{"not least", "above all", "last but not least", "most importantly", "in particular", "first of all"}
+
 // harmsSideOrTalks reports whether the object of a harm verb is a side, a
 // name or the talks ("weaken Ukraine", "weaken NATO", "torpedo the talks",
 // "undermine Trump's peace efforts"): an aim ascribed to a side. But
@@ -475,6 +478,12 @@ func soleDemander(out []found) string {
 		return ""
 	}
 	return out[0].party
+}
+
+// lendVoice has the "must"s of the next sentence speak for party (see
+// mustVoice), only in terms ("would have to") when would is set.
+func (st *docState) lendVoice(party string, would bool) {
+	st.mustVoice, st.mustAt, st.mustWould = party, st.sentences, would
 }
 
 // statePool keeps docStates and their buffers between items.
@@ -782,7 +791,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 					// "The arrangement, the Kremlin said, would take effect only
 					// after ... Restrictions on ships would also have to go.":
 					// the next sentence's "must" goes on with its conditions
-					st.mustVoice, st.mustAt, st.mustWould = fs[0].party, st.sentences, false
+					st.lendVoice(fs[0].party, false)
 				}
 			}
 			switch {
@@ -1048,7 +1057,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.listOwner = ""
 	}
 	if o := sn.expectsAnnounced(); o != "" {
-		st.mustVoice, st.mustAt, st.mustWould = o, st.sentences, false // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
+		st.lendVoice(o, false) // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
 	} else if f := sn.nextWord(0, false); st.mustVoice != "" && st.mustAt == st.sentences-1 && (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && slices.ContainsFunc(out, func(o found) bool { return o.party == st.mustVoice }) {
 		st.mustAt = st.sentences // "First, Ukraine must leave Donbas. Second, ... Third, sanctions must be lifted.": the numbered terms go on
 	} else if p := soleDemander(out); p != "" && st.mustAt < st.sentences && toks[len(toks)-1].text != ":" {
@@ -1056,7 +1065,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// Russia would have to be lifted.": its list goes on in terms;
 		// but "Ukraine's army should be allowed 800,000" is no one's, and
 		// the points after a label are read as its points
-		st.mustVoice, st.mustAt, st.mustWould = p, st.sentences, true
+		st.lendVoice(p, true)
 	}
 	if o := sn.requestsAnnounced(); o != "" {
 		st.listOwner, st.listLeft = o, 2
@@ -2840,7 +2849,7 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		if rel < 0 && mainVerb {
 			return []found{} // "Moscow demands have not changed since June": a noun, and nothing read from the verb
 		}
-		if !mainVerb || rel < 0 || !sn.toks[rel].word || sn.in(rel, determiners) || sn.in(rel, prepositions) || sn.in(rel, speechVerbs) || sn.toks[rel].verbCue() != "" {
+		if !mainVerb || !sn.toks[rel].word || sn.in(rel, determiners) || sn.in(rel, prepositions) || sn.in(rel, speechVerbs) || sn.toks[rel].verbCue() != "" {
 			return nil // but "The withdrawal Moscow is demanding would cost ...": a relative clause with no "that"
 		}
 		head = rel
@@ -3014,8 +3023,7 @@ func finishText(toks []token) string {
 		return ""
 	}
 	text := joinTokens(toks)
-	switch strings.ToLower(text) {
-	case "not least", "above all", "last but not least", "most importantly", "in particular", "first of all":
+	if slices.ContainsFunc(listAsides, func(a string) bool { return strings.EqualFold(text, a) }) {
 		return "" // "...; and, not least, the lifting of sanctions": a list's aside, no item
 	}
 	if strings.ContainsAny(text, "<>{}") || strings.Contains(text, "://") || strings.IndexByte(text, ' ') < 0 {

@@ -223,7 +223,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if pp := sn.toks[max(i-2, 0)]; i >= 2 && p.low == "further" && !pp.party && !pp.in(pronouns) && pp.word && !pp.in(skipWords) && !textHead(pp.low) && !docParts[pp.low] {
 		return true // "listed further conditions"; but "the memorandum further calls for" is its verb
 	}
-	if i == 1 && (p.low == "other" || p.low == "further" || p.low == "additional" || p.low == "more") && sn.low(i+1) != "that" {
+	if i == 1 && listGoesOn[p.low] && sn.low(i+1) != "that" {
 		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence (but "Further calls for a truce came from Europe" are Europe's: nounAgent)
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
@@ -327,8 +327,9 @@ func (sn *sentence) dealPartBefore(i int) bool {
 		if !sn.toks[k].word || sn.in(k, clauseWords) || sn.in(k, speechVerbs) {
 			return false
 		}
-		generic := strings.HasPrefix(sn.low(k), "change") || strings.HasPrefix(sn.low(k), "decision") // not "the change in Washington's tone (needed no explanation)"
-		if w := sn.low(k - 1); dealParts[sn.low(k)] && (w == "any" || w == "the" && !generic || w == "such" || w == "all" || w == "these") {
+		// "any provisions", "the treaty"; but not "the change in
+		// Washington's tone (needed no explanation)"
+		if p, w := sn.low(k), sn.low(k-1); dealParts[p] && (w == "any" || w == "the" && !strings.HasPrefix(p, "change") && !strings.HasPrefix(p, "decision") || w == "such" || w == "all" || w == "these") {
 			return true
 		}
 	}

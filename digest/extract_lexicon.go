@@ -421,6 +421,10 @@ var speechActs = set("explain", "acknowledge", "thank", "stress", "underline", "
 var harmVerbs = set("weaken", "destroy", "undermine", "humiliate", "subjugate", "cripple", "crush", "dismember",
 	"destabilise", "destabilize", "sabotage", "torpedo", "derail", "wreck", "annihilate", "enslave", "intimidate", "blackmail")
 
+// listGoesOn open a sentence that goes on with the list of the one
+// before: "Other (Further, Additional, More) conditions include ...".
+var listGoesOn = map[string]bool{"other": true, "further": true, "additional": true, "more": true}
+
 // harmNouns name the same ascribed aims as harmVerbs, as nouns: "Russia
 // wants Ukraine's capitulation", "a demand for its surrender".
 var harmNouns = set("capitulation", "surrender", "subjugation", "destruction", "humiliation", "defeat", "annihilation", "dismemberment", "demise", "collapse")

@@ -60,11 +60,11 @@ func (sn *sentence) pointPosition() []found {
 // verb of its own ("said no decision had been made") is a report, not a
 // condition.
 func (sn *sentence) noClause() []found {
-	m, f := 0, sn.nextWord(0, false)
-	if len(sn.ments) == 0 || sn.ments[m].start != f+b2i(sn.low(f) == "the") || sn.ments[m].poss {
+	f := sn.nextWord(0, false)
+	if len(sn.ments) == 0 || sn.ments[0].start != f+b2i(sn.low(f) == "the") || sn.ments[0].poss {
 		return nil // "Zelensky:", "The Kremlin says"
 	}
-	k := sn.ments[m].end
+	k := sn.ments[0].end
 	if sn.low(k) != ":" && !sn.in(k, speechVerbs) {
 		return nil
 	}
@@ -79,7 +79,7 @@ func (sn *sentence) noClause() []found {
 	}
 	e := sn.contentEnd(k)
 	if sn.low(k+1) == "to" {
-		return sn.emit(sn.conjuncts(m), Rejection, sn.span(k+2, e)) // "Kyiv says no to Donbas withdrawal"
+		return sn.emit(sn.conjuncts(0), Rejection, sn.span(k+2, e)) // "Kyiv says no to Donbas withdrawal"
 	}
-	return sn.emit(sn.conjuncts(m), Demand, sn.span(k, e))
+	return sn.emit(sn.conjuncts(0), Demand, sn.span(k, e))
 }

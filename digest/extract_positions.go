@@ -340,7 +340,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		if len(out) > 0 && len(who) == 1 && who[0] != subject {
-			sn.st.mustVoice, sn.st.mustAt, sn.st.mustWould = who[0], sn.st.sentences, false
+			sn.st.lendVoice(who[0], false)
 		}
 		return out, end, false
 	case c.form == formOffer:
@@ -3239,8 +3239,11 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 		// "..., which would become a demilitarised buffer zone": the noun
 		// phrase before the comma becomes the subject, else there is
 		// nothing the clause stands for
+		if len(content) < 3 {
+			return nil
+		}
 		np := sn.phraseBeforeComma(sn.tokenAt(content[0].pos) - 1)
-		if len(np) == 0 || len(content) < 3 {
+		if len(np) == 0 {
 			return nil
 		}
 		content = slices.Concat(np, content[1:])

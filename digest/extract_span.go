@@ -371,14 +371,14 @@ func (sn *sentence) relativeAside(k int) int {
 }
 
 // obstacleNouns judge a position as what stands in the way.
-var obstacleNouns = map[string]bool{"obstacle": true, "obstacles": true, "problem": true, "stumbling": true, "sticking": true,
-	"hurdle": true, "barrier": true, "impediment": true, "roadblock": true, "dealbreaker": true, "deal-breaker": true}
+var obstacleNouns = set("obstacle", "obstacles", "problem", "stumbling", "sticking",
+	"hurdle", "barrier", "impediment", "roadblock", "dealbreaker", "deal-breaker")
 
 // obstacleAfter reports whether one of the three words after the article
 // at k is an obstacle noun: "(are) the main obstacle", "(was) a sticking
 // point".
 func (sn *sentence) obstacleAfter(k int) bool {
-	return slices.ContainsFunc(sn.toks[k+1:min(k+4, len(sn.toks))], func(t token) bool { return obstacleNouns[t.low] })
+	return sn.anyIn(k+1, min(k+4, len(sn.toks)), obstacleNouns)
 }
 
 // judgeWord reports whether w, after "the proposals were", says what they

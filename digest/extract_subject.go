@@ -350,16 +350,18 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if s < j && sn.toks[s].caps && sn.mentAt[s] < 0 {
 				return nil, ""
 			}
-			v := cs - 1
-			for v > 0 && v > cs-5 && !sn.in(v, speechVerbs) {
-				v-- // "said on Monday that", "told reporters"
-			}
-			if m := sn.mentAt[min(s, len(sn.toks)-1)]; s < j && m >= 0 && sn.ments[m].start == s && !sn.ments[m].poss && sn.ments[m].end < j &&
-				(!sn.isAdjectiveMention(sn.ments[m]) || sn.in(sn.ments[m].end, agentNouns)) && sn.in(v, speechVerbs) && !strings.HasSuffix(sn.low(v), "s") && strings.HasSuffix(sn.low(i), "s") && !strings.HasSuffix(sn.low(i), "ss") {
-				// "Zelensky said Putin wants a pause and demands that Kyiv
-				// ...": a present verb after a past "said" goes on with
-				// the reported clause's subject, not the speaker
-				return sn.conjuncts(m), ""
+			if m := sn.mentAt[min(s, len(sn.toks)-1)]; s < j && m >= 0 && sn.ments[m].start == s && !sn.ments[m].poss && sn.ments[m].end < j && strings.HasSuffix(sn.low(i), "s") && !strings.HasSuffix(sn.low(i), "ss") &&
+				(!sn.isAdjectiveMention(sn.ments[m]) || sn.in(sn.ments[m].end, agentNouns)) {
+				v := cs - 1
+				for v > 0 && v > cs-5 && !sn.in(v, speechVerbs) {
+					v-- // "said on Monday that", "told reporters"
+				}
+				if sn.in(v, speechVerbs) && !strings.HasSuffix(sn.low(v), "s") {
+					// "Zelensky said Putin wants a pause and demands that
+					// Kyiv ...": a present verb after a past "said" goes on
+					// with the reported clause's subject, not the speaker
+					return sn.conjuncts(m), ""
+				}
 			}
 			if m, v := sn.mentAt[min(s, len(sn.toks)-1)], cs-1-b2i(sn.low(cs-1) == "that"); s < j && m >= 0 && sn.ments[m].start == s && sn.isAdjectiveMention(sn.ments[m]) && sn.in(sn.ments[m].end, agentNouns) && sn.in(v, speechVerbs) && sn.verbCue(v) == "" {
 				// "officials said the American side was still pressing Kyiv
@@ -1896,7 +1898,7 @@ func (sn *sentence) nounAgent(i int) []string {
 			}
 		}
 	}
-	if w := sn.low(i - 1); (w == "other" || w == "further" || w == "additional" || w == "more") && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 && !sn.agentNamedAfter(i) {
+	if listGoesOn[sn.low(i-1)] && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 && !sn.agentNamedAfter(i) {
 		return []string{sn.st.lastDemParty} // "The Kremlin insists on caps on the army. Other conditions include ...": its other conditions
 	}
 	return sn.passiveSubjectBy(i)
