@@ -233,6 +233,11 @@ func splitList(toks []token, intro string) [][]token {
 		intro = "to" // "agreed on three things: to A, to B and to C"
 	}
 	toks = overFrontedClause(withoutAsAsides(trimContent(toks)))
+	if k := commaThat(toks); k > 0 && intro == "that" {
+		// "that Ukraine leave the Donetsk, Luhansk and Kherson regions,
+		// that Kyiv recognise Crimea": each clause its own list
+		return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
+	}
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
 		// withdraw": two clauses, two positions.
@@ -713,6 +718,22 @@ func andThat(toks []token) int {
 			quoted = !quoted
 		}
 		if !quoted && k > 1 && t.low == "and" && k+1 < len(toks) && toks[k+1].low == "that" {
+			return k
+		}
+	}
+	return -1
+}
+
+// commaThat returns the index of a top-level comma followed by "that"
+// opening a clause, or -1; not a "that" which is the subject ("..., that
+// means Ukraine leaving Donbas", "that is, ...").
+func commaThat(toks []token) int {
+	quoted := false
+	for k, t := range toks {
+		if t.text == "\"" {
+			quoted = !quoted
+		}
+		if !quoted && k > 1 && t.text == "," && k+2 < len(toks) && toks[k+1].low == "that" && !toks[k+2].in(finiteVerbs) && toks[k+2].low != "means" && toks[k+2].low != "meant" {
 			return k
 		}
 	}

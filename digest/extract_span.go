@@ -873,8 +873,8 @@ func (sn *sentence) commaEnds(k int) bool {
 		return true // "insists on X, refuses any limits on ..., and says ...": the next predicate
 	}
 	if w == "that" {
-		if v := sn.speechBefore(k); sn.in(v, speechVerbs) && sn.verbCue(v) == "" && v < k-3 && sn.toks[v+1].word {
-			return true // `said the draft "will require additional work", that borders must not ...`: the next thing said
+		if v := sn.speechBefore(k); sn.in(v, speechVerbs) && sn.verbCue(v) == "" && v < k-3 && sn.toks[v+1].word && !sn.demandThatAfter(v, k) {
+			return true // `said the draft "will require additional work", that borders must not ...`: the next thing said; but in "a source said Moscow demanded that A, that B" B is demanded too
 		}
 	}
 	if (w == "and" || w == "but") && sn.low(n+1) == "what" && (sn.in(n+2, pronouns) || sn.mentAt[min(n+2, len(sn.toks)-1)] >= 0) {
@@ -1442,6 +1442,18 @@ func (sn *sentence) overToBe(k int) int {
 func nominalization(w string) bool {
 	for _, suf := range [...]string{"tion", "sion", "al", "ment", "ship", "ence", "ance"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// demandThatAfter reports whether a "that" opening what a demand verb asks
+// for ("demanded that", "insisted that", "asked that") comes between from
+// and k: a ", that" clause at k goes on from it.
+func (sn *sentence) demandThatAfter(from, k int) bool {
+	for j := k - 2; j > from+1; j-- {
+		if sn.low(j) == "that" && (sn.verbCue(j-1) == Demand || sn.in(j-1, askVerbs)) {
 			return true
 		}
 	}

@@ -1000,5 +1000,27 @@ func paradigmProbes() []probe {
 			trap(lead+" The talks ended late. All troops must leave the Zaporizhzhia plant, analysts said.", party, Demand, "zaporizhzhia")
 		}
 	}
+	// A chain of that-clauses after a demand verb is demanded whole, also
+	// when the sentence is itself reported ("A source said Moscow demanded
+	// that A, that B, and that C") and when A lists names ("the Donetsk,
+	// Luhansk and Kherson regions"); a ", that" after a plain speech verb
+	// is the next thing said.
+	for _, who := range []struct{ subj, party, other string }{{"Moscow", "russia", "Kyiv"}, {"The Kremlin", "russia", "Ukraine"}, {"Kyiv", "ukraine", "Moscow"}, {"Washington", "us", "Kyiv"}} {
+		for _, open := range []string{"", "According to the source, ", "A source said ", "Officials said on Monday that ", "On Monday, "} {
+			for _, v := range []string{"demanded", "insisted", "asked", "demands"} {
+				for _, first := range []string{"troops leave the Donetsk, Luhansk and Kherson regions", "troops leave Donetsk", "troops leave the entire territory of four regions as the price of a truce"} {
+					subj := who.subj
+					if strings.HasSuffix(open, "said ") || strings.HasSuffix(open, "that ") {
+						subj = strings.Replace(subj, "The ", "the ", 1)
+					}
+					text := upperFirst(fmt.Sprintf("%s%s %s that %s, that %s recognise the new borders, and that sanctions on the Zaporizhzhia plant be lifted.", open, subj, v, first, who.other))
+					add(text, who.party, Demand, "leave")
+					add(text, who.party, Demand, "recognise")
+					add(text, who.party, Demand, "zaporizhzhia")
+				}
+			}
+		}
+	}
+	trap("Peskov said the talks were useful, that the Zaporizhzhia plant must stay under Russian control.", "russia", Demand, "useful")
 	return ps
 }
