@@ -828,18 +828,31 @@ func (sn *sentence) listItemAt(k int) bool {
 	if w := sn.low(k); w != "of" && w != "for" && w != "on" && w != "to" {
 		return false
 	}
+	c := sn.nounCue(k - 1)
+	bare := c != Demand && c != Proposal && !sn.in(k-1, commentNouns) // "a swap of prisoners and security guarantees"; but "a demand of long standing and wide support" is a comment
 	for j := k + 1; j < len(sn.toks); j++ {
 		t := sn.toks[j]
 		switch {
-		case !t.word && t.text != "," && t.text != "-":
+		case !t.word && t.text != "," && t.text != "-" && t.text != "\"" && t.text != "“" && t.text != "”":
 			return false
 		case t.in(finiteVerbs) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
 			return false
-		case (t.low == "and" || t.low == "plus") && sn.in(j+1, determiners) || asWellAs(sn.toks, j) && sn.in(j+3, determiners):
-			return true // "..., an exchange of all prisoners and (plus, as well as) the return of ..."
+		case (t.low == "and" || t.low == "plus") && (sn.in(j+1, determiners) || bare && sn.nounAhead(j+1)) || asWellAs(sn.toks, j) && sn.in(j+3, determiners):
+			return true // "..., an exchange of all prisoners and (plus, as well as) the return of ...", "... and security guarantees"
 		}
 	}
 	return false
+}
+
+// nounAhead reports whether the word at k opens a bare noun phrase, no
+// side's clause and no verb: "(and) security guarantees", "(and) reliable
+// guarantees"; not "(and) Kyiv welcomed", "(and) rejected".
+func (sn *sentence) nounAhead(k int) bool {
+	if k >= len(sn.toks) || !sn.toks[k].word || sn.mentAt[k] >= 0 || sn.toks[k].caps {
+		return false
+	}
+	w := sn.low(k)
+	return !sn.in(k, finiteVerbs) && !sn.in(k, pastTenses) && !sn.in(k, speechVerbs) && !sn.in(k, modalsInContent) && !sn.in(k, pronouns) && sn.verbCue(k) == "" && !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && sn.in(k+1, determiners))
 }
 
 func (sn *sentence) commaEnds(k int) bool {

@@ -1022,5 +1022,25 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Peskov said the talks were useful, that the Zaporizhzhia plant must stay under Russian control.", "russia", Demand, "useful")
+	// A list whose middle item is an event noun with its object ("an
+	// exchange of prisoners") and whose last item has no article ("and
+	// security guarantees") goes on past the middle item; a comment noun
+	// there ("a demand of long standing") ends it.
+	for subj, party := range sideSubjects {
+		v := "wants"
+		if subj == "European leaders" {
+			v = "want"
+		}
+		for _, first := range []string{"a ceasefire", "the return of all children deported to Russia", "a halt to strikes on the Zaporizhzhia plant"} {
+			for _, mid := range []string{"an exchange of prisoners", "a swap of prisoners on an \"all for all\" basis", "the release of all civilians", "a return of bodies"} {
+				for _, last := range []string{"security guarantees for the Zaporizhzhia plant", "reliable guarantees for the Zaporizhzhia plant", "international monitors at the Zaporizhzhia plant"} {
+					text := fmt.Sprintf("%s %s %s, %s and %s.", subj, v, first, mid, last)
+					add(text, party, Demand, strings.Fields(mid)[1])
+					add(text, party, Demand, strings.Fields(last)[0])
+				}
+			}
+		}
+		trap(fmt.Sprintf("%s %s a ceasefire at the Zaporizhzhia plant, a demand of long standing and wide support.", subj, v), party, Demand, "wide support")
+	}
 	return ps
 }
