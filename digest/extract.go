@@ -133,6 +133,8 @@ type docState struct {
 	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
+	swapParty    string
 	askedDo      []token // the side asked about in "Asked what Zelensky should do, Trump was blunt.", whose answer may come next
 	askedDoBy    string  // who answers it
 	askedDoAt    int     // the sentence that asked (see sentences)
@@ -501,6 +503,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
+	st.swapAt, st.swapParty = 0, ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -1000,6 +1003,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if len(out) == 0 {
 		out = sn.mirrorOffer()
+	}
+	if len(out) == 0 {
+		out = sn.swapSize()
 	}
 	out = append(out, sn.withoutCondition()...)
 	if routes >= 0 {
@@ -1676,7 +1682,56 @@ func (st *docState) remember(f found) {
 		}
 	case Rejection:
 		st.lastRejected = append(st.lastRejected[:0], f.content...)
+	case Agreement:
+		if slices.ContainsFunc(f.content, func(t token) bool { return t.in(eventNouns) || t.in(exchangeWords) }) {
+			st.swapAt, st.swapParty = st.sentences, f.party // "agreed to exchange all wounded prisoners", for "The exchange would cover 1,000 people"
+		}
 	}
+}
+
+// swapSize reads the size of an exchange agreed in the sentence before,
+// told in a sentence of its own: "The parties agreed to exchange all
+// wounded prisoners. Medinsky said the exchange would cover at least 1,000
+// people on each side." The exchange (swap, or a stage of it) is the
+// subject, its verb a "will" or "would" of cover, involve, include,
+// comprise or total, and its object a figure.
+func (sn *sentence) swapSize() []found {
+	st := sn.st
+	if st.swapAt == 0 || st.sentences-st.swapAt > 2 {
+		return nil
+	}
+	for k := 1; k+3 < len(sn.toks); k++ {
+		if w := sn.low(k); w != "exchange" && w != "swap" || sn.low(k-1) != "the" {
+			continue
+		}
+		m := k + 1 + b2i(sn.low(k+1) == "will" || sn.low(k+1) == "would")
+		if m == k+1 {
+			continue
+		}
+		switch sn.low(m) {
+		case "cover", "involve", "include", "comprise", "total", "see":
+		default:
+			continue
+		}
+		e := sn.contentEnd(m + 1)
+		if !hasNumber(sn.toks[m+1 : e]) {
+			return nil
+		}
+		start := k - 1
+		if sn.low(start-1) == "of" {
+			for j := start - 2; j > start-5 && j >= 0; j-- {
+				if sn.low(j) == "the" {
+					start = j // "the second stage of the exchange"
+					break
+				}
+			}
+		}
+		if v := start - 1 - b2i(sn.low(start-1) == "that"); start != sn.nextWord(0, false) && !sn.in(v, speechVerbs) {
+			return nil // but "Kyiv had hoped the exchange would include 5,000": a hope
+		}
+		return []found{{party: st.swapParty, kind: Agreement, content: sn.span(start, e)}}
+	}
+	return nil
 }
 
 // skipDateline drops the dateline of a news story ("KYIV —", "MOSCOW/KYIV,

@@ -1042,5 +1042,22 @@ func paradigmProbes() []probe {
 		}
 		trap(fmt.Sprintf("%s %s a ceasefire at the Zaporizhzhia plant, a demand of long standing and wide support.", subj, v), party, Demand, "wide support")
 	}
+	// The size of an exchange agreed in the sentence before, told in a
+	// sentence of its own, is part of the agreement; after a demand, or as
+	// a hope, it is none.
+	for _, agreed := range []string{"Russia and Ukraine agreed to exchange all wounded prisoners.", "The Russian and Ukrainian delegations agreed on a new prisoner swap.", "Moscow and Kyiv agreed to swap the seriously ill and the young soldiers."} {
+		for _, subj := range []string{"The exchange", "The swap", "Medinsky said the exchange", "Umerov said that the swap", "The second stage of the exchange", "The first phase of the swap"} {
+			for _, v := range []string{"will cover", "would cover", "will involve", "would involve", "would include", "will total"} {
+				for _, n := range [][2]string{{"at least 1,000 people on each side", "1,000"}, {"1,200 prisoners from each side", "1,200"}, {"about 390 soldiers each", "390"}} {
+					add(fmt.Sprintf("%s %s %s %s.", agreed, subj, v, n[0]), "", Agreement, n[1])
+				}
+			}
+		}
+	}
+	for _, v := range []string{"would cover", "will involve"} {
+		trap(fmt.Sprintf("Russia demanded a prisoner swap. The exchange %s 1,000 people.", v), "", Agreement, "1,000")
+		trap(fmt.Sprintf("Russia and Ukraine agreed to swap prisoners. Kyiv had hoped the exchange %s 5,000 people.", v), "", Agreement, "5,000")
+		trap(fmt.Sprintf("Russia and Ukraine agreed to swap prisoners. The next talks will be held in Istanbul. Officials met again. The exchange %s 5,000 people.", v), "", Agreement, "5,000")
+	}
 	return ps
 }
