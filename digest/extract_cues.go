@@ -2479,7 +2479,7 @@ func (sn *sentence) obligation(i int) int {
 	case (w == "belong" || w == "belongs" || w == "belonged" || w == "rest" || w == "rests") && (next == "to" || next == "with") && sn.mentAt[min(i+2+b2i(sn.low(i+2) == "the"), len(sn.toks)-1)] >= 0:
 		// "decisions on territory belong to the Ukrainian people alone"
 		return i + 1
-	case (w == "can" || w == "could") && next == "be" && sn.low(i+3) == "only" && (sn.low(i+4) == "by" || sn.low(i+4) == "with") && (strings.HasSuffix(sn.low(i+2), "ed") || sn.low(i+2) == "taken" || sn.low(i+2) == "made"):
+	case (w == "can" || w == "could") && next == "be" && sn.low(i+3) == "only" && (sn.low(i+4) == "by" || sn.low(i+4) == "with") && passiveParticiple(sn.low(i+2)):
 		// "any decision on territory could be taken only by the Ukrainian
 		// people": the one way someone allows
 		return i + 1
@@ -2491,9 +2491,14 @@ func (sn *sentence) obligation(i int) int {
 		// "limits on Ukraine's armed forces would leave it vulnerable to
 		// future attack": what the speaker holds must not be
 		return i + 1
-	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && (strings.HasSuffix(sn.low(i+3), "ed") || sn.low(i+3) == "taken" || sn.low(i+3) == "made"):
+	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && passiveParticiple(sn.low(i+3)):
 		// "questions of territory could only be decided with Ukraine at
-		// the table": the one way someone allows
+		// the table", "peace can only be built on ...": the one way
+		// someone allows
+		return i + 1
+	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && (sn.low(i+3) == "the" || sn.low(i+3) == "a") && startNouns.has(sn.low(i+4)):
+		// "the line of contact can only be the starting point (the basis)
+		// for talks": the one start someone allows
 		return i + 1
 	case sn.in(i, beWords) && sn.low(i-1) != "what" && sn.neededAfter(i),
 		w == "would" && next == "be" && neededWords[sn.low(i+2)] && sn.low(i+3) != "to" && sn.low(i+3) != "by" && sn.low(i-1) != "what": // "a referendum would be needed before ..."
@@ -2816,8 +2821,10 @@ func (sn *sentence) obligedStart(i int) int {
 			cs = sn.ments[m].start
 		}
 	}
-	if w := sn.low(cs); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally") && sn.low(cs+1) == "," {
-		cs += 2 // "First, borders must not be changed by force."
+	opening := cs == 0
+	q := cs + b2i(sn.low(cs) == "\"" || sn.low(cs) == "“") // `"However, ...," he said`
+	if w := sn.low(q); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally" || connectives.has(w)) && sn.low(q+1) == "," {
+		cs = q + 2 // "First, borders must not be changed by force.", "However, a lasting peace can only be built on ..."
 	}
 	framed := false
 	if e := sn.viewFrame(cs); e > 0 && e < i && !(sn.forSide(cs) >= 0 && sn.saysWhatFollows(e, i)) {
@@ -2844,7 +2851,7 @@ func (sn *sentence) obligedStart(i int) int {
 	// on; and so in "Ukraine, he said, would not hand over land, and any
 	// settlement had to include ..." (asideGoesOn)
 	saidAnd := cs > 2 && (sn.low(cs-1) == "and" || sn.low(cs-1) == "but") && sn.low(cs-2) == "," && sn.in(cs-3, speechVerbs) && !sn.quoted[cs-3]
-	if (cs == 0 && sn.trailingSpeech() < i || cs > 0 && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn && !framed {
+	if (opening && sn.trailingSpeech() < i || !opening && !sn.reported(cs) && !sn.setOut(cs) && !sn.reported(sn.purposeBefore(cs)) && !saidAnd && !sn.asideGoesOn(i)) && !sn.quoted[i] && !firstPerson && !goesOn && !framed {
 		return -1 // "any guarantee would have to be ..., he said" is reported too, and so is a quote
 	}
 	for k := cs; k < i; k++ {
@@ -4215,4 +4222,10 @@ func (sn *sentence) ownPartyAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveParticiple reports whether w is a past participle after "be":
+// "decided", and the irregular "taken", "built", "won".
+func passiveParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularParticiples.has(w)
 }

@@ -637,3 +637,17 @@ var dropParticles = map[string]map[string]bool{
 	"up":    {"gave": true, "given": true, "give": true, "gives": true, "giving": true},
 	"aside": {"set": true, "sets": true, "setting": true, "put": true, "puts": true, "putting": true},
 }
+
+// irregularParticiples follow "can only be" as "decided" does: "peace can
+// only be built on ...".
+var irregularParticiples = set("taken", "made", "built", "won", "struck", "held", "kept", "found",
+	"drawn", "given", "done", "set", "met", "brought", "paid", "sought", "frozen", "broken",
+	"chosen", "written", "laid", "undertaken", "overcome", "withdrawn")
+
+// startNouns are the start a side allows talks: "can only be the starting
+// point (the basis) for talks".
+var startNouns = set("starting", "basis", "point", "start", "foundation", "departure")
+
+// connectives open a sentence with a comma and leave its subject after
+// them: "However, a lasting peace can only be built on ...".
+var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", "instead", "moreover", "indeed", "crucially", "ultimately", "equally", "likewise")

@@ -1059,5 +1059,24 @@ func paradigmProbes() []probe {
 		trap(fmt.Sprintf("Russia and Ukraine agreed to swap prisoners. Kyiv had hoped the exchange %s 5,000 people.", v), "", Agreement, "5,000")
 		trap(fmt.Sprintf("Russia and Ukraine agreed to swap prisoners. The next talks will be held in Istanbul. Officials met again. The exchange %s 5,000 people.", v), "", Agreement, "5,000")
 	}
+	// "can only be" + a participle, regular or not, or + "the starting
+	// point (basis)", is the one way a speaker allows; a connective
+	// opening the sentence or the quote ("However,", "Still,") leaves the
+	// subject after it.
+	for who, party := range map[string]string{"Erdogan": "turkey", "Zelensky": "ukraine", "Lavrov": "russia", "Macron": "europe"} {
+		for _, claim := range []string{"a lasting peace can only be built on respect for the Zaporizhzhia plant's safety", "any deal can only be struck with the Zaporizhzhia plant under IAEA control",
+			"the issue can only be settled once troops leave the Zaporizhzhia plant", "the current line can only be the starting point for talks on the Zaporizhzhia plant",
+			"the Zaporizhzhia plant can only be the basis of a deal if it is demilitarised", "a settlement could only be reached with the Zaporizhzhia plant returned"} {
+			add(fmt.Sprintf("%s said %s.", who, claim), party, Demand, "zaporizhzhia")
+			for _, open := range []string{"However, ", "Still, ", "Nevertheless, ", "Ultimately, "} {
+				add(fmt.Sprintf("\"%s%s,\" %s said.", open, claim, who), party, Demand, "zaporizhzhia")
+				add(fmt.Sprintf("%s%s, %s said.", open, claim, who), party, Demand, "zaporizhzhia")
+			}
+		}
+	}
+	for _, open := range []string{"However, ", "Still, ", ""} {
+		trap(open+"the offensive near the Zaporizhzhia plant can only be stopped by force.", "", Demand, "zaporizhzhia")
+		trap(open+"the Zaporizhzhia plant can only be reached by boat, engineers said.", "", Demand, "zaporizhzhia")
+	}
 	return ps
 }
