@@ -30,6 +30,11 @@ var abbreviations = map[string]bool{
 	"approx": true, "est": true, "dept": true, "min": true, "fig": true,
 }
 
+// numberAbbreviations are abbreviations only before a number ("No. 3",
+// "approx. 500"); before a word their period ends a sentence ("rather than
+// a flat no. Kyiv insists ...").
+var numberAbbreviations = map[string]bool{"no": true, "nos": true, "fig": true, "approx": true, "est": true, "min": true}
+
 // sentenceStarters are words that, after an abbreviation such as "U.S.",
 // show that a new sentence has begun after all.
 var sentenceStarters = map[string]bool{
@@ -265,6 +270,9 @@ func sentenceEndsAt(line string, i, end int, term rune) bool {
 			}
 		}
 		return starter // an initial: "Donald J. Trump"
+	}
+	if hasFold(numberAbbreviations, word) {
+		return true // "a flat no. Kyiv insists": "No." abbreviates only before a number
 	}
 	if strings.IndexByte(word, '.') >= 0 || hasFold(abbreviations, word) {
 		return starter // "U.S. officials", "Mr. Umerov"; but "the U.S. The ..."

@@ -16,6 +16,8 @@ func TestSplitSentences(t *testing.T) {
 		{"plain", "Talks began. They ended.", []string{"Talks began.", "They ended."}},
 		{"abbreviations", "U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami. They talked.",
 			[]string{"U.S. envoy Steve Witkoff met Mr. Umerov on Aug. 6 in Miami.", "They talked."}},
+		{"no before a word", "Point No. 7 stays. Kyiv will offer alternatives rather than a flat no. Kyiv insists on guarantees. Approx. 500 came home.",
+			[]string{"Point No. 7 stays.", "Kyiv will offer alternatives rather than a flat no.", "Kyiv insists on guarantees.", "Approx. 500 came home."}},
 		{"initials", "Donald J. Trump said so. Then he left.", []string{"Donald J. Trump said so.", "Then he left."}},
 		{"one letter after a lower-case word", "Zelensky posted on X. Decisions followed.", []string{"Zelensky posted on X.", "Decisions followed."}},
 		{"abbreviation ends sentence", "The sanctions came from the U.S. The Kremlin objected.",
