@@ -1142,6 +1142,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = slices.DeleteFunc(out, func(f found) bool { return f.content[0].pos < sn.toks[retracted-1].pos })
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
+	for i, f := range out {
+		if f.kind == Proposal {
+			if c := sn.ownRefusal(f); c != nil {
+				out[i].kind, out[i].content = Demand, c // "Its roadmap adds that Ukraine will not recognise any occupied land": a red line, no offer
+			}
+		}
+	}
 	if len(out) > 0 && e.elsewhere(sn) {
 		out = nil
 	}
@@ -1687,6 +1694,34 @@ func (st *docState) remember(f found) {
 			st.swapAt, st.swapParty = st.sentences, f.party // "agreed to exchange all wounded prisoners", for "The exchange would cover 1,000 people"
 		}
 	}
+}
+
+// ownRefusal returns the content of a proposal that is its own side's
+// refusal, a red line rather than an offer: "(Its roadmap adds that)
+// Ukraine will not recognise any occupied territory as Russian", "will
+// accept no limits on its army" (then "no limits on its army"); else nil.
+// The subject, if named, is the proposer's side.
+func (sn *sentence) ownRefusal(f found) []token {
+	c := f.content
+	k := b2i(c[0].low == "that")
+	k += b2i(k+1 < len(c) && c[k].low == "the") // "the United States"
+	if at := sn.tokenAt(c[min(k, len(c)-1)].pos); at >= 0 && sn.mentAt[at] >= 0 {
+		m := sn.ments[sn.mentAt[at]]
+		if m.party != f.party || m.poss {
+			return nil
+		}
+		k += m.end - at
+	}
+	if k < len(c) && (c[k].low == "to" || c[k].low == "will" || c[k].low == "would") {
+		k++
+	}
+	switch {
+	case k+1 < len(c) && (c[k].low == "not" || c[k].low == "never") && refusedActs.has(c[k+1].low):
+		return c
+	case k+2 < len(c) && (c[k].low == "accept" || c[k].low == "tolerate") && c[k+1].low == "no":
+		return c[k+1:]
+	}
+	return nil
 }
 
 // swapSize reads the size of an exchange agreed in the sentence before,

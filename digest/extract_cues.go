@@ -226,6 +226,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if i == 1 && listGoesOn[p.low] && sn.low(i+1) != "that" {
 		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence (but "Further calls for a truce came from Europe" are Europe's: nounAgent)
 	}
+	if (p.low == "are" || p.low == "were") && strings.HasSuffix(sn.low(i), "s") {
+		return true // "both are demands dressed up as choices"
+	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}

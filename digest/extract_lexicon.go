@@ -651,3 +651,7 @@ var startNouns = set("starting", "basis", "point", "start", "foundation", "depar
 // connectives open a sentence with a comma and leave its subject after
 // them: "However, a lasting peace can only be built on ...".
 var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", "instead", "moreover", "indeed", "crucially", "ultimately", "equally", "likewise")
+
+// refusedActs, refused by a side's own text ("Ukraine will not recognise
+// ..."), make its red line: no offer.
+var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "give", "hand", "withdraw", "sign", "tolerate", "allow", "agree", "renounce", "abandon")

@@ -1078,5 +1078,26 @@ func paradigmProbes() []probe {
 		trap(open+"the offensive near the Zaporizhzhia plant can only be stopped by force.", "", Demand, "zaporizhzhia")
 		trap(open+"the Zaporizhzhia plant can only be reached by boat, engineers said.", "", Demand, "zaporizhzhia")
 	}
+	// A side's own text refusing an act ("Its roadmap adds that Ukraine
+	// will not recognise ...") sets a red line, no offer; a plural demand
+	// noun after "are" is a noun ("both are demands dressed up as
+	// choices"), no verb with a subject.
+	for owner, party := range map[string]string{"Kyiv": "ukraine", "Moscow": "russia", "Washington": "us"} {
+		side := map[string]string{"ukraine": "Ukraine", "russia": "Russia", "us": "the United States"}[party]
+		for _, doc := range []string{"roadmap", "memorandum", "draft", "plan"} {
+			for _, v := range []string{"adds that", "says that", "states that", "says"} {
+				for _, act := range []string{"will not recognise the Zaporizhzhia plant as foreign", "will never cede the Zaporizhzhia plant", "will not give up the Zaporizhzhia plant", "would not accept a withdrawal from the Zaporizhzhia plant", "will never surrender the Zaporizhzhia plant"} {
+					text := fmt.Sprintf("%s brought a %s of its own. Its %s %s %s %s.", owner, doc, doc, v, side, act)
+					add(text, party, Demand, "zaporizhzhia")
+					trap(text, party, Proposal, "zaporizhzhia")
+				}
+			}
+		}
+		for _, be := range []string{"are", "were"} {
+			for _, n := range []string{"demands", "conditions", "ultimatums"} {
+				trap(fmt.Sprintf("%s was offered two routes to a truce at the Zaporizhzhia plant, and both %s %s dressed up as choices.", owner, be, n), "", Demand, "dressed")
+			}
+		}
+	}
 	return ps
 }
