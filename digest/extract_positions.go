@@ -3495,8 +3495,8 @@ func (sn *sentence) colonAfter(from int) int {
 		case k == from && (t.low == "that" || t.low == "which") && sn.relativeThat(k+1):
 			// "brought back a demand that has been largely absent from the
 			// drafts: ...": over the relative clause
-		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && (sn.low(k+1) == ":" || (isNumber(sn.low(k+1)) || sn.in(k+1, months)) && sn.colonWithoutName(k+1))) && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
-			return -1 // but "Kyiv's demands have not changed since: ...", "the demands Moscow has made since 2022: ..."
+		case t.in(speechVerbs) || t.text == ";" || t.text == "\"" || t.text == "“" || t.in(clauseWords) && t.low != "as" && !(t.low == "since" && (sn.low(k+1) == ":" || sn.timeToColon(k+1) && sn.colonWithoutName(k+1))) && !(t.low == "where" && (sn.low(k-1) == "remain" || sn.low(k-1) == "remained")):
+			return -1 // but "Kyiv's demands have not changed since: ...", "the demands Moscow has made since 2022 (since spring): ..."
 		}
 	}
 	return -1
@@ -4923,6 +4923,24 @@ func (sn *sentence) gainsBefore(party string, i int) bool {
 // colonWithoutName reports whether a colon follows k within a dozen tokens
 // with no party named before it: "since 2022, and in places since 2021:";
 // but "since 2022, nor have Moscow's:" turns to another side.
+// timeToColon reports whether a time runs from k to a colon: "(since)
+// 2022:", "June:", "spring:", "then:", "the Istanbul talks:", "2022, and
+// in places since 2021:"; no clause
+// ("since Kyiv rejected it:").
+func (sn *sentence) timeToColon(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+8; n++ {
+		t := sn.toks[n]
+		switch {
+		case t.text == ":":
+			return n > k
+		case t.text == ",": // "since 2022, and in places since 2021:"
+		case !t.word || t.in(finiteVerbs) || t.in(pastTenses) || t.in(pronouns) || t.in(modalsInContent) || participle(t.low) || sn.in(n, speechVerbs):
+			return false
+		}
+	}
+	return false
+}
+
 func (sn *sentence) colonWithoutName(k int) bool {
 	for n := k; n < len(sn.toks) && n <= k+12; n++ {
 		if sn.mentAt[n] >= 0 {

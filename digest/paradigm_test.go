@@ -1099,5 +1099,16 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A side's label, a predicate of no change "since" a time, then the
+	// list after a colon.
+	for owner, party := range owners {
+		for _, n := range []string{"red lines", "demands", "conditions", "terms"} {
+			for _, since := range []string{"since spring", "since the summer", "since then", "since June", "since 2022", "since the Istanbul talks"} {
+				for _, v := range []string{"have not moved", "have not changed", "have stayed the same"} {
+					add(fmt.Sprintf("%s %s %s %s: no withdrawal from the Zaporizhzhia plant, and security guarantees.", owner, n, v, since), party, Demand, "zaporizhzhia")
+				}
+			}
+		}
+	}
 	return ps
 }
