@@ -1211,7 +1211,7 @@ func (sn *sentence) findCues() {
 			i = e - 1
 			continue
 		}
-		if (w == "told" || w == "tells" || w == "tell" || w == "warned" || w == "warns" || w == "cautioned" || w == "cautions") && sn.toldTo(i) {
+		if (w == "told" || w == "tells" || w == "tell" || w == "warned" || w == "warns" || w == "cautioned" || w == "cautions" || w == "warning" || w == "telling") && sn.toldTo(i) {
 			// "Trump had told Kyiv to accept the offer": what the teller wants
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
@@ -1678,7 +1678,8 @@ func (sn *sentence) toldTo(i int) bool {
 	if sn.low(e) == "not" && sn.low(i) != "told" && sn.low(i) != "tells" && sn.low(i) != "tell" {
 		e++ // "warned Kyiv not to"
 	}
-	return sn.low(e) == "to" && e+1 < len(sn.toks) && sn.toks[e+1].word
+	v := e + 1 + b2i(quoteMark(sn.low(e+1))) // `not to "torpedo" the progress`
+	return sn.low(e) == "to" && v < len(sn.toks) && sn.toks[v].word
 }
 
 // particleAfterObject returns where the particle of a rejecting verb at

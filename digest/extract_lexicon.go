@@ -358,7 +358,7 @@ var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "hol
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing", "starts", "begins",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
-	"will", "could", "can", "may", "like", "prefer", "determined", "threatened", "threatens", "threaten", "threatening", "warned", "warns",
+	"will", "could", "can", "may", "like", "prefer", "determined", "threatened", "threatens", "threaten", "threatening", "warned", "warns", "warning", "telling",
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",

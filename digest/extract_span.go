@@ -642,6 +642,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk" || n == "see") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
+			if n := sn.low(k + 2); t.low == "and" && sn.low(k+1) == "," && len(n) > 5 && strings.HasSuffix(n, "ing") && sn.toks[k+2].word && !sn.toks[k+2].caps {
+				return k // `not to "torpedo the progress" and, speaking in English, suggested ...`: a second predicate
+			}
 			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {
 				return k // "want guarantees and insist that ...", "insisted that A and said B": a second predicate, reporting
 			}

@@ -106,8 +106,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return p, ""
 		}
 	}
-	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (arrivalVerbs[w] || w == "come") {
-		// "Kyiv, which had come seeking a ceasefire, ...": whoever came
+	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (arrivalVerbs[w] || w == "come" || w == "left" || w == "departed") {
+		// "Kyiv, which had come seeking a ceasefire, ...": whoever came;
+		// "He left warning Kyiv not to ...": whoever left
 		for j = sn.prevWord(j); sn.low(j) == "had" || sn.low(j) == "has" || sn.low(j) == "have"; {
 			j = sn.prevWord(j)
 		}

@@ -1110,5 +1110,23 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// Warning (telling) a side not to do something, also with a quoted
+	// verb, a participle after leaving, or two sides told, is the
+	// warner's demand; a second predicate after ", and," is not part of it.
+	for who, party := range map[string]string{"Putin": "russia", "Trump": "us", "Zelensky": "ukraine", "Macron": "europe"} {
+		for _, v := range []string{"warned", "left, warning", "left warning", "flew home, telling", "cautioned"} {
+			for _, obj := range []string{"Moscow", "Kyiv and the European capitals", "Washington and Brussels"} {
+				if strings.Contains(obj, map[string]string{"russia": "Moscow", "us": "Washington", "ukraine": "Kyiv", "europe": "Brussels"}[party]) {
+					continue
+				}
+				for _, act := range []string{"not to \"torpedo\" the talks on the Zaporizhzhia plant", "not to torpedo the talks on the Zaporizhzhia plant", "to \"respect\" the Zaporizhzhia plant's safety"} {
+					add(fmt.Sprintf("%s %s %s %s.", who, v, obj, act), party, Demand, "zaporizhzhia")
+					text := fmt.Sprintf("%s moved not an inch. He %s %s %s and, speaking in English, suggested talks in Moscow.", who, v, obj, act)
+					add(text, party, Demand, "zaporizhzhia")
+					trap(text, party, Demand, "speaking")
+				}
+			}
+		}
+	}
 	return ps
 }
