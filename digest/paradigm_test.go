@@ -1128,5 +1128,17 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "X's team (delegation) under NAME" is X's: the leader after "under"
+	// names no other subject, also after a sentence naming another side.
+	for owner, party := range owners {
+		for _, n := range []string{"team", "delegation", "negotiators"} {
+			for _, lead := range []string{"Andriy Yermak", "Rustem Umerov", "Vladimir Medinsky", "Marco Rubio", "Steve Witkoff"} {
+				for _, prior := range []string{"", "Peskov spoke to reporters. ", "Kyiv and Moscow traded blame. "} {
+					v := "insisted on"
+					add(fmt.Sprintf("%s%s %s under %s %s a monitoring mission at the Zaporizhzhia plant.", prior, owner, n, lead, v), party, Demand, "zaporizhzhia")
+				}
+			}
+		}
+	}
 	return ps
 }
