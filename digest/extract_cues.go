@@ -1226,9 +1226,10 @@ func (sn *sentence) findCues() {
 		}
 		if t.in(askVerbs) && (sn.toInfinitive(i+1, 5) || sn.toInfinitive(i+1, 7) && !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool {
 			return t.low == "about" || t.low == "on" || t.low == "over" || t.low == "with" || t.low == "back" || t.low == "ahead" || t.low == "against"
-		})) && !(w == "expected" && sn.in(i-1, beWords)) && !(strings.HasPrefix(w, "pressur") && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
+		})) && !((w == "expected" || w == "asked" || w == "urged" || w == "called") && sn.beBefore(i)) && !(strings.HasPrefix(w, "pressur") && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"; but "Zelensky has been
-			// pressured (by Trump) to ..." is the one pressed
+			// pressured (by Trump) to ...", "Ukraine is asked to sign ..."
+			// is the one pressed (asked)
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
@@ -4232,4 +4233,18 @@ func (sn *sentence) ownPartyAhead(i int) bool {
 // "decided", and the irregular "taken", "built", "won".
 func passiveParticiple(w string) bool {
 	return strings.HasSuffix(w, "ed") || irregularParticiples.has(w)
+}
+
+// beBefore reports whether a be-word comes right before the verb at i, over
+// adverbs: "is asked", "has been asked", "was once again asked".
+func (sn *sentence) beBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sn.in(k, beWords) {
+			return true
+		}
+		if !sn.in(k, skipWords) && !passiveAdverb(sn.low(k)) {
+			return false
+		}
+	}
+	return false
 }

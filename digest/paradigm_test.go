@@ -1140,5 +1140,13 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A side that "is asked (urged, expected) to" act is the one asked,
+	// whose demand it is not.
+	for subj, party := range map[string]string{"Ukraine": "ukraine", "Kyiv": "ukraine", "Russia": "russia", "Moscow": "russia", "Europe": "europe"} {
+		for _, be := range []string{"is asked", "was asked", "has been asked", "is being asked", "was once again asked", "is urged", "was urged", "has been urged"} {
+			trap(fmt.Sprintf("%s %s to hand over the Zaporizhzhia plant by a date chosen in Washington.", subj, be), party, Demand, "zaporizhzhia")
+		}
+		add(fmt.Sprintf("Trump asked %s to hand over the Zaporizhzhia plant.", subj), "us", Demand, "zaporizhzhia")
+	}
 	return ps
 }
