@@ -133,6 +133,7 @@ type docState struct {
 	sentences    int     // sentences of the item read so far
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
+	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
 	swapParty    string
 	askedDo      []token // the side asked about in "Asked what Zelensky should do, Trump was blunt.", whose answer may come next
@@ -503,7 +504,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty = 0, ""
+	st.swapAt, st.swapParty, st.columnist = 0, "", false
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -574,6 +575,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	st.quoteOpen = inQuote
 	sn.answerLabelVoice()
+	if !st.columnist && st.labelVoice == "" && st.interviewee == "" && !st.asking {
+		for k, t := range toks {
+			if (t.text == "I" || t.low == "my") && !sn.quoted[k] {
+				st.columnist = true // "I do not say the American effort is worthless", "What Kyiv needs, in my view, is ..."
+			}
+		}
+	}
 	retracted := sn.retracted()
 	if st.claimLine || retracted == len(toks) {
 		// "Claim: ...", "Our earlier version said that ...": what a

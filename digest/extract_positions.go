@@ -31,6 +31,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.kind == Demand && sn.reportDenied(c.at) {
 		return nil, c.end, false // "A report that Washington had made X conditional on Y was denied"
 	}
+	if c.kind == Demand && strings.HasPrefix(sn.low(c.at), "need") && sn.columnistsView(c.at) {
+		return nil, c.end, false // a column's "What Kyiv needs, in my view, is ...", "It needs long-range missiles": the author's view of its needs
+	}
 	if n := c.end + b2i(sn.in(c.end, determiners)); c.needEx && (sn.nounCue(n) == Demand || sn.nounCue(n) == Proposal) {
 		return nil, c.end, false // "brought back a demand that ...: the return of the children": the noun says what
 	}
@@ -4951,4 +4954,11 @@ func (sn *sentence) colonWithoutName(k int) bool {
 		}
 	}
 	return false
+}
+
+// columnistsView reports whether the verb at k speaks in the voice of a
+// column's author: the item's narrative has said "I" or "my" outside
+// quotes and interview answers, and nobody is reported saying this.
+func (sn *sentence) columnistsView(k int) bool {
+	return sn.st.columnist && !sn.quoted[k] && sn.st.labelVoice == "" && sn.st.interviewee == "" && sn.firstSpeech() < 0
 }

@@ -1148,5 +1148,15 @@ func paradigmProbes() []probe {
 		}
 		add(fmt.Sprintf("Trump asked %s to hand over the Zaporizhzhia plant.", subj), "us", Demand, "zaporizhzhia")
 	}
+	// What a side "needs" in a column's narrative, once its author has
+	// spoken as "I", is the author's view; said by a side, it is its own.
+	for subj, party := range map[string]string{"Kyiv": "ukraine", "Ukraine": "ukraine", "Moscow": "russia", "Europe": "europe"} {
+		for _, me := range []string{"I do not say the talks are worthless.", "My own view is simple.", "I have covered these talks for a year."} {
+			for _, need := range []string{"%s needs monitors at the Zaporizhzhia plant.", "What %s needs is monitors at the Zaporizhzhia plant.", "What %s needs, in my view, is monitors at the Zaporizhzhia plant."} {
+				trap(me+" "+fmt.Sprintf(need, subj), party, Demand, "zaporizhzhia")
+			}
+		}
+		add(fmt.Sprintf("%s needs monitors at the Zaporizhzhia plant, officials in %s said.", subj, subj), party, Demand, "zaporizhzhia")
+	}
 	return ps
 }
