@@ -141,7 +141,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 			}
 		}
-		for v := j - 1; v >= 0; v-- {
+		semi := -1 // "Kyiv asked for a summit; Medinsky ruled that out, saying ...": Medinsky, in the clause after the semicolon
+		for v := j - 1; v >= 0 && semi < 0; v-- {
+			if toks[v].text == ";" {
+				semi = v
+			}
+		}
+		for v := j - 1; v > semi; v-- {
 			if sn.in(v, speechVerbs) && !sn.quoted[v] {
 				if m, w := sn.mentAt[min(v+1, len(sn.toks)-1)], sn.low(v); v+1 < j && m >= 0 && (w == "said" || w == "says" || w == "added" || w == "wrote") {
 					return []string{sn.ments[m].party}, "" // `"...," said Zelensky, arguing that ...`; not "told Trump"
@@ -158,7 +164,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		// "Putin rejected the truce that Washington proposed, saying ...":
 		// the subject of the main clause, not of the relative one.
 		for mi, m := range sn.ments {
-			if m.start < j && sn.clauseStart(m.start) == 0 && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) && !(while && sn.contactRelative(m)) {
+			if m.start < j && m.start > semi && (sn.clauseStart(m.start) == 0 || sn.clauseStart(m.start) == semi+1) && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) && !(while && sn.contactRelative(m)) {
 				return sn.conjuncts(mi), "" // "Putin", "a senior Russian lawmaker"
 			}
 		}

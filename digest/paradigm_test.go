@@ -1158,5 +1158,16 @@ func paradigmProbes() []probe {
 		}
 		add(fmt.Sprintf("%s needs monitors at the Zaporizhzhia plant, officials in %s said.", subj, subj), party, Demand, "zaporizhzhia")
 	}
+	// ", saying ..." after a clause that follows a semicolon is said by
+	// that clause's subject, not by a speaker before the semicolon.
+	for _, pair := range [][4]string{{"Kyiv", "ukraine", "Vladimir Medinsky", "russia"}, {"Moscow", "russia", "Andriy Yermak", "ukraine"}, {"Zelensky", "ukraine", "Yuri Ushakov", "russia"}, {"The Kremlin", "russia", "Marco Rubio", "us"}} {
+		for _, v := range []string{"asked", "pressed", "pushed", "called"} {
+			for _, r := range []string{"ruled that out", "rejected the idea", "dismissed it", "would not hear of it"} {
+				text := fmt.Sprintf("%s %s once more for a summit; %s %s, saying monitors must first be sent to the Zaporizhzhia plant.", pair[0], v, pair[2], r)
+				add(text, pair[3], Demand, "zaporizhzhia")
+				trap(text, pair[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
