@@ -238,6 +238,11 @@ func splitList(toks []token, intro string) [][]token {
 		// that Kyiv recognise Crimea": each clause its own list
 		return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
 	}
+	if k := andIntro(toks, intro); k > 0 {
+		// "pressed for the cap to be raised and for talks to begin from
+		// the front line": the word before the content opens the second
+		return append(splitList(toks[:k], intro), splitList(toks[k+2:], intro)...)
+	}
 	if k := andThat(toks); k > 0 {
 		// "A, B and C receive recognition, and that Ukrainian forces
 		// withdraw": two clauses, two positions.
@@ -708,6 +713,28 @@ func jointSubject(p []token) bool {
 		}
 	}
 	return false
+}
+
+// andIntro returns the index of a top-level "and" followed by intro, the
+// preposition that introduced the content ("for", "on"), with two words
+// or more on each side, or -1.
+func andIntro(toks []token, intro string) int {
+	if intro != "for" && intro != "on" {
+		return -1
+	}
+	quoted := false
+	for k, t := range toks {
+		if t.text == "\"" {
+			quoted = !quoted
+		}
+		if !quoted && t.text == "," && k+1 < len(toks) && (toks[k+1].low == intro || toks[k+1].low == "and") {
+			return -1 // "on A, on B, and on C", "for A, and for B": a list with commas, split at its commas
+		}
+		if !quoted && t.low == "and" && k+3 < len(toks) && toks[k+1].low == intro && wordCount(toks[:k]) >= 2 && toks[k+2].word {
+			return k
+		}
+	}
+	return -1
 }
 
 // andThat returns the index of a top-level "and" followed by "that", or -1.

@@ -13,8 +13,15 @@ var (
 // withdraw its troops"): such a demand has been credited to the side it is
 // addressed to, so it is dropped rather than misattributed.
 func withdrawsOwnSide(content []token, party string) bool {
+	contrast := len(content) // "to begin from the front line rather than from a Ukrainian retreat": what is turned down
+	for k := 1; k < len(content); k++ {
+		if content[k-1].low == "rather" && content[k].low == "than" || content[k-1].low == "instead" && content[k].low == "of" {
+			contrast = k
+			break
+		}
+	}
 	for _, m := range mentions(nil, content) {
-		if m.party != party {
+		if m.party != party || m.start > contrast {
 			continue
 		}
 		k := m.end

@@ -917,6 +917,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	}
 	if w == "and" && sn.in(n+1, prepositions) {
 		for j := n + 2; j < len(sn.toks) && j <= n+10 && sn.toks[j].word; j++ {
+			if sn.in(j, pronouns) && !sn.in(j-1, prepositions) && (sn.in(j+1, beWords) || sn.in(j+1, finiteVerbs) || sn.in(j+1, pastTenses) || sn.in(j+1, modalsInContent)) {
+				return true // "..., and by most accounts they were heard": a clause of its own
+			}
 			if m := sn.mentAt[j]; m >= 0 {
 				v := sn.ments[m].end
 				if sn.in(v, agentNouns) {

@@ -1169,5 +1169,26 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "pressed for A and for B": the preposition before the content opens
+	// the second item; a Ukrainian retreat turned down ("rather than")
+	// is no withdrawal Ukraine asks of itself; ", and by most accounts
+	// they were heard" is a clause of its own.
+	for subj, party := range sideSubjects {
+		for _, v := range []string{"pressed for", "pushed for", "called for", "insisted on"} {
+			if subj == "European leaders" {
+				continue
+			}
+			prep := strings.Fields(v)[1]
+			for _, tail := range []string{"", ", and by most accounts they were heard", ", and in the end they were heard"} {
+				text := fmt.Sprintf("%s %s the cap on the army to be raised to 800,000 and %s any talks to begin from the Zaporizhzhia plant rather than from a Ukrainian retreat%s.", subj, v, prep, tail)
+				add(text, party, Demand, "800,000")
+				add(text, party, Demand, "zaporizhzhia")
+				trap(text, party, Demand, "and "+prep)
+				if tail != "" {
+					trap(text, party, Demand, "heard")
+				}
+			}
+		}
+	}
 	return ps
 }
