@@ -174,7 +174,7 @@ func (sn *sentence) docPartOpens() bool {
 		return false // not "Article 2(4) of the UN Charter prohibits ..."
 	}
 	n := sn.low(k + 1)
-	return (docParts[n] || n == "first" || n == "second" || n == "third") && sn.st.lastDoc != "" && sn.st.owner[sn.st.lastDoc] != "" // "The second is described as a package."
+	return (docParts[n] || n == "first" || n == "second" || n == "third" || docNouns.has(n) || n == "memorandum") && sn.st.lastDoc != "" && sn.st.owner[sn.st.lastDoc] != "" // "The second is described as a package.", "The document goes further still."
 }
 
 // holdPast keeps positions stated as of the past ("Trump had threatened

@@ -1190,5 +1190,19 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "The document (text, draft, memorandum) goes further still. It
+	// calls for X": the text named before is the document, and "it" is
+	// its author's, not the side named last.
+	for _, side := range [][3]string{{"Russian", "russia", "Ukraine"}, {"Ukrainian", "ukraine", "Russia"}} {
+		for _, doc := range []string{"text", "memorandum", "draft"} {
+			for _, again := range []string{"document", "text", "draft", "memorandum"} {
+				for _, goes := range []string{"goes further still", "does not stop there", "goes on"} {
+					text := fmt.Sprintf("Under the %s %s, %s would have to be neutral. The %s %s. It calls for monitors at the Zaporizhzhia plant.", side[0], doc, side[2], again, goes)
+					add(text, side[1], "", "zaporizhzhia")
+					trap(text, strings.ToLower(side[2]), "", "zaporizhzhia")
+				}
+			}
+		}
+	}
 	return ps
 }
