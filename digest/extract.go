@@ -4298,7 +4298,7 @@ func (sn *sentence) labelSpeaker() []string {
 // the speaker of the sentence.
 func (sn *sentence) speakerBefore(cs int) []string {
 	for v := cs - 1; v >= 0 && v >= cs-4; v-- {
-		if sn.in(v, speechVerbs) || sn.low(v) == "saying" {
+		if sn.in(v, speechVerbs) || sn.low(v) == "saying" || sn.verbCue(v) == Demand && sn.low(v+1) == "that" { // "Medinsky dismissed the idea, insisting that such a summit should ..."
 			if p, _ := sn.subjectOf(v); len(p) > 0 {
 				return p
 			}

@@ -1554,7 +1554,7 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 			v++ // "European leaders said ...", "Russian officials told ..."
 		}
 		if v < k && (sn.in(v, speechVerbs) && !sn.plainObject(v) || (m.start == 0 && sn.low(v) == ":")) && (!m.poss || v > sn.nextWord(m.end, true)) &&
-			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) { // but "Our correspondent in Paris reports": not Paris
+			!(sn.low(sn.beforeLead(m)) == "in" && sn.afterPreposition(m)) && !sn.newSubjectAfterSemicolon(v, k) { // but "Our correspondent in Paris reports": not Paris
 			// "Lavrov said ..., while Rubio said both sides must": Rubio;
 			// "Moscow's envoy says ..."; "The US and Ukraine said ...": both
 			add(mi)
@@ -2145,4 +2145,26 @@ func (sn *sentence) quotedAs(i int) string {
 		k = sn.ments[m].start
 	}
 	return ""
+}
+
+// newSubjectAfterSemicolon reports whether a semicolon between v and k
+// opens a clause with a side of its own as subject before k: in "Umerov
+// said Kyiv had renewed its demand for a summit; Medinsky dismissed the
+// idea, insisting that such a summit should ...", Umerov does not speak
+// after the semicolon.
+func (sn *sentence) newSubjectAfterSemicolon(v, k int) bool {
+	semi := -1
+	for n := v + 1; n < k; n++ {
+		if sn.toks[n].text == ";" {
+			semi = n
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	f := sn.nextWord(semi+1, false)
+	for f < k && f < semi+4 && sn.toks[f].caps && sn.mentAt[f] < 0 {
+		f++ // "Vladimir Medinsky"
+	}
+	return f < k && sn.mentAt[f] >= 0 && !sn.ments[sn.mentAt[f]].poss
 }

@@ -1204,5 +1204,17 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "such a summit should take place only to sign ..." after "insisting
+	// (demanding) that" is the insister's condition, not that of a speaker
+	// reported earlier in the sentence.
+	for _, pair := range [][4]string{{"Umerov", "ukraine", "Medinsky", "russia"}, {"Zelensky", "ukraine", "Peskov", "russia"}, {"Peskov", "russia", "Yermak", "ukraine"}} {
+		for _, ins := range []string{"insisting that", "demanding that", "saying"} {
+			for _, meet := range []string{"such a summit should take place only to sign a deal on the Zaporizhzhia plant", "a meeting could happen only once a deal on the Zaporizhzhia plant is ready"} {
+				text := fmt.Sprintf("%s said his side had renewed its call for a summit; %s dismissed the idea, %s %s.", pair[0], pair[2], ins, meet)
+				add(text, pair[3], Demand, "zaporizhzhia")
+				trap(text, pair[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
