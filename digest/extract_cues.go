@@ -2097,7 +2097,7 @@ func (sn *sentence) countedBefore(k int) bool {
 // possessive, no object of a preposition), or "".
 func (sn *sentence) lastAgent(i int) string {
 	for n := len(sn.ments) - 1; n >= 0; n-- {
-		if m := sn.ments[n]; m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) {
+		if m := sn.ments[n]; m.end <= i && !m.poss && !sn.afterPreposition(m) && sn.agentMention(m) && !sn.attributive(m) {
 			return m.party
 		}
 	}
@@ -4247,4 +4247,15 @@ func (sn *sentence) beBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether a mention qualifies the noun after it,
+// naming no one who acts: "a US security guarantee", "Russian assets",
+// "the European plan".
+func (sn *sentence) attributive(m mention) bool {
+	if m.end >= len(sn.toks) {
+		return false
+	}
+	w := sn.low(m.end)
+	return attributeNouns.has(w) || planNouns.has(w) || termNouns.has(w) || docNouns.has(w)
 }

@@ -242,6 +242,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
 				speakers = sn.pronoun(first) // "He paired that with a condition: unless Kyiv agreed to ...": his
+			} else if p := sn.pronoun(first); sn.in(first, pronouns) && sn.low(first) != "it" && len(p) == 1 && p[0] != subject && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Demand && o.at < c.at-1 }) {
+				speakers = p // "They ask for a guarantee, and want Russian assets to stay frozen until Moscow compensates Ukraine": theirs
 			}
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {

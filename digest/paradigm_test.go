@@ -1216,5 +1216,20 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "until X" after a side's want is that side's condition: a side
+	// named only to qualify a noun ("a US security guarantee") is none
+	// who acts, and a pronoun subject ("They ask ...") is the side.
+	for _, open := range [][2]string{{"The Europeans", "europe"}, {"Kyiv", "ukraine"}, {"The Europeans propose a ceasefire. They", "europe"}} {
+		for _, qual := range []string{"a US security guarantee", "Russian assets to stay frozen", "an American guarantee"} {
+			v, w := "ask", "want"
+			if open[1] == "ukraine" {
+				v, w = "asks", "wants"
+			}
+			text := fmt.Sprintf("%s %s for %s and %s Russian assets to stay frozen until Moscow pays for the Zaporizhzhia plant.", open[0], v, qual, w)
+			add(text, open[1], Demand, "zaporizhzhia")
+			trap(text, "us", Demand, "zaporizhzhia")
+			trap(text, "russia", Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
