@@ -2105,6 +2105,13 @@ func (sn *sentence) leadSpeaker() string {
 		return ""
 	}
 	m := sn.ments[0]
+	if m.poss && m.start <= 1 && sn.in(m.end, agentNouns) {
+		if v := sn.firstSpeech(); v > m.end && !sn.quoted[v] {
+			if p, _ := sn.subjectOf(v); len(p) == 1 && p[0] == m.party {
+				return m.party // "Ukraine's Defence Minister Rustem Umerov, who headed Kyiv's team, told reporters ...": he speaks
+			}
+		}
+	}
 	if m.poss || sn.isAdjectiveMention(m) {
 		return ""
 	}

@@ -1231,5 +1231,19 @@ func paradigmProbes() []probe {
 			trap(text, "russia", Demand, "zaporizhzhia")
 		}
 	}
+	// "X's minister NAME, who headed the team, told reporters that the
+	// two sides had agreed on a swap. The next step, he said, should be
+	// ...": he is the minister, whichever side the agreement is filed
+	// under.
+	for _, who := range [][3]string{{"Ukraine's Defence Minister Rustem Umerov", "ukraine", "Kyiv's"}, {"Russia's chief negotiator Vladimir Medinsky", "russia", "Moscow's"}, {"Ukraine's Foreign Minister Andrii Sybiha", "ukraine", "Kyiv's"}} {
+		for _, v := range []string{"told reporters", "said"} {
+			for _, next := range []string{"The next step, he said, should be monitors at the Zaporizhzhia plant.", "The next step, he added, must be monitors at the Zaporizhzhia plant."} {
+				text := fmt.Sprintf("Russia and Ukraine met in Istanbul. %s, who headed %s team, %s that the two sides had settled on a 1,000-for-1,000 exchange. %s", who[0], who[2], v, next)
+				add(text, who[1], Demand, "zaporizhzhia")
+				other := map[string]string{"ukraine": "russia", "russia": "ukraine"}[who[1]]
+				trap(text, other, Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
