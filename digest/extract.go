@@ -1922,7 +1922,7 @@ func (sn *sentence) updatePrev(main string) {
 			continue // "Witkoff: The Russians have been consistent.": the label speaks of the Russians
 		}
 		if sn.low(m.start-1) != "no" && !sn.quoted[m.start] && !sn.afterPreposition(m) && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
-			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.in(m.end, planNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
+			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.personOf(m) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.in(m.end, planNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = cmp.Or(sn.asidePerson(), m.party) // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"; "Ukraine, in the Russian leader's telling, would ...": he is the leader
 			} else if p := sn.sourcePerson(); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
@@ -5007,4 +5007,11 @@ func (sn *sentence) legitimateTargets() []found {
 	c := append([]token{madeWord("no")}, sn.span(start, end)...)
 	c[1].space = true // "no Western troops", also at the sentence's start
 	return sn.emit(parties, Demand, c)
+}
+
+// personOf reports whether a possessive side names its own person right
+// after it: "Ukraine's Rustem Umerov went in with ...": he is Umerov.
+func (sn *sentence) personOf(m mention) bool {
+	n := sn.mentAt[min(m.end, len(sn.toks)-1)]
+	return m.end < len(sn.toks) && n >= 0 && !sn.ments[n].poss && sn.ments[n].party == m.party
 }

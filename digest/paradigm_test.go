@@ -1245,5 +1245,14 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "Ukraine's Rustem Umerov went in with a different agenda. He
+	// demanded ...": he is the person the possessive side names.
+	for _, who := range [][4]string{{"Ukraine's Rustem Umerov", "ukraine", "Medinsky", "russia"}, {"Russia's Vladimir Medinsky", "russia", "Umerov", "ukraine"}, {"Ukraine's Andriy Yermak", "ukraine", "Peskov", "russia"}} {
+		for _, went := range []string{"went in with a very different agenda", "arrived with other plans", "had a different list"} {
+			text := fmt.Sprintf("%s spoke first. %s %s. He demanded monitors at the Zaporizhzhia plant.", who[2], who[0], went)
+			add(text, who[1], Demand, "zaporizhzhia")
+			trap(text, who[3], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
