@@ -1737,11 +1737,23 @@ func (sn *sentence) ownRefusal(f found) []token {
 // wounded prisoners. Medinsky said the exchange would cover at least 1,000
 // people on each side." The exchange (swap, or a stage of it) is the
 // subject, its verb a "will" or "would" of cover, involve, include,
-// comprise or total, and its object a figure.
+// comprise or total, and its object a figure; or "This (It) will be" a
+// count per side.
 func (sn *sentence) swapSize() []found {
 	st := sn.st
 	if st.swapAt == 0 || st.sentences-st.swapAt > 2 {
 		return nil
+	}
+	if f := sn.nextWord(0, false); (sn.low(f) == "this" || sn.low(f) == "it") && (sn.low(f+1) == "will" || sn.low(f+1) == "would") && sn.low(f+2) == "be" {
+		// `"This will be at least 1,000 people on each side," Medinsky
+		// said`: the size alone
+		e := sn.contentEnd(f + 3)
+		if c := slices.IndexFunc(sn.toks[f+3:e], func(t token) bool { return t.text == "," }); c >= 0 {
+			e = f + 3 + c // "..., possibly more"
+		}
+		if e > f+3 && sizeAfter(sn.toks[f+3:e]) {
+			return []found{{party: st.swapParty, kind: Agreement, content: sn.span(f+3, e)}}
+		}
 	}
 	for k := 1; k+3 < len(sn.toks); k++ {
 		if w := sn.low(k); w != "exchange" && w != "swap" || sn.low(k-1) != "the" {

@@ -43,6 +43,9 @@ func trimContent(toks []token) []token {
 	// "two things: A, and B" -> "A, and B"
 	for k := 0; k < len(toks) && k < 8; k++ {
 		if toks[k].text == ":" && k+1 < len(toks) {
+			if sizeAfter(toks[k+1:]) {
+				break // "swap all wounded prisoners: 1,200 on each side": the exchange and its size
+			}
 			if slices.ContainsFunc(toks[k+1:min(k+8, len(toks))], func(t token) bool { return t.in(speechVerbs) && !t.party }) {
 				toks = toks[:k] // "rejected any deployment of troops: Ryabkov said ...": what follows is another report
 			} else {
@@ -233,6 +236,9 @@ func splitList(toks []token, intro string) [][]token {
 		intro = "to" // "agreed on three things: to A, to B and to C"
 	}
 	toks = overFrontedClause(withoutAsAsides(trimContent(toks)))
+	if colon := slices.IndexFunc(toks, func(t token) bool { return t.text == ":" }); colon > 1 && sizeAfter(toks[colon+1:]) {
+		return [][]token{toks} // "swap all wounded prisoners, as well as all those aged 18 to 25: at least 1,000 on each side": one exchange and its size
+	}
 	if k := commaThat(toks); k > 0 && intro == "that" {
 		// "that Ukraine leave the Donetsk, Luhansk and Kherson regions,
 		// that Kyiv recognise Crimea": each clause its own list
@@ -749,6 +755,19 @@ func andThat(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// sizeAfter reports whether toks, after a colon, give only a count per
+// side: "at least 1,000 on each side", "1,200 each", "about 390 per side".
+func sizeAfter(toks []token) bool {
+	k := 0
+	for k < len(toks) && k < 2 && (toks[k].low == "at" || toks[k].low == "least" || toks[k].low == "about" || toks[k].low == "some" || toks[k].low == "around" || toks[k].low == "nearly") {
+		k++
+	}
+	if k >= len(toks) || !isNumber(toks[k].low) || len(toks) > k+6 {
+		return false
+	}
+	return slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.low == "each" || t.low == "per" })
 }
 
 // commaThat returns the index of a top-level comma followed by "that"

@@ -502,6 +502,13 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			case ")", "]":
 				depth--
 			case ":":
+				size := toks[k+1:]
+				if e := slices.IndexFunc(size, func(t token) bool { return !t.word }); e >= 0 {
+					size = size[:e]
+				}
+				if sizeAfter(size) {
+					continue // "agreed to exchange all wounded prisoners: at least 1,000 on each side, according to ...": the size goes with it
+				}
 				if depth <= 0 && sn.clauseFollows(k+1, k-from >= 6) {
 					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
 				}

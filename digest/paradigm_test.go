@@ -1254,5 +1254,19 @@ func paradigmProbes() []probe {
 			trap(text, who[3], Demand, "zaporizhzhia")
 		}
 	}
+	// An agreed exchange's size after a colon stays with it ("agreed to
+	// swap all wounded prisoners: at least 1,000 on each side"), and so
+	// does "This will be 1,000 people on each side" said right after it;
+	// after a demand it is none.
+	for _, agreed := range []string{"Russia and Ukraine agreed to swap all wounded prisoners", "The delegations of Russia and Ukraine agreed to exchange the seriously wounded, as well as all those aged 18 to 25", "Moscow and Kyiv agreed on a swap of wounded prisoners"} {
+		for _, size := range [][2]string{{"at least 1,000 on each side", "1,000"}, {"1,200 each", "1,200"}, {"about 390 prisoners per side", "390"}} {
+			add(fmt.Sprintf("%s: %s, according to Medinsky.", agreed, size[0]), "", Agreement, size[1])
+			add(fmt.Sprintf("%s: %s.", agreed, size[0]), "", Agreement, "wounded")
+			for _, q := range []string{"\"This will be %s, possibly more,\" Medinsky said.", "\"It will be %s,\" Umerov told reporters."} {
+				add(fmt.Sprintf("%s. "+q, agreed, size[0]), "", Agreement, size[1])
+			}
+		}
+	}
+	trap("Russia demanded a swap of wounded prisoners. \"This will be at least 1,000 people on each side,\" Medinsky said.", "", Agreement, "1,000")
 	return ps
 }
