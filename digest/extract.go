@@ -1711,6 +1711,14 @@ func (st *docState) remember(f found) {
 // The subject, if named, is the proposer's side.
 func (sn *sentence) ownRefusal(f found) []token {
 	c := f.content
+	if v := sn.tokenAt(c[0].pos) - 1; v >= 0 {
+		for sn.low(v) == "that" || sn.low(v) == "to" || sn.low(v) == "not" {
+			v--
+		}
+		if w := sn.low(v); sn.verbCue(v) == Proposal && (strings.HasPrefix(w, "offer") || strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest")) {
+			return nil // but "Ukraine offered that it would not sign military alliances": said to be an offer
+		}
+	}
 	k := b2i(c[0].low == "that")
 	k += b2i(k+1 < len(c) && c[k].low == "the") // "the United States"
 	if at := sn.tokenAt(c[min(k, len(c)-1)].pos); at >= 0 && sn.mentAt[at] >= 0 {

@@ -226,8 +226,8 @@ func (sn *sentence) nounUse(i int) bool {
 	if i == 1 && listGoesOn[p.low] && sn.low(i+1) != "that" {
 		return true // "Other conditions include ...", "Further demands are ...", "More demands include ...": an adjective opens the sentence (but "Further calls for a truce came from Europe" are Europe's: nounAgent)
 	}
-	if (p.low == "are" || p.low == "were") && strings.HasSuffix(sn.low(i), "s") {
-		return true // "both are demands dressed up as choices"
+	if (p.low == "are" || p.low == "were") && strings.HasSuffix(sn.low(i), "s") && sn.low(i+1) != "for" {
+		return true // "both are demands dressed up as choices"; but "Ukraine's terms were demands for a ceasefire" says what they are
 	}
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
@@ -1226,7 +1226,7 @@ func (sn *sentence) findCues() {
 		}
 		if t.in(askVerbs) && (sn.toInfinitive(i+1, 5) || sn.toInfinitive(i+1, 7) && !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool {
 			return t.low == "about" || t.low == "on" || t.low == "over" || t.low == "with" || t.low == "back" || t.low == "ahead" || t.low == "against"
-		})) && !((w == "expected" || w == "asked" || w == "urged" || w == "called") && sn.beBefore(i)) && !(strings.HasPrefix(w, "pressur") && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
+		})) && !((w == "expected" || w == "asked") && sn.beBefore(i)) && !(strings.HasPrefix(w, "pressur") && (next == "to" || next == "by")) && !(strings.HasPrefix(w, "expect") && (sn.stanceAfterTo(i+1) || sn.noOneBefore(i))) && !sn.anonymity(i+1) {
 			// "asked Russia to return civilians"; but "Zelensky has been
 			// pressured (by Trump) to ...", "Ukraine is asked to sign ..."
 			// is the one pressed (asked)

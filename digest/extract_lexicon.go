@@ -654,7 +654,7 @@ var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", 
 
 // refusedActs, refused by a side's own text ("Ukraine will not recognise
 // ..."), make its red line: no offer.
-var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "give", "hand", "withdraw", "sign", "tolerate", "allow", "agree", "renounce", "abandon")
+var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "give", "hand", "withdraw", "sign", "tolerate", "agree", "renounce", "abandon")
 
 // attributeNouns follow a side's name that qualifies them: "a US security
 // guarantee", "Russian assets frozen in Europe".

@@ -649,8 +649,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk" || n == "see") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
-			if n := sn.low(k + 2); t.low == "and" && sn.low(k+1) == "," && len(n) > 5 && strings.HasSuffix(n, "ing") && sn.toks[k+2].word && !sn.toks[k+2].caps {
-				return k // `not to "torpedo the progress" and, speaking in English, suggested ...`: a second predicate
+			if n := sn.low(k + 2); t.low == "and" && sn.low(k+1) == "," && len(n) > 5 && strings.HasSuffix(n, "ing") && sn.toks[k+2].word && !sn.toks[k+2].caps && !sn.asideThenTo(k+3) {
+				return k // `not to "torpedo the progress" and, speaking in English, suggested ...`: a second predicate; but "to free all prisoners and, pending a deal, to stop attacks" goes on
 			}
 			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {
 				return k // "want guarantees and insist that ...", "insisted that A and said B": a second predicate, reporting
@@ -1476,11 +1476,48 @@ func nominalization(w string) bool {
 
 // demandThatAfter reports whether a "that" opening what a demand verb asks
 // for ("demanded that", "insisted that", "asked that") comes between from
-// and k: a ", that" clause at k goes on from it.
+// and k: a ", that" clause at k goes on from it; but not one told in the
+// indicative ("Peskov said Moscow demanded that Kyiv withdraw, that the
+// talks had been useful"), the next thing said.
 func (sn *sentence) demandThatAfter(from, k int) bool {
+	if sn.indicativeThat(sn.nextWord(k+1, false)) {
+		return false
+	}
 	for j := k - 2; j > from+1; j-- {
 		if sn.low(j) == "that" && (sn.verbCue(j-1) == Demand || sn.in(j-1, askVerbs)) {
 			return true
+		}
+	}
+	return false
+}
+
+// indicativeThat reports whether the clause the "that" at k opens has a
+// finite verb of its own before any comma: "that the talks had been
+// useful", "that Washington agreed"; not "that Kyiv recognise Crimea",
+// "that sanctions be lifted".
+func (sn *sentence) indicativeThat(k int) bool {
+	for j := k + 1; j < len(sn.toks) && j <= k+8 && sn.toks[j].word; j++ {
+		if sn.in(j, finiteVerbs) || sn.in(j, pastTenses) || strings.HasSuffix(sn.low(j), "ed") && (sn.mentAt[j-1] >= 0 || sn.in(j-1, pronouns)) {
+			return true
+		}
+		if sn.low(j) == "be" || sn.in(j, modalsInContent) || sn.low(j) == "and" || sn.low(j) == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// asideThenTo reports whether the aside from k closes with a comma before
+// "to" or "not to" within a few words: "and, pending a deal, to
+// stop attacks", the next item of what is asked.
+func (sn *sentence) asideThenTo(k int) bool {
+	for j := k; j < len(sn.toks) && j <= k+6; j++ {
+		if sn.toks[j].text == "," {
+			w := sn.low(j + 1)
+			return w == "to" || w == "not" && sn.low(j+2) == "to"
+		}
+		if !sn.toks[j].word {
+			return false
 		}
 	}
 	return false

@@ -106,6 +106,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return p, ""
 		}
 	}
+	if m := sn.mentAt[max(j, 0)]; j >= 0 && m >= 0 && sn.ments[m].end == j+1 && strings.HasSuffix(sn.low(i), "ing") {
+		if b := sn.beforeLead(sn.ments[m]); sn.low(b) == "left" || sn.low(b) == "departed" {
+			j = b // "Witkoff left Moscow warning Zelensky to ...": whoever left, not the place left
+		}
+	}
 	if w := sn.low(j); strings.HasSuffix(sn.low(i), "ing") && (arrivalVerbs[w] || w == "come" || w == "left" || w == "departed") {
 		// "Kyiv, which had come seeking a ceasefire, ...": whoever came;
 		// "He left warning Kyiv not to ...": whoever left

@@ -2527,6 +2527,18 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to leave Donbas"}, {"russia", Demand, "Kyiv to stay out of NATO"}, {"russia", Demand, "sanctions must be lifted"}}},
 		{"among its points after a plan", "Russia handed over its memorandum. Among its terms: neutrality for Ukraine and the lifting of sanctions.",
 			[]want{{"russia", Demand, "neutrality for Ukraine"}, {"russia", Demand, "the lifting of sanctions"}}},
+		{"an indicative that-clause after a reported demand is the next thing said", "Peskov said Moscow had demanded that Ukraine withdraw from Donetsk, that the talks had been useful, and that a summit was possible.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donetsk"}}},
+		{"a refusal offered in so many words stays an offer", "Ukraine offered that Ukraine would not sign military alliances with third countries.",
+			[]want{{"ukraine", Proposal, "Ukraine to not sign military alliances with third countries"}}},
+		{"demands for after were are what the terms were", "Ukraine's terms were demands for a ceasefire and security guarantees.",
+			[]want{{"ukraine", Demand, "a ceasefire"}, {"ukraine", Demand, "security guarantees"}}},
+		{"who left a place warning is the one who left", "Rubio left Kyiv warning Zelensky not to reject the plan.",
+			[]want{{"us", Demand, "Zelensky not to reject the plan"}}},
+		{"and then an aside then to goes on with what is asked", "Kyiv urged Moscow to free all prisoners and, pending a deal, to stop attacks on power plants.",
+			[]want{{"ukraine", Demand, "Moscow to free all prisoners and, pending a deal, to stop attacks on power plants"}}},
+		{"a text's own pledge not to allow bases stays an offer", "Kyiv brought a draft of its own. Its draft says Ukraine will not allow foreign military bases on its territory.",
+			[]want{{"ukraine", Proposal, "Ukraine to not allow foreign military bases on its territory"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
