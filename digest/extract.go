@@ -641,6 +641,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	sn.findCues()
+	sn.cues = slices.DeleteFunc(sn.cues, func(c cue) bool {
+		return c.kind == Agreement && sn.low(c.at-1) == "to" && sn.in(c.at-2, askVerbs) && sn.beBefore(c.at-2) // "Ukraine is asked to accept the deal": asked, not agreed
+	})
 	st.cues = sn.cues
 	sn.rare = sn.rareWords()
 	if out, ok := sn.labelledPoints(); ok {

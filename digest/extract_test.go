@@ -2539,6 +2539,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Moscow to free all prisoners and, pending a deal, to stop attacks on power plants"}}},
 		{"a text's own pledge not to allow bases stays an offer", "Kyiv brought a draft of its own. Its draft says Ukraine will not allow foreign military bases on its territory.",
 			[]want{{"ukraine", Proposal, "Ukraine to not allow foreign military bases on its territory"}}},
+		{"a side asked to accept agrees to nothing", "Ukraine is asked to accept the deal by Thursday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
