@@ -579,6 +579,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		for k, t := range toks {
 			if (t.text == "I" || t.low == "my") && !sn.quoted[k] {
 				st.columnist = true // "I do not say the American effort is worthless", "What Kyiv needs, in my view, is ..."
+				break
 			}
 		}
 	}
@@ -1743,13 +1744,13 @@ func (sn *sentence) ownRefusal(f found) []token {
 	return nil
 }
 
-// swapSize reads the size of an exchange agreed in the sentence before,
-// told in a sentence of its own: "The parties agreed to exchange all
-// wounded prisoners. Medinsky said the exchange would cover at least 1,000
-// people on each side." The exchange (swap, or a stage of it) is the
+// swapSize reads the size of an exchange agreed one or two sentences
+// before, told in a sentence of its own: "The parties agreed to exchange
+// all wounded prisoners. Medinsky said the exchange would cover at least
+// 1,000 people on each side." The exchange (swap, or a stage of it) is the
 // subject, its verb a "will" or "would" of cover, involve, include,
-// comprise or total, and its object a figure; or "This (It) will be" a
-// count per side.
+// comprise, total or see, and its object a figure; or "This (It) will
+// (would) be" a count per side.
 func (sn *sentence) swapSize() []found {
 	st := sn.st
 	if st.swapAt == 0 || st.sentences-st.swapAt > 2 {
@@ -1770,10 +1771,10 @@ func (sn *sentence) swapSize() []found {
 		if w := sn.low(k); w != "exchange" && w != "swap" || sn.low(k-1) != "the" {
 			continue
 		}
-		m := k + 1 + b2i(sn.low(k+1) == "will" || sn.low(k+1) == "would")
-		if m == k+1 {
+		if sn.low(k+1) != "will" && sn.low(k+1) != "would" {
 			continue
 		}
+		m := k + 2
 		switch sn.low(m) {
 		case "cover", "involve", "include", "comprise", "total", "see":
 		default:

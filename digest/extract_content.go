@@ -239,10 +239,12 @@ func splitList(toks []token, intro string) [][]token {
 	if colon := slices.IndexFunc(toks, func(t token) bool { return t.text == ":" }); colon > 1 && sizeAfter(toks[colon+1:]) {
 		return [][]token{toks} // "swap all wounded prisoners, as well as all those aged 18 to 25: at least 1,000 on each side": one exchange and its size
 	}
-	if k := commaThat(toks); k > 0 && intro == "that" {
-		// "that Ukraine leave the Donetsk, Luhansk and Kherson regions,
-		// that Kyiv recognise Crimea": each clause its own list
-		return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
+	if intro == "that" {
+		if k := commaThat(toks); k > 0 {
+			// "that Ukraine leave the Donetsk, Luhansk and Kherson regions,
+			// that Kyiv recognise Crimea": each clause its own list
+			return append(splitList(toks[:k], intro), splitList(toks[k+1:], intro)...)
+		}
 	}
 	if k := andIntro(toks, intro); k > 0 {
 		// "pressed for the cap to be raised and for talks to begin from
@@ -723,7 +725,7 @@ func jointSubject(p []token) bool {
 
 // andIntro returns the index of a top-level "and" followed by intro, the
 // preposition that introduced the content ("for", "on"), with two words
-// or more on each side, or -1.
+// or more before it and a word and more after intro, or -1.
 func andIntro(toks []token, intro string) int {
 	if intro != "for" && intro != "on" {
 		return -1
@@ -757,8 +759,9 @@ func andThat(toks []token) int {
 	return -1
 }
 
-// sizeAfter reports whether toks, after a colon, give only a count per
-// side: "at least 1,000 on each side", "1,200 each", "about 390 per side".
+// sizeAfter reports whether toks (after a colon, or after "This will be")
+// give only a count per side: "at least 1,000 on each side", "1,200
+// each", "about 390 per side".
 func sizeAfter(toks []token) bool {
 	k := 0
 	for k < len(toks) && k < 2 && (toks[k].low == "at" || toks[k].low == "least" || toks[k].low == "about" || toks[k].low == "some" || toks[k].low == "around" || toks[k].low == "nearly") {

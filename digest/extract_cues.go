@@ -1676,8 +1676,8 @@ func (sn *sentence) toldTo(i int) bool {
 			e++
 		}
 	}
-	if sn.low(e) == "not" && sn.low(i) != "told" && sn.low(i) != "tells" && sn.low(i) != "tell" {
-		e++ // "warned Kyiv not to"
+	if sn.low(e) == "not" {
+		e++ // "warned (told, telling) Kyiv not to"
 	}
 	v := e + 1 + b2i(quoteMark(sn.low(e+1))) // `not to "torpedo" the progress`
 	return sn.low(e) == "to" && v < len(sn.toks) && sn.toks[v].word
@@ -2496,14 +2496,11 @@ func (sn *sentence) obligation(i int) int {
 		// "limits on Ukraine's armed forces would leave it vulnerable to
 		// future attack": what the speaker holds must not be
 		return i + 1
-	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && passiveParticiple(sn.low(i+3)):
+	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && (passiveParticiple(sn.low(i+3)) || (sn.low(i+3) == "the" || sn.low(i+3) == "a") && startNouns.has(sn.low(i+4))):
 		// "questions of territory could only be decided with Ukraine at
 		// the table", "peace can only be built on ...": the one way
-		// someone allows
-		return i + 1
-	case (w == "can" || w == "could") && next == "only" && sn.low(i+2) == "be" && (sn.low(i+3) == "the" || sn.low(i+3) == "a") && startNouns.has(sn.low(i+4)):
-		// "the line of contact can only be the starting point (the basis)
-		// for talks": the one start someone allows
+		// someone allows; "the line of contact can only be the starting
+		// point (the basis) for talks": the one start someone allows
 		return i + 1
 	case sn.in(i, beWords) && sn.low(i-1) != "what" && sn.neededAfter(i),
 		w == "would" && next == "be" && neededWords[sn.low(i+2)] && sn.low(i+3) != "to" && sn.low(i+3) != "by" && sn.low(i-1) != "what": // "a referendum would be needed before ..."
@@ -4253,9 +4250,6 @@ func (sn *sentence) beBefore(i int) bool {
 // naming no one who acts: "a US security guarantee", "Russian assets",
 // "the European plan".
 func (sn *sentence) attributive(m mention) bool {
-	if m.end >= len(sn.toks) {
-		return false
-	}
-	w := sn.low(m.end)
-	return attributeNouns.has(w) || planNouns.has(w) || termNouns.has(w) || docNouns.has(w)
+	k := m.end
+	return sn.in(k, attributeNouns) || sn.in(k, planNouns) || sn.in(k, termNouns) || sn.in(k, docNouns)
 }

@@ -242,8 +242,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			} else if first := sn.nextWord(0, false); sn.low(c.at-2) == ":" && sn.in(first, pronouns) {
 				speakers = sn.pronoun(first) // "He paired that with a condition: unless Kyiv agreed to ...": his
-			} else if p := sn.pronoun(first); sn.in(first, pronouns) && sn.low(first) != "it" && len(p) == 1 && p[0] != subject && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Demand && o.at < c.at-1 }) {
-				speakers = p // "They ask for a guarantee, and want Russian assets to stay frozen until Moscow compensates Ukraine": theirs
+			} else if sn.in(first, pronouns) && sn.low(first) != "it" && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Demand && o.at < c.at-1 }) {
+				if p := sn.pronoun(first); len(p) == 1 && p[0] != subject {
+					speakers = p // "They ask for a guarantee, and want Russian assets to stay frozen until Moscow compensates Ukraine": theirs
+				}
 			}
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
@@ -4925,13 +4927,9 @@ func (sn *sentence) gainsBefore(party string, i int) bool {
 	return false
 }
 
-// colonWithoutName reports whether a colon follows k within a dozen tokens
-// with no party named before it: "since 2022, and in places since 2021:";
-// but "since 2022, nor have Moscow's:" turns to another side.
 // timeToColon reports whether a time runs from k to a colon: "(since)
 // 2022:", "June:", "spring:", "then:", "the Istanbul talks:", "2022, and
-// in places since 2021:"; no clause
-// ("since Kyiv rejected it:").
+// in places since 2021:"; no clause ("since Kyiv rejected it:").
 func (sn *sentence) timeToColon(k int) bool {
 	for n := k; n < len(sn.toks) && n <= k+8; n++ {
 		t := sn.toks[n]
@@ -4946,6 +4944,9 @@ func (sn *sentence) timeToColon(k int) bool {
 	return false
 }
 
+// colonWithoutName reports whether a colon follows k within a dozen tokens
+// with no party named before it: "since 2022, and in places since 2021:";
+// but "since 2022, nor have Moscow's:" turns to another side.
 func (sn *sentence) colonWithoutName(k int) bool {
 	for n := k; n < len(sn.toks) && n <= k+12; n++ {
 		if sn.mentAt[n] >= 0 {

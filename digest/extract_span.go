@@ -502,11 +502,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			case ")", "]":
 				depth--
 			case ":":
-				size := toks[k+1:]
-				if e := slices.IndexFunc(size, func(t token) bool { return !t.word }); e >= 0 {
-					size = size[:e]
-				}
-				if sizeAfter(size) {
+				if sizeAfter(toks[k+1 : sn.wordsEnd(k+1)]) {
 					continue // "agreed to exchange all wounded prisoners: at least 1,000 on each side, according to ...": the size goes with it
 				}
 				if depth <= 0 && sn.clauseFollows(k+1, k-from >= 6) {
@@ -843,7 +839,7 @@ func (sn *sentence) listItemAt(k int) bool {
 	for j := k + 1; j < len(sn.toks); j++ {
 		t := sn.toks[j]
 		switch {
-		case !t.word && t.text != "," && t.text != "-" && t.text != "\"" && t.text != "“" && t.text != "”":
+		case !t.word && t.text != "," && t.text != "-" && !quoteMark(t.text):
 			return false
 		case t.in(finiteVerbs) || sn.in(j, speechVerbs) || sn.in(j, pastTenses):
 			return false

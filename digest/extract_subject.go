@@ -147,9 +147,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 		semi := -1 // "Kyiv asked for a summit; Medinsky ruled that out, saying ...": Medinsky, in the clause after the semicolon
-		for v := j - 1; v >= 0 && semi < 0; v-- {
+		for v := j - 1; v >= 0; v-- {
 			if toks[v].text == ";" {
 				semi = v
+				break
 			}
 		}
 		for v := j - 1; v > semi; v-- {
@@ -490,11 +491,12 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			// "with Russia still insisting that ...": an absolute
 			// construction, whose participle the mention governs.
 			withING := sn.low(sn.ments[m].start-1) == "with" && strings.HasSuffix(sn.low(i), "ing")
-			if b := sn.beforeLead(sn.ments[m]); sn.low(b) == "under" && sn.in(b-1, agentNouns) && b > 1 {
+			b := sn.beforeLead(sn.ments[m])
+			if sn.low(b) == "under" && sn.in(b-1, agentNouns) && b > 1 {
 				k = b // "Kyiv's team under Andriy Yermak agreed": the team's
 				continue
 			}
-			if pw := sn.low(sn.beforeLead(sn.ments[m])); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
+			if pw := sn.low(b); sn.afterPreposition(sn.ments[m]) && pw != "after" && pw != "before" && pw != "since" && pw != "until" && !withING {
 				if p := sn.openingSubject(i); p != "" {
 					return []string{p}, head // "Ukraine's delegation, headed by Rustem Umerov, secretary of ..., insists": the delegation
 				}

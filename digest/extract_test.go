@@ -2541,6 +2541,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "Ukraine to not allow foreign military bases on its territory"}}},
 		{"a side asked to accept agrees to nothing", "Ukraine is asked to accept the deal by Thursday.",
 			nil},
+		{"told a side not to act is the teller's demand, as warned is", "Trump told Kyiv not to sign the deal.",
+			[]want{{"us", Demand, "Kyiv not to sign the deal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
