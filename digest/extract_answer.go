@@ -303,7 +303,7 @@ var labelKinds = map[string]Kind{"wanted": Demand, "wants": Demand, "want": Dema
 	"asks": Demand, "demanded": Demand, "demands": Demand, "sought": Demand, "seeks": Demand,
 	"insisted": Demand, "insists": Demand, "agreed": Agreement, "proposed": Proposal, "offered": Proposal, "offers": Proposal,
 	"floated": Proposal, "proposes": Proposal, "rejected": Rejection, "refused": Rejection,
-	"rejects": Rejection, "dismissed": Rejection}
+	"rejects": Rejection, "dismissed": Rejection, "maximalist": Demand}
 
 // labelledPoints reads a line opened by a short label that names a kind
 // of position ("- Also asked for: a face-to-face meeting", "Agreed: A; B;
@@ -322,6 +322,9 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		if t.text == ":" {
 			colon = k
 			break
+		}
+		if t.text == "," && sn.mentAt[k-1] >= 0 && k == sn.ments[sn.mentAt[k-1]].end {
+			continue // "- Russia, maximalist: A, B and C"
 		}
 		if !t.word || t.in(beWords) || t.in(negations) && kind == "" {
 			return nil, false // a sentence, not a label: "The Europeans' demands are familiar:"; "Not agreed:"

@@ -1268,5 +1268,14 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Russia demanded a swap of wounded prisoners. \"This will be at least 1,000 people on each side,\" Medinsky said.", "", Agreement, "1,000")
+	// A bullet opening on a side and a label after a comma ("- Russia,
+	// maximalist: A, B") lists that side's demands.
+	for name, party := range map[string]string{"Russia": "russia", "Moscow": "russia", "Ukraine": "ukraine", "Kyiv": "ukraine", "Washington": "us"} {
+		for _, label := range []string{"maximalist", "wants", "demands", "asks"} {
+			for _, items := range []string{"monitors at the Zaporizhzhia plant", "a ceasefire first, then monitors at the Zaporizhzhia plant", "a ceasefire; monitors at the Zaporizhzhia plant"} {
+				add(fmt.Sprintf("Russia and Ukraine met in Istanbul.\n\nPositions\n\n- %s, %s: %s.", name, label, items), party, Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
