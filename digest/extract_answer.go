@@ -84,13 +84,15 @@ func (sn *sentence) headingAsk() {
 }
 
 // titleHeading reports whether a line is a heading in title case that
-// asks what the sides want: "What each side wants", with no closing
-// mark.
+// asks what the sides want or what was agreed (offered, rejected): "What
+// each side wants", "What was agreed", with no closing mark.
 func titleHeading(toks []token) bool {
 	if len(toks) > 6 || !toks[len(toks)-1].word || toks[0].low != "what" || !toks[0].caps {
 		return false
 	}
-	return slices.ContainsFunc(toks, func(t token) bool { return headingKinds[t.low] == Demand })
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return headingKinds[t.low] == Demand || t.low == "agreed" || t.low == "offered" || t.low == "proposed" || t.low == "rejected" // "What was agreed"
+	})
 }
 
 // answer reads the fragment that answers a question about what a party

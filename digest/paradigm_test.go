@@ -1277,5 +1277,14 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A heading in sentence case over bullets ("What was agreed") makes
+	// every point under it of its kind, as "WHAT WAS AGREED" does.
+	for _, h := range []string{"What was agreed", "What was agreed in Istanbul", "What they agreed"} {
+		for _, pts := range [][2]string{{"a 1,000-for-1,000 exchange of prisoners", "a new round of talks on the Zaporizhzhia plant"}, {"a return of 6,000 bodies", "monitors for the Zaporizhzhia plant"}} {
+			text := fmt.Sprintf("Russia and Ukraine met in Istanbul.\n\n%s\n\n- %s;\n- %s.\n", h, pts[0], pts[1])
+			add(text, "", Agreement, strings.Fields(pts[0])[1])
+			add(text, "", Agreement, "zaporizhzhia")
+		}
+	}
 	return ps
 }
