@@ -119,6 +119,9 @@ func (sn *sentence) answer() []found {
 	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
 		toks = toks[1:] // a quoted text's terms
 	}
+	if h := hedgeOpening(toks); h > 0 && sn.st.underHeading {
+		toks = toks[h:] // "- in principle, a further round of talks in Istanbul."
+	}
 	if len(toks) > 2 && (toks[0].low == "and" || toks[0].low == "also" || toks[0].low == "plus") && toks[1].in(listStarts) {
 		toks = toks[1:] // "And an army large enough to deter another attack."
 	}
@@ -368,4 +371,18 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		out = append(out, sn.emit([]string{who}, kind, item)...)
 	}
 	return out, true
+}
+
+// hedgeOpening returns how many tokens a hedge and its comma take at the
+// start of a point ("in principle,", "provisionally,", "for now,"), or 0.
+func hedgeOpening(toks []token) int {
+	switch {
+	case len(toks) > 3 && toks[0].low == "in" && toks[1].low == "principle" && toks[2].text == ",":
+		return 3
+	case len(toks) > 3 && toks[0].low == "for" && toks[1].low == "now" && toks[2].text == ",":
+		return 3
+	case len(toks) > 2 && (toks[0].low == "provisionally" || toks[0].low == "tentatively") && toks[1].text == ",":
+		return 2
+	}
+	return 0
 }

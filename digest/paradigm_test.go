@@ -1286,5 +1286,12 @@ func paradigmProbes() []probe {
 			add(text, "", Agreement, "zaporizhzhia")
 		}
 	}
+	// A point under a heading may open on a hedge: "- in principle, a
+	// further round of talks".
+	for _, hedge := range []string{"in principle, ", "for now, ", "provisionally, ", "tentatively, "} {
+		for _, h := range []string{"What was agreed", "WHAT WAS AGREED"} {
+			add(fmt.Sprintf("Russia and Ukraine met in Istanbul.\n\n%s\n\n- a return of bodies;\n- %sa new round of talks on the Zaporizhzhia plant.\n", h, hedge), "", Agreement, "zaporizhzhia")
+		}
+	}
 	return ps
 }
