@@ -337,12 +337,12 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
-		if sn.rare.has(rareShared) && sn.jointVoice(c.at) {
+		if (sn.rare.has(rareShared) || sn.st.jointPrev) && sn.jointVoice(c.at) {
 			// "In a joint statement, the two delegations said any future
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them
 			out = append(out, sn.emit(sn.bothSides(), Agreement, content)...)
-			if len(who) == 0 {
+			if len(who) == 0 || sn.st.jointPrev {
 				out = append(out, sn.emit(sn.interestNamed(content), Demand, content)...) // and Ukraine's own demand
 			}
 		}
@@ -4826,6 +4826,9 @@ func (sn *sentence) jointVoice(at int) bool {
 		return false
 	}
 	p, head := sn.subjectOf(v)
+	if head == "they" && sn.st.jointPrev {
+		return true // "In a joint statement, the two delegations said ... Any final agreement, they said, must ...": they are both
+	}
 	if bothNouns.has(head) {
 		return sn.eachSide(v-1) || sn.low(v-2) == "two"
 	}

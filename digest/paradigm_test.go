@@ -1293,5 +1293,15 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("Russia and Ukraine met in Istanbul.\n\n%s\n\n- a return of bodies;\n- %sa new round of talks on the Zaporizhzhia plant.\n", h, hedge), "", Agreement, "zaporizhzhia")
 		}
 	}
+	// "In a joint statement, the two delegations said ... Any final
+	// agreement, they said, must ...": they are both, so what must be is
+	// agreed, and Ukraine's sovereignty Ukraine's demand.
+	for _, open := range []string{"In a joint statement, the two delegations said they had drawn up a framework.", "The two sides said in a joint statement that they had refined the plan."} {
+		for _, must := range []string{"Any final agreement, they said, must fully uphold Ukraine's sovereignty over the Zaporizhzhia plant.", "Any deal, they added, must respect Ukraine's sovereignty over the Zaporizhzhia plant."} {
+			text := "American and Ukrainian negotiators met in Geneva. " + open + " " + must
+			add(text, "", Agreement, "zaporizhzhia")
+			add(text, "ukraine", Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
