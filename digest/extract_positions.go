@@ -342,8 +342,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them
 			out = append(out, sn.emit(sn.bothSides(), Agreement, content)...)
-			if len(who) == 0 || sn.st.jointPrev {
-				out = append(out, sn.emit(sn.interestNamed(content), Demand, content)...) // and Ukraine's own demand
+			if i := sn.interestNamed(content); len(i) > 0 && !slices.Contains(who, i[0]) {
+				out = append(out, sn.emit(i, Demand, content)...) // and Ukraine's own demand
 			}
 		}
 		if len(out) > 0 && len(who) == 1 && who[0] != subject {

@@ -1303,5 +1303,10 @@ func paradigmProbes() []probe {
 			add(text, "ukraine", Demand, "zaporizhzhia")
 		}
 	}
+	// A joint statement's "must" on Ukraine's own interest is Ukraine's
+	// demand too, whoever else signed it.
+	for _, who := range []string{"The joint US-Ukrainian statement said", "In a joint statement, Washington and Kyiv said", "A joint statement by the US and Ukrainian delegations said"} {
+		add("Rubio met Yermak in Geneva. "+who+" any future agreement must fully uphold Ukraine's sovereignty over the Zaporizhzhia plant.", "ukraine", Demand, "zaporizhzhia")
+	}
 	return ps
 }
