@@ -2232,6 +2232,9 @@ func (sn *sentence) nameAgents() {
 			}
 			continue
 		}
+		if m.end-m.start > 2 && sn.low(m.start) == "coalition" {
+			sn.st.agents["coalition"] = m.party // "the coalition of the willing": "the coalition" later
+		}
 		if m.end-m.start > 1 && sn.in(m.end-1, agentNouns) {
 			sn.st.agents[sn.low(m.end-1)] = m.party // "European leaders", a name of the pack
 			continue

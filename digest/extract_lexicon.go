@@ -523,7 +523,7 @@ var possPronouns = set("its", "their", "his", "her", "our", "my")
 // three governments" after "Britain, France and Germany".
 var groupNouns = []string{"governments", "capitals", "countries", "leaders"}
 
-var agentNouns = set("side", "sides", "member", "members", "delegation", "delegations", "team", "teams",
+var agentNouns = set("coalition", "side", "sides", "member", "members", "delegation", "delegations", "team", "teams",
 	"negotiators", "negotiator", "officials", "official", "government", "governments", "president",
 	"leader", "leaders", "envoy", "envoys", "minister", "ministry", "spokesman",
 	"spokeswoman", "spokesperson", "aide", "aides", "authorities", "diplomats",

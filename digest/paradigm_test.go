@@ -1308,5 +1308,9 @@ func paradigmProbes() []probe {
 	for _, who := range []string{"The joint US-Ukrainian statement said", "In a joint statement, Washington and Kyiv said", "A joint statement by the US and Ukrainian delegations said"} {
 		add("Rubio met Yermak in Geneva. "+who+" any future agreement must fully uphold Ukraine's sovereignty over the Zaporizhzhia plant.", "ukraine", Demand, "zaporizhzhia")
 	}
+	// "the coalition" after "the coalition of the willing" is Europe.
+	for _, v := range []string{"The coalition insists that", "In the declaration, the coalition said", "The coalition said"} {
+		add("The coalition of the willing met in Paris. "+v+" monitors must be sent to the Zaporizhzhia plant.", "europe", Demand, "zaporizhzhia")
+	}
 	return ps
 }
