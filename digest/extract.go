@@ -134,6 +134,7 @@ type docState struct {
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	jointPrev    bool    // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
+	lineParty    string  // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
 	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
 	swapParty    string
@@ -505,7 +506,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty, st.columnist, st.jointPrev = 0, "", false, false
+	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.lineParty = 0, "", false, false, ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -554,6 +555,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				toks[k].info = nil // the "States" of "the United States" says nothing
 			}
 		}
+	}
+	if st.opensLine {
+		st.lineParty = ""
+	}
+	if n := len(toks); sn.bullet() && len(sn.ments) == 1 && sn.ments[0].start == 1 && sn.ments[0].end == n-1 && toks[n-1].text == "." {
+		st.lineParty = sn.ments[0].party // "- Russia. Maximalist: A. Minimal: B.": the labels after it are Russia's
+		return nil
 	}
 	if cap(st.quoted) < len(toks) {
 		st.quoted = make([]bool, len(toks))

@@ -308,7 +308,7 @@ var labelKinds = map[string]Kind{"wanted": Demand, "wants": Demand, "want": Dema
 	"asks": Demand, "demanded": Demand, "demands": Demand, "sought": Demand, "seeks": Demand,
 	"insisted": Demand, "insists": Demand, "agreed": Agreement, "proposed": Proposal, "offered": Proposal, "offers": Proposal,
 	"floated": Proposal, "proposes": Proposal, "rejected": Rejection, "refused": Rejection,
-	"rejects": Rejection, "dismissed": Rejection, "maximalist": Demand}
+	"rejects": Rejection, "dismissed": Rejection, "maximalist": Demand, "minimal": Demand}
 
 // labelledPoints reads a line opened by a short label that names a kind
 // of position ("- Also asked for: a face-to-face meeting", "Agreed: A; B;
@@ -317,18 +317,18 @@ var labelKinds = map[string]Kind{"wanted": Demand, "wants": Demand, "want": Dema
 // names, else by the party of the section heading.
 func (sn *sentence) labelledPoints() ([]found, bool) {
 	b := b2i(sn.bullet())
-	if b == 0 && !sn.st.opensLine {
+	if b == 0 && !sn.st.opensLine && sn.st.lineParty == "" {
 		return nil, false
 	}
 	colon := -1
-	kind, party := Kind(""), sn.st.section
+	kind, party := Kind(""), cmp.Or(sn.st.lineParty, sn.st.section)
 	for k := b; k < len(sn.toks) && k < b+6; k++ {
 		t := sn.toks[k]
 		if t.text == ":" {
 			colon = k
 			break
 		}
-		if t.text == "," && sn.mentAt[k-1] >= 0 && k == sn.ments[sn.mentAt[k-1]].end {
+		if t.text == "," && k > 0 && sn.mentAt[k-1] >= 0 && k == sn.ments[sn.mentAt[k-1]].end {
 			continue // "- Russia, maximalist: A, B and C"
 		}
 		if !t.word || t.in(beWords) || t.in(negations) && kind == "" {

@@ -1312,5 +1312,15 @@ func paradigmProbes() []probe {
 	for _, v := range []string{"The coalition insists that", "In the declaration, the coalition said", "The coalition said"} {
 		add("The coalition of the willing met in Paris. "+v+" monitors must be sent to the Zaporizhzhia plant.", "europe", Demand, "zaporizhzhia")
 	}
+	// "- Russia. Maximalist: A. Minimal: B.": a bullet naming a side on
+	// its own, then labels on the same line, which are its demands; the
+	// next line's side is another.
+	for name, party := range map[string]string{"Russia": "russia", "Ukraine": "ukraine", "United States": "us", "Europe": "europe"} {
+		for _, label := range []string{"Maximalist", "Minimal"} {
+			text := fmt.Sprintf("Russia and Ukraine met.\n\nPositions\n\n- %s. %s: monitors at the Zaporizhzhia plant.\n- Turkey. %s: a summit in Istanbul.\n", name, label, label)
+			add(text, party, Demand, "zaporizhzhia")
+			trap(text, party, Demand, "istanbul")
+		}
+	}
 	return ps
 }
