@@ -3931,7 +3931,13 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 // presenter returns who presents the plan named at i: "presenting what
 // he called a ten-point peace formula", "unveiled a plan".
 func (sn *sentence) presenter(i int) []string {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
+		if m := sn.mentAt[k]; m >= 0 && !sn.ments[m].poss {
+			if b := sn.beforeLead(sn.ments[m]); sn.low(b) == "to" && (sn.in(b-1, presentVerbs) || sn.low(b-1) == "over") {
+				k = b // "handed over to the Ukrainian delegation a draft memorandum": over whom it went to
+				continue
+			}
+		}
 		if m := sn.mentAt[k]; m >= 0 && !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) {
 			if v := sn.beforeLead(sn.ments[m]); sn.in(v, presentVerbs) || sn.low(v) == "gave" || sn.low(v) == "gives" {
 				k = v + 1 // "handed Kyiv a memorandum": over whom it was handed to

@@ -1322,5 +1322,16 @@ func paradigmProbes() []probe {
 			trap(text, party, Demand, "istanbul")
 		}
 	}
+	// "handed over to the Ukrainian delegation a draft memorandum": the
+	// one it went to is no author; "The document also provides for X" is
+	// the presenter's term.
+	for _, who := range [][2]string{{"The Russian side", "russia"}, {"Medinsky", "russia"}, {"The Ukrainian side", "ukraine"}, {"Umerov", "ukraine"}} {
+		to := map[string]string{"russia": "the Ukrainian delegation", "ukraine": "the Russian delegation"}[who[1]]
+		for _, v := range []string{"handed over to %s a draft memorandum", "handed to %s a memorandum", "presented to %s a draft memorandum"} {
+			text := fmt.Sprintf("%s %s. The document also provides for monitors at the Zaporizhzhia plant.", who[0], fmt.Sprintf(v, to))
+			add(text, who[1], Demand, "zaporizhzhia")
+			trap(text, map[string]string{"russia": "ukraine", "ukraine": "russia"}[who[1]], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
