@@ -267,10 +267,28 @@ func splitList(toks []token, intro string) [][]token {
 	}
 	whole := [][]token{toks}
 	parts := joinUnintroduced(joinModifiers(splitTop(toks)), intro)
+	if len(parts) > 2 && slices.ContainsFunc(parts[0], func(t token) bool { return strings.HasPrefix(t.low, "recogni") }) {
+		// "recognition of Crimea, the Donetsk and Lugansk republics and the
+		// Zaporozhye and Kherson regions as part of Russia, and the
+		// complete withdrawal ...": the places recognised are one item
+		for j := 1; j < len(parts); j++ {
+			if recognisedAs(parts[j]) {
+				last := parts[j][len(parts[j])-1].pos
+				e := slices.IndexFunc(toks, func(t token) bool { return t.pos == last }) + 1
+				rest := toks[e:]
+				for len(rest) > 0 && (!rest[0].word || rest[0].in(listConj) || alongWith(rest) || asWellAs(rest, 0)) {
+					rest = rest[1+b2i(alongWith(rest))+2*b2i(asWellAs(rest, 0)):] // ", along with the complete withdrawal ..."
+				}
+				if wordCount(rest) < 2 {
+					return [][]token{toks[:e]}
+				}
+				return append([][]token{toks[:e]}, splitList(rest, intro)...)
+			}
+		}
+	}
 	if len(parts) > 1 && adjectivesOnly(parts[0]) {
 		return whole // "legally binding, Article 5-style security guarantees": two adjectives of one noun
 	}
-	alongWith := func(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1].low == "with" } // "A, along with B"
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
 		opensItem := startsWith(last, listConj) || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"
@@ -772,6 +790,9 @@ func sizeAfter(toks []token) bool {
 	}
 	return slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.low == "each" || t.low == "per" })
 }
+
+// alongWith reports whether p opens on "along with": "A, along with B".
+func alongWith(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1].low == "with" }
 
 // commaThat returns the index of a top-level comma followed by "that"
 // opening a clause, or -1; not a "that" which is the subject ("..., that

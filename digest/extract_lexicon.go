@@ -659,3 +659,7 @@ var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "
 // attributeNouns follow a side's name that qualifies them: "a US security
 // guarantee", "Russian assets frozen in Europe".
 var attributeNouns = set("security", "guarantee", "guarantees", "assets", "sanctions", "troops", "forces", "aid", "weapons", "territory", "army", "economy", "oil", "gas")
+
+// settlementNouns are what a side's terms are for: "A final settlement
+// requires ..." right after its memorandum is named says its terms.
+var settlementNouns = set("settlement", "peace", "deal", "solution", "treaty")

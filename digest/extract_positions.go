@@ -536,6 +536,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if sn.in(s, termNouns) || sn.in(s, docNouns) {
 				parties = sn.owned(sn.docKind(sn.low(s))) // "The memorandum allows a truce only if ...": its owner's
 			}
+			if len(parties) == 0 && settlementNouns.has(head) && sn.st.owner[Demand] != "" && sn.st.sentences-sn.st.ownedAt <= 2 {
+				parties = sn.owned(Demand) // "... a draft memorandum. Let me remind you of its main provisions. A final settlement requires ...": its terms
+			}
 		}
 		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(parties) == 0 && p != "" && !sn.quoted[c.at] && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) {
 			parties = []string{p} // an interview's answer: "A truce could start only if the other side halts its mobilisation"; an op-ed's

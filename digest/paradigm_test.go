@@ -1333,5 +1333,17 @@ func paradigmProbes() []probe {
 			trap(text, map[string]string{"russia": "ukraine", "ukraine": "russia"}[who[1]], Demand, "zaporizhzhia")
 		}
 	}
+	// The places a side wants recognised, listed with commas up to "as
+	// part of Russia", are one item; what follows the list is another.
+	for _, places := range []string{"Crimea, the Donetsk and Lugansk republics and the Zaporizhzhia and Kherson regions", "Crimea, Donetsk, Luhansk, Zaporizhzhia and Kherson", "Crimea and of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"} {
+		for _, as := range []string{"as part of Russia", "as Russian territory", "as Russian"} {
+			for _, then := range []string{", and the complete withdrawal of Ukrainian forces from them", ", along with the complete withdrawal of Ukrainian forces from them"} {
+				text := fmt.Sprintf("Moscow demands international legal recognition of %s %s%s.", places, as, then)
+				add(text, "russia", Demand, strings.ToLower(places+" "+as))
+				add(text, "russia", Demand, "withdrawal of ukrainian forces")
+				trap(text, "russia", Demand, "along with")
+			}
+		}
+	}
 	return ps
 }
