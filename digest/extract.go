@@ -1187,6 +1187,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	st.jointPrev = sn.rare.has(rareShared) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
 	sn.updatePrev(main)
+	if p := sn.docSaidIt(); p != "" {
+		st.prev = p // "Ukraine must remain neutral, the memorandum says. It further calls for ...": it is the memorandum, its author's
+	}
 	return out
 }
 
@@ -5051,4 +5054,18 @@ func (sn *sentence) legitimateTargets() []found {
 func (sn *sentence) personOf(m mention) bool {
 	n := sn.mentAt[min(m.end, len(sn.toks)-1)]
 	return m.end < len(sn.toks) && n >= 0 && !sn.ments[n].poss && sn.ments[n].party == m.party
+}
+
+// docSaidIt returns the author of a text the sentence ends by naming as its
+// speaker ("..., the memorandum says."), or "": the "It further calls for
+// ..." that follows is the text's.
+func (sn *sentence) docSaidIt() string {
+	v := sn.trailingSpeech()
+	if v < 2 || sn.low(v-2) != "the" || !sn.in(v-1, docNouns) && sn.low(v-1) != "memorandum" {
+		return ""
+	}
+	if sn.low(v-1) == "memorandum" {
+		return cmp.Or(sn.owned(Demand)...)
+	}
+	return cmp.Or(sn.docSpeaker(v)...)
 }

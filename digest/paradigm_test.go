@@ -1345,5 +1345,16 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "..., the memorandum (document) says. It further calls for X": it is
+	// the text, its author's, not the side the sentence was about.
+	for _, who := range [][3]string{{"Russia handed Kyiv its memorandum.", "russia", "Ukraine"}, {"Moscow handed over a memorandum.", "russia", "Ukraine"}, {"Kyiv handed Moscow its own memorandum.", "ukraine", "Russia"}} {
+		for _, says := range []string{"the memorandum says", "the document says", "the memorandum states"} {
+			for _, it := range []string{"It further calls for", "It also demands", "It calls for"} {
+				text := fmt.Sprintf("%s %s must also remain neutral, %s. %s monitors at the Zaporizhzhia plant.", who[0], who[2], says, it)
+				add(text, who[1], Demand, "zaporizhzhia")
+				trap(text, strings.ToLower(who[2]), Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
