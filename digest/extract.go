@@ -1027,6 +1027,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if len(out) == 0 {
 		out = sn.swapSize()
+	} else if semi := slices.IndexFunc(toks, func(t token) bool { return t.text == ";" }); semi > 0 {
+		if i := slices.IndexFunc(out, func(f found) bool { return f.kind == Agreement && hasAny(f.content, exchangeWords) }); i >= 0 {
+			out = append(out, sn.sizeTold(semi+1, out[i].party)...) // "The delegations settled on an exchange of ...; Umerov said the swap would involve at least 1,000 people on each side."
+		}
 	}
 	out = append(out, sn.withoutCondition()...)
 	if routes >= 0 {
@@ -1769,7 +1773,13 @@ func (sn *sentence) swapSize() []found {
 	if st.swapAt == 0 || st.sentences-st.swapAt > 2 {
 		return nil
 	}
-	if f := sn.nextWord(0, false); (sn.low(f) == "this" || sn.low(f) == "it") && (sn.low(f+1) == "will" || sn.low(f+1) == "would") && sn.low(f+2) == "be" {
+	return sn.sizeTold(0, st.swapParty)
+}
+
+// sizeTold reads the size of an agreed exchange in the clause that opens
+// at from (see swapSize), filed under party.
+func (sn *sentence) sizeTold(from int, party string) []found {
+	if f := sn.nextWord(from, false); (sn.low(f) == "this" || sn.low(f) == "it") && (sn.low(f+1) == "will" || sn.low(f+1) == "would") && sn.low(f+2) == "be" {
 		// `"This will be at least 1,000 people on each side," Medinsky
 		// said`: the size alone
 		e := sn.contentEnd(f + 3)
@@ -1777,10 +1787,24 @@ func (sn *sentence) swapSize() []found {
 			e = f + 3 + c // "..., possibly more"
 		}
 		if e > f+3 && sizeAfter(sn.toks[f+3:e]) {
-			return []found{{party: st.swapParty, kind: Agreement, content: sn.span(f+3, e)}}
+			return []found{{party: party, kind: Agreement, content: sn.span(f+3, e)}}
 		}
 	}
-	for k := 1; k+3 < len(sn.toks); k++ {
+	if f := sn.nextWord(from, false); sn.in(f, speechVerbs) || sn.in(f+1, speechVerbs) || sn.in(f+2, speechVerbs) {
+		// "Medinsky said at least 1,000 people from each side would be
+		// covered": the size, told in the passive
+		s := from + slices.IndexFunc(sn.toks[from:], func(t token) bool { return t.in(speechVerbs) }) + 1
+		s += b2i(sn.low(s) == "that")
+		for e := s + 1; e+2 < len(sn.toks) && e < s+9; e++ {
+			if (sn.low(e) == "would" || sn.low(e) == "will") && sn.low(e+1) == "be" && passiveParticiple(sn.low(e+2)) {
+				if sizeAfter(sn.toks[s:e]) {
+					return []found{{party: party, kind: Agreement, content: sn.span(s, e+3)}}
+				}
+				break
+			}
+		}
+	}
+	for k := from + 1; k+3 < len(sn.toks); k++ {
 		if w := sn.low(k); w != "exchange" && w != "swap" || sn.low(k-1) != "the" {
 			continue
 		}
@@ -1806,10 +1830,10 @@ func (sn *sentence) swapSize() []found {
 				}
 			}
 		}
-		if v := start - 1 - b2i(sn.low(start-1) == "that"); start != sn.nextWord(0, false) && !sn.in(v, speechVerbs) {
+		if v := start - 1 - b2i(sn.low(start-1) == "that"); start != sn.nextWord(from, false) && !sn.in(v, speechVerbs) {
 			return nil // but "Kyiv had hoped the exchange would include 5,000": a hope
 		}
-		return []found{{party: st.swapParty, kind: Agreement, content: sn.span(start, e)}}
+		return []found{{party: party, kind: Agreement, content: sn.span(start, e)}}
 	}
 	return nil
 }

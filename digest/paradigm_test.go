@@ -1356,5 +1356,18 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// An agreed exchange's size told in the passive in the next sentence
+	// ("Medinsky said at least 1,000 people from each side would be
+	// covered"), or after a semicolon in the same sentence ("...; Umerov
+	// said the swap would involve ...").
+	for _, size := range [][2]string{{"at least 1,000 people from each side", "1,000"}, {"1,200 prisoners on each side", "1,200"}} {
+		for _, v := range []string{"would be covered", "will be freed", "would be exchanged"} {
+			add(fmt.Sprintf("Russia and Ukraine agreed to an exchange of wounded prisoners. Medinsky said %s %s.", size[0], v), "", Agreement, size[1])
+		}
+		trap(fmt.Sprintf("Russia demanded an exchange of wounded prisoners. Medinsky said %s would be covered.", size[0]), "", Agreement, size[1])
+		for _, v := range []string{"would involve", "will cover"} {
+			add(fmt.Sprintf("The delegations of Russia and Ukraine settled on an exchange of wounded prisoners; Umerov said the swap %s %s.", v, size[0]), "", Agreement, size[1])
+		}
+	}
 	return ps
 }
