@@ -252,6 +252,25 @@ func (sn *sentence) requestsAnnounced() string {
 			return ""
 		}
 	}
+	for k := 1; k+2 < len(sn.toks) && k < 8; k++ {
+		// "Moscow has given Kyiv two options for a ceasefire.": the options
+		// ("The first is ...", "The second is ...") are its terms
+		switch sn.low(k) {
+		case "gave", "given", "gives", "offered", "offers", "presented":
+		default:
+			continue
+		}
+		n := k + 1
+		if m := sn.mentAt[n]; m >= 0 {
+			n = sn.ments[m].end // "given Kyiv"
+		}
+		if countWords[sn.low(n)] && optionNouns[sn.low(n+1)] {
+			if p, _ := sn.subjectOf(k); len(p) == 1 {
+				return p[0]
+			}
+		}
+		return ""
+	}
 	last := len(sn.toks) - 1
 	if sn.toks[last].text == "." {
 		last--
@@ -386,3 +405,7 @@ func hedgeOpening(toks []token) int {
 	}
 	return 0
 }
+
+// optionNouns are what a side gives the other to choose from: "has given
+// Kyiv two options (routes, ways) to a ceasefire".
+var optionNouns = map[string]bool{"options": true, "routes": true, "ways": true, "choices": true, "paths": true}

@@ -1369,5 +1369,14 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("The delegations of Russia and Ukraine settled on an exchange of wounded prisoners; Umerov said the swap %s %s.", v, size[0]), "", Agreement, size[1])
 		}
 	}
+	// "Moscow has given Kyiv two options (routes) for a ceasefire. The
+	// first is X. The second is Y.": the options are its terms.
+	for _, who := range [][3]string{{"Moscow", "russia", "Kyiv"}, {"The Kremlin", "russia", "Ukraine"}, {"Washington", "us", "Kyiv"}} {
+		for _, v := range []string{"has given %s two options", "gave %s two routes", "offered %s two ways"} {
+			lead := fmt.Sprintf("%s %s to a ceasefire.", who[0], fmt.Sprintf(v, who[2]))
+			add(lead+" The first is a full pullout from the Zaporizhzhia plant.", who[1], Demand, "zaporizhzhia")
+			add(lead+" The first is a truce. The second is a full pullout from the Zaporizhzhia plant.", who[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
