@@ -1026,6 +1026,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.mirrorOffer()
 	}
 	if len(out) == 0 {
+		out = sn.redLinesNamed()
+	}
+	if len(out) == 0 {
 		out = sn.swapSize()
 	} else if semi := slices.IndexFunc(toks, func(t token) bool { return t.text == ";" }); semi > 0 {
 		if i := slices.IndexFunc(out, func(f found) bool { return f.kind == Agreement && hasAny(f.content, exchangeWords) }); i >= 0 {
@@ -5092,4 +5095,41 @@ func (sn *sentence) docSaidIt() string {
 		return cmp.Or(sn.owned(Demand)...)
 	}
 	return cmp.Or(sn.docSpeaker(v)...)
+}
+
+// redLinesNamed reads "Sources in Kyiv said recognition of occupied
+// territory as Russian and a hard cap on the army remained red lines": what
+// a side's red lines are, it refuses, so it demands there be none ("no
+// recognition of occupied territory as Russian", "no hard cap on the army").
+// The side is whoever reports it.
+func (sn *sentence) redLinesNamed() []found {
+	n := len(sn.toks) - 1
+	if sn.toks[n].text == "." {
+		n--
+	}
+	if n < 4 || sn.low(n) != "lines" && sn.low(n) != "line" || sn.low(n-1) != "red" {
+		return nil
+	}
+	v := n - 2 - b2i(sn.low(n-2) == "a" || sn.low(n-2) == "their" || sn.low(n-2) == "its")
+	if w := sn.low(v); !sn.in(v, beWords) && w != "remain" && w != "remains" && w != "remained" {
+		return nil
+	}
+	s := sn.clauseStart(v)
+	if sv := sn.speechBefore(v); sv >= 0 && sv < s {
+		s = sv + 1 // "... said recognition of occupied territory as Russian and ...": the names inside are no clause
+	}
+	s += b2i(sn.low(s) == "that")
+	parties := sn.reporter(s)
+	if len(parties) == 0 {
+		parties, _ = sn.speakers(s) // "Sources in Kyiv said ..."
+	}
+	if len(parties) == 0 || s >= v-1 || sn.mentAt[s] >= 0 {
+		return nil // but "Kyiv's demands remained red lines" names whose, not what
+	}
+	var out []found
+	for _, item := range splitList(sn.span(s, v), "") {
+		no := token{text: "no", low: "no", word: true, space: true, pos: item[0].pos}
+		out = append(out, found{party: parties[0], kind: Demand, content: append([]token{no}, dropArticle(item)...)})
+	}
+	return out
 }

@@ -1378,5 +1378,16 @@ func paradigmProbes() []probe {
 			add(lead+" The first is a truce. The second is a full pullout from the Zaporizhzhia plant.", who[1], Demand, "zaporizhzhia")
 		}
 	}
+	// What a side's red lines are, reported, it demands there be none of:
+	// "Sources in Kyiv said recognition of occupied land and a hard cap on
+	// the army remained red lines".
+	for _, who := range [][2]string{{"Sources in Kyiv said", "ukraine"}, {"Zelensky said that", "ukraine"}, {"Peskov said", "russia"}, {"Officials in Moscow said", "russia"}} {
+		for _, v := range []string{"remained red lines", "are red lines", "were red lines"} {
+			text := fmt.Sprintf("%s a withdrawal from the Zaporizhzhia plant and a hard cap on the army %s.", who[0], v)
+			add(text, who[1], Demand, "no withdrawal from the zaporizhzhia plant")
+			add(text, who[1], Demand, "no hard cap")
+		}
+	}
+	trap("Kyiv's demands remained red lines, officials said of the Zaporizhzhia plant.", "", Demand, "zaporizhzhia")
 	return ps
 }
