@@ -793,6 +793,9 @@ func (sn *sentence) relativeNames(from, k int) bool {
 	for p > from && (sn.mentAt[p] >= 0 || sn.low(p) == "," || sn.low(p) == "the") {
 		p-- // "in which the United States, Ukraine and Russia would run it"
 	}
+	if p < k-1 && p > from+1 && sn.in(p, speechVerbs) && sn.in(p-1, pronouns) && sn.toks[p-2].word && !sn.toks[p-2].party {
+		return true // "the understandings it says Putin and Trump reached": a relative clause, its subjects reported
+	}
 	return p < k-1 && (sn.low(p) == "that" || sn.low(p) == "which") && p > from
 }
 

@@ -2543,6 +2543,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"told a side not to act is the teller's demand, as warned is", "Trump told Kyiv not to sign the deal.",
 			[]want{{"us", Demand, "Kyiv not to sign the deal"}}},
+		{"a relative clause whose subjects are reported keeps both names", "And the Kremlin insists that any settlement conform to the understandings it says Putin and Trump reached in Anchorage.",
+			[]want{{"russia", Demand, "any settlement conform to the understandings it says Putin and Trump reached in Anchorage"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
