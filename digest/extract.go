@@ -1779,6 +1779,11 @@ func (sn *sentence) swapSize() []found {
 	return sn.sizeTold(0, st.swapParty)
 }
 
+// swapParticiples are what is done to the people of an exchange told in the
+// passive: "at least 1,000 people from each side would be covered"; not
+// "would be killed", "would be appointed".
+var swapParticiples = set("covered", "freed", "exchanged", "released", "returned", "swapped", "included", "involved", "repatriated", "traded")
+
 // sizeTold reads the size of an agreed exchange in the clause that opens
 // at from (see swapSize), filed under party.
 func (sn *sentence) sizeTold(from int, party string) []found {
@@ -1799,7 +1804,7 @@ func (sn *sentence) sizeTold(from int, party string) []found {
 		s := from + slices.IndexFunc(sn.toks[from:], func(t token) bool { return t.in(speechVerbs) }) + 1
 		s += b2i(sn.low(s) == "that")
 		for e := s + 1; e+2 < len(sn.toks) && e < s+9; e++ {
-			if (sn.low(e) == "would" || sn.low(e) == "will") && sn.low(e+1) == "be" && passiveParticiple(sn.low(e+2)) {
+			if (sn.low(e) == "would" || sn.low(e) == "will") && sn.low(e+1) == "be" && swapParticiples.has(sn.low(e+2)) {
 				if sizeAfter(sn.toks[s:e]) {
 					return []found{{party: party, kind: Agreement, content: sn.span(s, e+3)}}
 				}
@@ -5117,8 +5122,23 @@ func (sn *sentence) redLinesNamed() []found {
 	s := sn.clauseStart(v)
 	if sv := sn.speechBefore(v); sv >= 0 && sv < s {
 		s = sv + 1 // "... said recognition of occupied territory as Russian and ...": the names inside are no clause
+		if w := sn.low(sv); (w == "told" || w == "tells") && sn.in(s, tellObjects) {
+			s++ // "Zelensky told reporters that ...": over whom he told
+		} else if w == "told" || w == "tells" {
+			for k := s; k < v && k < s+5; k++ {
+				if sn.low(k) == "that" {
+					s = k // "Zelensky told the BBC that ..."
+					break
+				}
+			}
+		}
 	}
 	s += b2i(sn.low(s) == "that")
+	for k := s; k < v; k++ {
+		if w := sn.low(k); w == "which" || w == "what" || w == "who" {
+			return nil // but "the West ignored Moscow's concerns, which were red lines": no item named
+		}
+	}
 	parties := sn.reporter(s)
 	if len(parties) == 0 {
 		parties, _ = sn.speakers(s) // "Sources in Kyiv said ..."

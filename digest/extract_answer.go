@@ -268,8 +268,9 @@ func (sn *sentence) requestsAnnounced() string {
 			if p, _ := sn.subjectOf(k); len(p) == 1 {
 				return p[0]
 			}
+			return ""
 		}
-		return ""
+		break // but "Ukraine, which offered a truce last month, arrived with two demands": the requests below
 	}
 	last := len(sn.toks) - 1
 	if sn.toks[last].text == "." {

@@ -536,7 +536,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			if sn.in(s, termNouns) || sn.in(s, docNouns) {
 				parties = sn.owned(sn.docKind(sn.low(s))) // "The memorandum allows a truce only if ...": its owner's
 			}
-			if len(parties) == 0 && settlementNouns.has(head) && sn.st.owner[Demand] != "" && sn.st.sentences-sn.st.ownedAt <= 2 {
+			if len(parties) == 0 && settlementNouns.has(head) && sn.st.owner[Demand] != "" && sn.st.sentences-sn.st.ownedAt <= 2 && (sn.st.prev == "" || sn.st.prev == sn.st.owner[Demand]) {
+				// but "Moscow handed Kyiv a memorandum. Ukraine dismissed the document. Any deal requires Ukraine's consent": the other side spoke between
 				parties = sn.owned(Demand) // "... a draft memorandum. Let me remind you of its main provisions. A final settlement requires ...": its terms
 			}
 		}

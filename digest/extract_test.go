@@ -2545,6 +2545,18 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Kyiv not to sign the deal"}}},
 		{"a relative clause whose subjects are reported keeps both names", "And the Kremlin insists that any settlement conform to the understandings it says Putin and Trump reached in Anchorage.",
 			[]want{{"russia", Demand, "any settlement conform to the understandings it says Putin and Trump reached in Anchorage"}}},
+		{"red lines told to reporters are what follows the that, not whom he told", "Zelensky told reporters that territorial concessions remain red lines.",
+			[]want{{"ukraine", Demand, "no territorial concessions"}}},
+		{"red lines told to a broadcaster are what follows the that", "Zelensky told the BBC that territorial concessions remain a red line.",
+			[]want{{"ukraine", Demand, "no territorial concessions"}}},
+		{"red lines of a relative clause name no item", "Lavrov said the West ignored Moscow's concerns, which were red lines.",
+			nil},
+		{"a give verb without options leaves the requests announced after it", "Ukraine, which offered a truce last month, arrived with two demands. The first is a full ceasefire. The second is the return of the children.",
+			[]want{{"ukraine", Proposal, "a truce last month"}, {"ukraine", Demand, "a full ceasefire"}, {"ukraine", Demand, "the return of the children"}}},
+		{"a settlement's needs after the other side spoke of the terms are not the terms", "Moscow handed Kyiv a memorandum. Ukraine dismissed the document. Any deal requires Ukraine's consent.",
+			nil},
+		{"people of each side who would be killed are no exchange's size", "The delegations agreed on an exchange of prisoners. Medinsky said at least 1,000 civilians on each side would be killed if the war went on.",
+			[]want{{"russia", Agreement, "an exchange of prisoners"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
