@@ -2438,6 +2438,9 @@ func (sn *sentence) answerLabelVoice() {
 		if m := sn.mentAt[1]; sn.low(0) == "by" && m >= 0 && sn.ments[m].start == 1 && !sn.isAdjectiveMention(sn.ments[m]) {
 			st.author = sn.ments[m].party // "By Andrii Sybiha, Minister of Foreign Affairs of Ukraine"
 		}
+		if p := sn.statementBy(); p != "" && st.author == "" {
+			st.author = p // "Joint statement by the President of the European Council, ... and the leaders of ...": who "we" are
+		}
 	} else if st.claimLine && sn.verdictLabel() {
 		st.claimLine = false // `Claim: "..." Verdict: False. Witkoff said ...`: the check's own report
 	}
@@ -5152,4 +5155,22 @@ func (sn *sentence) redLinesNamed() []found {
 		out = append(out, found{party: parties[0], kind: Demand, content: append([]token{no}, dropArticle(item)...)})
 	}
 	return out
+}
+
+// statementBy returns the party that signs the text whose heading the line
+// is ("Joint statement by the President of the European Council, the
+// President of the European Commission and the leaders of ...",
+// "Statement by the Ministry of Foreign Affairs of Ukraine"): the first side
+// named after "by", or "".
+func (sn *sentence) statementBy() string {
+	by := slices.IndexFunc(sn.toks[:min(5, len(sn.toks))], func(t token) bool { return t.low == "by" })
+	if by < 1 || !textNouns.has(sn.low(by-1)) {
+		return ""
+	}
+	for _, m := range sn.ments {
+		if w := sn.low(sn.beforeLead(m)); m.start > by && !m.poss && (w == "of" || w == "by" || w == "and" || w == "," || !sn.afterPreposition(m)) {
+			return m.party // but not "Joint statement by leaders on the peace framework for Ukraine": what it is about
+		}
+	}
+	return ""
 }

@@ -541,7 +541,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				parties = sn.owned(Demand) // "... a draft memorandum. Let me remind you of its main provisions. A final settlement requires ...": its terms
 			}
 		}
-		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(parties) == 0 && p != "" && !sn.quoted[c.at] && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) {
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(parties) == 0 && p != "" && !sn.quoted[c.at] && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && !sn.relativeWho(c.at) {
 			parties = []string{p} // an interview's answer: "A truce could start only if the other side halts its mobilisation"; an op-ed's
 		}
 	}
@@ -4977,4 +4977,19 @@ func (sn *sentence) colonWithoutName(k int) bool {
 // quotes and interview answers, and nobody is reported saying this.
 func (sn *sentence) columnistsView(k int) bool {
 	return sn.st.columnist && !sn.quoted[k] && sn.st.labelVoice == "" && sn.st.interviewee == "" && sn.firstSpeech() < 0
+}
+
+// relativeWho reports whether the verb at i is in a relative clause on a
+// person (", who on 14 July gave Russia fifty days to ..."): its subject is
+// that person, never the voice of the text that names them.
+func (sn *sentence) relativeWho(i int) bool {
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if sn.low(k) == "who" && sn.low(k-1) == "," {
+			return true
+		}
+		if !sn.toks[k].word && sn.toks[k].text != "," {
+			return false
+		}
+	}
+	return false
 }

@@ -1389,5 +1389,15 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Kyiv's demands remained red lines, officials said of the Zaporizhzhia plant.", "", Demand, "zaporizhzhia")
+	// A text headed "Joint statement by X ... on Ukraine" speaks as X: its
+	// unquoted "we" is X, not the side named first (Ukraine, in a title
+	// "... for Ukraine"); a person's relative clause is the person's.
+	for _, by := range [][2]string{{"the President of the European Council and the leaders of France and Germany", "europe"}, {"the Ministry of Foreign Affairs of the Russian Federation", "russia"}, {"the Secretary of the National Security and Defense Council of Ukraine, Rustem Umerov", "ukraine"}} {
+		for _, head := range []string{"Joint statement by %s on the peace framework", "Statement by %s", "Declaration by %s following the talks"} {
+			heading := fmt.Sprintf(head, by[0])
+			add("Title: A peace framework for Ukraine\n\n"+heading+"\n\n1. We are clear that monitors must be sent to the Zaporizhzhia plant.\n", by[1], Demand, "zaporizhzhia")
+		}
+	}
+	trap("Statement by the Secretary of the National Security and Defense Council of Ukraine\n\nWe note the position of President Trump, who on 14 July gave Russia fifty days to agree to monitors at the Zaporizhzhia plant.\n", "ukraine", Demand, "zaporizhzhia")
 	return ps
 }
