@@ -153,6 +153,7 @@ var particleCues = map[string]map[string]Kind{
 	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection},
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
+	"from":    {"proceeds": Demand, "proceed": Demand, "proceeded": Demand, "proceeding": Demand}, // "Russia proceeds from the understandings reached in Anchorage": its basis
 	"over":    {"handed": Agreement, "hands": Agreement, "hand": Agreement, "handing": Agreement},
 	"home": {"brought": Agreement, "brings": Agreement, "bring": Agreement, "sent": Agreement,
 		"came": Agreement, "come": Agreement, "comes": Agreement, "returned": Agreement,

@@ -1399,5 +1399,12 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Statement by the Secretary of the National Security and Defense Council of Ukraine\n\nWe note the position of President Trump, who on 14 July gave Russia fifty days to agree to monitors at the Zaporizhzhia plant.\n", "ukraine", Demand, "zaporizhzhia")
+	// What a side "proceeds from" is its basis: "Russia proceeds from the
+	// understandings reached in Anchorage".
+	for subj, party := range map[string]string{"Russia": "russia", "The Kremlin": "russia", "Kyiv": "ukraine", "Ushakov said Moscow": "russia"} {
+		for _, v := range []string{"proceeds from", "continues to proceed from", "proceeded from"} {
+			add(fmt.Sprintf("%s %s the understandings reached on the Zaporizhzhia plant.", subj, v), party, Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
