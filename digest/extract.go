@@ -568,6 +568,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	sn.quoted = st.quoted[:len(toks)]
 	inQuote := st.quoteOpen && !opensQuote(toks) || quoteOpenAtStart(toks)
+	firstPerson := false // an unquoted "I" or "my": the narrative's own voice
 	for k, t := range toks {
 		if k > 0 && t.low == "say" && sn.sayNoun(k) {
 			toks[k].info = nil // "a European say on anything that touches Europe": a noun, no speech
@@ -581,16 +582,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			inQuote = false
 		}
 		sn.quoted[k] = inQuote && t.word
+		firstPerson = firstPerson || (t.text == "I" || t.low == "my") && !sn.quoted[k]
 	}
 	st.quoteOpen = inQuote
 	sn.answerLabelVoice()
-	if !st.columnist && st.labelVoice == "" && st.interviewee == "" && !st.asking {
-		for k, t := range toks {
-			if (t.text == "I" || t.low == "my") && !sn.quoted[k] {
-				st.columnist = true // "I do not say the American effort is worthless", "What Kyiv needs, in my view, is ..."
-				break
-			}
-		}
+	if firstPerson && st.labelVoice == "" && st.interviewee == "" && !st.asking {
+		st.columnist = true // "I do not say the American effort is worthless", "What Kyiv needs, in my view, is ...": a column
 	}
 	retracted := sn.retracted()
 	if st.claimLine || retracted == len(toks) {
@@ -1661,9 +1658,7 @@ func (sn *sentence) troopBans(positions []found) []found {
 		if len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" || !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue // but "ruled out sending troops": an act refused, which "no" does not make a thing held out for ("no stationing of troops" does)
 		}
-		no := token{text: "no", low: "no", word: true, space: true, pos: f.content[0].pos}
-		ban := append([]token{no}, what...)
-		ban[1].space = true
+		ban := withNo(what)
 		if t := &ban[1]; t.caps && !t.upper && !t.party {
 			t.text = t.low // "Troops from NATO countries ..." opened the sentence
 		}
@@ -5151,8 +5146,7 @@ func (sn *sentence) redLinesNamed() []found {
 	}
 	var out []found
 	for _, item := range splitList(sn.span(s, v), "") {
-		no := token{text: "no", low: "no", word: true, space: true, pos: item[0].pos}
-		out = append(out, found{party: parties[0], kind: Demand, content: append([]token{no}, dropArticle(item)...)})
+		out = append(out, found{party: parties[0], kind: Demand, content: withNo(dropArticle(item))})
 	}
 	return out
 }
@@ -5173,4 +5167,12 @@ func (sn *sentence) statementBy() string {
 		}
 	}
 	return ""
+}
+
+// withNo returns a new content of "no" and c: what a side refuses turned
+// into what it holds out for ("no foreign troops in Ukraine").
+func withNo(c []token) []token {
+	out := append([]token{{text: "no", low: "no", word: true, space: true, pos: c[0].pos}}, c...)
+	out[1].space = true
+	return out
 }

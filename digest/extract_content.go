@@ -743,34 +743,36 @@ func jointSubject(p []token) bool {
 
 // andIntro returns the index of a top-level "and" followed by intro, the
 // preposition that introduced the content ("for", "on"), with two words
-// or more before it and a word and more after intro, or -1.
+// or more before it and a word and more after intro, or -1; none in a
+// list with commas ("on A, on B, and on C"), which splits at its commas.
 func andIntro(toks []token, intro string) int {
 	if intro != "for" && intro != "on" {
 		return -1
 	}
-	quoted := false
-	for k, t := range toks {
-		if t.text == "\"" {
-			quoted = !quoted
-		}
-		if !quoted && t.text == "," && k+1 < len(toks) && (toks[k+1].low == intro || toks[k+1].low == "and") {
-			return -1 // "on A, on B, and on C", "for A, and for B": a list with commas, split at its commas
-		}
-		if !quoted && t.low == "and" && k+3 < len(toks) && toks[k+1].low == intro && wordCount(toks[:k]) >= 2 && toks[k+2].word {
-			return k
-		}
+	k := topLevel(toks, func(k int) bool {
+		return toks[k].text == "," && k+1 < len(toks) && (toks[k+1].low == intro || toks[k+1].low == "and") ||
+			toks[k].low == "and" && k+3 < len(toks) && toks[k+1].low == intro && wordCount(toks[:k]) >= 2 && toks[k+2].word
+	})
+	if k < 0 || toks[k].text == "," {
+		return -1
 	}
-	return -1
+	return k
 }
 
 // andThat returns the index of a top-level "and" followed by "that", or -1.
 func andThat(toks []token) int {
+	return topLevel(toks, func(k int) bool { return k > 1 && toks[k].low == "and" && k+1 < len(toks) && toks[k+1].low == "that" })
+}
+
+// topLevel returns the first index outside straight quotes at which at
+// holds, or -1.
+func topLevel(toks []token, at func(k int) bool) int {
 	quoted := false
 	for k, t := range toks {
 		if t.text == "\"" {
 			quoted = !quoted
 		}
-		if !quoted && k > 1 && t.low == "and" && k+1 < len(toks) && toks[k+1].low == "that" {
+		if !quoted && at(k) {
 			return k
 		}
 	}
@@ -798,16 +800,9 @@ func alongWith(p []token) bool { return len(p) > 2 && p[0].low == "along" && p[1
 // opening a clause, or -1; not a "that" which is the subject ("..., that
 // means Ukraine leaving Donbas", "that is, ...").
 func commaThat(toks []token) int {
-	quoted := false
-	for k, t := range toks {
-		if t.text == "\"" {
-			quoted = !quoted
-		}
-		if !quoted && k > 1 && t.text == "," && k+2 < len(toks) && toks[k+1].low == "that" && !toks[k+2].in(finiteVerbs) && toks[k+2].low != "means" && toks[k+2].low != "meant" {
-			return k
-		}
-	}
-	return -1
+	return topLevel(toks, func(k int) bool {
+		return k > 1 && toks[k].text == "," && k+2 < len(toks) && toks[k+1].low == "that" && !toks[k+2].in(finiteVerbs) && toks[k+2].low != "means" && toks[k+2].low != "meant"
+	})
 }
 
 // splitAt splits at any of the marks outside quotes and brackets.

@@ -4983,13 +4983,6 @@ func (sn *sentence) columnistsView(k int) bool {
 // person (", who on 14 July gave Russia fifty days to ..."): its subject is
 // that person, never the voice of the text that names them.
 func (sn *sentence) relativeWho(i int) bool {
-	for k := i - 1; k > 0 && k >= i-6; k-- {
-		if sn.low(k) == "who" && sn.low(k-1) == "," {
-			return true
-		}
-		if !sn.toks[k].word && sn.toks[k].text != "," {
-			return false
-		}
-	}
-	return false
+	cs := sn.clauseStart(i)
+	return sn.low(cs-1) == "who" && sn.low(cs-2) == ","
 }
