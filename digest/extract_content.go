@@ -327,7 +327,7 @@ func splitList(toks []token, intro string) [][]token {
 				p = p[1:] // "calls for A, and for B"
 			}
 			infinitive := len(p) > 2 && p[0].low == "to" && p[1].bareVerb() && parts[0][0].party && slices.ContainsFunc(parts[0], func(t token) bool { return t.low == "to" })
-			if i > 0 && (wordCount(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without" && !infinitive) {
+			if i > 0 && (itemWords(p) < 2 || len(p) > 0 && p[0].in(prepositions) && p[0].low != "without" && !infinitive) {
 				return whole // "in the air, at sea and on energy infrastructure": one item
 			}
 			parts[i] = p
@@ -342,7 +342,7 @@ func splitList(toks []token, intro string) [][]token {
 			if v := verbAnd(p); v > 0 && v < k && parts[0][0].bareVerb() && !p[k+1].bareVerb() {
 				k = v // "help restore A, lower B and improve access to ports and payment systems": the verbs are the items
 			}
-			if k <= 0 || wordCount(p[:k]) < 2 || wordCount(p[k+1:]) < 2 {
+			if k <= 0 || itemWords(p[:k]) < 2 || itemWords(p[k+1:]) < 2 {
 				return whole
 			}
 			if len(parts) == 2 && anyOtherAfter(p, k) {
@@ -353,7 +353,7 @@ func splitList(toks []token, intro string) [][]token {
 	} else {
 		parts = whole
 	}
-	out := andSplitAll(parts)
+	out := joinLoneNouns(toks, andSplitAll(parts))
 	for i, p := range out {
 		if i > 0 && intro != "" && len(p) > 2 && p[0].low == intro {
 			out[i] = p[1:] // "only if A and if B", "only after A and after B"
@@ -913,6 +913,51 @@ func allParty(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// itemWords counts the words of a list item as splitList weighs them: a
+// lone abstract noun ("neutrality", "demilitarisation", "elections") is an
+// item of its own, where a lone name or adjective ("Donetsk, Luhansk and
+// Kherson", "fair, just and lasting") is part of a larger one.
+func itemWords(p []token) int {
+	n := wordCount(p)
+	if n == 1 {
+		for _, t := range p {
+			if t.word && !t.caps && len(t.low) > 5 && slices.ContainsFunc(abstractEndings, func(e string) bool { return strings.HasSuffix(t.low, e) }) {
+				return 2
+			}
+		}
+	}
+	return n
+}
+
+var abstractEndings = []string{"ity", "tion", "tions", "sion", "sions", "ment", "ism", "ance", "ence"}
+
+// joinLoneNouns keeps an item of one abstract noun with the item after it
+// (or, last, before it), a statement of one word being too bare to stand
+// alone: "all of Donbas, neutrality and a cap on the army" gives "all of
+// Donbas" and "neutrality and a cap on the army".
+func joinLoneNouns(toks []token, items [][]token) [][]token {
+	if len(items) < 2 {
+		return items
+	}
+	at := func(t token) int { return slices.IndexFunc(toks, func(u token) bool { return u.pos == t.pos }) }
+	for i := 0; i < len(items); i++ {
+		if wordCount(items[i]) != 1 || itemWords(items[i]) < 2 {
+			continue
+		}
+		a, b := i, i+1
+		if b == len(items) {
+			a, b = i-1, i
+		}
+		s, e := at(items[a][0]), at(items[b][len(items[b])-1])
+		if s < 0 || e < s {
+			continue
+		}
+		items = slices.Replace(items, a, b+1, toks[s:e+1])
+		i = a
+	}
+	return items
 }
 
 func wordCount(toks []token) int {

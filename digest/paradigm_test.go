@@ -1406,5 +1406,19 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("%s %s the understandings reached on the Zaporizhzhia plant.", subj, v), party, Demand, "zaporizhzhia")
 		}
 	}
+	// A lone abstract noun in a list ("all of Donbas, neutrality and a cap
+	// on the army") is an item: the list is split, the noun kept with its
+	// neighbour, one word being too bare a statement.
+	for _, who := range [][2]string{{"Moscow demands", "russia"}, {"Kyiv insists on", "ukraine"}, {"The Kremlin's conditions are", "russia"}, {"Washington wants", "us"}} {
+		for _, lone := range []string{"neutrality", "demilitarisation", "elections", "disarmament"} {
+			text := fmt.Sprintf("%s a withdrawal from the Zaporizhzhia plant, %s and a cap on the army.", who[0], lone)
+			add(text, who[1], Demand, lone+" and a cap on the army")
+			trap(text, who[1], Demand, "plant, "+lone)
+			text = fmt.Sprintf("%s a cap on the army, a withdrawal from the Zaporizhzhia plant and %s.", who[0], lone)
+			add(text, who[1], Demand, "plant and "+lone)
+			trap(text, who[1], Demand, "army, a withdrawal")
+		}
+	}
+	add("Moscow demands the Donetsk, Luhansk and Zaporizhzhia regions.", "russia", Demand, "the donetsk, luhansk and zaporizhzhia regions") // names stay one item
 	return ps
 }
