@@ -129,8 +129,8 @@ func (sn *sentence) prevWord(i int) int {
 // negated reports whether the verb at i is negated ("did not agree",
 // "never accepted", "refused to agree").
 func (sn *sentence) negated(i int) bool {
-	if sn.norInverted(i) {
-		return true // "Nor is Russia ready to accept foreign troops"
+	if sn.norInverted(i) || sn.noOneBefore(i) {
+		return true // "Nor is Russia ready to accept foreign troops", "no one in the room has agreed to anything yet"
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if w := sn.low(k); w == "neither" || w == "nobody" || w == "none" {
@@ -1643,9 +1643,10 @@ func (sn *sentence) planSubject(i int) bool {
 }
 
 // noOneBefore reports whether the subject of the verb at i is "no one" or
-// "nobody": "a condition no one in Brussels expects Moscow to meet".
+// "nobody": "a condition no one in Brussels expects Moscow to meet", "no
+// one in the room has agreed".
 func (sn *sentence) noOneBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if w := sn.low(k); w == "nobody" || w == "no" && sn.low(k+1) == "one" {
 			return true
 		}

@@ -1420,5 +1420,15 @@ func paradigmProbes() []probe {
 		}
 	}
 	add("Moscow demands the Donetsk, Luhansk and Zaporizhzhia regions.", "russia", Demand, "the donetsk, luhansk and zaporizhzhia regions") // names stay one item
+	// "no one" agreeing is no agreement, by the previous sentence's side or
+	// anyone: "The Kremlin says it has not seen the text. Bottom line: no one
+	// has agreed to anything yet."
+	for _, lead := range []string{"The Kremlin says it has not seen the new text.", "Zelensky said Kyiv was studying the plan.", "Witkoff flew home."} {
+		for _, who := range []string{"no one", "Bottom line: no one", "So far no one", "No one in the room"} {
+			for _, v := range []string{"has agreed to", "agreed to", "has accepted", "has signed up to"} {
+				trap(fmt.Sprintf("%s %s %s monitors at the Zaporizhzhia plant yet.", lead, upperFirst(who), v), "", Agreement, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
