@@ -160,6 +160,9 @@ func (sn *sentence) nounLink(i int) int {
 	if (sn.low(i) == "position" || sn.low(i) == "line") && (t.low == "is" || t.low == "was" || t.low == "remains") && (sn.low(k+1) == "that" || sn.low(k+1) == "to") {
 		return k + 2 // "Ukraine's position is that the front should be frozen", "Its line is that ...", "is to freeze the front"
 	}
+	if sn.low(i) == "position" && (t.low == "is" || t.low == "was" || t.low == "remains") && sn.positionNamed(k+1) {
+		return k + 1 // "Ukraine's position is a ceasefire along the current line", "Our position remains the withdrawal of ..."
+	}
 	if sn.low(i) == "position" && t.low != "that" && t.low != ":" {
 		return -1 // "Ukraine's position that ...", but "Moscow's position on the regions" says what it is about
 	}
@@ -1521,3 +1524,22 @@ func (sn *sentence) asideThenTo(k int) bool {
 	}
 	return false
 }
+
+// positionNamed reports whether a side's position, after "is", is named by
+// the noun phrase at n ("a ceasefire along the current line", "no foreign
+// troops"), not judged ("a difficult one", "the same", "the strongest it
+// has been", "a matter of record").
+func (sn *sentence) positionNamed(n int) bool {
+	if w := sn.low(n); w != "a" && w != "an" && w != "the" && w != "no" {
+		return false
+	}
+	k := n + 1
+	for ; k < len(sn.toks) && k <= n+3 && sn.toks[k].word; k++ {
+		if w := sn.low(k); judgedPosition[w] || strings.HasSuffix(w, "est") && len(w) > 5 {
+			return false
+		}
+	}
+	return k > n+1
+}
+
+var judgedPosition = map[string]bool{"one": true, "same": true, "matter": true, "result": true, "question": true, "mystery": true, "secret": true, "function": true, "product": true, "reflection": true, "sign": true, "mirror": true, "image": true, "opposite": true, "reverse": true, "inverse": true, "contrary": true}

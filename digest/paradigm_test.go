@@ -1430,5 +1430,17 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A side's position "is" a noun phrase that names it: "Ukraine's position
+	// is a ceasefire along the current line"; not one that judges it ("a
+	// difficult one", "the mirror image").
+	for _, who := range [][2]string{{"Ukraine's", "ukraine"}, {"Moscow's", "russia"}, {"Zelensky said Kyiv's", "ukraine"}, {"Peskov said the Kremlin's", "russia"}, {"Washington's", "us"}} {
+		for _, v := range []string{"is", "remains", "was"} {
+			add(fmt.Sprintf("%s position %s a withdrawal of troops from the Zaporizhzhia plant.", who[0], v), who[1], Demand, "zaporizhzhia")
+			add(fmt.Sprintf("%s position %s no troops at the Zaporizhzhia plant.", who[0], v), who[1], Demand, "zaporizhzhia")
+			for _, judged := range []string{"a difficult one", "the same as on the Zaporizhzhia plant", "the mirror image of the Zaporizhzhia plan", "the strongest it has been", "a matter of record"} {
+				trap(fmt.Sprintf("%s position %s %s.", who[0], v, judged), "", Demand, "")
+			}
+		}
+	}
 	return ps
 }
