@@ -894,7 +894,7 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if kinds, ok := particleCues[next]; ok {
-			if k, ok := kinds[w]; ok && !(next == "to" && sn.in(pi+1, possPronouns)) {
+			if k, ok := kinds[w]; ok && !(next == "to" && sn.in(pi+1, possPronouns)) && !(w == "hand" && sn.negated(i)) { // "will not hand over land": a refusal
 				// but "sticks to its demand for ...": the noun says what; "sticks to its position" says nothing
 				c := cue{kind: k, form: formVerb, at: i, end: pi + 1}
 				if a := sn.low(pi + 2); sn.low(pi+1) == "," && (a == "and" || a == "but") {
@@ -958,7 +958,11 @@ func (sn *sentence) findCues() {
 		}
 		// "will never accept", and as of "accept" "will not sign anything
 		// that rewards the aggressor": a refusal
-		if signAny := w == "sign" && (next == "anything" || next == "any") && sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"; (t.in(acceptVerbs) || signAny) && sn.negated(i) {
+		// "will not hand over land" as "will not give up land"; but "a
+		// document it had no hand in"
+		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"
+		handAny := w == "hand" && notDid && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns)
+		if signAny := w == "sign" && (next == "anything" || next == "any") && notDid; (t.in(acceptVerbs) || signAny || handAny) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either
 			}

@@ -655,6 +655,11 @@ var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", 
 
 // refusedActs, refused by a side's own text ("Ukraine will not recognise
 // ..."), make its red line: no offer.
+// movedActs hand over or leave a thing and take no clause: the "that"
+// after their object opens a relative clause ("withdraw from land that
+// Russia could not take").
+var movedActs = set("withdraw", "withdraws", "leave", "leaves", "pull", "pulls", "retreat", "cede", "cedes", "surrender", "give", "hand", "hands")
+
 var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "give", "hand", "withdraw", "sign", "tolerate", "agree", "renounce", "abandon")
 
 // attributeNouns follow a side's name that qualifies them: "a US security

@@ -661,8 +661,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			end = c.end + k
 		}
 	}
-	if k := sn.thatAfterPhrase(c.end); k > 0 {
-		end = sn.contentEnd(k) // "agreed in a phone call on Wednesday that ..."
+	if k := sn.thatAfterPhrase(c.end); k > 0 && !(sn.low(k) == "that" && sn.in(c.at, movedActs)) {
+		end = sn.contentEnd(k) // "agreed in a phone call on Wednesday that ..."; but "will not withdraw from land that Russia could not take": a relative clause
 		c.end = k
 	}
 	if kind == Agreement && strings.HasPrefix(sn.low(c.at), "sign") && (sn.low(c.end) == "for" || sn.low(c.end) == "by") {

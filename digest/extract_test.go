@@ -1154,7 +1154,7 @@ func TestExtract(t *testing.T) {
 		{"up to Ukraine, they said, to: over the aside", "European leaders met in Berlin. It would be up to Ukraine, they said, to make decisions on its own territory.",
 			[]want{{"europe", Demand, "Ukraine to make decisions on its own territory"}}},
 		{"X, he said, would not ..., and Y had to: the aside's voice goes on", "Zelensky spoke. Ukraine, he said publicly, would not hand over land that Russia had failed to take by force, and any settlement had to include security guarantees backed by the United States.",
-			[]want{{"ukraine", Demand, "any settlement had to include security guarantees backed by the United States"}}},
+			[]want{{"ukraine", Demand, "not hand over land that Russia had failed to take by force"}, {"ukraine", Demand, "any settlement had to include security guarantees backed by the United States"}}},
 		{"If ..., X said, Y must: the speaker's demand after the condition", "Zelensky spoke. If there is to be a zone, Ukraine's president said, both sides must pull back by the same distance.",
 			[]want{{"ukraine", Demand, "both sides must pull back by the same distance"}}},
 		{"aim has not changed, X said: the item", "Washington's broader aim has not changed, a White House official said: a full 30-day ceasefire on land, at sea and in the air.",

@@ -1442,5 +1442,15 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A refused withdrawal or handover keeps its object over a relative
+	// "that": "Ukraine will not withdraw from land that Russia could not
+	// take" refuses the withdrawal, not "that Russia could not take".
+	for _, who := range [][2]string{{"Zelensky said Ukraine", "ukraine"}, {"Kyiv", "ukraine"}, {"Peskov said Russia", "russia"}} {
+		for _, v := range []string{"will not withdraw from", "would never cede", "will not leave", "will not hand over", "would not surrender", "won't hand"} {
+			add(fmt.Sprintf("%s %s the Zaporizhzhia land that the other side could not take by force.", who[0], v), who[1], "", "zaporizhzhia land that")
+		}
+	}
+	trap("Russia did not hand over the list of children from the Zaporizhzhia region.", "russia", "", "zaporizhzhia") // a fact, no refusal
+	trap("Ukraine had no hand in the Zaporizhzhia text.", "ukraine", "", "zaporizhzhia")
 	return ps
 }
