@@ -526,6 +526,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if (head == "spokeswoman" || head == "spokesman" || head == "spokesperson") && (t.low == "a" || t.low == "an") && k == j-1 && sn.st.prev != "" && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < k }) {
 				return []string{sn.st.prev}, head // "The EU answered on Tuesday. A spokeswoman said ...": the spokeswoman of whoever was just named
 			}
+			if (head == "country" || head == "nation") && k == j-1 && t.in(possPronouns) {
+				return sn.pronoun(k), head // "Zelenskyy says his country will not give up land": the speaker's own
+			}
 			if agentNouns.has(head) && (t.low == "the" || t.in(possPronouns)) {
 				if cs := sn.clauseStart(k); t.low == "the" && k == j-1 && cs == k && sn.reported(cs) {
 					if p := sn.speaker(cs); len(p) == 1 {

@@ -1452,5 +1452,14 @@ func paradigmProbes() []probe {
 	}
 	trap("Russia did not hand over the list of children from the Zaporizhzhia region.", "russia", "", "zaporizhzhia") // a fact, no refusal
 	trap("Ukraine had no hand in the Zaporizhzhia text.", "ukraine", "", "zaporizhzhia")
+	// "his country" (or "her nation") is the speaker's side: "Zelenskyy says
+	// his country will not give up land".
+	for _, who := range [][2]string{{"Zelenskyy says his", "ukraine"}, {"Peskov said his", "russia"}, {"Kallas said her", "europe"}, {"Ukraine's president said his", "ukraine"}} {
+		for _, n := range []string{"country", "nation"} {
+			for _, v := range []string{"will not give up", "would never accept", "will not hand over", "wants"} {
+				add(fmt.Sprintf("%s %s %s the Zaporizhzhia plant.", who[0], n, v), who[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
