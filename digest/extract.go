@@ -317,7 +317,7 @@ func (e *extractor) extract(it Item) []Statement {
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
-			for _, part := range splitList(withoutRejectedFigure(f.content), f.intro) {
+			for _, part := range splitList(withoutRejectedFigure(beforeQuoteColon(f.content)), f.intro) {
 				if cutShort(part, s) && endsLine(txt, s) {
 					part = wholeBefore(part) // "withdraw from Donetsk and accept …": the withdrawal is whole
 				}
@@ -3149,6 +3149,28 @@ func (sn *sentence) namedSpeaker() string {
 // finishText turns the tokens of one position into its statement text, or
 // "" when they do not make a readable statement: fewer than two words, no
 // real word, or markup.
+// beforeQuoteColon cuts a content at the close of the quote it started in,
+// when a colon follows: a headline "'We will not leave Donbas': Zelenskyy
+// on the peace plan" says "not leave Donbas", not who spoke on what.
+func beforeQuoteColon(toks []token) []token {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text != ":" {
+			continue
+		}
+		switch q := toks[k-1].text; {
+		case q == "'" || q == "’" || q == "\"" || q == "”":
+			if !slices.ContainsFunc(toks[:k-1], func(t token) bool { return t.text == q || t.text == "‘" || t.text == "“" }) {
+				return toks[:k-1]
+			}
+		case toks[k-1].word && (strings.HasSuffix(q, "'") || strings.HasSuffix(q, "’")) && len(q) > 2:
+			last := toks[k-1]
+			last.text, last.low = strings.TrimRight(last.text, "'’"), strings.TrimRight(last.low, "'’")
+			return append(slices.Clip(toks[:k-1]), last)
+		}
+	}
+	return toks
+}
+
 func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)

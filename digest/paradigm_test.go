@@ -1461,5 +1461,19 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A headline "'QUOTE': NAME on TOPIC" says what the quote says, not who
+	// spoke on what.
+	for _, q := range [][2]string{{"'", "'"}, {"‘", "’"}, {"\"", "\""}, {"“", "”"}} {
+		for _, said := range [][2]string{{"We will not give up the Zaporizhzhia plant", "ukraine"}, {"Ukraine will never leave the Zaporizhzhia plant", "ukraine"}, {"We are ready for monitors at the Zaporizhzhia plant", "russia"}} {
+			for _, who := range []string{"Zelenskyy on the peace plan", "Kremlin aide Yuri Ushakov on the US plan"} {
+				if strings.Contains(who, "Kremlin") != (said[1] == "russia") {
+					continue
+				}
+				text := fmt.Sprintf("%s%s%s: %s\n\nThe interview was edited for length.\n", q[0], said[0], q[1], who)
+				add(text, said[1], "", "zaporizhzhia plant")
+				trap(text, "", "", " on the ")
+			}
+		}
+	}
 	return ps
 }
