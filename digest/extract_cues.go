@@ -510,6 +510,13 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "Ukraine had hoped to secure a 30-day ceasefire, but Russia did not
+		// agree to one": what a side hoped to win it wanted
+		if (w == "hope" || w == "hopes" || w == "hoped" || w == "hoping") && next == "to" && gainVerbs.has(sn.low(i+2)) && !sn.in(i+3, pronouns) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
+			i++
+			continue
+		}
 		// "had fought to keep the plan's provisions on prisoners": what a
 		// side fights to keep in a text is what it holds out for
 		if (w == "fought" || w == "fights") && next == "to" && (sn.low(i+2) == "keep" || sn.low(i+2) == "preserve" || sn.low(i+2) == "secure") && !sn.in(i+3, pronouns) {

@@ -1475,5 +1475,13 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// What a side "hoped to secure" (win, obtain, get) it wanted: "Ukraine
+	// had hoped to secure a 30-day ceasefire, but Russia did not agree".
+	for _, who := range [][2]string{{"Ukraine had", "ukraine"}, {"Zelensky said he", "ukraine"}, {"Moscow", "russia"}, {"The Europeans had", "europe"}} {
+		for _, v := range []string{"hoped to secure", "hoped to win", "hoped to obtain", "hoped to get", "hopes to secure"} {
+			add(fmt.Sprintf("%s %s monitors at the Zaporizhzhia plant.", who[0], v), who[1], Demand, "zaporizhzhia")
+		}
+		trap(fmt.Sprintf("%s hoped to get it done at the Zaporizhzhia talks.", who[0]), "", Demand, "zaporizhzhia")
+	}
 	return ps
 }
