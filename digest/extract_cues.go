@@ -2283,6 +2283,9 @@ func (sn *sentence) negatedClause(i int) bool {
 			return false
 		}
 		if t.in(negations) || strings.HasSuffix(t.low, "n't") || t.low == "nothing" && (sn.low(k-1) == "sign" || sn.in(k-1, acceptVerbs)) {
+			if f := sn.low(k + 1); f == "expect" || f == "anticipate" || f == "foresee" || f == "predict" {
+				return false // "did not expect a breakthrough until Trump and Putin meet": a forecast, no condition
+			}
 			return true // "will sign nothing unless ..."
 		}
 		if t.in(speechVerbs) && slices.ContainsFunc(sn.toks[k+1:min(i, k+5)], func(t token) bool { return t.text == "," }) {

@@ -1483,5 +1483,13 @@ func paradigmProbes() []probe {
 		}
 		trap(fmt.Sprintf("%s hoped to get it done at the Zaporizhzhia talks.", who[0]), "", Demand, "zaporizhzhia")
 	}
+	// Not expecting X until Y is a forecast, not a condition: "Rubio said he
+	// did not expect a breakthrough until Trump and Putin meet directly".
+	for _, who := range []string{"Rubio said he", "Peskov said Moscow", "Zelensky said he", "Kallas"} {
+		for _, v := range []string{"did not expect", "does not expect", "doesn't anticipate", "did not foresee"} {
+			trap(fmt.Sprintf("%s %s a breakthrough until the Zaporizhzhia plant is handed back.", who, v), "", Demand, "zaporizhzhia")
+		}
+	}
+	add("Peskov said Moscow would not sign anything until the Zaporizhzhia plant is handed back.", "russia", Demand, "zaporizhzhia")
 	return ps
 }
