@@ -1006,6 +1006,17 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && k > 0 && p != "" && sn.leadPronoun() == k {
 		return []string{p} // "By Saturday, after a call with European leaders, he had dropped it": the man of before, not the leaders of the opening
 	}
+	if w == "they" && len(sn.st.sides) == 2 {
+		// "They want us to leave four regions", "They demand that we ...": they are the other side of us
+		for u := k + 1; u < len(sn.toks) && u <= k+4 && sn.toks[u].word; u++ {
+			if x := sn.toks[u].text; x == "us" || x == "our" || x == "we" { // not "US"
+				if i := slices.Index(sn.st.sides, strings.Join(sn.pronoun(u), "")); i >= 0 {
+					return []string{sn.st.sides[1-i]}
+				}
+				break
+			}
+		}
+	}
 	if i := slices.Index(sn.st.sides, cmp.Or(sn.st.labelVoice, sn.st.interviewee)); (w == "their" || w == "they") && (sn.st.asking || sn.st.labelVoice != "") && i >= 0 && len(sn.st.sides) == 2 && !sn.quoted[k] && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end <= k && sn.low(m.end) != ":" }) {
 		// "Q: Their June memorandum still asks your troops to leave ...",
 		// "Umerov: They don't raise it any more.": the other side of the one

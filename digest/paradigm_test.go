@@ -1491,5 +1491,14 @@ func paradigmProbes() []probe {
 		}
 	}
 	add("Peskov said Moscow would not sign anything until the Zaporizhzhia plant is handed back.", "russia", Demand, "zaporizhzhia")
+	// "They" with "us" or "our" after it are the other side of us: in
+	// Umerov's quote "They want us to leave four regions", they are Russia.
+	for _, sp := range [][3]string{{"Umerov", "ukraine", "russia"}, {"Zelensky", "ukraine", "russia"}, {"Medinsky", "russia", "ukraine"}, {"Peskov", "russia", "ukraine"}} {
+		for _, v := range []string{"They want us to", "They demand that we", "They insist our troops"} {
+			text := fmt.Sprintf("%s spoke to reporters. \"The paper is a list of ultimatums. %s leave the Zaporizhzhia plant. We said no.\"", sp[0], v)
+			add(text, sp[2], Demand, "zaporizhzhia")
+			trap(text, sp[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
