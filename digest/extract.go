@@ -2455,10 +2455,20 @@ func (sn *sentence) answerLabelVoice() {
 
 // interviewed returns the party of whoever the sentence says spoke to
 // "us", an interview's introduction ("A member of the Ukrainian team spoke
-// to us on the way back to Kyiv"), when it names one side; else "".
+// to us on the way back to Kyiv", "a conversation with Estonia's foreign
+// minister"), when it names one side; else "".
 func (sn *sentence) interviewed() string {
-	for k := 2; k < len(sn.toks); k++ {
-		if sn.toks[k].text != "us" || sn.quoted[k] {
+	for k := 1; k < len(sn.toks); k++ {
+		if w := sn.low(k - 1); sn.low(k) == "with" && !sn.quoted[k] && (w == "conversation" || w == "interview" || w == "talk" || w == "chat") || (w == "interview" || w == "interviewed") && sn.low(k) == ":" {
+			// "a conversation with Estonia's foreign minister", "Interview:
+			// Andrii Sybiha, Ukraine's foreign minister"
+			for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
+				if m := sn.mentAt[n]; m >= 0 {
+					return sn.ments[m].party
+				}
+			}
+		}
+		if k < 2 || sn.toks[k].text != "us" || sn.quoted[k] {
 			continue // the pronoun, not "US officials"
 		}
 		v := k - 1

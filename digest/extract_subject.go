@@ -1107,8 +1107,8 @@ func (sn *sentence) pronoun(k int) []string {
 				return []string{sn.st.prev}
 			}
 		}
-		if p := cmp.Or(sn.st.labelVoice, sn.st.author); !sn.quoted[k] && p != "" {
-			return []string{p} // "Medinsky: ... We exchange all the seriously wounded": who answers; an op-ed's author
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author, sn.st.interviewee); !sn.quoted[k] && p != "" {
+			return []string{p} // "Medinsky: ... We exchange all the seriously wounded": who answers; an op-ed's author; whom "a conversation with" introduced
 		}
 		if !sn.quoted[k] && sn.st.firstSide != "" {
 			// "We want a European presence on the ground", unquoted: the

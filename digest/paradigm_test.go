@@ -1500,5 +1500,14 @@ func paradigmProbes() []probe {
 			trap(text, sp[1], Demand, "zaporizhzhia")
 		}
 	}
+	// An interview introduced as "a conversation with X" (or "an interview
+	// with X", "Interview: X") answers as X: its unquoted "we" is X, not the
+	// side the headline's quote names first.
+	for _, iv := range [][3]string{{"Estonia's foreign minister", "europe", "Putin is playing for time"}, {"Ukraine's defence minister", "ukraine", "Moscow is stalling"}, {"Kremlin aide Yuri Ushakov", "russia", "Kyiv must decide"}} {
+		for _, intro := range []string{"\"%s\": a conversation with %s", "\"%s\": an interview with %s", "%s? Interview: %s"} {
+			text := fmt.Sprintf(intro, iv[2], iv[0]) + "\n\nWe spoke by video link.\n\nWhat do you want?\n\nWe want monitors at the Zaporizhzhia plant.\n"
+			add(text, iv[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
