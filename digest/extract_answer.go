@@ -28,6 +28,9 @@ func (sn *sentence) question() {
 	st := sn.st
 	st.asked = ""
 	party := sn.soleParty()
+	if party == "" && st.interviewee != "" && slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "you" }) {
+		party = st.interviewee // "SPIEGEL: And what do you need in return?", asked of whom the interview answers for
+	}
 	if party == "" {
 		st.wantQ = false
 		return
@@ -115,6 +118,11 @@ func (sn *sentence) answer() []found {
 		if party == "" && kind == Agreement {
 			party = cmp.Or(sn.bothSides()...)
 		}
+	}
+	if m := sn.mentAt[0]; !sn.st.underHeading && m >= 0 && sn.ments[m].start == 0 && sn.low(sn.ments[m].end) == ":" {
+		toks = toks[sn.ments[m].end+1:] // "Umerov: Guarantees that work.": the answer after its speaker's label
+	} else if !sn.st.underHeading && len(toks) > 2 && toks[0].caps && toks[1].text == ":" {
+		toks = toks[2:] // "A: Guarantees that work."
 	}
 	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
 		toks = toks[1:] // a quoted text's terms

@@ -850,6 +850,9 @@ func (sn *sentence) findCues() {
 		if w == "price" && sn.priceNamed(i) < 0 {
 			continue // "as the price of", "persuade the Kremlin to change its price"
 		}
+		if strings.HasPrefix(w, "arrangement") && sn.low(i-1) == "security" {
+			continue // "ready to discuss security arrangements for the plant": a thing to settle, no agreement
+		}
 		if (w == "readiness" || w == "willingness") && sn.doubtedBefore(i) {
 			continue // "Zelensky questioned Moscow's willingness to end the war": no offer
 		}

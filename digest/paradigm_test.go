@@ -1509,5 +1509,20 @@ func paradigmProbes() []probe {
 			add(text, iv[1], Demand, "zaporizhzhia")
 		}
 	}
+	// An interview's "what do you need?" asks the one who answers, and the
+	// answer's fragment after the speaker's label is that side's demand:
+	// "SPIEGEL: And what do you need in return? Umerov: Guarantees that work."
+	for _, iv := range [][2]string{{"Umerov", "ukraine"}, {"Medinsky", "russia"}, {"Sybiha", "ukraine"}} {
+		for _, q := range []string{"And what do you need in return?", "What do you want from the talks?", "What are you asking for?"} {
+			for _, label := range []string{iv[0] + ":", "A:"} {
+				text := fmt.Sprintf("An interview.\n\n%s: We are ready for talks.\n\nSPIEGEL: %s\n\n%s A monitoring mission at the Zaporizhzhia plant.\n", iv[0], q, label)
+				add(text, iv[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
+	// "security arrangements" are a thing to settle, no agreement.
+	for _, who := range []string{"We are ready to discuss", "Kyiv wants", "Moscow rejected"} {
+		trap(fmt.Sprintf("Umerov said: %s security arrangements for the Zaporizhzhia plant.", who), "", Agreement, "zaporizhzhia")
+	}
 	return ps
 }
