@@ -239,8 +239,9 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 
 // sideAdjectives reports whether a hyphen between head and the word that
 // rest opens joins two sides named as adjectives or initials:
-// "US-Ukrainian", "Russian-Ukrainian"; not "Putin-Zelensky" (a meeting
-// of two people) nor "Russia-Ukraine" (the war's name).
+// "US-Ukrainian", "Russian-Ukrainian"; or a side and its authorship,
+// "US-drafted"; not "Putin-Zelensky" (a meeting of two people) nor
+// "Russia-Ukraine" (the war's name).
 func sideAdjectives(head, rest string, voc *vocab) bool {
 	if !sideAdjective(head, voc) {
 		return false
@@ -249,8 +250,13 @@ func sideAdjectives(head, rest string, voc *vocab) bool {
 	for e < len(rest) && isASCIIWordByte(rest[e]) {
 		e++
 	}
-	return sideAdjective(rest[:e], voc)
+	return sideAdjective(rest[:e], voc) || authoredBy[rest[:e]]
 }
+
+// authoredBy are the participles of a side's hyphenated authorship: "the
+// US-drafted plan", "a Russian-written memorandum" are the side's texts,
+// the side split off as it is in "the US plan".
+var authoredBy = map[string]bool{"drafted": true, "written": true, "authored": true, "crafted": true, "backed": true, "sponsored": true, "designed": true}
 
 // sideAdjective reports whether w is a side's one-word name that is an
 // adjective ("Ukrainian", "Turkish") or initials ("US", "EU").

@@ -1524,5 +1524,14 @@ func paradigmProbes() []probe {
 	for _, who := range []string{"We are ready to discuss", "Kyiv wants", "Moscow rejected"} {
 		trap(fmt.Sprintf("Umerov said: %s security arrangements for the Zaporizhzhia plant.", who), "", Agreement, "zaporizhzhia")
 	}
+	// A side's hyphenated authorship makes the text its own as "the US plan"
+	// does: "The US-drafted plan calls on Ukraine to withdraw ...".
+	for _, side := range [][3]string{{"US", "us", "plan"}, {"Russian", "russia", "memorandum"}, {"European", "europe", "counter-proposal"}, {"Ukrainian", "ukraine", "framework"}} {
+		for _, by := range []string{"drafted", "written", "authored", "backed", "crafted"} {
+			for _, v := range []string{"calls for", "calls on Russia and Ukraine to agree to"} {
+				add(fmt.Sprintf("The %s-%s %s %s monitors at the Zaporizhzhia plant.", side[0], by, side[2], v), side[1], "", "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
