@@ -32,6 +32,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p := sn.quotedAs(i); p != "" {
 		return []string{p}, "" // "The paper quotes Kremlin aide Yuri Ushakov as saying that ...": Ushakov
 	}
+	if w, n := sn.low(i-1), sn.low(i-2); (w == "cannot" || w == "can't" || w == "can’t") && (n == "country" || n == "nation") && sn.in(i-3, possPronouns) {
+		return sn.pronoun(i - 3), n // "his country cannot accept any plan": the speaker's own
+	}
 	if m := sn.bulletLabel(i); m >= 0 {
 		return sn.conjuncts(m), "" // "the Russian delegation: - made ...; - insisted ...": each bullet's verb is the label's
 	}

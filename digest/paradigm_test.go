@@ -1456,7 +1456,7 @@ func paradigmProbes() []probe {
 	// his country will not give up land".
 	for _, who := range [][2]string{{"Zelenskyy says his", "ukraine"}, {"Peskov said his", "russia"}, {"Kallas said her", "europe"}, {"Ukraine's president said his", "ukraine"}} {
 		for _, n := range []string{"country", "nation"} {
-			for _, v := range []string{"will not give up", "would never accept", "will not hand over", "wants"} {
+			for _, v := range []string{"will not give up", "would never accept", "will not hand over", "wants", "cannot accept", "can't give up"} {
 				add(fmt.Sprintf("%s %s %s the Zaporizhzhia plant.", who[0], n, v), who[1], Demand, "zaporizhzhia")
 			}
 		}
