@@ -573,6 +573,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	return nil, head
 }
 
+// toldSelf are the verbs after which "he" tells of the speaker: "told
+// Trump he would not ...", "assured Erdogan she was ready".
+var toldSelf = set("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs")
+
 // addressee reports whether a mention is who was told ("Putin told Trump a
 // ceasefire required ..."): the listener, not the subject.
 func (sn *sentence) addressee(m mention) bool {
@@ -928,6 +932,15 @@ func (sn *sentence) labelAt(colon int) int {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if a := k - 1 - b2i(sn.low(k-1) == "that"); (w == "he" || w == "she") && a > 0 && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].end == a+1 {
+		// "He told Trump he will never give up Donbas": who tells of himself,
+		// not whom he tells (but "warned Trump he would face ...": the one warned)
+		if v := sn.prevWord(sn.ments[sn.mentAt[a]].start); sn.in(v, toldSelf) {
+			if p, _ := sn.subjectOf(v); len(p) == 1 {
+				return p
+			}
+		}
+	}
 	if (w == "it" || w == "they") && sn.low(k-1) == ";" {
 		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
 			return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with

@@ -1533,5 +1533,15 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// "He told Trump he will never give up X": he tells of himself, not of
+	// the one he tells.
+	for _, sp := range [][3]string{{"Zelensky", "ukraine", "Trump"}, {"Putin", "russia", "Witkoff"}, {"Zelensky", "ukraine", "Macron"}, {"Peskov", "russia", "Erdogan"}} {
+		for _, v := range []string{"told %s he", "told %s that he", "assured %s he"} {
+			for _, c := range []string{"will never give up the Zaporizhzhia plant", "would not accept monitors at the Zaporizhzhia plant", "wants the Zaporizhzhia plant back"} {
+				text := fmt.Sprintf("%s spoke to %s by phone. He %s %s.", sp[0], sp[2], fmt.Sprintf(v, sp[2]), c)
+				add(text, sp[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
