@@ -270,12 +270,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 		var parties, who []string
 		for i, p := range speakers {
-			if p != subject {
+			if p != subject && p != "" { // "" is no one: a voice looked for and not found
 				parties = append(parties, p)
 				if i < lead {
 					who = append(who, p) // "The US and Ukraine said any agreement must ...": both
 				}
 			}
+		}
+		if p := sn.st.interviewee; len(parties) == 0 && !sn.quoted[c.at] && p != "" && p != subject {
+			parties = []string{p} // an interview's unlabelled answer: "What comes next? Russia must leave the plant."
 		}
 		if len(who) == 0 {
 			who = parties[:min(1, len(parties))]

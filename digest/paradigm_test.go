@@ -1543,5 +1543,13 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// An interview's unlabelled answer that puts a duty with no speaker
+	// ("Europe must be at the table.") is the interviewee's demand.
+	for _, iv := range [][3]string{{"Estonia's foreign minister", "europe", "Russia"}, {"Ukraine's defence minister", "ukraine", "Russia"}, {"Kremlin aide Yuri Ushakov", "russia", "Ukraine"}} {
+		for _, duty := range []string{"%s must leave the Zaporizhzhia plant.", "%s should hand back the Zaporizhzhia plant.", "%s has to withdraw from the Zaporizhzhia plant."} {
+			text := fmt.Sprintf("\"Time is short\": a conversation with %s\n\nWe spoke by video link.\n\nWhat comes next?\n\n%s\n", iv[0], fmt.Sprintf(duty, iv[2]))
+			add(text, iv[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
