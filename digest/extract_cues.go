@@ -510,6 +510,14 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
+		// "Umerov stressed the importance of the return of all prisoners",
+		// "underlined the need for guarantees": what a side stresses the
+		// need of it asks for
+		if emphasisVerbs.has(w) && next == "the" && (sn.low(i+2) == "importance" || sn.low(i+2) == "need" || sn.low(i+2) == "necessity") && (sn.low(i+3) == "of" || sn.low(i+3) == "for") && !sn.negated(i) {
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
+			i += 3
+			continue
+		}
 		// "Ukraine had hoped to secure a 30-day ceasefire, but Russia did not
 		// agree to one": what a side hoped to win it wanted
 		if (w == "hope" || w == "hopes" || w == "hoped" || w == "hoping") && next == "to" && gainVerbs.has(sn.low(i+2)) && !sn.in(i+3, pronouns) {

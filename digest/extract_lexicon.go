@@ -355,7 +355,7 @@ var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "hol
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered", "count", "counts",
 	"tied", "ties", "linked", "links", "waiting", "waits", "waited", "emerged",
-	"raised", "raises", "fought", "fights", "hope", "hopes", "hoped", "hoping", "thing", "alternative", "confirmed", "confirms",
+	"raised", "raises", "fought", "fights", "hope", "hopes", "hoped", "hoping", "stressed", "stresses", "underlined", "underlines", "underscored", "underscores", "emphasised", "emphasized", "emphasises", "emphasizes", "highlighted", "highlights", "reiterated", "reiterates", "noted", "notes", "thing", "alternative", "confirmed", "confirms",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing", "starts", "begins",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
@@ -659,6 +659,9 @@ var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", 
 // after their object opens a relative clause ("withdraw from land that
 // Russia could not take").
 var movedActs = set("withdraw", "withdraws", "leave", "leaves", "pull", "pulls", "retreat", "cede", "cedes", "surrender", "give", "hand", "hands")
+
+// emphasisVerbs stress what a side holds to: "stressed the need for ...".
+var emphasisVerbs = set("stressed", "stresses", "underlined", "underlines", "underscored", "underscores", "emphasised", "emphasized", "emphasises", "emphasizes", "highlighted", "highlights", "reiterated", "reiterates", "noted", "notes")
 
 // gainVerbs are what a side hopes to do to win a thing: "hoped to secure
 // a ceasefire".

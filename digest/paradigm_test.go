@@ -1551,5 +1551,22 @@ func paradigmProbes() []probe {
 			add(text, iv[1], Demand, "zaporizhzhia")
 		}
 	}
+	// What a side stresses the importance (need, necessity) of it asks for:
+	// "Umerov stressed the importance of the return of all prisoners".
+	for _, who := range [][2]string{{"Umerov", "ukraine"}, {"Peskov", "russia"}, {"Rubio", "us"}, {"The Ukrainian side", "ukraine"}} {
+		for _, v := range []string{"stressed", "underlined", "underscored", "emphasised", "reiterated"} {
+			for _, n := range []string{"the importance of", "the need for"} {
+				add(fmt.Sprintf("%s %s %s monitors at the Zaporizhzhia plant.", who[0], v, n), who[1], Demand, "zaporizhzhia")
+			}
+		}
+		trap(fmt.Sprintf("%s did not stress the need for monitors at the Zaporizhzhia plant.", who[0]), who[1], Demand, "zaporizhzhia")
+	}
+	// An answer's "X is unacceptable to us" is the answering side's.
+	for _, iv := range [][2]string{{"Maria Zakharova", "russia"}, {"Rustem Umerov", "ukraine"}} {
+		for _, adj := range []string{"unacceptable", "absolutely unacceptable", "categorically unacceptable"} {
+			text := fmt.Sprintf("Q: What about the plant?\n\n%s: We see no change. Any foreign presence at the Zaporizhzhia plant is %s to us.\n", iv[0], adj)
+			add(text, iv[1], Rejection, "zaporizhzhia")
+		}
+	}
 	return ps
 }
