@@ -416,8 +416,8 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
-		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] && !neededWords[sn.low(sn.nextWord(i+1, true))] {
-			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to"
+		if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be") && next != "for" && !neededWords[next] && !neededWords[sn.low(sn.nextWord(i+1, true))] && !sn.notNegotiable(i+1) {
+			continue // a cue only in "decisions on territory are for Ukrainians to take", "a ceasefire is needed", "it would be for Ukraine to", "is not negotiable"
 		}
 		if i > 1 && quoteMark(sn.toks[i-1].text) && quoteMark(sn.low(i+1)) && sn.mentAt[i-2] >= 0 {
 			continue // `Ukraine "shall", Ukraine "undertakes"`: the word named, not used
@@ -2533,6 +2533,10 @@ func (sn *sentence) obligation(i int) int {
 		// "A real ceasefire, he added, is needed before anything else"; not
 		// "is needed to ...", "was required by law", "what is needed"
 		return i + 1
+	case sn.in(i, beWords) && sn.notNegotiable(i+1):
+		// "Ukraine's territorial integrity is not subject to negotiation":
+		// what someone holds to
+		return i + 1
 	case (w == "can" || w == "could") && next == "have" && sn.low(i+2) == "no" && sn.low(i+3) == "veto":
 		// "Russia can have no veto over Ukraine's path to the EU"
 		return i + 1
@@ -2551,6 +2555,30 @@ func (sn *sentence) obligation(i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// notNegotiable reports whether the words at k say a thing is not to be
+// negotiated: "non-negotiable", "not negotiable", "not subject to
+// negotiation", "not up for negotiation (discussion, debate)", "not open
+// to negotiation".
+func (sn *sentence) notNegotiable(k int) bool {
+	if w := sn.low(k); w == "non-negotiable" || w == "nonnegotiable" {
+		return true
+	}
+	if sn.low(k) != "not" {
+		return false
+	}
+	switch sn.low(k + 1) {
+	case "negotiable":
+		return true
+	case "subject", "open", "up":
+		n := k + 2
+		if sn.low(n) == "to" || sn.low(n) == "for" {
+			n++
+		}
+		return strings.HasPrefix(sn.low(n), "negotiation") || sn.low(n) == "discussion" || sn.low(n) == "debate" || sn.low(n) == "bargaining"
+	}
+	return false
 }
 
 // overAsides yields the indexes of the width tokens from "from", passing

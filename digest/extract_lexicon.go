@@ -630,7 +630,7 @@ var formerWords = map[string]bool{"long-standing": true, "long-held": true, "ear
 
 // ownInterests are what a side asks others to respect for it: "Russia's
 // legitimate security concerns had to be taken into account".
-var ownInterests = set("concerns", "interests", "security", "sovereignty", "rights", "own")
+var ownInterests = set("concerns", "interests", "security", "sovereignty", "rights", "own", "integrity", "independence", "borders", "territory")
 
 // dropParticles are the phrasal verbs that give a position up, by their
 // particle: "gave up", "set aside".

@@ -1910,7 +1910,7 @@ func TestExtract(t *testing.T) {
 		{"their own version of the plan is a plan", "Britain, France and Germany put forward their own version of the plan. It would start any talks on territory from the line of contact.",
 			[]want{{"europe", Proposal, "their own version of the plan"}, {"europe", Demand, "start any talks on territory from the line of contact"}}},
 		{"what a side expects, set out in the next sentence's clauses", "After the call, Macron set out what Europe expects. Kyiv must be in the room; a ceasefire has to come first; and recognition of the annexations is not up for discussion.",
-			[]want{{"europe", Demand, "Kyiv to be in the room"}, {"europe", Demand, "a ceasefire has to come first"}, {"europe", Rejection, "recognition of the annexations is not up for discussion"}}},
+			[]want{{"europe", Demand, "Kyiv to be in the room"}, {"europe", Demand, "a ceasefire has to come first"}, {"europe", Demand, "recognition of the annexations is not up for discussion"}, {"europe", Rejection, "recognition of the annexations is not up for discussion"}}},
 		{"off the table is refused", "Peskov said a thirty-day ceasefire was off the table.",
 			[]want{{"russia", Rejection, "a thirty-day ceasefire was off the table"}}},
 		{"an offer on the table says where it is", "The Ukrainian offer is still on the table, Umerov said.",

@@ -1568,5 +1568,13 @@ func paradigmProbes() []probe {
 			add(text, iv[1], Rejection, "zaporizhzhia")
 		}
 	}
+	// What someone says is not negotiable (not subject to negotiation, not up
+	// for discussion) is what it holds to.
+	for _, who := range [][2]string{{"Zelensky said", "ukraine"}, {"The Ukrainian side emphasized that", "ukraine"}, {"Peskov said", "russia"}, {"Kallas said", "europe"}} {
+		for _, v := range []string{"is non-negotiable", "is not negotiable", "is not subject to negotiation", "is not up for negotiation", "is not up for discussion", "is not open to negotiation"} {
+			add(fmt.Sprintf("%s the status of the Zaporizhzhia plant %s.", who[0], v), who[1], Demand, "zaporizhzhia")
+		}
+	}
+	trap("Zelensky said the status of the Zaporizhzhia plant is negotiable.", "ukraine", Demand, "zaporizhzhia")
 	return ps
 }
