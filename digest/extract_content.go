@@ -286,6 +286,13 @@ func splitList(toks []token, intro string) [][]token {
 			}
 		}
 	}
+	for len(parts) > 2 && adjectivesOnly(parts[0]) {
+		// "the neutral, non-aligned and non-nuclear status of Ukraine, its
+		// demilitarisation, and ...": the adjectives go with their noun
+		if parts = joinItems(toks, parts, 0, 1); parts == nil {
+			return whole
+		}
+	}
 	if len(parts) > 1 && adjectivesOnly(parts[0]) {
 		return whole // "legally binding, Article 5-style security guarantees": two adjectives of one noun
 	}
@@ -561,6 +568,9 @@ func modifier(p []token) bool {
 // such as "legally binding" or "binding": the first of two coordinate
 // adjectives before one noun.
 func adjectivesOnly(p []token) bool {
+	if len(p) == 2 && p[0].in(determiners) && !p[1].caps && adjectiveForm(p[1].low) {
+		return true // "the neutral, non-aligned and non-nuclear status of Ukraine"
+	}
 	if len(p) == 0 || len(p) > 2 || p[0].caps {
 		return false
 	}
@@ -569,6 +579,12 @@ func adjectivesOnly(p []token) bool {
 		return false
 	}
 	return strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed") || last == "solid" || last == "credible" || last == "reliable"
+}
+
+// adjectiveForm reports whether w is written as an adjective: "neutral",
+// "non-aligned", "sovereign", "democratic", "comprehensive".
+func adjectiveForm(w string) bool {
+	return strings.HasPrefix(w, "non-") || slices.ContainsFunc([]string{"al", "ic", "ive", "ous", "ful", "ign"}, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
 // andSplitAll splits each part at an "and" joining two parallel items:
@@ -941,23 +957,30 @@ func joinLoneNouns(toks []token, items [][]token) [][]token {
 	if len(items) < 2 {
 		return items
 	}
-	at := func(t token) int { return slices.IndexFunc(toks, func(u token) bool { return u.pos == t.pos }) }
 	for i := 0; i < len(items); i++ {
 		if wordCount(items[i]) != 1 || itemWords(items[i]) < 2 {
 			continue
 		}
-		a, b := i, i+1
-		if b == len(items) {
-			a, b = i-1, i
+		a := min(i, len(items)-2)
+		if joined := joinItems(toks, items, a, a+1); joined != nil {
+			items, i = joined, a
 		}
-		s, e := at(items[a][0]), at(items[b][len(items[b])-1])
-		if s < 0 || e < s {
-			continue
-		}
-		items = slices.Replace(items, a, b+1, toks[s:e+1])
-		i = a
 	}
 	return items
+}
+
+// joinItems makes the items a and b of a list one, with what stands
+// between them in toks; nil when they are not in toks.
+func joinItems(toks []token, items [][]token, a, b int) [][]token {
+	at := func(t token) int { return slices.IndexFunc(toks, func(u token) bool { return u.pos == t.pos }) }
+	if len(items[a]) == 0 || len(items[b]) == 0 {
+		return nil
+	}
+	s, e := at(items[a][0]), at(items[b][len(items[b])-1])
+	if s < 0 || e < s {
+		return nil
+	}
+	return slices.Replace(slices.Clone(items), a, b+1, toks[s:e+1])
 }
 
 func wordCount(toks []token) int {

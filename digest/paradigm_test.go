@@ -1576,5 +1576,16 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Zelensky said the status of the Zaporizhzhia plant is negotiable.", "ukraine", Demand, "zaporizhzhia")
+	// Coordinate adjectives after a determiner open one item, not two: "the
+	// neutral, non-aligned and non-nuclear status of Ukraine, its
+	// demilitarisation, and ..." (the list still split after it).
+	for _, who := range [][2]string{{"Moscow demands", "russia"}, {"Zakharova said Russia's position remains unchanged:", "russia"}, {"Kyiv insists on", "ukraine"}} {
+		for _, adj := range []string{"neutral", "peaceful", "international", "comprehensive"} {
+			text := fmt.Sprintf("%s the %s, non-aligned and non-nuclear status of the Zaporizhzhia plant, its demilitarisation, and a cap on the army.", who[0], adj)
+			add(text, who[1], Demand, "the "+adj+", non-aligned and non-nuclear status of the zaporizhzhia plant")
+			add(text, who[1], Demand, "a cap on the army")
+			trap(text, who[1], Demand, "plant, its")
+		}
+	}
 	return ps
 }
