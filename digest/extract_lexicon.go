@@ -477,7 +477,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"complained", "hinted", "declared", "declares", "replied", "repeated", "repeats", "repeat",
 	"reiterated", "reiterates", "maintained", "maintains", "emphasized", "emphasised",
 	"underlined", "underlines", "emphasises", "emphasizes", "acknowledges", "replies", "recalls", "alleges", "argue", "insist", "insists", "insisted", "reminded", "posted", "posts", "tweeted", "tweets", "countered", "retorted",
-	"remarked", "conceded", "concedes", "commented", "asserted", "asserts", "affirmed", "affirms", "reaffirmed", "reaffirms", "contended", "contends", "pointed")
+	"remarked", "conceded", "concedes", "commented", "asserted", "asserts", "affirmed", "affirms", "reaffirmed", "reaffirms", "contended", "contends", "pointed", "underscored", "underscores", "underscore")
 
 // clauseWords start a new clause whose subject is its own.
 var clauseWords = set("that", "because", "while", "whereas", "although", "though",

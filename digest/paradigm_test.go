@@ -1587,5 +1587,11 @@ func paradigmProbes() []probe {
 			trap(text, who[1], Demand, "plant, its")
 		}
 	}
+	// "underscored that" reports speech as "stressed that" does.
+	for _, who := range [][2]string{{"The Secretary of State, Marco Rubio,", "us"}, {"The Ukrainian side also", "ukraine"}, {"Peskov", "russia"}, {"Kallas", "europe"}} {
+		for _, v := range []string{"underscored that", "underscores that"} {
+			add(fmt.Sprintf("%s %s any settlement must put monitors at the Zaporizhzhia plant.", who[0], v), who[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
