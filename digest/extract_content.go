@@ -147,6 +147,8 @@ func subjectTo(toks []token) []token {
 		rest := toks[k+1:]
 		if len(rest) > 1 && rest[0].low == "have" && rest[1].low == "to" {
 			rest = rest[2:] // "Kyiv would have to stop" -> "Kyiv to stop"
+		} else if len(rest) > 2 && rest[0].low == "have" && rest[1].low == "had" && rest[2].low == "to" {
+			rest = rest[3:] // "Ukraine would have had to withdraw" (under the original draft) -> "Ukraine to withdraw"
 		}
 		return append(append(append([]token{}, toks[:k]...), to), rest...)
 	case w == "be" || looksBareVerb(w) && nounCues[w] == "" && !toks[k].in(planNouns) && !notAnAct(w): // not "the US proposal", "Ukraine neutral"

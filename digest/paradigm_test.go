@@ -1593,5 +1593,11 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("%s %s any settlement must put monitors at the Zaporizhzhia plant.", who[0], v), who[1], Demand, "zaporizhzhia")
 		}
 	}
+	// "would have had to" under an earlier draft reads as "would have to":
+	// "Under the original draft, Ukraine would have had to withdraw ...".
+	for _, side := range [][2]string{{"The US presented a plan.", "us"}, {"Moscow handed over a memorandum.", "russia"}} {
+		add(side[0]+" Under the original draft, Ukraine would have had to withdraw from the Zaporizhzhia plant.", side[1], "", "ukraine to withdraw from the zaporizhzhia plant")
+		trap(side[0]+" Under the original draft, Ukraine would have had to withdraw from the Zaporizhzhia plant.", side[1], "", "have had")
+	}
 	return ps
 }
