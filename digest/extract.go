@@ -317,7 +317,7 @@ func (e *extractor) extract(it Item) []Statement {
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
-			for _, part := range splitList(withoutRejectedFigure(beforeQuoteColon(f.content)), f.intro) {
+			for _, part := range splitList(withoutRejectedFigure(beforeQuoteColon(f.content, s)), f.intro) {
 				if cutShort(part, s) && endsLine(txt, s) {
 					part = wholeBefore(part) // "withdraw from Donetsk and accept …": the withdrawal is whole
 				}
@@ -2459,7 +2459,11 @@ func (sn *sentence) answerLabelVoice() {
 // minister"), when it names one side; else "".
 func (sn *sentence) interviewed() string {
 	for k := 1; k < len(sn.toks); k++ {
-		if w := sn.low(k - 1); sn.low(k) == "with" && !sn.quoted[k] && (w == "conversation" || w == "interview" || w == "talk" || w == "chat") || (w == "interview" || w == "interviewed") && sn.low(k) == ":" {
+		titled := func() bool { // the phrase is a title's: "...: a conversation with", not "Putin had a phone conversation with Trump"
+			l := sn.low(k - 2 - b2i(sn.low(k-2) == "a" || sn.low(k-2) == "an"))
+			return l == "" || l == ":" || l == "-" || l == "–" || l == "—"
+		}
+		if w := sn.low(k - 1); sn.low(k) == "with" && !sn.quoted[k] && (w == "conversation" || w == "interview" || w == "talk" || w == "chat") && titled() || (w == "interview" || w == "interviewed") && sn.low(k) == ":" {
 			// "a conversation with Estonia's foreign minister", "Interview:
 			// Andrii Sybiha, Ukraine's foreign minister"
 			for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {
@@ -3156,13 +3160,18 @@ func (sn *sentence) namedSpeaker() string {
 	return ""
 }
 
-// finishText turns the tokens of one position into its statement text, or
-// "" when they do not make a readable statement: fewer than two words, no
-// real word, or markup.
 // beforeQuoteColon cuts a content at the close of the quote it started in,
 // when a colon follows: a headline "'We will not leave Donbas': Zelenskyy
-// on the peace plan" says "not leave Donbas", not who spoke on what.
-func beforeQuoteColon(toks []token) []token {
+// on the peace plan" says "not leave Donbas", not who spoke on what; but a
+// content that opens with the quote ("wants 'real guarantees': troops, air
+// defence and money") is named by what the colon brings.
+func beforeQuoteColon(toks []token, s string) []token {
+	opening := func(x string) bool {
+		return strings.HasSuffix(x, "'") || strings.HasSuffix(x, "‘") || strings.HasSuffix(x, "\"") || strings.HasSuffix(x, "“")
+	}
+	if len(toks) > 0 && (!toks[0].word && opening(toks[0].text) || toks[0].pos >= 0 && toks[0].pos <= len(s) && opening(strings.TrimRight(s[:toks[0].pos], " "))) {
+		return toks // the quote opens the content: no headline's
+	}
 	for k := 1; k < len(toks); k++ {
 		if toks[k].text != ":" {
 			continue
@@ -3181,6 +3190,9 @@ func beforeQuoteColon(toks []token) []token {
 	return toks
 }
 
+// finishText turns the tokens of one position into its statement text, or
+// "" when they do not make a readable statement: fewer than two words, no
+// real word, or markup.
 func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)

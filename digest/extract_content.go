@@ -954,10 +954,14 @@ var abstractEndings = []string{"ity", "tion", "tions", "sion", "sions", "ment", 
 // joinLoneNouns keeps an item of one abstract noun with the item after it
 // (or, last, before it), a statement of one word being too bare to stand
 // alone: "all of Donbas, neutrality and a cap on the army" gives "all of
-// Donbas" and "neutrality and a cap on the army".
+// Donbas" and "neutrality and a cap on the army"; a list of lone words
+// before the last item stays whole.
 func joinLoneNouns(toks []token, items [][]token) [][]token {
 	if len(items) < 2 {
 		return items
+	}
+	if !slices.ContainsFunc(items[:len(items)-1], func(p []token) bool { return wordCount(p) > 1 }) {
+		return [][]token{toks} // "security, stability and prosperity for Ukraine": what follows the last is everyone's
 	}
 	for i := 0; i < len(items); i++ {
 		if wordCount(items[i]) != 1 || itemWords(items[i]) < 2 {

@@ -1672,8 +1672,11 @@ func (sn *sentence) noOneBefore(i int) bool {
 		if w := sn.low(k); w == "nobody" || w == "no" && sn.low(k+1) == "one" {
 			return true
 		}
-		if !sn.toks[k].word {
-			return false
+		if !sn.toks[k].word || sn.low(k) == "that" || sn.low(k) == "whether" || sn.low(k) == "if" {
+			return false // "no one denies that Kyiv has accepted ...": the clause's own subject
+		}
+		if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && !sn.in(k-1, prepositions) && sn.low(sn.ments[m].end) != "to" {
+			return false // "no one doubts Ukraine wants ...": Ukraine's verb; but "no one in Brussels expects", "no one should expect Kyiv to give up"
 		}
 	}
 	return false

@@ -653,8 +653,6 @@ var startNouns = set("starting", "basis", "point", "start", "foundation", "depar
 // them: "However, a lasting peace can only be built on ...".
 var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", "instead", "moreover", "indeed", "crucially", "ultimately", "equally", "likewise")
 
-// refusedActs, refused by a side's own text ("Ukraine will not recognise
-// ..."), make its red line: no offer.
 // movedActs hand over or leave a thing and take no clause: the "that"
 // after their object opens a relative clause ("withdraw from land that
 // Russia could not take").
@@ -667,6 +665,8 @@ var emphasisVerbs = set("stressed", "stresses", "underlined", "underlines", "und
 // a ceasefire".
 var gainVerbs = set("secure", "win", "obtain", "achieve", "extract", "clinch", "get")
 
+// refusedActs, refused by a side's own text ("Ukraine will not recognise
+// ..."), make its red line: no offer.
 var refusedActs = set("recognise", "recognize", "accept", "cede", "surrender", "give", "hand", "withdraw", "sign", "tolerate", "agree", "renounce", "abandon")
 
 // attributeNouns follow a side's name that qualifies them: "a US security

@@ -277,8 +277,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			}
 		}
-		if p := sn.st.interviewee; len(parties) == 0 && !sn.quoted[c.at] && p != "" && p != subject {
-			parties = []string{p} // an interview's unlabelled answer: "What comes next? Russia must leave the plant."
+		if p := sn.st.interviewee; len(parties) == 0 && !sn.quoted[c.at] && p != "" && p != subject && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+			parties = []string{p} // an interview's unlabelled answer: "What comes next? Russia must leave the plant."; but not "The IAEA says Russia must leave the plant"
 		}
 		if len(who) == 0 {
 			who = parties[:min(1, len(parties))]

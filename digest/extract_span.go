@@ -1528,18 +1528,24 @@ func (sn *sentence) asideThenTo(k int) bool {
 // positionNamed reports whether a side's position, after "is", is named by
 // the noun phrase at n ("a ceasefire along the current line", "no foreign
 // troops"), not judged ("a difficult one", "the same", "the strongest it
-// has been", "a matter of record").
+// has been", "a matter of record", "the main obstacle to a deal", "a
+// sticking point"): the phrase's head, before its preposition, names a
+// term or an act.
 func (sn *sentence) positionNamed(n int) bool {
 	if w := sn.low(n); w != "a" && w != "an" && w != "the" && w != "no" {
 		return false
 	}
-	k := n + 1
+	k, head := n+1, ""
 	for ; k < len(sn.toks) && k <= n+3 && sn.toks[k].word; k++ {
 		if w := sn.low(k); judgedPosition[w] || strings.HasSuffix(w, "est") && len(w) > 5 {
 			return false
 		}
+		if sn.in(k, prepositions) || sn.low(k) == "along" || sn.low(k) == "that" {
+			break
+		}
+		head = sn.low(k)
 	}
-	return k > n+1
+	return head != "" && (offeredNouns[head] || listStarts.has(head) || withdrawNouns.has(head) || nominalization(head) && nounCues[head] != Rejection)
 }
 
 var judgedPosition = map[string]bool{"one": true, "same": true, "matter": true, "result": true, "question": true, "mystery": true, "secret": true, "function": true, "product": true, "reflection": true, "sign": true, "mirror": true, "image": true, "opposite": true, "reverse": true, "inverse": true, "contrary": true}

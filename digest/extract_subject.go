@@ -32,8 +32,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p := sn.quotedAs(i); p != "" {
 		return []string{p}, "" // "The paper quotes Kremlin aide Yuri Ushakov as saying that ...": Ushakov
 	}
-	if w, n := sn.low(i-1), sn.low(i-2); (w == "cannot" || w == "can't" || w == "can’t") && (n == "country" || n == "nation") && sn.in(i-3, possPronouns) {
-		return sn.pronoun(i - 3), n // "his country cannot accept any plan": the speaker's own
+	if w, n := sn.low(i-1), sn.low(i-2); (w == "cannot" || w == "can't" || w == "can’t") && (n == "country" || n == "nation") && sn.in(i-3, possPronouns) && sn.low(i-4) != "and" {
+		return sn.pronoun(i - 3), n // "his country cannot accept any plan": the speaker's own; but "Zelensky and his country cannot ..."
 	}
 	if m := sn.bulletLabel(i); m >= 0 {
 		return sn.conjuncts(m), "" // "the Russian delegation: - made ...; - insisted ...": each bullet's verb is the label's
@@ -932,9 +932,10 @@ func (sn *sentence) labelAt(colon int) int {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
-	if a := k - 1 - b2i(sn.low(k-1) == "that"); (w == "he" || w == "she") && a > 0 && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].end == a+1 {
-		// "He told Trump he will never give up Donbas": who tells of himself,
-		// not whom he tells (but "warned Trump he would face ...": the one warned)
+	if a := k - 1 - b2i(sn.low(k-1) == "that"); (w == "he" || w == "she" || (w == "his" || w == "her") && (sn.low(k+1) == "country" || sn.low(k+1) == "nation")) && a > 0 && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].end == a+1 {
+		// "He told Trump he will never give up Donbas", "Putin told Trump his
+		// country wants all of Donbas": who tells of himself, not whom he
+		// tells (but "warned Trump he would face ...": the one warned)
 		if v := sn.prevWord(sn.ments[sn.mentAt[a]].start); sn.in(v, toldSelf) {
 			if p, _ := sn.subjectOf(v); len(p) == 1 {
 				return p
@@ -1022,8 +1023,10 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she") && k > 0 && p != "" && sn.leadPronoun() == k {
 		return []string{p} // "By Saturday, after a call with European leaders, he had dropped it": the man of before, not the leaders of the opening
 	}
-	if w == "they" && len(sn.st.sides) == 2 {
-		// "They want us to leave four regions", "They demand that we ...": they are the other side of us
+	if third := func(m mention) bool { return m.end <= k && !slices.Contains(sn.st.sides, m.party) }; w == "they" && len(sn.st.sides) == 2 && !slices.ContainsFunc(sn.ments, third) {
+		// "They want us to leave four regions", "They demand that we ...":
+		// they are the other side of us; but not after another party ("Peskov
+		// said of the Europeans: They want us to ...")
 		for u := k + 1; u < len(sn.toks) && u <= k+4 && sn.toks[u].word; u++ {
 			if x := sn.toks[u].text; x == "us" || x == "our" || x == "we" { // not "US"
 				if i := slices.Index(sn.st.sides, strings.Join(sn.pronoun(u), "")); i >= 0 {
