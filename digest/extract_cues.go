@@ -518,16 +518,12 @@ func (sn *sentence) findCues() {
 			i += 3
 			continue
 		}
-		// "Ukraine had hoped to secure a 30-day ceasefire, but Russia did not
-		// agree to one": what a side hoped to win it wanted
-		if (w == "hope" || w == "hopes" || w == "hoped" || w == "hoping") && next == "to" && gainVerbs.has(sn.low(i+2)) && !sn.in(i+3, pronouns) {
-			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
-			i++
-			continue
-		}
 		// "had fought to keep the plan's provisions on prisoners": what a
-		// side fights to keep in a text is what it holds out for
-		if (w == "fought" || w == "fights") && next == "to" && (sn.low(i+2) == "keep" || sn.low(i+2) == "preserve" || sn.low(i+2) == "secure") && !sn.in(i+3, pronouns) {
+		// side fights to keep in a text is what it holds out for; "Ukraine
+		// had hoped to secure a 30-day ceasefire, but Russia did not agree to
+		// one": what a side hoped to win it wanted
+		if n := sn.low(i + 2); next == "to" && ((w == "fought" || w == "fights") && (n == "keep" || n == "preserve" || n == "secure") ||
+			(w == "hope" || w == "hopes" || w == "hoped" || w == "hoping") && gainVerbs.has(n)) && !sn.in(i+3, pronouns) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 2})
 			i++
 			continue
@@ -979,7 +975,8 @@ func (sn *sentence) findCues() {
 		// "will not hand over land" as "will not give up land"; but "a
 		// document it had no hand in"
 		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"
-		handAny := w == "hand" && notDid && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns)
+		habit := sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-1) == "doesn't" || sn.low(i-1) == "doesn’t" // "Russia does not hand over bodies on time": a habit told
+		handAny := w == "hand" && notDid && !habit && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns)
 		if signAny := w == "sign" && (next == "anything" || next == "any") && notDid; (t.in(acceptVerbs) || signAny || handAny) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either

@@ -1450,7 +1450,8 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("%s %s the Zaporizhzhia land that the other side could not take by force.", who[0], v), who[1], "", "zaporizhzhia land that")
 		}
 	}
-	trap("Russia did not hand over the list of children from the Zaporizhzhia region.", "russia", "", "zaporizhzhia") // a fact, no refusal
+	trap("Russia did not hand over the list of children from the Zaporizhzhia region.", "russia", "", "zaporizhzhia")           // a fact, no refusal
+	trap("Russia does not hand over the bodies from the Zaporizhzhia region on time, Kyiv says.", "russia", "", "zaporizhzhia") // a habit told
 	trap("Ukraine had no hand in the Zaporizhzhia text.", "ukraine", "", "zaporizhzhia")
 	// "his country" (or "her nation") is the speaker's side: "Zelenskyy says
 	// his country will not give up land".
