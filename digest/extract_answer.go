@@ -79,9 +79,9 @@ func (sn *sentence) headingAsk() {
 		}
 		st.asked = m.party
 	}
-	if st.asked == "" && st.askedKind == Demand && !slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "each" || t.low == "side" || t.low == "sides" }) {
+	if st.asked == "" && st.askedKind == Demand && !slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "each" || t.low == "side" || t.low == "sides" || t.low == "who" }) {
 		st.askedKind = ""
-		return // but under "What each side wants", lines such as "Russia:" name whose points follow
+		return // but under "What each side wants" ("Who wants what"), lines such as "Russia:" name whose points follow
 	}
 	st.underHeading = true
 }
@@ -90,7 +90,7 @@ func (sn *sentence) headingAsk() {
 // asks what the sides want or what was agreed (offered, rejected): "What
 // each side wants", "What was agreed", with no closing mark.
 func titleHeading(toks []token) bool {
-	if len(toks) > 6 || !toks[len(toks)-1].word || toks[0].low != "what" || !toks[0].caps {
+	if len(toks) > 6 || !toks[len(toks)-1].word || toks[0].low != "what" && toks[0].low != "who" || !toks[0].caps {
 		return false
 	}
 	return slices.ContainsFunc(toks, func(t token) bool {
@@ -105,13 +105,22 @@ func titleHeading(toks []token) bool {
 // sanctions", "- Moscow: local ceasefires of two to three days").
 func (sn *sentence) answer() []found {
 	party, kind, toks := sn.st.asked, cmp.Or(sn.st.askedKind, Demand), sn.toks
+	labelled := false // "- Moscow: A; B", "Russia — A; B; C": a side's points, the whole line
 	if sn.st.underHeading {
-		if !sn.bullet() {
+		b := b2i(sn.bullet())
+		m := sn.mentAt[b]
+		if m >= 0 && sn.ments[m].start == b && sn.ments[m].end+2 < len(sn.toks) && (sn.low(sn.ments[m].end) == ":" || sn.low(sn.ments[m].end) == "—" || sn.low(sn.ments[m].end) == "–") {
+			// a bullet's label, or under "Who wants what" a line of its own
+			// that ends as a sentence does; not a section's title "Kyiv:
+			// most priorities now reflected"
+			labelled = b == 1 || party == "" && sn.toks[len(sn.toks)-1].text == "."
+		}
+		if b == 0 && !labelled {
 			return nil // under "WHAT KYIV WANTS", the points
 		}
-		toks = toks[1:]
-		if m := sn.mentAt[1]; len(toks) > 2 && m >= 0 && sn.ments[m].start == 1 && sn.low(sn.ments[m].end) == ":" {
-			party, toks = sn.ments[m].party, sn.toks[sn.ments[m].end+1:] // "- Moscow: local ceasefires ..."
+		toks = toks[b:]
+		if labelled {
+			party, toks = sn.ments[m].party, sn.toks[sn.ments[m].end+1:] // "- Moscow: local ceasefires ...", "Russia — all of Donetsk; no Western troops"
 		} else if c := slices.IndexFunc(toks[:min(4, len(toks))], func(t token) bool { return t.text == ":" }); c > 0 && c+2 < len(toks) && toks[0].caps && !slices.ContainsFunc(toks[:c], func(t token) bool { return !t.word }) {
 			toks = toks[c+1:] // "- Territory: international recognition of Crimea ..."
 		}
@@ -149,7 +158,7 @@ func (sn *sentence) answer() []found {
 	if !free && !sn.fragment(start, end) {
 		return nil
 	}
-	if sn.st.docList {
+	if sn.st.docList || labelled {
 		end = len(sn.toks) // the whole list: "A; B; and C."
 		for end > start && !sn.toks[end-1].word {
 			end--

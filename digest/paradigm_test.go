@@ -1600,5 +1600,19 @@ func paradigmProbes() []probe {
 		add(side[0]+" Under the original draft, Ukraine would have had to withdraw from the Zaporizhzhia plant.", side[1], "", "ukraine to withdraw from the zaporizhzhia plant")
 		trap(side[0]+" Under the original draft, Ukraine would have had to withdraw from the Zaporizhzhia plant.", side[1], "", "have had")
 	}
+	// A newsletter's "Who wants what" (or "What each side wants") heading,
+	// then one line per side, "Russia — A; B; C." or "- Russia: A; B; C":
+	// each item that side's demand.
+	for _, head := range []string{"WHO WANTS WHAT", "Who wants what", "What each side wants"} {
+		for _, sep := range []string{" —", ":", " –"} {
+			for _, bullet := range []string{"", "- "} {
+				text := fmt.Sprintf("Intro.\n\n%s\n%sRussia%s a cap on the army; monitors at the Zaporizhzhia plant; sanctions relief.\n%sUkraine%s a ceasefire on current lines; the return of deported children.\n", head, bullet, sep, bullet, sep)
+				add(text, "russia", Demand, "monitors at the zaporizhzhia plant")
+				trap(text, "russia", Demand, "army; monitors")
+				add(text, "ukraine", Demand, "the return of deported children")
+			}
+		}
+	}
+	trap("Intro.\n\nWhat Washington had proposed\n\nKyiv: monitors at the Zaporizhzhia plant now reflected\n\nZelensky spoke.\n", "ukraine", "", "zaporizhzhia") // a section's title
 	return ps
 }
