@@ -266,7 +266,7 @@ var nounCues = map[string]Kind{
 	"line": Demand, "lines": Demand, // "red lines", "bottom line" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal, "readiness": Proposal, "willingness": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
-	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal,
+	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal, "counter-offer": Proposal, "counteroffer": Proposal,
 	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
 	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal, "roadmap": Proposal,
 	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,

@@ -1614,5 +1614,12 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Intro.\n\nWhat Washington had proposed\n\nKyiv: monitors at the Zaporizhzhia plant now reflected\n\nZelensky spoke.\n", "ukraine", "", "zaporizhzhia") // a section's title
+	// A side's "counter-offer" is its proposal, as its counter-proposal is.
+	for _, who := range [][2]string{{"Kyiv's", "ukraine"}, {"Moscow's", "russia"}, {"The European", "europe"}} {
+		for _, n := range []string{"counter-offer", "counteroffer"} {
+			add(fmt.Sprintf("%s %s: monitors at the Zaporizhzhia plant.", who[0], n), who[1], Proposal, "zaporizhzhia")
+			add(fmt.Sprintf("%s %s is a plan for monitors at the Zaporizhzhia plant.", who[0], n), who[1], Proposal, "zaporizhzhia")
+		}
+	}
 	return ps
 }
