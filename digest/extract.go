@@ -362,6 +362,18 @@ func (e *extractor) extract(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// stalling reports whether a content is an aim of delay ascribed to a side
+// ("Observers say Russia is seeking to buy time"): no position it holds.
+func stalling(toks []token) bool {
+	w := func(i int) string {
+		if i < len(toks) {
+			return toks[i].low
+		}
+		return ""
+	}
+	return (w(0) == "buy" || w(0) == "gain" || w(0) == "win") && w(1) == "time" || w(0) == "play" && w(1) == "for" && w(2) == "time" || w(0) == "stall" || w(0) == "drag" && w(1) == "out"
+}
+
 // ascribedHarm reports whether a statement's head noun is an aim ascribed
 // to a side (harmNouns) after at most an article, a possessive and an
 // adjective: "Ukraine's capitulation", "a demand for its surrender", "the
@@ -3204,7 +3216,7 @@ func finishText(toks []token) string {
 		return "" // "Europe offers nothing": no position; but "nothing about Ukraine (be) decided without it", "nothing deploys until the guns fall silent" are
 	}
 	if len(toks) > 0 {
-		if h := min(b2i(toks[0].low == "to"), len(toks)-1); toks[h].in(harmVerbs) && harmsSideOrTalks(toks[h+1:]) || ascribedHarm(toks) {
+		if h := min(b2i(toks[0].low == "to"), len(toks)-1); toks[h].in(harmVerbs) && harmsSideOrTalks(toks[h+1:]) || ascribedHarm(toks) || stalling(toks[h:]) {
 			return "" // "political and territorial demands to weaken Ukraine", "Russia wants Ukraine's capitulation": an aim ascribed to a side, no position it holds
 		}
 		if len(toks) > 2 && toks[1].low == "by" && (participle(toks[0].low) || toks[0].low == "seen" || toks[0].low == "shown" || toks[0].low == "drawn" || toks[0].low == "written") {

@@ -1621,5 +1621,12 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("%s %s is a plan for monitors at the Zaporizhzhia plant.", who[0], n), who[1], Proposal, "zaporizhzhia")
 		}
 	}
+	// An aim of delay ascribed to a side is no position it holds: "Observers
+	// say Russia is seeking to buy time".
+	for _, who := range []string{"Observers say Russia is seeking to", "Kyiv accused Moscow of trying to", "Zelensky said Putin wants to", "Analysts believe Kyiv hopes to"} {
+		for _, aim := range []string{"buy time at the Zaporizhzhia talks", "play for time at the Zaporizhzhia talks", "drag out the Zaporizhzhia talks", "stall the Zaporizhzhia talks"} {
+			trap(fmt.Sprintf("%s %s.", who, aim), "", Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
