@@ -860,7 +860,7 @@ func (sn *sentence) findCues() {
 		if (w == "readiness" || w == "willingness") && sn.doubtedBefore(i) {
 			continue // "Zelensky questioned Moscow's willingness to end the war": no offer
 		}
-		if k := t.nounCue(); k != "" && (w != "ask" || sn.ownedNoun(i) || sn.low(i-1-b2i(ordinals[sn.low(i-1)] || sn.low(i-1) == "next")) == "the" && (next == "from" || next == ":")) { // "The (next) ask from Kyiv: ..."
+		if k := t.nounCue(); k != "" && (w != "ask" && w != "brief" && w != "agenda" || sn.ownedNoun(i) || w == "ask" && sn.low(i-1-b2i(ordinals[sn.low(i-1)] || sn.low(i-1) == "next")) == "the" && (next == "from" || next == ":")) { // "The (next) ask from Kyiv: ...", "Umerov's brief was narrow: ...", "Kyiv's agenda: ..."
 			verb := t.verbCue() != "" || particleCues["for"][w] != ""
 			if !verb || sn.nounUse(i) {
 				sn.cues = append(sn.cues, cue{kind: k, form: formNoun, at: i, end: i + 1})

@@ -260,7 +260,7 @@ var nounCues = map[string]Kind{
 	"calls": Demand, "insistence": Demand, "request": Demand, "requests": Demand,
 	"ultimatum": Demand, "memorandum": Demand, "requirement": Demand,
 	"requirements": Demand, "version": Demand, "wording": Demand, "priority": Demand, "priorities": Demand, "cornerstone": Demand, "cornerstones": Demand,
-	"goal": Demand, "aim": Demand, "objective": Demand, "price": Demand, "position": Demand, "positions": Demand, "ask": Demand, "asks": Demand,
+	"goal": Demand, "aim": Demand, "objective": Demand, "price": Demand, "position": Demand, "positions": Demand, "ask": Demand, "asks": Demand, "brief": Demand, "agenda": Demand,
 	"goals": Demand, "aims": Demand, "objectives": Demand, "appeal": Demand, "appeals": Demand, "plea": Demand, "pleas": Demand,
 	"stipulation": Demand, "stipulations": Demand,
 	"line": Demand, "lines": Demand, // "red lines", "bottom line" only (findCues)

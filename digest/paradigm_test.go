@@ -1628,5 +1628,15 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s %s.", who, aim), "", Demand, "zaporizhzhia")
 		}
 	}
+	// A side's "brief" or "agenda" (owned) lists what it asks for; an
+	// exchange in that list is asked for, not done.
+	for _, who := range [][2]string{{"Umerov's", "ukraine"}, {"Kyiv's", "ukraine"}, {"Medinsky's", "russia"}, {"Witkoff's", "us"}} {
+		for _, n := range []string{"brief was narrow:", "brief:", "agenda:", "agenda was simple:"} {
+			text := fmt.Sprintf("%s %s monitors at the Zaporizhzhia plant, an exchange of all prisoners, and a meeting of the presidents.", who[0], n)
+			add(text, who[1], Demand, "zaporizhzhia")
+			trap(text, "", Agreement, "exchange of all prisoners")
+		}
+	}
+	trap("The talks were brief and the Zaporizhzhia plant was not discussed.", "", Demand, "zaporizhzhia")
 	return ps
 }
