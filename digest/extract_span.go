@@ -241,6 +241,9 @@ func (sn *sentence) nounLink(i int) int {
 				// and one thing, "are no solution", is a judgement
 				return n
 			}
+			if judgeWord(w) && sn.low(n+1) == ":" && n+2 < len(sn.toks) && sn.toks[n+2].word {
+				return n + 2 // "Kyiv's goal was clear: A", as "was simple: A"
+			}
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
 			}

@@ -1638,5 +1638,13 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("The talks were brief and the Zaporizhzhia plant was not discussed.", "", Demand, "zaporizhzhia")
+	// A label judged clear before its colon still lists: "Kyiv's goal was
+	// clear: A".
+	for _, who := range [][2]string{{"Kyiv's", "ukraine"}, {"Moscow's", "russia"}, {"Washington's", "us"}} {
+		for _, n := range []string{"goal was", "aim is", "agenda was", "priority was", "demand is"} {
+			add(fmt.Sprintf("%s %s clear: monitors at the Zaporizhzhia plant.", who[0], n), who[1], Demand, "zaporizhzhia")
+		}
+	}
+	trap("Kyiv's goal was clear from the start at the Zaporizhzhia talks.", "ukraine", Demand, "zaporizhzhia")
 	return ps
 }
