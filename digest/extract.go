@@ -131,6 +131,8 @@ type docState struct {
 	lastDemand   []token // content of the last demand, for "dismissed that request"
 	lastDemAt    int     // the sentence that stated it (see sentences)
 	sentences    int     // sentences of the item read so far
+	pluralOwner  string  // the party of a plural subject a sentence opened with ("The European counter-proposals are ..."): a "they" after it
+	pluralAt     int     // the sentence that set pluralOwner
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	jointPrev    bool    // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
@@ -524,6 +526,7 @@ func (st *docState) reset() {
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
 	st.dropped = st.dropped[:0]
 	st.lastDeadline = dropMark{}
+	st.pluralOwner, st.pluralAt = "", 0
 }
 
 // sentence finds the positions of one sentence.
@@ -597,6 +600,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		firstPerson = firstPerson || (t.text == "I" || t.low == "my") && !sn.quoted[k]
 	}
 	st.quoteOpen = inQuote
+	if p := sn.pluralLead(); p != "" {
+		st.pluralOwner, st.pluralAt = p, st.sentences
+	}
 	sn.answerLabelVoice()
 	if firstPerson && st.labelVoice == "" && st.interviewee == "" && !st.asking {
 		st.columnist = true // "I do not say the American effort is worthless", "What Kyiv needs, in my view, is ...": a column
@@ -1880,6 +1886,30 @@ func skipDateline(toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// pluralLead returns the party that owns a plural subject the sentence
+// opens with, after an answer's label ("Maria Zakharova: The European
+// counter-proposals are not constructive", "Kyiv's demands are ..."):
+// whom a "they" in the next sentence means; else "".
+func (sn *sentence) pluralLead() string {
+	k := sn.nextWord(0, false)
+	if m := sn.mentAt[min(k, len(sn.toks)-1)]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" {
+		k = sn.nextWord(sn.ments[m].end+1, false)
+	}
+	k += b2i(sn.low(k) == "the")
+	if k >= len(sn.toks) {
+		return ""
+	}
+	m := sn.mentAt[k]
+	if m < 0 || sn.ments[m].start != k || !sn.ments[m].poss && !sn.isAdjectiveMention(sn.ments[m]) {
+		return ""
+	}
+	n := sn.ments[m].end
+	if w := sn.low(n); len(w) > 3 && strings.HasSuffix(w, "s") && !sn.toks[n].caps && sn.in(n+1, beWords) {
+		return sn.ments[m].party
+	}
+	return ""
 }
 
 // updatePrev records the subject and the speaker this sentence leaves

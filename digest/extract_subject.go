@@ -1039,7 +1039,11 @@ func (sn *sentence) pronoun(k int) []string {
 	if i := slices.Index(sn.st.sides, cmp.Or(sn.st.labelVoice, sn.st.interviewee)); (w == "their" || w == "they") && (sn.st.asking || sn.st.labelVoice != "") && i >= 0 && len(sn.st.sides) == 2 && !sn.quoted[k] && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end <= k && sn.low(m.end) != ":" }) {
 		// "Q: Their June memorandum still asks your troops to leave ...",
 		// "Umerov: They don't raise it any more.": the other side of the one
-		// asked, or of the one who answers
+		// asked, or of the one who answers; but after "The European
+		// counter-proposals are not constructive." they are the Europeans'
+		if sn.st.pluralAt == sn.st.sentences-1 && sn.st.pluralOwner != "" && w == "they" {
+			return []string{sn.st.pluralOwner}
+		}
 		return []string{sn.st.sides[1-i]}
 	}
 	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && len(sn.ments) > 0 && sn.ments[0].end < k && sn.subjectPosition(sn.ments[0]) && !sn.ments[0].poss && !sn.isAdjectiveMention(sn.ments[0]) {

@@ -1646,5 +1646,14 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Kyiv's goal was clear from the start at the Zaporizhzhia talks.", "ukraine", Demand, "zaporizhzhia")
+	// An answer's "they" after a plural subject a side owns is that side's:
+	// "Maria Zakharova: The European counter-proposals are not
+	// constructive. They ignore the root causes."
+	for _, iv := range [][3]string{{"Maria Zakharova", "European", "europe"}, {"Maria Zakharova", "American", "us"}, {"Rustem Umerov", "Russian", "russia"}} {
+		for _, subj := range []string{"The %s counter-proposals are", "The %s demands were", "%s proposals are"} {
+			text := fmt.Sprintf("Q: What about the texts?\n\n%s: %s not constructive. They reject monitors at the Zaporizhzhia plant.\n", iv[0], fmt.Sprintf(subj, iv[1]))
+			add(text, iv[2], Rejection, "zaporizhzhia")
+		}
+	}
 	return ps
 }
