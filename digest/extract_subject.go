@@ -932,6 +932,10 @@ func (sn *sentence) labelAt(colon int) int {
 // of the previous sentence.
 func (sn *sentence) pronoun(k int) []string {
 	w := sn.low(k)
+	if l := sn.nextWord(0, false); (w == "he" || w == "she") && len(sn.ments) > 0 && sn.ments[0].start == l && sn.low(sn.ments[0].end) == ":" && k > sn.ments[0].end && !sn.quoted[k] &&
+		sn.st.person != "" && sn.st.person != sn.ments[0].party {
+		return []string{sn.st.person} // "TIME: Putin says he wants all of Donbas. Zelensky: He wants all of Ukraine.": not the one who answers
+	}
 	if a := k - 1 - b2i(sn.low(k-1) == "that"); (w == "he" || w == "she" || (w == "his" || w == "her") && (sn.low(k+1) == "country" || sn.low(k+1) == "nation")) && a > 0 && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].end == a+1 {
 		// "He told Trump he will never give up Donbas", "Putin told Trump his
 		// country wants all of Donbas": who tells of himself, not whom he

@@ -1655,5 +1655,15 @@ func paradigmProbes() []probe {
 			add(text, iv[2], Rejection, "zaporizhzhia")
 		}
 	}
+	// In a labelled answer, "he" is not the one who answers but the person
+	// the question named: "TIME: Putin says he wants all of Donbas.
+	// Zelensky: He wants all of Ukraine."
+	for _, qa := range [][4]string{{"Putin", "russia", "Zelensky", "ukraine"}, {"Zelensky", "ukraine", "Peskov", "russia"}, {"Trump", "us", "Lavrov", "russia"}} {
+		for _, v := range []string{"He wants", "He still demands", "He insists on"} {
+			text := fmt.Sprintf("An interview.\n\nTIME: %s says he is ready for a deal.\n\n%s: %s monitors at the Zaporizhzhia plant.\n", qa[0], qa[2], v)
+			add(text, qa[1], Demand, "zaporizhzhia")
+			trap(text, qa[3], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
