@@ -5260,5 +5260,8 @@ func (sn *sentence) statementBy() string {
 func withNo(c []token) []token {
 	out := append([]token{{text: "no", low: "no", word: true, space: true, pos: c[0].pos}}, c...)
 	out[1].space = true
+	if out[1].caps && !out[1].party && out[1].pos == 0 {
+		out[1].text = out[1].low // "Recognition of occupied territory is ...", sentence case only
+	}
 	return out
 }

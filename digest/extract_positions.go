@@ -2662,6 +2662,24 @@ func (sn *sentence) nounPosition(c cue) []found {
 			return fs
 		}
 	}
+	if m := sn.mentAt[max(c.at-2, 0)]; link < 0 && (w == "line" || w == "lines") && sn.low(c.at-1) == "red" && c.at > 1 && (m >= 0 && sn.ments[m].poss || sn.in(c.at-2, possPronouns)) {
+		// "Recognition of occupied territory is one of Kyiv's red lines":
+		// the side whose red lines they are demands there be none of it
+		red := c
+		red.at-- // the walk back to "is" starts before "red"
+		fs := sn.predicateCondition(red)
+		for i := range fs {
+			if c := fs[i].content; len(c) > 0 && c[0].low != "no" {
+				if len(c) > 1 && (c[0].low == "a" || c[0].low == "an") {
+					c = c[1:] // "A cap on the army is one of Kyiv's red lines": no cap on the army
+				}
+				fs[i].content = withNo(c)
+			}
+		}
+		if fs != nil {
+			return fs
+		}
+	}
 	if link > 0 && sn.low(link-1) == "of" && (sn.in(link, possPronouns) || sn.low(link) == "its") && sn.low(link+1) == "own" {
 		link = -1 // "a revised plan of their own": whose, not what
 	}

@@ -1665,5 +1665,12 @@ func paradigmProbes() []probe {
 			trap(text, qa[3], Demand, "zaporizhzhia")
 		}
 	}
+	// What is one of a side's red lines, that side demands there be none of:
+	// "Recognition of occupied territory is one of Kyiv's red lines".
+	for _, who := range [][2]string{{"Kyiv's", "ukraine"}, {"Moscow's", "russia"}, {"Europe's", "europe"}} {
+		for _, v := range []string{"is one of %s red lines", "remains one of %s red lines", "is %s red line", "is among %s red lines"} {
+			add(fmt.Sprintf("A withdrawal from the Zaporizhzhia plant %s.", fmt.Sprintf(v, who[0])), who[1], Demand, "no withdrawal from the zaporizhzhia plant")
+		}
+	}
 	return ps
 }
