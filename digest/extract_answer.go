@@ -158,6 +158,11 @@ func (sn *sentence) answer() []found {
 	if !free && !sn.fragment(start, end) {
 		return nil
 	}
+	for k := start; labelled && !sn.bullet() && k < end && sn.low(k) != "that" && sn.low(k) != "which" && sn.low(k) != "who"; k++ {
+		if sn.in(k, finiteVerbs) || sn.in(k, beWords) || sn.in(k, modalsInContent) || sn.in(k, speechVerbs) {
+			return nil // "Russia — the Kremlin has not changed its demands since June.", a line of its own that tells, lists no points; but "guarantees that would work"
+		}
+	}
 	if sn.st.docList || labelled {
 		end = len(sn.toks) // the whole list: "A; B; and C."
 		for end > start && !sn.toks[end-1].word {

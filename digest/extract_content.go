@@ -288,14 +288,15 @@ func splitList(toks []token, intro string) [][]token {
 			}
 		}
 	}
-	for len(parts) > 2 && adjectivesOnly(parts[0]) {
+	for len(parts) > 2 && adjectivesOnly(parts[0]) && !startsWith(parts[1], determiners) {
 		// "the neutral, non-aligned and non-nuclear status of Ukraine, its
-		// demilitarisation, and ...": the adjectives go with their noun
+		// demilitarisation, and ...": the adjectives go with their noun;
+		// but "a withdrawal, a cap on the army and ..." are two items
 		if parts = joinItems(toks, parts, 0, 1); parts == nil {
 			return whole
 		}
 	}
-	if len(parts) > 1 && adjectivesOnly(parts[0]) {
+	if len(parts) > 1 && adjectivesOnly(parts[0]) && !startsWith(parts[1], determiners) {
 		return whole // "legally binding, Article 5-style security guarantees": two adjectives of one noun
 	}
 	if len(parts) >= 2 {
@@ -570,8 +571,8 @@ func modifier(p []token) bool {
 // such as "legally binding" or "binding": the first of two coordinate
 // adjectives before one noun.
 func adjectivesOnly(p []token) bool {
-	if len(p) == 2 && p[0].in(determiners) && !p[1].caps && adjectiveForm(p[1].low) {
-		return true // "the neutral, non-aligned and non-nuclear status of Ukraine"
+	if len(p) == 2 && p[0].in(determiners) && !p[1].caps && adjectiveForm(p[1].low) && nounCues[p[1].low] == "" && !withdrawNouns.has(p[1].low) {
+		return true // "the neutral, non-aligned and non-nuclear status of Ukraine"; not "the deal, security guarantees and ..."
 	}
 	if len(p) == 0 || len(p) > 2 || p[0].caps {
 		return false

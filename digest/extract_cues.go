@@ -513,7 +513,13 @@ func (sn *sentence) findCues() {
 		// "Umerov stressed the importance of the return of all prisoners",
 		// "underlined the need for guarantees": what a side stresses the
 		// need of it asks for
-		if emphasisVerbs.has(w) && next == "the" && (sn.low(i+2) == "importance" || sn.low(i+2) == "need" || sn.low(i+2) == "necessity") && (sn.low(i+3) == "of" || sn.low(i+3) == "for") && !sn.negated(i) {
+		// (but "Russia's summer offensive highlighted the need for air
+		// defence": an event's subject, no side's stress)
+		eventSubject := slices.ContainsFunc(sn.ments, func(m mention) bool {
+			return m.poss && m.end < i && m.end >= i-3 && !sn.anyIn(m.end, i, agentNouns) && !sn.in(i-1, textNouns) && !sn.in(i-1, planNouns) && !sn.in(i-1, termNouns) &&
+				!slices.ContainsFunc(sn.toks[m.end:i], func(t token) bool { return !t.word || t.caps }) // but "Ukraine's Umerov"
+		})
+		if emphasisVerbs.has(w) && next == "the" && (sn.low(i+2) == "importance" || sn.low(i+2) == "need" || sn.low(i+2) == "necessity") && (sn.low(i+3) == "of" || sn.low(i+3) == "for") && !sn.negated(i) && !eventSubject {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
 			i += 3
 			continue
@@ -976,6 +982,11 @@ func (sn *sentence) findCues() {
 		// document it had no hand in"
 		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"
 		habit := sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-1) == "doesn't" || sn.low(i-1) == "doesn’t" // "Russia does not hand over bodies on time": a habit told
+		for n := i + 1 + b2i(next == "over"); habit && w == "hand" && n < len(toks) && n <= i+5 && toks[n].word; n++ {
+			if l := sn.low(n); l == "land" || l == "lands" || l == "territory" || l == "territories" || n == i+2 && toks[n].caps && sn.mentAt[n] < 0 {
+				habit = false // but "We do not hand over our land", "Ukraine does not hand over Donbas": a refusal of principle
+			}
+		}
 		handAny := w == "hand" && notDid && !habit && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns)
 		if signAny := w == "sign" && (next == "anything" || next == "any") && notDid; (t.in(acceptVerbs) || signAny || handAny) && sn.negated(i) {
 			if sn.failedTo(i) {
@@ -2533,9 +2544,10 @@ func (sn *sentence) obligation(i int) int {
 		// "A real ceasefire, he added, is needed before anything else"; not
 		// "is needed to ...", "was required by law", "what is needed"
 		return i + 1
-	case sn.in(i, beWords) && sn.notNegotiable(i+1):
+	case sn.in(i, beWords) && sn.notNegotiable(i+1) && sn.low(i-1) != "nothing":
 		// "Ukraine's territorial integrity is not subject to negotiation":
-		// what someone holds to
+		// what someone holds to; but "nothing is non-negotiable" holds to
+		// nothing
 		return i + 1
 	case (w == "can" || w == "could") && next == "have" && sn.low(i+2) == "no" && sn.low(i+3) == "veto":
 		// "Russia can have no veto over Ukraine's path to the EU"

@@ -1895,8 +1895,12 @@ func (sn *sentence) adjPosition(c cue) []found {
 			}
 			if m := sn.mentAt[min(to+1, len(sn.toks)-1)]; sn.low(to) == "to" && m >= 0 && !sn.ments[m].poss && sn.toks[to+1].caps {
 				speaker = []string{sn.ments[m].party} // `demands that were "unacceptable" to Russia`; not "to us"
-			} else if len(speaker) == 0 && sn.low(to) == "to" && to+1 < len(sn.toks) && sn.toks[to+1].text == "us" {
-				speaker = sn.pronoun(to + 1) // an answer's "Any deployment of Western troops is unacceptable to us": who answers
+			} else if len(speaker) == 0 && sn.low(to) == "to" && to+1 < len(sn.toks) && sn.toks[to+1].text == "us" && !sn.quoted[to+1] && cmp.Or(sn.st.labelVoice, sn.st.interviewee, sn.st.author) != "" {
+				// an answer's "Any deployment of Western troops is
+				// unacceptable to us": who answers; but not "Russia demands
+				// all of Donbas. Such a demand is unacceptable to us." with
+				// no one answering (the side named first)
+				speaker = sn.pronoun(to + 1)
 			}
 			judges := sn.notOwners(speaker, cs, k)
 			if head := sn.span(cs, k); len(judges) == 1 && len(head) == 2 {

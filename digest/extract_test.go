@@ -2575,6 +2575,20 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "cannot accept defeat"}}},
 		{"lone nouns before the last item share its modifier", "Europe wants security, stability and prosperity for Ukraine.",
 			[]want{{"europe", Demand, "security, stability and prosperity for Ukraine"}}},
+		{"a noun after a determiner opens an item of its own", "Russia demands a withdrawal, a cap on Ukraine's army and sanctions relief.",
+			[]want{{"russia", Demand, "a withdrawal"}, {"russia", Demand, "a cap on Ukraine's army"}, {"russia", Demand, "sanctions relief"}}},
+		{"a cue noun after a determiner is no adjective", "Kyiv wants the deal, security guarantees and reconstruction money.",
+			[]want{{"ukraine", Demand, "the deal"}, {"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "reconstruction money"}}},
+		{"unacceptable to us with no one answering: not the side named first", "Russia demands all of Donbas. Such a demand is unacceptable to us.",
+			[]want{{"russia", Demand, "all of Donbas"}}},
+		{"a side's own line under who wants what that tells, not lists", "Who wants what\n\nRussia — the Kremlin has not changed its demands since June.\n\nUkraine — security guarantees; a ceasefire first.\n",
+			[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "a ceasefire first"}}},
+		{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
+			[]want{{"ukraine", Demand, "not hand over our land to the occupier"}}},
+		{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
+			nil},
+		{"an event of a side's that highlights a need stresses nothing", "Russia's summer offensive highlighted the need for more air defence in Ukraine.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
