@@ -1897,7 +1897,12 @@ func (sn *sentence) pluralLead() string {
 	if m := sn.mentAt[min(k, len(sn.toks)-1)]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" {
 		k = sn.nextWord(sn.ments[m].end+1, false)
 	}
-	k += b2i(sn.low(k) == "the")
+	if sn.low(k) == "the" {
+		k++
+		for k < len(sn.toks) && k < 5 && sn.mentAt[k] < 0 && sn.toks[k].word && !sn.toks[k].caps {
+			k++ // "The so-called European counter-proposals", "the new Russian demands"
+		}
+	}
 	if k >= len(sn.toks) {
 		return ""
 	}

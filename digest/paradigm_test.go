@@ -1650,7 +1650,7 @@ func paradigmProbes() []probe {
 	// "Maria Zakharova: The European counter-proposals are not
 	// constructive. They ignore the root causes."
 	for _, iv := range [][3]string{{"Maria Zakharova", "European", "europe"}, {"Maria Zakharova", "American", "us"}, {"Rustem Umerov", "Russian", "russia"}} {
-		for _, subj := range []string{"The %s counter-proposals are", "The %s demands were", "%s proposals are"} {
+		for _, subj := range []string{"The %s counter-proposals are", "The %s demands were", "%s proposals are", "The so-called %s counter-proposals are", "The new %s demands are"} {
 			text := fmt.Sprintf("Q: What about the texts?\n\n%s: %s not constructive. They reject monitors at the Zaporizhzhia plant.\n", iv[0], fmt.Sprintf(subj, iv[1]))
 			add(text, iv[2], Rejection, "zaporizhzhia")
 		}
