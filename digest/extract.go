@@ -367,13 +367,8 @@ func (e *extractor) extract(it Item) []Statement {
 // stalling reports whether a content is an aim of delay ascribed to a side
 // ("Observers say Russia is seeking to buy time"): no position it holds.
 func stalling(toks []token) bool {
-	w := func(i int) string {
-		if i < len(toks) {
-			return toks[i].low
-		}
-		return ""
-	}
-	return (w(0) == "buy" || w(0) == "gain" || w(0) == "win") && w(1) == "time" || w(0) == "play" && w(1) == "for" && w(2) == "time" || w(0) == "stall" || w(0) == "drag" && w(1) == "out"
+	w0, w1 := lowAt(toks, 0), lowAt(toks, 1)
+	return (w0 == "buy" || w0 == "gain" || w0 == "win") && w1 == "time" || w0 == "play" && w1 == "for" && lowAt(toks, 2) == "time" || w0 == "stall" || w0 == "drag" && w1 == "out"
 }
 
 // ascribedHarm reports whether a statement's head noun is an aim ascribed
@@ -2505,12 +2500,12 @@ func (sn *sentence) answerLabelVoice() {
 // to us on the way back to Kyiv", "a conversation with Estonia's foreign
 // minister"), when it names one side; else "".
 func (sn *sentence) interviewed() string {
+	titled := func(k int) bool { // the phrase before "with" at k is a title's: "...: a conversation with", not "Putin had a phone conversation with Trump"
+		l := sn.low(k - 2 - b2i(sn.low(k-2) == "a" || sn.low(k-2) == "an"))
+		return l == "" || l == ":" || l == "-" || l == "–" || l == "—"
+	}
 	for k := 1; k < len(sn.toks); k++ {
-		titled := func() bool { // the phrase is a title's: "...: a conversation with", not "Putin had a phone conversation with Trump"
-			l := sn.low(k - 2 - b2i(sn.low(k-2) == "a" || sn.low(k-2) == "an"))
-			return l == "" || l == ":" || l == "-" || l == "–" || l == "—"
-		}
-		if w := sn.low(k - 1); sn.low(k) == "with" && !sn.quoted[k] && (w == "conversation" || w == "interview" || w == "talk" || w == "chat") && titled() || (w == "interview" || w == "interviewed") && sn.low(k) == ":" {
+		if w := sn.low(k - 1); sn.low(k) == "with" && !sn.quoted[k] && (w == "conversation" || w == "interview" || w == "talk" || w == "chat") && titled(k) || (w == "interview" || w == "interviewed") && sn.low(k) == ":" {
 			// "a conversation with Estonia's foreign minister", "Interview:
 			// Andrii Sybiha, Ukraine's foreign minister"
 			for n := k + 1; n < len(sn.toks) && n <= k+4 && sn.toks[n].word; n++ {

@@ -28,7 +28,7 @@ func (sn *sentence) question() {
 	st := sn.st
 	st.asked = ""
 	party := sn.soleParty()
-	if party == "" && st.interviewee != "" && slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "you" }) {
+	if party == "" && st.interviewee != "" && hasWord(sn.toks, "you") {
 		party = st.interviewee // "SPIEGEL: And what do you need in return?", asked of whom the interview answers for
 	}
 	if party == "" {
@@ -127,10 +127,9 @@ func (sn *sentence) answer() []found {
 		if party == "" && kind == Agreement {
 			party = cmp.Or(sn.bothSides()...)
 		}
-	}
-	if m := sn.mentAt[0]; !sn.st.underHeading && m >= 0 && sn.ments[m].start == 0 && sn.low(sn.ments[m].end) == ":" {
+	} else if m := sn.mentAt[0]; m >= 0 && sn.ments[m].start == 0 && sn.low(sn.ments[m].end) == ":" {
 		toks = toks[sn.ments[m].end+1:] // "Umerov: Guarantees that work.": the answer after its speaker's label
-	} else if !sn.st.underHeading && len(toks) > 2 && toks[0].caps && toks[1].text == ":" {
+	} else if len(toks) > 2 && toks[0].caps && toks[1].text == ":" {
 		toks = toks[2:] // "A: Guarantees that work."
 	}
 	if len(toks) > 0 && (toks[0].text == "\"" || toks[0].text == "“") {
@@ -158,9 +157,11 @@ func (sn *sentence) answer() []found {
 	if !free && !sn.fragment(start, end) {
 		return nil
 	}
-	for k := start; labelled && !sn.bullet() && k < end && sn.low(k) != "that" && sn.low(k) != "which" && sn.low(k) != "who"; k++ {
-		if sn.in(k, finiteVerbs) || sn.in(k, beWords) || sn.in(k, modalsInContent) || sn.in(k, speechVerbs) {
-			return nil // "Russia — the Kremlin has not changed its demands since June.", a line of its own that tells, lists no points; but "guarantees that would work"
+	if labelled && !sn.bullet() {
+		for k := start; k < end && sn.low(k) != "that" && sn.low(k) != "which" && sn.low(k) != "who"; k++ {
+			if sn.in(k, finiteVerbs) || sn.in(k, beWords) || sn.in(k, modalsInContent) || sn.in(k, speechVerbs) {
+				return nil // "Russia — the Kremlin has not changed its demands since June.", a line of its own that tells, lists no points; but "guarantees that would work"
+			}
 		}
 	}
 	if sn.st.docList || labelled {

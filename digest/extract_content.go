@@ -587,7 +587,12 @@ func adjectivesOnly(p []token) bool {
 // adjectiveForm reports whether w is written as an adjective: "neutral",
 // "non-aligned", "sovereign", "democratic", "comprehensive".
 func adjectiveForm(w string) bool {
-	return strings.HasPrefix(w, "non-") || slices.ContainsFunc([]string{"al", "ic", "ive", "ous", "ful", "ign"}, func(e string) bool { return strings.HasSuffix(w, e) })
+	return strings.HasPrefix(w, "non-") || hasAnySuffix(w, "al", "ic", "ive", "ous", "ful", "ign")
+}
+
+// hasAnySuffix reports whether w ends with one of suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
 // andSplitAll splits each part at an "and" joining two parallel items:
@@ -939,18 +944,25 @@ func allParty(toks []token) bool {
 // item of its own, where a lone name or adjective ("Donetsk, Luhansk and
 // Kherson", "fair, just and lasting") is part of a larger one.
 func itemWords(p []token) int {
-	n := wordCount(p)
-	if n == 1 {
-		for _, t := range p {
-			if t.word && !t.caps && len(t.low) > 5 && slices.ContainsFunc(abstractEndings, func(e string) bool { return strings.HasSuffix(t.low, e) }) {
-				return 2
-			}
-		}
+	if loneAbstract(p) {
+		return 2
 	}
-	return n
+	return wordCount(p)
 }
 
-var abstractEndings = []string{"ity", "tion", "tions", "sion", "sions", "ment", "ism", "ance", "ence"}
+// loneAbstract reports whether a list item is one abstract noun and no
+// other word: "neutrality", "demilitarisation", "elections".
+func loneAbstract(p []token) bool {
+	if wordCount(p) != 1 {
+		return false
+	}
+	for _, t := range p {
+		if t.word && !t.caps && len(t.low) > 5 && hasAnySuffix(t.low, "ity", "tion", "tions", "sion", "sions", "ment", "ism", "ance", "ence") {
+			return true
+		}
+	}
+	return false
+}
 
 // joinLoneNouns keeps an item of one abstract noun with the item after it
 // (or, last, before it), a statement of one word being too bare to stand
@@ -965,7 +977,7 @@ func joinLoneNouns(toks []token, items [][]token) [][]token {
 		return [][]token{toks} // "security, stability and prosperity for Ukraine": what follows the last is everyone's
 	}
 	for i := 0; i < len(items); i++ {
-		if wordCount(items[i]) != 1 || itemWords(items[i]) < 2 {
+		if !loneAbstract(items[i]) {
 			continue
 		}
 		a := min(i, len(items)-2)

@@ -513,13 +513,7 @@ func (sn *sentence) findCues() {
 		// "Umerov stressed the importance of the return of all prisoners",
 		// "underlined the need for guarantees": what a side stresses the
 		// need of it asks for
-		// (but "Russia's summer offensive highlighted the need for air
-		// defence": an event's subject, no side's stress)
-		eventSubject := slices.ContainsFunc(sn.ments, func(m mention) bool {
-			return m.poss && m.end < i && m.end >= i-3 && !sn.anyIn(m.end, i, agentNouns) && !sn.in(i-1, textNouns) && !sn.in(i-1, planNouns) && !sn.in(i-1, termNouns) &&
-				!slices.ContainsFunc(sn.toks[m.end:i], func(t token) bool { return !t.word || t.caps }) // but "Ukraine's Umerov"
-		})
-		if emphasisVerbs.has(w) && next == "the" && (sn.low(i+2) == "importance" || sn.low(i+2) == "need" || sn.low(i+2) == "necessity") && (sn.low(i+3) == "of" || sn.low(i+3) == "for") && !sn.negated(i) && !eventSubject {
+		if emphasisVerbs.has(w) && next == "the" && (sn.low(i+2) == "importance" || sn.low(i+2) == "need" || sn.low(i+2) == "necessity") && (sn.low(i+3) == "of" || sn.low(i+3) == "for") && !sn.negated(i) && !sn.eventSubject(i) {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 4})
 			i += 3
 			continue
@@ -981,13 +975,7 @@ func (sn *sentence) findCues() {
 		// "will not hand over land" as "will not give up land"; but "a
 		// document it had no hand in"
 		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"
-		habit := sn.low(i-2) == "does" || sn.low(i-2) == "do" || sn.low(i-1) == "doesn't" || sn.low(i-1) == "doesn’t" // "Russia does not hand over bodies on time": a habit told
-		for n := i + 1 + b2i(next == "over"); habit && w == "hand" && n < len(toks) && n <= i+5 && toks[n].word; n++ {
-			if l := sn.low(n); l == "land" || l == "lands" || l == "territory" || l == "territories" || n == i+2 && toks[n].caps && sn.mentAt[n] < 0 {
-				habit = false // but "We do not hand over our land", "Ukraine does not hand over Donbas": a refusal of principle
-			}
-		}
-		handAny := w == "hand" && notDid && !habit && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns)
+		handAny := w == "hand" && notDid && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns) && !sn.handHabit(i)
 		if signAny := w == "sign" && (next == "anything" || next == "any") && notDid; (t.in(acceptVerbs) || signAny || handAny) && sn.negated(i) {
 			if sn.failedTo(i) {
 				continue // "EU leaders failed to agree on ...": no agreement, and no refusal either
@@ -1670,6 +1658,34 @@ func (sn *sentence) draftedBy() []string {
 func (sn *sentence) planSubject(i int) bool {
 	_, head := sn.subjectOf(i)
 	return textHead(head) || optionWords.has(head)
+}
+
+// eventSubject reports whether the verb at i has for its subject a side's
+// event, not a side ("Russia's summer offensive highlighted the need for
+// air defence"): a possessive mention ends up to three tokens before i,
+// the tokens from it to i are lower-case words, none an agent's noun, and
+// the last names no text, plan or terms (but "Ukraine's Umerov", "Kyiv's
+// negotiators").
+func (sn *sentence) eventSubject(i int) bool {
+	return slices.ContainsFunc(sn.ments, func(m mention) bool {
+		return m.poss && m.end < i && m.end >= i-3 && !sn.anyIn(m.end, i, agentNouns) && !sn.in(i-1, textNouns) && !sn.in(i-1, planNouns) && !sn.in(i-1, termNouns) &&
+			!slices.ContainsFunc(sn.toks[m.end:i], func(t token) bool { return !t.word || t.caps })
+	})
+}
+
+// handHabit reports whether a negated "hand" at i tells a habit ("Russia
+// does not hand over bodies on time"), not a refusal of principle ("We do
+// not hand over our land", "Ukraine does not hand over Donbas").
+func (sn *sentence) handHabit(i int) bool {
+	if sn.low(i-2) != "does" && sn.low(i-2) != "do" && sn.low(i-1) != "doesn't" && sn.low(i-1) != "doesn’t" {
+		return false
+	}
+	for n := i + 1 + b2i(sn.low(i+1) == "over"); n < len(sn.toks) && n <= i+5 && sn.toks[n].word; n++ {
+		if l := sn.low(n); l == "land" || l == "lands" || l == "territory" || l == "territories" || n == i+2 && sn.toks[n].caps && sn.mentAt[n] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // noOneBefore reports whether the subject of the verb at i is "no one" or

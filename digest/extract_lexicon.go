@@ -355,7 +355,7 @@ var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "hol
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",
 	"regard", "regards", "regarded", "treat", "treats", "treated", "consider", "considers", "considered", "count", "counts",
 	"tied", "ties", "linked", "links", "waiting", "waits", "waited", "emerged",
-	"raised", "raises", "fought", "fights", "hope", "hopes", "hoped", "hoping", "stressed", "stresses", "underlined", "underlines", "underscored", "underscores", "emphasised", "emphasized", "emphasises", "emphasizes", "highlighted", "highlights", "reiterated", "reiterates", "noted", "notes", "thing", "alternative", "confirmed", "confirms",
+	"raised", "raises", "fought", "fights", "hope", "hopes", "hoped", "hoping", "thing", "alternative", "confirmed", "confirms",
 	"has", "have", "had", "would", "press", "presses", "pressed", "pressing", "push", "pushes",
 	"pushed", "pushing", "starts", "begins",
 	"expected", "exchange", "swap", "trade", "release", "return", "free", "repatriate",
@@ -373,7 +373,7 @@ func init() {
 	for w := range namingAsVerbs.words {
 		cueStarts.words[w] = true
 	}
-	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, askVerbs, planNouns, eventVerbs, courseNouns} {
+	for _, m := range []*wordSet{readyWords, rejectAdjectives, acceptVerbs, askVerbs, planNouns, eventVerbs, courseNouns, emphasisVerbs} {
 		for w := range m.words {
 			cueStarts.words[w] = true
 		}

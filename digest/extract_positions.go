@@ -2673,11 +2673,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		red.at-- // the walk back to "is" starts before "red"
 		fs := sn.predicateCondition(red)
 		for i := range fs {
-			if c := fs[i].content; len(c) > 0 && c[0].low != "no" {
-				if len(c) > 1 && (c[0].low == "a" || c[0].low == "an") {
-					c = c[1:] // "A cap on the army is one of Kyiv's red lines": no cap on the army
+			if content := fs[i].content; len(content) > 0 && content[0].low != "no" {
+				if len(content) > 1 && (content[0].low == "a" || content[0].low == "an") {
+					content = content[1:] // "A cap on the army is one of Kyiv's red lines": no cap on the army
 				}
-				fs[i].content = withNo(c)
+				fs[i].content = withNo(content)
 			}
 		}
 		if fs != nil {

@@ -1538,8 +1538,8 @@ func (sn *sentence) positionNamed(n int) bool {
 	if w := sn.low(n); w != "a" && w != "an" && w != "the" && w != "no" {
 		return false
 	}
-	k, head := n+1, ""
-	for ; k < len(sn.toks) && k <= n+3 && sn.toks[k].word; k++ {
+	head := ""
+	for k := n + 1; k < len(sn.toks) && k <= n+3 && sn.toks[k].word; k++ {
 		if w := sn.low(k); judgedPosition[w] || strings.HasSuffix(w, "est") && len(w) > 5 {
 			return false
 		}
@@ -1551,4 +1551,7 @@ func (sn *sentence) positionNamed(n int) bool {
 	return head != "" && (offeredNouns[head] || listStarts.has(head) || withdrawNouns.has(head) || nominalization(head) && nounCues[head] != Rejection)
 }
 
+// judgedPosition are the words that, in the phrase after "is", judge a
+// side's position rather than name it: "a difficult one", "the same", "a
+// matter of record" (positionNamed).
 var judgedPosition = map[string]bool{"one": true, "same": true, "matter": true, "result": true, "question": true, "mystery": true, "secret": true, "function": true, "product": true, "reflection": true, "sign": true, "mirror": true, "image": true, "opposite": true, "reverse": true, "inverse": true, "contrary": true}
