@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // extractor is the compiled statement extractor of a topic: rule-based,
@@ -319,6 +320,9 @@ func (e *extractor) extract(it Item) []Statement {
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
+			if bylineAfterQuote(f.content, s) {
+				continue // "\"What they handed us was an ultimatum\": a Ukrainian negotiator on the Istanbul memoranda": who speaks, on what
+			}
 			for _, part := range splitList(withoutRejectedFigure(beforeQuoteColon(f.content, s)), f.intro) {
 				if cutShort(part, s) && endsLine(txt, s) {
 					part = wholeBefore(part) // "withdraw from Donetsk and accept …": the withdrawal is whole
@@ -2514,6 +2518,16 @@ func (sn *sentence) interviewed() string {
 				}
 			}
 		}
+		if q := sn.low(k - 1); sn.low(k) == ":" && (q == "\"" || q == "”" || q == "'" || q == "’") && sn.st.sentences == 1 {
+			// a title's byline after its quote: "\"Ukraine's borders are not
+			// for Washington and Moscow to draw\": a European diplomat on the
+			// counter-proposal"
+			for n := k + 1; n < len(sn.toks) && n <= k+5 && sn.toks[n].word; n++ {
+				if m := sn.mentAt[n]; m >= 0 && sn.bylineOn(sn.ments[m].end) {
+					return sn.ments[m].party
+				}
+			}
+		}
 		if k < 2 || sn.toks[k].text != "us" || sn.quoted[k] {
 			continue // the pronoun, not "US officials"
 		}
@@ -2529,6 +2543,18 @@ func (sn *sentence) interviewed() string {
 		}
 	}
 	return ""
+}
+
+// bylineOn reports whether the words from k go on to "on" and a topic,
+// as a title's byline does ("a European diplomat on the counter-proposal",
+// "Ukraine's negotiator on the memoranda").
+func (sn *sentence) bylineOn(k int) bool {
+	for n := k; n < len(sn.toks) && n <= k+3 && sn.toks[n].word; n++ {
+		if sn.low(n) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // textNouns name a text that an item may quote at length.
@@ -3200,6 +3226,20 @@ func (sn *sentence) namedSpeaker() string {
 		}
 	}
 	return ""
+}
+
+// bylineAfterQuote reports whether a content opens right after the
+// closing quote and colon of a sentence that opens on the quote: a title's
+// byline, not a position.
+func bylineAfterQuote(toks []token, s string) bool {
+	if len(toks) == 0 || toks[0].pos < 0 || toks[0].pos > len(s) {
+		return false
+	}
+	if o, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " ")); o != '"' && o != '“' && o != '\'' && o != '‘' {
+		return false // but "Ukraine's position was \"we stand where we stand\": the current line should be frozen" explains the quote
+	}
+	before := strings.TrimRight(s[:toks[0].pos], " ")
+	return strings.HasSuffix(before, "\":") || strings.HasSuffix(before, "”:") || strings.HasSuffix(before, "':") || strings.HasSuffix(before, "’:")
 }
 
 // beforeQuoteColon cuts a content at the close of the quote it started in,

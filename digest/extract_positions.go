@@ -222,13 +222,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
 		}
-		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] {
+		cond := sn.low(c.at-1) == "until" || sn.low(c.at-1) == "unless"
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] && !cond {
 			speakers = []string{p} // an interview's answer: "Medinsky: ... The Ukrainian forces must withdraw"; an op-ed's "First, borders must not be changed by force."
 		}
 		if len(speakers) == 0 {
 			speakers = sn.replyClause(c.at) // "Ushakov's answer was that Russian police would have to remain"
 		}
-		if w := sn.low(c.at - 1); len(speakers) == 0 && (w == "until" || w == "unless") {
+		if len(speakers) == 0 && cond {
 			if p := sn.planOver(c.at); p != "" && p != subject {
 				speakers = []string{p} // "It would keep Russia's assets frozen until Moscow compensates Ukraine": the plan's author
 			} else if p := sn.urger(c.at - 1); p != "" && p != subject {
@@ -247,6 +248,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 					speakers = p // "They ask for a guarantee, and want Russian assets to stay frozen until Moscow compensates Ukraine": theirs
 				}
 			}
+		}
+		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] && cond {
+			speakers = []string{p} // "A: ... until Russia pays": the answer's own condition, when no one else's
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's

@@ -1672,5 +1672,18 @@ func paradigmProbes() []probe {
 			add(fmt.Sprintf("A withdrawal from the Zaporizhzhia plant %s.", fmt.Sprintf(v, who[0])), who[1], Demand, "no withdrawal from the zaporizhzhia plant")
 		}
 	}
+	// A title's byline after its quote ("\"...\": a European diplomat on the
+	// counter-proposal") is no statement, and names the interviewee whose
+	// unlabelled answers and "A:" lines follow; an answer's "They want X
+	// until Y" keeps Y theirs.
+	for _, iv := range [][2]string{{"a European diplomat", "europe"}, {"a Ukrainian negotiator", "ukraine"}, {"a US official", "us"}, {"a Kremlin adviser", "russia"}} {
+		for _, q := range [][2]string{{"\"", "\""}, {"'", "'"}} {
+			title := fmt.Sprintf("%sWhat Moscow and Kyiv handed over was an ultimatum%s: %s on the Zaporizhzhia talks\n\nThe official spoke to Statecraft Quarterly on Monday.\n\n", q[0], q[1], iv[0])
+			trap(title+"Q: What now?\n\nA: We wait.\n", "", "", " on the zaporizhzhia talks")
+			add(title+"Q: What now?\n\nA: We want monitors at the Zaporizhzhia plant.\n", iv[1], Demand, "zaporizhzhia")
+		}
+	}
+	add("\"Nobody gets everything\": a US official on Geneva\n\nQ: Europe has put its own text on the table.\n\nA: We read it. They want the assets to stay frozen until the Zaporizhzhia plant is handed back.\n", "europe", Demand, "zaporizhzhia")
+	trap("\"Nobody gets everything\": a US official on Geneva\n\nQ: Europe has put its own text on the table.\n\nA: We read it. They want the assets to stay frozen until the Zaporizhzhia plant is handed back.\n", "us", Demand, "zaporizhzhia")
 	return ps
 }
