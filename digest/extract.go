@@ -3292,6 +3292,9 @@ func finishText(toks []token) string {
 		if len(toks) > 2 && toks[1].low == "by" && (participle(toks[0].low) || toks[0].low == "seen" || toks[0].low == "shown" || toks[0].low == "drawn" || toks[0].low == "written") {
 			return "" // "The European version — seen by insiders — ...": who saw the text, no position
 		}
+		if w := toks[0].low; (w == "talk" || w == "speak" || w == "comment") && len(toks) > 4 && toks[1].low == "on" && toks[2].low == "condition" && toks[3].low == "of" && toks[4].low == "anonymity" {
+			return "" // "He agreed to talk on condition of anonymity": how a source spoke, no position
+		}
 		switch toks[0].low {
 		case "what", "how", "why", "where", "who", "whether":
 			return "" // "What we know about the 20 points": a headline's question

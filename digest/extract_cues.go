@@ -845,8 +845,9 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if (w == "line" || w == "lines") && sn.low(i-1) != "red" && sn.low(i-1) != "bottom" && !(next == "that" && sn.possessedAt(i) && sn.anyIn(i+2, min(len(toks), i+10), modalsInContent)) &&
-			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
-			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ..."
+			!((next == "is" || next == "was" || next == "remains") && sn.low(i+2) == "that" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) &&
+			!(next == ":" && (sn.possessedAt(i) || sn.in(i-1, possPronouns))) {
+			continue // "the front lines", but "Kyiv's red lines are that ...", "the Kremlin's long-standing line that any settlement must ...", "That is their line: A, B"
 		}
 		if w == "positions" && (!(sn.ownedNoun(i) && sn.anyText(i+1, min(i+5, len(toks)), ":")) || next == "near" || next == "around" || next == "along" || next == "outside") {
 			continue // "Russian positions near Pokrovsk", "Ukraine's positions near Pokrovsk: heavy shelling", but "Kyiv's positions in it: A; B"

@@ -1685,5 +1685,19 @@ func paradigmProbes() []probe {
 	}
 	add("\"Nobody gets everything\": a US official on Geneva\n\nQ: Europe has put its own text on the table.\n\nA: We read it. They want the assets to stay frozen until the Zaporizhzhia plant is handed back.\n", "europe", Demand, "zaporizhzhia")
 	trap("\"Nobody gets everything\": a US official on Geneva\n\nQ: Europe has put its own text on the table.\n\nA: We read it. They want the assets to stay frozen until the Zaporizhzhia plant is handed back.\n", "us", Demand, "zaporizhzhia")
+	// A side's "line:" (owned) lists its terms: "That is their line: no
+	// foreign troops, a neutral Ukraine, a small army"; "agreed to talk on
+	// condition of anonymity" is how a source spoke, no agreement.
+	for _, who := range [][2]string{{"Moscow's", "russia"}, {"Kyiv's", "ukraine"}, {"Q: Moscow says any Western soldier would be a target.\n\nA: That is their", "russia"}} {
+		text := fmt.Sprintf("%s line: no foreign troops, monitors at the Zaporizhzhia plant and a small army.\n", who[0])
+		add(text, who[1], Demand, "monitors at the zaporizhzhia plant")
+		trap(text, who[1], Demand, "troops, monitors")
+	}
+	trap("Russian forces held the front line: Zaporizhzhia, Myrnohrad and Kostiantynivka.", "", "", "zaporizhzhia")
+	for _, who := range []string{"He", "Peskov", "A Ukrainian negotiator"} {
+		for _, v := range []string{"agreed to talk", "agreed to speak", "agreed to comment"} {
+			trap(fmt.Sprintf("%s %s on condition of anonymity about the Zaporizhzhia talks.", who, v), "", Agreement, "")
+		}
+	}
 	return ps
 }
