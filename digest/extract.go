@@ -1337,7 +1337,13 @@ func (sn *sentence) wordBefore(fs []found) string {
 // tokenAt returns the index of the sentence's token at byte position pos,
 // or -1.
 func (sn *sentence) tokenAt(pos int) int {
-	return slices.IndexFunc(sn.toks, func(t token) bool { return t.pos == pos })
+	return posIndex(sn.toks, pos)
+}
+
+// posIndex returns the index of the token of toks at byte offset pos, or
+// -1.
+func posIndex(toks []token, pos int) int {
+	return slices.IndexFunc(toks, func(t token) bool { return t.pos == pos })
 }
 
 // unknownSide is givenUp's side when the sentence says a side dropped

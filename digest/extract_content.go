@@ -275,8 +275,7 @@ func splitList(toks []token, intro string) [][]token {
 		// complete withdrawal ...": the places recognised are one item
 		for j := 1; j < len(parts); j++ {
 			if recognisedAs(parts[j]) {
-				last := parts[j][len(parts[j])-1].pos
-				e := slices.IndexFunc(toks, func(t token) bool { return t.pos == last }) + 1
+				e := posIndex(toks, parts[j][len(parts[j])-1].pos) + 1
 				rest := toks[e:]
 				for len(rest) > 0 && (!rest[0].word || rest[0].in(listConj) || alongWith(rest) || asWellAs(rest, 0)) {
 					rest = rest[1+b2i(alongWith(rest))+2*b2i(asWellAs(rest, 0)):] // ", along with the complete withdrawal ..."
@@ -991,11 +990,10 @@ func joinLoneNouns(toks []token, items [][]token) [][]token {
 // joinItems makes the items a and b of a list one, with what stands
 // between them in toks; nil when they are not in toks.
 func joinItems(toks []token, items [][]token, a, b int) [][]token {
-	at := func(t token) int { return slices.IndexFunc(toks, func(u token) bool { return u.pos == t.pos }) }
 	if len(items[a]) == 0 || len(items[b]) == 0 {
 		return nil
 	}
-	s, e := at(items[a][0]), at(items[b][len(items[b])-1])
+	s, e := posIndex(toks, items[a][0].pos), posIndex(toks, items[b][len(items[b])-1].pos)
 	if s < 0 || e < s {
 		return nil
 	}

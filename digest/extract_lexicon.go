@@ -378,6 +378,9 @@ func init() {
 			cueStarts.words[w] = true
 		}
 	}
+	for w := range withdrawVerbs.words {
+		movedActs.words[w] = true
+	}
 	for w := range verbCues {
 		cueStarts.words[w] = true
 	}
@@ -655,8 +658,8 @@ var connectives = set("however", "nevertheless", "nonetheless", "still", "yet", 
 
 // movedActs hand over or leave a thing and take no clause: the "that"
 // after their object opens a relative clause ("withdraw from land that
-// Russia could not take").
-var movedActs = set("withdraw", "withdraws", "leave", "leaves", "pull", "pulls", "retreat", "cede", "cedes", "surrender", "give", "hand", "hands")
+// Russia could not take"); with them, the withdrawVerbs (init).
+var movedActs = set("cede", "cedes", "surrender", "give", "hand", "hands")
 
 // emphasisVerbs stress what a side holds to: "stressed the need for ...".
 var emphasisVerbs = set("stressed", "stresses", "underlined", "underlines", "underscored", "underscores", "emphasised", "emphasized", "emphasises", "emphasizes", "highlighted", "highlights", "reiterated", "reiterates", "noted", "notes")

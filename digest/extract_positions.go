@@ -222,9 +222,18 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
 		}
+		// an interview's answer: "Medinsky: ... The Ukrainian forces must
+		// withdraw"; an op-ed's "First, borders must not be changed by
+		// force."; for a condition ("... until Russia pays") only when no
+		// one else's, after the readings of the condition below
+		answerVoice := func() {
+			if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] {
+				speakers = []string{p}
+			}
+		}
 		cond := sn.low(c.at-1) == "until" || sn.low(c.at-1) == "unless"
-		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] && !cond {
-			speakers = []string{p} // an interview's answer: "Medinsky: ... The Ukrainian forces must withdraw"; an op-ed's "First, borders must not be changed by force."
+		if !cond {
+			answerVoice()
 		}
 		if len(speakers) == 0 {
 			speakers = sn.replyClause(c.at) // "Ushakov's answer was that Russian police would have to remain"
@@ -249,8 +258,8 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			}
 		}
-		if p := cmp.Or(sn.st.labelVoice, sn.st.author); len(speakers) == 0 && p != "" && !sn.quoted[c.at] && cond {
-			speakers = []string{p} // "A: ... until Russia pays": the answer's own condition, when no one else's
+		if cond {
+			answerVoice() // "A: ... until Russia pays": the answer's own condition
 		}
 		if len(speakers) == 0 && (sn.low(0) == "we" || sn.low(0) == "i") && !sn.quoted[0] {
 			speakers = sn.pronoun(0) // "We are ready ..., but any change would have to ...": the interviewee's
@@ -2677,11 +2686,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		red.at-- // the walk back to "is" starts before "red"
 		fs := sn.predicateCondition(red)
 		for i := range fs {
-			if content := fs[i].content; len(content) > 0 && content[0].low != "no" {
-				if len(content) > 1 && (content[0].low == "a" || content[0].low == "an") {
-					content = content[1:] // "A cap on the army is one of Kyiv's red lines": no cap on the army
-				}
-				fs[i].content = withNo(content)
+			if content := dropArticle(fs[i].content); len(content) > 0 && fs[i].content[0].low != "no" {
+				fs[i].content = withNo(content) // "A cap on the army is one of Kyiv's red lines": no cap on the army, as redLinesNamed says it
 			}
 		}
 		if fs != nil {

@@ -1670,6 +1670,7 @@ func paradigmProbes() []probe {
 	for _, who := range [][2]string{{"Kyiv's", "ukraine"}, {"Moscow's", "russia"}, {"Europe's", "europe"}} {
 		for _, v := range []string{"is one of %s red lines", "remains one of %s red lines", "is %s red line", "is among %s red lines"} {
 			add(fmt.Sprintf("A withdrawal from the Zaporizhzhia plant %s.", fmt.Sprintf(v, who[0])), who[1], Demand, "no withdrawal from the zaporizhzhia plant")
+			trap(fmt.Sprintf("The withdrawal from the Zaporizhzhia plant %s.", fmt.Sprintf(v, who[0])), who[1], Demand, "no the") // the article goes as redLinesNamed drops it
 		}
 	}
 	// A title's byline after its quote ("\"...\": a European diplomat on the
