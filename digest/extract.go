@@ -129,6 +129,7 @@ type docState struct {
 
 	lastPos      []token // content of the last demand or proposal, for "Russia has refused"
 	lastPosParty string
+	lastPosAt    int     // the sentence that stated it (see sentences)
 	lastDemand   []token // content of the last demand, for "dismissed that request"
 	lastDemAt    int     // the sentence that stated it (see sentences)
 	sentences    int     // sentences of the item read so far
@@ -1185,6 +1186,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	for i, f := range out {
+		if f.kind == Demand && sn.counterPaper() && offersTruce(f.content) {
+			out[i].kind = Proposal // "Zelensky's counter-offer: a ceasefire along the current line": a truce is offered, not put as a condition
+		}
 		if f.kind == Proposal {
 			if c := sn.ownRefusal(f); c != nil {
 				out[i].kind, out[i].content = Demand, c // "Its roadmap adds that Ukraine will not recognise any occupied land": a red line, no offer
@@ -1733,7 +1737,7 @@ func (sn *sentence) whatExpects(from, to int) bool {
 func (st *docState) remember(f found) {
 	switch f.kind {
 	case Demand, Proposal:
-		st.lastPos, st.lastPosParty = append(st.lastPos[:0], f.content...), f.party
+		st.lastPos, st.lastPosParty, st.lastPosAt = append(st.lastPos[:0], f.content...), f.party, st.sentences
 		if f.kind == Demand {
 			st.lastDemand, st.lastDemParty, st.lastDemAt = append(st.lastDemand[:0], f.content...), f.party, st.sentences
 		}
@@ -1751,6 +1755,24 @@ func (st *docState) remember(f found) {
 // Ukraine will not recognise any occupied territory as Russian", "will
 // accept no limits on its army" (then "no limits on its army"); else nil.
 // The subject, if named, is the proposer's side.
+// counterPaper reports whether the sentence names a counter-proposal (a
+// counter-offer, a counter-draft), whose points are its author's
+// conditions (see nounCues).
+func (sn *sentence) counterPaper() bool {
+	return slices.ContainsFunc(sn.toks, func(t token) bool { return t.in(planNouns) && nounCues[t.low] == Demand })
+}
+
+// offersTruce reports whether a position opens on a truce or a
+// ceasefire ("a truce along the line of contact"), which is offered.
+func offersTruce(content []token) bool {
+	for _, t := range content[:min(len(content), 3)] {
+		if t.low == "truce" || t.low == "ceasefire" || t.low == "pause" {
+			return true
+		}
+	}
+	return false
+}
+
 func (sn *sentence) ownRefusal(f found) []token {
 	c := f.content
 	if v := sn.tokenAt(c[0].pos) - 1; v >= 0 {

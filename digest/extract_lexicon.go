@@ -266,9 +266,12 @@ var nounCues = map[string]Kind{
 	"line": Demand, "lines": Demand, // "red lines", "bottom line" only (findCues)
 	"proposal": Proposal, "proposals": Proposal, "offer": Proposal, "offers": Proposal, "readiness": Proposal, "willingness": Proposal,
 	"plan": Proposal, "formula": Proposal, "initiative": Proposal, "suggestion": Proposal,
-	"counterproposal": Proposal, "counter-proposal": Proposal, "counter-plan": Proposal, "counter-offer": Proposal, "counteroffer": Proposal,
-	"counterplan": Proposal, "framework": Proposal, "draft": Proposal, "blueprint": Proposal,
-	"invitation": Proposal, "counter-draft": Proposal, "counterdraft": Proposal, "roadmap": Proposal,
+	"framework": Proposal, "draft": Proposal, "blueprint": Proposal, "invitation": Proposal, "roadmap": Proposal,
+	// A counter-proposal's points are the conditions its author puts on
+	// the draft it answers: "Europe's counter-proposal would raise the cap
+	// to 800,000" is Europe's demand.
+	"counterproposal": Demand, "counter-proposal": Demand, "counter-plan": Demand, "counter-offer": Demand, "counteroffer": Demand,
+	"counterplan": Demand, "counter-draft": Demand, "counterdraft": Demand,
 	"agreement": Agreement, "deal": Agreement, "accord": Agreement, "understanding": Agreement,
 	"arrangement": Agreement, "arrangements": Agreement, "pact": Agreement,
 	"rejection": Rejection, "refusal": Rejection,
@@ -325,7 +328,7 @@ var signedNouns = set("package", "text", "agreement", "deal", "accord", "accords
 
 // offerNouns are plans that only offer: what "a proposal calls for" stays
 // a proposal.
-var offerNouns = set("proposal", "proposals", "offer", "offers", "counterproposal", "counter-proposal")
+var offerNouns = set("proposal", "proposals", "offer", "offers")
 
 // presentVerbs make their subject the author of the plan they name.
 var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unveils", "unveiling",

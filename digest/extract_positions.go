@@ -863,7 +863,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = said
 		} else if t != nil {
 			content = t // "Asked about Kyiv's call for a ceasefire, he said Moscow had rejected it"
-		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] {
+		} else if len(parties) == 1 && len(sn.st.lastPos) > 0 && sn.st.lastPosParty != parties[0] && sn.st.lastPosAt >= sn.st.sentences-1 {
 			content = slices.Clone(sn.st.lastPos)
 		}
 	}
@@ -3161,7 +3161,7 @@ func (sn *sentence) leadNoun() bool {
 // named last.
 func (sn *sentence) docKind(noun string) Kind {
 	switch {
-	case termNouns.has(noun):
+	case termNouns.has(noun), nounCues[noun] == Demand: // "Europe's counter-proposal would raise the cap": its author's condition
 		return Demand
 	case docNouns.has(noun) && sn.st.lastDoc != "":
 		return sn.st.lastDoc

@@ -1614,11 +1614,12 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("Intro.\n\nWhat Washington had proposed\n\nKyiv: monitors at the Zaporizhzhia plant now reflected\n\nZelensky spoke.\n", "ukraine", "", "zaporizhzhia") // a section's title
-	// A side's "counter-offer" is its proposal, as its counter-proposal is.
+	// A side's "counter-offer" states its conditions, as its counter-proposal
+	// does.
 	for _, who := range [][2]string{{"Kyiv's", "ukraine"}, {"Moscow's", "russia"}, {"The European", "europe"}} {
 		for _, n := range []string{"counter-offer", "counteroffer"} {
-			add(fmt.Sprintf("%s %s: monitors at the Zaporizhzhia plant.", who[0], n), who[1], Proposal, "zaporizhzhia")
-			add(fmt.Sprintf("%s %s is a plan for monitors at the Zaporizhzhia plant.", who[0], n), who[1], Proposal, "zaporizhzhia")
+			add(fmt.Sprintf("%s %s: monitors at the Zaporizhzhia plant.", who[0], n), who[1], Demand, "zaporizhzhia")
+			add(fmt.Sprintf("%s %s is a plan for monitors at the Zaporizhzhia plant.", who[0], n), who[1], Demand, "zaporizhzhia")
 		}
 	}
 	// An aim of delay ascribed to a side is no position it holds: "Observers
@@ -1699,6 +1700,26 @@ func paradigmProbes() []probe {
 		for _, v := range []string{"agreed to talk", "agreed to speak", "agreed to comment"} {
 			trap(fmt.Sprintf("%s %s on condition of anonymity about the Zaporizhzhia talks.", who, v), "", Agreement, "")
 		}
+	}
+	// A counter-proposal's points are the conditions its author puts on the
+	// draft it answers, so its author's demands; the plan it answers only
+	// proposes. "Moscow dismissed it" two sentences after a position is no
+	// rejection of that position.
+	for _, doc := range [][2]string{{"Europe's counter-proposal", "europe"}, {"The European counterproposal", "europe"}, {"Kyiv's counter-plan", "ukraine"},
+		{"The Ukrainian counter-draft", "ukraine"}, {"Britain, France and Germany circulated a counterproposal that", "europe"}} {
+		for _, v := range []string{"would raise the cap on Ukraine's army to 800,000", "calls for a cap of 800,000 on Ukraine's army", "would let Ukraine keep an army of 800,000"} {
+			if strings.HasSuffix(doc[0], "that") && strings.HasPrefix(v, "calls") {
+				continue // "a paper that calls for" is not read yet
+			}
+			add(fmt.Sprintf("%s %s.", doc[0], v), doc[1], Demand, "800,000")
+			trap(fmt.Sprintf("%s %s.", doc[0], v), doc[1], Proposal, "800,000")
+		}
+	}
+	for _, v := range []string{"would cap Ukraine's army at 600,000", "calls for a cap of 600,000 on Ukraine's army"} {
+		trap(fmt.Sprintf("The US plan %s.", v), "us", Demand, "600,000")
+	}
+	for _, v := range []string{"dismissed it", "rejected it", "brushed it aside"} {
+		trap(fmt.Sprintf("Europe wants the Zaporizhzhia plant returned to Ukraine. Britain then circulated a paper on Sunday. Moscow %s.", v), "russia", Rejection, "zaporizhzhia")
 	}
 	return ps
 }
