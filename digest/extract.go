@@ -138,6 +138,7 @@ type docState struct {
 	lastDemParty string
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	jointPrev    bool    // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
+	jointPaper   bool    // the sentence before named a joint statement: what "the statement" and "they" are next
 	lineParty    string  // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
 	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
@@ -520,7 +521,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.lineParty = 0, "", false, false, ""
+	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty = 0, "", false, false, false, ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -1210,7 +1211,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if p := sn.planNamed(len(sn.toks)); len(p) > 0 {
 		st.lastPlan, st.lastPlanAt = append(st.lastPlan[:0], p...), st.sentences
 	}
-	st.jointPrev = sn.rare.has(rareShared) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
+	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
+	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed()
 	sn.updatePrev(main)
 	if p := sn.docSaidIt(); p != "" {
 		st.prev = p // "Ukraine must remain neutral, the memorandum says. It further calls for ...": it is the memorandum, its author's

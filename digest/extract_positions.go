@@ -353,11 +353,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		for _, r := range rest {
 			out = append(out, sn.emit(who, Demand, r)...)
 		}
-		if (sn.rare.has(rareShared) || sn.st.jointPrev) && sn.jointVoice(c.at) {
+		if (sn.rare.has(rareShared) || sn.st.jointPrev || sn.st.jointPaper) && sn.jointVoice(c.at) {
 			// "In a joint statement, the two delegations said any future
 			// agreement must fully uphold Ukraine's sovereignty": what both
 			// say must be is agreed between them
-			out = append(out, sn.emit(sn.bothSides(), Agreement, content)...)
+			sides := sn.bothSides()
+			if len(who) > 0 {
+				sides = who[:1] // "the statement" of Washington and Kyiv: not the talks' first side, Russia
+			}
+			out = append(out, sn.emit(sides, Agreement, content)...)
 			if i := sn.interestNamed(content); len(i) > 0 && !slices.Contains(who, i[0]) {
 				out = append(out, sn.emit(i, Demand, content)...) // and Ukraine's own demand
 			}
@@ -4873,14 +4877,29 @@ func (sn *sentence) jointVoice(at int) bool {
 		return false
 	}
 	p, head := sn.subjectOf(v)
-	if head == "they" && sn.st.jointPrev {
+	if head == "they" && (sn.st.jointPrev || sn.st.jointPaper) {
 		return true // "In a joint statement, the two delegations said ... Any final agreement, they said, must ...": they are both
+	}
+	if (head == "statement" || head == "declaration") && sn.st.jointPaper && !slices.Contains(p, "europe") {
+		return true // "... what a joint statement called X. Any future agreement must Y, the statement said."
 	}
 	if bothNouns.has(head) {
 		return sn.eachSide(v-1) || sn.low(v-2) == "two"
 	}
 	// but the European leaders' "joint statement" is Europe's alone
 	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-10), v, "joint") && !slices.Contains(p, "europe")
+}
+
+// jointPaperNamed reports whether the sentence names a joint statement
+// (declaration) that is not Europe's alone: "In a joint statement, the US
+// and Ukraine said ...", "what a joint statement called ...".
+func (sn *sentence) jointPaperNamed() bool {
+	for k := 0; k+1 < len(sn.toks); k++ {
+		if n := sn.low(k + 1); sn.low(k) == "joint" && (n == "statement" || n == "declaration") {
+			return !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == "europe" })
+		}
+	}
+	return false
 }
 
 // selfDefender returns the side that, after from, claims "every right to

@@ -1721,5 +1721,24 @@ func paradigmProbes() []probe {
 	for _, v := range []string{"dismissed it", "rejected it", "brushed it aside"} {
 		trap(fmt.Sprintf("Europe wants the Zaporizhzhia plant returned to Ukraine. Britain then circulated a paper on Sunday. Moscow %s.", v), "russia", Rejection, "zaporizhzhia")
 	}
+	// A joint statement named in one sentence speaks for both its sides in
+	// the next: "They said", "the statement said" what any agreement must
+	// be is agreed between them, and the side it protects demands it; but a
+	// European joint statement is Europe's alone.
+	for _, intro := range []string{"In a joint statement, the US and Ukraine said they had drafted a framework.", "Geneva produced what a joint statement called a refined framework.",
+		"Washington and Kyiv issued a joint statement on Sunday.", "Rubio and Yermak signed a joint declaration after the talks."} {
+		for _, next := range []string{"They said any future agreement must fully uphold Ukraine's sovereignty.", "Any future agreement must fully uphold Ukraine's sovereignty, the statement said.",
+			"Any future agreement, the statement says, must fully uphold Ukraine's sovereignty.", "Any future agreement \"must fully uphold Ukraine's sovereignty\", the declaration said."} {
+			if strings.Contains(intro, "declaration") != strings.Contains(next, "declaration") && !strings.HasPrefix(next, "They") {
+				continue
+			}
+			add(intro+" "+next, "ukraine", Demand, "uphold ukraine's sovereignty")
+			add(intro+" "+next, "", Agreement, "uphold ukraine's sovereignty")
+			trap(intro+" "+next, "russia", "", "uphold")
+		}
+	}
+	for _, next := range []string{"They said any future agreement must fully uphold Ukraine's sovereignty.", "Any future agreement must fully uphold Ukraine's sovereignty, the statement said."} {
+		trap("European leaders issued a joint statement on Sunday. "+next, "", Agreement, "uphold")
+	}
 	return ps
 }
