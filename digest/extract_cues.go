@@ -3984,13 +3984,17 @@ func (sn *sentence) refusalCondition(from int) int {
 		if t.low == "unless" && n < len(sn.toks) && sn.mentAt[n] < 0 && !sn.in(n, pronouns) {
 			return k + 1 // "threatened to cut Ukraine off from the sea unless attacks on tankers stopped"
 		}
-		if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+		if n >= len(sn.toks) || sn.mentAt[n] < 0 && !sn.in(n, pronouns) {
 			return -1
 		}
 		if t.low == "unless" {
 			return k + 1 // "warned that unless Kyiv withdrew from Donbas, ...": Kyiv's withdrawal
 		}
-		n = sn.ments[sn.mentAt[n]].end
+		if sn.mentAt[n] >= 0 {
+			n = sn.ments[sn.mentAt[n]].end
+		} else {
+			n++ // "threatened Russia with tariffs if it did not agree to X"
+		}
 		for m := n; m < len(sn.toks) && m < n+4; m++ {
 			if sn.in(m, negations) || strings.HasSuffix(sn.low(m), "n't") {
 				v := m + 1

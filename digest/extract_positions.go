@@ -425,7 +425,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		parties, _ := sn.subjectOf(c.at)
 		end := sn.contentEnd(c.end)
 		content := sn.span(c.end, end)
-		if wordCount(content) < 2 && len(content) > 0 && content[0].bareVerb() {
+		if assentOnly(content) && len(sn.st.lastDemand) > 0 && sn.st.lastDemAt >= sn.st.sentences-1 {
+			content = slices.Clone(sn.st.lastDemand) // "... demanding a 30-day ceasefire. The leaders warned Moscow of sanctions if it did not sign up": the ceasefire
+		} else if wordCount(content) < 2 && len(content) > 0 && content[0].bareVerb() {
 			// "if Ukraine refused to engage": who is to act, with the act
 			for k := c.end - 1; k > c.at; k-- {
 				if m := sn.mentAt[k]; m >= 0 {
@@ -4888,6 +4890,23 @@ func (sn *sentence) jointVoice(at int) bool {
 	}
 	// but the European leaders' "joint statement" is Europe's alone
 	return (head == "statement" || head == "declaration") && sn.anyText(max(0, v-10), v, "joint") && !slices.Contains(p, "europe")
+}
+
+// assentOnly reports whether a position is only a word of assent with no
+// object ("sign up", "agree", "comply"): what is assented to was said
+// before.
+func assentOnly(content []token) bool {
+	var words []string
+	for _, t := range content {
+		if t.word {
+			words = append(words, t.low)
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "sign up", "sign on", "agree", "accept", "comply", "go along", "accept it", "agree to it", "sign up to it":
+		return true
+	}
+	return false
 }
 
 // jointPaperNamed reports whether the sentence names a joint statement

@@ -1740,5 +1740,21 @@ func paradigmProbes() []probe {
 	for _, next := range []string{"They said any future agreement must fully uphold Ukraine's sovereignty.", "Any future agreement must fully uphold Ukraine's sovereignty, the statement said."} {
 		trap("European leaders issued a joint statement on Sunday. "+next, "", Agreement, "uphold")
 	}
+	// A threat's condition may name its side by a pronoun ("threatened
+	// Russia with tariffs if it did not agree to X"), and may only assent
+	// ("if it did not sign up") to the demand said just before.
+	for _, who := range [][2]string{{"Trump", "us"}, {"The European leaders", "europe"}, {"Zelensky", "ukraine"}} {
+		for _, th := range []string{"threatened Russia with new sanctions", "warned Moscow of massive new sanctions", "threatened the Kremlin with tariffs"} {
+			for _, cond := range []string{"if it did not agree to monitors at the Zaporizhzhia plant", "if it refused to accept monitors at the Zaporizhzhia plant"} {
+				add(fmt.Sprintf("%s %s %s.", who[0], th, cond), who[1], Demand, "monitors at the zaporizhzhia plant")
+				trap(fmt.Sprintf("%s %s %s.", who[0], th, cond), "russia", Demand, "zaporizhzhia")
+			}
+			for _, cond := range []string{"if it did not sign up", "if it did not agree", "if it refused to comply"} {
+				text := fmt.Sprintf("%s demanded monitors at the Zaporizhzhia plant. %s %s %s.", who[0], upperFirst(strings.TrimPrefix(who[0], "The ")), th, cond)
+				add(text, who[1], Demand, "monitors at the zaporizhzhia plant")
+				trap(text, who[1], Demand, strings.TrimPrefix(cond, "if it did not "))
+			}
+		}
+	}
 	return ps
 }
