@@ -642,8 +642,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		st.offered--
 		sn.updatePrev("")
-		if p := sn.soleParty(); st.asking && p != "" {
-			st.prev, st.person = p, p // "Q: What about Moscow?" then "A: What they want is ...": they are Moscow
+		if p := sn.soleParty(); p != "" && (st.asking || len(sn.toks) > 2 && sn.toks[0].caps && sn.low(1) == ":") {
+			// "Q: What about Moscow?" then "A: What they want is ...": they
+			// are Moscow; "HOST: And Medinsky's answer?" then "He did not
+			// slam the door": he is Medinsky
+			st.prev, st.person = p, p
 		}
 		return nil
 	}
@@ -2518,6 +2521,8 @@ func (sn *sentence) answerLabelVoice() {
 	k := b2i(sn.bullet())
 	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {
 		st.labelVoice, st.interviewee = sn.ments[m].party, sn.ments[m].party
+	} else if p := sn.clipLabel(); st.opensLine && p != "" {
+		st.labelVoice = p // "CLIP — RUSTEM UMEROV (via interpreter): We insist on ..."
 	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {
 		st.labelVoice = "" // "Q:", "Vandermeulen:"
 		st.asking = sn.low(k) == "q"
@@ -2527,6 +2532,41 @@ func (sn *sentence) answerLabelVoice() {
 	} else if st.interviewee == "" {
 		st.interviewee = sn.interviewed()
 	}
+}
+
+// clipLabel returns the party of a broadcast transcript's label that
+// opens the line with a capitalised name before a colon, set off by a
+// tag before it or a note in brackets after it: "CLIP — RUSTEM UMEROV (via
+// interpreter):", "SOUNDBITE: PESKOV:". Else "".
+func (sn *sentence) clipLabel() string {
+	party, depth := "", 0
+	for k := 0; k < len(sn.toks) && k < 12; k++ {
+		t := sn.toks[k]
+		switch {
+		case t.text == "(":
+			depth++
+		case t.text == ")":
+			depth--
+		case depth > 0:
+		case t.text == ":":
+			if party != "" && k+1 < len(sn.toks) && (sn.low(k-1) == ")" || k > 0 && sn.mentAt[k-1] >= 0 && sn.ments[sn.mentAt[k-1]].start > 0) {
+				return party
+			}
+			if party != "" {
+				return ""
+			}
+		case t.text == "—" || t.text == "–" || t.text == "-":
+		case !t.word || !t.caps:
+			return ""
+		case sn.mentAt[k] >= 0:
+			m := sn.ments[sn.mentAt[k]]
+			if m.poss || party != "" && party != m.party {
+				return ""
+			}
+			party = m.party
+		}
+	}
+	return ""
 }
 
 // interviewed returns the party of whoever the sentence says spoke to

@@ -1756,5 +1756,28 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// A broadcast transcript's clip label ("CLIP — RUSTEM UMEROV (via
+	// interpreter):") speaks for its side to the line's end, and a host's
+	// question naming one person ("HOST: And Medinsky's answer?") is who
+	// "he" is in the answer under another label.
+	for _, who := range [][2]string{{"RUSTEM UMEROV", "ukraine"}, {"DMITRY PESKOV", "russia"}, {"MARCO RUBIO", "us"}} {
+		for _, label := range []string{"CLIP — %s (via interpreter):", "SOUNDBITE — %s:", "%s (via interpreter):", "CLIP - %s (in English):"} {
+			intro := "HOST: Medinsky spoke first, for Moscow.\n\n"
+			if who[1] == "russia" {
+				intro = "HOST: Umerov spoke first, for Kyiv.\n\n"
+			}
+			text := fmt.Sprintf(intro+label+" We insist on monitors at the Zaporizhzhia plant.\n", who[0])
+			add(text, who[1], Demand, "monitors at the zaporizhzhia plant")
+			for _, other := range []string{"russia", "ukraine", "us"} {
+				if other != who[1] {
+					trap(text, other, Demand, "zaporizhzhia")
+				}
+			}
+		}
+	}
+	for _, q := range [][2]string{{"And Medinsky's answer on the summit?", "russia"}, {"And what did Umerov say?", "ukraine"}} {
+		text := "HOST: Medinsky spoke first, for Moscow.\n\nCLIP — RUSTEM UMEROV (via interpreter): We want a summit.\n\nHOST: " + q[0] + "\n\nCORRESPONDENT (Istanbul): He did not slam the door. His line was that monitors at the Zaporizhzhia plant must come first.\n"
+		add(text, q[1], Demand, "monitors at the zaporizhzhia plant")
+	}
 	return ps
 }
