@@ -1190,8 +1190,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	for i, f := range out {
-		if f.kind == Demand && sn.counterPaper() && offersTruce(f.content) {
-			out[i].kind = Proposal // "Zelensky's counter-offer: a ceasefire along the current line": a truce is offered, not put as a condition
+		if f.kind == Demand && (offersTruce(f.content) || ownAct(f.content, f.party)) && sn.counterPaper(f.content) {
+			out[i].kind = Proposal // "Zelensky's counter-offer: a ceasefire along the current line": a truce is offered, not put as a condition; so is what its author will do ("Russia's counter-proposal would see Moscow halt strikes")
 		}
 		if f.kind == Proposal {
 			if c := sn.ownRefusal(f); c != nil {
@@ -1755,16 +1755,20 @@ func (st *docState) remember(f found) {
 	}
 }
 
-// ownRefusal returns the content of a proposal that is its own side's
-// refusal, a red line rather than an offer: "(Its roadmap adds that)
-// Ukraine will not recognise any occupied territory as Russian", "will
-// accept no limits on its army" (then "no limits on its army"); else nil.
-// The subject, if named, is the proposer's side.
-// counterPaper reports whether the sentence names a counter-proposal (a
-// counter-offer, a counter-draft), whose points are its author's
-// conditions (see nounCues).
-func (sn *sentence) counterPaper() bool {
-	return slices.ContainsFunc(sn.toks, func(t token) bool { return t.in(planNouns) && nounCues[t.low] == Demand })
+// counterPaper reports whether a position is the point of a
+// counter-proposal (a counter-offer, a counter-draft), whose points are
+// its author's conditions (see nounCues): the nearest cue before it is
+// the counter-proposal, not a verb of demand ("rejected Kyiv's
+// counter-proposal and demanded a full ceasefire" is a demand).
+func (sn *sentence) counterPaper(content []token) bool {
+	for k := sn.tokenAt(content[0].pos) - 1; k >= 0; k-- {
+		if t := sn.toks[k]; t.in(planNouns) && nounCues[t.low] == Demand {
+			return true
+		} else if verbCues[t.low] == Demand {
+			return false
+		}
+	}
+	return false
 }
 
 // offersTruce reports whether a position opens on a truce or a
@@ -1778,6 +1782,22 @@ func offersTruce(content []token) bool {
 	return false
 }
 
+// ownAct reports whether a position opens on its own side as the one to
+// act ("Moscow to halt strikes on energy infrastructure" of Russia's, "we
+// would hold elections"): what its author undertakes, not a condition.
+func ownAct(content []token, party string) bool {
+	if len(content) > 1 && content[0].low == "we" && (content[1].low == "would" || content[1].low == "will") {
+		return true
+	}
+	ms := mentions(nil, content)
+	return len(ms) > 0 && ms[0].start == 0 && ms[0].party == party && !ms[0].poss
+}
+
+// ownRefusal returns the content of a proposal that is its own side's
+// refusal, a red line rather than an offer: "(Its roadmap adds that)
+// Ukraine will not recognise any occupied territory as Russian", "will
+// accept no limits on its army" (then "no limits on its army"); else nil.
+// The subject, if named, is the proposer's side.
 func (sn *sentence) ownRefusal(f found) []token {
 	c := f.content
 	if v := sn.tokenAt(c[0].pos) - 1; v >= 0 {

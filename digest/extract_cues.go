@@ -3984,8 +3984,8 @@ func (sn *sentence) refusalCondition(from int) int {
 		if t.low == "unless" && n < len(sn.toks) && sn.mentAt[n] < 0 && !sn.in(n, pronouns) {
 			return k + 1 // "threatened to cut Ukraine off from the sea unless attacks on tankers stopped"
 		}
-		if n >= len(sn.toks) || sn.mentAt[n] < 0 && !sn.in(n, pronouns) {
-			return -1
+		if n >= len(sn.toks) || sn.mentAt[n] < 0 && (t.low == "unless" || !sn.in(n, pronouns)) {
+			return -1 // but not "unless it withdrew from Donbas", whose act would read "it withdrew"
 		}
 		if t.low == "unless" {
 			return k + 1 // "warned that unless Kyiv withdrew from Donbas, ...": Kyiv's withdrawal

@@ -425,7 +425,19 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		parties, _ := sn.subjectOf(c.at)
 		end := sn.contentEnd(c.end)
 		content := sn.span(c.end, end)
-		if assentOnly(content) && len(sn.st.lastDemand) > 0 && sn.st.lastDemAt >= sn.st.sentences-1 {
+		if assentOnly(content) {
+			who := "" // who is to assent: the side named last before the act
+			for k := c.end - 1; k > c.at && who == ""; k-- {
+				if m := sn.mentAt[k]; m >= 0 {
+					who = sn.ments[m].party
+				}
+			}
+			if len(sn.st.lastDemand) == 0 || sn.st.lastDemAt < sn.st.sentences-1 || sn.st.lastDemParty == who {
+				// "threatened Russia with sanctions if it did not sign up",
+				// "Russia demanded X. Trump threatened Russia with sanctions
+				// if it did not agree": to what, unsaid; not Russia's own X
+				return nil, end, false
+			}
 			content = slices.Clone(sn.st.lastDemand) // "... demanding a 30-day ceasefire. The leaders warned Moscow of sanctions if it did not sign up": the ceasefire
 		} else if wordCount(content) < 2 && len(content) > 0 && content[0].bareVerb() {
 			// "if Ukraine refused to engage": who is to act, with the act
@@ -4882,8 +4894,8 @@ func (sn *sentence) jointVoice(at int) bool {
 	if head == "they" && (sn.st.jointPrev || sn.st.jointPaper) {
 		return true // "In a joint statement, the two delegations said ... Any final agreement, they said, must ...": they are both
 	}
-	if (head == "statement" || head == "declaration") && sn.st.jointPaper && !slices.Contains(p, "europe") {
-		return true // "... what a joint statement called X. Any future agreement must Y, the statement said."
+	if (head == "statement" || head == "declaration") && sn.low(v-1) == head && sn.low(v-2) == "the" && sn.st.jointPaper && !slices.Contains(p, "europe") {
+		return true // "... what a joint statement called X. Any future agreement must Y, the statement said.", not "A Kremlin statement said"
 	}
 	if bothNouns.has(head) {
 		return sn.eachSide(v-1) || sn.low(v-2) == "two"
