@@ -3367,7 +3367,7 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 				intro = sn.toks[i-1].low // "for" of "calls for"
 			}
 			if m := sn.mentAt[i]; k == Demand && m >= 0 && !sn.ments[m].poss && sn.ments[m].start == i {
-				if w := sn.low(sn.ments[m].end); w == "to" || w == "must" || w == "should" {
+				if w := sn.low(sn.ments[m].end); (w == "to" || w == "must" || w == "should") && !sn.gains(sn.ments[m].end+1) {
 					obliged = sn.ments[m].party // "Ukraine to give up land": no demand of Ukraine's
 				}
 			}
@@ -3382,6 +3382,22 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 		out = append(out, found{party: p, kind: k, content: content, intro: intro})
 	}
 	return out
+}
+
+// gains reports whether the verb at k has its subject receive, not act:
+// "Estonia wants Europe to have a seat at the table", "to be given
+// guarantees": a side may want that for itself.
+func (sn *sentence) gains(k int) bool {
+	switch sn.low(k) {
+	case "have", "get", "receive", "keep", "retain", "join", "sit":
+		return true
+	case "be":
+		switch sn.low(k + 1) {
+		case "given", "included", "represented", "involved", "consulted", "invited", "present", "granted", "offered", "admitted":
+			return true
+		}
+	}
+	return false
 }
 
 // appositive reads "Ukraine's withdrawal from Donbas, a demand Russia put

@@ -1779,5 +1779,25 @@ func paradigmProbes() []probe {
 		text := "HOST: Medinsky spoke first, for Moscow.\n\nCLIP — RUSTEM UMEROV (via interpreter): We want a summit.\n\nHOST: " + q[0] + "\n\nCORRESPONDENT (Istanbul): He did not slam the door. His line was that monitors at the Zaporizhzhia plant must come first.\n"
 		add(text, q[1], Demand, "monitors at the zaporizhzhia plant")
 	}
+	// A side may want its own side to receive: "Estonia wants Europe to
+	// have a seat at the table" is Europe's demand; "to give up" is no
+	// demand of its own.
+	for _, who := range [][3]string{{"Estonia", "Europe", "europe"}, {"Zelensky", "Ukraine", "ukraine"}, {"The Kremlin", "Russia", "russia"}} {
+		for _, v := range []string{"wants", "insists", "demands"} {
+			for _, g := range []string{"to have a seat at the Zaporizhzhia talks", "to be included in the Zaporizhzhia talks", "to get a say in the Zaporizhzhia talks", "must have a seat at the Zaporizhzhia talks"} {
+				verb := v
+				if strings.HasPrefix(g, "must") {
+					if v == "wants" {
+						continue
+					}
+					verb += " that"
+				} else if v != "wants" {
+					continue
+				}
+				add(fmt.Sprintf("%s %s %s %s.", who[0], verb, who[1], g), who[2], Demand, "zaporizhzhia talks")
+			}
+		}
+		trap(fmt.Sprintf("%s wants %s to give up the Zaporizhzhia plant.", who[0], who[1]), who[2], Demand, "zaporizhzhia")
+	}
 	return ps
 }
