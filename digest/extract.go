@@ -554,7 +554,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 		return nil
 	}
-	st.ments = slices.DeleteFunc(mentions(st.ments[:0], toks), func(m mention) bool { return languageNamed(toks, m) })
+	open, shut := bracketedPlace(toks)
+	st.ments = slices.DeleteFunc(mentions(st.ments[:0], toks), func(m mention) bool { return languageNamed(toks, m) || m.start > open && m.end <= shut })
 	sn := &sentence{toks: toks, ments: st.ments, st: st, cues: st.cues[:0]}
 	if cap(st.mentAt) < len(toks) {
 		st.mentAt = make([]int, len(toks))
@@ -1583,6 +1584,28 @@ func (sn *sentence) noLongerSought(k int) bool {
 func (sn *sentence) stanceAt(d, n int) bool {
 	w := sn.low(d)
 	return (w == "that" || w == "this" || w == "the") && sn.in(n, stanceNouns)
+}
+
+// bracketedPlace returns the brackets of a transcript label that names
+// where its speaker reports from ("CORRESPONDENT (Kyiv):", "REPORTER
+// (Moscow):"): the place is no party of what is said after it. Else 0, 0.
+func bracketedPlace(toks []token) (open, shut int) {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].word && toks[k].caps && strings.ToUpper(toks[k].text) == toks[k].text {
+		k++
+	}
+	if k == 0 || k+3 >= len(toks) || toks[k].text != "(" {
+		return 0, 0
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		if toks[e].text == ")" {
+			if e+1 < len(toks) && toks[e+1].text == ":" {
+				return k, e
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // bygone returns where a stance of the past that opens the sentence ends

@@ -1799,5 +1799,15 @@ func paradigmProbes() []probe {
 		}
 		trap(fmt.Sprintf("%s wants %s to give up the Zaporizhzhia plant.", who[0], who[1]), who[2], Demand, "zaporizhzhia")
 	}
+	// The place in a correspondent's label ("CORRESPONDENT (Kyiv):") is no
+	// party of what the correspondent says: "They" after "HOST: And the
+	// Europeans?" are the Europeans.
+	for _, place := range []string{"Kyiv", "Moscow", "Washington"} {
+		for _, label := range []string{"CORRESPONDENT", "REPORTER", "OUR CORRESPONDENT"} {
+			text := fmt.Sprintf("HOST: And the Europeans?\n\n%s (%s): They put out a joint statement. They want monitors at the Zaporizhzhia plant.\n", label, place)
+			add(text, "europe", Demand, "monitors at the zaporizhzhia plant")
+			trap(text, map[string]string{"Kyiv": "ukraine", "Moscow": "russia", "Washington": "us"}[place], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
