@@ -1253,6 +1253,9 @@ func (sn *sentence) planNamed(end int) []token {
 // text, which Medinsky summarised, sets out two routes") the one that "the
 // document" stands for in the sentences after it.
 func (sn *sentence) documentNamed() {
+	if n, p := sn.paperAuthor(); p != "" {
+		sn.own(n, p) // "The original 28-point document was drafted by US envoy Steve Witkoff": "that text" next is the US's
+	}
 	if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && slices.Contains(sn.st.sides, sn.ments[m].party) && sn.withPaper() {
 		sn.own("terms", sn.ments[m].party) // "Ukraine will go to the talks with a written roadmap": a side's own paper states its terms
 	}
@@ -1268,6 +1271,38 @@ func (sn *sentence) documentNamed() {
 			sn.own("terms", m.party) // a side's memorandum or document: its terms
 		}
 	}
+}
+
+// paperAuthor returns the document noun and the author of a sentence that
+// opens on a document "drafted (written, drawn up, prepared) by" a side,
+// or "", "".
+func (sn *sentence) paperAuthor() (string, string) {
+	for k := 1; k+3 < len(sn.toks) && k < 8; k++ {
+		if !sn.in(k, planNouns) && !sn.in(k, docNouns) || !sn.in(k+1, beWords) {
+			continue
+		}
+		v := k + 2
+		switch sn.low(v) {
+		case "drafted", "written", "prepared", "authored":
+		case "drawn":
+			if sn.low(v+1) != "up" {
+				return "", ""
+			}
+			v++
+		default:
+			return "", ""
+		}
+		if sn.low(v+1) != "by" {
+			return "", ""
+		}
+		for n := v + 2; n < len(sn.toks) && n <= v+6; n++ {
+			if m := sn.mentAt[n]; m >= 0 {
+				return sn.low(k), sn.ments[m].party
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // withPaper reports whether the sentence names a paper its subject comes

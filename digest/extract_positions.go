@@ -3155,6 +3155,12 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
 	switch {
+	case nounCues[noun] == Demand && planNouns.has(noun):
+		// a counter-proposal is its author's plan, and its terms are its
+		// author's conditions
+		sn.st.owner[Demand], sn.st.owner[Proposal] = party, party
+		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
+		sn.namedPlan = true
 	case termNouns.has(noun):
 		sn.st.owner[Demand] = party
 		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
@@ -3443,7 +3449,7 @@ func (sn *sentence) planContinuation() []found {
 	if len(parties) == 0 || kind != Proposal && kind != Demand || sn.anyIn(0, min(6, len(sn.toks)), planNouns) {
 		return nil // "A US peace plan that surfaced this week would ...": a sentence about a plan of its own
 	}
-	if kind == Demand {
+	if kind == Demand && sn.st.owner[Proposal] != parties[0] {
 		// "The second is described as a package. Ukraine would halt
 		// mobilisation, stop receiving Western weapons and accept no
 		// foreign troops": the terms go on with what the other side

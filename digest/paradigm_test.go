@@ -1809,5 +1809,18 @@ func paradigmProbes() []probe {
 			trap(text, map[string]string{"Kyiv": "ukraine", "Moscow": "russia", "Washington": "us"}[place], Demand, "zaporizhzhia")
 		}
 	}
+	// A counter-proposal named once is what "It", "Under it" and the
+	// clauses after it go on with, as its author's conditions; a document
+	// "drafted by" a side is that side's plan, what "that text" is next.
+	for _, intro := range []string{"Europe put forward a counter-proposal on Sunday.", "The European counterproposal, drawn up by France, Germany and Britain, rewrites key points.", "Britain and France responded with a counter-plan."} {
+		for _, next := range []string{"It would put monitors at the Zaporizhzhia plant.", "Monitors would be put at the Zaporizhzhia plant.", "Under it, monitors would be put at the Zaporizhzhia plant."} {
+			add(intro+" "+next, "europe", Demand, "monitors")
+		}
+		for _, plan := range []string{"The original 28-point document was drafted by US envoy Steve Witkoff.", "The first draft was written by Witkoff with Kirill Dmitriev."} {
+			text := intro + " " + plan + " Under that text, Ukraine would cap its army at 600,000."
+			add(text, "us", "", "600,000")
+			trap(text, "europe", "", "600,000")
+		}
+	}
 	return ps
 }
