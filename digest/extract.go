@@ -1159,6 +1159,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.noClause()
 	}
 	out = append(out, sn.troopBans(out)...)
+	out = append(out, sn.whileObliged(out)...)
 	if gu.at >= 0 {
 		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has
 		// long since been dropped": the demands before are given up, and
@@ -1619,6 +1620,36 @@ func (sn *sentence) noLongerSought(k int) bool {
 func (sn *sentence) stanceAt(d, n int) bool {
 	w := sn.low(d)
 	return (w == "that" || w == "this" || w == "the") && sn.in(n, stanceNouns)
+}
+
+// whileObliged reads the other half of a demand's terms after "while":
+// "Kiev would have to halt mobilization, while Western countries would
+// have to stop military supplies to Ukraine" asks both of the same side.
+func (sn *sentence) whileObliged(out []found) []found {
+	var more []found
+	for _, f := range out {
+		if f.kind != Demand || len(f.content) == 0 {
+			continue
+		}
+		e := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		if e <= 0 {
+			continue
+		}
+		e += b2i(sn.low(e) == ",")
+		if sn.low(e) != "while" || slices.ContainsFunc(more, func(m found) bool { return m.content[0].pos == sn.toks[e+1].pos }) {
+			continue
+		}
+		for k := e + 2; k+2 < len(sn.toks) && k <= e+5; k++ {
+			if t := sn.toks[k]; !t.word || sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].party == f.party {
+				break // "while Russia would keep ...": its own side's part, no term
+			}
+			if w := sn.low(k); w == "must" || w == "would" && sn.low(k+1) == "have" && sn.low(k+2) == "to" || (w == "are" || w == "is") && sn.low(k+1) == "to" {
+				more = append(more, sn.emit([]string{f.party}, Demand, sn.span(e+1, sn.contentEnd(k+1)))...)
+				break
+			}
+		}
+	}
+	return more
 }
 
 // bracketedPlace returns the brackets of a transcript label that names

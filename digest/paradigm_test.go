@@ -1822,5 +1822,14 @@ func paradigmProbes() []probe {
 			trap(text, "europe", "", "600,000")
 		}
 	}
+	// "..., while X would have to (must) Y" is the other half of the same
+	// side's terms.
+	for _, intro := range []string{"The Russian memorandum sets out two options. Under the second, Kiev would have to halt mobilisation",
+		"The Russian memorandum sets out two options. The second requires Kyiv to halt mobilisation", "Moscow demanded that Kyiv halt mobilisation"} {
+		for _, w := range []string{"while Western countries would have to stop monitoring the Zaporizhzhia plant", "while Western countries must stop monitoring the Zaporizhzhia plant",
+			"while Western countries are to stop monitoring the Zaporizhzhia plant"} {
+			add(intro+", "+w+".", "russia", Demand, "western countries")
+		}
+	}
 	return ps
 }
