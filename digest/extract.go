@@ -1622,6 +1622,15 @@ func (sn *sentence) stanceAt(d, n int) bool {
 	return (w == "that" || w == "this" || w == "the") && sn.in(n, stanceNouns)
 }
 
+// countLow counts the tokens of toks that are the word w.
+func countLow(toks []token, w string) int {
+	n := 0
+	for _, t := range toks {
+		n += b2i(t.low == w)
+	}
+	return n
+}
+
 // whileObliged reads the other half of a demand's terms after "while":
 // "Kiev would have to halt mobilization, while Western countries would
 // have to stop military supplies to Ukraine" asks both of the same side.
@@ -4018,7 +4027,18 @@ func (sn *sentence) routeOptions() ([]found, int) {
 		}
 		if under {
 			// "Moscow sets out a package under which Ukraine would halt
-			// mobilisation, stop receiving Western weapons and ..."
+			// mobilisation, stop receiving Western weapons and ..."; each
+			// clause its own term in "Kyiv would halt mobilisation, Western
+			// arms deliveries would stop, and Ukraine would hold elections"
+			e := len(sn.toks)
+			for e > r+3 && !sn.toks[e-1].word {
+				e--
+			}
+			if rest := sn.span(r+3, e); countLow(rest, "would") > 1 {
+				if out := sn.continuationClauses(rest, owner, Demand); len(out) > 1 {
+					return out, r
+				}
+			}
 			return sn.emit(owner, Demand, sn.span(r+3, sn.contentEnd(r+3))), r
 		}
 		if named {

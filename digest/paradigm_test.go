@@ -1831,5 +1831,15 @@ func paradigmProbes() []probe {
 			add(intro+", "+w+".", "russia", Demand, "western countries")
 		}
 	}
+	// A package "under which" A would ..., B would ..., and C would ...:
+	// each clause its own term.
+	for _, intro := range []string{"Russia sets two conditions. The other is a package under which", "Moscow sets out a package under which"} {
+		for _, clauses := range []string{"Kyiv would halt mobilisation, Western arms deliveries would stop, and monitors would leave the Zaporizhzhia plant",
+			"Kyiv would halt mobilisation, monitors would leave the Zaporizhzhia plant and Ukraine would hold elections"} {
+			text := intro + " " + clauses + "."
+			add(text, "russia", Demand, "monitors would leave the zaporizhzhia plant")
+			trap(text, "russia", Demand, "mobilisation,")
+		}
+	}
 	return ps
 }
