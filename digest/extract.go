@@ -3655,6 +3655,15 @@ func (sn *sentence) pointsOutlined() string {
 // listedPoints reads "These concern A, B and C" after a sentence that
 // said a party outlined points: its demands.
 func (sn *sentence) listedPoints() []found {
+	if from := sn.listGoesOn(); from > 0 {
+		// "Moscow also wants Ukraine's neutrality. The list continues: A,
+		// B and C": the same side's demands go on
+		end := len(sn.toks)
+		for end > from && !sn.toks[end-1].word {
+			end-- // the list runs to the sentence's end
+		}
+		return sn.emit([]string{sn.st.lastDemParty}, Demand, sn.span(from, end))
+	}
 	if sn.st.listOwner == "" || len(sn.toks) < 4 {
 		return nil
 	}
@@ -3669,6 +3678,24 @@ func (sn *sentence) listedPoints() []found {
 		return nil
 	}
 	return sn.listItem()
+}
+
+// listGoesOn returns where the items start in a sentence that says a
+// list of demands made in this sentence's last two goes on ("The list
+// continues:", "The list goes on:", "Also on the list:"), or 0.
+func (sn *sentence) listGoesOn() int {
+	if sn.st.lastDemParty == "" || sn.st.lastDemAt < sn.st.sentences-2 {
+		return 0
+	}
+	k := sn.nextWord(0, false)
+	switch {
+	case sn.low(k) == "the" && sn.low(k+1) == "list" && sn.low(k+2) == "continues" && sn.low(k+3) == ":":
+		return k + 4
+	case sn.low(k) == "the" && sn.low(k+1) == "list" && sn.low(k+2) == "goes" && sn.low(k+3) == "on" && sn.low(k+4) == ":",
+		sn.low(k) == "also" && sn.low(k+1) == "on" && sn.low(k+2) == "the" && sn.low(k+3) == "list" && sn.low(k+4) == ":":
+		return k + 5
+	}
+	return 0
 }
 
 // listItem returns the point from the third token on ("First, a full

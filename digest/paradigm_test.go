@@ -1841,5 +1841,16 @@ func paradigmProbes() []probe {
 			trap(text, "russia", Demand, "mobilisation,")
 		}
 	}
+	// "The list continues:", "The list goes on:", "Also on the list:" go on
+	// with the demands of the side just named.
+	for _, who := range [][2]string{{"Moscow also wants", "russia"}, {"Kyiv insists on", "ukraine"}, {"The Europeans demand", "europe"}} {
+		for _, on := range []string{"The list continues:", "The list goes on:", "Also on the list:"} {
+			for _, items := range []string{"monitors at the Zaporizhzhia plant, a ban on drones, and the lifting of sanctions", "a ban on drones and monitors at the Zaporizhzhia plant"} {
+				text := fmt.Sprintf("%s limits on the army. %s %s.", who[0], on, items)
+				add(text, who[1], Demand, "monitors at the zaporizhzhia plant")
+				trap(text, who[1], Demand, "drones,")
+			}
+		}
+	}
 	return ps
 }
