@@ -94,7 +94,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				kind = Proposal // "a US draft proposes ...", whatever "the draft" was before
 			}
 		}
-		if kind == Proposal && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) && !offerNouns.has(noun) && (sn.anyIn(c.at+1, c.end, planDemands) || sn.mustAhead(c.end)) {
+		if kind == Proposal && len(parties) == 1 && (slices.Contains(sn.st.sides, parties[0]) && (sn.anyIn(c.at+1, c.end, planDemands) || sn.mustAhead(c.end)) || parties[0] == "europe") && !offerNouns.has(noun) {
 			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other
 		}
 		start := sn.nextWord(c.end, true)

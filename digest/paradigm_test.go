@@ -1852,5 +1852,14 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// Europe's plan, however named ("Drawn up by Britain, France and
+	// Germany, it would ...", "The European plan would ..."), states
+	// Europe's conditions; the US plan only proposes.
+	for _, intro := range []string{"Drawn up by Britain, France and Germany, it would", "The European plan would", "The European draft would", "Europe's text would"} {
+		add(fmt.Sprintf("The Europeans produced a draft of their own. %s put monitors at the Zaporizhzhia plant.", intro), "europe", Demand, "monitors")
+	}
+	for _, intro := range []string{"The US plan would", "The American draft would"} {
+		trap(fmt.Sprintf("The Americans wrote a text of their own. %s put monitors at the Zaporizhzhia plant.", intro), "us", Demand, "monitors")
+	}
 	return ps
 }
