@@ -3557,9 +3557,10 @@ func readable(toks []token) bool {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere; but "a US backstop behind it" names its thing
 	}
 	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
-		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties" ||
+		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties" || last.low == "opposite" ||
+		last.low == "elements" ||
 		(last.low == "options" || last.low == "points" || last.low == "issues" || last.low == "questions" || last.low == "scenarios") && !isNumber(toks[0].low)) {
-		return false // "incompatible things", "the other side", "two options": says nothing
+		return false // "incompatible things", "the other side", "two options", "the opposite", "correct elements": says nothing
 	}
 	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
 }
