@@ -715,6 +715,13 @@ func (sn *sentence) findCues() {
 			i = a
 			continue
 		}
+		if k := sn.raisedTerm(i); k > 0 {
+			// "The Russian side also raised official status for the Russian
+			// language", "raised the issue of civilians taken from Kursk"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: k})
+			i = k - 1
+			continue
+		}
 		if t.in(threatVerbs) {
 			if k := sn.refusalCondition(i + 1); k > 0 {
 				sn.cues = append(sn.cues, cue{kind: Demand, form: formThreat, at: i, end: k})
@@ -1672,6 +1679,39 @@ func (sn *sentence) eventSubject(i int) bool {
 		return m.poss && m.end < i && m.end >= i-3 && !sn.anyIn(m.end, i, agentNouns) && !sn.in(i-1, textNouns) && !sn.in(i-1, planNouns) && !sn.in(i-1, termNouns) &&
 			!slices.ContainsFunc(sn.toks[m.end:i], func(t token) bool { return !t.word || t.caps })
 	})
+}
+
+// raisedNouns are what a side "raised" at the talks and so asks for:
+// "raised the return of the children", "raised official status for the
+// Russian language"; not "raised objections", "raised the stakes".
+var raisedNouns = map[string]bool{"return": true, "release": true, "status": true, "protection": true,
+	"withdrawal": true, "lifting": true, "recognition": true, "rights": true, "exchange": true, "ban": true}
+
+// raisedTerm returns where the term starts that the verb "raised" at i
+// puts on the table ("raised official status for ...", "raised the issue
+// of civilians from Kursk"), or -1.
+func (sn *sentence) raisedTerm(i int) int {
+	if w := sn.low(i); w != "raised" && w != "raises" || sn.in(i-1, beWords) {
+		return -1
+	}
+	k := i + 1
+	if sn.low(k) == "again" || sn.low(k) == "also" {
+		k++
+	}
+	start := k
+	if sn.low(k) == "the" && (sn.low(k+1) == "issue" || sn.low(k+1) == "question" || sn.low(k+1) == "matter") && sn.low(k+2) == "of" {
+		start = k + 3
+		k = start
+	}
+	for n := k; n < len(sn.toks) && n <= k+3; n++ {
+		if raisedNouns[sn.low(n)] {
+			return start
+		}
+		if !sn.toks[n].word || sn.mentAt[n] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // handHabit reports whether a negated "hand" at i tells a habit ("Russia

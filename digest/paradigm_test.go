@@ -1861,5 +1861,16 @@ func paradigmProbes() []probe {
 	for _, intro := range []string{"The US plan would", "The American draft would"} {
 		trap(fmt.Sprintf("The Americans wrote a text of their own. %s put monitors at the Zaporizhzhia plant.", intro), "us", Demand, "monitors")
 	}
+	// What a side "raised" at the talks, when it is a term ("the return
+	// of", "official status for", "the issue of the release of"), it asks
+	// for; not "raised objections", "raised the stakes".
+	for _, who := range [][2]string{{"The Russian side", "russia"}, {"Umerov", "ukraine"}, {"Moscow also", "russia"}} {
+		for _, t := range []string{"the return of the Zaporizhzhia plant", "the issue of the return of the Zaporizhzhia plant", "official status for the Zaporizhzhia plant's staff", "protection for the Zaporizhzhia plant"} {
+			add(fmt.Sprintf("%s raised %s, Reuters reported.", who[0], t), who[1], Demand, "zaporizhzhia")
+		}
+		for _, t := range []string{"objections to the Zaporizhzhia plan", "the stakes at the Zaporizhzhia talks", "concerns about the Zaporizhzhia plant"} {
+			trap(fmt.Sprintf("%s raised %s.", who[0], t), who[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
