@@ -2074,6 +2074,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Russia to release 1,200 civilians before the next round"}}},
 		{"sticking to a position's content", "Kyiv is sticking to the full exchange of prisoners it proposed in May.",
 			[]want{{"ukraine", Demand, "the full exchange of prisoners it proposed in May"}}},
+		{"legitimate targets after saying", "President Vladimir Putin rejected the coalition's plan, saying any foreign forces there would be \"legitimate targets.\"",
+			[]want{{"russia", Rejection, "the coalition's plan"}, {"russia", Demand, "no foreign forces there"}}},
 		{"a plan that says the opposite says nothing", "The European plan says the opposite.", nil},
 		{"correct elements say nothing", "The European counter-plan contains correct elements.", nil},
 		{"a side's changes rejected", "Washington rejected the European changes.", []want{{"us", Rejection, "the European changes"}}},

@@ -439,3 +439,21 @@ func TestScoreConsultationsNotConsular(t *testing.T) {
 		t.Errorf("Score = %+v, want not relevant, consular business named", got)
 	}
 }
+
+func TestScoreShortItemsOfTheTalks(t *testing.T) {
+	// Short items that never say "talks" or "ceasefire" but name the
+	// paper or the force being negotiated are about the talks.
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range []Item{
+		{Title: "Kremlin waves away the European counter-plan", Content: "A Russian diplomat said on Monday that the counter-plan of London, Paris and Berlin was of no use to Moscow."},
+		{Title: "Thirty nations back a postwar force for Ukraine", Content: "Thirty countries said they would help secure Ukraine once the guns fall silent. Moscow said Western soldiers there would be targets."},
+		{Title: "Kyiv sends back a counter-draft", Content: "Ukraine's negotiators returned their own counter-draft to Washington on Tuesday."},
+	} {
+		if got := a.Score(it); !got.Relevant {
+			t.Errorf("Score(%q) = %+v, want relevant", it.Title, got)
+		}
+	}
+}
