@@ -139,6 +139,8 @@ type docState struct {
 	lastRejected []token // content of the last rejection, for "it was doomed to fail"
 	jointPrev    bool    // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
 	jointPaper   bool    // the sentence before named a joint statement: what "the statement" and "they" are next
+	pointsOf     string  // whose numbered demands run ("First, Ukrainian forces must leave Donbas."), and
+	pointsAt     int     // the sentence of the last of them
 	lineParty    string  // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
 	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
@@ -521,7 +523,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty = 0, "", false, false, false, ""
+	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf = 0, "", false, false, false, "", ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -1110,6 +1112,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	case st.listLeft <= 0:
 		st.listOwner = ""
 	}
+	out = append(out, sn.numberedPoint(out)...)
 	if o := sn.expectsAnnounced(); o != "" {
 		st.lendVoice(o, false) // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
 	} else if f := sn.nextWord(0, false); st.mustVoice != "" && st.mustAt == st.sentences-1 && (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && slices.ContainsFunc(out, func(o found) bool { return o.party == st.mustVoice }) {
@@ -1629,6 +1632,32 @@ func countLow(toks []token, w string) int {
 		n += b2i(t.low == w)
 	}
 	return n
+}
+
+// numberedPoint reads a side's numbered demands: after "First, Ukrainian
+// forces must leave Donbas." (a demand of one side), "Second, Ukraine
+// stays out of NATO." and "Third, the rights of Russian speakers must be
+// restored." are that side's demands too, though a sentence or two come
+// between and the point has no verb of wanting.
+func (sn *sentence) numberedPoint(out []found) []found {
+	st := sn.st
+	f := sn.nextWord(0, false)
+	w := strings.TrimSuffix(sn.low(f), "ly")
+	if sn.low(f+1) != "," || !ordinals[w] && w != "final" && w != "last" {
+		return nil
+	}
+	if w == "first" {
+		st.pointsOf, st.pointsAt = soleDemander(out), st.sentences
+		return nil
+	}
+	if st.pointsOf == "" || st.sentences-st.pointsAt > 3 {
+		return nil
+	}
+	st.pointsAt = st.sentences
+	if len(out) > 0 {
+		return nil // "Second, Kyiv wants ...": the point says whose it is
+	}
+	return sn.emit([]string{st.pointsOf}, Demand, sn.span(f+2, sn.contentEnd(f+2)))
 }
 
 // whileObliged reads the other half of a demand's terms after "while":

@@ -1872,5 +1872,18 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s raised %s.", who[0], t), who[1], Demand, "zaporizhzhia")
 		}
 	}
+	// A side's numbered demands: after "First, X must ..." (one side's
+	// demand), "Second, ..." and "Finally, ..." are that side's, though a
+	// sentence comes between and the point has no verb of wanting; but a
+	// point that names its own holder keeps it.
+	for _, who := range [][3]string{{"Peskov", "russia", "Ukrainian forces must leave Donbas"}, {"Umerov", "ukraine", "Russia must return the children"}} {
+		for _, between := range []string{"", " That is not up for discussion."} {
+			for _, ord := range []string{"Second", "Third", "Finally"} {
+				text := fmt.Sprintf("%s spoke on Monday. \"First, %s.%s %s, monitors stay at the Zaporizhzhia plant for good,\" he said.", who[0], who[2], between, ord)
+				add(text, who[1], Demand, "monitors stay at the zaporizhzhia plant")
+			}
+		}
+		trap(fmt.Sprintf("%s spoke first. \"First, %s. Second, Europe wants monitors at the Zaporizhzhia plant,\" he said.", who[0], who[2]), who[1], Demand, "zaporizhzhia")
+	}
 	return ps
 }
