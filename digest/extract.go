@@ -1646,8 +1646,15 @@ func (sn *sentence) numberedPoint(out []found) []found {
 	if sn.low(f+1) != "," || !ordinals[w] && w != "final" && w != "last" {
 		return nil
 	}
+	item := sn.span(f+2, sn.contentEnd(f+2))
 	if w == "first" {
 		st.pointsOf, st.pointsAt = soleDemander(out), st.sentences
+		if p := st.labelVoice; len(out) == 0 && p != "" && !sn.quoted[f] && verbless(item) {
+			// "A: Our position has not changed. First, a full and
+			// unconditional ceasefire. Second, ...": the answer's points
+			st.pointsOf = p
+			return sn.emit([]string{p}, Demand, item)
+		}
 		return nil
 	}
 	if st.pointsOf == "" || st.sentences-st.pointsAt > 3 {
@@ -1657,7 +1664,16 @@ func (sn *sentence) numberedPoint(out []found) []found {
 	if len(out) > 0 {
 		return nil // "Second, Kyiv wants ...": the point says whose it is
 	}
-	return sn.emit([]string{st.pointsOf}, Demand, sn.span(f+2, sn.contentEnd(f+2)))
+	return sn.emit([]string{st.pointsOf}, Demand, item)
+}
+
+// verbless reports whether a point is a noun phrase with no verb of its
+// own: "a full and unconditional ceasefire, on land, in the air and at
+// sea".
+func verbless(item []token) bool {
+	return len(item) > 0 && !slices.ContainsFunc(item, func(t token) bool {
+		return t.in(finiteVerbs) || t.in(modalsInContent) || t.in(pastTenses) || t.verbCue() != "" || t.in(pronouns)
+	})
 }
 
 // whileObliged reads the other half of a demand's terms after "while":

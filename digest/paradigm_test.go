@@ -1885,5 +1885,15 @@ func paradigmProbes() []probe {
 		}
 		trap(fmt.Sprintf("%s spoke first. \"First, %s. Second, Europe wants monitors at the Zaporizhzhia plant,\" he said.", who[0], who[2]), who[1], Demand, "zaporizhzhia")
 	}
+	// An answer's verbless numbered points are the answering side's:
+	// "Umerov: Our position has not changed. First, a full ceasefire.
+	// Second, ...".
+	for _, who := range [][2]string{{"Umerov", "ukraine"}, {"Peskov", "russia"}, {"Kallas", "europe"}} {
+		for _, first := range []string{"monitors at the Zaporizhzhia plant", "a full ceasefire"} {
+			text := fmt.Sprintf("Q: What is in your paper?\n\n%s: Our position has not changed. First, %s. Second, a ban on drone strikes on the Zaporizhzhia plant.\n", who[0], first)
+			add(text, who[1], Demand, strings.ToLower(first))
+			add(text, who[1], Demand, "a ban on drone strikes")
+		}
+	}
 	return ps
 }
