@@ -450,7 +450,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		return sn.pronoun(j), ""
 	}
 	if p := j - 1; !pronouns.has(head) {
+		named := "" // the partners' own side: "Kyiv and its European allies"
 		if p > 0 && sn.mentAt[p] >= 0 && sn.isAdjectiveMention(sn.ments[sn.mentAt[p]]) {
+			named = sn.ments[sn.mentAt[p]].party
 			p-- // "Kyiv and its European partners", "the Kiev regime and its European sponsors"
 		}
 		if sn.in(p, possPronouns) && sn.low(p-1) == "and" && p >= 2 {
@@ -459,6 +461,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				n-- // "the Kiev regime and its ..."
 			}
 			if sn.mentAt[n] >= 0 {
+				if o := sn.ments[sn.mentAt[n]].party; named != "" && named != o && head != "sponsors" {
+					return []string{o, named}, head // "Kyiv and its European allies insisted on a ceasefire": both
+				}
 				return []string{sn.ments[sn.mentAt[n]].party}, head // "the Europeans and their partners insisted"
 			}
 		}

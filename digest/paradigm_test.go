@@ -1895,5 +1895,16 @@ func paradigmProbes() []probe {
 			add(text, who[1], Demand, "a ban on drone strikes")
 		}
 	}
+	// "Kyiv and its European allies insisted on X": Ukraine's and Europe's;
+	// "the Europeans and their partners", unnamed partners, stay the first
+	// named side's.
+	for _, who := range [][3]string{{"Kyiv and its European allies", "ukraine", "europe"}, {"Ukraine and its European partners", "ukraine", "europe"}, {"Washington and its European allies", "us", "europe"}} {
+		for _, v := range []string{"insisted on monitors at the Zaporizhzhia plant", "have been demanding monitors at the Zaporizhzhia plant for weeks", "want monitors at the Zaporizhzhia plant"} {
+			text := fmt.Sprintf("%s %s.", who[0], v)
+			add(text, who[1], Demand, "monitors")
+			add(text, who[2], Demand, "monitors")
+		}
+	}
+	trap("The Europeans and their partners insisted on monitors at the Zaporizhzhia plant.", "ukraine", Demand, "monitors")
 	return ps
 }
