@@ -1113,6 +1113,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.listOwner = ""
 	}
 	out = append(out, sn.numberedPoint(out)...)
+	if len(out) == 0 {
+		out = sn.forThemToDecide()
+	}
 	if o := sn.expectsAnnounced(); o != "" {
 		st.lendVoice(o, false) // "Merz sets out what Europe expects." then "A must ...; B must ...; and C."
 	} else if f := sn.nextWord(0, false); st.mustVoice != "" && st.mustAt == st.sentences-1 && (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && slices.ContainsFunc(out, func(o found) bool { return o.party == st.mustVoice }) {
@@ -1632,6 +1635,45 @@ func countLow(toks []token, w string) int {
 		n += b2i(t.low == w)
 	}
 	return n
+}
+
+// forThemToDecide reads who a speaker says decides: "decisions on
+// territory are for the people of Ukraine", "Whether Ukraine joins NATO is
+// for the allies to decide": the speaker's demand.
+func (sn *sentence) forThemToDecide() []found {
+	for k := 2; k+2 < len(sn.toks); k++ {
+		if w := sn.low(k); (w != "are" && w != "is" && w != "was" && w != "were") || sn.low(k+1) != "for" || sn.negated(k) {
+			continue
+		}
+		cs := sn.clauseStart(k)
+		if a := sn.saidAside(cs); a > 0 && a <= k {
+			cs = sn.clauseStart(sn.prevWord(cs)) // "Decisions on territory, they said, are for ..."
+		}
+		s := sn.nextWord(cs, false)
+		decided := sn.low(s) == "whether"
+		for n := s; n < k && !decided; n++ {
+			decided = sn.low(n) == "decisions" || sn.low(n) == "decision" || sn.low(n) == "choice"
+		}
+		if !decided {
+			return nil
+		}
+		p := sn.speaker(cs)
+		if len(p) == 0 {
+			return nil
+		}
+		content := slices.Clone(sn.span(s, sn.contentEnd(k+2)))
+		for i, t := range content {
+			if t.text != "," {
+				continue
+			}
+			if j := slices.IndexFunc(content[i+1:min(len(content), i+6)], func(t token) bool { return t.text == "," }); j > 0 && slices.ContainsFunc(content[i+1:i+1+j], func(t token) bool { return t.in(speechVerbs) }) {
+				content = slices.Delete(content, i, i+2+j) // "Decisions on territory, they said, are ...": without the aside
+			}
+			break
+		}
+		return sn.emit(p, Demand, content)
+	}
+	return nil
 }
 
 // numberedPoint reads a side's numbered demands: after "First, Ukrainian

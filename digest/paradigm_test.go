@@ -1906,5 +1906,14 @@ func paradigmProbes() []probe {
 		}
 	}
 	trap("The Europeans and their partners insisted on monitors at the Zaporizhzhia plant.", "ukraine", Demand, "monitors")
+	// Who a side says decides is its demand: "decisions on territory are
+	// for the people of Ukraine", "The choice is for Kyiv to make".
+	for _, who := range [][2]string{{"European leaders", "europe"}, {"Zelensky", "ukraine"}, {"Peskov", "russia"}} {
+		for _, f := range []string{"%s said decisions on the Zaporizhzhia plant are for the people of Ukraine.", "Decisions on the Zaporizhzhia plant, %s said, are for the people of Ukraine.",
+			"The decision on the Zaporizhzhia plant is for Kyiv to take, %s said.", "%s said the choice on the Zaporizhzhia plant was for Kyiv alone."} {
+			add(fmt.Sprintf(upperFirst(f), who[0]), who[1], Demand, "zaporizhzhia plant")
+		}
+		trap(fmt.Sprintf("%s said the decisions on the Zaporizhzhia plant are not for Kyiv.", who[0]), who[1], Demand, "are not for")
+	}
 	return ps
 }
