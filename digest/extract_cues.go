@@ -2740,6 +2740,9 @@ verbs:
 					continue verbs
 				}
 				if sn.toks[n].text == "," {
+					if f := n + 1; sn.in(f, negations) || sn.in(f, prepositions) {
+						return -1 // ", not from the map Moscow claims": a clause of the content, no speaker
+					}
 					return k // ", Emmanuel Macron said after a meeting in Paris", ",\" he said"
 				}
 				if t := sn.toks[n].text; !sn.toks[n].word && t != "\"" && t != "”" {

@@ -1527,6 +1527,9 @@ func (sn *sentence) nearSpeech(m mention) bool {
 			}
 		}
 	}
+	if p := m.start - 1; p > 0 && sn.toks[p].word && !sn.toks[p].party && sn.in(p-1, determiners) && !sn.in(p, prepositions) && !sn.in(p, coordinators) && !sn.in(p, speechVerbs) {
+		return false // "not from the map Moscow claims": the noun's relative clause, no speaker of the sentence
+	}
 	from := m.end
 	if sn.low(from) == "," && sn.low(from+1) == "who" {
 		for k := from + 2; k < len(sn.toks) && k < from+14; k++ {

@@ -1915,5 +1915,20 @@ func paradigmProbes() []probe {
 		}
 		trap(fmt.Sprintf("%s said the decisions on the Zaporizhzhia plant are not for Kyiv.", who[0]), who[1], Demand, "are not for")
 	}
+	// A side named in a noun's relative clause at the end ("not from the
+	// map Moscow claims") is no speaker of the sentence.
+	for _, who := range [][2]string{{"Kallas said", "europe"}, {"Zelensky said", "ukraine"}, {"", ""}} {
+		for _, rel := range []string{"not from the map Moscow claims", "not from the lines Moscow says it annexed", "rather than from the borders the Kremlin wants"} {
+			text := fmt.Sprintf("Talks on the Zaporizhzhia plant should start from the line of contact, %s", rel)
+			if who[0] != "" {
+				text += ", " + who[0]
+			}
+			text += "."
+			trap(text, "russia", Demand, "zaporizhzhia")
+			if who[1] != "" {
+				add(text, who[1], Demand, "zaporizhzhia")
+			}
+		}
+	}
 	return ps
 }
