@@ -1732,15 +1732,19 @@ func (sn *sentence) whileObliged(out []found) []found {
 			continue
 		}
 		e += b2i(sn.low(e) == ",")
-		if sn.low(e) != "while" || slices.ContainsFunc(more, func(m found) bool { return m.content[0].pos == sn.toks[e+1].pos }) {
+		if sn.low(e) != "while" || e+1 >= len(sn.toks) || slices.ContainsFunc(more, func(m found) bool { return m.content[0].pos == sn.toks[e+1].pos }) {
 			continue
 		}
 		for k := e + 2; k+2 < len(sn.toks) && k <= e+5; k++ {
-			if t := sn.toks[k]; !t.word || sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].party == f.party {
-				break // "while Russia would keep ...": its own side's part, no term
+			if t := sn.toks[k]; !t.word || sn.mentAt[k] >= 0 && sn.ments[sn.mentAt[k]].party == f.party || sn.in(k, speechVerbs) {
+				break // "while Russia would keep ...": its own side's part, no term; "while Kyiv says it must ...": another's speech
 			}
 			if w := sn.low(k); w == "must" || w == "would" && sn.low(k+1) == "have" && sn.low(k+2) == "to" || (w == "are" || w == "is") && sn.low(k+1) == "to" {
-				more = append(more, sn.emit([]string{f.party}, Demand, sn.span(e+1, sn.contentEnd(k+1)))...)
+				ce := sn.contentEnd(k + 1)
+				if sn.trailingSpeech() > ce && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= ce && m.party != f.party && sn.nearSpeech(m) }) {
+					break // "..., while Ukraine must first get security guarantees, Zelensky said": the speaker's own
+				}
+				more = append(more, sn.emit([]string{f.party}, Demand, sn.span(e+1, ce))...)
 				break
 			}
 		}
@@ -1748,9 +1752,10 @@ func (sn *sentence) whileObliged(out []found) []found {
 	return more
 }
 
-// bracketedPlace returns the brackets of a transcript label that names
-// where its speaker reports from ("CORRESPONDENT (Kyiv):", "REPORTER
-// (Moscow):"): the place is no party of what is said after it. Else 0, 0.
+// bracketedPlace returns the brackets of a reporter's transcript label
+// that names where the reporter speaks from ("CORRESPONDENT (Kyiv):",
+// "REPORTER (Moscow):"): the place is no party of what is said after it.
+// Else 0, 0.
 func bracketedPlace(toks []token) (open, shut int) {
 	k := 0
 	for k < len(toks) && k < 3 && toks[k].word && toks[k].caps && strings.ToUpper(toks[k].text) == toks[k].text {
@@ -1758,6 +1763,9 @@ func bracketedPlace(toks []token) (open, shut int) {
 	}
 	if k == 0 || k+3 >= len(toks) || toks[k].text != "(" {
 		return 0, 0
+	}
+	if w := toks[k-1].low; w != "correspondent" && w != "reporter" && w != "anchor" && w != "host" && w != "presenter" {
+		return 0, 0 // but "NEBENZIA (Russia):", "PANELLIST (Kremlin adviser):": the speaker's own side
 	}
 	for e := k + 1; e < len(toks) && e <= k+4; e++ {
 		if toks[e].text == ")" {
@@ -3747,6 +3755,14 @@ func (sn *sentence) listedPoints() []found {
 		// "Moscow also wants Ukraine's neutrality. The list continues: A,
 		// B and C": the same side's demands go on
 		end := len(sn.toks)
+		if v := sn.trailingSpeech(); v > from && !slices.ContainsFunc(sn.toks[v+1:], func(t token) bool { return t.word && !t.caps }) {
+			for c := v - 1; c > from; c-- {
+				if sn.toks[c].text == "," {
+					end = c // "..., Peskov said", "..., said Peskov": the list ends before its speaker; but "a renunciation of claims for war damage"
+					break
+				}
+			}
+		}
 		for end > from && !sn.toks[end-1].word {
 			end-- // the list runs to the sentence's end
 		}
@@ -4148,6 +4164,20 @@ func (sn *sentence) routeOptions() ([]found, int) {
 			e := len(sn.toks)
 			for e > r+3 && !sn.toks[e-1].word {
 				e--
+			}
+			for k := r + 4; k < e; k++ {
+				if sn.toks[k].text != "," {
+					continue
+				}
+				w := sn.low(k + 1)
+				remark := w == "but" || w == "though" || w == "although" || w == "yet" || w == "whereas" || w == "something"
+				for n := k + 1; n < e && !remark && sn.low(n) != "would" && sn.toks[n].text != ","; n++ {
+					remark = sn.in(n, speechVerbs)
+				}
+				if remark {
+					e = k // ", something Kyiv would never accept", ", a step Zelensky said would ...": a remark on the terms, none of them
+					break
+				}
 			}
 			if rest := sn.span(r+3, e); countLow(rest, "would") > 1 {
 				if out := sn.continuationClauses(rest, owner, Demand); len(out) > 1 {

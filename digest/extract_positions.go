@@ -89,13 +89,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = sn.docKindOf(noun, parties[0])
 			sn.own(noun, parties[0])
 		}
+		offers := false
 		for k := c.at + 1; k < c.end; k++ {
 			if sn.verbCue(k) == Proposal {
 				kind = Proposal // "a US draft proposes ...", whatever "the draft" was before
+				offers = offers || strings.HasPrefix(sn.low(k), "offer")
 			}
 		}
-		if kind == Proposal && len(parties) == 1 && (slices.Contains(sn.st.sides, parties[0]) && (sn.anyIn(c.at+1, c.end, planDemands) || sn.mustAhead(c.end)) || parties[0] == "europe") && !offerNouns.has(noun) {
-			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other
+		if kind == Proposal && len(parties) == 1 && (slices.Contains(sn.st.sides, parties[0]) && (sn.anyIn(c.at+1, c.end, planDemands) || sn.mustAhead(c.end)) || parties[0] == "europe" && !offers) && !offerNouns.has(noun) {
+			kind = Demand // "The plan calls for ...", "the Ukrainian text says Russia must ...": a side's plan puts conditions on the other; but "the European plan offers Russia ..."
 		}
 		start := sn.nextWord(c.end, true)
 		if a := sn.accordingAside(start); a > 0 {
@@ -3373,7 +3375,8 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 				intro = sn.toks[i-1].low // "for" of "calls for"
 			}
 			if m := sn.mentAt[i]; k == Demand && m >= 0 && !sn.ments[m].poss && sn.ments[m].start == i {
-				if w := sn.low(sn.ments[m].end); (w == "to" || w == "must" || w == "should") && !sn.gains(sn.ments[m].end+1) {
+				appeal := toldVerbs[intro] || intro == "on" && strings.HasPrefix(sn.low(i-2), "call") // "Zelensky urged Ukrainians to join the armed forces": his own people, no gain
+				if w := sn.low(sn.ments[m].end); (w == "to" || w == "must" || w == "should") && (appeal || !sn.gains(sn.ments[m].end+1)) {
 					obliged = sn.ments[m].party // "Ukraine to give up land": no demand of Ukraine's
 				}
 			}
@@ -3395,8 +3398,11 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 // guarantees": a side may want that for itself.
 func (sn *sentence) gains(k int) bool {
 	switch sn.low(k) {
-	case "have", "get", "receive", "keep", "retain", "join", "sit":
+	case "have", "get", "receive", "retain", "join", "sit":
 		return true
+	case "keep":
+		n := sn.low(k + 1)
+		return n != "up" && n != "on" && (!strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "thing")) // but "to keep supporting Ukraine": to go on acting
 	case "be":
 		switch sn.low(k + 1) {
 		case "given", "included", "represented", "involved", "consulted", "invited", "present", "granted", "offered", "admitted":
