@@ -1198,7 +1198,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && withdrawsOwnSide(f.content, f.party) })
 	for i, f := range out {
-		if f.kind == Demand && (offersTruce(f.content) || ownAct(f.content, f.party)) && sn.counterPaper(f.content) {
+		if f.kind == Demand && sn.counterPaper(f.content) && (offersTruce(f.content) || sn.ownAct(f.content, f.party)) {
 			out[i].kind = Proposal // "Zelensky's counter-offer: a ceasefire along the current line": a truce is offered, not put as a condition; so is what its author will do ("Russia's counter-proposal would see Moscow halt strikes")
 		}
 		if f.kind == Proposal {
@@ -1758,7 +1758,7 @@ func (sn *sentence) whileObliged(out []found) []found {
 // Else 0, 0.
 func bracketedPlace(toks []token) (open, shut int) {
 	k := 0
-	for k < len(toks) && k < 3 && toks[k].word && toks[k].caps && strings.ToUpper(toks[k].text) == toks[k].text {
+	for k < len(toks) && k < 3 && toks[k].word && toks[k].upper {
 		k++
 	}
 	if k == 0 || k+3 >= len(toks) || toks[k].text != "(" {
@@ -1978,12 +1978,16 @@ func offersTruce(content []token) bool {
 // ownAct reports whether a position opens on its own side as the one to
 // act ("Moscow to halt strikes on energy infrastructure" of Russia's, "we
 // would hold elections"): what its author undertakes, not a condition.
-func ownAct(content []token, party string) bool {
+func (sn *sentence) ownAct(content []token, party string) bool {
 	if len(content) > 1 && content[0].low == "we" && (content[1].low == "would" || content[1].low == "will") {
 		return true
 	}
-	ms := mentions(nil, content)
-	return len(ms) > 0 && ms[0].start == 0 && ms[0].party == party && !ms[0].poss
+	k := sn.tokenAt(content[0].pos)
+	if k < 0 || sn.mentAt[k] < 0 {
+		return false
+	}
+	m := sn.ments[sn.mentAt[k]]
+	return m.start == k && m.party == party && !m.poss
 }
 
 // ownRefusal returns the content of a proposal that is its own side's
