@@ -141,6 +141,7 @@ type docState struct {
 	jointPaper   bool    // the sentence before named a joint statement: what "the statement" and "they" are next
 	pointsOf     string  // whose numbered demands run ("First, Ukrainian forces must leave Donbas."), and
 	pointsAt     int     // the sentence of the last of them
+	oursAt       int     // the last sentence that said "our" or "we" ("A: Our position has not changed since May."), for an answer's verbless points
 	lineParty    string  // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
 	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
@@ -523,7 +524,7 @@ func (st *docState) reset() {
 	clear(st.agents)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf = 0, "", false, false, false, "", ""
+	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", 0
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -538,6 +539,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	toks := tokenizeInto(st.toks[:0], s, e.voc)
 	st.toks = toks
 	toks = skipDateline(toks)
+	if slices.ContainsFunc(toks, func(t token) bool { return t.low == "our" || t.low == "we" }) {
+		st.oursAt = st.sentences
+	}
 	if heading(toks) {
 		st.section = ""
 		if ms := mentions(st.ments[:0], toks); len(ms) == 1 && ms[0].end == len(toks) && ms[0].start <= 1 {
@@ -1638,8 +1642,8 @@ func countLow(toks []token, w string) int {
 }
 
 // forThemToDecide reads who a speaker says decides: "decisions on
-// territory are for the people of Ukraine", "Whether Ukraine joins NATO is
-// for the allies to decide": the speaker's demand.
+// territory are for the people of Ukraine", "the choice was for Kyiv
+// alone": the speaker's demand.
 func (sn *sentence) forThemToDecide() []found {
 	for k := 2; k+2 < len(sn.toks); k++ {
 		if w := sn.low(k); (w != "are" && w != "is" && w != "was" && w != "were") || sn.low(k+1) != "for" || sn.negated(k) {
@@ -1649,13 +1653,12 @@ func (sn *sentence) forThemToDecide() []found {
 		if a := sn.saidAside(cs); a > 0 && a <= k {
 			cs = sn.clauseStart(sn.prevWord(cs)) // "Decisions on territory, they said, are for ..."
 		}
-		s := sn.nextWord(cs, false)
-		decided := sn.low(s) == "whether"
+		s, decided := sn.nextWord(cs, false), false
 		for n := s; n < k && !decided; n++ {
 			decided = sn.low(n) == "decisions" || sn.low(n) == "decision" || sn.low(n) == "choice"
 		}
-		if !decided {
-			return nil
+		if !decided || !sn.forDecider(k+2) {
+			return nil // "the decision was for tactical reasons", "was for Moscow to explain": no one who decides
 		}
 		p := sn.speaker(cs)
 		if len(p) == 0 {
@@ -1676,6 +1679,25 @@ func (sn *sentence) forThemToDecide() []found {
 	return nil
 }
 
+// forDecider reports whether the words from k name who decides: "the
+// people of Ukraine", "Kyiv alone", "Kyiv to take"; not "tactical
+// reasons", "later", "Moscow to explain", "Putin: peace or war".
+func (sn *sentence) forDecider(k int) bool {
+	named := false
+	n := k
+	for ; n < len(sn.toks) && n < k+6 && sn.toks[n].word; n++ {
+		switch w := sn.low(n); {
+		case w == "to":
+			v := sn.low(n + 1)
+			return named && (v == "decide" || v == "make" || v == "take" || v == "determine" || v == "choose" || v == "settle")
+		case sn.mentAt[n] >= 0 || w == "people" || w == "peoples" || w == "citizens" || w == "voters" || w == "country" || w == "countries" ||
+			w == "nation" || w == "nations" || w == "allies" || w == "leaders" || w == "presidents" || w == "parliament":
+			named = true
+		}
+	}
+	return named && sn.low(n) != ":"
+}
+
 // numberedPoint reads a side's numbered demands: after "First, Ukrainian
 // forces must leave Donbas." (a demand of one side), "Second, Ukraine
 // stays out of NATO." and "Third, the rights of Russian speakers must be
@@ -1691,9 +1713,13 @@ func (sn *sentence) numberedPoint(out []found) []found {
 	item := sn.span(f+2, sn.contentEnd(f+2))
 	if w == "first" {
 		st.pointsOf, st.pointsAt = soleDemander(out), st.sentences
-		if p := st.labelVoice; len(out) == 0 && p != "" && !sn.quoted[f] && verbless(item) {
+		if st.pointsOf != "" && slices.ContainsFunc(sn.ments, func(m mention) bool { return !m.poss && m.party == st.pointsOf && m.start <= f+3 }) {
+			st.pointsOf = "" // "First, Moscow demands that Kyiv withdraw. Second, the meeting ended": the narrator's points, each naming its holder
+		}
+		if p := st.labelVoice; len(out) == 0 && p != "" && !sn.quoted[f] && st.oursAt >= st.sentences-1 && verbless(item) {
 			// "A: Our position has not changed. First, a full and
-			// unconditional ceasefire. Second, ...": the answer's points
+			// unconditional ceasefire. Second, ...": the answer's points,
+			// not "Peskov: The risks are clear. First, a provocation by Kyiv."
 			st.pointsOf = p
 			return sn.emit([]string{p}, Demand, item)
 		}
@@ -1706,7 +1732,30 @@ func (sn *sentence) numberedPoint(out []found) []found {
 	if len(out) > 0 {
 		return nil // "Second, Kyiv wants ...": the point says whose it is
 	}
+	if narrated(item) {
+		return nil // "Second, the delegations broke for lunch.": what happened, no term
+	}
 	return sn.emit([]string{st.pointsOf}, Demand, item)
+}
+
+// narrated reports whether a point tells what happened or how its speaker
+// stands, not a term: "the meeting ended after an hour", "the delegations
+// broke for lunch", "we are not in a hurry"; not "the rights of Russian
+// speakers must be restored", "all occupied territories".
+func narrated(item []token) bool {
+	if len(item) > 0 && (item[0].low == "we" || item[0].low == "i") {
+		return true
+	}
+	for i, t := range item {
+		if t.in(pastTenses) {
+			return true
+		}
+		if i > 0 && i+1 < len(item) && strings.HasSuffix(t.low, "ed") && !t.caps && item[i-1].word && !item[i-1].in(beWords) && !item[i-1].in(modalsInContent) &&
+			!item[i-1].in(determiners) && item[i-1].low != "have" && item[i-1].low != "has" && (item[i+1].in(prepositions) || !item[i+1].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbless reports whether a point is a noun phrase with no verb of its
@@ -1746,6 +1795,9 @@ func (sn *sentence) whileObliged(out []found) []found {
 				}
 				more = append(more, sn.emit([]string{f.party}, Demand, sn.span(e+1, ce))...)
 				break
+			}
+			if n := sn.low(k + 1); (sn.in(k, speechVerbs) || sn.verbCue(k) != "") && n != "must" && n != "would" && n != "are" && n != "is" {
+				break // "while Zelensky insists any deal must ...": another speaker's own stance; but "while Western states must ..."
 			}
 		}
 	}

@@ -1705,10 +1705,13 @@ func (sn *sentence) raisedTerm(i int) int {
 	}
 	for n := k; n < len(sn.toks) && n <= k+3; n++ {
 		if raisedNouns[sn.low(n)] {
+			if n+1 < len(sn.toks) && sn.toks[n+1].word && !sn.in(n+1, prepositions) && !sn.in(n+1, coordinators) {
+				return -1 // "raised the official exchange rate", "raised the protection level": the noun heads no term
+			}
 			return start
 		}
-		if !sn.toks[n].word || sn.mentAt[n] >= 0 {
-			return -1
+		if !sn.toks[n].word || sn.mentAt[n] >= 0 || sn.in(n, prepositions) {
+			return -1 // "raised objections to the withdrawal of its forces": the objections are raised
 		}
 	}
 	return -1

@@ -1527,8 +1527,13 @@ func (sn *sentence) nearSpeech(m mention) bool {
 			}
 		}
 	}
-	if p := m.start - 1; p > 0 && sn.toks[p].word && !sn.toks[p].party && sn.in(p-1, determiners) && !sn.in(p, prepositions) && !sn.in(p, coordinators) && !sn.in(p, speechVerbs) {
-		return false // "not from the map Moscow claims": the noun's relative clause, no speaker of the sentence
+	p, det := m.start-1, sn.in(m.start-1, determiners)
+	if det && p > 1 {
+		p-- // "not from the map the Russian side claims"
+	}
+	if p > 0 && sn.toks[p].word && !sn.toks[p].party && sn.in(p-1, determiners) && !sn.in(p, prepositions) && !sn.in(p, coordinators) && !sn.in(p, speechVerbs) && !sn.in(p, agentNouns) &&
+		(det || !sn.isAdjectiveMention(m) && !sn.in(m.end, agentNouns)) {
+		return false // "not from the map Moscow claims": the noun's relative clause, no speaker of the sentence; but "the top Ukrainian negotiator said", "his aide Ushakov said" speak
 	}
 	from := m.end
 	if sn.low(from) == "," && sn.low(from+1) == "who" {

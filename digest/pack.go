@@ -198,7 +198,7 @@ func defaultKeywords() []string {
 		"end the war", "end to the war", "ending the war", "ends the war",
 		"settlement of the conflict", "political settlement", "diplomacy", "any settlement",
 		"counter-proposal*", "counterproposal*", "counter-plan*", "counterplan*", "counter-draft*", "counterdraft*", "line of contact",
-		"postwar force", "post-war force", "multinational force",
+		"postwar force", "post-war force",
 		"diplomatic solution", "diplomatic track", "diplomatic effort*",
 		"peace envoy*", "shuttle diplomacy", "maritime ceasefire*", "maritime truce*",
 		"naval ceasefire*", "Black Sea deal*", "Black Sea agreement*", "Black Sea initiative",
