@@ -1170,6 +1170,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	out = append(out, sn.troopBans(out)...)
 	out = append(out, sn.whileObliged(out)...)
+	out = append(out, sn.andItemAfter(out)...)
 	if gu.at >= 0 {
 		// "Trump wanted Kyiv's answer by Thanksgiving; that deadline has
 		// long since been dropped": the demands before are given up, and
@@ -1765,6 +1766,68 @@ func verbless(item []token) bool {
 	return len(item) > 0 && !slices.ContainsFunc(item, func(t token) bool {
 		return t.in(finiteVerbs) || t.in(modalsInContent) || t.in(pastTenses) || t.verbCue() != "" || t.in(pronouns)
 	})
+}
+
+// andItemAfter reads one more thing wanted after a demand's own clause:
+// "wants security guarantees that mirror Article 5, and EU membership by
+// a defined date", "wants an immediate ceasefire, he said, and security
+// guarantees that would stop Russia from invading again": a noun phrase
+// with no verb of its own before its relative clause.
+func (sn *sentence) andItemAfter(out []found) []found {
+	var more []found
+	for _, f := range out {
+		if f.kind != Demand || len(f.content) == 0 {
+			continue
+		}
+		e := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		if e <= 0 || e+2 >= len(sn.toks) {
+			continue
+		}
+		if a := sn.saidAside(e); a > 0 && sn.low(a) == "and" {
+			e = a - 1 // ", he said, and ..."
+		}
+		if sn.low(e) != "," || sn.low(e+1) != "and" {
+			continue
+		}
+		start := e + 2
+		end := sn.contentEnd(start)
+		head := end
+		for n := start; n < end; n++ {
+			if w := sn.low(n); w == "that" || w == "which" || w == "who" {
+				head = n
+				break
+			}
+		}
+		if head-start < 2 || sn.mentAt[start] >= 0 && !sn.isAdjectiveMention(sn.ments[sn.mentAt[start]]) || !verbless(sn.toks[start:head]) || !sn.nounPhrase(start, head) {
+			continue
+		}
+		more = append(more, sn.emit([]string{f.party}, Demand, sn.span(start, end))...)
+	}
+	return more
+}
+
+// nounPhrase reports whether the words [start, end) read as a noun
+// phrase: up to its first preposition, no verb form ("the talks ended",
+// "continues to press", "repeats Putin's warning", "the draft now says so").
+func (sn *sentence) nounPhrase(start, end int) bool {
+	for k := start; k < end; k++ {
+		t := sn.toks[k]
+		switch t.low {
+		case "could", "can", "may", "might", "did", "does", "do", "then", "ever", "only", "still":
+			return false // "and only then can ...", "and no government could ever sign that", "and still describes"
+		}
+		if !t.word && t.text != "-" || t.in(beWords) || t.in(speechVerbs) {
+			return false
+		}
+		if k > start && t.in(prepositions) {
+			return true
+		}
+		w := t.low
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || strings.HasSuffix(w, "s") && (sn.low(k+1) == "to" || sn.in(k+1, pronouns) || sn.toks[min(k+1, len(sn.toks)-1)].poss) {
+			return false
+		}
+	}
+	return true
 }
 
 // whileObliged reads the other half of a demand's terms after "while":

@@ -1930,5 +1930,20 @@ func paradigmProbes() []probe {
 			}
 		}
 	}
+	// One more thing wanted after a demand's own clause: "wants A that
+	// would ..., and monitors at the plant"; "wants A, he said, and B";
+	// but no clause with a verb of its own ("and the talks ended").
+	for _, who := range [][2]string{{"Kyiv", "ukraine"}, {"Moscow", "russia"}, {"The Europeans", "europe"}} {
+		for _, first := range []string{"security guarantees that would stop a new invasion", "an immediate ceasefire, he said,"} {
+			text := fmt.Sprintf("%s still wants %s and monitors at the Zaporizhzhia plant that would stay for years.", who[0], first)
+			if !strings.HasSuffix(first, ",") {
+				text = fmt.Sprintf("%s still wants %s, and monitors at the Zaporizhzhia plant that would stay for years.", who[0], first)
+			}
+			add(text, who[1], Demand, "monitors at the zaporizhzhia plant")
+		}
+		for _, after := range []string{"and Russia refused the Zaporizhzhia plan", "and still describes the Zaporizhzhia plan as a basis", "and only then can the Zaporizhzhia plant restart"} {
+			trap(fmt.Sprintf("%s still wants a ceasefire, %s.", who[0], after), who[1], Demand, "zaporizhzhia")
+		}
+	}
 	return ps
 }
