@@ -1768,18 +1768,24 @@ func verbless(item []token) bool {
 	})
 }
 
+// afterDemand returns the index of the token after a demand's content,
+// or 0 when f is no demand or its content is not the sentence's own.
+func (sn *sentence) afterDemand(f found) int {
+	if f.kind != Demand || len(f.content) == 0 {
+		return 0
+	}
+	return sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+}
+
 // andItemAfter reads one more thing wanted after a demand's own clause:
-// "wants security guarantees that mirror Article 5, and EU membership by
-// a defined date", "wants an immediate ceasefire, he said, and security
-// guarantees that would stop Russia from invading again": a noun phrase
-// with no verb of its own before its relative clause.
+// "wants an immediate ceasefire, he said, and security guarantees that
+// would stop Russia from invading again", "no legal recognition ..., and
+// no limits that would leave the army unable to deter another attack": a
+// noun phrase with no verb of its own before its relative clause.
 func (sn *sentence) andItemAfter(out []found) []found {
 	var more []found
 	for _, f := range out {
-		if f.kind != Demand || len(f.content) == 0 {
-			continue
-		}
-		e := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		e := sn.afterDemand(f)
 		if e <= 0 || e+2 >= len(sn.toks) {
 			continue
 		}
@@ -1836,10 +1842,7 @@ func (sn *sentence) nounPhrase(start, end int) bool {
 func (sn *sentence) whileObliged(out []found) []found {
 	var more []found
 	for _, f := range out {
-		if f.kind != Demand || len(f.content) == 0 {
-			continue
-		}
-		e := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		e := sn.afterDemand(f)
 		if e <= 0 {
 			continue
 		}
