@@ -468,8 +468,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if m := sn.mentAt[max(j-1, 0)]; (otherNouns.has(head) || head == "sponsors") && j > 0 && m >= 0 {
-		if a := sn.ments[m]; sn.isAdjectiveMention(a) && !a.poss && (head == "sponsors" || !slices.Contains(sn.st.sides, a.party)) {
+	named := head == "sponsors" || head == "colleagues" || head == "counterparts" // "our American colleagues want": the Americans
+	if m := sn.mentAt[max(j-1, 0)]; (otherNouns.has(head) || named) && j > 0 && m >= 0 {
+		if a := sn.ments[m]; sn.isAdjectiveMention(a) && !a.poss && (named || !slices.Contains(sn.st.sides, a.party)) {
 			return []string{a.party}, head // "Their European sponsors insist": Europe; but "Ukraine's allies", "Ukrainian allies" are not Ukraine
 		}
 	}
@@ -491,6 +492,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		if m := sn.mentAt[k]; m >= 0 {
+			if c := sn.calledTo(sn.ments[m]); c > 0 {
+				return sn.subjectOf(c) // "he had called Putin to begin arranging a meeting": the caller arranges it
+			}
 			if p := sn.ments[m].start - 1; p > 0 && !toks[p].party && sn.plainParticiple(p) {
 				j, head = p-1, toks[p-1].low // "European leaders visiting Kyiv called for": not Kyiv
 				k = p
@@ -572,10 +576,27 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	for mi, m := range sn.ments {
 		if m.start >= cs && m.end <= i && !sn.afterPreposition(m) && !sn.addressee(m) {
+			if c := sn.calledTo(m); c > 0 {
+				return sn.subjectOf(c)
+			}
 			return sn.conjuncts(mi), head
 		}
 	}
 	return nil, head
+}
+
+// calledTo returns the verb of "called (phoned, rang) X to do ..." before
+// mention m, whose subject is the one to act: the caller, not X; else -1.
+func (sn *sentence) calledTo(m mention) int {
+	c := m.start - 1
+	if c <= 0 || sn.low(m.end) != "to" {
+		return -1
+	}
+	switch sn.low(c) {
+	case "called", "phoned", "rang", "calls", "phones":
+		return c
+	}
+	return -1
 }
 
 // toldSelf are the verbs after which "he" tells of the speaker: "told

@@ -1945,5 +1945,23 @@ func paradigmProbes() []probe {
 			trap(fmt.Sprintf("%s still wants a ceasefire, %s.", who[0], after), who[1], Demand, "zaporizhzhia")
 		}
 	}
+	// "our American colleagues (counterparts)" are the Americans, whoever
+	// speaks; "called Putin to arrange X" has the caller arrange it, but
+	// "called on Putin to accept X" asks it of Putin.
+	for _, sp := range []string{"Ushakov:", "Peskov said", "Umerov said"} {
+		for _, c := range [][2]string{{"our American colleagues", "us"}, {"our Russian counterparts", "russia"}, {"our European colleagues", "europe"}} {
+			text := fmt.Sprintf("%s %s want monitors at the Zaporizhzhia plant.", sp, c[0])
+			add(text, c[1], Demand, "monitors")
+			if own := map[string]string{"Ushakov:": "russia", "Peskov said": "russia", "Umerov said": "ukraine"}[sp]; own != c[1] {
+				trap(text, own, Demand, "monitors")
+			}
+		}
+	}
+	for _, v := range []string{"called", "phoned"} {
+		text := fmt.Sprintf("Trump said he had %s Putin to propose monitors at the Zaporizhzhia plant.", v)
+		add(text, "us", Proposal, "monitors")
+		trap(text, "russia", "", "monitors")
+	}
+	add("Macron called on Putin to accept monitors at the Zaporizhzhia plant.", "europe", Demand, "monitors")
 	return ps
 }
