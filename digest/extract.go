@@ -1633,15 +1633,6 @@ func (sn *sentence) stanceAt(d, n int) bool {
 	return (w == "that" || w == "this" || w == "the") && sn.in(n, stanceNouns)
 }
 
-// countLow counts the tokens of toks that are the word w.
-func countLow(toks []token, w string) int {
-	n := 0
-	for _, t := range toks {
-		n += b2i(t.low == w)
-	}
-	return n
-}
-
 // forThemToDecide reads who a speaker says decides: "decisions on
 // territory are for the people of Ukraine", "the choice was for Kyiv
 // alone": the speaker's demand.
@@ -1665,17 +1656,13 @@ func (sn *sentence) forThemToDecide() []found {
 		if len(p) == 0 {
 			return nil
 		}
-		content := slices.Clone(sn.span(s, sn.contentEnd(k+2)))
-		for i, t := range content {
-			if t.text != "," {
-				continue
+		end := sn.contentEnd(k + 2)
+		for c := s; c < k; c++ {
+			if a := sn.saidAside(c); a > 0 && a <= k {
+				return sn.emit(p, Demand, slices.Concat(sn.span(s, c), sn.span(a, end))) // "Decisions on territory, they said, are ...": without the aside
 			}
-			if j := slices.IndexFunc(content[i+1:min(len(content), i+6)], func(t token) bool { return t.text == "," }); j > 0 && slices.ContainsFunc(content[i+1:i+1+j], func(t token) bool { return t.in(speechVerbs) }) {
-				content = slices.Delete(content, i, i+2+j) // "Decisions on territory, they said, are ...": without the aside
-			}
-			break
 		}
-		return sn.emit(p, Demand, content)
+		return sn.emit(p, Demand, sn.span(s, end))
 	}
 	return nil
 }
@@ -2085,12 +2072,7 @@ func (sn *sentence) counterPaper(content []token) bool {
 // offersTruce reports whether a position opens on a truce or a
 // ceasefire ("a truce along the line of contact"), which is offered.
 func offersTruce(content []token) bool {
-	for _, t := range content[:min(len(content), 3)] {
-		if t.low == "truce" || t.low == "ceasefire" || t.low == "pause" {
-			return true
-		}
-	}
-	return false
+	return truceLike(tokenMergeWords(content[:min(len(content), 3)]))
 }
 
 // ownAct reports whether a position opens on its own side as the one to
@@ -4301,7 +4283,8 @@ func (sn *sentence) routeOptions() ([]found, int) {
 					break
 				}
 			}
-			if rest := sn.span(r+3, e); countLow(rest, "would") > 1 {
+			rest := sn.span(r+3, e)
+			if w := slices.IndexFunc(rest, func(t token) bool { return t.low == "would" }); w >= 0 && hasWord(rest[w+1:], "would") {
 				if out := sn.continuationClauses(rest, owner, Demand); len(out) > 1 {
 					return out, r
 				}
