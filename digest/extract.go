@@ -5636,15 +5636,18 @@ func (sn *sentence) legitimateTargets() []found {
 	if sn.in(start, determiners) {
 		start++ // "any"
 	}
-	if !slices.ContainsFunc(sn.toks[start:n], func(t token) bool {
+	foreign := func(t token) bool {
 		return t.low == "western" || t.low == "foreign" || t.low == "nato" || t.low == "allied" || t.party && slices.Contains([]string{"europe", "us"}, sn.partyOf(t))
-	}) {
+	}
+	end := n + 1
+	if o := sn.ofForeign(n, l, foreign); o > 0 {
+		end = o // "any military units and facilities of Western countries appearing on Ukrainian soil"
+	} else if !slices.ContainsFunc(sn.toks[start:n], foreign) {
 		return nil // "such forces", "forces": whose, the sentence does not say
 	}
 	if sn.anyIn(max(0, start-3), start, negations) {
 		return nil // "does not consider European troops legitimate targets"
 	}
-	end := n + 1
 	for end < l && sn.toks[end].word && !sn.in(end, modalsInContent) && sn.low(end) != "as" && sn.low(end) != "and" && !sn.in(end, beWords) && end-n < 6 {
 		end++ // "sent to Ukraine", "in Ukraine"
 	}
@@ -5655,6 +5658,24 @@ func (sn *sentence) legitimateTargets() []found {
 	c := append([]token{madeWord("no")}, sn.span(start, end)...)
 	c[1].space = true // "no Western troops", also at the sentence's start
 	return sn.emit(parties, Demand, c)
+}
+
+// ofForeign returns the end of an "of Western countries" that names, after
+// the troop noun at n (and a second noun joined by "and"), whose they are,
+// before the token at l; or -1.
+func (sn *sentence) ofForeign(n, l int, foreign func(token) bool) int {
+	k := n + 1
+	if sn.low(k) == "and" && sn.toks[min(k+1, len(sn.toks)-1)].word && sn.low(k+2) == "of" {
+		k += 2 // "units and facilities of ..."
+	}
+	if sn.low(k) != "of" || k+1 >= l || !foreign(sn.toks[k+1]) {
+		return -1
+	}
+	e := k + 2
+	for e < l && e <= k+3 && sn.toks[e].word && !sn.toks[e].party && sn.low(e-1) != "countries" && sn.low(e-1) != "states" && sn.low(e-1) != "nations" {
+		e++ // "of Western countries", "of NATO member states"
+	}
+	return e
 }
 
 // personOf reports whether a possessive side names its own person right

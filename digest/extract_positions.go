@@ -1585,7 +1585,8 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 		}
 		guarantees := func(t token) bool { return strings.HasPrefix(t.low, "guarantee") }
 		share := func(t token) bool { return t.low == "cent" || t.low == "percent" || t.text == "%" }
-		if np := sn.span(cs, b); b > cs && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees) || slices.ContainsFunc(np, share)) && !hasAny(np, eventNouns) {
+		// but "The European plan was handed over in Geneva" is a paper handed, not agreed (needEx)
+		if np := sn.span(cs, b); b > cs && !c.needEx && (hasAny(np, planNouns) || slices.ContainsFunc(np, guarantees) || slices.ContainsFunc(np, share)) && !hasAny(np, eventNouns) {
 			parties := sn.reporter(c.at)
 			if len(parties) == 0 {
 				parties = sn.bothSides()

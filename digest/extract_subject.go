@@ -1283,7 +1283,7 @@ func (sn *sentence) pronoun(k int) []string {
 		}) {
 			continue // "Zelensky said Russia was using the issue to hide that it wants all of Donbas": it is the one spoken of, not the speaker
 		}
-		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] {
+		if sn.subjectPosition(m) && sn.quoted[m.start] == sn.quoted[k] && !sn.venueBefore(m, k) { // but "After Paris, its ministry": a venue
 			return []string{m.party}
 		}
 	}
@@ -1809,6 +1809,17 @@ func (sn *sentence) beforeLead(m mention) int {
 	return k
 }
 
+// venueBefore reports whether m is all of a time phrase ("After Paris",
+// "Since Alaska") that runs right up to the token at k: a meeting's place,
+// which owns nothing the phrase's clause names.
+func (sn *sentence) venueBefore(m mention, k int) bool {
+	switch sn.low(m.start - 1) {
+	case "after", "before", "since", "until":
+		return m.end == k || m.end+1 == k && sn.low(m.end) == ","
+	}
+	return false
+}
+
 // afterPreposition reports whether a mention follows a preposition ("talks
 // with Russia"), which keeps it out of subject position; "the head of the
 // Russian delegation" does not count.
@@ -2046,8 +2057,8 @@ func (sn *sentence) speechNoun(k int) bool {
 		return false
 	}
 	p := sn.toks[k-1]
-	if p.in(planNouns) || p.in(termNouns) || p.low == "statement" || p.low == "readout" || p.in(agentNouns) {
-		return false // "the document says": a text that speaks; "Moscow's envoy says": a person
+	if p.in(planNouns) || p.in(termNouns) || p.in(textNouns) || p.in(docNouns) || p.in(agentNouns) {
+		return false // "the document says", "the European paper says": a text that speaks; "Moscow's envoy says": a person
 	}
 	return sn.nounUse(k) || p.word && p.caps && sn.mentAt[k-1] < 0 && !p.in(pronouns)
 }

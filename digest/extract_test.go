@@ -2646,6 +2646,14 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of Donbas"}}},
 		{"a relative clause's subject after its own article is no speaker", "Talks should start from the line of contact, not from the map the Kremlin claims, Zelensky said.",
 			[]want{{"ukraine", Demand, "Talks should start from the line of contact"}}},
+		{"a plan handed over is no agreement", "Russia and Ukraine met again. The European counter-proposal was handed over to the US delegation in Geneva.",
+			nil},
+		{"a paper that says: its author's", "The Ukrainian paper says any easing of sanctions must come gradually.",
+			[]want{{"ukraine", Demand, "any easing of sanctions must come gradually"}}},
+		{"a venue before a possessive owns nothing", "Moscow wants all of Donbas. After Paris, its foreign ministry said Ukraine must leave Kramatorsk.",
+			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "Ukraine to leave Kramatorsk"}}},
+		{"legitimate targets: whose troops after the noun", "Russian Foreign Ministry Spokeswoman Maria Zakharova said that any military units and facilities of Western countries appearing on Ukrainian soil would be regarded as legitimate targets.",
+			[]want{{"russia", Demand, "no military units and facilities of Western countries"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
