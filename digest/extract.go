@@ -503,6 +503,16 @@ func soleDemander(out []found) string {
 	return out[0].party
 }
 
+// pointsRunOn is what a line that is no bullet does to the points under
+// way: a point may run on for two sentences, then the list is over.
+func (st *docState) pointsRunOn() {
+	if st.inPoints > 0 {
+		st.inPoints--
+		return
+	}
+	st.points = ""
+}
+
 // lendVoice has the "must"s of the next sentence speak for party (see
 // mustVoice), only in terms ("would have to") when would is set.
 func (st *docState) lendVoice(party string, would bool) {
@@ -686,6 +696,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "- Wanted and did not get: a full ceasefire", "- Proposed: a
 		// Zelensky–Putin meeting (Ukraine); a Trump–Putin meeting (United
 		// States)"
+		if !sn.bullet() {
+			st.pointsRunOn() // "Zelenskyy came with backup: Starmer, Macron, Merz." ends a list of points as any line does
+		}
 		sn.updatePrev("")
 		return out
 	}
@@ -932,10 +945,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.points, st.lastDoc = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand
 	case sn.bullet():
 		st.inPoints = 2
-	case st.inPoints > 0:
-		st.inPoints-- // a point may run on for two sentences
 	default:
-		st.points = ""
+		st.pointsRunOn()
 	}
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
@@ -3205,6 +3216,9 @@ func (sn *sentence) pointsVerb() int {
 	if sn.demandsPoints(n - 2) {
 		return n - 2
 	}
+	if w := sn.low(n - 2); n > 3 && (w == "instead" || w == "now" || w == "today") && sn.verbCue(n-3) == Demand {
+		return n - 3 // "What Kyiv wants instead:", "What Moscow wants now:"
+	}
 	if w := sn.low(n - 2); n > 3 && (w == "for" || w == "on") && (particleCues[w][sn.low(n-3)] == Demand || sn.verbCue(n-3) == Demand) {
 		return n - 3 // "Ukraine insists on:", "Kyiv calls for:"
 	}
@@ -3553,8 +3567,10 @@ func (sn *sentence) determinerBefore(i int) int {
 // bullet reports whether the sentence is an item of a bulleted list.
 func (sn *sentence) bullet() bool {
 	switch sn.toks[0].text {
-	case "-", "•", "*", "–", "—":
+	case "-", "•", "–", "—":
 		return true
+	case "*":
+		return len(sn.toks) < 2 || sn.toks[1].text != "*" // but "**4. Monday at the White House**" is a bold heading
 	}
 	return false
 }

@@ -2654,6 +2654,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "Ukraine to leave Kramatorsk"}}},
 		{"legitimate targets: whose troops after the noun", "Russian Foreign Ministry Spokeswoman Maria Zakharova said that any military units and facilities of Western countries appearing on Ukrainian soil would be regarded as legitimate targets.",
 			[]want{{"russia", Demand, "no military units and facilities of Western countries"}}},
+		{"a list after \"What Kyiv wants instead:\", ended by a bold heading", "Zelenskyy ruled out giving up Donbas. What Kyiv wants instead:\n\n- a ceasefire before any talk of territory;\n- security guarantees that actually work.\n\n**4. Monday at the White House**\n\nZelenskyy came with backup: Starmer, Macron and Merz.\n\n- Merz pushed hardest on sequencing.",
+			[]want{{"ukraine", Rejection, "giving up Donbas"}, {"ukraine", Demand, "a ceasefire before any talk of territory"}, {"ukraine", Demand, "security guarantees that actually work"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
