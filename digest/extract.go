@@ -119,6 +119,7 @@ type docState struct {
 	offered      int               // sentences since the last offer, counting down from 2 ("Britain would lead it" goes on)
 	lastDoc      Kind              // kind of the last plan or terms named: Proposal or Demand
 	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
+	pointsKind   Kind              // what kind of position those points are
 	inPoints     int               // sentences a point may still run on for
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
@@ -896,7 +897,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "- Ukraine stays a non-nuclear state.": a point of the plan
 		// introduced by "the draft says:", whatever else it seems to say;
 		// but "- Moscow wants sanctions lifted" says what it is itself.
-		kind := st.lastDoc
+		kind := st.pointsKind // not the lastDoc of a point that names another text ("- Army: 800,000, not the figure in the US draft")
 		if sn.otherSideActs(toks[1:], st.points) {
 			kind = Demand
 		}
@@ -914,7 +915,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// demands, of the verb's subject or else of whoever owns the terms
 		// or was named just before; "a good deal more" is none of them.
 		p, _ := sn.subjectOf(v)
-		st.points, st.lastDoc = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand
+		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand, Demand
 		if v < len(toks)-2 {
 			out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos > toks[v].pos })
 		}
@@ -926,7 +927,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) {
 			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms
 		}
-		st.points, st.lastDoc = st.prev, kind
+		st.points, st.lastDoc, st.pointsKind = st.prev, kind, kind
 		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
@@ -934,15 +935,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "The memorandum sets out these terms:", "... and a longer list
 		// of terms. Among them:", "The big asks:": the points that follow
 		// are the terms of the side that set them.
-		st.points, st.lastDoc = st.owner[Demand], Demand
+		st.points, st.lastDoc, st.pointsKind = st.owner[Demand], Demand, Demand
 	case label != "":
 		// "Kyiv's positions in it:", "Ukraine's priorities:": the points
 		// that follow are that side's demands
-		st.points, st.lastDoc = label, Demand
+		st.points, st.lastDoc, st.pointsKind = label, Demand, Demand
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands
-		st.points, st.lastDoc = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand
+		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand, Demand
 	case sn.bullet():
 		st.inPoints = 2
 	default:
@@ -3570,7 +3571,7 @@ func (sn *sentence) bullet() bool {
 	case "-", "•", "–", "—":
 		return true
 	case "*":
-		return len(sn.toks) < 2 || sn.toks[1].text != "*" // but "**4. Monday at the White House**" is a bold heading
+		return len(sn.toks) < 2 || sn.toks[1].space // but "**4. Monday at the White House**", "*Europe.* From ..." are bold and italic markup
 	}
 	return false
 }

@@ -2656,6 +2656,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "no military units and facilities of Western countries"}}},
 		{"a list after \"What Kyiv wants instead:\", ended by a bold heading", "Zelenskyy ruled out giving up Donbas. What Kyiv wants instead:\n\n- a ceasefire before any talk of territory;\n- security guarantees that actually work.\n\n**4. Monday at the White House**\n\nZelenskyy came with backup: Starmer, Macron and Merz.\n\n- Merz pushed hardest on sequencing.",
 			[]want{{"ukraine", Rejection, "giving up Donbas"}, {"ukraine", Demand, "a ceasefire before any talk of territory"}, {"ukraine", Demand, "security guarantees that actually work"}}},
+		{"a list's points keep the kind the list opened with, past a point that names another text", "The E3 circulated their own version before Geneva. According to the text, the E3 want:\n\n- Ukraine's armed forces capped at 800,000 in peacetime. The US draft says 600,000.\n- Negotiations on territory that start from the line of contact.",
+			[]want{{"europe", Demand, "Ukraine's armed forces capped at 800,000 in peacetime"}, {"europe", Demand, "Negotiations on territory that start from the line of contact"}}},
+		{"an italic label (\"*Europe.*\") is no bullet of the list above it", "Officials in Kyiv list their red lines like this:\n\n- no legal recognition of occupied land as Russian;\n- security guarantees that bind.\n\n*Europe.* From the G20 sidelines in Johannesburg, the Europeans called the draft a basis for work.",
+			[]want{{"ukraine", Demand, "no legal recognition of occupied land as Russian"}, {"ukraine", Demand, "security guarantees that bind"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
