@@ -901,7 +901,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if sn.otherSideActs(toks[1:], st.points) {
 			kind = Demand
 		}
-		out = sn.emit([]string{st.points}, kind, toks[1:])
+		point := toks[1:]
+		if w := slices.IndexFunc(point, func(t token) bool { return t.low == "whereas" }); w > 0 {
+			point = point[:w] // "- the plant run as a joint venture, whereas Washington's draft proposes ...": the contrast is another side's
+		}
+		out = sn.emit([]string{st.points}, kind, point)
 	}
 	v := sn.pointsVerb()
 	label := ""

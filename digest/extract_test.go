@@ -2660,6 +2660,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's armed forces capped at 800,000 in peacetime"}, {"europe", Demand, "Negotiations on territory that start from the line of contact"}}},
 		{"an italic label (\"*Europe.*\") is no bullet of the list above it", "Officials in Kyiv list their red lines like this:\n\n- no legal recognition of occupied land as Russian;\n- security guarantees that bind.\n\n*Europe.* From the G20 sidelines in Johannesburg, the Europeans called the draft a basis for work.",
 			[]want{{"ukraine", Demand, "no legal recognition of occupied land as Russian"}, {"ukraine", Demand, "security guarantees that bind"}}},
+		{"a point ends before \"whereas\": the contrast is another side's", "Zelensky presented the revised draft on 23–24 December. Kyiv's positions in it:\n- a peacetime army of 800,000;\n- the Zaporizhzhia plant run as a US–Ukrainian joint venture, whereas Washington's draft proposes a trilateral arrangement that includes Russia;",
+			[]want{{"ukraine", Proposal, "the revised draft"}, {"ukraine", Demand, "a peacetime army of 800,000"}, {"ukraine", Demand, "the Zaporizhzhia plant run as a US–Ukrainian joint venture"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
