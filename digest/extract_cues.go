@@ -2562,7 +2562,7 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
 		return i + 2
-	case w == "would" && (next == "have" && sn.low(i+2) == "to" || (next == "also" || next == "still") && sn.low(i+2) == "have" && sn.low(i+3) == "to"):
+	case w == "would" && (next == "have" && sn.low(i+2) == "to" || (next == "also" || next == "still" || next == "then") && sn.low(i+2) == "have" && sn.low(i+3) == "to"):
 		e := i + 3 + b2i(next != "have") // "would also have to go"
 		if sn.toBeStudied(e) {
 			return -1 // "the idea would have to be studied": no answer yet, no demand
@@ -3071,7 +3071,7 @@ func (sn *sentence) wouldHaveTo(cs int) bool {
 	w := sn.low(sn.nextWord(cs, false))
 	for k := cs; k+2 < len(sn.toks) && sn.toks[k].text != ";"; k++ {
 		if sn.low(k) == "would" {
-			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still")
+			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still" || sn.low(k+1) == "then")
 			if (w == "any" || w == "these" || w == "those" || w == "such") && sn.low(n+2) == "be" && sn.in(n+3, procedureVerbs) {
 				return false // but "Any Ukrainian troops there would have to leave" is a term
 			}

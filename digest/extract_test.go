@@ -2662,6 +2662,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "no legal recognition of occupied land as Russian"}, {"ukraine", Demand, "security guarantees that bind"}}},
 		{"a point ends before \"whereas\": the contrast is another side's", "Zelensky presented the revised draft on 23–24 December. Kyiv's positions in it:\n- a peacetime army of 800,000;\n- the Zaporizhzhia plant run as a US–Ukrainian joint venture, whereas Washington's draft proposes a trilateral arrangement that includes Russia;",
 			[]want{{"ukraine", Proposal, "the revised draft"}, {"ukraine", Demand, "a peacetime army of 800,000"}, {"ukraine", Demand, "the Zaporizhzhia plant run as a US–Ukrainian joint venture"}}},
+		{"\"would then have to\" is a term, as \"would also have to\" is", "The Russian memorandum sets out two ways to reach a ceasefire. Under the first, Ukraine would have to withdraw its armed forces completely from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions. Within 100 days of the lifting of martial law, Ukraine would then have to hold elections, after which a peace treaty would be signed.",
+			[]want{{"russia", Demand, "Ukraine to withdraw its armed forces completely from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"}, {"russia", Demand, "Ukraine to hold elections"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
