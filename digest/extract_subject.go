@@ -49,7 +49,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		}
 	}
-	if cue := sn.verbCue(i) != ""; cue || sn.low(i) == "makes" || sn.low(i) == "made" {
+	if cue := sn.verbCue(i) != "" || particleCues[sn.low(i+1)][sn.low(i)] != ""; cue || sn.low(i) == "makes" || sn.low(i) == "made" { // also "a memorandum which called for ..."
 		t := -1
 		if cue {
 			t = sn.handedText(i) // "the Russian memorandum handed to Kyiv's team demands that ...": not whom it was handed to

@@ -2664,6 +2664,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "the revised draft"}, {"ukraine", Demand, "a peacetime army of 800,000"}, {"ukraine", Demand, "the Zaporizhzhia plant run as a US–Ukrainian joint venture"}}},
 		{"\"would then have to\" is a term, as \"would also have to\" is", "The Russian memorandum sets out two ways to reach a ceasefire. Under the first, Ukraine would have to withdraw its armed forces completely from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions. Within 100 days of the lifting of martial law, Ukraine would then have to hold elections, after which a peace treaty would be signed.",
 			[]want{{"russia", Demand, "Ukraine to withdraw its armed forces completely from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"}, {"russia", Demand, "Ukraine to hold elections"}}},
+		{"a memorandum which \"called for\": its presenter's", "On 2 June 2025, the Russian delegation presented a memorandum which called for the withdrawal of Ukrainian forces from the four annexed regions.",
+			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from the four annexed regions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
