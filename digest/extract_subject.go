@@ -446,6 +446,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 					}
 				}
 			}
+		} else if first := sn.nextWord(cs, false); first < j && sn.in(first, possPronouns) && (sn.low(first+1) == "country" || sn.low(first+1) == "nation") {
+			return sn.pronoun(first), "" // "Nebenzia said his country remained open to talks, but insisted that ...": his country, the speaker's
 		}
 		return sn.pronoun(j), ""
 	}

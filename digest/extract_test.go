@@ -2666,6 +2666,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw its armed forces completely from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"}, {"russia", Demand, "Ukraine to hold elections"}}},
 		{"a memorandum which \"called for\": its presenter's", "On 2 June 2025, the Russian delegation presented a memorandum which called for the withdrawal of Ukrainian forces from the four annexed regions.",
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from the four annexed regions"}}},
+		{"\"said his country ..., but insisted that\": his country's", "The representative of the Russian Federation said his country remained open to a political settlement, but insisted that the root causes of the conflict be addressed first.",
+			[]want{{"russia", Proposal, "a political settlement"}, {"russia", Demand, "the root causes of the conflict be addressed first"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
