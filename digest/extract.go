@@ -2061,7 +2061,14 @@ func (st *docState) remember(f found) {
 			st.lastDemand, st.lastDemParty, st.lastDemAt = append(st.lastDemand[:0], f.content...), f.party, st.sentences
 		}
 	case Rejection:
-		st.lastRejected = append(st.lastRejected[:0], f.content...)
+		c := f.content
+		if a := slices.IndexFunc(c, func(t token) bool { return t.low == "as" }); a > 0 {
+			c = c[:a] // "dismissed the plan as unconstructive": the plan, for a later "it"
+		}
+		if len(c) > 0 && c[0].in(refusedPronouns) {
+			c = nil // "dismissed it as unconstructive and said it does not suit Russia": no noun to stand for the second "it"
+		}
+		st.lastRejected = append(st.lastRejected[:0], c...)
 	case Agreement:
 		if slices.ContainsFunc(f.content, func(t token) bool { return t.in(eventNouns) || t.in(exchangeWords) }) {
 			st.swapAt, st.swapParty = st.sentences, f.party // "agreed to exchange all wounded prisoners", for "The exchange would cover 1,000 people"

@@ -2668,6 +2668,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the withdrawal of Ukrainian forces from the four annexed regions"}}},
 		{"\"said his country ..., but insisted that\": his country's", "The representative of the Russian Federation said his country remained open to a political settlement, but insisted that the root causes of the conflict be addressed first.",
 			[]want{{"russia", Proposal, "a political settlement"}, {"russia", Demand, "the root causes of the conflict be addressed first"}}},
+		{"a rejected \"it\" stands for nothing later", "Yuri Ushakov dismissed it as completely unconstructive and said it does not suit Russia.",
+			[]want{{"russia", Rejection, "it as completely unconstructive"}, {"russia", Rejection, "it does not suit Russia"}}},
+		{"a later \"it\" stands for what was rejected, not for its judgment", "Ushakov dismissed the European counter-proposal as unconstructive. He said it does not suit Moscow.",
+			[]want{{"russia", Rejection, "the European counter-proposal as unconstructive"}, {"russia", Rejection, "the European counter-proposal does not suit Moscow"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
