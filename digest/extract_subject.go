@@ -1078,6 +1078,12 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		return []string{sn.st.sides[1-i]}
 	}
+	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && sn.possConjunct(k) >= 0 {
+		// "He called the European Union's decision to keep the assets
+		// frozen, and its plan for a reparations loan, theft": the
+		// conjunct before it was the Union's
+		return []string{sn.ments[sn.possConjunct(k)].party}
+	}
 	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && len(sn.ments) > 0 && sn.ments[0].end < k && sn.subjectPosition(sn.ments[0]) && !sn.ments[0].poss && !sn.isAdjectiveMention(sn.ments[0]) {
 		// "Russia keeps insisting that Ukraine withdraw ..., and its
 		// officials have ruled out a freeze": the main clause's subject
@@ -1809,6 +1815,23 @@ func (sn *sentence) beforeLead(m mention) int {
 		k--
 	}
 	return k
+}
+
+// possConjunct returns the possessive side that opened the object just
+// before ", and its" at k ("called the European Union's decision ..., and
+// its plan ..."), or -1.
+func (sn *sentence) possConjunct(k int) int {
+	for n := len(sn.ments) - 1; n >= 0; n-- {
+		m := sn.ments[n]
+		if m.end >= k || m.start < 2 || !m.poss && sn.isAdjectiveMention(m) {
+			continue // "the Russian assets" inside the conjunct
+		}
+		if m.poss && sn.in(m.start-1, determiners) && sn.toks[m.start-2].word && !sn.in(m.start-2, clauseWords) && !sn.in(m.start-2, prepositions) {
+			return n
+		}
+		return -1 // the nearest side before is no such object
+	}
+	return -1
 }
 
 // venueBefore reports whether m is all of a time phrase ("After Paris",

@@ -2672,6 +2672,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "it as completely unconstructive"}, {"russia", Rejection, "it does not suit Russia"}}},
 		{"a later \"it\" stands for what was rejected, not for its judgment", "Ushakov dismissed the European counter-proposal as unconstructive. He said it does not suit Moscow.",
 			[]want{{"russia", Rejection, "the European counter-proposal as unconstructive"}, {"russia", Rejection, "the European counter-proposal does not suit Moscow"}}},
+		{"\", and its plan\" after \"the European Union's decision\": the Union's", "Volodin called the European Union's decision to keep the Russian assets frozen, and its plan for a reparations loan to Kyiv, a theft.",
+			[]want{{"europe", Proposal, "its plan for a reparations loan to Kyiv, a theft"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
