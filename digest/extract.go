@@ -3783,6 +3783,9 @@ func readable(toks []token) bool {
 	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && besidePrepositions[toks[n-2].low] && toks[n-1].word) {
 		return false // "urged Putin to accept it": the thing accepted is elsewhere; but "a US backstop behind it" names its thing
 	}
+	if n := len(toks); (toks[0].low == "it" || toks[0].low == "them") && content <= 2 && n > 1 && !toks[1].in(beWords) && !toks[1].in(modalsInContent) && !auxiliaries[toks[1].low] && toks[1].low != "as" {
+		return false // "it handed back", "them kept", "it since March": what "it" is, another sentence says; but "it does not suit us" is a clause, "it as an ultimatum" a judgment
+	}
 	if content <= 2 && (last.low == "things" || last.low == "something" || last.low == "anything" || last.low == "everything" ||
 		last.low == "side" || last.low == "sides" || last.low == "party" || last.low == "parties" || last.low == "opposite" ||
 		last.low == "elements" ||
@@ -3791,6 +3794,9 @@ func readable(toks []token) bool {
 	}
 	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
 }
+
+// auxiliaries open a clause after its subject: "it does not suit us".
+var auxiliaries = map[string]bool{"does": true, "did": true, "do": true, "can": true, "could": true, "has": true, "had": true, "have": true, "may": true, "might": true, "cannot": true}
 
 // besidePrepositions say where a thing stands to another: "a US backstop
 // behind it".

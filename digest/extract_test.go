@@ -2674,6 +2674,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Rejection, "the European counter-proposal as unconstructive"}, {"russia", Rejection, "the European counter-proposal does not suit Moscow"}}},
 		{"\", and its plan\" after \"the European Union's decision\": the Union's", "Volodin called the European Union's decision to keep the Russian assets frozen, and its plan for a reparations loan to Kyiv, a theft.",
 			[]want{{"europe", Proposal, "its plan for a reparations loan to Kyiv, a theft"}}},
+		{"\"rejected them on the spot\": \"them\" says nothing by itself", "Medinsky read out Moscow's terms. The Ukrainian delegation rejected them on the spot.",
+			nil},
+		{"\"ignored it since March\": \"it\" and a date say nothing", "Umerov said Kyiv had proposed a leaders' meeting. The Kremlin has ignored it since March.",
+			[]want{{"ukraine", Proposal, "a leaders' meeting"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
