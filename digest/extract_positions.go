@@ -2050,6 +2050,27 @@ func (sn *sentence) placeBefore(end int) []token {
 	return nil
 }
 
+// thingBefore returns the last thing the sentence names with "the" before
+// token end ("the plant", "the frozen assets"), for an "it" that stands for
+// it; or nil.
+func (sn *sentence) thingBefore(end int) []token {
+	for k := min(end, len(sn.toks)) - 1; k > 1; k-- {
+		if !thingNouns[sn.low(k)] {
+			continue
+		}
+		if d := b2i(sn.toks[k-1].word && !sn.toks[k-1].party && sn.low(k-1) != "the"); sn.low(k-1-d) == "the" {
+			return sn.span(k-1-d, k+1)
+		}
+		return nil
+	}
+	return nil
+}
+
+// thingNouns name what a side may want done with a thing: handed back,
+// kept frozen, restarted, signed.
+var thingNouns = map[string]bool{"plant": true, "station": true, "assets": true, "plan": true, "draft": true,
+	"memorandum": true, "text": true, "document": true, "deal": true, "framework": true, "zone": true}
+
 // withoutAside is span(a, b) without a speech aside set off by commas
 // inside it: "Any settlement, the Kremlin said, must be ..." says "Any
 // settlement must be ...".
@@ -3329,6 +3350,13 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			// leave it": leave Donbas
 			content = append(slices.Clip(content[:n-1]), place...)
 			content[n-1].space = true
+		}
+	}
+	if n := len(content); (k == Demand || k == Proposal) && n > 1 && n <= 4 && content[0].low == "it" && (participle(content[1].low) || content[1].in(pastTenses)) {
+		if thing := sn.thingBefore(sn.tokenAt(content[0].pos)); len(thing) > 0 {
+			// "Moscow insists the plant should stay with Rosatom; Kyiv wants
+			// it handed back": the plant handed back
+			content = append(slices.Clip(thing), content[1:]...)
 		}
 	}
 	if len(content) == 2 && content[0].in(pronouns) && (content[1].low == "does" || content[1].low == "do" || content[1].low == "did") {

@@ -2678,6 +2678,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"\"ignored it since March\": \"it\" and a date say nothing", "Umerov said Kyiv had proposed a leaders' meeting. The Kremlin has ignored it since March.",
 			[]want{{"ukraine", Proposal, "a leaders' meeting"}}},
+		{"\"wants it handed back\": the thing named before", "Moscow insists the plant is now Russian and should stay with Rosatom; Kyiv wants it handed back.",
+			[]want{{"russia", Demand, "the plant is now Russian and should stay with Rosatom"}, {"ukraine", Demand, "the plant handed back"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
