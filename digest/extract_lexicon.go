@@ -317,9 +317,10 @@ var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blue
 	"initiative", "counter-plan", "counterplan", "counterproposal", "counter-proposal",
 	"counter-draft", "counterdraft", "counter-offer", "counteroffer", "document", "text", "points", "offer", "formula", "roadmap")
 
-// planDemands after a side's plan make its content a demand: "the plan
-// calls for".
-var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates")
+// planDemands after a side's plan, or Europe's, make its content a demand:
+// "the plan calls for", "the European text appears to require".
+var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates",
+	"require", "demand", "insist", "seek", "stipulate")
 
 // signedNouns name a document that was signed or endorsed: "the text"
 // after them is the deal.

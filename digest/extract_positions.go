@@ -608,7 +608,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	plan := false
 	if (planNouns.has(head) || termNouns.has(head)) && kind != Rejection && kind != Agreement {
-		demanded := kind == Demand && ((sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && slices.Contains(sn.st.sides, parties[0]) ||
+		demanded := kind == Demand && ((sn.in(c.at, planDemands) || sn.low(c.at) == "demanded" || sn.low(c.at) == "called" && sn.low(c.at+1) == "for") && len(parties) == 1 && (slices.Contains(sn.st.sides, parties[0]) || parties[0] == "europe") ||
 			strings.HasPrefix(sn.low(c.at), "insist")) // "The European counter-proposal insists that ...": any side's text that insists demands
 		if kind == Demand && sn.low(c.at-2) == "any" && sn.in(c.at-1, planNouns) {
 			// "European leaders said any plan needed Ukrainians and

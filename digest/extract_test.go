@@ -2680,6 +2680,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "a leaders' meeting"}}},
 		{"\"wants it handed back\": the thing named before", "Moscow insists the plant is now Russian and should stay with Rosatom; Kyiv wants it handed back.",
 			[]want{{"russia", Demand, "the plant is now Russian and should stay with Rosatom"}, {"ukraine", Demand, "the plant handed back"}}},
+		{"Europe's text that \"appears to require\": its demand", "The European text appears to require that Ukraine's armed forces be capped at 800,000 personnel in peacetime.",
+			[]want{{"europe", Demand, "Ukraine's armed forces be capped at 800,000 personnel in peacetime"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
