@@ -3179,9 +3179,11 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
 	switch {
-	case nounCues[noun] == Demand && planNouns.has(noun):
+	case nounCues[noun] == Demand && planNouns.has(noun), party == "europe" && planNouns.has(noun):
 		// a counter-proposal is its author's plan, and its terms are its
-		// author's conditions
+		// author's conditions; so is any plan of Europe's, which answers
+		// another's ("The E3 text says talks must start from the line of
+		// contact. Ukraine's army would be limited to 800,000.")
 		sn.st.owner[Demand], sn.st.owner[Proposal] = party, party
 		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
 		sn.namedPlan = true

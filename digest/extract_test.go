@@ -2682,6 +2682,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the plant is now Russian and should stay with Rosatom"}, {"ukraine", Demand, "the plant handed back"}}},
 		{"Europe's text that \"appears to require\": its demand", "The European text appears to require that Ukraine's armed forces be capped at 800,000 personnel in peacetime.",
 			[]want{{"europe", Demand, "Ukraine's armed forces be capped at 800,000 personnel in peacetime"}}},
+		{"Europe's text goes on in terms: its demands", "What do the Europeans want instead? The E3 text says talks on territory must start from the current line of contact. Ukraine's army would be limited to 800,000 in peacetime.",
+			[]want{{"europe", Demand, "talks on territory must start from the current line of contact"}, {"europe", Demand, "Ukraine's army would be limited to 800,000 in peacetime"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
