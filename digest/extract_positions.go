@@ -971,6 +971,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	} else if c.needEx && (!hasAny(objectOf(content), exchangeWords) || hasAny(content[:min(3, len(content))], paperNouns)) {
 		return nil, c.end, false // "the memorandum Russia handed over": no exchange, no claim on what follows
 	}
+	if obj := objectOf(content); c.needEx && len(parties) == 1 {
+		if l := slices.IndexFunc(obj[:min(8, len(obj))], func(t token) bool { return t.low == "list" }); l > 0 && l+2 < len(obj) && obj[l+1].low == "of" {
+			// "handed over to the Russian side a list of 339 deported
+			// children": the people the giver wants back, no exchange done
+			back := append([]token{madeWord("the"), madeWord("return"), madeWord("of")}, obj[l+2:]...)
+			back[3].space = true
+			return sn.emit(parties, Demand, back), end, false
+		}
+	}
 	if kind == Agreement {
 		if cond := conditionClause(content); cond != nil {
 			kind, content = Demand, cond

@@ -2684,6 +2684,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Ukraine's armed forces be capped at 800,000 personnel in peacetime"}}},
 		{"Europe's text goes on in terms: its demands", "What do the Europeans want instead? The E3 text says talks on territory must start from the current line of contact. Ukraine's army would be limited to 800,000 in peacetime.",
 			[]want{{"europe", Demand, "talks on territory must start from the current line of contact"}, {"europe", Demand, "Ukraine's army would be limited to 800,000 in peacetime"}}},
+		{"a list of children handed over asks for them back, no exchange done", "The Ukrainian delegation handed over to the Russian side a list of 339 Ukrainian children who were deported or forcibly displaced.",
+			[]want{{"ukraine", Demand, "the return of 339 Ukrainian children who were deported or forcibly displaced"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
