@@ -2000,7 +2000,11 @@ func (sn *sentence) troopBans(positions []found) []found {
 		}); k > 0 {
 			what = what[:k] // "The deployment of European soldiers ... is unacceptable (to Russia)"
 		}
-		anyLimit := len(f.content) > 1 && f.content[0].low == "any" && limitHeads[f.content[1].low]
+		h := 1
+		if len(f.content) > 2 && limitAdjectives[f.content[1].low] {
+			h = 2 // "any international recognition of ..."
+		}
+		anyLimit := len(f.content) > h && f.content[0].low == "any" && limitHeads[f.content[h].low]
 		if len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" || !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue // but "ruled out sending troops": an act refused, which "no" does not make a thing held out for ("no stationing of troops" does)
 		}
@@ -2013,6 +2017,10 @@ func (sn *sentence) troopBans(positions []found) []found {
 	}
 	return out
 }
+
+// limitAdjectives may stand between "any" and a limit's head: "any
+// international recognition", "any legal restrictions".
+var limitAdjectives = map[string]bool{"international": true, "legal": true, "formal": true, "official": true, "permanent": true, "further": true}
 
 // troopsRefused reports whether a rejected content, its article dropped,
 // is the presence of foreign troops, which the rejecting side, whose own

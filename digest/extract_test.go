@@ -2686,6 +2686,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "talks on territory must start from the current line of contact"}, {"europe", Demand, "Ukraine's army would be limited to 800,000 in peacetime"}}},
 		{"a list of children handed over asks for them back, no exchange done", "The Ukrainian delegation handed over to the Russian side a list of 339 Ukrainian children who were deported or forcibly displaced.",
 			[]want{{"ukraine", Demand, "the return of 339 Ukrainian children who were deported or forcibly displaced"}}},
+		{"\"rejects any international recognition\": none is its demand", "Kyiv rejects any international recognition of Russian sovereignty over occupied land.",
+			[]want{{"ukraine", Rejection, "any international recognition of Russian sovereignty over occupied land"}, {"ukraine", Demand, "no international recognition of Russian sovereignty over occupied land"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
