@@ -2004,7 +2004,8 @@ func (sn *sentence) troopBans(positions []found) []found {
 		if len(f.content) > 2 && limitAdjectives[f.content[1].low] {
 			h = 2 // "any international recognition of ..."
 		}
-		anyLimit := len(f.content) > h && f.content[0].low == "any" && limitHeads[f.content[h].low]
+		anyLimit := len(f.content) > h && (f.content[0].low == "any" && limitHeads[f.content[h].low] ||
+			(f.content[0].low == "a" || f.content[0].low == "the") && f.content[h].low == "recognition") // "a legal recognition of Russia's occupation was out of the question": none at all
 		if len(what) > 1 && strings.HasSuffix(what[0].low, "ing") && what[1].low != "of" || !anyLimit && !troopsRefused(what, func(t token) bool { return t.party && sn.partyOf(t) == f.party }) {
 			continue // but "ruled out sending troops": an act refused, which "no" does not make a thing held out for ("no stationing of troops" does)
 		}

@@ -2688,6 +2688,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "the return of 339 Ukrainian children who were deported or forcibly displaced"}}},
 		{"\"rejects any international recognition\": none is its demand", "Kyiv rejects any international recognition of Russian sovereignty over occupied land.",
 			[]want{{"ukraine", Rejection, "any international recognition of Russian sovereignty over occupied land"}, {"ukraine", Demand, "no international recognition of Russian sovereignty over occupied land"}}},
+		{"\"..., Merz said, and a legal recognition ... was out of the question\": the second clause, and none its demand", "Negotiations on territory could only begin from the current line of contact, Merz said, and a legal recognition of Russia's occupation was out of the question.",
+			[]want{{"europe", Demand, "Negotiations on territory could only begin from the current line of contact"}, {"europe", Rejection, "a legal recognition of Russia's occupation was out of the question"}, {"europe", Demand, "no legal recognition of Russia's occupation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
