@@ -869,6 +869,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for", "X, something Kyiv had insisted on since February"
 		}
 	}
+	if kind == Rejection && len(content) > 2 && content[0].in(refusedPronouns) && content[1].text == ":" {
+		// "Medinsky rejected it: Moscow will agree to a meeting only once
+		// ...": what follows the colon is the reason, read on its own
+		end, content = sn.tokenAt(content[1].pos), content[:1]
+	}
 	if kind == Rejection && !c.refusal && len(content) > 1 && content[0].in(refusedPronouns) && (len(content) <= 3 && adverbial(content[1:]) || content[1].low == "for") {
 		content = content[:1] // "rejected it each time", "rejected it for exactly that reason"
 	}

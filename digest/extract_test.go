@@ -2690,6 +2690,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Rejection, "any international recognition of Russian sovereignty over occupied land"}, {"ukraine", Demand, "no international recognition of Russian sovereignty over occupied land"}}},
 		{"\"..., Merz said, and a legal recognition ... was out of the question\": the second clause, and none its demand", "Negotiations on territory could only begin from the current line of contact, Merz said, and a legal recognition of Russia's occupation was out of the question.",
 			[]want{{"europe", Demand, "Negotiations on territory could only begin from the current line of contact"}, {"europe", Rejection, "a legal recognition of Russia's occupation was out of the question"}, {"europe", Demand, "no legal recognition of Russia's occupation"}}},
+		{"\"rejected it: ...\": the colon gives the reason, read on its own", "Umerov pressed for a leaders' meeting before the end of August. Medinsky rejected it: Moscow will agree to a leaders' meeting only once there is a finished deal to sign.",
+			[]want{{"ukraine", Demand, "a leaders' meeting before the end of August"}, {"russia", Rejection, "a leaders' meeting before the end of August"}, {"russia", Demand, "there is a finished deal to sign"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
