@@ -516,6 +516,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
+			if n := sn.ments[m].end; sn.isAdjectiveMention(sn.ments[m]) && (troopWords[sn.low(n)] || sn.low(n) == "forces") && sn.low(n+1) == "would" && sn.low(i) == "only" {
+				return sn.conjuncts(sn.mentAt[k]), sn.low(n) // "Ukrainian troops would pull back only if Russian troops do": the side, through its troops
+			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && !textNouns.has(head) && nounCues[head] == "" {
 				return nil, head // "Russian oil funds the war": not Russia; but "the European statement insisted" is Europe's
 			}

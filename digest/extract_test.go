@@ -2692,6 +2692,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "Negotiations on territory could only begin from the current line of contact"}, {"europe", Rejection, "a legal recognition of Russia's occupation was out of the question"}, {"europe", Demand, "no legal recognition of Russia's occupation"}}},
 		{"\"rejected it: ...\": the colon gives the reason, read on its own", "Umerov pressed for a leaders' meeting before the end of August. Medinsky rejected it: Moscow will agree to a leaders' meeting only once there is a finished deal to sign.",
 			[]want{{"ukraine", Demand, "a leaders' meeting before the end of August"}, {"russia", Rejection, "a leaders' meeting before the end of August"}, {"russia", Demand, "there is a finished deal to sign"}}},
+		{"\"Ukrainian troops would pull back only if ...\": the side's condition, and its terms go on", "Zelensky signalled that Ukraine could live with such a zone, but only on conditions. Ukrainian troops would pull back only if Russian troops pull back too, with international forces monitoring the area. Any such arrangement would have to be approved in a referendum.",
+			[]want{{"ukraine", Demand, "Russian troops to pull back too, with international forces monitoring the area"}, {"ukraine", Demand, "Any such arrangement would have to be approved in a referendum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
