@@ -1325,6 +1325,9 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if sn.st.prev != "" {
 		if w == "they" && sn.quoted[k] && sn.prevSpeaks(k) {
+			if i := slices.Index(sn.st.sides, sn.st.prev); i >= 0 && len(sn.st.sides) == 2 {
+				return []string{sn.st.sides[1-i]} // a Ukrainian negotiator's `"What they want is Donetsk," he said`: the other side
+			}
 			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
 		}
 		return []string{sn.st.prev}
@@ -1337,11 +1340,17 @@ func (sn *sentence) pronoun(k int) []string {
 // next to the verb, or of "the official said" when the officials named
 // before are that side's.
 func (sn *sentence) prevSpeaks(k int) bool {
-	if sn.trailingSpeech() <= k {
-		return false
+	t := sn.trailingSpeech()
+	if t <= k {
+		// `"After that, they want a promise ..."`: a quote that goes on from
+		// the sentence before, in the voice of the one who spoke there
+		return t < 0 && sn.quoted[k] && quoteMark(sn.low(0)) && !sn.anyIn(0, len(sn.toks), speechVerbs) && sn.st.speaker != "" && sn.st.speaker == sn.st.prev
 	}
 	if sp := sn.speakerAfter(k); sp != "" {
 		return sp == sn.st.prev
+	}
+	if w := sn.low(t - 1); w == "he" || w == "she" {
+		return cmp.Or(sn.st.speaker, sn.st.person) == sn.st.prev // `"What they want is ...," he said`, he being of the side named before
 	}
 	v := sn.roleSpeech(k)
 	return v > 0 && (sn.st.speaker == sn.st.prev || sn.st.agent(sn.low(v-1)+"s") == sn.st.prev)

@@ -2694,6 +2694,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "a leaders' meeting before the end of August"}, {"russia", Rejection, "a leaders' meeting before the end of August"}, {"russia", Demand, "there is a finished deal to sign"}}},
 		{"\"Ukrainian troops would pull back only if ...\": the side's condition, and its terms go on", "Zelensky signalled that Ukraine could live with such a zone, but only on conditions. Ukrainian troops would pull back only if Russian troops pull back too, with international forces monitoring the area. Any such arrangement would have to be approved in a referendum.",
 			[]want{{"ukraine", Demand, "Russian troops to pull back too, with international forces monitoring the area"}, {"ukraine", Demand, "Any such arrangement would have to be approved in a referendum"}}},
+		{"a side's negotiator's \"they\", in his quote and the quote going on: the other side", "A member of Ukraine's negotiating team said Moscow's terms had not moved since the summer. \"What they want is the rest of the Donetsk region, handed over without a fight,\" he said. \"After that, they want a promise that we never join NATO and that no European soldier ever sets foot in Ukraine.\"",
+			[]want{{"russia", Demand, "the rest of the Donetsk region"}, {"russia", Demand, "a promise that we never join NATO"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
