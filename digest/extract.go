@@ -1243,8 +1243,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if p := sn.planNamed(len(sn.toks)); len(p) > 0 {
 		st.lastPlan, st.lastPlanAt = append(st.lastPlan[:0], p...), st.sentences
 	}
+	named := st.jointPaper && sn.bothSpeak()                                              // "Joint statement" then "Washington and Kyiv say ...": the statement is still theirs
 	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
-	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed()
+	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed() || named
 	sn.updatePrev(main)
 	if p := sn.docSaidIt(); p != "" {
 		st.prev = p // "Ukraine must remain neutral, the memorandum says. It further calls for ...": it is the memorandum, its author's

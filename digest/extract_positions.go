@@ -4994,6 +4994,17 @@ func assentOnly(content []token) bool {
 	return false
 }
 
+// bothSpeak reports whether the sentence opens with two parties that
+// speak: "Washington and Kyiv say they have drafted ...".
+func (sn *sentence) bothSpeak() bool {
+	v := sn.firstSpeech()
+	if v < 3 || sn.mentAt[v-1] < 0 {
+		return false
+	}
+	m := sn.mentAt[v-1] // the last of the names, right before the verb
+	return len(sn.conjuncts(m)) == 2 && sn.ments[m-1].start == sn.nextWord(0, false)
+}
+
 // jointPaperNamed reports whether the sentence names a joint statement
 // (declaration) that is not Europe's alone: "In a joint statement, the US
 // and Ukraine said ...", "what a joint statement called ...".

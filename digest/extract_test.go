@@ -2696,6 +2696,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Demand, "Russian troops to pull back too, with international forces monitoring the area"}, {"ukraine", Demand, "Any such arrangement would have to be approved in a referendum"}}},
 		{"a side's negotiator's \"they\", in his quote and the quote going on: the other side", "A member of Ukraine's negotiating team said Moscow's terms had not moved since the summer. \"What they want is the rest of the Donetsk region, handed over without a fight,\" he said. \"After that, they want a promise that we never join NATO and that no European soldier ever sets foot in Ukraine.\"",
 			[]want{{"russia", Demand, "the rest of the Donetsk region"}, {"russia", Demand, "a promise that we never join NATO"}}},
+		{"a joint statement stays both its authors' past the sentence that names them", "Joint statement. Washington and Kyiv say they have drafted a refined peace framework and agreed to keep working intensively. Any future agreement, the statement says, must fully uphold Ukraine's sovereignty.",
+			[]want{{"us", Agreement, "a refined peace framework"}, {"ukraine", Proposal, "a refined peace framework"}, {"ukraine", Agreement, "keep working intensively"}, {"us", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"us", Agreement, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
