@@ -1243,7 +1243,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if p := sn.planNamed(len(sn.toks)); len(p) > 0 {
 		st.lastPlan, st.lastPlanAt = append(st.lastPlan[:0], p...), st.sentences
 	}
-	named := st.jointPaper && sn.bothSpeak()                                              // "Joint statement" then "Washington and Kyiv say ...": the statement is still theirs
+	// "Joint statement" then "Washington and Kyiv say ...": the statement
+	// is still theirs in the sentence after
+	named := st.jointPaper && sn.bothSpeak()
 	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
 	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed() || named
 	sn.updatePrev(main)
