@@ -389,7 +389,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(cs, end) // "Britain and France would lead it", not "lead it"
 		}
 		kind := c.kind
-		if kind == Proposal && sn.anyText(c.at, c.end, "will") && countedHandover(content) && !conditionAfter(sn.low(end), sn.low(end+1)) {
+		// "The two sides agreed to swap all wounded prisoners. Russia would
+		// also hand over the bodies of 6,000 soldiers": part of the deal;
+		// but not what it would hand over "on its own initiative"
+		swapped := sn.st.swapAt > 0 && sn.st.swapAt >= sn.st.sentences-1 && !slices.ContainsFunc(content, func(t token) bool { return t.low == "own" || t.low == "unilaterally" })
+		if kind == Proposal && (sn.anyText(c.at, c.end, "will") || swapped) && countedHandover(content) && !conditionAfter(sn.low(end), sn.low(end+1)) {
 			kind = Agreement // "Russia will hand over to Ukraine the bodies of 6,000 servicemen": a handover set, not an offer
 		}
 		out := sn.emit([]string{subject}, kind, content)

@@ -2698,6 +2698,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "the rest of the Donetsk region"}, {"russia", Demand, "a promise that we never join NATO"}}},
 		{"a joint statement stays both its authors' past the sentence that names them", "Joint statement. Washington and Kyiv say they have drafted a refined peace framework and agreed to keep working intensively. Any future agreement, the statement says, must fully uphold Ukraine's sovereignty.",
 			[]want{{"us", Agreement, "a refined peace framework"}, {"ukraine", Proposal, "a refined peace framework"}, {"ukraine", Agreement, "keep working intensively"}, {"us", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"us", Agreement, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}}},
+		{"a handover right after an agreed swap is part of the deal", "The two sides agreed to swap all seriously wounded and sick prisoners of war. Medinsky added that Russia would hand over the bodies of 6,000 fallen Ukrainian soldiers.",
+			[]want{{"russia", Agreement, "swap all seriously wounded and sick prisoners of war"}, {"russia", Agreement, "hand over the bodies of 6,000 fallen Ukrainian soldiers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
