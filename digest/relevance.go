@@ -179,8 +179,14 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	textHits := s.match(body, &w.text, &w.textHits)
 	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
 	// An exchange counts when one sentence (or the title) names both sides:
-	// not a US–Russia swap in an item that mentions Ukraine in passing.
-	swaps := s.sides < 2 || s.sidesNamed(titleHits) == 3 || s.bothInOneSentence(textHits)
+	// not a US–Russia swap in an item that mentions Ukraine in passing. It
+	// counts too in an item that names both sides, no one else and no other
+	// business: a swap
+	// between them is the only one there is ("The 1,000-for-1,000 exchange
+	// agreed in Istanbul is done ..., Ukrainian officials said; Russia's
+	// defence ministry reported the same numbers").
+	swaps := s.sides < 2 || s.sidesNamed(titleHits) == 3 || s.bothInOneSentence(textHits) ||
+		mutual && s.onlySides(titleHits) && s.onlySides(textHits)
 	// A title's exchange next to a third party ("freed in US-Russia swap in
 	// Abu Dhabi") counts only when the title names both sides or the text
 	// has them exchange: not for a mention of Ukraine elsewhere.
@@ -313,6 +319,19 @@ func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
 		}
 	}
 	return false
+}
+
+// onlySides reports whether the zone names no party other than the sides
+// and no other business.
+func (s *scorer) onlySides(zh zoneHits) bool {
+	for _, h := range zh.hits {
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			if r.role == roleParty && r.party >= s.sides || r.role == roleExclude {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // bothInOneSentence reports whether one sentence of the zone names both

@@ -457,3 +457,24 @@ func TestScoreShortItemsOfTheTalks(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreSwapOfTheSidesOnly(t *testing.T) {
+	// An item that names both sides and no other party: its swap can only
+	// be theirs, though no one sentence names both. One that names the US
+	// as well keeps needing a sentence with both sides.
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		it   Item
+		want bool
+	}{
+		{Item{Title: "Swap complete: the last 303 come home", Content: "The 1,000-for-1,000 exchange agreed in Istanbul is done, Ukrainian officials said; Russia's defence ministry reported the same numbers going the other way. Zelenskyy now wants an all-for-all swap."}, true},
+		{Item{Title: "Russia frees a dual citizen in a swap", Content: "Russia released a US citizen in a prisoner swap with Washington on Friday. Ukraine was not part of the deal."}, false},
+	} {
+		if got := a.Score(tt.it); got.Relevant != tt.want {
+			t.Errorf("Score(%q) = %+v, want relevant %v", tt.it.Title, got, tt.want)
+		}
+	}
+}
