@@ -516,8 +516,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				}
 				return nil, head // "Families of Ukrainian prisoners demanded"; but "after European leaders called for"
 			}
-			if n := sn.ments[m].end; sn.isAdjectiveMention(sn.ments[m]) && (troopWords[sn.low(n)] || sn.low(n) == "forces") && sn.low(n+1) == "would" && sn.low(i) == "only" {
-				return sn.conjuncts(sn.mentAt[k]), sn.low(n) // "Ukrainian troops would pull back only if Russian troops do": the side, through its troops
+			if n, cs := sn.ments[m].end, sn.clauseStart(sn.ments[m].start); sn.isAdjectiveMention(sn.ments[m]) && (troopWords[sn.low(n)] || sn.low(n) == "forces") && sn.low(n+1) == "would" && sn.low(i) == "only" &&
+				sn.nextWord(cs, false)+b2i(sn.in(sn.nextWord(cs, false), determiners)) == sn.ments[m].start && !sn.reported(cs) {
+				// "Ukrainian troops would pull back only if Russian troops
+				// do": the side, through its troops; but not in another's
+				// words ("Zelensky said Russian troops would leave only if
+				// they were forced out") or thoughts ("Kyiv fears ...")
+				return sn.conjuncts(sn.mentAt[k]), sn.low(n)
 			}
 			if k < j && sn.isAdjectiveMention(sn.ments[m]) && !toks[j].caps && !agentNouns.has(head) && !bothNouns.has(head) && !planNouns.has(head) && !termNouns.has(head) && !docNouns.has(head) && !textNouns.has(head) && nounCues[head] == "" {
 				return nil, head // "Russian oil funds the war": not Russia; but "the European statement insisted" is Europe's
@@ -1708,6 +1713,9 @@ func (sn *sentence) plainObject(v int) bool {
 func (sn *sentence) docAuthor(t int) []string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if m := sn.mentAt[k]; m >= 0 {
+			if mm := sn.ments[m]; !mm.poss && mm.end < t && (sn.in(sn.beforeLead(mm), presentVerbs) || sn.low(sn.beforeLead(mm)) == "gave" || sn.low(sn.beforeLead(mm)) == "sent") {
+				break // "Ukraine handed Russia a document that called for ...": whom it went to
+			}
 			return []string{sn.ments[m].party}
 		}
 	}
