@@ -137,15 +137,16 @@ type docState struct {
 	pluralOwner  string  // the party of a plural subject a sentence opened with ("The European counter-proposals are ..."): a "they" after it
 	pluralAt     int     // the sentence that set pluralOwner
 	lastDemParty string
-	lastRejected []token // content of the last rejection, for "it was doomed to fail"
-	jointPrev    bool    // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
-	jointPaper   bool    // the sentence before named a joint statement: what "the statement" and "they" are next
-	pointsOf     string  // whose numbered demands run ("First, Ukrainian forces must leave Donbas."), and
-	pointsAt     int     // the sentence of the last of them
-	oursAt       int     // the last sentence that said "our" or "we" ("A: Our position has not changed since May."), for an answer's verbless points
-	lineParty    string  // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
-	columnist    bool    // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
-	swapAt       int     // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
+	lastRejected []token  // content of the last rejection, for "it was doomed to fail"
+	jointPrev    bool     // the sentence before spoke for both delegations ("In a joint statement, the two delegations said ..."): who "they" are next
+	jointPaper   bool     // the sentence before named a joint statement: what "the statement" and "they" are next
+	pointsOf     string   // whose numbered demands run ("First, Ukrainian forces must leave Donbas."), and
+	pointsAt     int      // the sentence of the last of them
+	oursAt       int      // the last sentence that said "our" or "we" ("A: Our position has not changed since May."), for an answer's verbless points
+	lineParty    string   // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
+	named        []string // the parties the sentence before named, for whom a side's "they" may be
+	columnist    bool     // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
+	swapAt       int      // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
 	swapParty    string
 	askedDo      []token // the side asked about in "Asked what Zelensky should do, Trump was blunt.", whose answer may come next
 	askedDoBy    string  // who answers it
@@ -536,6 +537,7 @@ func (st *docState) reset() {
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", 0
+	st.named = st.named[:0]
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -1249,6 +1251,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
 	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed() || named
 	sn.updatePrev(main)
+	st.named = st.named[:0]
+	for _, m := range sn.ments {
+		if !slices.Contains(st.named, m.party) {
+			st.named = append(st.named, m.party)
+		}
+	}
 	if p := sn.docSaidIt(); p != "" {
 		st.prev = p // "Ukraine must remain neutral, the memorandum says. It further calls for ...": it is the memorandum, its author's
 	}

@@ -1330,7 +1330,7 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if sn.st.prev != "" {
 		if w == "they" && sn.quoted[k] && sn.prevSpeaks(k) {
-			if i := slices.Index(sn.st.sides, sn.st.prev); i >= 0 && len(sn.st.sides) == 2 {
+			if i := slices.Index(sn.st.sides, sn.st.prev); i >= 0 && len(sn.st.sides) == 2 && sn.otherOrNoThird(sn.st.sides[1-i]) {
 				return []string{sn.st.sides[1-i]} // a Ukrainian negotiator's `"What they want is Donetsk," he said`: the other side
 			}
 			return nil // "Estonian officials were blunter. ... `"They will accept a ceasefire only as long as Ukraine disarms first," the official said`: not the speaker's own side
@@ -1359,6 +1359,14 @@ func (sn *sentence) prevSpeaks(k int) bool {
 	}
 	v := sn.roleSpeech(k)
 	return v > 0 && (sn.st.speaker == sn.st.prev || sn.st.agent(sn.low(v-1)+"s") == sn.st.prev)
+}
+
+// otherOrNoThird reports whether the sentence before named the other side,
+// or no party but the sides: whom a side's "they" stands for. After
+// "Ukraine's foreign minister met Rubio." a Ukrainian's "They are ready to
+// give us Patriots" is no Russian position.
+func (sn *sentence) otherOrNoThird(other string) bool {
+	return slices.Contains(sn.st.named, other) || !slices.ContainsFunc(sn.st.named, func(p string) bool { return !slices.Contains(sn.st.sides, p) })
 }
 
 // askerOwnPlan returns the party that asks another to accept "its" plan

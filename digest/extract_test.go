@@ -2704,6 +2704,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Agreement, "a refined peace framework"}, {"ukraine", Proposal, "a refined peace framework"}, {"ukraine", Agreement, "keep working intensively"}, {"us", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"us", Agreement, "Any future agreement must fully uphold Ukraine's sovereignty"}, {"ukraine", Demand, "Any future agreement must fully uphold Ukraine's sovereignty"}}},
 		{"a handover right after an agreed swap is part of the deal", "The two sides agreed to swap all seriously wounded and sick prisoners of war. Medinsky added that Russia would hand over the bodies of 6,000 fallen Ukrainian soldiers.",
 			[]want{{"russia", Agreement, "swap all seriously wounded and sick prisoners of war"}, {"russia", Agreement, "hand over the bodies of 6,000 fallen Ukrainian soldiers"}}},
+		{"a side's \"they\" after a third party is named: not the other side", "Ukraine's foreign minister met Rubio on Tuesday. \"They are ready to give us Patriots,\" he said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
