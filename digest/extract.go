@@ -5702,7 +5702,7 @@ func (sn *sentence) legitimateTargets() []found {
 	if sn.anyIn(max(0, start-3), start, negations) {
 		return nil // "does not consider European troops legitimate targets"
 	}
-	for end < l && sn.toks[end].word && !sn.in(end, modalsInContent) && sn.low(end) != "as" && sn.low(end) != "and" && !sn.in(end, beWords) && end-n < 6 {
+	for from := end; end < l && sn.toks[end].word && !sn.in(end, modalsInContent) && sn.low(end) != "as" && sn.low(end) != "and" && !sn.in(end, beWords) && end-from < 5; {
 		end++ // "sent to Ukraine", "in Ukraine"
 	}
 	parties := sn.warner(l)

@@ -2653,7 +2653,7 @@ func TestExtract(t *testing.T) {
 		{"a venue before a possessive owns nothing", "Moscow wants all of Donbas. After Paris, its foreign ministry said Ukraine must leave Kramatorsk.",
 			[]want{{"russia", Demand, "all of Donbas"}, {"russia", Demand, "Ukraine to leave Kramatorsk"}}},
 		{"legitimate targets: whose troops after the noun", "Russian Foreign Ministry Spokeswoman Maria Zakharova said that any military units and facilities of Western countries appearing on Ukrainian soil would be regarded as legitimate targets.",
-			[]want{{"russia", Demand, "no military units and facilities of Western countries"}}},
+			[]want{{"russia", Demand, "no military units and facilities of Western countries appearing on Ukrainian soil"}}},
 		{"a list after \"What Kyiv wants instead:\", ended by a bold heading", "Zelenskyy ruled out giving up Donbas. What Kyiv wants instead:\n\n- a ceasefire before any talk of territory;\n- security guarantees that actually work.\n\n**4. Monday at the White House**\n\nZelenskyy came with backup: Starmer, Macron and Merz.\n\n- Merz pushed hardest on sequencing.",
 			[]want{{"ukraine", Rejection, "giving up Donbas"}, {"ukraine", Demand, "a ceasefire before any talk of territory"}, {"ukraine", Demand, "security guarantees that actually work"}}},
 		{"a list's points keep the kind the list opened with, past a point that names another text", "The E3 circulated their own version before Geneva. According to the text, the E3 want:\n\n- Ukraine's armed forces capped at 800,000 in peacetime. The US draft says 600,000.\n- Negotiations on territory that start from the line of contact.",
