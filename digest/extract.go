@@ -700,7 +700,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// Zelensky–Putin meeting (Ukraine); a Trump–Putin meeting (United
 		// States)"
 		if !sn.bullet() {
-			st.pointsRunOn() // "Zelenskyy came with backup: Starmer, Macron, Merz." ends a list of points as any line does
+			st.pointsRunOn() // "Zelenskyy came with backup: Starmer, Macron, Merz." is a line that is no point, as any other
 		}
 		sn.updatePrev("")
 		return out
@@ -2085,8 +2085,8 @@ func (st *docState) remember(f found) {
 		if a := slices.IndexFunc(c, func(t token) bool { return t.low == "as" }); a > 0 {
 			c = c[:a] // "dismissed the plan as unconstructive": the plan, for a later "it"
 		}
-		if len(c) > 0 && c[0].in(refusedPronouns) {
-			c = nil // "dismissed it as unconstructive and said it does not suit Russia": no noun to stand for the second "it"
+		if len(c) > 0 && c[0].in(refusedPronouns) && (len(c) == 1 || c[0].low == "it" || c[0].low == "them" || adverbial(c[1:])) {
+			c = nil // "dismissed it as unconstructive and said it does not suit Russia": no noun to stand for the second "it"; but "this plan" is one
 		}
 		st.lastRejected = append(st.lastRejected[:0], c...)
 	case Agreement:

@@ -950,7 +950,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question") || (w == "off" || w == "up") && sn.offTable(i) {
+		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question" && !sn.negated(i)) || (w == "off" || w == "up") && sn.offTable(i) { // but "not out of the question" is open to it
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}

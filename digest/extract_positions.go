@@ -873,9 +873,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			content = sn.span(sn.antecedent(comma), comma) // "X, points Kyiv had pushed for", "X, something Kyiv had insisted on since February"
 		}
 	}
-	if kind == Rejection && len(content) > 2 && content[0].in(refusedPronouns) && content[1].text == ":" {
+	if kind == Rejection && len(content) > 2 && content[0].in(refusedPronouns) && content[1].text == ":" && sn.clauseFrom(sn.tokenAt(content[1].pos)+1) {
 		// "Medinsky rejected it: Moscow will agree to a meeting only once
-		// ...": what follows the colon is the reason, read on its own
+		// ...": what follows the colon is the reason, read on its own; but
+		// "rejected them: the withdrawal from Donbas, the army cap" names
+		// what was rejected
 		end, content = sn.tokenAt(content[1].pos), content[:1]
 	}
 	if kind == Rejection && !c.refusal && len(content) > 1 && content[0].in(refusedPronouns) && (len(content) <= 3 && adverbial(content[1:]) || content[1].low == "for") {
@@ -982,6 +984,13 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if obj := objectOf(content); c.needEx && len(parties) == 1 {
 		if l := slices.IndexFunc(obj[:min(8, len(obj))], func(t token) bool { return t.low == "list" }); l > 0 && l+2 < len(obj) && obj[l+1].low == "of" {
+			if w := sn.low(c.at); !strings.HasPrefix(w, "hand") && w != "gave" && w != "give" && w != "gives" {
+				return nil, end, false // "Moscow received from Kyiv a list of 400 prisoners": the list is the giver's, no exchange done
+			}
+			people := obj[l+2:]
+			if h := slices.IndexFunc(people, func(t token) bool { return t.in(exchangeWords) }); h > 0 && slices.ContainsFunc(people[:h], func(t token) bool { return t.party && sn.partyOf(t) != parties[0] }) {
+				return nil, end, false // "Russia handed over a list of 1,000 Ukrainian prisoners it is prepared to release": not its own people to have back
+			}
 			// "handed over to the Russian side a list of 339 deported
 			// children": the people the giver wants back, no exchange done
 			back := append([]token{madeWord("the"), madeWord("return"), madeWord("of")}, obj[l+2:]...)
@@ -2068,15 +2077,35 @@ func (sn *sentence) placeBefore(end int) []token {
 	return nil
 }
 
+// clauseFrom reports whether the tokens from k on hold a clause of their
+// own (clauseFollows), or a modal, an auxiliary or a cue that is its verb:
+// "Moscow will agree ...", "we need ..."; not "the withdrawal from Donbas,
+// the army cap".
+func (sn *sentence) clauseFrom(k int) bool {
+	if sn.clauseFollows(k, true) {
+		return true
+	}
+	for ; k < len(sn.toks); k++ {
+		if sn.in(k, modalsInContent) || auxiliaries[sn.low(k)] || sn.verbCue(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // thingBefore returns the last thing the sentence names with "the" before
-// token end ("the plant", "the frozen assets"), for an "it" that stands for
-// it; or nil.
-func (sn *sentence) thingBefore(end int) []token {
-	for k := min(end, len(sn.toks)) - 1; k > 1; k-- {
-		if !thingNouns[sn.low(k)] {
+// token end ("the plant", "the frozen assets"), for an "it" (a "them",
+// when plural) that stands for it; or nil.
+func (sn *sentence) thingBefore(end int, plural bool) []token {
+	for k := min(end, len(sn.toks)) - 1; k > 0; k-- {
+		if !thingNouns[sn.low(k)] || strings.HasSuffix(sn.low(k), "s") != plural {
 			continue
 		}
-		if d := b2i(sn.toks[k-1].word && !sn.toks[k-1].party && sn.low(k-1) != "the"); sn.low(k-1-d) == "the" {
+		d := b2i(sn.toks[k-1].word && !sn.toks[k-1].party && sn.low(k-1) != "the")
+		if j := k - 2 - d; j >= 0 && sn.in(j, prepositions) && (j == 0 || !sn.toks[j-1].word) {
+			return nil // "Under the draft, Ukraine would keep its army; Moscow wants it demilitarised": where the clause stands, not the thing wanted
+		}
+		if sn.low(k-1-d) == "the" {
 			return sn.span(k-1-d, k+1)
 		}
 		return nil
@@ -3197,11 +3226,12 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
 	switch {
-	case nounCues[noun] == Demand && planNouns.has(noun), party == "europe" && planNouns.has(noun):
+	case nounCues[noun] == Demand && planNouns.has(noun), party == "europe" && planNouns.has(noun) && !offerNouns.has(noun):
 		// a counter-proposal is its author's plan, and its terms are its
 		// author's conditions; so is any plan of Europe's, which answers
 		// another's ("The E3 text says talks must start from the line of
-		// contact. Ukraine's army would be limited to 800,000.")
+		// contact. Ukraine's army would be limited to 800,000."); but
+		// "Europe made its offer in Paris" offers
 		sn.st.owner[Demand], sn.st.owner[Proposal] = party, party
 		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
 		sn.namedPlan = true
@@ -3372,11 +3402,15 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			content[n-1].space = true
 		}
 	}
-	if n := len(content); (k == Demand || k == Proposal) && n > 1 && n <= 4 && content[0].low == "it" && (participle(content[1].low) || content[1].in(pastTenses)) {
-		if thing := sn.thingBefore(sn.tokenAt(content[0].pos)); len(thing) > 0 {
+	if n := len(content); (k == Demand || k == Proposal) && n > 1 && n <= 4 && (content[0].low == "it" || content[0].low == "them") && (participle(content[1].low) || content[1].in(pastTenses)) {
+		i := sn.tokenAt(content[0].pos)
+		clause := sn.low(i-1) == "that" || sn.in(i-1, speechVerbs) || strings.HasPrefix(sn.low(i-1), "insist") || n > 2 && (content[2].in(determiners) || content[2].in(possPronouns) || content[2].low == "no")
+		if thing := sn.thingBefore(i, content[0].low == "them"); len(thing) > 0 && !clause { // but "signed the deal and insists it kept its word": "it" is who acted
 			// "Moscow insists the plant should stay with Rosatom; Kyiv wants
-			// it handed back": the plant handed back
-			content = append(slices.Clip(thing), content[1:]...)
+			// it handed back": the plant handed back; "Europe wants them
+			// kept": the frozen assets kept
+			content = append(slices.Clone(thing), content[1:]...)
+			content[0].text = content[0].low // "The plant must stay with Rosatom, Moscow says, while Kyiv wants it handed back": "the plant handed back"
 		}
 	}
 	if len(content) == 2 && content[0].in(pronouns) && (content[1].low == "does" || content[1].low == "do" || content[1].low == "did") {

@@ -1086,11 +1086,13 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		return []string{sn.st.sides[1-i]}
 	}
-	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && sn.possConjunct(k) >= 0 {
-		// "He called the European Union's decision to keep the assets
-		// frozen, and its plan for a reparations loan, theft": the
-		// conjunct before it was the Union's
-		return []string{sn.ments[sn.possConjunct(k)].party}
+	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," {
+		if c := sn.possConjunct(k); c >= 0 {
+			// "He called the European Union's decision to keep the assets
+			// frozen, and its plan for a reparations loan, theft": the
+			// conjunct before it was the Union's
+			return []string{sn.ments[c].party}
+		}
 	}
 	if (w == "its" || w == "their") && k > 2 && sn.low(k-1) == "and" && sn.toks[k-2].text == "," && len(sn.ments) > 0 && sn.ments[0].end < k && sn.subjectPosition(sn.ments[0]) && !sn.ments[0].poss && !sn.isAdjectiveMention(sn.ments[0]) {
 		// "Russia keeps insisting that Ukraine withdraw ..., and its
@@ -1153,9 +1155,10 @@ func (sn *sentence) pronoun(k int) []string {
 		}
 		if sn.quoted[k] {
 			// `Putin said: "We want peace, not a truce."`: who speaks
-			// before the quote
+			// before the quote, as who `rejected it: "We need a lasting
+			// peace."`
 			for v := k - 1; v >= 0; v-- {
-				if sn.in(v, speechVerbs) && !sn.quoted[v] {
+				if (sn.in(v, speechVerbs) || sn.verbCue(v) == Rejection && sn.in(v+1, refusedPronouns) && sn.low(v+2) == ":") && !sn.quoted[v] {
 					if sp, _ := sn.subjectOf(v); len(sp) > 0 {
 						return sp
 					}
