@@ -3602,7 +3602,9 @@ func (sn *sentence) bullet() bool {
 	case "-", "•", "–", "—":
 		return true
 	case "*":
-		return len(sn.toks) < 2 || sn.toks[1].space // but "**4. Monday at the White House**", "*Europe.* From ..." are bold and italic markup
+		// but "**4. Monday at the White House**", "*Europe.* From ..." are
+		// bold and italic markup; "*Ukraine withdraws;" is still a point
+		return len(sn.toks) < 2 || sn.toks[1].space || sn.toks[1].text != "*" && !slices.ContainsFunc(sn.toks[2:], func(t token) bool { return t.text == "*" })
 	}
 	return false
 }

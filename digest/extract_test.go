@@ -2728,6 +2728,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"ukraine", Proposal, "a ceasefire in the air"}, {"russia", Rejection, "a ceasefire in the air"}, {"russia", Demand, "a lasting peace, not a pause"}}},
 		{"\"not out of the question\" rejects nothing", "A legal recognition of Russia's occupation is not out of the question, one European official said.",
 			nil},
+		{"a star without a space and no closing star is still a bullet", "Moscow set out its terms:\n*Ukraine withdraws from Donetsk;\n*sanctions are lifted.",
+			[]want{{"russia", Demand, "Ukraine withdraws from Donetsk"}, {"russia", Demand, "sanctions are lifted"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
