@@ -145,6 +145,7 @@ type docState struct {
 	oursAt       int      // the last sentence that said "our" or "we" ("A: Our position has not changed since May."), for an answer's verbless points
 	lineParty    string   // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
 	named        []string // the parties the sentence before named, for whom a side's "they" may be
+	memoOwner    string   // whose memorandum the item named last: "the memorandum" later
 	columnist    bool     // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
 	swapAt       int      // the sentence that last agreed an exchange (see sentences), for "The exchange would cover 1,000 people"
 	swapParty    string
@@ -537,7 +538,7 @@ func (st *docState) reset() {
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", 0
-	st.named = st.named[:0]
+	st.named, st.memoOwner = st.named[:0], ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
 	st.lastDemand, st.lastDemParty, st.lastDemAt, st.sentences = st.lastDemand[:0], "", 0, 0
@@ -594,6 +595,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	}
 	if st.opensLine {
 		st.lineParty = ""
+	}
+	for _, m := range sn.ments {
+		if (m.poss || sn.isAdjectiveMention(m)) && sn.low(m.end) == "memorandum" {
+			st.memoOwner = m.party // "What Russia's memorandum says", a heading too: "the memorandum" under it is Russia's
+		}
 	}
 	if n := len(toks); sn.bullet() && len(sn.ments) == 1 && sn.ments[0].start == 1 && sn.ments[0].end == n-1 && toks[n-1].text == "." {
 		st.lineParty = sn.ments[0].party // "- Russia. Maximalist: A. Minimal: B.": the labels after it are Russia's

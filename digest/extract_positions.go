@@ -84,7 +84,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if kind == Agreement {
 			parties = sn.bothSides() // "The text set a ceasefire ...": the signed text
 		} else if len(parties) == 0 {
-			parties = sn.owned(kind)
+			parties = sn.ownedDoc(noun, kind)
 		} else {
 			kind = sn.docKindOf(noun, parties[0])
 			sn.own(noun, parties[0])
@@ -632,7 +632,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Proposal // "Moscow's memorandum offers a two- to three-day truce": what even terms give
 		}
 		if len(parties) == 0 {
-			parties = sn.owned(kind)
+			parties = sn.ownedDoc(head, kind)
 			if len(parties) == 0 && sn.st.prev != "" {
 				parties = []string{sn.st.prev} // "Russia presented a memorandum. The memorandum would require ..."
 			}
@@ -2705,6 +2705,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	kind := c.kind
 	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w) || listedDemands[w]) {
 		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's; "brought back a demand: ..."
+		if m := sn.ownedDoc(w, ""); sn.low(c.at-1) == "the" && len(m) > 0 && w != "plan" && (len(parties) == 0 || sn.prevWord(c.at-1) < 0 || !sn.in(sn.prevWord(c.at-1), presentVerbs)) {
+			parties = m // "The memorandum also calls for elections": the memorandum named before, not the subject of the sentence before
+		}
 	}
 	if d := sn.low(c.at - 1); len(parties) == 0 && kind == Demand && (d == "a" || d == "the") && includeVerbs[sn.low(c.at-2)] {
 		// "Those terms, which Russian state media published, include a
@@ -2836,7 +2839,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		switch {
 		case planNouns.has(w) || termNouns.has(w):
 			kind = sn.docKind(w)
-			parties = sn.owned(kind)
+			parties = sn.ownedDoc(w, kind)
 		case c.kind == Agreement:
 			parties = sn.bothSides()
 		case c.kind == Demand:
@@ -3151,7 +3154,7 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 	}
 	if len(parties) == 0 {
-		parties = sn.owned(kind)
+		parties = sn.ownedDoc(w, kind)
 		if len(parties) == 0 && kind == Agreement {
 			parties = sn.bothSides() // "Under the arrangement, ships will ..."
 		}
@@ -3225,6 +3228,9 @@ func (sn *sentence) mainVerbAt(k int) bool {
 // own records the author of a plan or of terms, for later sentences that
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
+	if noun == "memorandum" || noun == "memorandums" {
+		sn.st.memoOwner = party
+	}
 	switch {
 	case nounCues[noun] == Demand && planNouns.has(noun), party == "europe" && planNouns.has(noun) && !offerNouns.has(noun):
 		// a counter-proposal is its author's plan, and its terms are its
@@ -3279,6 +3285,17 @@ func (sn *sentence) docKindOf(noun, party string) Kind {
 		}
 	}
 	return sn.docKind(noun)
+}
+
+// ownedDoc is owned for the kind of the document noun w; but "the
+// memorandum" is whoever's memorandum was named last, whatever plan came
+// between ("Russia's memorandum demands ... The European plan proposes ...
+// The memorandum also calls for elections": Russia's).
+func (sn *sentence) ownedDoc(w string, k Kind) []string {
+	if (w == "memorandum" || w == "memorandums") && sn.st.memoOwner != "" {
+		return []string{sn.st.memoOwner}
+	}
+	return sn.owned(k)
 }
 
 func (sn *sentence) owned(k Kind) []string {

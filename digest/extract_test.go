@@ -2730,6 +2730,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a star without a space and no closing star is still a bullet", "Moscow set out its terms:\n*Ukraine withdraws from Donetsk;\n*sanctions are lifted.",
 			[]want{{"russia", Demand, "Ukraine withdraws from Donetsk"}, {"russia", Demand, "sanctions are lifted"}}},
+		{"\"the memorandum\" is whoever's memorandum was named last, past another's plan", "Russia's memorandum demands that Ukraine withdraw from four regions. The European plan, by contrast, proposes talks from the line of contact. The memorandum also calls for elections in Ukraine.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from four regions"}, {"europe", Proposal, "talks from the line of contact"}, {"russia", Demand, "elections in Ukraine"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
