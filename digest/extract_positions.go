@@ -2705,7 +2705,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	kind := c.kind
 	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w) || listedDemands[w]) {
 		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's; "brought back a demand: ..."
-		if m := sn.ownedDoc(w, ""); sn.low(c.at-1) == "the" && len(m) > 0 && w != "plan" && (len(parties) == 0 || sn.prevWord(c.at-1) < 0 || !sn.in(sn.prevWord(c.at-1), presentVerbs)) {
+		if m := sn.memoOf(w); sn.low(c.at-1) == "the" && len(m) > 0 && w != "plan" && (len(parties) == 0 || sn.prevWord(c.at-1) < 0 || !sn.in(sn.prevWord(c.at-1), presentVerbs)) {
 			parties = m // "The memorandum also calls for elections": the memorandum named before, not the subject of the sentence before
 		}
 	}
@@ -3292,10 +3292,19 @@ func (sn *sentence) docKindOf(noun, party string) Kind {
 // between ("Russia's memorandum demands ... The European plan proposes ...
 // The memorandum also calls for elections": Russia's).
 func (sn *sentence) ownedDoc(w string, k Kind) []string {
+	if m := sn.memoOf(w); m != nil {
+		return m
+	}
+	return sn.owned(k)
+}
+
+// memoOf returns the party of the memorandum named last when w is
+// "memorandum", or nil.
+func (sn *sentence) memoOf(w string) []string {
 	if (w == "memorandum" || w == "memorandums") && sn.st.memoOwner != "" {
 		return []string{sn.st.memoOwner}
 	}
-	return sn.owned(k)
+	return nil
 }
 
 func (sn *sentence) owned(k Kind) []string {
