@@ -2705,7 +2705,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	kind := c.kind
 	if len(parties) == 0 && (planNouns.has(w) || termNouns.has(w) || listedDemands[w]) {
 		parties = sn.presenter(c.at) // "handed over a written memorandum": its author's; "brought back a demand: ..."
-		if m := sn.memoOf(w); sn.low(c.at-1) == "the" && len(m) > 0 && w != "plan" && (len(parties) == 0 || sn.prevWord(c.at-1) < 0 || !sn.in(sn.prevWord(c.at-1), presentVerbs)) {
+		if m := sn.memoOf(w); sn.low(c.at-1) == "the" && len(m) > 0 && (len(parties) == 0 || sn.prevWord(c.at-1) < 0 || !sn.in(sn.prevWord(c.at-1), presentVerbs)) {
 			parties = m // "The memorandum also calls for elections": the memorandum named before, not the subject of the sentence before
 		}
 	}
