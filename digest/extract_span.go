@@ -660,6 +660,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if t.low == "and" && sn.mentAt[k-1] < 0 && sn.namedSpeechAhead(k+1) {
 				return k - b2i(toks[k-1].text == ",") // "..., and Mr. Ushakov said on Tuesday that ...": a report of its own
 			}
+			if t.low == "and" && toks[k-1].text == "," && sn.agentSpeechAhead(k+1) {
+				return k - 1 // "rejected that demand, and a European diplomat briefed on the mandate said ...": a report of its own
+			}
 			if sn.low(k+1) == "only" && sn.low(k+2) == "then" {
 				if toks[k-1].text == "," {
 					return k - 1
@@ -1406,6 +1409,28 @@ func (sn *sentence) namedSpeechAhead(k int) bool {
 		case t.caps && t.word || t.text == ".":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// agentSpeechAhead reports whether the words from k are a person named by
+// a role ("a European diplomat", "one Ukrainian official"), then a speech
+// verb within a few words: "a European diplomat briefed on the Ukrainian
+// mandate said".
+func (sn *sentence) agentSpeechAhead(k int) bool {
+	if !sn.in(k, determiners) && sn.low(k) != "one" {
+		return false
+	}
+	agent := false
+	for n := k + 1; n < len(sn.toks) && n <= k+10; n++ {
+		switch {
+		case sn.in(n, speechVerbs):
+			return agent
+		case !sn.toks[n].word || sn.verbCue(n) != "" || sn.in(n, clauseWords):
+			return false
+		case n <= k+3 && sn.in(n, agentNouns):
+			agent = true
 		}
 	}
 	return false

@@ -2732,6 +2732,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine withdraws from Donetsk"}, {"russia", Demand, "sanctions are lifted"}}},
 		{"\"the memorandum\" is whoever's memorandum was named last, past another's plan", "Russia's memorandum demands that Ukraine withdraw from four regions. The European plan, by contrast, proposes talks from the line of contact. The memorandum also calls for elections in Ukraine.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from four regions"}, {"europe", Proposal, "talks from the line of contact"}, {"russia", Demand, "elections in Ukraine"}}},
+		{"\", and a European diplomat briefed on ... said\" ends the rejection: a report of its own", "Moscow insists that Ukraine withdraw from Donbas. Kyiv has rejected that demand, and a European diplomat briefed on the Ukrainian mandate said Umerov had been told to press instead for a ceasefire along the current front line.",
+			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}, {"ukraine", Rejection, "Ukraine to withdraw from Donbas"}, {"ukraine", Demand, "a ceasefire along the current front line"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
