@@ -1125,6 +1125,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
+	if !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand }) {
+		out = append(out, sn.timeFor()...)
+	}
 	if rw.has(rareTargets) {
 		out = append(out, sn.legitimateTargets()...)
 	}
@@ -5669,6 +5672,33 @@ func languageNamed(toks []token, m mention) bool {
 // troopNouns name foreign forces a side may warn off: "any Western troops".
 var troopNouns = map[string]bool{"troops": true, "units": true, "forces": true, "soldiers": true,
 	"contingents": true, "contingent": true, "peacekeepers": true}
+
+// timeFor reads a deadline put as the right moment for a side to act:
+// "Trump said Thanksgiving, November 27, was "an appropriate time" for Kyiv
+// to accept" is the speaker's demand, with its date.
+func (sn *sentence) timeFor() []found {
+	for k := 2; k+3 < len(sn.toks); k++ {
+		if sn.low(k) != "time" || sn.low(k-1) != "appropriate" && sn.low(k-1) != "right" {
+			continue
+		}
+		f := k + 1 + b2i(quoteMark(sn.low(k+1)))
+		v := sn.firstSpeech()
+		if sn.low(f) != "for" || f+1 >= len(sn.toks) || sn.mentAt[f+1] < 0 || sn.toAfter(f+1) < 0 || v < 0 || v > k {
+			return nil
+		}
+		p, _ := sn.subjectOf(v)
+		if len(p) != 1 || p[0] == sn.ments[sn.mentAt[f+1]].party {
+			return nil // "Kyiv said it was the right time for Kyiv to ...": no demand on itself
+		}
+		cs := v + 1
+		if t := sn.thatAfterPhrase(cs); t > 0 {
+			cs = t // "said on Friday that ..."
+		}
+		cs += b2i(sn.low(cs) == "that")
+		return sn.emit(p, Demand, sn.span(cs, sn.contentEnd(sn.toAfter(f+1))))
+	}
+	return nil
+}
 
 // legitimateTargets reads "Western troops in Ukraine would be legitimate
 // targets", "would treat any Western troops sent to Ukraine as legitimate

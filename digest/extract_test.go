@@ -2734,6 +2734,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "Ukraine to withdraw from four regions"}, {"europe", Proposal, "talks from the line of contact"}, {"russia", Demand, "elections in Ukraine"}}},
 		{"\", and a European diplomat briefed on ... said\" ends the rejection: a report of its own", "Moscow insists that Ukraine withdraw from Donbas. Kyiv has rejected that demand, and a European diplomat briefed on the Ukrainian mandate said Umerov had been told to press instead for a ceasefire along the current front line.",
 			[]want{{"russia", Demand, "Ukraine to withdraw from Donbas"}, {"ukraine", Rejection, "Ukraine to withdraw from Donbas"}, {"ukraine", Demand, "a ceasefire along the current front line"}}},
+		{"a deadline put as \"an appropriate time\" for a side to act: the speaker's demand", "Trump said Thanksgiving, November 27, was \"an appropriate time\" for Kyiv to accept.",
+			[]want{{"us", Demand, "Thanksgiving, November 27, was \"an appropriate time\" for Kyiv to accept"}}},
+		{"\"the right time for Ukraine\" said by Ukraine: no demand on itself", "Zelensky said it was the right time for Ukraine to hold elections.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
