@@ -943,7 +943,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if owners := sn.owned(kind); len(owners) > 0 {
 			st.points = owners[0]
 		}
-	case toks[len(toks)-1].text == ":" && st.owner[Demand] != "" && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || len(toks) <= 5 && sn.low(len(toks)-2) == "asks"):
+	case toks[len(toks)-1].text == ":" && st.owner[Demand] != "" && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || sn.labelEnd()-sn.leadParen() <= 5 && sn.low(sn.labelEnd()-2) == "asks"):
 		// "The memorandum sets out these terms:", "... and a longer list
 		// of terms. Among them:", "The big asks:": the points that follow
 		// are the terms of the side that set them.
@@ -2677,13 +2677,38 @@ func (sn *sentence) sourcePerson() string {
 // or "".
 func (sn *sentence) listLabel() string {
 	for _, c := range sn.cues {
-		if c.form == formNoun && listedDemands[sn.low(c.at)] && c.at >= len(sn.toks)-5 {
+		if c.form == formNoun && listedDemands[sn.low(c.at)] && c.at >= sn.labelEnd()-5 {
 			if p := sn.nounAgent(c.at); len(p) == 1 {
 				return p[0]
 			}
 		}
 	}
 	return ""
+}
+
+// labelEnd returns where a list's label ends, its colon counted: the
+// sentence's end, or before a trailing ", point by point" ("Their asks,
+// point by point:").
+func (sn *sentence) labelEnd() int {
+	n := len(sn.toks)
+	if n > 5 && sn.low(n-5) == "," && sn.low(n-4) == "point" && sn.low(n-3) == "by" && sn.low(n-2) == "point" {
+		return n - 4
+	}
+	return n
+}
+
+// leadParen returns where the sentence goes on after a bracket it opens
+// with ("(link) Their asks:"), or 0.
+func (sn *sentence) leadParen() int {
+	if sn.low(0) != "(" {
+		return 0
+	}
+	for k := 1; k < len(sn.toks) && k <= 4; k++ {
+		if sn.low(k) == ")" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // nameAgents records whose people the sentence names by a noun: "European

@@ -2738,6 +2738,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Thanksgiving, November 27, was \"an appropriate time\" for Kyiv to accept"}}},
 		{"\"the right time for Ukraine\" said by Ukraine: no demand on itself", "Zelensky said it was the right time for Ukraine to hold elections.",
 			nil},
+		{"\"(link) Their asks, point by point:\" opens the owner's list of demands", "The E3 circulated their own version before Geneva. (link) Their asks, point by point:\n\n- Territory: negotiations start from the current line of contact, not from a Ukrainian withdrawal.\n- Guarantees: a US guarantee that mirrors Article 5.",
+			[]want{{"europe", Demand, "negotiations start from the current line of contact, not from a Ukrainian withdrawal"}, {"europe", Demand, "a US guarantee that mirrors Article 5"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
