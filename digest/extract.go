@@ -1731,6 +1731,15 @@ func (sn *sentence) numberedPoint(out []found) []found {
 	st := sn.st
 	f := sn.nextWord(0, false)
 	w := strings.TrimSuffix(sn.low(f), "ly")
+	if w == "and" && st.pointsOf != "" && st.pointsAt == st.sentences-1 && len(out) == 0 && sn.anyIn(f+1, len(sn.toks), modalsInContent) {
+		// "First, ... Third, the rights of Russian speakers must be
+		// restored. And the sanctions must go.": the last point
+		st.pointsAt = st.sentences
+		if item := sn.span(f+1, sn.contentEnd(f+1)); !narrated(item) {
+			return sn.emit([]string{st.pointsOf}, Demand, item)
+		}
+		return nil
+	}
 	if sn.low(f+1) != "," || !ordinals[w] && w != "final" && w != "last" {
 		return nil
 	}

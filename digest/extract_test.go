@@ -2740,6 +2740,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"\"(link) Their asks, point by point:\" opens the owner's list of demands", "The E3 circulated their own version before Geneva. (link) Their asks, point by point:\n\n- Territory: negotiations start from the current line of contact, not from a Ukrainian withdrawal.\n- Guarantees: a US guarantee that mirrors Article 5.",
 			[]want{{"europe", Demand, "negotiations start from the current line of contact, not from a Ukrainian withdrawal"}, {"europe", Demand, "a US guarantee that mirrors Article 5"}}},
+		{"numbered points go on in \"And X must ...\"", "A senior Russian diplomat spoke to us in Moscow.\n\n**What does Moscow need for such an agreement?**\n\nOur position is that the root causes of the conflict must be removed. First, Ukrainian forces must leave Donbas. Those regions are part of Russia under our constitution, and that is not up for discussion. Second, Ukraine stays out of NATO for good. Third, the rights of Russian speakers must be restored. And the sanctions must go.",
+			[]want{{"russia", Demand, "the root causes of the conflict must be removed"}, {"russia", Demand, "Ukrainian forces to leave Donbas"}, {"russia", Demand, "Ukraine stays out of NATO for good"}, {"russia", Demand, "the rights of Russian speakers must be restored"}, {"russia", Demand, "the sanctions must go"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
