@@ -1262,6 +1262,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	sn.updatePrev(main)
 	st.named = st.named[:0]
 	for _, m := range sn.ments {
+		b := m.start - 1
+		for b > 0 && (sn.mentAt[b] >= 0 || sn.toks[b].caps && sn.toks[b].word || sn.low(b) == "the") {
+			b-- // "by Turkish President Recep Tayyip Erdogan"
+		}
+		if sn.low(b) == "by" && hostVerbs[sn.low(b-1)] && !sn.in(b-2, beWords) {
+			continue // "after the talks in Istanbul, hosted by Erdogan": the host is not whom a side's "they" stands for; but "was hosted by Rubio" met him
+		}
 		if !slices.Contains(st.named, m.party) {
 			st.named = append(st.named, m.party)
 		}
@@ -5714,6 +5721,9 @@ func (sn *sentence) timeFor() []found {
 	for k := 2; k+3 < len(sn.toks); k++ {
 		if sn.low(k) != "time" || sn.low(k-1) != "appropriate" && sn.low(k-1) != "right" {
 			continue
+		}
+		if sn.anyIn(max(0, k-4), k, negations) {
+			return nil // "said it was not the right time for Europe to join the talks": no demand that it do
 		}
 		f := k + 1 + b2i(quoteMark(sn.low(k+1)))
 		v := sn.firstSpeech()

@@ -84,7 +84,7 @@ func trimContent(toks []token) []token {
 			toks = toks[n+1:] // "has demanded since the summer that Ukraine ..."
 			continue
 		}
-		if t.word && t.in(timeNouns) && t.caps {
+		if t.word && t.in(timeNouns) && t.caps && !(len(toks) > 1 && (toks[1].in(modalsInContent) || toks[1].in(beWords))) { // but "Thursday would be an appropriate time for Kyiv to sign" is its subject
 			toks = toks[1:]
 			continue
 		}

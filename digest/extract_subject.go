@@ -1372,6 +1372,10 @@ func (sn *sentence) otherOrNoThird(other string) bool {
 	return slices.Contains(sn.st.named, other) || !slices.ContainsFunc(sn.st.named, func(p string) bool { return !slices.Contains(sn.st.sides, p) })
 }
 
+// hostVerbs name, before "by", who hosts or brokers talks: "the talks in
+// Istanbul, hosted by Erdogan".
+var hostVerbs = map[string]bool{"hosted": true, "brokered": true, "mediated": true, "chaired": true, "facilitated": true}
+
 // askerOwnPlan returns the party that asks another to accept "its" plan
 // ("X wants Ukraine to accept (sign) its plan"): a side asks the other to
 // accept its own plan, not the other's; else nil.

@@ -2742,6 +2742,16 @@ func TestExtract(t *testing.T) {
 			[]want{{"europe", Demand, "negotiations start from the current line of contact, not from a Ukrainian withdrawal"}, {"europe", Demand, "a US guarantee that mirrors Article 5"}}},
 		{"numbered points go on in \"And X must ...\"", "A senior Russian diplomat spoke to us in Moscow.\n\n**What does Moscow need for such an agreement?**\n\nOur position is that the root causes of the conflict must be removed. First, Ukrainian forces must leave Donbas. Those regions are part of Russia under our constitution, and that is not up for discussion. Second, Ukraine stays out of NATO for good. Third, the rights of Russian speakers must be restored. And the sanctions must go.",
 			[]want{{"russia", Demand, "the root causes of the conflict must be removed"}, {"russia", Demand, "Ukrainian forces to leave Donbas"}, {"russia", Demand, "Ukraine stays out of NATO for good"}, {"russia", Demand, "the rights of Russian speakers must be restored"}, {"russia", Demand, "the sanctions must go"}}},
+		{"a handover a side only could make after an agreed swap is still its offer", "The two sides agreed to swap all wounded prisoners. Medinsky said Russia could also hand over the bodies of 6,000 fallen Ukrainian soldiers.",
+			[]want{{"russia", Agreement, "swap all wounded prisoners"}, {"russia", Proposal, "hand over the bodies of 6,000 fallen Ukrainian soldiers"}}},
+		{"a handover \"as a goodwill gesture\" after an agreed swap is the side's own offer", "The two sides agreed to swap all wounded prisoners. Medinsky said Russia would hand over the bodies of 6,000 soldiers as a goodwill gesture.",
+			[]want{{"russia", Agreement, "swap all wounded prisoners"}, {"russia", Proposal, "hand over the bodies of 6,000 soldiers as a goodwill gesture"}}},
+		{"\"not the right time\" for a side to act asks nothing of it", "Peskov said it was not the right time for Europe to join the talks. Trump said this was not the appropriate time for Russia to launch new attacks.",
+			nil},
+		{"a side's \"they\" after talks \"hosted by\" a third party: still the other side", "Umerov spoke after the talks in Istanbul, hosted by Turkish President Recep Tayyip Erdogan. \"They want all of Donetsk,\" he said.",
+			[]want{{"russia", Demand, "all of Donetsk"}}},
+		{"a day that is the subject of \"would be an appropriate time\" stays in it", "Trump said Thursday would be an appropriate time for Kyiv to sign.",
+			[]want{{"us", Demand, "Thursday would be an appropriate time for Kyiv to sign"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
