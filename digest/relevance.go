@@ -180,13 +180,14 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
 	// An exchange counts when one sentence (or the title) names both sides:
 	// not a US–Russia swap in an item that mentions Ukraine in passing. It
-	// counts too in an item that names both sides, no one else and no other
-	// business: a swap
+	// counts too in an item that names both sides, no one else, no other
+	// business and a keyword of the talks besides ("agreed in Istanbul"),
+	// so not "Belarus frees 31 Ukrainians in a prisoner swap": a swap
 	// between them is the only one there is ("The 1,000-for-1,000 exchange
 	// agreed in Istanbul is done ..., Ukrainian officials said; Russia's
 	// defence ministry reported the same numbers").
 	swaps := s.sides < 2 || s.sidesNamed(titleHits) == 3 || s.bothInOneSentence(textHits) ||
-		mutual && s.onlySides(titleHits) && s.onlySides(textHits)
+		mutual && s.onlySides(titleHits) && s.onlySides(textHits) && (s.talksNamed(titleHits) || s.talksNamed(textHits))
 	// A title's exchange next to a third party ("freed in US-Russia swap in
 	// Abu Dhabi") counts only when the title names both sides or the text
 	// has them exchange: not for a mention of Ukraine elsewhere.
@@ -314,6 +315,19 @@ func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
 	for _, h := range zh.hits {
 		for _, r := range s.idx.patterns[h.pattern].refs {
 			if r.role == roleParty && r.party >= s.sides {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// talksNamed reports whether the zone names a keyword of the talks other
+// than an exchange ("Istanbul", "talks").
+func (s *scorer) talksNamed(zh zoneHits) bool {
+	for _, h := range zh.hits {
+		for _, r := range s.idx.patterns[h.pattern].refs {
+			if r.role == roleKeyword && !r.exchange {
 				return true
 			}
 		}

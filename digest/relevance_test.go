@@ -459,9 +459,11 @@ func TestScoreShortItemsOfTheTalks(t *testing.T) {
 }
 
 func TestScoreSwapOfTheSidesOnly(t *testing.T) {
-	// An item that names both sides and no other party: its swap can only
-	// be theirs, though no one sentence names both. One that names the US
-	// as well keeps needing a sentence with both sides.
+	// An item that names both sides, no other party and a keyword of the
+	// talks: its swap can only be theirs, though no one sentence names
+	// both. One that names the US as well keeps needing a sentence with
+	// both sides, and so does a swap with a country the pack does not know
+	// (Belarus) and no word of the talks.
 	a, err := NewAnalyzer(DefaultTopic())
 	if err != nil {
 		t.Fatal(err)
@@ -472,6 +474,7 @@ func TestScoreSwapOfTheSidesOnly(t *testing.T) {
 	}{
 		{Item{Title: "Swap complete: the last 303 come home", Content: "The 1,000-for-1,000 exchange agreed in Istanbul is done, Ukrainian officials said; Russia's defence ministry reported the same numbers going the other way. Zelenskyy now wants an all-for-all swap."}, true},
 		{Item{Title: "Russia frees a dual citizen in a swap", Content: "Russia released a US citizen in a prisoner swap with Washington on Friday. Ukraine was not part of the deal."}, false},
+		{Item{Title: "Belarus frees 31 Ukrainians in a prisoner swap", Content: "Minsk released 31 Ukrainian citizens in a swap on Saturday, Kyiv said. Russia was not involved in the exchange."}, false},
 	} {
 		if got := a.Score(tt.it); got.Relevant != tt.want {
 			t.Errorf("Score(%q) = %+v, want relevant %v", tt.it.Title, got, tt.want)
