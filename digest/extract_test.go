@@ -2752,6 +2752,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "all of Donetsk"}}},
 		{"a day that is the subject of \"would be an appropriate time\" stays in it", "Trump said Thursday would be an appropriate time for Kyiv to sign.",
 			[]want{{"us", Demand, "Thursday would be an appropriate time for Kyiv to sign"}}},
+		{"an encyclopedia's footnote marks (\"included:[3]\") are no part of the text", "According to the text published by TASS, Moscow's conditions for a final settlement included:[3]\n- international legal recognition of Crimea as part of Russia;\n- limits on the size of Ukraine's armed forces.[4]",
+			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "limits on the size of Ukraine's armed forces"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,7 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 	if looksMarkedUp(text) {
 		text = html.UnescapeString(stripTags(text))
 	}
+	text = dropFootnoteMarks(text)
 	opens := true
 	add := func(s string) {
 		s = strings.TrimSpace(s)
@@ -278,4 +279,37 @@ func sentenceEndsAt(line string, i, end int, term rune) bool {
 		return starter // "U.S. officials", "Mr. Umerov"; but "the U.S. The ..."
 	}
 	return true
+}
+
+// dropFootnoteMarks removes an encyclopedia's footnote marks ("included:[3]",
+// "talks.[12]"), which would otherwise stand between a label and its colon,
+// or end a sentence.
+func dropFootnoteMarks(text string) string {
+	if !strings.Contains(text, "[") {
+		return text
+	}
+	var b strings.Builder
+	last := 0 // text[last:] is not copied yet
+	for i := 0; i < len(text); i++ {
+		if text[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j <= i+4 && '0' <= text[j] && text[j] <= '9' {
+			j++
+		}
+		if j == i+1 || j >= len(text) || text[j] != ']' {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[last:i])
+		last, i = j+1, j
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
