@@ -448,6 +448,10 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			}
 		} else if first := sn.nextWord(cs, false); first < j && sn.in(first, possPronouns) && (sn.low(first+1) == "country" || sn.low(first+1) == "nation") {
 			return sn.pronoun(first), "" // "Nebenzia said his country remained open to talks, but insisted that ...": his country, the speaker's
+		} else if v := cs - 1 - b2i(sn.low(cs-1) == "that"); sn.low(j) == "and" && sn.low(j-1) == "," && sn.low(v) == "said" && strings.HasSuffix(sn.low(i), "ed") && sn.verbCue(i) == Rejection {
+			if p, _ := sn.subjectOf(v); len(p) > 0 {
+				return p, "" // "The representative of the Russian Federation said ..., and rejected the Paris Declaration": the speaker rejects
+			}
 		}
 		return sn.pronoun(j), ""
 	}

@@ -2754,6 +2754,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"us", Demand, "Thursday would be an appropriate time for Kyiv to sign"}}},
 		{"an encyclopedia's footnote marks (\"included:[3]\") are no part of the text", "According to the text published by TASS, Moscow's conditions for a final settlement included:[3]\n- international legal recognition of Crimea as part of Russia;\n- limits on the size of Ukraine's armed forces.[4]",
 			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "limits on the size of Ukraine's armed forces"}}},
+		{"\"X said ..., and rejected Y\": the speaker rejects", "The representative of the United States spoke first. The representative of the Russian Federation said the talks had stalled, and rejected the Paris Declaration as a scheme.",
+			[]want{{"russia", Rejection, "the Paris Declaration as a scheme"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
