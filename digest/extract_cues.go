@@ -3059,7 +3059,23 @@ func (sn *sentence) voiceGoesOn(cs int) bool {
 	_, semi := sn.clauseBeforeSemicolon(cs) // "Ukraine must have guarantees; there should be no limits ...; and Russia cannot have a veto"
 	f := sn.nextWord(0, false)
 	numbered := (ordinals[sn.low(f)] || sn.low(f) == "finally") && sn.low(f+1) == "," && cs == f+2 // "Third, sanctions must be lifted."
-	return (cs == 0 || numbered || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs) && (!sn.st.mustWould || sn.wouldHaveTo(cs))
+	return (cs == 0 || numbered || semi >= 0) && !sn.anyIn(0, len(sn.toks), speechVerbs) && (!sn.st.mustWould || sn.wouldHaveTo(cs) || sn.anySettlement(cs))
+}
+
+// anySettlement reports whether the clause at cs opens on any settlement to
+// come ("Any agreement must also address the root causes", "A final
+// settlement must ..."): what it must hold is the voice's term, as a "would
+// have to" is.
+func (sn *sentence) anySettlement(cs int) bool {
+	k := sn.nextWord(cs, false)
+	if w := sn.low(k); w != "any" && w != "a" && w != "the" {
+		return false
+	}
+	k++
+	if w := sn.low(k); w == "final" || w == "future" || w == "lasting" || w == "eventual" {
+		k++
+	}
+	return settlementNouns.has(sn.low(k)) || sn.low(k) == "agreement"
 }
 
 // wouldHaveTo reports whether the clause at cs states terms: "would (also,

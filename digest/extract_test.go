@@ -2756,6 +2756,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"russia", Demand, "international legal recognition of Crimea as part of Russia"}, {"russia", Demand, "limits on the size of Ukraine's armed forces"}}},
 		{"\"X said ..., and rejected Y\": the speaker rejects", "The representative of the United States spoke first. The representative of the Russian Federation said the talks had stalled, and rejected the Paris Declaration as a scheme.",
 			[]want{{"russia", Rejection, "the Paris Declaration as a scheme"}}},
+		{"\"Any agreement must ...\" goes on in the voice of the demands just said", "The Russian envoy said Russia insists that Ukrainian forces withdraw from Donbas. Any agreement must also address the root causes of the conflict.",
+			[]want{{"russia", Demand, "Ukrainian forces to withdraw from Donbas"}, {"russia", Demand, "Any agreement must also address the root causes of the conflict"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
