@@ -1125,7 +1125,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
-	if !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand }) {
+	if rw.has(rareTime) && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand }) {
 		out = append(out, sn.timeFor()...)
 	}
 	if rw.has(rareTargets) {
@@ -5187,7 +5187,8 @@ func (sn *sentence) textFinished() []found {
 // (fire held on a condition), "request" (what was done at a side's
 // request), "routes", "options", "package" (the routes a side's terms
 // give), "root" (causes), "basis" (a text's proviso), "agreements"
-// (reached with each side) and "legitimate" (foreign troops as targets);
+// (reached with each side), "legitimate" (foreign troops as targets) and
+// "appropriate", "right" (the time for a side to act);
 // most sentences hold none, and skip those readings.
 type rare uint32
 
@@ -5217,6 +5218,7 @@ const (
 	rareBasis
 	rareAgreements
 	rareTargets
+	rareTime
 )
 
 // rareBits are the words rareWords looks for, each with its bit; the
@@ -5236,6 +5238,7 @@ var rareBits = map[string]rare{
 	"routes": rareRoutes, "route": rareRoutes, "ways": rareRoutes, "paths": rareRoutes, "options": rareRoutes,
 	"option": rareRoutes, "variants": rareRoutes, "package": rareRoutes,
 	"root": rareRoot, "basis": rareBasis, "agreements": rareAgreements, "legitimate": rareTargets,
+	"appropriate": rareTime, "right": rareTime,
 }
 
 func (sn *sentence) rareWords() rare {

@@ -393,7 +393,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// also hand over the bodies of 6,000 soldiers": part of the deal;
 		// but not what it "could" hand over, nor what it would hand over
 		// "on its own initiative" or "as a goodwill gesture"
-		swapped := sn.st.swapAt > 0 && sn.st.swapAt >= sn.st.sentences-1 && sn.anyText(c.at, c.end, "would") &&
+		swapped := kind == Proposal && sn.st.swapAt > 0 && sn.st.swapAt >= sn.st.sentences-1 && sn.anyText(c.at, c.end, "would") &&
 			!slices.ContainsFunc(content, func(t token) bool { return t.low == "own" || t.low == "unilaterally" || t.low == "goodwill" })
 		if kind == Proposal && (sn.anyText(c.at, c.end, "will") || swapped) && countedHandover(content) && !conditionAfter(sn.low(end), sn.low(end+1)) {
 			kind = Agreement // "Russia will hand over to Ukraine the bodies of 6,000 servicemen": a handover set, not an offer

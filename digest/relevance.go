@@ -312,11 +312,14 @@ func (s *scorer) sidesNamed(zh zoneHits) uint8 {
 // thirdPartyNamed reports whether the zone names a party other than the
 // sides.
 func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
+	return s.anyRef(zh, func(r termRef) bool { return r.role == roleParty && r.party >= s.sides })
+}
+
+// anyRef reports whether any term the zone matched refers as ref says.
+func (s *scorer) anyRef(zh zoneHits, ref func(termRef) bool) bool {
 	for _, h := range zh.hits {
-		for _, r := range s.idx.patterns[h.pattern].refs {
-			if r.role == roleParty && r.party >= s.sides {
-				return true
-			}
+		if slices.ContainsFunc(s.idx.patterns[h.pattern].refs, ref) {
+			return true
 		}
 	}
 	return false
@@ -325,27 +328,13 @@ func (s *scorer) thirdPartyNamed(zh zoneHits) bool {
 // talksNamed reports whether the zone names a keyword of the talks other
 // than an exchange ("Istanbul", "talks").
 func (s *scorer) talksNamed(zh zoneHits) bool {
-	for _, h := range zh.hits {
-		for _, r := range s.idx.patterns[h.pattern].refs {
-			if r.role == roleKeyword && !r.exchange {
-				return true
-			}
-		}
-	}
-	return false
+	return s.anyRef(zh, func(r termRef) bool { return r.role == roleKeyword && !r.exchange })
 }
 
 // onlySides reports whether the zone names no party other than the sides
 // and no other business.
 func (s *scorer) onlySides(zh zoneHits) bool {
-	for _, h := range zh.hits {
-		for _, r := range s.idx.patterns[h.pattern].refs {
-			if r.role == roleParty && r.party >= s.sides || r.role == roleExclude {
-				return false
-			}
-		}
-	}
-	return true
+	return !s.anyRef(zh, func(r termRef) bool { return r.role == roleParty && r.party >= s.sides || r.role == roleExclude })
 }
 
 // bothInOneSentence reports whether one sentence of the zone names both
