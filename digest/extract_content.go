@@ -145,7 +145,7 @@ func subjectTo(toks []token) []token {
 		return append(append([]token{}, toks[:k]...), toks[k+1:]...) // "Kyiv ought to withdraw" -> "Kyiv to withdraw"
 	case modalsInContent.has(w):
 		rest := toks[k+1:]
-		if len(rest) > 2 && (rest[0].low == "also" || rest[0].low == "still" || rest[0].low == "then") && rest[1].low == "have" && rest[2].low == "to" {
+		if len(rest) > 2 && haveToAdverb(rest[0].low) && rest[1].low == "have" && rest[2].low == "to" {
 			rest = rest[1:] // "Ukraine would then have to hold elections" -> "Ukraine to hold elections"
 		}
 		if len(rest) > 1 && rest[0].low == "have" && rest[1].low == "to" {

@@ -950,7 +950,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if t.in(rejectAdjectives) || (w == "out" && next == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question" && !sn.negated(i)) || (w == "off" || w == "up") && sn.offTable(i) { // but "not out of the question" is open to it
+		if t.in(rejectAdjectives) || (sn.outOfQuestion(i) && !sn.negated(i)) || (w == "off" || w == "up") && sn.offTable(i) { // but "not out of the question" is open to it
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}
@@ -2562,7 +2562,7 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "discussed the need to support aid": a noun; "would have to be studied": no answer yet
 		}
 		return i + 2
-	case w == "would" && (next == "have" && sn.low(i+2) == "to" || (next == "also" || next == "still" || next == "then") && sn.low(i+2) == "have" && sn.low(i+3) == "to"):
+	case w == "would" && (next == "have" && sn.low(i+2) == "to" || haveToAdverb(next) && sn.low(i+2) == "have" && sn.low(i+3) == "to"):
 		e := i + 3 + b2i(next != "have") // "would also have to go"
 		if sn.toBeStudied(e) {
 			return -1 // "the idea would have to be studied": no answer yet, no demand
@@ -3011,6 +3011,15 @@ func (sn *sentence) offTable(i int) bool {
 	return false
 }
 
+// haveToAdverb reports whether w may stand between "would" and "have to":
+// "would also (still, then) have to".
+func haveToAdverb(w string) bool { return w == "also" || w == "still" || w == "then" }
+
+// outOfQuestion reports whether "out of the question" opens at i.
+func (sn *sentence) outOfQuestion(i int) bool {
+	return sn.low(i) == "out" && sn.low(i+1) == "of" && sn.low(i+2) == "the" && sn.low(i+3) == "question"
+}
+
 // toldVerbs tell someone what to do: "told Zelensky he should make a deal".
 var toldVerbs = map[string]bool{"told": true, "tells": true, "urged": true, "urges": true, "warned": true, "warns": true, "reminded": true}
 
@@ -3087,7 +3096,7 @@ func (sn *sentence) wouldHaveTo(cs int) bool {
 	w := sn.low(sn.nextWord(cs, false))
 	for k := cs; k+2 < len(sn.toks) && sn.toks[k].text != ";"; k++ {
 		if sn.low(k) == "would" {
-			n := k + 1 + b2i(sn.low(k+1) == "also" || sn.low(k+1) == "still" || sn.low(k+1) == "then")
+			n := k + 1 + b2i(haveToAdverb(sn.low(k+1)))
 			if (w == "any" || w == "these" || w == "those" || w == "such") && sn.low(n+2) == "be" && sn.in(n+3, procedureVerbs) {
 				return false // but "Any Ukrainian troops there would have to leave" is a term
 			}

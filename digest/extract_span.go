@@ -1106,7 +1106,7 @@ func (sn *sentence) judgedClause(k int) bool {
 			for v < len(sn.toks) && (isBe(v) || sn.in(v, skipWords)) {
 				v++
 			}
-			return sn.in(v, rejectAdjectives) || sn.low(v) == "out" && sn.low(v+1) == "of" && sn.low(v+3) == "question" // "and a legal recognition of the occupation was out of the question"
+			return sn.in(v, rejectAdjectives) || sn.outOfQuestion(v) // "and a legal recognition of the occupation was out of the question"
 		}
 		if !sn.toks[v].word || sn.verbCue(v) != "" || sn.in(v, speechVerbs) || sn.in(v, clauseWords) {
 			return false
