@@ -3084,7 +3084,7 @@ func (sn *sentence) anySettlement(cs int) bool {
 	if w := sn.low(k); w == "final" || w == "future" || w == "lasting" || w == "eventual" {
 		k++
 	}
-	return settlementNouns.has(sn.low(k)) || sn.low(k) == "agreement"
+	return settlementNouns.has(sn.low(k))
 }
 
 // wouldHaveTo reports whether the clause at cs states terms: "would (also,
