@@ -324,7 +324,7 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	txt := e.rewriteTables(it.Text())
+	txt := e.rewriteTables(normalizeDashes(dropBoilerplate(it.Text())))
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {
@@ -615,14 +615,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if k > 0 && t.low == "say" && sn.sayNoun(k) {
 			toks[k].info = nil // "a European say on anything that touches Europe": a noun, no speech
 		}
-		switch t.text {
-		case "\"":
-			inQuote = !inQuote
-		case "“":
-			inQuote = true
-		case "”":
-			inQuote = false
-		}
+		inQuote = t.quoting(inQuote)
 		sn.quoted[k] = inQuote && t.word
 		firstPerson = firstPerson || (t.text == "I" || t.low == "my") && !sn.quoted[k]
 	}
@@ -2998,7 +2991,7 @@ func (sn *sentence) interviewed() string {
 				}
 			}
 		}
-		if q := sn.low(k - 1); sn.low(k) == ":" && (q == "\"" || q == "”" || q == "'" || q == "’") && sn.st.sentences == 1 {
+		if q := sn.low(k - 1); sn.low(k) == ":" && (q == "\"" || q == "'") && sn.st.sentences == 1 {
 			// a title's byline after its quote: "\"Ukraine's borders are not
 			// for Washington and Moscow to draw\": a European diplomat on the
 			// counter-proposal"

@@ -790,14 +790,12 @@ func andThat(toks []token) int {
 	return topLevel(toks, func(k int) bool { return k > 1 && toks[k].low == "and" && k+1 < len(toks) && toks[k+1].low == "that" })
 }
 
-// topLevel returns the first index outside straight quotes at which at
-// holds, or -1.
+// topLevel returns the first index outside quotes at which at holds, or
+// -1.
 func topLevel(toks []token, at func(k int) bool) int {
 	quoted := false
 	for k, t := range toks {
-		if t.text == "\"" {
-			quoted = !quoted
-		}
+		quoted = t.quoting(quoted)
 		if !quoted && at(k) {
 			return k
 		}
@@ -887,9 +885,7 @@ func lastTopAnd(toks []token) int {
 	quoted := false
 	at := -1
 	for k, t := range toks {
-		if t.text == "\"" {
-			quoted = !quoted
-		}
+		quoted = t.quoting(quoted)
 		if !quoted && (t.low == "and" || t.low == "or" || t.low == "plus" || asWellAs(toks, k)) && t.word {
 			at = k
 		}

@@ -315,7 +315,7 @@ func (sn *sentence) opposedCue(i int) (cue, bool) {
 var noComment = map[string]bool{"comment": true, "speculate": true, "elaborate": true}
 
 // doNot are the contracted "do not": "Moscow doesn't want ...".
-var doNot = map[string]bool{"doesn't": true, "don't": true, "didn't": true, "doesn’t": true, "don’t": true, "didn’t": true}
+var doNot = map[string]bool{"doesn't": true, "don't": true, "didn't": true}
 
 // dealParts are the parts of a deal whose needs a side states: "any
 // provisions touching the EU need the consent of its members".
@@ -582,7 +582,7 @@ func (sn *sentence) findCues() {
 		}
 		// "The two sides will meet again", "the three delegations will
 		// report back and continue talks": what the sides will do together
-		if w == "will" || w == "they'll" || w == "they’ll" || w == "would" && sn.reported(sn.clauseStart(i)) {
+		if w == "will" || w == "they'll" || w == "would" && sn.reported(sn.clauseStart(i)) {
 			// also "The United States and Russia said they would restore
 			// the military dialogue", "the American and Russian militaries
 			// would restore a line of dialogue"
@@ -982,7 +982,7 @@ func (sn *sentence) findCues() {
 		// that rewards the aggressor": a refusal
 		// "will not hand over land" as "will not give up land"; but "a
 		// document it had no hand in"
-		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't" && sn.low(i-1) != "didn’t"
+		notDid := sn.low(i-2) != "did" && sn.low(i-1) != "didn't"
 		handAny := w == "hand" && notDid && sn.low(i-1) != "no" && !sn.in(i-1, determiners) && !sn.in(i-1, possPronouns) && !sn.handHabit(i)
 		if signAny := w == "sign" && (next == "anything" || next == "any") && notDid; (t.in(acceptVerbs) || signAny || handAny) && sn.negated(i) {
 			if sn.failedTo(i) {
@@ -1631,7 +1631,7 @@ func (sn *sentence) jointlyAgreed(i int) int {
 func (sn *sentence) draftedText(k int) int {
 	for n := k; n < len(sn.toks) && n < k+8 && (sn.toks[n].word || sn.toks[n].text == "\"" || sn.toks[n].text == "“" || sn.toks[n].text == "”"); n++ {
 		if sn.in(n, planNouns) && sn.low(n) != "offer" && !strings.Contains(sn.low(n), "propos") && !strings.HasPrefix(sn.low(n), "counter") {
-			if t := sn.low(n + 1); t == "\"" || t == "”" {
+			if sn.low(n+1) == "\"" {
 				n++
 			}
 			return n + 1
@@ -1721,7 +1721,7 @@ func (sn *sentence) raisedTerm(i int) int {
 // does not hand over bodies on time"), not a refusal of principle ("We do
 // not hand over our land", "Ukraine does not hand over Donbas").
 func (sn *sentence) handHabit(i int) bool {
-	if sn.low(i-2) != "does" && sn.low(i-2) != "do" && sn.low(i-1) != "doesn't" && sn.low(i-1) != "doesn’t" {
+	if sn.low(i-2) != "does" && sn.low(i-2) != "do" && sn.low(i-1) != "doesn't" {
 		return false
 	}
 	for n := i + 1 + b2i(sn.low(i+1) == "over"); n < len(sn.toks) && n <= i+5 && sn.toks[n].word; n++ {
@@ -2953,7 +2953,7 @@ func (sn *sentence) obligedStart(i int) int {
 		}
 	}
 	opening := cs == 0
-	q := cs + b2i(sn.low(cs) == "\"" || sn.low(cs) == "“") // `"However, ...," he said`
+	q := cs + b2i(sn.low(cs) == "\"") // `"However, ...," he said`
 	if w := sn.low(q); (w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "finally" || connectives.has(w)) && sn.low(q+1) == "," {
 		cs = q + 2 // "First, borders must not be changed by force.", "However, a lasting peace can only be built on ..."
 	}
@@ -3552,7 +3552,7 @@ func (sn *sentence) onlyCondition(from int) int {
 func (sn *sentence) conditionNoun(from int) int {
 	for k := from; k < len(sn.toks) && k < from+25; k++ {
 		t := sn.toks[k]
-		if !t.word && t.text != "," && t.text != "\"" && t.text != "-" || t.low == "conditional" || t.low == "dependent" || t.low == "contingent" {
+		if !t.word && t.text != "," && t.low != "\"" && t.text != "-" || t.low == "conditional" || t.low == "dependent" || t.low == "contingent" {
 			return -1 // "made any truce conditional on ...": the condition follows
 		}
 		if (t.low == "a" || t.low == "the" || t.low == "an" || t.low == "its" || t.low == "their") && k+1 < len(sn.toks) {
@@ -3669,7 +3669,7 @@ func (sn *sentence) markPassive(c *cue) {
 			c.passive = true
 			return
 		}
-		if !skipWords.has(l) && l != "%" && l != "\"" && l != "“" && !isNumber(l) && !passiveAdverb(l) {
+		if !skipWords.has(l) && l != "%" && l != "\"" && !isNumber(l) && !passiveAdverb(l) {
 			return // but "was 90% agreed", "was largely agreed", "was once again sought"
 		}
 	}
@@ -3691,7 +3691,7 @@ func (sn *sentence) asCondition(k int) bool {
 			if isConditionNoun(w) || w == "demand" || w == "demands" || w == "requirement" || w == "requirements" {
 				return true
 			}
-			if !sn.toks[m].word && w != "\"" && w != "“" {
+			if !sn.toks[m].word && w != "\"" {
 				return false
 			}
 		}
@@ -4228,7 +4228,7 @@ func (sn *sentence) participleOpens(i int) bool {
 }
 
 // quoteMark reports whether s is a quotation mark.
-func quoteMark(s string) bool { return s == "\"" || s == "“" || s == "”" }
+func quoteMark(s string) bool { return markLow(s) == "\"" }
 
 // clauseBeforeSemicolon returns where the clause before the semicolon
 // that ends right before cs starts ("A; B", "A; and B": A) and where that

@@ -353,7 +353,7 @@ var eventVerbs = set("completed", "concluded", "finalized", "finalised", "conduc
 // each other word up once only (filled in init).
 var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "holds", "holding", "held", "deadline", "step", "preference", "settled", "resolved", "rather", "break", "describing", "reworked", "revised", "rewrote", "trimmed", "pledge", "commitment", "promise", "is", "are", "was", "were", "be", "keep", "maintain", "show", "depends", "depend", "hinges", "hinge", "belong", "belongs", "belonged", "rest", "rests", "cautioned", "cautions", "drafted", "produced", "finalised", "finalized", "drawn", "drew", "hammered", "worked", "required", "obliged", "obligated", "point", "glad", "happy", "there", "in", "per", "according", "reached", "reach", "reaching",
 	"struck", "strike", "clinched", "sealed", "make", "makes", "made", "making", "only",
-	"it", "ask", "asks", "asked", "asking", "out", "off", "opens", "they'll", "they’ll", "must", "should", "ought", "cannot", "can't", "expect", "expects",
+	"it", "ask", "asks", "asked", "asking", "out", "off", "opens", "they'll", "must", "should", "ought", "cannot", "can't", "expect", "expects",
 	"unless", "until", "yes", "if", "once", "when", "told", "tells", "tell",
 	"declared", "declares", "announced", "announces", "proclaimed", "conditional", "dependent", "contingent",
 	"responded", "responds", "reacted", "gives", "gave", "give", "giving", "given", "followed", "ordered", "orders",

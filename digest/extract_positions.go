@@ -1953,7 +1953,7 @@ func (sn *sentence) adjPosition(c cue) []found {
 				speaker = sn.pronoun(c.end + 1) // "It was impossible, he said, ..."
 			}
 			to := c.end
-			if t := sn.low(to); t == "\"" || t == "”" {
+			if sn.low(to) == "\"" {
 				to++
 			}
 			if m := sn.mentAt[min(to+1, len(sn.toks)-1)]; sn.low(to) == "to" && m >= 0 && !sn.ments[m].poss && sn.toks[to+1].caps {
@@ -2382,7 +2382,7 @@ func (sn *sentence) saidAside(k int) int {
 	if sn.low(k) != "," {
 		return -1
 	}
-	if t := sn.low(k + 1); t == "\"" || t == "”" {
+	if sn.low(k+1) == "\"" {
 		k++ // `"..., a Commission spokesperson told reporters, would be ...`: over the closing quote
 	}
 	as := sn.low(k+1) == "as"

@@ -51,7 +51,7 @@ func (sn *sentence) nounLink(i int) int {
 		return -1 // "Whether Moscow will accept the shorter version is anyone's guess": nothing it says
 	}
 	k := i + 1
-	if q := sn.low(k); (q == "\"" || q == "”") && sn.quoted[i] {
+	if sn.low(k) == "\"" && sn.quoted[i] {
 		k++ // `the "key condition" for ...`
 	}
 	if w := sn.low(k); (w == "by" || w == "from") && k+1 < len(sn.toks) {
@@ -874,7 +874,7 @@ func (sn *sentence) nounAhead(k int) bool {
 }
 
 func (sn *sentence) commaEnds(k int) bool {
-	if t, a := sn.low(k+1), sn.low(k+2); k > 0 && sn.quoted[k-1] && (t == "\"" || t == "”") && (a != "and" && a != "or" || sn.low(k+3) == "that") {
+	if t, a := sn.low(k+1), sn.low(k+2); k > 0 && sn.quoted[k-1] && t == "\"" && (a != "and" && a != "or" || sn.low(k+3) == "that") {
 		return true // `"... changed by force," the leaders said`: the quote ends; but `guarantees "as strong as Article 5," and a ceasefire` goes on
 	}
 	n := sn.nextWord(k+1, false)
@@ -1333,7 +1333,7 @@ func (sn *sentence) antecedent(comma int) int {
 		}
 	}
 	for n := comma - 1; n >= start; n-- {
-		if t := sn.toks[n]; !t.word && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "\"" || t.low == "to" && sn.low(n-1) == "up" {
+		if t := sn.toks[n]; !t.word && t.text != "-" && t.low != "'" && t.low != "\"" || t.low == "to" && sn.low(n-1) == "up" {
 			return n + 1 // "did not sign up to the broader ceasefire that ...": the ceasefire
 		}
 	}

@@ -32,7 +32,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if p := sn.quotedAs(i); p != "" {
 		return []string{p}, "" // "The paper quotes Kremlin aide Yuri Ushakov as saying that ...": Ushakov
 	}
-	if w, n := sn.low(i-1), sn.low(i-2); (w == "cannot" || w == "can't" || w == "can’t") && (n == "country" || n == "nation") && sn.in(i-3, possPronouns) && sn.low(i-4) != "and" {
+	if w, n := sn.low(i-1), sn.low(i-2); (w == "cannot" || w == "can't") && (n == "country" || n == "nation") && sn.in(i-3, possPronouns) && sn.low(i-4) != "and" {
 		return sn.pronoun(i - 3), n // "his country cannot accept any plan": the speaker's own; but "Zelensky and his country cannot ..."
 	}
 	if m := sn.bulletLabel(i); m >= 0 {
@@ -2004,7 +2004,7 @@ func (sn *sentence) nounAgent(i int) []string {
 			return sn.conjuncts(m)
 		}
 		if !t.word {
-			if t.text == "-" || t.text == "'" || t.text == "’" || t.text == "\"" {
+			if t.text == "-" || t.low == "'" || t.low == "\"" {
 				continue
 			}
 			break

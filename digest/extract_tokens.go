@@ -155,7 +155,8 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		if !isWordRune(r) {
 			// Marks are looked up too: ":" and "—" are in word sets.
 			mark := s[i : i+size]
-			toks = append(toks, token{text: mark, low: mark, pos: i, space: space, info: voc.find(mark), looked: voc != nil})
+			low := markLow(mark)
+			toks = append(toks, token{text: mark, low: low, pos: i, space: space, info: voc.find(low), looked: voc != nil})
 			i += size
 			space = false
 			continue
@@ -218,6 +219,9 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 			}
 			t.text = s[start:i]
 		}
+		if strings.Contains(core, "’") {
+			core = strings.ReplaceAll(core, "’", "'") // "doesn’t" is "doesn't" to the lexicon and the rules
+		}
 		first := rune(core[0])
 		if first >= utf8.RuneSelf {
 			first, _ = utf8.DecodeRuneInString(core)
@@ -276,6 +280,34 @@ func sideAdjectiveForm(w string) bool {
 
 // asciiSpace marks the ASCII white-space bytes, as unicode.IsSpace does.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// quoting returns whether the text is within quotes after the token, given
+// whether it was before: a straight mark opens or closes, a curly one
+// says which.
+func (t token) quoting(in bool) bool {
+	switch t.text {
+	case "\"":
+		return !in
+	case "“":
+		return true
+	case "”":
+		return false
+	}
+	return in
+}
+
+// markLow is how the rules read a punctuation mark: a curly or angled
+// quotation mark as the straight one, so that a rule written for "talks"
+// reads “talks” alike (a mark's text keeps which way it faces).
+func markLow(mark string) string {
+	switch mark {
+	case "“", "”", "„", "‟", "«", "»":
+		return "\""
+	case "‘", "’", "‚", "‛":
+		return "'"
+	}
+	return mark
+}
 
 // possessiveEnd reports whether a word ends in "'s" or "’s".
 func possessiveEnd(w string) bool {

@@ -173,6 +173,7 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
 	}
+	body = dropBoilerplate(body)
 	w := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(w)
 	titleHits := s.match(it.Title, &w.title, &w.titleHits)

@@ -313,3 +313,18 @@ func dropFootnoteMarks(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
+
+// dashes reads a spaced en dash (" – ") and a doubled hyphen (" -- ") as
+// the em dash that the rules know (" — "): the same aside or label in
+// another outlet's typography. A range ("2–3 days") keeps its mark, and so
+// does a spaced hyphen, which the rules read apart (a bullet, "; - ").
+var dashes = strings.NewReplacer(" – ", " — ", " -- ", " — ")
+
+// normalizeDashes returns text with its dashes read as em dashes (see
+// dashes); text itself when it has none to change.
+func normalizeDashes(text string) string {
+	if !strings.Contains(text, " – ") && !strings.Contains(text, " -- ") {
+		return text
+	}
+	return dashes.Replace(text)
+}
