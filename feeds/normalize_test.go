@@ -22,6 +22,24 @@ func TestHTMLToText(t *testing.T) {
 		{"paragraphs", "<p>One.</p><p>Two.</p>", "One.\n\nTwo."},
 		{"inline tags", "A <b>bold</b> <a href='x'>move</a>.", "A bold move."},
 		{"br", "line one<br>line two<br/>", "line one\n\nline two"},
+		{"br wrapping a sentence", "<p>Medinsky said Russia was ready to keep talking, but that it<br>would not withdraw from the four regions it claims as its own<br>territory. Kyiv said it would send a delegation again.</p>",
+			"Medinsky said Russia was ready to keep talking, but that it would not withdraw from the four regions it claims as its own territory. Kyiv said it would send a delegation again."},
+		{"br wrapping before a name", "<p>The first version of the plan was drafted by Steve Witkoff, Donald<br>Trump's special envoy, with Kirill Dmitriev.</p>",
+			"The first version of the plan was drafted by Steve Witkoff, Donald Trump's special envoy, with Kirill Dmitriev."},
+		{"br wrapping after a word that ends no sentence", "<p>Moscow's negotiators demanded once again that<br>Ukraine withdraw its troops.</p>",
+			"Moscow's negotiators demanded once again that Ukraine withdraw its troops."},
+		{"br after a full sentence ends its line", "<p>The delegations met for less than two hours.<br>Both sides agreed on a swap.</p>",
+			"The delegations met for less than two hours.\n\nBoth sides agreed on a swap."},
+		{"br after a bold heading", "<p><strong>What Russia wants from the talks in Istanbul</strong><br>Moscow wants the four regions.</p>",
+			"What Russia wants from the talks in Istanbul\n\nMoscow wants the four regions."},
+		{"br between the items of a list", "<p>Russia's conditions, as its memorandum sets them out:<br>Withdrawal of Ukrainian troops from the four regions<br>Neutrality and no foreign troops<br>1. Elections within 100 days</p>",
+			"Russia's conditions, as its memorandum sets them out:\n\nWithdrawal of Ukrainian troops from the four regions\n\nNeutrality and no foreign troops\n\n1. Elections within 100 days"},
+		{"br before a numbered point", "<p>1. Ukraine gives up its claim to NATO membership, and Russia<br>2. Russia withdraws</p>",
+			"1. Ukraine gives up its claim to NATO membership, and Russia\n\n2. Russia withdraws"},
+		{"two br end a paragraph", "<p>Moscow's negotiators said they would not accept a truce, and that<br><br>the talks would go on.</p>",
+			"Moscow's negotiators said they would not accept a truce, and that\n\nthe talks would go on."},
+		{"figure caption dropped", "<p>Talks resumed.</p><figure><img src=x.jpg><figcaption>Rustem Umerov arrives. Photo: Agency</figcaption></figure><p>It wants a truce.</p>", "Talks resumed.\n\nIt wants a truce."},
+		{"invisible formatting dropped", "nego\u00adtiations with \u200ca loaded\u2060 agenda\u200d", "negotiations with a loaded agenda"},
 		{"entities", "Q&amp;A &mdash; &#8220;yes&#8221; &nbsp;now", "Q&A — “yes” now"},
 		{"script and style dropped", "<style>p{}</style>Kept<script>alert(1)</script> text", "Kept text"},
 		{"nested lists", "<ul><li>A</li><li>B <i>c</i></li></ul>", "A\n\nB c"},
@@ -104,6 +122,7 @@ func FuzzNormalize(f *testing.F) {
 	seedFromTestdata(f, func(b []byte) { f.Add(string(b), "https://example.org/a?utm_source=x&b=1#f") })
 	f.Add("<p>a &amp;amp; b</p>", "../x?fbclid=1")
 	f.Add("x\n\n\ny", "HTTP://EXAMPLE.org:80")
+	f.Add("<p>Medinsky said Russia was ready to keep talking, but that it<br>would not withdraw, <b>Kyiv</b><br><br>1. A<br>- B:<br>“Yes”<figcaption>x</figcaption> nego&shy;tiate</p>", "")
 	base, _ := url.Parse("https://example.org/dir/feed.xml")
 	f.Fuzz(func(t *testing.T, html, link string) {
 		text := feeds.HTMLToText(html)

@@ -12,7 +12,7 @@ import (
 // blockElements end a paragraph where they open and where they close.
 var blockElements = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Caption: true, atom.Dd: true, atom.Details: true, atom.Div: true,
+	atom.Caption: true, atom.Dd: true, atom.Details: true, atom.Div: true,
 	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
 	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
 	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
@@ -26,6 +26,9 @@ var droppedElements = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 	atom.Head: true, atom.Select: true, atom.Button: true,
+	// A photo's caption is no part of the story: its names would stand
+	// between a sentence and the next one's "he" or "it".
+	atom.Figcaption: true,
 }
 
 // cellElements are table cells: the cells of a row are written apart by
@@ -36,8 +39,10 @@ var cellElements = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
 // HTMLToText turns an HTML fragment (or plain text) into plain text:
 // paragraphs (block elements, and blank lines in the text) separated by
 // "\n\n", whitespace collapsed to single spaces within a paragraph,
-// entities decoded, script, style and similar elements dropped, control
-// characters removed. The result is valid UTF-8, with no leading or
+// entities decoded, script, style, captions and similar elements dropped,
+// control and invisible formatting characters (soft hyphens, zero-width
+// joiners) removed. A line break (<br>) separates paragraphs too, unless it
+// only wraps a sentence (see paragraphWriter.wraps). The result is valid UTF-8, with no leading or
 // trailing space.
 func HTMLToText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
@@ -67,6 +72,15 @@ func HTMLToText(s string) string {
 					skip--
 				}
 			case skip > 0:
+			case a == atom.Br:
+				w.breakLine()
+				cells = 0
+			case a == atom.B || a == atom.Strong:
+				if tt == html.StartTagToken {
+					w.bold++
+				} else if tt == html.EndTagToken && w.bold > 0 {
+					w.bold--
+				}
 			case blockElements[a]:
 				w.breakParagraph()
 				cells = 0
@@ -99,13 +113,121 @@ type paragraphWriter struct {
 	pendingSpace, pendingBreak bool
 	pendingCells               int // table cells opened after another in their row, an empty one counting too
 	newlines                   int // consecutive newlines in the current run of whitespace
+	// pendingLine is a line break (<br>) seen since the last word: a
+	// paragraph break, unless it wraps a sentence. line is where the
+	// current line starts in b; wrapped tells that a break of the current
+	// paragraph wrapped, listed that a line of it ended in a colon.
+	pendingLine, wrapped, listed bool
+	line                         int
+	// bold is the depth inside <b> and <strong>; plain tells that the
+	// current line holds text outside them.
+	bold  int
+	plain bool
 }
 
 func (w *paragraphWriter) space() { w.pendingSpace = true }
 
 func (w *paragraphWriter) cell() { w.pendingCells++ }
 
-func (w *paragraphWriter) breakParagraph() { w.pendingBreak = true }
+func (w *paragraphWriter) breakParagraph() {
+	w.pendingBreak = true
+	w.wrapped, w.listed = false, false
+}
+
+// breakLine notes a line break; two in a row ("<br><br>") are a
+// paragraph's end.
+func (w *paragraphWriter) breakLine() {
+	if w.pendingLine {
+		w.breakParagraph()
+	}
+	w.pendingLine = true
+}
+
+// wraps reports whether a line break before the text ahead (its first
+// bytes) only wraps a sentence, as a hard-wrapped newsletter or a CMS
+// that breaks long lines does ("the Kremlin said it<br>would not
+// withdraw"). The line so far must be of some length and hold plain text
+// (not only bold: a heading), and no list's marker may come next ("- ",
+// "2. "). Then the line wraps when it ends in a comma (a closing quote
+// after it too); when the next line goes on in lower case; when it ends in
+// a word that ends no sentence ("demanded that<br>Ukraine"), holds a comma
+// as a sentence does and a heading seldom ("drafted by Steve Witkoff,
+// Donald<br>Trump's envoy"), runs near a full width in words mostly
+// lower case, or follows a line that wrapped. A full line wraps, too, at a
+// semicolon or before a dash, and in a wrapped paragraph at a sentence's
+// end; a colon ends a full line that wraps before lower case; any other
+// colon opens a list, whose capitalized items keep their lines.
+func (w *paragraphWriter) wraps(ahead string) bool {
+	line := strings.TrimSpace(w.b.String()[w.line:])
+	last, size := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune("\"”’')»", last) {
+		last, _ = utf8.DecodeLastRuneInString(line[:len(line)-size]) // `the "spirit of Anchorage"<br>— its shorthand`
+	}
+	next, _ := utf8.DecodeRuneInString(ahead)
+	full := len(line) >= 55
+	switch {
+	case len(line) < 30 || !w.plain || listMarker(ahead):
+		return false
+	case strings.ContainsRune(".!?…", last):
+		return w.wrapped && full // a full line of a wrapped paragraph; else a paragraph's end
+	case last == ':':
+		wraps := full && (w.wrapped || unicode.IsLower(next))
+		w.listed = !wraps && !w.wrapped
+		return wraps
+	case last == ';':
+		return full
+	case last == ',' || last == '-' || last == '–' || last == '—' || unicode.IsLower(next):
+		return true
+	case next == '—' || next == '–':
+		return full || w.wrapped
+	case unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'($€£", next):
+		if len(line) < 40 || w.listed {
+			return false
+		}
+		sp := strings.LastIndexByte(line, ' ')
+		return w.wrapped || goesOn[strings.ToLower(line[sp+1:])] || strings.Contains(line, ", ") ||
+			full && lowerWords(line) >= 3
+	}
+	return false
+}
+
+// listMarker reports whether text opens with a bullet or a number that
+// marks an item of a list ("- ", "• ", "2. ", "3) ").
+func listMarker(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	if strings.ContainsRune("-•*·▪", r) {
+		return true
+	}
+	k := size
+	for k < len(text) && '0' <= text[k] && text[k] <= '9' {
+		k++
+	}
+	return unicode.IsDigit(r) && k <= 2 && k+1 < len(text) && (text[k] == '.' || text[k] == ')') && text[k+1] == ' ' // not "2022. "
+}
+
+// lowerWords counts the words of s that open in lower case.
+func lowerWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// goesOn are words after which no sentence or heading ends.
+var goesOn = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true, "but": true,
+	"that": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "with": true,
+	"as": true, "than": true, "said": true, "says": true, "told": true, "between": true, "its": true,
+	"their": true, "his": true, "her": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"would": true, "will": true, "could": true, "should": true, "must": true, "not": true, "since": true,
+	"until": true, "about": true, "over": true, "into": true, "after": true, "before": true, "under": true,
+	"within": true, "against": true, "no": true, "any": true, "all": true, "both": true, "each": true,
+	"who": true, "which": true, "whose": true, "when": true, "where": true, "if": true, "because": true,
+	"while": true, "whereas": true, "has": true, "have": true, "had": true, "calls": true, "called": true,
+}
 
 // asciiClass classifies the ASCII bytes for writeText.
 var asciiClass = func() (c [utf8.RuneSelf]byte) {
@@ -141,7 +263,7 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 				for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == classVisible {
 					j++
 				}
-				w.visible()
+				visible(w, s[i:])
 				switch v := any(s).(type) {
 				case string:
 					w.b.WriteString(v[i:j])
@@ -172,26 +294,38 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 		i += size
 		switch {
 		case r == utf8.RuneError && size == 1:
-			w.visible()
+			visible(w, s[i-size:])
 			w.b.WriteRune(utf8.RuneError)
 		case unicode.IsSpace(r):
 			w.pendingSpace = true
-		case unicode.IsControl(r), r == '\uFEFF', r == '\u200B':
+		case unicode.IsControl(r), r == '\u00AD', r >= '\u0600' && unicode.Is(unicode.Cf, r):
+			// control characters, zero-width spaces, and formatting
+			// marks: a soft hyphen in "nego\u00ADtiations", a BOM, a
+			// zero-width joiner
 		default:
-			w.visible()
+			visible(w, s[i-size:])
 			w.b.WriteRune(r)
 		}
 	}
 }
 
-// visible is called before a visible character is written: it writes any
-// pending separator.
-func (w *paragraphWriter) visible() {
+// visible is called before a visible character is written, with the
+// text ahead from it: it writes any pending separator into w.
+func visible[T string | []byte](w *paragraphWriter, ahead T) {
+	if w.pendingLine && !w.pendingBreak {
+		if w.wraps(string(ahead[:min(len(ahead), 8)])) {
+			w.pendingSpace, w.wrapped = true, true
+		} else {
+			w.pendingBreak = true
+		}
+	}
+	w.pendingLine = false
 	if w.pendingSpace || w.pendingBreak || w.pendingCells > 0 {
 		if w.b.Len() > 0 {
 			switch {
 			case w.pendingBreak:
 				w.b.WriteString("\n\n")
+				w.line, w.plain = w.b.Len(), false
 			case w.pendingCells > 0:
 				w.b.WriteString(strings.Repeat(" | ", w.pendingCells)) // "NATO |  | no": an empty cell keeps its column
 			default:
@@ -201,6 +335,7 @@ func (w *paragraphWriter) visible() {
 		w.pendingSpace, w.pendingBreak, w.pendingCells = false, false, 0
 	}
 	w.newlines = 0
+	w.plain = w.plain || w.bold == 0
 }
 
 func (w *paragraphWriter) String() string { return w.b.String() }
