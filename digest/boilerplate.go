@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,12 @@ import (
 // time stamp, a photo's caption with its credit, a wire's credit line. It
 // says nothing about the talks, or says what another story says; between
 // two sentences it would break a list that runs on or a pronoun's chain.
-// Relevance and extraction both read an item's text without it.
+// Relevance and extraction both read an item's text without it (see
+// story).
+
+// story returns an item's text as its story: without boilerplate lines
+// and without the datelines that open its lines.
+func story(text string) string { return dropDatelines(dropBoilerplate(text)) }
 
 // maxBoilerplate caps the bytes of a line that may be boilerplate: a
 // caption or a credit is short, a paragraph of the story is not.
@@ -37,6 +43,10 @@ var boilerplateLeads = []string{
 	"watch:", "listen:", "more:", "recommended:", "photo:", "photograph:", "image:", "picture:",
 	"image caption:", "image source:", "video:", "tags:", "topics:", "filed under:", "categories:",
 	"(reporting by", "(additional reporting by",
+	// a wire's notes on a story's new version: "(Adds Kremlin comment in
+	// paragraphs 5-7)"
+	"(adds ", "(updates ", "(recasts ", "(corrects ", "(changes ", "(new throughout", "(rewrites ",
+	"(refiles ", "(repeats ", "(fixes ", "(writethrough", "editor's note:", "editor’s note:",
 	"(writing by", "(editing by", "reporting by ", "additional reporting by ", "editing by ",
 }
 
@@ -59,76 +69,103 @@ var clockWords = lineSet(
 	"|", "-", "—", "–", "•", "·",
 )
 
-// boilerplate reports whether a line of an item's text is boilerplate.
+// boilerplate reports whether a line of an item's text is boilerplate. It
+// allocates nothing: it looks at every short paragraph of every item.
 func boilerplate(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > maxBoilerplate {
 		return false
 	}
-	low := strings.ToLower(line)
-	if boilerplateLines[strings.TrimRight(low, ":. ")] {
+	var buf [64]byte
+	if len(line) <= len(buf) && boilerplateLines[string(foldKey(buf[:0], strings.TrimRight(line, ":. ")))] {
 		return true
 	}
 	for _, lead := range boilerplateLeads {
-		if strings.HasPrefix(low, lead) {
+		if hasPrefixFold(line, lead) {
 			return true
 		}
 	}
-	return caption(low) || timeStamp(low)
+	return caption(line) || timeStamp(line)
 }
 
-// caption reports whether a line (lower case) is a photo's caption: it
-// ends in a photo credit, or its last sentence is one ("... arrive for
-// the talks. Photo: A. Kaya/Agency").
-func caption(low string) bool {
-	if strings.HasSuffix(low, ")") {
-		if open := strings.LastIndexByte(low, '('); open >= 0 {
-			credit := low[open+1:]
-			for _, c := range captionCredits {
-				if strings.HasPrefix(credit, c+" ") || strings.HasPrefix(credit, c+"/") || strings.HasPrefix(credit, c+":") {
-					return true
-				}
+// caption reports whether a line is a photo's caption: it ends in a photo
+// credit, or its last sentence is one ("... arrive for the talks. Photo:
+// A. Kaya/Agency").
+func caption(line string) bool {
+	if open := strings.LastIndexByte(line, '('); open >= 0 && strings.HasSuffix(line, ")") {
+		credit := line[open+1:]
+		for _, c := range captionCredits {
+			if hasPrefixFold(credit, c) && strings.IndexByte(" /:", credit[len(c)]) >= 0 {
+				return true
 			}
 		}
 	}
-	for _, c := range []string{". photo:", ". photograph:", ". picture:", ". image:"} {
-		if strings.Contains(low, c) {
-			return true
+	for rest := line; ; {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+2:]
+		for _, c := range []string{"photo:", "photograph:", "picture:", "image:"} {
+			if hasPrefixFold(rest, c) {
+				return true
+			}
 		}
 	}
+	var buf [64]byte
 	for _, dash := range []string{" — ", " - "} {
-		if k := strings.LastIndex(low, dash); k > 0 && low[k-1] == '.' && wireCredits[low[k+len(dash):]] {
+		if k := strings.LastIndex(line, dash); k > 0 && line[k-1] == '.' && len(line)-k <= len(buf) && wireCredits[string(foldKey(buf[:0], line[k+len(dash):]))] {
 			return true // but a headline's "Ukraine says it would accept a ceasefire - AFP" is news
 		}
 	}
-	last := low[strings.LastIndexByte(low, ' ')+1:] // "... after the meeting on Friday. reuters/staff"
-	if agency, _, ok := strings.Cut(last, "/"); ok && wireCredits[agency] {
-		return true
-	}
-	return false
+	last := line[strings.LastIndexByte(line, ' ')+1:] // "... after the meeting on Friday. REUTERS/Staff"
+	agency, _, ok := strings.Cut(last, "/")
+	return ok && len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))]
 }
 
-// timeStamp reports whether a line (lower case) is a live page's time
-// stamp: a clock time ("14:32") or an age ("2 hours ago"), with nothing
-// but clockWords, numbers and dates beside it.
-func timeStamp(low string) bool {
-	if len(low) > 60 {
+// timeStamp reports whether a line is a live page's time stamp: a clock
+// time ("14:32") or an age ("2 hours ago"), with nothing but clockWords,
+// numbers and dates beside it.
+func timeStamp(line string) bool {
+	if len(line) > 60 {
 		return false
 	}
+	var buf [64]byte
 	clock := false
-	for _, f := range strings.Fields(low) {
-		f = strings.TrimRight(f, ",:")
+	for rest := line; rest != ""; {
+		f, after, _ := strings.Cut(rest, " ")
+		rest = after
+		if f = strings.TrimRight(f, ",:"); f == "" {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(f)
 		switch {
 		case unicode.IsDigit(r):
-			clock = clock || strings.Contains(f, ":") || strings.HasSuffix(f, "am") || strings.HasSuffix(f, "pm")
-		case f == "ago" || f == "updated" || f == "posted" || f == "published":
+			clock = clock || strings.Contains(f, ":") || hasSuffixFold(f, "am") || hasSuffixFold(f, "pm")
+		case strings.EqualFold(f, "ago") || strings.EqualFold(f, "updated") || strings.EqualFold(f, "posted") || strings.EqualFold(f, "published"):
 			clock = true
-		case !clockWords[f]:
+		case !clockWords[string(foldKey(buf[:0], f))]:
 			return false
 		}
 	}
 	return clock
+}
+
+// foldKey appends s to buf with its ASCII letters in lower case: a map key
+// to look up without allocating (m[string(foldKey(...))]).
+func foldKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, lowerASCII(s[i]))
+	}
+	return buf
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // dropBoilerplate returns text without its boilerplate lines (see
@@ -169,3 +206,88 @@ func lineSet(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// kickers are the labels a wire or a live page puts before a headline
+// ("UPDATE 2-", "EXCLUSIVE-", "LIVE: ", "BREAKING: "): the story's
+// status, not its words. Glued to the first word ("UPDATE 2-Russia"),
+// one would hide the party the headline names.
+var kickers = lineSet("update", "updated", "refile", "corrected", "correction", "exclusive", "wrapup", "factbox",
+	"breaking", "breaking news", "urgent", "flash", "live", "live updates", "watch", "video", "rpt", "alert")
+
+// withoutKicker returns a title without the kicker before it, if any.
+func withoutKicker(title string) string {
+	end := strings.IndexAny(title, "-:—|")
+	if end <= 0 || end > 20 {
+		return title
+	}
+	label := strings.TrimSpace(title[:end])
+	if k := strings.LastIndexByte(label, ' '); k > 0 && strings.Trim(label[k+1:], "0123456789") == "" {
+		label = label[:k] // "UPDATE 2"
+	}
+	if !kickers[strings.ToLower(label)] || title[end] == '-' && strings.ToUpper(label) != label {
+		return title // but "Live-fire drills ..." is a headline's word
+	}
+	_, size := utf8.DecodeRuneInString(title[end:])
+	return strings.TrimSpace(title[end+size:])
+}
+
+// datelineRE matches a wire's dateline at the start of a line: its place
+// in capitals ("KYIV", "WASHINGTON/KYIV"), a country, a date, the agency
+// in brackets or slashes, and the dash after them: "KYIV, June 2 (Reuters)
+// - ", "MOSCOW, June 2. /TASS/. ", "ISTANBUL (AP) — ".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}'./-]*(?: \p{Lu}[\p{Lu}\p{M}'./-]*)*` + // the place
+	`(?:(` + datelineDate + `)|, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(` + datelineDate + `)?)?` + // a date, or a country and maybe a date
+	`( ?\(\p{Lu}[^()]{1,40}\))?` + // the agency
+	`(\.? ?/\p{Lu}[^/]{0,30}/\.?)?` + // the agency, in slashes
+	` ?(?:[-–—] )?`)
+
+// datelineDate is a dateline's date: ", June 2", ", Nov. 23, 2025".
+const datelineDate = `,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d{1,2}(?:, \d{4})?`
+
+// datelineEnd returns where a wire's dateline that opens line ends, or 0:
+// a place named in capitals is a dateline with a date, an agency, or both
+// ("KYIV, June 2 (Reuters) - "); alone ("RUSSIA — ...") it may be a
+// section's label.
+func datelineEnd(line string) int {
+	m := datelineRE.FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0
+	}
+	dated, agency, slashed := m[2] >= 0 || m[4] >= 0, m[6] >= 0, m[8] >= 0
+	dash := strings.ContainsAny(line[max(0, m[1]-4):m[1]], "-–—")
+	if !slashed && !(dash && (dated || agency)) {
+		return 0 // no date or agency ("RUSSIA — ..." may label a section), or no dash ("KYIV, June 2" is a heading)
+	}
+	return m[1]
+}
+
+// dropDatelines returns text without the datelines that open its lines
+// (see datelineEnd): a wire's place names where it was written, not who
+// holds a position; text itself when it has none.
+func dropDatelines(text string) string {
+	var b strings.Builder
+	last := 0 // text[last:] is not copied yet
+	for start := 0; start < len(text); {
+		if start+1 < len(text) && isCapital(text[start]) && isCapital(text[start+1]) { // a place in capitals: "KYIV, June 2 ..."
+			if n := datelineEnd(text[start:]); n > 0 {
+				if b.Len() == 0 {
+					b.Grow(len(text))
+				}
+				b.WriteString(text[last:start])
+				last = start + n
+			}
+		}
+		nl := strings.IndexByte(text[start:], '\n')
+		if nl < 0 {
+			break
+		}
+		start += nl + 1
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }

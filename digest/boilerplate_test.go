@@ -49,3 +49,57 @@ func TestDropBoilerplate(t *testing.T) {
 		t.Errorf("dropBoilerplate changed a text without boilerplate")
 	}
 }
+
+func TestWriteThroughNotes(t *testing.T) {
+	for _, line := range []string{"(Adds Kremlin comment in paragraphs 5-7, details of exchange)", "(Updates with Zelenskiy's remarks)", "Editor's note: This story has been updated throughout."} {
+		if !boilerplate(line) {
+			t.Errorf("boilerplate(%q) = false, want true: a wire's note on its new version", line)
+		}
+	}
+	if boilerplate("(Kyiv adds that talks will resume.)") {
+		t.Errorf("a sentence in brackets is no wire's note")
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct{ line, rest string }{
+		{"KYIV, June 2 (Reuters) - Russia demanded", "Russia demanded"},
+		{"MOSCOW, June 2. /TASS/. Russia demanded", "Russia demanded"},
+		{"ISTANBUL (AP) — Russia", "Russia"},
+		{"WASHINGTON/KYIV, Aug 17 (Transglobe Wire) - Russian", "Russian"},
+		{"RIYADH, Saudi Arabia (CPS) — The", "The"},
+		{"KYIV, Nov. 23, 2025 (AP) — The", "The"},
+		// no dateline
+		{"RUSSIA — Moscow wants the four regions", "RUSSIA — Moscow wants the four regions"},
+		{"KYIV, June 2", "KYIV, June 2"},
+		{"GENEVA — The talks", "GENEVA — The talks"},
+		{"NATO (the alliance) - said", "NATO (the alliance) - said"},
+		{"US-Russia talks", "US-Russia talks"},
+	}
+	for _, tt := range tests {
+		if got := tt.line[datelineEnd(tt.line):]; got != tt.rest {
+			t.Errorf("after the dateline of %q: %q, want %q", tt.line, got, tt.rest)
+		}
+	}
+	text := "Title\n\nKYIV, June 2 (Reuters) - Russia wants Donbas."
+	if got, want := dropDatelines(text), "Title\n\nRussia wants Donbas."; got != want {
+		t.Errorf("dropDatelines = %q, want %q", got, want)
+	}
+}
+
+func TestWithoutKicker(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"UPDATE 2-Russia demands Donbas", "Russia demands Donbas"},
+		{"EXCLUSIVE-Kremlin weighs a freeze", "Kremlin weighs a freeze"},
+		{"LIVE: Talks resume in Istanbul", "Talks resume in Istanbul"},
+		{"Breaking: Zelensky rejects the plan", "Zelensky rejects the plan"},
+		{"Live-fire drills near Kherson", "Live-fire drills near Kherson"},
+		{"Russia: the talks are over", "Russia: the talks are over"},
+		{"Kyiv wants guarantees", "Kyiv wants guarantees"},
+	}
+	for _, tt := range tests {
+		if got := withoutKicker(tt.title); got != tt.want {
+			t.Errorf("withoutKicker(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -3768,8 +3768,8 @@ func (sn *sentence) hasWordAhead(i int, w string, n int) bool {
 // clauseOpening reports whether token i opens a clause (the sentence or
 // what follows a comma, a colon or a conjunction).
 func (sn *sentence) clauseOpening(i int) bool {
-	if i == 0 {
-		return true
+	if i == 0 || i == 1 && sn.bullet() {
+		return true // "- Under the framework, ..." opens its point
 	}
 	p := sn.toks[i-1]
 	return p.text == "," || p.text == ";" || p.text == ":" || p.text == "—" || p.low == "and" || p.low == "but" || p.low == "that" || p.text == "\"" || p.text == "“"

@@ -1118,6 +1118,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return sn.offerAndProviso(parties, kind, content[:k], content[start:]), end, plan
 		}
 	}
+	if k := inExchangeFor(content); kind == Demand && k > 4 && len(parties) > 0 {
+		// "wants Ukraine out of Donetsk in return for freezing the rest of
+		// the front": what a side asks, and what it offers for it
+		return append(sn.emit(parties, Demand, content[:k-3]), sn.emit(parties, Proposal, content[k:])...), end, plan
+	}
 	if kind == Proposal {
 		if k := inExchangeFor(content); k > 0 {
 			// "ready to give up its NATO bid in exchange for binding

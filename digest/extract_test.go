@@ -2760,6 +2760,12 @@ var extractCases = []struct {
 		[]want{{"russia", Rejection, "the Paris Declaration as a scheme"}}},
 	{"\"Any agreement must ...\" goes on in the voice of the demands just said", "The Russian envoy said Russia insists that Ukrainian forces withdraw from Donbas. Any agreement must also address the root causes of the conflict.",
 		[]want{{"russia", Demand, "Ukrainian forces to withdraw from Donbas"}, {"russia", Demand, "Any agreement must also address the root causes of the conflict"}}},
+	{"\"wants X in return for Y\": X is asked, Y offered", "Putin wants Ukraine out of Donetsk in return for freezing the rest of the front, sources say.",
+		[]want{{"russia", Demand, "Ukraine out of Donetsk"}, {"russia", Proposal, "freezing the rest of the front"}}},
+	{"a numbered list's points are read as a bulleted list's", "Moscow's memorandum lists its conditions:\n\n1. Withdrawal of Ukrainian troops from the four regions.\n\n2. Neutrality for Ukraine.",
+		[]want{{"russia", Demand, "Withdrawal of Ukrainian troops from the four regions"}, {"russia", Demand, "Neutrality for Ukraine"}}},
+	{"\"- Under the framework, ...\": a bullet opens the point's clause", "The leaders of Italy, France, Germany and Britain met in Rome.\n\n- Under the framework discussed in Rome, the guarantees for Ukraine would include: long-term funding for the Ukrainian army; a naval mission in the Black Sea.",
+		[]want{{"europe", Proposal, "long-term funding for the Ukrainian army"}, {"europe", Proposal, "a naval mission in the Black Sea"}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -173,10 +173,10 @@ func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
 	}
-	body = dropBoilerplate(body)
+	body = story(body)
 	w := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(w)
-	titleHits := s.match(it.Title, &w.title, &w.titleHits)
+	titleHits := s.match(withoutKicker(it.Title), &w.title, &w.titleHits)
 	textHits := s.match(body, &w.text, &w.textHits)
 	mutual := s.sides < 2 || s.sidesNamed(titleHits)|s.sidesNamed(textHits) == 3
 	// An exchange counts when one sentence (or the title) names both sides:

@@ -328,3 +328,36 @@ func normalizeDashes(text string) string {
 	}
 	return dashes.Replace(text)
 }
+
+// numberedItems reads the number that opens a line of a numbered list ("2.
+// ", "3) ") as a bullet ("- "): the rules read the points of a list by
+// their bullet, and the period after a number would otherwise end a
+// sentence of its own. text itself when no line opens so.
+func numberedItems(text string) string {
+	var b strings.Builder
+	last := 0 // text[last:] is not copied yet
+	for start := 0; start < len(text); {
+		k := start
+		for k < len(text) && k < start+2 && '0' <= text[k] && text[k] <= '9' {
+			k++
+		}
+		if k > start && k+1 < len(text) && (text[k] == '.' || text[k] == ')') && text[k+1] == ' ' {
+			if b.Len() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:start])
+			b.WriteString("- ")
+			last = k + 2
+		}
+		nl := strings.IndexByte(text[start:], '\n')
+		if nl < 0 {
+			break
+		}
+		start += nl + 1
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

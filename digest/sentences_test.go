@@ -52,3 +52,11 @@ func TestSplitSentencesCaps(t *testing.T) {
 		t.Errorf("analysed %d bytes, cap %d", total, DefaultMaxText)
 	}
 }
+
+func TestNumberedItems(t *testing.T) {
+	text := "Russia's terms:\n\n1. Withdrawal from Donbas.\n\n12) Neutrality.\n\nIn 2022. Talks failed. 2025. A year."
+	want := "Russia's terms:\n\n- Withdrawal from Donbas.\n\n- Neutrality.\n\nIn 2022. Talks failed. 2025. A year."
+	if got := numberedItems(text); got != want {
+		t.Errorf("numberedItems = %q, want %q", got, want)
+	}
+}

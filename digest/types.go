@@ -40,7 +40,7 @@ type Item struct {
 func (it Item) Text() string {
 	parts := make([]string, 0, 3)
 	if it.Title != "" {
-		parts = append(parts, it.Title)
+		parts = append(parts, withoutKicker(it.Title))
 	}
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		parts = append(parts, it.Summary)
