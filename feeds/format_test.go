@@ -19,13 +19,14 @@ import (
 var formats = []struct {
 	name   string
 	render func(paras []string) string
+	title  func(string) string // nil: the title as written
 }{
 	{"hard-wrapped with <br>", func(paras []string) string {
 		return eachPara(paras, func(p string) string { return "<p>" + wrapWith(html.EscapeString(p), 72, "<br>\n") + "</p>" })
-	}},
+	}, nil},
 	{"paragraphs apart by <br><br>", func(paras []string) string {
 		return eachPara(paras, func(p string) string { return html.EscapeString(p) + "<br><br>" })
-	}},
+	}, nil},
 	{"curly quotes and apostrophes", func(paras []string) string {
 		open := true // a quote may run over paragraphs
 		return eachPara(paras, func(p string) string {
@@ -39,16 +40,16 @@ var formats = []struct {
 			}
 			return "<p>" + html.EscapeString(b.String()) + "</p>"
 		})
-	}},
+	}, nil},
 	{"en dashes", func(paras []string) string {
 		return eachPara(paras, func(p string) string {
 			return "<p>" + html.EscapeString(strings.ReplaceAll(p, " — ", " – ")) + "</p>"
 		})
-	}},
+	}, nil},
 	{"soft hyphens and zero-width marks", func(paras []string) string {
 		r := strings.NewReplacer("negotiat", "nego&shy;tiat", "ceasefire", "cease&shy;fire", " the ", " &#8204;the ", "Ukrain", "Ukr&#8203;ain")
 		return eachPara(paras, func(p string) string { return "<p>" + r.Replace(html.EscapeString(p)) + "</p>" })
-	}},
+	}, nil},
 	{"inline markup", func(paras []string) string {
 		return eachPara(paras, func(p string) string {
 			ws := strings.Fields(html.EscapeString(p))
@@ -62,11 +63,19 @@ var formats = []struct {
 			}
 			return "<p>" + strings.Join(ws, " ") + "</p>"
 		})
-	}},
+	}, nil},
 	{"photo captions", func(paras []string) string {
 		fig := `<figure><img src="a.jpg"><figcaption>Ukraine's delegation head Rustem Umerov, centre, arrives for the talks. Photo: A. Kaya/Agency</figcaption></figure>`
 		return "<p>" + html.EscapeString(paras[0]) + "</p>" + fig + eachPara(paras[1:], plainPara)
-	}},
+	}, nil},
+	{"lists as <ul>", func(paras []string) string { return htmlLists(paras, "ul") }, nil},
+	{"lists as <ol>", func(paras []string) string { return htmlLists(paras, "ol") }, nil},
+	{"a wire's slug, dateline and notes", func(paras []string) string {
+		return plainPara("(Adds Kremlin comment in paragraphs 5-7)") + plainPara("KYIV, June 2 (Reuters) - "+paras[0]) + eachPara(paras[1:], plainPara)
+	}, func(title string) string { return "UPDATE 2-" + title }},
+	{"an agency's dateline in slashes, a live page's kicker", func(paras []string) string {
+		return plainPara("MOSCOW, June 2. /TASS/. "+paras[0]) + eachPara(paras[1:], plainPara)
+	}, func(title string) string { return "LIVE: " + title }},
 	{"page boilerplate between paragraphs", func(paras []string) string {
 		lines := []string{"Advertisement", "Story continues below advertisement", "Read more: What we know about the talks so far",
 			"14:32 GMT", "Share this article", "Updated 2 hours ago", "RELATED: The war in maps", "Moscow's envoy in Istanbul. (AP Photo/Staff)"}
@@ -80,7 +89,39 @@ var formats = []struct {
 		b.WriteString(plainPara("(Reporting by Jane Roe in Kyiv and John Doe in Moscow; Editing by Sam Poe)"))
 		b.WriteString(plainPara("Topics: Russia, Ukraine, Diplomacy"))
 		return b.String()
-	}},
+	}, nil},
+}
+
+// htmlLists writes the lines of a list ("- A", "2. B") as the items of an
+// HTML list of kind ("ul" or "ol"), without their markers.
+func htmlLists(paras []string, kind string) string {
+	var b strings.Builder
+	open := false
+	for _, p := range paras {
+		item, ok := strings.CutPrefix(p, "- ")
+		if !ok {
+			if k := strings.Index(p, ". "); k > 0 && k <= 2 && strings.Trim(p[:k], "0123456789") == "" {
+				item, ok = p[k+2:], true
+			}
+		}
+		switch {
+		case ok && !open:
+			b.WriteString("<" + kind + ">")
+			open = true
+		case !ok && open:
+			b.WriteString("</" + kind + ">")
+			open = false
+		}
+		if ok {
+			b.WriteString("<li>" + html.EscapeString(item) + "</li>")
+		} else {
+			b.WriteString(plainPara(p))
+		}
+	}
+	if open {
+		b.WriteString("</" + kind + ">")
+	}
+	return b.String()
 }
 
 func plainPara(p string) string { return "<p>" + html.EscapeString(p) + "</p>" }
@@ -129,7 +170,11 @@ func TestFormatsKeepStatements(t *testing.T) {
 		title, paras := readArticle(t, path)
 		want := statementsOf(t, an, title, eachPara(paras, plainPara))
 		for _, f := range formats {
-			got := statementsOf(t, an, title, f.render(paras))
+			ftitle := title
+			if f.title != nil {
+				ftitle = f.title(title)
+			}
+			got := statementsOf(t, an, ftitle, f.render(paras))
 			if !slices.Equal(got, want) {
 				t.Errorf("%s as %s:\n  lost   %q\n  gained %q", filepath.Base(path), f.name, minus(want, got), minus(got, want))
 			}

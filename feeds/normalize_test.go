@@ -42,7 +42,7 @@ func TestHTMLToText(t *testing.T) {
 		{"invisible formatting dropped", "nego\u00adtiations with \u200ca loaded\u2060 agenda\u200d", "negotiations with a loaded agenda"},
 		{"entities", "Q&amp;A &mdash; &#8220;yes&#8221; &nbsp;now", "Q&A — “yes” now"},
 		{"script and style dropped", "<style>p{}</style>Kept<script>alert(1)</script> text", "Kept text"},
-		{"nested lists", "<ul><li>A</li><li>B <i>c</i></li></ul>", "A\n\nB c"},
+		{"lists keep their markers", "<ul><li>A</li><li>B <i>c</i><ol><li>one</li><li>two</li></ol></li><li>• D</li></ul>", "- A\n\n- B c\n\n1. one\n\n2. two\n\n• D"},
 		{"table cells", "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>", "1 | 2\n\n3"},
 		{"table header and empty cell", "<table><tr><th>Issue</th><th>Russia</th></tr><tr><td>NATO</td><td></td><td>no</td></tr></table>", "Issue | Russia\n\nNATO |  | no"},
 		{"stray angle bracket", "5 < 6 and 7 > 3", "5 < 6 and 7 > 3"},

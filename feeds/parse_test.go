@@ -60,7 +60,7 @@ func TestParse(t *testing.T) {
 					URL:       "https://news.example.org/world/2025/06/02/istanbul-round-two?id=42",
 					Title:     "Delegations meet in Istanbul for a second round of talks",
 					Summary:   "Both sides exchanged written memoranda.\n\nA prisoner exchange of 1,000 for 1,000 was agreed & will start soon.",
-					Content:   "What was agreed\n\nThe talks lasted just over an hour.\n\nAn exchange of prisoners\n\nA return of 6,000 bodies",
+					Content:   "What was agreed\n\nThe talks lasted just over an hour.\n\n- An exchange of prisoners\n\n- A return of 6,000 bodies",
 					Published: utc("2025-06-02T15:00:00Z"),
 					Language:  "en-gb",
 				},

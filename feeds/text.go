@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,8 +51,9 @@ func HTMLToText(s string) string {
 	}
 	var w paragraphWriter
 	z := html.NewTokenizer(strings.NewReader(s))
-	skip := 0  // depth inside dropped elements
-	cells := 0 // cells opened in the table row under way
+	skip := 0       // depth inside dropped elements
+	cells := 0      // cells opened in the table row under way
+	var lists []int // the lists open: -1 for a bulleted one, else the items of a numbered one so far
 	for {
 		tt := z.Next()
 		switch tt {
@@ -75,6 +77,23 @@ func HTMLToText(s string) string {
 			case a == atom.Br:
 				w.breakLine()
 				cells = 0
+			case a == atom.Ul || a == atom.Ol:
+				w.breakParagraph()
+				if tt == html.StartTagToken {
+					lists = append(lists, map[bool]int{true: -1, false: 0}[a == atom.Ul])
+				} else if tt == html.EndTagToken && len(lists) > 0 {
+					lists = lists[:len(lists)-1]
+				}
+			case a == atom.Li && tt == html.StartTagToken:
+				// An item keeps its list's marker ("- ", "2. "), as
+				// plain text writes it: a reader (and digest) tells the
+				// points of a list from paragraphs by it.
+				w.breakParagraph()
+				w.marker = "- "
+				if n := len(lists); n > 0 && lists[n-1] >= 0 {
+					lists[n-1]++
+					w.marker = strconv.Itoa(lists[n-1]) + ". "
+				}
 			case a == atom.B || a == atom.Strong:
 				if tt == html.StartTagToken {
 					w.bold++
@@ -123,6 +142,9 @@ type paragraphWriter struct {
 	// current line holds text outside them.
 	bold  int
 	plain bool
+	// marker is a list item's marker, written before its first word
+	// unless the item writes its own ("• Russia: ...").
+	marker string
 }
 
 func (w *paragraphWriter) space() { w.pendingSpace = true }
@@ -336,6 +358,12 @@ func visible[T string | []byte](w *paragraphWriter, ahead T) {
 	}
 	w.newlines = 0
 	w.plain = w.plain || w.bold == 0
+	if w.marker != "" {
+		if !listMarker(string(ahead[:min(len(ahead), 8)])) {
+			w.b.WriteString(w.marker)
+		}
+		w.marker = ""
+	}
 }
 
 func (w *paragraphWriter) String() string { return w.b.String() }
