@@ -68,6 +68,10 @@ var formats = []struct {
 		fig := `<figure><img src="a.jpg"><figcaption>Ukraine's delegation head Rustem Umerov, centre, arrives for the talks. Photo: A. Kaya/Agency</figcaption></figure>`
 		return "<p>" + html.EscapeString(paras[0]) + "</p>" + fig + eachPara(paras[1:], plainPara)
 	}, nil},
+	{"plain text, a paragraph a line", func(paras []string) string { return strings.Join(paras, "\n") }, nil},
+	{"plain text, hard-wrapped", func(paras []string) string {
+		return eachPara(paras, func(p string) string { return wrapWith(p, 72, "\n") + "\n\n" })
+	}, nil},
 	{"lists as <ul>", func(paras []string) string { return htmlLists(paras, "ul") }, nil},
 	{"lists as <ol>", func(paras []string) string { return htmlLists(paras, "ol") }, nil},
 	{"a wire's slug, dateline and notes", func(paras []string) string {

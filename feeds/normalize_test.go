@@ -18,7 +18,10 @@ func TestHTMLToText(t *testing.T) {
 	}{
 		{"plain", "  Talks   resume\tin Geneva  ", "Talks resume in Geneva"},
 		{"blank line is a paragraph", "First.\n\n  \nSecond.", "First.\n\nSecond."},
-		{"single newline is a space", "one\ntwo", "one two"},
+		{"single newline wrapping a sentence is a space", "Medinsky said Russia was ready to keep talking, but\nthat it would not withdraw.", "Medinsky said Russia was ready to keep talking, but that it would not withdraw."},
+		{"single newline between lines of their own", "Russia's terms:\nWithdrawal from the four regions\nNeutrality\nKEY POINTS\n* Talks resume", "Russia's terms:\n\nWithdrawal from the four regions\n\nNeutrality\n\nKEY POINTS\n\n* Talks resume"},
+		{"single newline after a paragraph's sentence", "The talks lasted an hour.\nBoth sides agreed on a swap.", "The talks lasted an hour.\n\nBoth sides agreed on a swap."},
+		{"newline in HTML is a space", "<p>one\ntwo</p>", "one two"},
 		{"paragraphs", "<p>One.</p><p>Two.</p>", "One.\n\nTwo."},
 		{"inline tags", "A <b>bold</b> <a href='x'>move</a>.", "A bold move."},
 		{"br", "line one<br>line two<br/>", "line one\n\nline two"},

@@ -116,9 +116,11 @@ func HTMLToText(s string) string {
 	}
 }
 
-// plainText normalizes text that holds no markup, as HTMLToText would.
+// plainText normalizes text that holds no markup, as HTMLToText would;
+// its single newlines are line breaks, which end a paragraph unless they
+// only wrap a sentence (a hard-wrapped newsletter), as <br> does.
 func plainText(s string) string {
-	var w paragraphWriter
+	w := paragraphWriter{lines: true}
 	writeText(&w, s)
 	return w.String()
 }
@@ -138,10 +140,13 @@ type paragraphWriter struct {
 	// paragraph wrapped, listed that a line of it ended in a colon.
 	pendingLine, wrapped, listed bool
 	line                         int
-	// bold is the depth inside <b> and <strong>; plain tells that the
+	// bold is the depth inside <b> and <strong>; unbold tells that the
 	// current line holds text outside them.
-	bold  int
-	plain bool
+	bold   int
+	unbold bool
+	// lines tells that a single newline breaks a line, as in plain text
+	// (see plainText); in HTML it is a space.
+	lines bool
 	// marker is a list item's marker, written before its first word
 	// unless the item writes its own ("• Russia: ...").
 	marker string
@@ -169,8 +174,8 @@ func (w *paragraphWriter) breakLine() {
 // bytes) only wraps a sentence, as a hard-wrapped newsletter or a CMS
 // that breaks long lines does ("the Kremlin said it<br>would not
 // withdraw"). The line so far must be of some length and hold plain text
-// (not only bold: a heading), and no list's marker may come next ("- ",
-// "2. "). Then the line wraps when it ends in a comma (a closing quote
+// (not only bold: a heading), and no list's marker ("- ", "2. ") or label
+// in capitals ("VERDICT:") may come next. Then the line wraps when it ends in a comma (a closing quote
 // after it too); when the next line goes on in lower case; when it ends in
 // a word that ends no sentence ("demanded that<br>Ukraine"), holds a comma
 // as a sentence does and a heading seldom ("drafted by Steve Witkoff,
@@ -178,17 +183,23 @@ func (w *paragraphWriter) breakLine() {
 // lower case, or follows a line that wrapped. A full line wraps, too, at a
 // semicolon or before a dash, and in a wrapped paragraph at a sentence's
 // end; a colon ends a full line that wraps before lower case; any other
-// colon opens a list, whose capitalized items keep their lines.
+// colon opens a list, whose capitalized items keep their lines, as the
+// rows of a table ("A | B") do.
 func (w *paragraphWriter) wraps(ahead string) bool {
 	line := strings.TrimSpace(w.b.String()[w.line:])
 	last, size := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune("\"”’')»", last) {
-		last, _ = utf8.DecodeLastRuneInString(line[:len(line)-size]) // `the "spirit of Anchorage"<br>— its shorthand`
-	}
 	next, _ := utf8.DecodeRuneInString(ahead)
+	switch {
+	case last == ')' || last == ']':
+		return unicode.IsLower(next) // "(Telegram channel, 2 June)" ends its line; "(AP)<br>said" goes on
+	case strings.ContainsRune("\"”’'»*_", last):
+		// `the "spirit of Anchorage"<br>— its shorthand`; a question in
+		// markdown's bold, "**Wasn't that a failure?**", ends its line
+		last, _ = utf8.DecodeLastRuneInString(strings.TrimRight(line[:len(line)-size], "*_"))
+	}
 	full := len(line) >= 55
 	switch {
-	case len(line) < 30 || !w.plain || listMarker(ahead):
+	case len(line) < 30 || !w.unbold || listMarker(ahead) || labelAhead(ahead):
 		return false
 	case strings.ContainsRune(".!?…", last):
 		return w.wrapped && full // a full line of a wrapped paragraph; else a paragraph's end
@@ -197,13 +208,13 @@ func (w *paragraphWriter) wraps(ahead string) bool {
 		w.listed = !wraps && !w.wrapped
 		return wraps
 	case last == ';':
-		return full
+		return full && next != '—' && next != '–' // but "...;<br>— the next point"
 	case last == ',' || last == '-' || last == '–' || last == '—' || unicode.IsLower(next):
 		return true
 	case next == '—' || next == '–':
 		return full || w.wrapped
 	case unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'($€£", next):
-		if len(line) < 40 || w.listed {
+		if len(line) < 40 || w.listed || strings.Contains(line, " | ") {
 			return false
 		}
 		sp := strings.LastIndexByte(line, ' ')
@@ -225,6 +236,33 @@ func listMarker(text string) bool {
 		k++
 	}
 	return unicode.IsDigit(r) && k <= 2 && k+1 < len(text) && (text[k] == '.' || text[k] == ')') && text[k+1] == ' ' // not "2022. "
+}
+
+// labelAhead reports whether text opens with a label in capitals and a
+// colon ("VERDICT:", "Q:") or with a heading in capitals ("KEY POINTS",
+// "MARKETS"): a line of its own. An acronym goes on a sentence ("join
+// NATO.", "the US plan").
+func labelAhead(text string) bool {
+	k := capitals(text)
+	switch {
+	case k == 0:
+		return false
+	case k == len(text) || text[k] == ':' || text[k] == '\n':
+		return true
+	case text[k] == ' ' && k > 1:
+		n := capitals(text[k+1:])
+		return n > 1 && (k+1+n == len(text) || text[k+1+n] == ' ' || text[k+1+n] == '\n')
+	}
+	return false
+}
+
+// capitals returns how many capital letters open text.
+func capitals(text string) int {
+	k := 0
+	for k < len(text) && 'A' <= text[k] && text[k] <= 'Z' {
+		k++
+	}
+	return k
 }
 
 // lowerWords counts the words of s that open in lower case.
@@ -297,7 +335,9 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 			case classNewline:
 				w.pendingSpace = true
 				if w.newlines++; w.newlines >= 2 {
-					w.pendingBreak = true
+					w.breakParagraph() // a blank line
+				} else if w.lines {
+					w.pendingLine = true
 				}
 			case classSpace:
 				w.pendingSpace = true
@@ -335,10 +375,10 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 // text ahead from it: it writes any pending separator into w.
 func visible[T string | []byte](w *paragraphWriter, ahead T) {
 	if w.pendingLine && !w.pendingBreak {
-		if w.wraps(string(ahead[:min(len(ahead), 8)])) {
+		if w.wraps(string(ahead[:min(len(ahead), 16)])) {
 			w.pendingSpace, w.wrapped = true, true
 		} else {
-			w.pendingBreak = true
+			w.pendingBreak, w.wrapped = true, false // the next line opens a paragraph
 		}
 	}
 	w.pendingLine = false
@@ -347,7 +387,7 @@ func visible[T string | []byte](w *paragraphWriter, ahead T) {
 			switch {
 			case w.pendingBreak:
 				w.b.WriteString("\n\n")
-				w.line, w.plain = w.b.Len(), false
+				w.line, w.unbold = w.b.Len(), false
 			case w.pendingCells > 0:
 				w.b.WriteString(strings.Repeat(" | ", w.pendingCells)) // "NATO |  | no": an empty cell keeps its column
 			default:
@@ -357,9 +397,9 @@ func visible[T string | []byte](w *paragraphWriter, ahead T) {
 		w.pendingSpace, w.pendingBreak, w.pendingCells = false, false, 0
 	}
 	w.newlines = 0
-	w.plain = w.plain || w.bold == 0
+	w.unbold = w.unbold || w.bold == 0
 	if w.marker != "" {
-		if !listMarker(string(ahead[:min(len(ahead), 8)])) {
+		if !listMarker(string(ahead[:min(len(ahead), 16)])) {
 			w.b.WriteString(w.marker)
 		}
 		w.marker = ""
