@@ -230,6 +230,10 @@ func tokenizeInto(toks []token, s string, voc *vocab) []token {
 		t.upper = t.caps && !hasLower(core)
 		t.low, t.info = lowerWord(core, voc)
 		t.looked = voc != nil
+		if i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' && abbreviation(t.low, s[i+2:]) {
+			i++ // "Mr. Putin", "Aug. 6": the period is the word's, as in "Mr Putin"
+			t.text = s[start:i]
+		}
 		if dotted && !unicode.IsDigit(first) {
 			t.low = strings.ReplaceAll(t.low, ".", "")
 			if wi := voc.find(t.low); wi != nil {

@@ -35,6 +35,16 @@ var abbreviations = map[string]bool{
 // a flat no. Kyiv insists ...").
 var numberAbbreviations = map[string]bool{"no": true, "nos": true, "fig": true, "approx": true, "est": true, "min": true}
 
+// abbreviation reports whether a period after the word w (lower case),
+// with rest after its space, marks an abbreviation: "Mr. Putin", "Aug.
+// 6", "No. 3"; but "a flat no. Kyiv insists".
+func abbreviation(w, rest string) bool {
+	if !abbreviations[w] {
+		return false
+	}
+	return !numberAbbreviations[w] || rest != "" && '0' <= rest[0] && rest[0] <= '9'
+}
+
 // sentenceStarters are words that, after an abbreviation such as "U.S.",
 // show that a new sentence has begun after all.
 var sentenceStarters = map[string]bool{
@@ -360,4 +370,63 @@ func numberedItems(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// singleQuotes reads the single quotation marks of a line that has no
+// double ones as double ones: "Kremlin says US plan 'could form basis'",
+// as British headlines write it, is "could form basis" quoted. A mark
+// opens after a space or a bracket and before a letter, and closes after
+// a letter or a stop and before a space or a stop; an apostrophe inside a
+// word ("Kyiv's") or after a plural ("the Ukrainians' demands", with no
+// quote open) is left alone. text itself when nothing changes.
+func singleQuotes(text string) string {
+	if !strings.ContainsAny(text, "'‘’") {
+		return text
+	}
+	var b []byte
+	last := 0 // text[last:] is not copied yet
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if strings.ContainsAny(line, "'‘’") && !strings.ContainsAny(line, "\"“”") {
+			open := -1 // where the quote open starts in text, or -1
+			for i := 0; i < len(line); {
+				r, size := utf8.DecodeRuneInString(line[i:])
+				if r != '\'' && r != '‘' && r != '’' {
+					i += size
+					continue
+				}
+				prev, _ := utf8.DecodeLastRuneInString(line[:i])
+				next, _ := utf8.DecodeRuneInString(line[i+size:])
+				switch {
+				case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[') && (unicode.IsLetter(next) || unicode.IsDigit(next)):
+					open = start + i
+				case open >= 0 && r != '‘' && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(".,!?", prev)) && (i+size == len(line) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)—", next)):
+					if b == nil {
+						b = make([]byte, 0, len(text))
+					}
+					openSize := 1 // "'", else "‘"
+					if text[open] != '\'' {
+						openSize = len("‘")
+					}
+					b = append(b, text[last:open]...)
+					b = append(b, '"')
+					b = append(b, text[open+openSize:start+i]...)
+					b = append(b, '"')
+					last, open = start+i+size, -1
+				}
+				i += size
+			}
+		}
+		start = end + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(append(b, text[last:]...))
 }

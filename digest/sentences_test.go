@@ -60,3 +60,20 @@ func TestNumberedItems(t *testing.T) {
 		t.Errorf("numberedItems = %q, want %q", got, want)
 	}
 }
+
+func TestSingleQuotes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kremlin says US plan 'could form basis'", `Kremlin says US plan "could form basis"`},
+		{"‘No deal’ says Kyiv", `"No deal" says Kyiv`},
+		{"He said: 'We won't give up Donbas.' Then he left.", `He said: "We won't give up Donbas." Then he left.`},
+		{"Russia's 'root causes' and Ukraine's 'red lines'", `Russia's "root causes" and Ukraine's "red lines"`},
+		// apostrophes, and single marks inside double ones, stay
+		{"Kyiv's demands and the Ukrainians' red lines", "Kyiv's demands and the Ukrainians' red lines"},
+		{`He said "it's 'fine'" and left`, `He said "it's 'fine'" and left`},
+	}
+	for _, tt := range tests {
+		if got := singleQuotes(tt.in); got != tt.want {
+			t.Errorf("singleQuotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
