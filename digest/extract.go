@@ -324,7 +324,7 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	txt := e.rewriteTables(singleQuotes(numberedItems(normalizeDashes(story(it.Text())))))
+	txt := e.rewriteTables(singleQuotes(numberedItems(normalizeDashes(withoutEmoji(story(it.Text()))))))
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {

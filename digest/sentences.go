@@ -430,3 +430,78 @@ func singleQuotes(text string) string {
 	}
 	return string(append(b, text[last:]...))
 }
+
+// emoji reports whether r is a pictograph or a mark that dresses one: an
+// emoji, a dingbat ("✅"), a geometric bullet ("▪"), a flag's letter, a
+// variation selector or a skin tone.
+func emoji(r rune) bool {
+	return r >= 0x2190 && r != utf8.RuneError && unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x20E3 || 0x1F3FB <= r && r <= 0x1F3FF
+}
+
+// bulletEmoji reports whether r is a pictograph that channels set before
+// a list's points: a small diamond or square, a check or a cross, a
+// heavy arrow, a pointing hand, a keycap's digit.
+func bulletEmoji(r rune) bool {
+	switch {
+	case 0x25A0 <= r && r <= 0x25FF, 0x27A1 == r, 0x1F538 <= r && r <= 0x1F53B, 0x1F449 == r:
+		return true // geometric shapes (▪ ▶ ●), ➡, 🔸 🔹, 👉
+	}
+	return r == 0x2705 || r == 0x274C || r == 0x2714 || r == 0x2716 || r == 0x2611 || r == 0x20E3
+}
+
+// withoutEmoji reads a text as if written without its pictographs, as
+// channels and live pages dress it: a bullet's pictograph that opens a
+// line ("🔹 the withdrawal of ...", "✅ an exchange of ...") is the line's
+// bullet ("- "); any other is dropped, with the space before it ("⚡️
+// Russia demands ...", "... home 🇺🇦"). text itself when it has none.
+func withoutEmoji(text string) string {
+	first := -1
+	for i := 0; i < len(text) && first < 0; {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if emoji(r) {
+			first = i
+		}
+		i += size
+	}
+	if first < 0 {
+		return text
+	}
+	b := append(make([]byte, 0, len(text)), text[:first]...)
+	lead := strings.TrimLeft(text[strings.LastIndexByte(text[:first], '\n')+1:first], " ") == "" // no word of the line written yet
+	for i := first; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			lead = true
+		case emoji(r):
+			j := i + size
+			for j < len(text) {
+				n, ns := utf8.DecodeRuneInString(text[j:])
+				if !emoji(n) && n != '\u200D' {
+					break
+				}
+				j += ns
+			}
+			switch {
+			case lead && j < len(text) && text[j] == ' ':
+				if bulletEmoji(r) {
+					b = append(b, "- "...)
+				}
+				j++
+			case len(b) > 0 && b[len(b)-1] == ' ' && (j == len(text) || text[j] == ' ' || text[j] == '\n'):
+				b = b[:len(b)-1] // "home 🇺🇦" is "home"
+			}
+			i, lead = j, false
+			continue
+		default:
+			lead = lead && unicode.IsSpace(r)
+		}
+		b = append(b, text[i:i+size]...)
+		i += size
+	}
+	return string(b)
+}

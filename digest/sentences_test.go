@@ -77,3 +77,17 @@ func TestSingleQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutEmoji(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"⚡️ Russia demands a withdrawal 🇺🇦\nNext line.", "Russia demands a withdrawal\nNext line."},
+		{"Kyiv's terms:\n🔹 the return of the children\n✅ an exchange of all for all", "Kyiv's terms:\n- the return of the children\n- an exchange of all for all"},
+		{"resume US–Russian dialogue; a €90bn loan; 2°C", "resume US–Russian dialogue; a €90bn loan; 2°C"},
+		{"bad \xe2\x80 bytes", "bad \xe2\x80 bytes"},
+	}
+	for _, tt := range tests {
+		if got := withoutEmoji(tt.in); got != tt.want {
+			t.Errorf("withoutEmoji(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -72,6 +72,14 @@ var formats = []struct {
 	{"plain text, hard-wrapped", func(paras []string) string {
 		return eachPara(paras, func(p string) string { return wrapWith(p, 72, "\n") + "\n\n" })
 	}, nil},
+	{"a channel's pictographs", func(paras []string) string {
+		return eachPara(paras, func(p string) string {
+			if item, ok := strings.CutPrefix(p, "- "); ok {
+				return plainPara("🔹 " + item)
+			}
+			return plainPara("⚡️ " + p + " 🇺🇦")
+		})
+	}, nil},
 	{"lists as <ul>", func(paras []string) string { return htmlLists(paras, "ul") }, nil},
 	{"lists as <ol>", func(paras []string) string { return htmlLists(paras, "ol") }, nil},
 	{"a wire's slug, dateline and notes", func(paras []string) string {
