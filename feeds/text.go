@@ -79,11 +79,15 @@ func HTMLToText(s string) string {
 				cells = 0
 			case a == atom.Ul || a == atom.Ol:
 				w.breakParagraph()
+				w.marker = "" // as at an item's end, which HTML may leave out
 				if tt == html.StartTagToken {
 					lists = append(lists, map[bool]int{true: -1, false: 0}[a == atom.Ul])
 				} else if tt == html.EndTagToken && len(lists) > 0 {
 					lists = lists[:len(lists)-1]
 				}
+			case a == atom.Li && tt == html.EndTagToken:
+				w.breakParagraph()
+				w.marker, cells = "", 0 // an item with no text ("<li><img></li>", a share button) has no line
 			case a == atom.Li && tt == html.StartTagToken:
 				// An item keeps its list's marker ("- ", "2. "), as
 				// plain text writes it: a reader (and digest) tells the
@@ -174,8 +178,9 @@ func (w *paragraphWriter) breakLine() {
 // bytes) only wraps a sentence, as a hard-wrapped newsletter or a CMS
 // that breaks long lines does ("the Kremlin said it<br>would not
 // withdraw"). The line so far must be of some length and hold plain text
-// (not only bold: a heading), and no list's marker ("- ", "2. ") or label
-// in capitals ("VERDICT:") may come next. Then the line wraps when it ends in a comma (a closing quote
+// (not only bold: a heading), and no list's marker ("- ", "2. ") may come
+// next, nor a label in capitals ("VERDICT:") unless the line ends in a word
+// that ends no sentence ("the<br>UK PM"). Then the line wraps when it ends in a comma (a closing quote
 // after it too); when the next line goes on in lower case; when it ends in
 // a word that ends no sentence ("demanded that<br>Ukraine"), holds a comma
 // as a sentence does and a heading seldom ("drafted by Steve Witkoff,
@@ -185,7 +190,7 @@ func (w *paragraphWriter) breakLine() {
 // end; a colon ends a full line that wraps before lower case; any other
 // colon opens a list, whose capitalized items keep their lines, as the
 // rows of a table ("A | B") do.
-func (w *paragraphWriter) wraps(ahead string) bool {
+func (w *paragraphWriter) wraps(ahead string, nextLine int) bool {
 	line := strings.TrimSpace(w.b.String()[w.line:])
 	last, size := utf8.DecodeLastRuneInString(line)
 	next, _ := utf8.DecodeRuneInString(ahead)
@@ -197,9 +202,11 @@ func (w *paragraphWriter) wraps(ahead string) bool {
 		// markdown's bold, "**Wasn't that a failure?**", ends its line
 		last, _ = utf8.DecodeLastRuneInString(strings.TrimRight(line[:len(line)-size], "*_"))
 	}
+	sp := strings.LastIndexByte(line, ' ')
+	on := goesOn[strings.ToLower(line[sp+1:])] // "demanded that<br>Ukraine", "the path to<br>NATO</a>", "the<br>UK PM"
 	full := len(line) >= 55
 	switch {
-	case len(line) < 30 || !w.unbold || listMarker(ahead) || labelAhead(ahead):
+	case len(line) < 30 || !w.unbold || listMarker(ahead) || labelAhead(ahead) && !on:
 		return false
 	case strings.ContainsRune(".!?…", last):
 		return w.wrapped && full // a full line of a wrapped paragraph; else a paragraph's end
@@ -214,14 +221,24 @@ func (w *paragraphWriter) wraps(ahead string) bool {
 	case next == '—' || next == '–':
 		return full || w.wrapped
 	case unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'($€£", next):
-		if len(line) < 40 || w.listed || strings.Contains(line, " | ") {
-			return false
+		if len(line) < 40 || w.listed || strings.Contains(line, " | ") || nextLine > len(line)+20 {
+			return false // a line much longer next is no wrap's: "Ukraine, Russia agree to a swap\nRussia wants ..." under a headline
 		}
-		sp := strings.LastIndexByte(line, ' ')
-		return w.wrapped || goesOn[strings.ToLower(line[sp+1:])] || strings.Contains(line, ", ") ||
+		return w.wrapped || on || strings.Contains(line, ", ") ||
 			full && lowerWords(line) >= 3
 	}
 	return false
+}
+
+// lineLength returns the bytes of text before its first newline, counting
+// up to 400.
+func lineLength[T string | []byte](text T) int {
+	for k := 0; k < len(text) && k < 400; k++ {
+		if text[k] == '\n' {
+			return k
+		}
+	}
+	return min(len(text), 400)
 }
 
 // listMarker reports whether text opens with a bullet or a number that
@@ -375,8 +392,9 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 // text ahead from it: it writes any pending separator into w.
 func visible[T string | []byte](w *paragraphWriter, ahead T) {
 	if w.pendingLine && !w.pendingBreak {
-		if w.wraps(string(ahead[:min(len(ahead), 16)])) {
+		if w.wraps(string(ahead[:min(len(ahead), 16)]), lineLength(ahead)) {
 			w.pendingSpace, w.wrapped = true, true
+			w.line, w.unbold = w.b.Len(), false // the next line starts here, after its space
 		} else {
 			w.pendingBreak, w.wrapped = true, false // the next line opens a paragraph
 		}
