@@ -47,8 +47,18 @@ var boilerplateLeads = []string{
 	// paragraphs 5-7)"
 	"(adds ", "(updates ", "(recasts ", "(corrects ", "(changes ", "(new throughout", "(rewrites ",
 	"(refiles ", "(repeats ", "(fixes ", "(writethrough", "editor's note:", "editor’s note:",
-	"(writing by", "(editing by", "reporting by ", "additional reporting by ", "editing by ",
+	"(writing by", "(editing by",
 }
+
+// creditLeads open a wire's credit line, which names its reporters and
+// editors ("Reporting by Jane Roe in Kyiv; Editing by Sam Poe"): a line
+// they open is boilerplate when its other words are names and creditWords,
+// not a story's sentence ("Reporting by the Financial Times said Russia
+// wants ...").
+var creditLeads = []string{"reporting by ", "additional reporting by ", "editing by "}
+
+// creditWords stand between the names of a credit line.
+var creditWords = lineSet("and", "in", "by", "from", "with", "the", "of", "at", "reporting", "additional", "writing", "editing", "compiled")
 
 // captionCredits open the last parenthesis of a photo's caption ("(AP
 // Photo/Cliff Owen)", "(Photo by A. Kaya/AFP via Getty Images)").
@@ -85,7 +95,27 @@ func boilerplate(line string) bool {
 			return true
 		}
 	}
+	for _, lead := range creditLeads {
+		if hasPrefixFold(line, lead) {
+			return credit(line)
+		}
+	}
 	return caption(line) || timeStamp(line)
+}
+
+// credit reports whether a line's words are those of a credit line: names,
+// and creditWords between them (see creditLeads).
+func credit(line string) bool {
+	var buf [64]byte
+	for rest := line; rest != ""; {
+		f, after, _ := strings.Cut(rest, " ")
+		rest = after
+		f = strings.Trim(f, ",;.()")
+		if r, _ := utf8.DecodeRuneInString(f); f != "" && !unicode.IsUpper(r) && (len(f) > len(buf) || !creditWords[string(foldKey(buf[:0], f))]) {
+			return false
+		}
+	}
+	return true
 }
 
 // caption reports whether a line is a photo's caption: it ends in a photo
@@ -115,12 +145,24 @@ func caption(line string) bool {
 	var buf [64]byte
 	for _, dash := range []string{" — ", " - "} {
 		if k := strings.LastIndex(line, dash); k > 0 && line[k-1] == '.' && len(line)-k <= len(buf) && wireCredits[string(foldKey(buf[:0], line[k+len(dash):]))] {
-			return true // but a headline's "Ukraine says it would accept a ceasefire - AFP" is news
+			return !reports(line[:k]) // but a headline's "Ukraine says it would accept a ceasefire - AFP" is news
 		}
 	}
 	last := line[strings.LastIndexByte(line, ' ')+1:] // "... after the meeting on Friday. REUTERS/Staff"
 	agency, _, ok := strings.Cut(last, "/")
-	return ok && len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))]
+	return ok && len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))] && !reports(line) // but not "..., according to Reuters/Ipsos."
+}
+
+// reports reports whether a line reports what someone said: a story's
+// paragraph, not a caption, though a wire's credit ends it as some outlets
+// print a story's last one ("..., Peskov told reporters. — AFP").
+func reports(line string) bool {
+	for _, w := range []string{" said", " says", " told", "according to", "\"", "“", "”"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeStamp reports whether a line is a live page's time stamp: a clock
@@ -234,15 +276,17 @@ func withoutKicker(title string) string {
 // datelineRE matches a wire's dateline at the start of a line: its place
 // in capitals ("KYIV", "WASHINGTON/KYIV"), a country, a date, the agency
 // in brackets or slashes, and the dash after them: "KYIV, June 2 (Reuters)
-// - ", "MOSCOW, June 2. /TASS/. ", "ISTANBUL (AP) — ".
+// - ", "MOSCOW, June 2. /TASS/. ", "ISTANBUL (AP) — ", "MOSCOW, June 2
+// (Xinhua) -- ".
 var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}'./-]*(?: \p{Lu}[\p{Lu}\p{M}'./-]*)*` + // the place
 	`(?:(` + datelineDate + `)|, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(` + datelineDate + `)?)?` + // a date, or a country and maybe a date
 	`( ?\(\p{Lu}[^()]{1,40}\))?` + // the agency
 	`(\.? ?/\p{Lu}[^/]{0,30}/\.?)?` + // the agency, in slashes
-	` ?(?:[-–—] )?`)
+	` ?(?:(?:--|[-–—]) )?`)
 
-// datelineDate is a dateline's date: ", June 2", ", Nov. 23, 2025".
-const datelineDate = `,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d{1,2}(?:, \d{4})?`
+// datelineDate is a dateline's date: ", June 2", ", Nov. 23, 2025", ", 2
+// June".
+const datelineDate = `,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?(?:,? \d{4})?)`
 
 // datelineEnd returns where a wire's dateline that opens line ends, or 0:
 // a place named in capitals is a dateline with a date, an agency, or both

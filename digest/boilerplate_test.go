@@ -31,6 +31,10 @@ func TestBoilerplate(t *testing.T) {
 		{"The 14:00 deadline passed without an answer from Moscow.", false},
 		{"Kyiv rejected the proposal (AP reported it first).", false},
 		{"Ukraine said it would accept a ceasefire - AFP", false},
+		{"Moscow wants guarantees that NATO will not expand, Peskov said. — AFP", false}, // a wire's story as some outlets end it
+		{"Most Ukrainians would reject a deal that cedes Donbas, according to a survey by Reuters/Ipsos.", false},
+		{"Reporting by Guy Faulconbridge; Editing by Andrew Osborn", true},
+		{"Reporting by the Financial Times said Russia wants Ukraine to leave Donbas.", false},
 	}
 	for _, tt := range tests {
 		if got := boilerplate(tt.line); got != tt.want {
@@ -69,6 +73,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"WASHINGTON/KYIV, Aug 17 (Transglobe Wire) - Russian", "Russian"},
 		{"RIYADH, Saudi Arabia (CPS) — The", "The"},
 		{"KYIV, Nov. 23, 2025 (AP) — The", "The"},
+		{"KYIV, 2 June (Reuters) - Russia", "Russia"},
+		{"MOSCOW, June 2 (Xinhua) -- Russia", "Russia"},
 		// no dateline
 		{"RUSSIA — Moscow wants the four regions", "RUSSIA — Moscow wants the four regions"},
 		{"KYIV, June 2", "KYIV, June 2"},

@@ -2766,6 +2766,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Withdrawal of Ukrainian troops from the four regions"}, {"russia", Demand, "Neutrality for Ukraine"}}},
 	{"\"- Under the framework, ...\": a bullet opens the point's clause", "The leaders of Italy, France, Germany and Britain met in Rome.\n\n- Under the framework discussed in Rome, the guarantees for Ukraine would include: long-term funding for the Ukrainian army; a naval mission in the Black Sea.",
 		[]want{{"europe", Proposal, "long-term funding for the Ukrainian army"}, {"europe", Proposal, "a naval mission in the Black Sea"}}},
+	{"German quotation marks „...“ close where they end", "Peskov said Moscow wanted „guarantees of security“ and rejected the European plan.",
+		[]want{{"russia", Demand, "guarantees of security"}, {"russia", Rejection, "the European plan"}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -286,15 +286,15 @@ func sideAdjectiveForm(w string) bool {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // quoting returns whether the text is within quotes after the token, given
-// whether it was before: a straight mark opens or closes, a curly one
-// says which.
+// whether it was before: a straight mark opens or closes, and so does “
+// (which closes a German „...“); the others say which.
 func (t token) quoting(in bool) bool {
 	switch t.text {
-	case "\"":
+	case "\"", "“":
 		return !in
-	case "“":
+	case "„", "«":
 		return true
-	case "”":
+	case "”", "»":
 		return false
 	}
 	return in

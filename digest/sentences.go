@@ -377,8 +377,9 @@ func numberedItems(text string) string {
 // as British headlines write it, is "could form basis" quoted. A mark
 // opens after a space or a bracket and before a letter, and closes after
 // a letter or a stop and before a space or a stop; an apostrophe inside a
-// word ("Kyiv's") or after a plural ("the Ukrainians' demands", with no
-// quote open) is left alone. text itself when nothing changes.
+// word ("Kyiv's"), after a plural ("the Ukrainians' demands", with no
+// quote open) or before a decade cut short ("the '90s") is left alone.
+// text itself when nothing changes.
 func singleQuotes(text string) string {
 	if !strings.ContainsAny(text, "'‘’") {
 		return text
@@ -404,7 +405,7 @@ func singleQuotes(text string) string {
 				prev, _ := utf8.DecodeLastRuneInString(line[:i])
 				next, _ := utf8.DecodeRuneInString(line[i+size:])
 				switch {
-				case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[') && (unicode.IsLetter(next) || unicode.IsDigit(next)):
+				case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[') && (unicode.IsLetter(next) || unicode.IsDigit(next)) && !elidedDecade(line[i+size:]):
 					open = start + i
 				case open >= 0 && r != '‘' && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(".,!?", prev)) && (i+size == len(line) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)—", next)):
 					if b == nil {
@@ -431,6 +432,16 @@ func singleQuotes(text string) string {
 	return string(append(b, text[last:]...))
 }
 
+// elidedDecade reports whether s, after an apostrophe, opens a decade cut
+// short: "'90s"; but a quote opens "'30-day truce'".
+func elidedDecade(s string) bool {
+	if len(s) < 3 || s[0] < '0' || s[0] > '9' || s[1] != '0' || s[2] != 's' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[3:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // emoji reports whether r is a pictograph or a mark that dresses one: an
 // emoji, a dingbat ("✅"), a geometric bullet ("▪"), a flag's letter, a
 // variation selector or a skin tone.
@@ -440,20 +451,38 @@ func emoji(r rune) bool {
 
 // bulletEmoji reports whether r is a pictograph that channels set before
 // a list's points: a small diamond or square, a check or a cross, a
-// heavy arrow, a pointing hand, a keycap's digit.
+// heavy arrow, a pointing hand, a keycap's "10" (the other keycaps are a
+// digit's, see keycap).
 func bulletEmoji(r rune) bool {
 	switch {
 	case 0x25A0 <= r && r <= 0x25FF, 0x27A1 == r, 0x1F538 <= r && r <= 0x1F53B, 0x1F449 == r:
 		return true // geometric shapes (▪ ▶ ●), ➡, 🔸 🔹, 👉
 	}
-	return r == 0x2705 || r == 0x274C || r == 0x2714 || r == 0x2716 || r == 0x2611 || r == 0x20E3
+	return r == 0x2705 || r == 0x274C || r == 0x2714 || r == 0x2716 || r == 0x2611 || r == 0x1F51F
+}
+
+// keycap returns the bytes of the keycap that opens s, a digit dressed as
+// a pictograph ("1️⃣", "2⃣"), or 0.
+func keycap(s string) int {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != '#' && s[0] != '*' {
+		return 0
+	}
+	n := 1
+	if strings.HasPrefix(s[n:], "\uFE0F") {
+		n += len("\uFE0F")
+	}
+	if !strings.HasPrefix(s[n:], "\u20E3") {
+		return 0
+	}
+	return n + len("\u20E3")
 }
 
 // withoutEmoji reads a text as if written without its pictographs, as
 // channels and live pages dress it: a bullet's pictograph that opens a
 // line ("🔹 the withdrawal of ...", "✅ an exchange of ...") is the line's
-// bullet ("- "); any other is dropped, with the space before it ("⚡️
-// Russia demands ...", "... home 🇺🇦"). text itself when it has none.
+// bullet ("- "), and so is a keycap's ("1️⃣ the withdrawal of ..."); any
+// other is dropped, with the space before it ("⚡️ Russia demands ...",
+// "... home 🇺🇦"). text itself when it has none.
 func withoutEmoji(text string) string {
 	first := -1
 	for i := 0; i < len(text) && first < 0; {
@@ -464,6 +493,9 @@ func withoutEmoji(text string) string {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if emoji(r) {
 			first = i
+			if i > 0 && keycap(text[i-1:]) > 0 {
+				first = i - 1 // the keycap's digit
+			}
 		}
 		i += size
 	}
@@ -477,7 +509,7 @@ func withoutEmoji(text string) string {
 		switch {
 		case r == '\n':
 			lead = true
-		case emoji(r):
+		case emoji(r) || lead && keycap(text[i:]) > 0:
 			j := i + size
 			for j < len(text) {
 				n, ns := utf8.DecodeRuneInString(text[j:])
@@ -488,7 +520,7 @@ func withoutEmoji(text string) string {
 			}
 			switch {
 			case lead && j < len(text) && text[j] == ' ':
-				if bulletEmoji(r) {
+				if bulletEmoji(r) || r < utf8.RuneSelf { // or a keycap's digit
 					b = append(b, "- "...)
 				}
 				j++

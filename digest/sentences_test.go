@@ -70,6 +70,8 @@ func TestSingleQuotes(t *testing.T) {
 		// apostrophes, and single marks inside double ones, stay
 		{"Kyiv's demands and the Ukrainians' red lines", "Kyiv's demands and the Ukrainians' red lines"},
 		{`He said "it's 'fine'" and left`, `He said "it's 'fine'" and left`},
+		{"Moscow's demand of the '90s and the allies' reply", "Moscow's demand of the '90s and the allies' reply"},
+		{"Putin agrees to '30-day pause'", `Putin agrees to "30-day pause"`},
 	}
 	for _, tt := range tests {
 		if got := singleQuotes(tt.in); got != tt.want {
@@ -84,6 +86,7 @@ func TestWithoutEmoji(t *testing.T) {
 		{"Kyiv's terms:\n🔹 the return of the children\n✅ an exchange of all for all", "Kyiv's terms:\n- the return of the children\n- an exchange of all for all"},
 		{"resume US–Russian dialogue; a €90bn loan; 2°C", "resume US–Russian dialogue; a €90bn loan; 2°C"},
 		{"bad \xe2\x80 bytes", "bad \xe2\x80 bytes"},
+		{"Russia's terms:\n1️⃣ Donbas\n2⃣ neutrality\n🔟 no troops\nPhase 2️⃣ of the plan", "Russia's terms:\n- Donbas\n- neutrality\n- no troops\nPhase 2 of the plan"},
 	}
 	for _, tt := range tests {
 		if got := withoutEmoji(tt.in); got != tt.want {
