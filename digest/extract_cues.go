@@ -1497,7 +1497,7 @@ func (sn *sentence) deadlineAhead(k int) bool {
 // "until Thursday, the Thanksgiving holiday, to accept", "until
 // Thanksgiving, Nov. 27, to accept".
 func (sn *sentence) untilTo(n int) bool {
-	for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "-" || sn.toks[e].text == "—" || sn.toks[e].text == "–" || sn.toks[e].text == "." && abbreviations[sn.low(e-1)]); e++ {
+	for e := n + 1; e < len(sn.toks) && e <= n+10 && (sn.toks[e].word || sn.toks[e].text == "," || sn.toks[e].text == "-" || sn.toks[e].text == "—" || sn.toks[e].text == "–"); e++ {
 		if sn.low(e) == "to" {
 			return e > n+1
 		}

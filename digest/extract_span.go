@@ -518,9 +518,6 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			case "|":
 				return k // "Kyiv demands a ceasefire | Reuters": a title's outlet, a table's next cell
 			case ".", "!", "?", "…", ";":
-				if t.text == "." && k > from && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].word {
-					continue // "on Jan. 6": an abbreviation, not the end
-				}
 				if t.text == ";" && (colon && semicolonAfter(toks, k) || sn.semicolonList(k)) {
 					semis = true
 					continue // "would include: A; B; and C", "demands A; B; and C": a list
