@@ -33,8 +33,18 @@ var boilerplateLines = lineSet(
 	"scroll to continue", "skip advertisement", "share this article", "share this story",
 	"share", "copy link", "link copied", "print", "comments", "related", "related coverage",
 	"related stories", "related articles", "more on this story", "recommended", "most read",
-	"read more", "listen to this article", "follow us", "subscribe",
+	"read more", "listen to this article", "follow us", "subscribe", "related posts", "read next",
+	"you may also like", "more stories",
 )
+
+// linkLists are the boilerplateLines over a list of links to other
+// stories, whose headlines follow a line each ("Related coverage" then
+// "Ukraine's drone industry booms"): they are dropped with it.
+var linkLists = lineSet("related", "related coverage", "related stories", "related articles", "related posts",
+	"more on this story", "recommended", "most read", "read next", "you may also like", "more stories")
+
+// maxLinks caps the headlines dropped after a linkLists line.
+const maxLinks = 6
 
 // boilerplateLeads open a line that is boilerplate, the rest of it being
 // another story's headline, a photo's caption or a wire's credit.
@@ -214,7 +224,8 @@ func hasSuffixFold(s, suffix string) bool {
 // boilerplate); text itself when it has none.
 func dropBoilerplate(text string) string {
 	var b strings.Builder
-	last := 0 // text[last:] is not copied yet
+	last := 0  // text[last:] is not copied yet
+	links := 0 // headlines of a list of links that may still follow
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -222,7 +233,20 @@ func dropBoilerplate(text string) string {
 		} else {
 			end += start
 		}
-		if end-start <= maxBoilerplate && boilerplate(text[start:end]) {
+		line := strings.TrimSpace(text[start:end])
+		drop := false
+		switch {
+		case line == "":
+		case links > 0 && headlineLike(line):
+			drop, links = true, links-1
+		default:
+			drop, links = len(line) <= maxBoilerplate && boilerplate(line), 0
+			var buf [64]byte
+			if drop && len(line) <= len(buf) && linkLists[string(foldKey(buf[:0], strings.TrimRight(line, ":. ")))] {
+				links = maxLinks
+			}
+		}
+		if drop {
 			if b.Len() == 0 {
 				b.Grow(len(text))
 			}
@@ -236,6 +260,13 @@ func dropBoilerplate(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// headlineLike reports whether a line reads as a link's headline: short,
+// and no sentence's end.
+func headlineLike(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return len(line) <= 150 && !strings.ContainsRune(".!?:\"”", last)
 }
 
 // lineSet is a set of lower-case words or lines, apart from the

@@ -49,6 +49,10 @@ func TestDropBoilerplate(t *testing.T) {
 	if got := dropBoilerplate(text); got != want {
 		t.Errorf("dropBoilerplate = %q, want %q", got, want)
 	}
+	links := "It wants neutrality.\n\nRelated coverage\n\nUkraine's drone makers race to scale up\n\n- Kremlin hosts a summit\n\nMoscow also wants the sanctions lifted."
+	if got, want := dropBoilerplate(links), "It wants neutrality.\n\n\n\n\nMoscow also wants the sanctions lifted."; got != want { // blank lines read as none
+		t.Errorf("dropBoilerplate of a list of links = %q, want %q", got, want)
+	}
 	if plain := "No boilerplate here.\n\nNone at all."; dropBoilerplate(plain) != plain {
 		t.Errorf("dropBoilerplate changed a text without boilerplate")
 	}

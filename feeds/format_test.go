@@ -100,6 +100,7 @@ var formats = []struct {
 		}
 		b.WriteString(plainPara("(Reporting by Jane Roe in Kyiv and John Doe in Moscow; Editing by Sam Poe)"))
 		b.WriteString(plainPara("Topics: Russia, Ukraine, Diplomacy"))
+		b.WriteString(plainPara("Related coverage") + "<ul><li><a href=\"/a\">Ukraine's drone makers race to scale up</a></li><li><a href=\"/b\">Kremlin hosts a summit of Central Asian leaders</a></li></ul>")
 		return b.String()
 	}, nil},
 }
