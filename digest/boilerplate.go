@@ -2,6 +2,7 @@ package digest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,18 @@ var boilerplateLeads = []string{
 // wants ...").
 var creditLeads = []string{"reporting by ", "additional reporting by ", "editing by "}
 
+// leadFirsts are the first bytes of boilerplateLeads and creditLeads: a
+// line that opens with none of them opens with no lead.
+var leadFirsts = func() string {
+	var b []byte
+	for _, lead := range append(slices.Clone(boilerplateLeads), creditLeads...) {
+		if strings.IndexByte(string(b), lead[0]) < 0 {
+			b = append(b, lead[0])
+		}
+	}
+	return string(b)
+}()
+
 // creditWords stand between the names of a credit line.
 var creditWords = lineSet("and", "in", "by", "from", "with", "the", "of", "at", "reporting", "additional", "writing", "editing", "compiled")
 
@@ -77,6 +90,15 @@ var captionCredits = []string{"photo", "ap photo", "image", "picture", "pictured
 // wireCredits are the agencies a caption ends with ("... in Vienna on Feb
 // 16. — AFP").
 var wireCredits = lineSet("afp", "ap", "reuters", "epa", "anadolu", "xinhua", "tass", "ria novosti", "sputnik", "dpa", "efe", "ansa", "getty images")
+
+// wireLasts are the last words of wireCredits.
+var wireLasts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wireCredits {
+		m[w[strings.LastIndexByte(w, ' ')+1:]] = true
+	}
+	return m
+}()
 
 // clockWords may stand beside a clock time in a live page's time stamp
 // ("Updated 14:05 BST, 2 June 2025", "2:15 p.m. ET").
@@ -100,14 +122,16 @@ func boilerplate(line string) bool {
 	if len(line) <= len(buf) && boilerplateLines[string(foldKey(buf[:0], strings.TrimRight(line, ":. ")))] {
 		return true
 	}
-	for _, lead := range boilerplateLeads {
-		if hasPrefixFold(line, lead) {
-			return true
+	if strings.IndexByte(leadFirsts, lowerASCII(line[0])) >= 0 {
+		for _, lead := range boilerplateLeads {
+			if hasPrefixFold(line, lead) {
+				return true
+			}
 		}
-	}
-	for _, lead := range creditLeads {
-		if hasPrefixFold(line, lead) {
-			return credit(line)
+		for _, lead := range creditLeads {
+			if hasPrefixFold(line, lead) {
+				return credit(line)
+			}
 		}
 	}
 	return caption(line) || timeStamp(line)
@@ -140,7 +164,7 @@ func caption(line string) bool {
 			}
 		}
 	}
-	for rest := line; ; {
+	for rest := line; strings.IndexByte(rest, ':') >= 0; {
 		i := strings.Index(rest, ". ")
 		if i < 0 {
 			break
@@ -153,14 +177,19 @@ func caption(line string) bool {
 		}
 	}
 	var buf [64]byte
+	last := line[strings.LastIndexByte(line, ' ')+1:] // "... after the meeting on Friday. REUTERS/Staff"
+	if agency, _, ok := strings.Cut(last, "/"); ok {
+		return len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))] && !reports(line) // but not "..., according to Reuters/Ipsos."
+	}
+	if len(last) > len(buf) || !wireLasts[string(foldKey(buf[:0], last))] {
+		return false // the line ends in no agency
+	}
 	for _, dash := range []string{" — ", " - "} {
 		if k := strings.LastIndex(line, dash); k > 0 && line[k-1] == '.' && len(line)-k <= len(buf) && wireCredits[string(foldKey(buf[:0], line[k+len(dash):]))] {
 			return !reports(line[:k]) // but a headline's "Ukraine says it would accept a ceasefire - AFP" is news
 		}
 	}
-	last := line[strings.LastIndexByte(line, ' ')+1:] // "... after the meeting on Friday. REUTERS/Staff"
-	agency, _, ok := strings.Cut(last, "/")
-	return ok && len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))] && !reports(line) // but not "..., according to Reuters/Ipsos."
+	return false
 }
 
 // reports reports whether a line reports what someone said: a story's
@@ -343,7 +372,7 @@ func dropDatelines(text string) string {
 	var b strings.Builder
 	last := 0 // text[last:] is not copied yet
 	for start := 0; start < len(text); {
-		if start+1 < len(text) && isCapital(text[start]) && isCapital(text[start+1]) { // a place in capitals: "KYIV, June 2 ..."
+		if datelineLead(text[start:]) {
 			if n := datelineEnd(text[start:]); n > 0 {
 				if b.Len() == 0 {
 					b.Grow(len(text))
@@ -366,3 +395,18 @@ func dropDatelines(text string) string {
 }
 
 func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// datelineLead reports whether a line may open with a dateline: a place
+// in capitals ("KYIV", "WASHINGTON/KYIV", "NEW YORK") and, right after it,
+// a comma, a bracket, a slash or a dash; the cheap test before
+// datelineRE, which most lines fail ("US officials said ...").
+func datelineLead(line string) bool {
+	if len(line) < 2 || !isCapital(line[0]) || !isCapital(line[1]) {
+		return false
+	}
+	k := 2
+	for k < len(line) && k < 40 && (isCapital(line[k]) || strings.IndexByte(" ./'-", line[k]) >= 0 && k+1 < len(line) && line[k+1] != ' ' || line[k] >= utf8.RuneSelf) {
+		k++ // the place: capitals, and a space, period, slash or hyphen inside it
+	}
+	return k < len(line) && (strings.IndexByte(",(/", line[k]) >= 0 || line[k] == ' ' && k+1 < len(line) && strings.IndexByte("(-/", line[k+1]) >= 0 || strings.HasPrefix(line[k:], " —") || strings.HasPrefix(line[k:], " –"))
+}

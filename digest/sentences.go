@@ -372,6 +372,18 @@ func numberedItems(text string) string {
 	return b.String()
 }
 
+// singleMark returns the index of the first single quotation mark or
+// apostrophe ("'", "‘", "’") in s from i on, or -1: a byte scan, as most
+// lines hold an apostrophe.
+func singleMark(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] == '\'' || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
+			return i
+		}
+	}
+	return -1
+}
+
 // singleQuotes reads the single quotation marks of a line that has no
 // double ones as double ones: "Kremlin says US plan 'could form basis'",
 // as British headlines write it, is "could form basis" quoted. A mark
@@ -381,7 +393,7 @@ func numberedItems(text string) string {
 // quote open) or before a decade cut short ("the '90s") is left alone.
 // text itself when nothing changes.
 func singleQuotes(text string) string {
-	if !strings.ContainsAny(text, "'‘’") {
+	if singleMark(text, 0) < 0 {
 		return text
 	}
 	var b []byte
@@ -394,14 +406,10 @@ func singleQuotes(text string) string {
 			end += start
 		}
 		line := text[start:end]
-		if strings.ContainsAny(line, "'‘’") && !strings.ContainsAny(line, "\"“”") {
+		if singleMark(line, 0) >= 0 && !strings.Contains(line, "\"") && !strings.Contains(line, "“") && !strings.Contains(line, "”") {
 			open := -1 // where the quote open starts in text, or -1
-			for i := 0; i < len(line); {
+			for i := singleMark(line, 0); i >= 0; i = singleMark(line, i) {
 				r, size := utf8.DecodeRuneInString(line[i:])
-				if r != '\'' && r != '‘' && r != '’' {
-					i += size
-					continue
-				}
 				prev, _ := utf8.DecodeLastRuneInString(line[:i])
 				next, _ := utf8.DecodeRuneInString(line[i+size:])
 				switch {
