@@ -369,29 +369,12 @@ func datelineEnd(line string) int {
 // (see datelineEnd): a wire's place names where it was written, not who
 // holds a position; text itself when it has none.
 func dropDatelines(text string) string {
-	var b strings.Builder
-	last := 0 // text[last:] is not copied yet
-	for start := 0; start < len(text); {
-		if datelineLead(text[start:]) {
-			if n := datelineEnd(text[start:]); n > 0 {
-				if b.Len() == 0 {
-					b.Grow(len(text))
-				}
-				b.WriteString(text[last:start])
-				last = start + n
-			}
+	return rewriteLineStarts(text, func(line string) (int, string) {
+		if !datelineLead(line) {
+			return 0, ""
 		}
-		nl := strings.IndexByte(text[start:], '\n')
-		if nl < 0 {
-			break
-		}
-		start += nl + 1
-	}
-	if last == 0 {
-		return text
-	}
-	b.WriteString(text[last:])
-	return b.String()
+		return datelineEnd(line), ""
+	})
 }
 
 func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }

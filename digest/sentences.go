@@ -344,20 +344,33 @@ func normalizeDashes(text string) string {
 // their bullet, and the period after a number would otherwise end a
 // sentence of its own. text itself when no line opens so.
 func numberedItems(text string) string {
+	return rewriteLineStarts(text, func(line string) (int, string) {
+		k := 0
+		for k < len(line) && k < 2 && '0' <= line[k] && line[k] <= '9' {
+			k++
+		}
+		if k > 0 && k+1 < len(line) && (line[k] == '.' || line[k] == ')') && line[k+1] == ' ' {
+			return k + 2, "- "
+		}
+		return 0, ""
+	})
+}
+
+// rewriteLineStarts returns text with the start of each line rewritten by
+// f, which returns how many bytes of the line (the rest of text from the
+// line's start) to replace, and with what; text itself when f replaces
+// nothing.
+func rewriteLineStarts(text string, f func(line string) (int, string)) string {
 	var b strings.Builder
 	last := 0 // text[last:] is not copied yet
 	for start := 0; start < len(text); {
-		k := start
-		for k < len(text) && k < start+2 && '0' <= text[k] && text[k] <= '9' {
-			k++
-		}
-		if k > start && k+1 < len(text) && (text[k] == '.' || text[k] == ')') && text[k+1] == ' ' {
+		if n, with := f(text[start:]); n > 0 {
 			if b.Len() == 0 {
 				b.Grow(len(text))
 			}
 			b.WriteString(text[last:start])
-			b.WriteString("- ")
-			last = k + 2
+			b.WriteString(with)
+			last = start + n
 		}
 		nl := strings.IndexByte(text[start:], '\n')
 		if nl < 0 {
