@@ -255,13 +255,7 @@ func dropBoilerplate(text string) string {
 	var b strings.Builder
 	last := 0  // text[last:] is not copied yet
 	links := 0 // headlines of a list of links that may still follow
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(text) {
 		line := strings.TrimSpace(text[start:end])
 		drop := false
 		switch {
@@ -282,7 +276,6 @@ func dropBoilerplate(text string) string {
 			b.WriteString(text[last:start])
 			last = min(end+1, len(text))
 		}
-		start = end + 1
 	}
 	if last == 0 {
 		return text

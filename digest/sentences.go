@@ -2,6 +2,7 @@ package digest
 
 import (
 	"html"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -356,6 +357,25 @@ func numberedItems(text string) string {
 	})
 }
 
+// lineSpans yields where each line of text starts and ends (before its
+// newline).
+func lineSpans(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
+}
+
 // rewriteLineStarts returns text with the start of each line rewritten by
 // f, which returns how many bytes of the line (the rest of text from the
 // line's start) to replace, and with what; text itself when f replaces
@@ -363,7 +383,7 @@ func numberedItems(text string) string {
 func rewriteLineStarts(text string, f func(line string) (int, string)) string {
 	var b strings.Builder
 	last := 0 // text[last:] is not copied yet
-	for start := 0; start < len(text); {
+	for start := range lineSpans(text) {
 		if n, with := f(text[start:]); n > 0 {
 			if b.Len() == 0 {
 				b.Grow(len(text))
@@ -372,11 +392,6 @@ func rewriteLineStarts(text string, f func(line string) (int, string)) string {
 			b.WriteString(with)
 			last = start + n
 		}
-		nl := strings.IndexByte(text[start:], '\n')
-		if nl < 0 {
-			break
-		}
-		start += nl + 1
 	}
 	if last == 0 {
 		return text
@@ -411,13 +426,7 @@ func singleQuotes(text string) string {
 	}
 	var b []byte
 	last := 0 // text[last:] is not copied yet
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(text) {
 		line := text[start:end]
 		if singleMark(line, 0) >= 0 && !strings.Contains(line, "\"") && !strings.Contains(line, "“") && !strings.Contains(line, "”") {
 			open := -1 // where the quote open starts in text, or -1
@@ -445,7 +454,6 @@ func singleQuotes(text string) string {
 				i += size
 			}
 		}
-		start = end + 1
 	}
 	if b == nil {
 		return text
