@@ -2768,6 +2768,8 @@ var extractCases = []struct {
 		[]want{{"europe", Proposal, "long-term funding for the Ukrainian army"}, {"europe", Proposal, "a naval mission in the Black Sea"}}},
 	{"German quotation marks „...“ close where they end", "Peskov said Moscow wanted „guarantees of security“ and rejected the European plan.",
 		[]want{{"russia", Demand, "guarantees of security"}, {"russia", Rejection, "the European plan"}}},
+	{"\"Kyiv's ask: A; Moscow's counter-offer: B\": the second label is Moscow's", "Kyiv's ask: a Zelensky–Putin meeting before the end of August; Moscow's counter-offer: short pauses along the front to collect the dead.",
+		[]want{{"ukraine", Demand, "a Zelensky–Putin meeting before the end of August"}, {"russia", Demand, "short pauses along the front to collect the dead"}}},
 }
 
 func TestExtract(t *testing.T) {

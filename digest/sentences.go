@@ -153,6 +153,12 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 				r = rune(c)
 			case c == 0xE2 && strings.HasPrefix(line[i:], "…"):
 				r = '…'
+			case c == ';' && ownedLabelAt(line[i+1:]):
+				// "Kyiv's ask: A; Moscow's counter-offer: B": a newsletter's
+				// second label opens a sentence of its own
+				add(line[start : i+1])
+				start, i = i+1, i+1
+				continue
 			default:
 				i++
 				continue
@@ -175,6 +181,22 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 		}
 		add(line[start:])
 	}
+}
+
+// ownedLabelAt reports whether text opens with a label that a side owns:
+// a capitalized name's possessive, one or two words and a colon
+// (" Moscow's counter-offer:", " Kyiv's red lines:").
+func ownedLabelAt(text string) bool {
+	text = strings.TrimLeft(text, " ")
+	if text == "" || !isCapital(text[0]) {
+		return false
+	}
+	name, rest, ok := strings.Cut(text, " ")
+	if !ok || !possessiveEnd(name) {
+		return false
+	}
+	colon := strings.IndexByte(rest, ':')
+	return colon > 0 && colon < 30 && strings.Count(rest[:colon], " ") <= 1 && !strings.ContainsAny(rest[:colon], ",;.")
 }
 
 // looksMarkedUp reports whether text holds a tag ("<p", "</") or an entity
