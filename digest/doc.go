@@ -11,6 +11,11 @@
 //     written in Go; DefaultTopic returns the built-in pack.
 //   - Relevance says whether an item is about the talks, with a score and a
 //     human-readable reason.
+//   - Relevance and extraction read an item's story: its boilerplate
+//     (advertisement labels, related links, captions, credits, time stamps),
+//     a wire's dateline and a title's slug are dropped first, and its
+//     typography (quotation marks, dashes, numbered points, pictographs) is
+//     read as the rules' one (boilerplate.go, sentences.go).
 //   - A Statement is one position of one party (a demand, proposal,
 //     agreement or rejection), short and self-contained, with the Figures it
 //     quotes and the Sources that reported it. Statements reported by several

@@ -15,8 +15,11 @@
 //   - Parse turns a feed document (RSS 0.9x/1.0/2.0, Atom, JSON Feed, in
 //     UTF-8 or a legacy encoding, declared or not) into normalized items:
 //     stable IDs, canonical URLs without tracking parameters, plain text
-//     instead of HTML (paragraphs kept, a table's cells apart by " | "), a
-//     publication date (estimated and marked when the feed gives none).
+//     instead of HTML (paragraphs kept, a table's cells apart by " | ", a
+//     list's items with their bullets, a <br> or plain-text newline that
+//     only wraps a sentence read as a space, captions and invisible
+//     formatting marks dropped), a publication date (estimated and marked
+//     when the feed gives none).
 //     Parsing never touches the network.
 //   - A Poller runs fetch → parse → analyze → store for one feed, and
 //     remembers each feed's state (validators, failures, next attempt).
