@@ -2696,15 +2696,33 @@ func (sn *sentence) listLabel() string {
 }
 
 // labelEnd returns where a list's label ends, its colon counted: the
-// sentence's end, or before a trailing ", point by point" ("Their asks,
-// point by point:").
+// sentence's end, or before a trailing aside ("Their asks, point by
+// point:", "Kyiv's asks, on the other hand:").
 func (sn *sentence) labelEnd() int {
 	n := len(sn.toks)
-	if n > 5 && sn.low(n-5) == "," && sn.low(n-4) == "point" && sn.low(n-3) == "by" && sn.low(n-2) == "point" {
-		return n - 4
+	for k := n - 2; k > 0 && k >= n-6; k-- {
+		if sn.low(k) == "," {
+			if labelAsides[lowWords(sn.toks[k+1:n-1])] {
+				return k + 1
+			}
+			break
+		}
 	}
 	return n
 }
+
+// lowWords returns the lower-case words of toks, a space apart.
+func lowWords(toks []token) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.low
+	}
+	return strings.Join(ws, " ")
+}
+
+// labelAsides stand between a list's label and its colon.
+var labelAsides = map[string]bool{"point by point": true, "on the other hand": true, "for their part": true,
+	"for its part": true, "for his part": true, "in turn": true, "by contrast": true, "meanwhile": true, "in short": true}
 
 // leadParen returns where the sentence goes on after a bracket it opens
 // with ("(link) Their asks:"), or 0.

@@ -2244,7 +2244,7 @@ func (sn *sentence) docSpeaker(v int) []string {
 
 // listedDemands are nouns a colon can list a party's demands after:
 // "Kyiv arrived with one central demand: a full ceasefire".
-var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "priority": true, "priorities": true, "point": true, "aim": true, "requirement": true,
+var listedDemands = map[string]bool{"demand": true, "request": true, "requests": true, "ask": true, "asks": true, "priority": true, "priorities": true, "point": true, "aim": true, "requirement": true,
 	"line": true, "lines": true, "positions": true} // "red lines", "bottom line" only, and "Kyiv's positions:" (findCues)
 
 // dropDate drops the date that opens a passive's subject: "on 14 July a

@@ -2770,6 +2770,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "guarantees of security"}, {"russia", Rejection, "the European plan"}}},
 	{"\"Kyiv's ask: A; Moscow's counter-offer: B\": the second label is Moscow's", "Kyiv's ask: a Zelensky–Putin meeting before the end of August; Moscow's counter-offer: short pauses along the front to collect the dead.",
 		[]want{{"ukraine", Demand, "a Zelensky–Putin meeting before the end of August"}, {"russia", Demand, "short pauses along the front to collect the dead"}}},
+	{"\"Kyiv's asks, on the other hand:\" over bullets opens its list", "Talks ended on Friday.\n\nKyiv's asks, on the other hand:\n- An immediate, full ceasefire.\n- A meeting between Zelensky and Putin.",
+		[]want{{"ukraine", Demand, "An immediate, full ceasefire"}, {"ukraine", Demand, "A meeting between Zelensky and Putin"}}},
 }
 
 func TestExtract(t *testing.T) {
