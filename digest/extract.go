@@ -3875,6 +3875,9 @@ func readable(toks []token) bool {
 		(last.low == "options" || last.low == "points" || last.low == "issues" || last.low == "questions" || last.low == "scenarios") && !isNumber(toks[0].low)) {
 		return false // "incompatible things", "the other side", "two options", "the opposite", "correct elements": says nothing
 	}
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.word && !isNumber(t.low) && !t.in(months) }) {
+		return false // "10 June 2025", a title's date after a dash: no position
+	}
 	return (common || named >= 2) && (content >= 2 || content == 1 && !generic)
 }
 

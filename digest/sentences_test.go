@@ -94,3 +94,20 @@ func TestWithoutEmoji(t *testing.T) {
 		}
 	}
 }
+
+func TestReadableDates(t *testing.T) {
+	a, err := NewAnalyzer(DefaultTopic())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"10 June 2025":                       false, // a title's date after a dash
+		"November 27":                        false,
+		"talks resuming on 10 June":          true,
+		"an answer by Thursday, November 27": true,
+	} {
+		if got := readable(tokenizeInto(nil, text, a.ext.voc)); got != want {
+			t.Errorf("readable(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
