@@ -11,11 +11,12 @@ import (
 // Boilerplate is what a page or a feed puts between an article's paragraphs
 // that is no part of the story: an advertisement's label, a link to
 // another story ("Read more: ..."), a share button's text, a live page's
-// time stamp, a photo's caption with its credit, a wire's credit line. It
-// says nothing about the talks, or says what another story says; between
-// two sentences it would break a list that runs on or a pronoun's chain.
+// time stamp, a photo's caption with its credit, a wire's credit line, a
+// copyright line, a cookie notice, a login form's remnants. It says
+// nothing about the talks, or says what another story says; between two
+// sentences it would break a list that runs on or a pronoun's chain.
 // Relevance and extraction both read an item's text without it (see
-// story).
+// story), and article drops it from a page's paragraphs.
 
 // story returns an item's text as its story: without boilerplate lines
 // and without the datelines that open its lines.
@@ -26,23 +27,32 @@ func story(text string) string { return dropDatelines(dropBoilerplate(text)) }
 const maxBoilerplate = 300
 
 // boilerplateLines are whole lines, lower case and without a final colon
-// or period, that are boilerplate.
+// or period, that are boilerplate; so are linkLists.
 var boilerplateLines = lineSet(
 	"advertisement", "advertisements", "sponsored", "sponsored content", "ad",
 	"story continues below advertisement", "story continues below", "article continues below",
 	"article continues after advertisement", "continue reading", "continue reading below",
 	"scroll to continue", "skip advertisement", "share this article", "share this story",
-	"share", "copy link", "link copied", "print", "comments", "related", "related coverage",
-	"related stories", "related articles", "more on this story", "recommended", "most read",
-	"read more", "listen to this article", "follow us", "subscribe", "related posts", "read next",
-	"you may also like", "more stories",
+	"share", "copy link", "link copied", "print", "email", "tweet", "comments", "read more",
+	"read also", "listen to this article", "font size", "text size", "remember me",
 )
 
-// linkLists are the boilerplateLines over a list of links to other
-// stories, whose headlines follow a line each ("Related coverage" then
-// "Ukraine's drone industry booms"): they are dropped with it.
+// linkLists are the lines over a list of links to other stories, whose
+// headlines follow a line each ("Related coverage" then "Ukraine's drone
+// industry booms"): they are dropped with it.
 var linkLists = lineSet("related", "related coverage", "related stories", "related articles", "related posts",
-	"more on this story", "recommended", "most read", "read next", "you may also like", "more stories")
+	"related news", "more on this story", "recommended", "most read", "read next", "you may also like", "more stories")
+
+// maxLineKey is the length of the longest of boilerplateLines and
+// linkLists: a longer line is none of them.
+const maxLineKey = 40
+
+// lineIn reports whether set holds line, compared without case and
+// without a final colon or period ("Related coverage:").
+func lineIn(set map[string]bool, line string) bool {
+	line = strings.TrimRight(line, ":. ")
+	return len(line) <= maxLineKey && hasFold(set, line)
+}
 
 // maxLinks caps the headlines dropped after a linkLists line.
 const maxLinks = 6
@@ -59,7 +69,16 @@ var boilerplateLeads = []string{
 	"(adds ", "(updates ", "(recasts ", "(corrects ", "(changes ", "(new throughout", "(rewrites ",
 	"(refiles ", "(repeats ", "(fixes ", "(writethrough", "editor's note:", "editor’s note:",
 	"(writing by", "(editing by",
+	// a page's footer, newsletter box and login form
+	"©", "(c) ", "copyright", "share on ", "follow us", "sign up", "subscribe", "log in", "sign in",
+	"register", "already have an account", "forgot your password", "forgot password", "image source", "image caption",
 }
+
+// moreLeads open a short line that points to more of a site ("More from
+// Europe", "More on Ukraine"), at most maxMore bytes long.
+var moreLeads = []string{"more from ", "more on "}
+
+const maxMore = 50
 
 // creditLeads open a wire's credit line, which names its reporters and
 // editors ("Reporting by Jane Roe in Kyiv; Editing by Sam Poe"): a line
@@ -68,11 +87,12 @@ var boilerplateLeads = []string{
 // wants ...").
 var creditLeads = []string{"reporting by ", "additional reporting by ", "editing by "}
 
-// leadFirsts are the first bytes of boilerplateLeads and creditLeads: a
+// leadFirsts are the first bytes of boilerplateLeads, creditLeads and
+// moreLeads: a
 // line that opens with none of them opens with no lead.
 var leadFirsts = func() string {
 	var b []byte
-	for _, lead := range append(slices.Clone(boilerplateLeads), creditLeads...) {
+	for _, lead := range slices.Concat(boilerplateLeads, creditLeads, moreLeads) {
 		if strings.IndexByte(string(b), lead[0]) < 0 {
 			b = append(b, lead[0])
 		}
@@ -101,30 +121,33 @@ var wireLasts = func() map[string]bool {
 }()
 
 // clockWords may stand beside a clock time in a live page's time stamp
-// ("Updated 14:05 BST, 2 June 2025", "2:15 p.m. ET").
+// ("Updated 14:05 BST, 2 June 2025", "2:15 p.m. ET"), besides months and
+// timeNouns (weekdays).
 var clockWords = lineSet(
 	"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "et", "edt", "est", "pt", "pdt",
 	"kyiv", "moscow", "local", "time", "updated", "published", "posted", "last", "at", "on", "ago", "today", "yesterday",
-	"hour", "hours", "minute", "minutes", "min", "mins", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-	"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"|", "-", "—", "–", "•", "·",
+	"hour", "hours", "minute", "minutes", "min", "mins", "|", "-", "—", "–", "•", "·",
 )
 
-// boilerplate reports whether a line of an item's text is boilerplate. It
-// allocates nothing: it looks at every short paragraph of every item.
-func boilerplate(line string) bool {
+// Boilerplate reports whether a line (a paragraph) of a news text is
+// boilerplate, no part of the story (see above). It allocates nothing for
+// ASCII lines: it looks at every short paragraph of every item.
+func Boilerplate(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > maxBoilerplate {
 		return false
 	}
-	var buf [64]byte
-	if len(line) <= len(buf) && boilerplateLines[string(foldKey(buf[:0], strings.TrimRight(line, ":. ")))] {
+	if lineIn(boilerplateLines, line) || lineIn(linkLists, line) {
 		return true
 	}
 	if strings.IndexByte(leadFirsts, lowerASCII(line[0])) >= 0 {
 		for _, lead := range boilerplateLeads {
-			if hasPrefixFold(line, lead) {
+			if hasPrefixFold(line, lead) && wordEnds(line, lead) {
+				return true
+			}
+		}
+		for _, lead := range moreLeads {
+			if hasPrefixFold(line, lead) && len(line) <= maxMore {
 				return true
 			}
 		}
@@ -134,18 +157,41 @@ func boilerplate(line string) bool {
 			}
 		}
 	}
-	return caption(line) || timeStamp(line)
+	return caption(line) || timeStamp(line) || containsFold(line, "all rights reserved") || cookieNotice(line)
+}
+
+// wordEnds reports whether a lead that line opens with ends a word there:
+// "Subscribe now" opens with the lead "subscribe", "Subscribers say" does
+// not; a lead that ends in a space or a mark ends its word anyway.
+func wordEnds(line, lead string) bool {
+	if lead[len(lead)-1] < 'a' || lead[len(lead)-1] > 'z' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(line[len(lead):])
+	return len(line) == len(lead) || !unicode.IsLetter(r)
+}
+
+// cookieNotice reports whether a line asks the reader about cookies.
+func cookieNotice(line string) bool {
+	if !containsFold(line, "cookie") {
+		return false
+	}
+	for _, w := range []string{"accept", "consent", "agree", "settings", "preferences", "policy"} {
+		if containsFold(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // credit reports whether a line's words are those of a credit line: names,
 // and creditWords between them (see creditLeads).
 func credit(line string) bool {
-	var buf [64]byte
 	for rest := line; rest != ""; {
 		f, after, _ := strings.Cut(rest, " ")
 		rest = after
 		f = strings.Trim(f, ",;.()")
-		if r, _ := utf8.DecodeRuneInString(f); f != "" && !unicode.IsUpper(r) && (len(f) > len(buf) || !creditWords[string(foldKey(buf[:0], f))]) {
+		if r, _ := utf8.DecodeRuneInString(f); f != "" && !unicode.IsUpper(r) && (len(f) > maxLineKey || !hasFold(creditWords, f)) {
 			return false
 		}
 	}
@@ -176,16 +222,15 @@ func caption(line string) bool {
 			}
 		}
 	}
-	var buf [64]byte
 	last := line[strings.LastIndexByte(line, ' ')+1:] // "... after the meeting on Friday. REUTERS/Staff"
 	if agency, _, ok := strings.Cut(last, "/"); ok {
-		return len(agency) <= len(buf) && wireCredits[string(foldKey(buf[:0], agency))] && !reports(line) // but not "..., according to Reuters/Ipsos."
+		return len(agency) <= maxLineKey && hasFold(wireCredits, agency) && !reports(line) // but not "..., according to Reuters/Ipsos."
 	}
-	if len(last) > len(buf) || !wireLasts[string(foldKey(buf[:0], last))] {
+	if len(last) > maxLineKey || !hasFold(wireLasts, last) {
 		return false // the line ends in no agency
 	}
 	for _, dash := range []string{" — ", " - "} {
-		if k := strings.LastIndex(line, dash); k > 0 && line[k-1] == '.' && len(line)-k <= len(buf) && wireCredits[string(foldKey(buf[:0], line[k+len(dash):]))] {
+		if k := strings.LastIndex(line, dash); k > 0 && line[k-1] == '.' && len(line)-k <= maxLineKey && hasFold(wireCredits, line[k+len(dash):]) {
 			return !reports(line[:k]) // but a headline's "Ukraine says it would accept a ceasefire - AFP" is news
 		}
 	}
@@ -211,7 +256,6 @@ func timeStamp(line string) bool {
 	if len(line) > 60 {
 		return false
 	}
-	var buf [64]byte
 	clock := false
 	for rest := line; rest != ""; {
 		f, after, _ := strings.Cut(rest, " ")
@@ -225,20 +269,11 @@ func timeStamp(line string) bool {
 			clock = clock || strings.Contains(f, ":") || hasSuffixFold(f, "am") || hasSuffixFold(f, "pm")
 		case strings.EqualFold(f, "ago") || strings.EqualFold(f, "updated") || strings.EqualFold(f, "posted") || strings.EqualFold(f, "published"):
 			clock = true
-		case !clockWords[string(foldKey(buf[:0], f))]:
+		case !hasFold(clockWords, f) && !hasFold(months.words, f) && !hasFold(timeNouns.words, f):
 			return false
 		}
 	}
 	return clock
-}
-
-// foldKey appends s to buf with its ASCII letters in lower case: a map key
-// to look up without allocating (m[string(foldKey(...))]).
-func foldKey(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		buf = append(buf, lowerASCII(s[i]))
-	}
-	return buf
 }
 
 func hasPrefixFold(s, prefix string) bool {
@@ -263,9 +298,8 @@ func dropBoilerplate(text string) string {
 		case links > 0 && headlineLike(line):
 			drop, links = true, links-1
 		default:
-			drop, links = len(line) <= maxBoilerplate && boilerplate(line), 0
-			var buf [64]byte
-			if drop && len(line) <= len(buf) && linkLists[string(foldKey(buf[:0], strings.TrimRight(line, ":. ")))] {
+			drop, links = Boilerplate(line), 0
+			if drop && lineIn(linkLists, line) {
 				links = maxLinks
 			}
 		}

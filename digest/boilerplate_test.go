@@ -22,7 +22,14 @@ func TestBoilerplate(t *testing.T) {
 		{"Delegations arrive for the talks in Istanbul. Photo: A. Kaya/Agency", true},
 		{"Sharif and Stocker in Vienna on Feb 16, 2026. — AFP", true},
 		{"Medinsky speaks to reporters after the meeting on Friday. REUTERS/Staff", true},
+		{"© 2025 The Agency. All rights reserved.", true},
+		{"We use cookies. Accept all cookies or manage your settings.", true},
+		{"Sign up for our morning newsletter", true},
+		{"More from Europe", true},
 		// the story itself
+		{"Subscribers to the channel said the talks had stalled.", false},
+		{"Registered voters in Ukraine would have to approve any deal in a referendum.", false},
+		{"More from the talks: Russia demands that Ukraine withdraw from Donbas, Medinsky said on Friday.", false},
 		{"June 2, 2025", false},
 		{"Russia demands that Ukraine withdraw from Donbas.", false},
 		{"Read the memorandum and you see what Moscow wants: the four regions.", false},
@@ -37,8 +44,8 @@ func TestBoilerplate(t *testing.T) {
 		{"Reporting by the Financial Times said Russia wants Ukraine to leave Donbas.", false},
 	}
 	for _, tt := range tests {
-		if got := boilerplate(tt.line); got != tt.want {
-			t.Errorf("boilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+		if got := Boilerplate(tt.line); got != tt.want {
+			t.Errorf("Boilerplate(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
@@ -60,11 +67,11 @@ func TestDropBoilerplate(t *testing.T) {
 
 func TestWriteThroughNotes(t *testing.T) {
 	for _, line := range []string{"(Adds Kremlin comment in paragraphs 5-7, details of exchange)", "(Updates with Zelenskiy's remarks)", "Editor's note: This story has been updated throughout."} {
-		if !boilerplate(line) {
-			t.Errorf("boilerplate(%q) = false, want true: a wire's note on its new version", line)
+		if !Boilerplate(line) {
+			t.Errorf("Boilerplate(%q) = false, want true: a wire's note on its new version", line)
 		}
 	}
-	if boilerplate("(Kyiv adds that talks will resume.)") {
+	if Boilerplate("(Kyiv adds that talks will resume.)") {
 		t.Errorf("a sentence in brackets is no wire's note")
 	}
 }

@@ -57,9 +57,9 @@ var sentenceStarters = map[string]bool{
 }
 
 // hasFold reports whether m holds w lower-cased, without allocating for
-// short ASCII words.
+// ASCII words and lines of up to maxLineKey bytes.
 func hasFold(m map[string]bool, w string) bool {
-	var buf [16]byte
+	var buf [maxLineKey]byte
 	if len(w) > len(buf) {
 		return m[strings.ToLower(w)]
 	}
