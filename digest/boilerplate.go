@@ -22,6 +22,14 @@ import (
 // and without the datelines that open its lines.
 func story(text string) string { return dropDatelines(dropBoilerplate(text)) }
 
+// storyOnly returns the item with its summary and content read as its
+// story (see story): what relevance and extraction both read, made once
+// for both by Analyze.
+func (it Item) storyOnly() Item {
+	it.Summary, it.Content = story(it.Summary), story(it.Content)
+	return it
+}
+
 // maxBoilerplate caps the bytes of a line that may be boilerplate: a
 // caption or a credit is short, a paragraph of the story is not.
 const maxBoilerplate = 300

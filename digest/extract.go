@@ -316,7 +316,11 @@ type found struct {
 
 // extract returns the statements of an item, one per position, merged
 // when the item states the same position twice.
-func (e *extractor) extract(it Item) []Statement {
+func (e *extractor) extract(it Item) []Statement { return e.extractStory(it.storyOnly()) }
+
+// extractStory is extract of an item already read as its story
+// (Item.storyOnly).
+func (e *extractor) extractStory(it Item) []Statement {
 	st := statePool.Get().(*docState)
 	defer statePool.Put(st)
 	st.reset()
@@ -324,7 +328,7 @@ func (e *extractor) extract(it Item) []Statement {
 	src := Source{ItemID: it.ID, Title: it.Title, URL: it.URL, Feed: it.Feed, Published: it.Published}
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
-	txt := e.rewriteTables(singleQuotes(numberedItems(normalizeDashes(withoutEmoji(story(it.Text()))))))
+	txt := e.rewriteTables(singleQuotes(numberedItems(normalizeDashes(withoutEmoji(it.Text())))))
 	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
 		st.opensLine = opensLine
 		for _, f := range e.sentence(s, st) {

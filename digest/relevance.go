@@ -163,17 +163,17 @@ func (l tallyList) String() string {
 }
 
 func (s *scorer) score(it Item) Relevance {
-	r, _ := s.scoreMutual(it)
+	r, _ := s.scoreMutual(it.storyOnly())
 	return r
 }
 
-// scoreMutual is score, and whether the item names both sides.
+// scoreMutual is score of an item read as its story (Item.storyOnly), and
+// whether the item names both sides.
 func (s *scorer) scoreMutual(it Item) (Relevance, bool) {
 	body := it.Content
 	if it.Summary != "" && !containsFold(it.Content, it.Summary) {
 		body = it.Summary + "\n" + it.Content
 	}
-	body = story(body)
 	w := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(w)
 	titleHits := s.match(withoutKicker(it.Title), &w.title, &w.titleHits)

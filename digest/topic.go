@@ -171,14 +171,15 @@ func (a *Analyzer) contained(it Item, extract func(Item) []Statement) (out []Sta
 // of demands and offers that seldom says "talks" is about them.
 func (a *Analyzer) Analyze(it *Item) []Statement {
 	var bothNamed bool
-	it.Relevance, bothNamed = a.scorer.scoreMutual(*it)
+	story := it.storyOnly() // read once for relevance and extraction
+	it.Relevance, bothNamed = a.scorer.scoreMutual(story)
 	if it.Relevant {
-		return a.Extract(*it)
+		return a.contained(story, a.ext.extractStory)
 	}
 	if it.Score == 0 || !bothNamed {
 		return nil // only an item that names both sides can hold both sides' positions
 	}
-	stmts := a.Extract(*it)
+	stmts := a.contained(story, a.ext.extractStory)
 	held := map[string]int{}
 	for _, s := range stmts {
 		if slices.Contains(a.ext.sides, s.Party) {
