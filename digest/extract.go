@@ -2706,22 +2706,13 @@ func (sn *sentence) labelEnd() int {
 	n := len(sn.toks)
 	for k := n - 2; k > 0 && k >= n-6; k-- {
 		if sn.low(k) == "," {
-			if labelAsides[lowWords(sn.toks[k+1:n-1])] {
+			if hasFold(labelAsides, joinTokens(sn.toks[k+1:n-1])) {
 				return k + 1
 			}
 			break
 		}
 	}
 	return n
-}
-
-// lowWords returns the lower-case words of toks, a space apart.
-func lowWords(toks []token) string {
-	ws := make([]string, len(toks))
-	for i, t := range toks {
-		ws[i] = t.low
-	}
-	return strings.Join(ws, " ")
 }
 
 // labelAsides stand between a list's label and its colon.

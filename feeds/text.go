@@ -179,9 +179,10 @@ func (w *paragraphWriter) breakLine() {
 // that breaks long lines does ("the Kremlin said it<br>would not
 // withdraw"). The line so far must be of some length and hold plain text
 // (not only bold: a heading), and no list's marker ("- ", "2. ") may come
-// next, nor a label in capitals ("VERDICT:") unless the line ends in a word
-// that ends no sentence ("the<br>UK PM"). Then the line wraps when it ends in a comma (a closing quote
-// after it too); when the next line goes on in lower case; when it ends in
+// next, nor a label in capitals ("VERDICT:") unless the line ends in a
+// word that ends no sentence ("the<br>UK PM"). Then the line wraps when it
+// ends in a comma (a closing quote after it too); when the next line goes
+// on in lower case; when it ends in
 // a word that ends no sentence ("demanded that<br>Ukraine"), holds a comma
 // as a sentence does and a heading seldom ("drafted by Steve Witkoff,
 // Donald<br>Trump's envoy"), runs near a full width in words mostly
@@ -229,6 +230,10 @@ func (w *paragraphWriter) wraps(ahead string, nextLine int) bool {
 	}
 	return false
 }
+
+// head returns the first bytes of text ahead, enough to tell a list's
+// marker or a label in capitals.
+func head[T string | []byte](text T) string { return string(text[:min(len(text), 16)]) }
 
 // lineLength returns the bytes of text before its first newline, counting
 // up to 400.
@@ -392,7 +397,7 @@ func writeText[T string | []byte](w *paragraphWriter, s T) {
 // text ahead from it: it writes any pending separator into w.
 func visible[T string | []byte](w *paragraphWriter, ahead T) {
 	if w.pendingLine && !w.pendingBreak {
-		if w.wraps(string(ahead[:min(len(ahead), 16)]), lineLength(ahead)) {
+		if w.wraps(head(ahead), lineLength(ahead)) {
 			w.pendingSpace, w.wrapped = true, true
 			w.line, w.unbold = w.b.Len(), false // the next line starts here, after its space
 		} else {
@@ -417,7 +422,7 @@ func visible[T string | []byte](w *paragraphWriter, ahead T) {
 	w.newlines = 0
 	w.unbold = w.unbold || w.bold == 0
 	if w.marker != "" {
-		if !listMarker(string(ahead[:min(len(ahead), 16)])) {
+		if !listMarker(head(ahead)) {
 			w.b.WriteString(w.marker)
 		}
 		w.marker = ""
