@@ -152,10 +152,11 @@ func sameWords(a, b []string) bool {
 
 // MergeStatements merges the statements that hold the same position: same
 // party, same kind, and texts that SameStatement accepts. A merged
-// statement keeps the text of the first (or of the first with figures,
-// when the first has none), every source once, the earliest
-// first_seen, the latest last_seen and the figures of all. Order follows
-// first appearance.
+// statement keeps the text of the first, unless a later one says more:
+// it has figures where the first has none, or more than twice its words
+// (the first being almost wholly within it). It keeps every source once,
+// the earliest first_seen, the latest last_seen and the figures of all.
+// Order follows first appearance.
 func MergeStatements(stmts []Statement) []Statement {
 	return mergeStatements(make([]Statement, 0, len(stmts)), stmts, nil, false)
 }
@@ -177,8 +178,12 @@ func mergeStatements(out, stmts []Statement, words [][]string, private bool) []S
 			if out[i].Party != s.Party || out[i].Kind != s.Kind || !sameWords(keys[i], key) {
 				continue
 			}
-			if len(out[i].Figures) == 0 && len(s.Figures) > 0 {
-				out[i].Text, keys[i] = s.Text, key // "swap 157 prisoners each" says more than "a prisoner swap"
+			if len(out[i].Figures) == 0 && len(s.Figures) > 0 || len(key) > 2*len(keys[i]) {
+				// "swap 157 prisoners each" says more than "a prisoner swap";
+				// a list the short wording is part of ("Ukrainian forces to
+				// leave Donbas, no foreign troops ...") more than a
+				// headline's "no foreign troops"
+				out[i].Text, keys[i] = s.Text, key
 			}
 			out[i] = mergeInto(out[i], s)
 			merged = true

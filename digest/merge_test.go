@@ -57,6 +57,8 @@ func TestMergeStatements(t *testing.T) {
 		st("ukraine", Demand, "an immediate and unconditional ceasefire", 5, "d", Figure{Value: 30, Unit: "days", Text: "30-day"}),
 		st("russia", Demand, "Ukraine to withdraw from the Donetsk and Luhansk regions", 3, "a"),
 		st("russia", Rejection, "an immediate ceasefire", 4, "e"),
+		st("russia", Demand, "no foreign troops", 6, "f"),
+		st("russia", Demand, "Ukrainian forces to leave Donbas, no foreign troops may be stationed in Ukraine", 6, "f"),
 	}
 	got := MergeStatements(in)
 	want := []Statement{
@@ -67,6 +69,9 @@ func TestMergeStatements(t *testing.T) {
 			Figures: []Figure{{Value: 30, Unit: "days", Text: "30-day"}},
 			Sources: []Source{in[1].Sources[0], in[3].Sources[0]}},
 		{Party: "russia", Kind: Rejection, Text: "an immediate ceasefire", FirstSeen: day(4), LastSeen: day(4), Sources: in[5].Sources},
+		// A headline's short wording gives way to the list it is part of.
+		{Party: "russia", Kind: Demand, Text: "Ukrainian forces to leave Donbas, no foreign troops may be stationed in Ukraine",
+			FirstSeen: day(6), LastSeen: day(6), Sources: in[6].Sources},
 	}
 	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b []Figure) bool { return cmp.Equal(len(a), len(b)) && (len(a) == 0 || cmp.Equal(a, b)) })); diff != "" {
 		t.Errorf("MergeStatements (-want +got):\n%s", diff)
