@@ -121,6 +121,7 @@ type docState struct {
 	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
 	pointsKind   Kind              // what kind of position those points are
 	inPoints     int               // sentences a point may still run on for
+	sideList     bool              // a list's label (no summary's) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
 	// president is the party of the first "President X" the item names:
@@ -532,6 +533,7 @@ var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]str
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
+	st.sideList = false
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
 	st.interviewee, st.asking = "", false
@@ -898,7 +900,19 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			out, plan = c, len(c) > 0
 		}
 	}
-	if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
+	if p, at := sn.sideLabel(); p != "" {
+		// "The sticking points: - Kyiv: a ceasefire along the current
+		// line first.": the side the point names holds it, whoever's
+		// points are under way; but under "Key points so far:", "-
+		// Ushakov: some US proposals acceptable" reports what was said,
+		// "1. Ukraine: the 28-point plan" heads a section, and a
+		// heading's answers are read as such
+		if len(out) == 0 && st.sideList && st.asked == "" && st.askedKind == "" && !sn.verbLed(at) && !slices.ContainsFunc(toks[at:], func(t token) bool {
+			return quoteMark(t.text) || t.in(beWords) || t.low == "remain" || t.low == "remains"
+		}) {
+			out = sn.emit([]string{p}, Demand, toks[at:])
+		}
+	} else if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
 		// "- Ukraine stays a non-nuclear state.": a point of the plan
 		// introduced by "the draft says:", whatever else it seems to say;
 		// but "- Moscow wants sanctions lifted" says what it is itself.
@@ -928,10 +942,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if v < len(toks)-2 {
 			out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos > toks[v].pos })
 		}
-	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints():
+	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints() && sn.pointsOfKind() != "sticking":
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just
-		// before.
+		// before; "The sticking points:" are no one's.
 		kind := Proposal
 		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) {
 			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms
@@ -957,6 +971,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.inPoints = 2
 	default:
 		st.pointsRunOn()
+	}
+	if toks[len(toks)-1].text == ":" {
+		st.sideList = !sn.summaryPoints()
+	} else if !sn.bullet() {
+		st.sideList = false
 	}
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
@@ -2689,15 +2708,26 @@ func (sn *sentence) sourcePerson() string {
 // in a colon, labels: "Kyiv's positions in it:", "Ukraine's priorities:";
 // or "".
 func (sn *sentence) listLabel() string {
+	e := sn.labelEnd()
 	for _, c := range sn.cues {
-		if c.form == formNoun && listedDemands[sn.low(c.at)] && c.at >= sn.labelEnd()-5 {
+		if c.form == formNoun && listedDemands[sn.low(c.at)] && c.at >= e-5 {
 			if p := sn.nounAgent(c.at); len(p) == 1 {
 				return p[0]
 			}
 		}
 	}
+	for _, m := range sn.ments {
+		if m.poss && m.end == e-2 && labelNouns[sn.low(m.end)] {
+			return m.party // "The Europeans' line, from a joint statement on Sunday:"
+		}
+	}
 	return ""
 }
+
+// labelNouns name a side's stand when its possessive labels a list: "The
+// Europeans' line:", "Moscow's terms:".
+var labelNouns = map[string]bool{"line": true, "position": true, "positions": true, "stance": true, "terms": true,
+	"conditions": true, "demands": true, "price": true, "wishlist": true}
 
 // labelEnd returns where a list's label ends, its colon counted: the
 // sentence's end, or before a trailing aside ("Their asks, point by
@@ -2712,7 +2742,46 @@ func (sn *sentence) labelEnd() int {
 			break
 		}
 	}
+	if sn.toks[n-1].text != ":" {
+		return n
+	}
+	// "What Moscow wants, according to two officials briefed on the
+	// talks:", "What Putin wants, as Trump relayed it on Saturday, per
+	// officials:"; but not "Kyiv's document, as summarised by Reuters,
+	// called for:", whose label goes on after the aside
+	first := -1
+	for k := 2; k < n-2; k++ {
+		if sn.low(k) != "," {
+			continue
+		}
+		if !sn.sourceAside(k + 1) {
+			first = -1
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first > 0 {
+		return first + 1
+	}
 	return n
+}
+
+// sourceAside reports whether the words at k open an aside that says where
+// a list's label comes from: "according to officials", "per a readout",
+// "from a joint statement on Sunday", "as Trump relayed it", "officials
+// said".
+func (sn *sentence) sourceAside(k int) bool {
+	switch w := sn.low(k); w {
+	case "according":
+		return sn.low(k+1) == "to"
+	case "per", "from", "as":
+		return true
+	case "officials", "sources", "diplomats":
+		return sn.in(k+1, speechVerbs)
+	}
+	return false
 }
 
 // labelAsides stand between a list's label and its colon.
@@ -2904,15 +2973,45 @@ var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat"
 // conditions.
 var conditionEnds = map[string]bool{"after": true, "if": true, "once": true, "when": true}
 
+// sideLabel returns the side that labels a point ("- Moscow: Ukrainian
+// troops out of Donbas.", "• Kyiv: a ceasefire first") and where the
+// point's text begins after the colon; "" when the bullet has no such
+// label.
+func (sn *sentence) sideLabel() (string, int) {
+	if !sn.bullet() || len(sn.ments) == 0 {
+		return "", 0
+	}
+	m := sn.ments[0]
+	if m.start != 1 || m.poss || sn.low(m.end) != ":" || m.end+2 >= len(sn.toks) {
+		return "", 0
+	}
+	return m.party, m.end + 1
+}
+
+// verbLed reports whether the words at k open with a verb that wants a
+// subject ("has floated a free economic zone", "welcomed the talks"), not
+// a position named by its noun.
+func (sn *sentence) verbLed(k int) bool {
+	t := sn.toks[k]
+	return t.word && !t.caps && (strings.HasSuffix(t.low, "ed") || t.in(beWords) || t.in(speechVerbs) || t.low == "has" || t.low == "have" || t.low == "will" || t.low == "would")
+}
+
 // summaryPoints reports whether the sentence announces a summary rather
 // than a plan's points: "The main points:", "Key points:".
 func (sn *sentence) summaryPoints() bool {
+	q := sn.pointsOfKind()
+	return q == "main" || q == "key"
+}
+
+// pointsOfKind returns the word before the sentence's "points": "key",
+// "main", "sticking"; or "".
+func (sn *sentence) pointsOfKind() string {
 	for k := 1; k < len(sn.toks); k++ {
-		if sn.low(k) == "points" && (sn.low(k-1) == "main" || sn.low(k-1) == "key") {
-			return true
+		if sn.low(k) == "points" {
+			return sn.low(k - 1)
 		}
 	}
-	return false
+	return ""
 }
 
 // answerLabelVoice keeps who answers in an interview's paragraph: a line
@@ -3297,8 +3396,11 @@ func (sn *sentence) forReason(k int) bool {
 // a vague amount after it ("Moscow asks for a good deal more:", "demands
 // the following:"): points follow. Else -1.
 func (sn *sentence) pointsVerb() int {
-	n := len(sn.toks)
-	if n < 3 || sn.toks[n-1].text != ":" {
+	if len(sn.toks) < 3 || sn.toks[len(sn.toks)-1].text != ":" {
+		return -1
+	}
+	n := sn.labelEnd() // "What Moscow wants, according to officials:"
+	if n < 3 {
 		return -1
 	}
 	if sn.demandsPoints(n - 2) {
@@ -3327,10 +3429,11 @@ func (sn *sentence) pointsVerb() int {
 	return -1
 }
 
-// demandsPoints reports whether the demand verb at k ends the sentence
-// before a colon: "a final settlement would require:", points follow.
+// demandsPoints reports whether the demand verb at k ends the label of
+// points to follow: "a final settlement would require:", "What Moscow
+// wants, according to officials:".
 func (sn *sentence) demandsPoints(k int) bool {
-	return k > 0 && k == len(sn.toks)-2 && sn.toks[k+1].text == ":" && sn.verbCue(k) == Demand
+	return k > 0 && sn.toks[len(sn.toks)-1].text == ":" && k == sn.labelEnd()-2 && sn.verbCue(k) == Demand
 }
 
 // holdBack reads a side's offer to hold its fire on a condition: "Ukraine

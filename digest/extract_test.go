@@ -2772,6 +2772,16 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "a Zelensky–Putin meeting before the end of August"}, {"russia", Demand, "short pauses along the front to collect the dead"}}},
 	{"\"Kyiv's asks, on the other hand:\" over bullets opens its list", "Talks ended on Friday.\n\nKyiv's asks, on the other hand:\n- An immediate, full ceasefire.\n- A meeting between Zelensky and Putin.",
 		[]want{{"ukraine", Demand, "An immediate, full ceasefire"}, {"ukraine", Demand, "A meeting between Zelensky and Putin"}}},
+	{"a list label with a source aside", "What Moscow wants, according to two officials briefed on the talks:\n- Recognition of Crimea as Russian.\n- A cap on Ukraine's army.",
+		[]want{{"russia", Demand, "Recognition of Crimea as Russian"}, {"russia", Demand, "A cap on Ukraine's army"}}},
+	{"a label whose verb follows its aside", "Kyiv's document, as summarised by Reuters, called for:\n- a complete ceasefire of at least 30 days;\n- the return of all deported children.",
+		[]want{{"ukraine", Demand, "a complete ceasefire of at least 30 days"}, {"ukraine", Demand, "the return of all deported children"}}},
+	{"sides named as the labels of sticking points", "The Kremlin insists that Ukraine pull its troops out of the Donetsk region.\n\nThe sticking points:\n- Moscow: Ukrainian forces out of all of Donbas.\n- Kyiv: a ceasefire along the current front line first.\n- Washington: a demilitarized zone in the part of Donetsk Kyiv holds.",
+		[]want{{"russia", Demand, "Ukraine to pull its troops out of the Donetsk region"}, {"russia", Demand, "Ukrainian forces out of all of Donbas"}, {"ukraine", Demand, "a ceasefire along the current front line first"}, {"us", Demand, "a demilitarized zone in the part of Donetsk Kyiv holds"}}},
+	{"a side's line labels its points", "What Moscow wants:\n- Recognition of Crimea as Russian.\n\nThe Europeans' line, from a joint statement on Sunday:\n- No limits on Ukraine's armed forces.\n- Russia gets no veto over Ukraine's path to NATO.",
+		[]want{{"russia", Demand, "Recognition of Crimea as Russian"}, {"europe", Demand, "No limits on Ukraine's armed forces"}, {"europe", Demand, "Russia gets no veto over Ukraine's path to NATO"}}},
+	{"a person's label over what was said", "Key points so far:\n- Medinsky: the two sides' memorandums remain \"far apart\".\n- Ushakov: some US proposals acceptable, others not.\n\n1. Ukraine: the 28-point plan\n\nThe plan was discussed on Friday.",
+		nil},
 }
 
 func TestExtract(t *testing.T) {
