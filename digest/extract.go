@@ -907,9 +907,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// Ushakov: some US proposals acceptable" reports what was said,
 		// "1. Ukraine: the 28-point plan" heads a section, and a
 		// heading's answers are read as such
-		if len(out) == 0 && st.sideList && st.asked == "" && st.askedKind == "" && !sn.verbLed(at) && !slices.ContainsFunc(toks[at:], func(t token) bool {
-			return quoteMark(t.text) || t.in(beWords) || t.low == "remain" || t.low == "remains"
-		}) {
+		if len(out) == 0 && st.sideList && st.asked == "" && st.askedKind == "" && sn.namedPosition(at) {
 			out = sn.emit([]string{p}, Demand, toks[at:])
 		}
 	} else if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
@@ -2988,12 +2986,18 @@ func (sn *sentence) sideLabel() (string, int) {
 	return m.party, m.end + 1
 }
 
-// verbLed reports whether the words at k open with a verb that wants a
-// subject ("has floated a free economic zone", "welcomed the talks"), not
-// a position named by its noun.
-func (sn *sentence) verbLed(k int) bool {
-	t := sn.toks[k]
-	return t.word && !t.caps && (strings.HasSuffix(t.low, "ed") || t.in(beWords) || t.in(speechVerbs) || t.low == "has" || t.low == "have" || t.low == "will" || t.low == "would")
+// namedPosition reports whether the words from k on name a position ("a
+// ceasefire along the current line first"), not what a side did or said:
+// no verb that wants a subject opens them ("has floated a free economic
+// zone", "welcomed the talks") and they quote no one and say what is
+// ("the memorandums remain "far apart"").
+func (sn *sentence) namedPosition(k int) bool {
+	if t := sn.toks[k]; t.word && !t.caps && (strings.HasSuffix(t.low, "ed") || t.in(beWords) || t.in(speechVerbs) || t.low == "has" || t.low == "have" || t.low == "will" || t.low == "would") {
+		return false
+	}
+	return !slices.ContainsFunc(sn.toks[k:], func(t token) bool {
+		return quoteMark(t.text) || t.in(beWords) || t.low == "remain" || t.low == "remains"
+	})
 }
 
 // summaryPoints reports whether the sentence announces a summary rather
