@@ -137,7 +137,7 @@ func init() {
 		"rejects", "rejected", "rejecting", "refuse", "refuses", "refused",
 		"refusing", "deny", "denies", "denied", "denying", "rebuffed", "rebuffs", "rebuff", "rebuffing", "spurned", "spurns", "spurn",
 		"oppose", "opposes", "opposed", "opposing", "ignore", "ignores", "ignored", "ignoring",
-		"vetoed", "vetoing") // not "veto", "vetoes": nouns too ("no Russian veto over ...")
+		"vetoed", "vetoing", "snubbed", "snubs") // not "veto", "vetoes": nouns too ("no Russian veto over ..."); nor "snub"
 }
 
 // particleCues are verbs that state a position with a particle after them:
@@ -146,11 +146,13 @@ var particleCues = map[string]map[string]Kind{
 	"for": {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand, "push": Demand, "pushes": Demand, "pushed": Demand, "pushing": Demand, "press": Demand, "presses": Demand, "pressed": Demand, "pressing": Demand, "ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand,
 		"come": Demand, "came": Demand, // "Ukraine had come for a full ceasefire"
 		"lobby": Demand, "lobbies": Demand, "lobbied": Demand, "lobbying": Demand},
-	"on":      {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
-	"that":    {"ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand}, // "asked that the residents be sent home"
-	"out":     {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
-	"down":    {"turn": Rejection, "turns": Rejection, "turned": Rejection, "turning": Rejection},
-	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection},
+	"on":   {"call": Demand, "calls": Demand, "called": Demand, "calling": Demand},
+	"that": {"ask": Demand, "asks": Demand, "asked": Demand, "asking": Demand}, // "asked that the residents be sent home"
+	"out":  {"rule": Rejection, "rules": Rejection, "ruled": Rejection, "ruling": Rejection, "carried": Agreement, "carry": Agreement},
+	"down": {"turn": Rejection, "turns": Rejection, "turned": Rejection, "turning": Rejection,
+		"slap": Rejection, "slaps": Rejection, "slapped": Rejection, "slapping": Rejection}, // "Zelensky slapped down the demands"
+	"aside":   {"brushed": Rejection, "brushes": Rejection, "waved": Rejection, "swatted": Rejection, "swats": Rejection},
+	"away":    {"waved": Rejection, "waves": Rejection, "swatted": Rejection, "swats": Rejection},
 	"off":     {"brushed": Rejection, "brushes": Rejection},
 	"forward": {"put": Proposal, "puts": Proposal, "putting": Proposal},
 	"from":    {"proceeds": Demand, "proceed": Demand, "proceeded": Demand, "proceeding": Demand}, // "Russia proceeds from the understandings reached in Anchorage": its basis
@@ -166,7 +168,8 @@ var particleCues = map[string]map[string]Kind{
 	"with":  {"countered": Proposal, "counters": Proposal, "countering": Proposal},
 	"to": {"stick": Demand, "sticks": Demand, "sticking": Demand, // "The Europeans are sticking to the unconditional ceasefire"
 		"object": Rejection, "objects": Rejection, "objected": Rejection, "objecting": Rejection},
-	"at": {"balked": Rejection, "balks": Rejection, "balk": Rejection, "balking": Rejection},
+	"at": {"balked": Rejection, "balks": Rejection, "balk": Rejection, "balking": Rejection,
+		"scoffed": Rejection, "scoffs": Rejection, "scoffing": Rejection},
 }
 
 // supportVerb reports whether a word, before "the continuation of" or "the

@@ -599,6 +599,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," {
 				return k - 1 // "rejected the plan, citing ..."
 			}
+		default:
+			if o := sn.low(k + 1); toks[k-1].text == "," && strings.HasSuffix(t.low, "ing") && (o == "it" || o == "them" || o == "this") {
+				return k - 1 // "slapped down Moscow's demand for Donbas, calling it an ultimatum", "..., branding them ...": what the speaker makes of it
+			}
 		case "unless":
 			return k // "cannot accept a long truce unless ...": the condition is a position of its own
 		case "because":

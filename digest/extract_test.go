@@ -2782,6 +2782,10 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Recognition of Crimea as Russian"}, {"europe", Demand, "No limits on Ukraine's armed forces"}, {"europe", Demand, "Russia gets no veto over Ukraine's path to NATO"}}},
 	{"a person's label over what was said", "Key points so far:\n- Medinsky: the two sides' memorandums remain \"far apart\".\n- Ushakov: some US proposals acceptable, others not.\n\n1. Ukraine: the 28-point plan\n\nThe plan was discussed on Friday.",
 		nil},
+	{"a participle's verdict after the position", "Zelensky rejected Moscow's demand for a withdrawal from Donetsk, calling it \"an ultimatum\".\n\nThe Kremlin dismissed the European plan, branding it a recipe for war.",
+		[]want{{"ukraine", Rejection, "Moscow's demand for a withdrawal from Donetsk"}, {"russia", Demand, "a withdrawal from Donetsk"}, {"russia", Rejection, "the European plan"}}},
+	{"informal verbs of refusal", "Zelensky slapped down the Russian memorandum.\n\nKyiv scoffed at the Kremlin's plan for a buffer zone.\n\nThe Kremlin snubbed the European proposal for a 30-day truce.\n\nPeskov waved away the ceasefire offer.",
+		[]want{{"ukraine", Rejection, "the Russian memorandum"}, {"ukraine", Rejection, "the Kremlin's plan for a buffer zone"}, {"russia", Proposal, "plan for a buffer zone"}, {"russia", Rejection, "the European proposal for a 30-day truce"}, {"europe", Proposal, "a 30-day truce"}, {"russia", Rejection, "the ceasefire offer"}}},
 }
 
 func TestExtract(t *testing.T) {
