@@ -80,8 +80,8 @@ func trimContent(toks []token) []token {
 			toks = toks[2:]
 			continue
 		}
-		if n := 1 + b2i(len(toks) > 1 && toks[1].low == "the"); t.low == "since" && len(toks) > n+2 && (toks[n].in(timeNouns) || toks[n].in(months) || isNumber(toks[n].low)) && toks[n+1].low == "that" {
-			toks = toks[n+1:] // "has demanded since the summer that Ukraine ..."
+		if k := sinceThat(toks); k > 0 {
+			toks = toks[k:] // "has demanded since the summer that Ukraine ...", "has insisted since the Istanbul rounds that Kyiv ..."
 			continue
 		}
 		if t.word && t.in(timeNouns) && t.caps && !(len(toks) > 1 && (toks[1].in(modalsInContent) || toks[1].in(beWords))) { // but "Thursday would be an appropriate time for Kyiv to sign" is its subject
@@ -1017,4 +1017,26 @@ var obligedWords = map[string]bool{"required": true, "obliged": true, "obligated
 func anyOtherAfter(p []token, k int) bool {
 	n := k + 1 + b2i(k+1 < len(p) && p[k+1].low == "any")
 	return n < len(p) && p[n].low == "other"
+}
+
+// sinceThat returns where the "that" clause begins after a "since" phrase
+// that opens toks ("since the summer that", "since the Istanbul rounds
+// that"), or 0.
+func sinceThat(toks []token) int {
+	if len(toks) < 4 || toks[0].low != "since" {
+		return 0
+	}
+	n := 1 + b2i(toks[1].low == "the")
+	if !toks[n].in(timeNouns) && !toks[n].in(months) && !isNumber(toks[n].low) && !toks[n].caps {
+		return 0
+	}
+	for k := n + 1; k < len(toks)-1 && k <= n+3; k++ {
+		if toks[k].low == "that" {
+			return k
+		}
+		if !toks[k].word {
+			return 0
+		}
+	}
+	return 0
 }

@@ -339,6 +339,14 @@ func (sn *sentence) dealPartBefore(i int) bool {
 	return false
 }
 
+// dealMakers make the deal they take as object: "reached an agreement",
+// "struck a deal".
+var dealMakers = set("reached", "reach", "reaching", "struck", "strike", "clinched", "sealed")
+
+// dealNews make known a deal to do something: "confirmed a deal to swap
+// 1,200 prisoners", but not "announced the deal on social media".
+var dealNews = set("confirmed", "confirms", "announced", "announces", "secured", "secures", "finalised", "finalized", "brokered")
+
 // actorHeads head the noun phrase of a side's people; the cue word after
 // one is the phrase's verb.
 var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
@@ -437,8 +445,8 @@ func (sn *sentence) findCues() {
 			i = e - 1
 			continue
 		}
-		// "reached an agreement", "struck a deal"
-		if w == "reached" || w == "reach" || w == "reaching" || w == "struck" || w == "strike" || w == "clinched" || w == "sealed" {
+		// "reached an agreement", "struck a deal", "confirmed a deal to swap"
+		if dealMakers.has(w) || dealNews.has(w) {
 			if next == "no" {
 				i++
 				continue // "Russia and Ukraine reached no agreement on a ceasefire": none made
@@ -450,7 +458,7 @@ func (sn *sentence) findCues() {
 			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" && sn.low(k) != "understandings" {
 				k++
 			}
-			if n := sn.low(k); sn.nounCue(k) == Agreement || n == "consensus" || n == "compromise" || n == "understandings" {
+			if n := sn.low(k); (sn.nounCue(k) == Agreement || n == "consensus" || n == "compromise" || n == "understandings") && (dealMakers.has(w) || sn.low(k+1) == "to") {
 				end := k + 1 + b2i(quoteMark(sn.low(k+1)))
 				if sn.low(end) == "that" && sn.relativeThat(end+1) {
 					end = i + 1 // "reached an understanding that he hoped would open the way": the understanding

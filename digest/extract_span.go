@@ -175,8 +175,8 @@ func (sn *sentence) nounLink(i int) int {
 	if w := sn.low(k + 2); t.text == "," && sn.low(k+1) == "which" && (w == "includes" || w == "included" || w == "envisages" || w == "envisaged") && (sn.in(i, termNouns) || sn.in(i, planNouns)) {
 		return k + 3 // "Russia's June memorandum, which includes Kyiv's recognition of ..."
 	}
-	if t.low == "on" && sn.low(k+1) == "the" && sn.low(k+2) == "table" {
-		return -1 // "the offer on the table": where it is, not what it says
+	if t.low == "on" && (sn.low(k+1) == "the" && sn.low(k+2) == "table" || sn.in(k+1, timeNouns) || mediaWords[sn.low(k+1)]) {
+		return -1 // "the offer on the table", "announced the deal on social media on Thursday": where or when, not what it says
 	}
 	if t.low == "on" && (sn.low(i) == "memorandum" || sn.in(i, docNouns)) {
 		return -1 // "a memorandum on the settlement": what it is about
@@ -1204,10 +1204,17 @@ func (sn *sentence) clauseAhead(k int) bool {
 	return false
 }
 
+// mediaWords open where a thing was made public: "on social media", "on
+// television", "on Telegram".
+var mediaWords = map[string]bool{"social": true, "television": true, "tv": true, "telegram": true, "state": true, "camera": true}
+
 // subjunctiveAhead reports whether a bare verb at k goes on a "that"
 // clause opened just before from ("demands that Kyiv pull out ... and give
 // up its bid"): the same subject, the same demand.
 func (sn *sentence) subjunctiveAhead(from, k int) bool {
+	if from < k {
+		from += sinceThat(sn.toks[from:k]) // "insisted since the Istanbul rounds that Kyiv withdraw ... and accept ..."
+	}
 	return (sn.low(from-1) == "that" || sn.low(from) == "that") && sn.bareVerbAhead(k)
 }
 

@@ -2786,6 +2786,10 @@ var extractCases = []struct {
 		[]want{{"ukraine", Rejection, "Moscow's demand for a withdrawal from Donetsk"}, {"russia", Demand, "a withdrawal from Donetsk"}, {"russia", Rejection, "the European plan"}}},
 	{"informal verbs of refusal", "Zelensky slapped down the Russian memorandum.\n\nKyiv scoffed at the Kremlin's plan for a buffer zone.\n\nThe Kremlin snubbed the European proposal for a 30-day truce.\n\nPeskov waved away the ceasefire offer.",
 		[]want{{"ukraine", Rejection, "the Russian memorandum"}, {"ukraine", Rejection, "the Kremlin's plan for a buffer zone"}, {"russia", Proposal, "plan for a buffer zone"}, {"russia", Rejection, "the European proposal for a 30-day truce"}, {"europe", Proposal, "a 30-day truce"}, {"russia", Rejection, "the ceasefire offer"}}},
+	{"a since phrase before the demanded clause", "Russia has insisted since the Istanbul rounds that Kyiv withdraw from all of Donbas, renounce NATO membership for good and accept a cap on its army.",
+		[]want{{"russia", Demand, "Kyiv to withdraw from all of Donbas"}, {"russia", Demand, "Kyiv to renounce NATO membership for good"}, {"russia", Demand, "Kyiv to accept a cap on its army"}}},
+	{"a deal to swap made known", "Both delegations confirmed a deal to swap 1,200 prisoners of war from each side.\n\nThe Kremlin did not confirm a deal to return the bodies.\n\nWitkoff announced the deal on social media on Thursday.",
+		[]want{{"russia", Agreement, "swap 1,200 prisoners of war from each side"}}},
 }
 
 func TestExtract(t *testing.T) {
