@@ -1547,6 +1547,9 @@ func (sn *sentence) subjectPosition(m mention) bool {
 	if (t.low == "in" || t.low == "from") && sn.in(k-1, agentNouns) && sn.in(sn.nextWord(m.end, true), speechVerbs) {
 		return true // "A diplomat in Kyiv said ...": Kyiv's voice
 	}
+	if e := m.end; t.low == "as" && sn.isAdjectiveMention(m) && (e >= len(sn.toks) || !sn.toks[e].word || sn.in(e, determiners) || sn.in(e, prepositions) || sn.low(e) == "any" || sn.low(e) == "all") {
+		return false // "to recognise as Russian any territory": what it is taken for; but "as Russian forces advanced"
+	}
 	if t.low == "and" && k > 0 && sn.mentAt[k-1] >= 0 && sn.afterPreposition(sn.ments[sn.mentAt[k-1]]) {
 		return false // "guarantees from the United States and Europe": one object
 	}

@@ -2790,6 +2790,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Kyiv to withdraw from all of Donbas"}, {"russia", Demand, "Kyiv to renounce NATO membership for good"}, {"russia", Demand, "Kyiv to accept a cap on its army"}}},
 	{"a deal to swap made known", "Both delegations confirmed a deal to swap 1,200 prisoners of war from each side.\n\nThe Kremlin did not confirm a deal to return the bodies.\n\nWitkoff announced the deal on social media on Thursday.",
 		[]want{{"russia", Agreement, "swap 1,200 prisoners of war from each side"}}},
+	{"a nationality after as is no subject", "Kyiv refuses to recognise as Russian any occupied territory, insists that talks start from the line of contact, and rejects any cap on its army.\n\nThe talks stalled as Russian forces advanced near Pokrovsk.",
+		[]want{{"ukraine", Rejection, "recognise as Russian any occupied territory"}, {"ukraine", Demand, "not recognise as Russian any occupied territory"}, {"ukraine", Demand, "talks start from the line of contact"}, {"ukraine", Rejection, "any cap on its army"}, {"ukraine", Demand, "no cap on its army"}}},
 }
 
 func TestExtract(t *testing.T) {
