@@ -351,8 +351,8 @@ func splitList(toks []token, intro string) [][]token {
 			// "A, B and C": the last part holds two items.
 			p := parts[len(parts)-1]
 			k := lastTopAnd(p)
-			if v := verbAnd(p); v > 0 && v < k && parts[0][0].bareVerb() && !p[k+1].bareVerb() {
-				k = v // "help restore A, lower B and improve access to ports and payment systems": the verbs are the items
+			if v := verbAnd(p); v > 0 && v < k && withoutAdverbs(parts[0])[0].bareVerb() && (!p[k+1].bareVerb() || p[k].low == "or") {
+				k = v // "help restore A, lower B and improve access to ports and payment systems", "(must) also remain neutral, stay out of alliances and allow no troops or bases": the verbs are the items
 			}
 			if k <= 0 || itemWords(p[:k]) < 2 || itemWords(p[k+1:]) < 2 {
 				return whole
@@ -899,10 +899,10 @@ func asWellAs(toks []token, k int) bool {
 }
 
 // verbAnd returns the first "and" that a bare verb follows ("lower costs
-// and improve access"), or -1.
+// and improve access"; not "and Donald Trump"), or -1.
 func verbAnd(toks []token) int {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].low == "and" && toks[k+1].bareVerb() {
+		if toks[k].low == "and" && toks[k+1].bareVerb() && !toks[k+1].caps {
 			return k
 		}
 	}
@@ -1039,4 +1039,13 @@ func sinceThat(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// withoutAdverbs drops the adverbs that open toks ("also", "still",
+// "quickly"), keeping at least one token.
+func withoutAdverbs(toks []token) []token {
+	for len(toks) > 1 && (toks[0].low == "also" || toks[0].low == "still" || toks[0].low == "then" || len(toks[0].low) > 4 && strings.HasSuffix(toks[0].low, "ly")) {
+		toks = toks[1:]
+	}
+	return toks
 }

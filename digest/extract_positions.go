@@ -2226,7 +2226,7 @@ func (sn *sentence) reportDenied(i int) bool {
 // said" the side named before; nil if no text speaks or its owner is not
 // known.
 func (sn *sentence) docSpeaker(v int) []string {
-	doc := sn.in(v-1, docNouns)
+	doc := sn.in(v-1, docNouns) || sn.low(v-1) == "memorandum" // "Ukraine must also remain neutral, ..., the memorandum says
 	if !doc && sn.low(v-1) != "readout" && sn.low(v-1) != "statement" {
 		return nil
 	}

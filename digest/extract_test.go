@@ -2792,6 +2792,8 @@ var extractCases = []struct {
 		[]want{{"russia", Agreement, "swap 1,200 prisoners of war from each side"}}},
 	{"a nationality after as is no subject", "Kyiv refuses to recognise as Russian any occupied territory, insists that talks start from the line of contact, and rejects any cap on its army.\n\nThe talks stalled as Russian forces advanced near Pokrovsk.",
 		[]want{{"ukraine", Rejection, "recognise as Russian any occupied territory"}, {"ukraine", Demand, "not recognise as Russian any occupied territory"}, {"ukraine", Demand, "talks start from the line of contact"}, {"ukraine", Rejection, "any cap on its army"}, {"ukraine", Demand, "no cap on its army"}}},
+	{"a list of bare verbs whose last item has an or", "The document sets out Moscow's terms.\n\nUkraine must also remain neutral, stay out of military alliances and allow no foreign troops or military infrastructure on its soil, the memorandum says.\n\nErdogan offered to host a meeting of Vladimir Putin, Volodymyr Zelenskyy and Donald Trump in Istanbul or Ankara.",
+		[]want{{"russia", Demand, "Ukraine to also remain neutral"}, {"russia", Demand, "Ukraine to stay out of military alliances"}, {"russia", Demand, "Ukraine to allow no foreign troops or military infrastructure on its soil"}, {"turkey", Proposal, "host a meeting of Vladimir Putin, Volodymyr Zelenskyy and Donald Trump in Istanbul or Ankara"}}},
 }
 
 func TestExtract(t *testing.T) {
