@@ -969,7 +969,9 @@ func (sn *sentence) commaEnds(k int) bool {
 	if v := sn.low(n + 3); w == "and" && sn.inReturnAt(n+1) && (len(v) > 4 && strings.HasSuffix(v, "ed") || sn.in(n+3, pastTenses) || sn.verbCue(n+3) != "") {
 		return true // "demanded that Ukraine withdraw ..., and in return offered to freeze the front": a second predicate
 	}
-	if participle(w) && sn.low(n+1) == "by" {
+	if participle(w) && sn.low(n+1) == "by" && w != "ratified" && w != "approved" && w != "signed" {
+		// but "guarantees ..., ratified by the United States Congress" asks
+		// for the ratification too
 		m := n + 2
 		if sn.low(m) == "the" {
 			m++

@@ -2794,6 +2794,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Rejection, "recognise as Russian any occupied territory"}, {"ukraine", Demand, "not recognise as Russian any occupied territory"}, {"ukraine", Demand, "talks start from the line of contact"}, {"ukraine", Rejection, "any cap on its army"}, {"ukraine", Demand, "no cap on its army"}}},
 	{"a list of bare verbs whose last item has an or", "The document sets out Moscow's terms.\n\nUkraine must also remain neutral, stay out of military alliances and allow no foreign troops or military infrastructure on its soil, the memorandum says.\n\nErdogan offered to host a meeting of Vladimir Putin, Volodymyr Zelenskyy and Donald Trump in Istanbul or Ankara.",
 		[]want{{"russia", Demand, "Ukraine to also remain neutral"}, {"russia", Demand, "Ukraine to stay out of military alliances"}, {"russia", Demand, "Ukraine to allow no foreign troops or military infrastructure on its soil"}, {"turkey", Proposal, "host a meeting of Vladimir Putin, Volodymyr Zelenskyy and Donald Trump in Istanbul or Ankara"}}},
+	{"a ratification asked with the guarantees", "In return, Kyiv insists on legally binding security guarantees from the United States and Europe, ratified by the United States Congress.\n\nKyiv wants a European force, backed by the United States.",
+		[]want{{"ukraine", Demand, "legally binding security guarantees from the United States and Europe, ratified by the United States Congress"}, {"ukraine", Demand, "a European force"}}},
 }
 
 func TestExtract(t *testing.T) {
