@@ -320,8 +320,8 @@ func splitList(toks []token, intro string) [][]token {
 			if q := p[b2i(len(p) > 2 && strings.HasSuffix(p[0].low, "ly")):]; i > 0 && len(q) > 1 && q[0].low == "with" && q[1].low != "no" {
 				return whole // "..., with Trump present", "..., ideally with Trump in the room": not a list item
 			}
-			if i > 0 && len(p) > 1 && p[0].low == "not" {
-				return whole // "by the presidents, not by envoys": a contrast, not an item
+			if i > 0 && len(p) > 1 && (p[0].low == "not" || (p[0].low == "both" || p[0].low == "either") && p[1].in(prepositions)) {
+				return whole // "by the presidents, not by envoys": a contrast, not an item; "continue contacts, both in Moscow and in Washington": where
 			}
 			if i > 0 && len(p) > 1 && ((p[0].low == "or" && (p[1].low == "else" || p[1].low == "risk" || p[1].low == "face")) || p[0].low == "otherwise") {
 				parts = parts[:i] // "..., or else face sanctions": a threat, not an item

@@ -1448,6 +1448,13 @@ func (sn *sentence) deniedAfter(k int, parties []string) bool {
 // passivePosition reads "A ceasefire was demanded by Moscow" and "The swap
 // took place on Friday": the content is the clause's subject.
 func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
+	if n := sn.low(c.at + 1); c.kind == Agreement && c.passive && sn.in(c.at-1, beWords) && sn.low(c.at-2) == "it" && sn.clauseStart(c.at-2) == c.at-2 && (n == "to" || n == "that") {
+		// "It was agreed to continue contacts between the delegations",
+		// "It was agreed that ...": what the sides settled on
+		s := c.at + 2
+		e := sn.contentEnd(s)
+		return sn.emit(sn.bothSides(), Agreement, sn.span(s, e)), e, false
+	}
 	aux := c.at
 	if sn.low(aux-1) == "," && c.passive {
 		for n := aux - 2; n > 0 && n >= aux-6; n-- {

@@ -2796,6 +2796,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Ukraine to also remain neutral"}, {"russia", Demand, "Ukraine to stay out of military alliances"}, {"russia", Demand, "Ukraine to allow no foreign troops or military infrastructure on its soil"}, {"turkey", Proposal, "host a meeting of Vladimir Putin, Volodymyr Zelenskyy and Donald Trump in Istanbul or Ankara"}}},
 	{"a ratification asked with the guarantees", "In return, Kyiv insists on legally binding security guarantees from the United States and Europe, ratified by the United States Congress.\n\nKyiv wants a European force, backed by the United States.",
 		[]want{{"ukraine", Demand, "legally binding security guarantees from the United States and Europe, ratified by the United States Congress"}, {"ukraine", Demand, "a European force"}}},
+	{"an agreement in the impersonal passive", "Russia and Ukraine met in Istanbul.\n\nIt was agreed to continue contacts, both in Moscow and in Washington.\n\nErdogan wants to bring Putin and Zelenskyy together, either in Istanbul or in Ankara.",
+		[]want{{"russia", Agreement, "continue contacts, both in Moscow and in Washington"}, {"turkey", Demand, "bring Putin and Zelenskyy together, either in Istanbul or in Ankara"}}},
 }
 
 func TestExtract(t *testing.T) {
