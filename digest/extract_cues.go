@@ -347,6 +347,28 @@ var dealMakers = set("reached", "reach", "reaching", "struck", "strike", "clinch
 // 1,200 prisoners", but not "announced the deal on social media".
 var dealNews = set("confirmed", "confirms", "announced", "announces", "secured", "secures", "finalised", "finalized", "brokered")
 
+// labelColon returns the colon that ends a label at k, straight away or
+// after a source aside ("Moscow's line, as Ushakov keeps repeating: ..."),
+// with words after it; or -1.
+func (sn *sentence) labelColon(k int) int {
+	if sn.low(k) == "," && sn.sourceAside(k+1) {
+		for e := k + 2; e < len(sn.toks) && e < k+14; e++ {
+			if !sn.toks[e].word && sn.low(e) != "," {
+				k = e
+				break
+			}
+		}
+	}
+	if sn.low(k) != ":" || k+1 >= len(sn.toks) {
+		return -1
+	}
+	return k
+}
+
+// stanceLabels name a side's stand when its possessive labels what
+// follows a colon: "Kyiv's other fixed point:", "His fair option:".
+var stanceLabels = map[string]bool{"point": true, "option": true, "line": true, "stance": true}
+
 // actorHeads head the noun phrase of a side's people; the cue word after
 // one is the phrase's verb.
 var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
@@ -359,6 +381,12 @@ func (sn *sentence) findCues() {
 	toks := sn.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if stanceLabels[t.low] && sn.labelColon(i+1) > 0 && sn.ownedNoun(i) {
+			// "Kyiv's other fixed point: no legal recognition of occupied
+			// land", "His fair option: a ceasefire along the current line"
+			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
+			continue
+		}
 		if !t.word || t.party || t.info == nil || !t.info.cue {
 			continue
 		}

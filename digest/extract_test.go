@@ -2798,6 +2798,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "legally binding security guarantees from the United States and Europe, ratified by the United States Congress"}, {"ukraine", Demand, "a European force"}}},
 	{"an agreement in the impersonal passive", "Russia and Ukraine met in Istanbul.\n\nIt was agreed to continue contacts, both in Moscow and in Washington.\n\nErdogan wants to bring Putin and Zelenskyy together, either in Istanbul or in Ankara.",
 		[]want{{"russia", Agreement, "continue contacts, both in Moscow and in Washington"}, {"turkey", Demand, "bring Putin and Zelenskyy together, either in Istanbul or in Ankara"}}},
+	{"a side's stand labelled by its point or option", "Kyiv's other fixed point: no legal recognition of occupied land as Russian.\n\nMoscow's line, as Ushakov and Peskov keep repeating: Ukraine leaves Donbas.\n\nThe meeting point: Istanbul.",
+		[]want{{"ukraine", Demand, "no legal recognition of occupied land as Russian"}, {"russia", Demand, "Ukraine leaves Donbas"}}},
 }
 
 func TestExtract(t *testing.T) {
