@@ -374,6 +374,20 @@ func splitList(toks []token, intro string) [][]token {
 			return whole
 		}
 	}
+	if v := slices.IndexFunc(out[0], func(t token) bool { return !t.party }); v > 0 && sVerb(out[0][v].low) && !out[0][v].caps && !adjectiveLike(out[0][v-1].low) {
+		// "Ukraine drops its NATO ambitions, hands over Donbas and accepts
+		// ...": each item with its subject; but not the "Ukrainian" of
+		// "Ukrainian hostilities"
+		for i, p := range out[1:] {
+			j := posIndex(toks, p[0].pos)
+			if len(out) == 2 && j > 1 && toks[j-1].low == "and" && toks[j-2].text == "," {
+				break // "until Moscow compensates Ukraine, and leaves NATO membership to ...": the "and" goes back further
+			}
+			if len(p) > 1 && sVerb(p[0].low) && !p[0].caps && !p[0].party {
+				out[i+1] = append(slices.Clip(out[0][:v]), p...)
+			}
+		}
+	}
 	if to := slices.IndexFunc(out[0], func(t token) bool { return t.low == "to" }); to > 0 && out[0][0].party && out[0][to-1].party {
 		// "Kiev to adopt neutral status, to accept limits on its army,
 		// and to agree to ...": each item with its subject

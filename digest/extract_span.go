@@ -556,7 +556,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if p := sn.low(k + 1); depth <= 0 && k > from+1 && (p == "on" || p == "about" || p == "over" || p == "to") && sn.low(k+2) == "which" {
 					return k // "the return of the children, on which Moscow has given nothing": a comment
 				}
-				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !((sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k)) && sn.sharedVerbAhead(k+1)) {
+				if depth <= 0 && k > from && !(colon && semicolonAfter(toks, k)) && sn.commaEnds(k) && !(shared && sn.sharedVerbAhead(k+1)) && !((sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k)) && sn.sharedVerbAhead(k+1)) && !sn.sameSubjectAhead(from, k+1) {
 					return k
 				}
 				if depth <= 0 && k > from && sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" {
@@ -679,7 +679,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if t.low == "and" && sn.subjectsJoined(from, k) {
 				continue // "that Crimea and the four regions be recognised as Russian": one clause, two subjects
 			}
-			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && sn.bareVerb(sn.nextWord(k+1, true))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) {
+			if sn.clauseAhead(k+1) && !((shared && sn.bareVerbAhead(k+1) || sn.subjunctiveAhead(from, k+1) || sn.infinitiveIn(from, k) && sn.bareVerb(sn.nextWord(k+1, true))) && !sn.pastCueAhead(k+1)) && !sn.namesOnly(from, k) && !sn.relativeNames(from, k) && !sn.conditionGoesOn(from, k) && !(sn.sameSubjectAhead(from, k+1) && sn.sVerbAfterComma(from, k)) {
 				return k
 			}
 			if toks[k-1].text == "," && sn.pastCueAhead(k+1) && k-1 > from {
@@ -782,7 +782,7 @@ func (sn *sentence) namesOnly(a, b int) bool {
 // a bare verb that is no cue ends nothing anyway.
 func (sn *sentence) sharedVerbAhead(k int) bool {
 	k = sn.nextWord(k, true)
-	return sn.bareVerbAhead(k) && (sn.verbCue(k) != "" || sn.in(k, acceptVerbs)) && sn.bareVerb(k)
+	return sn.bareVerbAhead(k) && (sn.verbCue(k) != "" || sn.in(k, acceptVerbs) || particleCues[sn.low(k+1)][sn.low(k)] != "") && sn.bareVerb(k)
 }
 
 // notOnlyIn reports whether "not only" comes in tokens [a, b).
@@ -1209,6 +1209,41 @@ func (sn *sentence) clauseAhead(k int) bool {
 // mediaWords open where a thing was made public: "on social media", "on
 // television", "on Telegram".
 var mediaWords = map[string]bool{"social": true, "television": true, "tv": true, "telegram": true, "state": true, "camera": true}
+
+// sameSubjectAhead reports whether the clause from `from` opens with a
+// side and its verb in -s ("(only if) Ukraine drops its NATO ambitions")
+// and the words at k go on with another such verb of that side that
+// states a position ("hands over Donbas", "accepts demilitarisation").
+func (sn *sentence) sameSubjectAhead(from, k int) bool {
+	if from >= len(sn.toks) {
+		return false
+	}
+	m := sn.mentAt[from]
+	if m < 0 || sn.ments[m].start != from || sn.ments[m].poss || !sVerb(sn.low(sn.ments[m].end)) {
+		return false
+	}
+	n := sn.nextWord(k, true)
+	return sVerb(sn.low(n)) && (sn.verbCue(n) != "" || particleCues[sn.low(n+1)][sn.low(n)] != "")
+}
+
+// sVerbAfterComma reports whether a comma between from and k goes on with
+// a verb in -s: "Ukraine drops A, hands over B (and accepts C)", a list
+// of the subject's acts, not "keeps the assets frozen until Moscow
+// compensates Ukraine, and leaves ...", whose "and" goes back further.
+func (sn *sentence) sVerbAfterComma(from, k int) bool {
+	for c := from + 1; c < k; c++ {
+		if sn.low(c) == "," && sVerb(sn.low(sn.nextWord(c+1, true))) {
+			return true
+		}
+	}
+	return false
+}
+
+// sVerb reports whether w has the shape of a verb's -s form: "drops",
+// "hands"; not "press".
+func sVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
 
 // subjunctiveAhead reports whether a bare verb at k goes on a "that"
 // clause opened just before from ("demands that Kyiv pull out ... and give

@@ -1973,7 +1973,7 @@ var extractCases = []struct {
 	{"a plan that will require more work is the judge's demand, and a second that-clause is said too", "The US draft runs to 28 points. European leaders meeting at the G20 said the draft \"will require additional work\", that borders must not be changed by force.",
 		[]want{{"europe", Demand, "the draft \"will require additional work\""}, {"europe", Demand, "borders must not be changed by force"}}},
 	{"a route's predicates after its main verb are terms", "Russia's memorandum gives Kyiv two routes to a ceasefire. In the first, Ukrainian troops leave the four regions. In the second, Kyiv halts mobilisation, accepts a cap on its army and lifts martial law.",
-		[]want{{"russia", Demand, "Ukrainian troops to leave the four regions"}, {"russia", Demand, "Kyiv halts mobilisation"}, {"russia", Demand, "accepts a cap on its army and lifts martial law"}}},
+		[]want{{"russia", Demand, "Ukrainian troops to leave the four regions"}, {"russia", Demand, "Kyiv halts mobilisation"}, {"russia", Demand, "Kyiv accepts a cap on its army"}, {"russia", Demand, "Kyiv lifts martial law"}}},
 	{"under it after the sentence that named a side's paper", "Medinsky read out Moscow's memorandum at a briefing. Under it, a truce is possible only if Ukrainian troops leave the four regions. The coalition adopted a declaration on guarantees. Under it, a multinational force would deploy after the fighting stops.",
 		[]want{{"russia", Demand, "a truce is possible only if Ukrainian troops leave the four regions"}}},
 	{"a subject that ends in a closing quote mark", "Medinsky read out Moscow's memorandum. The alternative \"package\" would have Kyiv halt its mobilisation.",
@@ -2800,6 +2800,10 @@ var extractCases = []struct {
 		[]want{{"russia", Agreement, "continue contacts, both in Moscow and in Washington"}, {"turkey", Demand, "bring Putin and Zelenskyy together, either in Istanbul or in Ankara"}}},
 	{"a side's stand labelled by its point or option", "Kyiv's other fixed point: no legal recognition of occupied land as Russian.\n\nMoscow's line, as Ushakov and Peskov keep repeating: Ukraine leaves Donbas.\n\nThe meeting point: Istanbul.",
 		[]want{{"ukraine", Demand, "no legal recognition of occupied land as Russian"}, {"russia", Demand, "Ukraine leaves Donbas"}}},
+	{"a side's acts listed under a condition", "Peace is possible only if Ukraine drops its NATO ambitions, hands over Donbas and accepts demilitarisation, Zakharova said.\n\nThe European counter-draft keeps Russia's assets frozen until Moscow compensates Ukraine, and leaves NATO membership to a consensus of the alliance's members.",
+		[]want{{"russia", Demand, "Ukraine drops its NATO ambitions"}, {"russia", Demand, "Ukraine hands over Donbas"}, {"russia", Demand, "Ukraine accepts demilitarisation"}, {"europe", Demand, "keeps Russia's assets frozen"}, {"europe", Demand, "Moscow compensates Ukraine"}, {"europe", Demand, "leaves NATO membership to a consensus of the alliance's members"}}},
+	{"a phrasal verb goes on a demanded clause", "Moscow demands that Ukraine drop its NATO ambitions, hand over Donbas and accept demilitarisation.",
+		[]want{{"russia", Demand, "Ukraine to drop its NATO ambitions"}, {"russia", Demand, "Ukraine to hand over Donbas"}, {"russia", Demand, "Ukraine to accept demilitarisation"}}},
 }
 
 func TestExtract(t *testing.T) {
