@@ -170,6 +170,17 @@ func looksBareVerb(w string) bool {
 	return bareShape(w)
 }
 
+// nounShape reports whether w ends as a noun does: "declaration",
+// "membership", "readiness"; not "implement".
+func nounShape(w string) bool {
+	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship", "ment"} {
+		if strings.HasSuffix(w, suffix) && w != "implement" {
+			return true
+		}
+	}
+	return false
+}
+
 // bareShape reports whether w, a word of no function set, has the shape
 // of a bare verb: not short, no -s, -ed, -ing or -ly ending, no noun
 // suffix, no number.
@@ -184,10 +195,8 @@ func bareShape(w string) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	for _, suffix := range []string{"tion", "sion", "ness", "ity", "ship", "ment"} {
-		if strings.HasSuffix(w, suffix) && w != "implement" {
-			return false // "the Paris declaration": a noun
-		}
+	if nounShape(w) {
+		return false // "the Paris declaration": a noun
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
@@ -493,8 +502,44 @@ func withoutAsAsides(toks []token) []token {
 // by the US".
 func joinModifiers(parts [][]token) [][]token {
 	return joinParts(parts, func(i int, p []token) bool {
-		return modifier(p) || placeAside(parts[0], p, parts[i+1:])
+		return modifier(p) || placeAside(parts[0], p, parts[i+1:]) || namesGoOn(parts[i-1], p)
 	})
+}
+
+// namesBefore reports whether the "and" at k ends a list of names after
+// "from", "by" or "between": "guarantees from the United States, NATO and
+// the European signatories".
+func namesBefore(p []token, k int) bool {
+	comma := false
+	for j := k - 1; j >= 0; j-- {
+		switch t := p[j]; {
+		case t.low == "from" || t.low == "by" || t.low == "between":
+			return comma
+		case t.text == ",":
+			comma = true
+		case !t.party && !(t.caps && t.word) && t.low != "the":
+			return false
+		}
+	}
+	return false
+}
+
+// namesGoOn reports whether part p goes on a list of names that ends the
+// part before it after a preposition: "guarantees from the United States,
+// NATO and the European signatories" names the givers of one thing.
+func namesGoOn(before, p []token) bool {
+	if len(p) == 0 || !p[0].party && !(p[0].caps && p[0].word) || len(before) < 2 || !before[len(before)-1].party {
+		return false
+	}
+	for k := len(before) - 2; k >= 0 && k >= len(before)-5; k-- {
+		if w := before[k].low; w == "from" || w == "by" || w == "between" {
+			return true
+		}
+		if !before[k].party && before[k].low != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // joinUnintroduced joins to the part before it a part that does not open
@@ -689,8 +734,8 @@ func parallelAnd(p []token) int {
 		if wordCount(p[:k]) <= 4 && !hasModal(p[:k]) && jointSubject(p[k+1:]) {
 			continue // "the Red Cross and the UN could visit ...": one subject
 		}
-		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) {
-			continue // "by Ukraine and the United States": names, not items
+		if p[k-1].party && (p[k+1].party || (p[k+1].low == "the" && k+2 < len(p) && p[k+2].party)) || allParty(p[k+1:]) || namesBefore(p, k) {
+			continue // "by Ukraine and the United States", "from the United States, NATO and the European signatories": names, not items
 		}
 		if p[k-1].party && p[k+1].in(possPronouns) && k+2 < len(p) && (p[k+2].in(otherNouns) || p[k+2].in(agentNouns)) {
 			continue // "the ceasefire that Kyiv and its allies asked for": names too

@@ -365,6 +365,20 @@ func (sn *sentence) labelColon(k int) int {
 	return k
 }
 
+// messageColon returns the colon after "message to X" at i ("His message
+// to Kyiv: make a deal"), or -1.
+func (sn *sentence) messageColon(i int) int {
+	if sn.low(i+1) != "to" {
+		return -1
+	}
+	for k := i + 2; k < len(sn.toks) && k <= i+6; k++ {
+		if !sn.toks[k].word {
+			return sn.labelColon(k)
+		}
+	}
+	return -1
+}
+
 // stanceLabels name a side's stand when its possessive labels what
 // follows a colon: "Kyiv's other fixed point:", "His fair option:".
 var stanceLabels = map[string]bool{"point": true, "option": true, "line": true, "stance": true}
@@ -381,9 +395,10 @@ func (sn *sentence) findCues() {
 	toks := sn.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if stanceLabels[t.low] && sn.labelColon(i+1) > 0 && sn.ownedNoun(i) {
+		if (stanceLabels[t.low] && sn.labelColon(i+1) > 0 || t.low == "message" && sn.messageColon(i) > 0) && sn.ownedNoun(i) {
 			// "Kyiv's other fixed point: no legal recognition of occupied
-			// land", "His fair option: a ceasefire along the current line"
+			// land", "His fair option: a ceasefire along the current line",
+			// "His message to Kyiv: make a deal"
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
 			continue
 		}

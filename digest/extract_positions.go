@@ -2702,6 +2702,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 	}
 	parties := sn.nounAgent(c.at)
+	if m := sn.mentAt[min(c.at+2, len(sn.toks)-1)]; sn.low(c.at) == "message" && m >= 0 && (len(parties) != 1 || parties[0] == sn.ments[m].party) {
+		return nil // "His message to Kyiv: ...", where "his" reads as Kyiv's own: no side sends itself a message
+	}
 	if len(parties) == 1 && sn.in(c.at-1, possPronouns) {
 		// "the Kremlin, Ukrainian negotiators said, rejected their call
 		// for a ceasefire": no side rejects its own call; theirs is the

@@ -50,6 +50,9 @@ func (sn *sentence) nounLink(i int) int {
 	if w := sn.low(i + 2); sn.in(i+1, beWords) && (w == "anyone" || w == "unclear" || w == "uncertain" || w == "unknown") {
 		return -1 // "Whether Moscow will accept the shorter version is anyone's guess": nothing it says
 	}
+	if c := sn.messageColon(i); sn.low(i) == "message" && c > 0 {
+		return c + 1 // "His message to Kyiv: make a deal": what it says
+	}
 	k := i + 1
 	if sn.low(k) == "\"" && sn.quoted[i] {
 		k++ // `the "key condition" for ...`
@@ -1029,8 +1032,10 @@ func (sn *sentence) commaEnds(k int) bool {
 		}
 		if m < len(sn.toks) && sn.mentAt[m] >= 0 && !sn.ments[sn.mentAt[m]].poss && !sn.isAdjectiveMention(sn.ments[sn.mentAt[m]]) {
 			// but "wants aid to stop, and Ukraine to halt mobilisation": a
-			// second object of the same want
-			return sn.low(sn.ments[sn.mentAt[m]].end) != "to"
+			// second object of the same want, as "guarantees ..., and EU
+			// membership by a defined date"
+			e := sn.ments[sn.mentAt[m]].end
+			return sn.low(e) != "to" && !nounShape(sn.low(e))
 		}
 	}
 	// A trailing attribution: ", Medinsky told reporters", ", said Peskov";

@@ -2804,6 +2804,10 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Ukraine drops its NATO ambitions"}, {"russia", Demand, "Ukraine hands over Donbas"}, {"russia", Demand, "Ukraine accepts demilitarisation"}, {"europe", Demand, "keeps Russia's assets frozen"}, {"europe", Demand, "Moscow compensates Ukraine"}, {"europe", Demand, "leaves NATO membership to a consensus of the alliance's members"}}},
 	{"a phrasal verb goes on a demanded clause", "Moscow demands that Ukraine drop its NATO ambitions, hand over Donbas and accept demilitarisation.",
 		[]want{{"russia", Demand, "Ukraine to drop its NATO ambitions"}, {"russia", Demand, "Ukraine to hand over Donbas"}, {"russia", Demand, "Ukraine to accept demilitarisation"}}},
+	{"a message's words are its sender's demand", "Trump spoke to reporters on Sunday. His message to Kyiv: make a deal.\n\nZelensky spoke after him. His message to Kyiv: stay strong.",
+		[]want{{"us", Demand, "make a deal"}}},
+	{"names after from are the givers of one thing", "Ukraine wants security guarantees from the United States, NATO and the European signatories that mirror Article 5, and EU membership by a defined date.",
+		[]want{{"ukraine", Demand, "security guarantees from the United States, NATO and the European signatories that mirror Article 5"}, {"ukraine", Demand, "EU membership by a defined date"}}},
 }
 
 func TestExtract(t *testing.T) {
