@@ -965,8 +965,16 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands
 		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand, Demand
+	case toks[len(toks)-1].text == ":" && sn.agreedLabel():
+		// "What was agreed:", "By the numbers — what was agreed:": the
+		// points that follow are the sides' agreements
+		if p := sn.bothSides(); len(p) > 0 {
+			st.points, st.pointsKind = p[0], Agreement
+		}
 	case sn.bullet():
 		st.inPoints = 2
+	case toks[len(toks)-1].text == ":":
+		st.points, st.inPoints = "", 0 // "What was not agreed:": a list of its own begins
 	default:
 		st.pointsRunOn()
 	}
@@ -2970,6 +2978,13 @@ var voiceNouns = map[string]bool{"official": true, "officials": true, "diplomat"
 // conditionEnds close "only after:", "only if:" before a list of
 // conditions.
 var conditionEnds = map[string]bool{"after": true, "if": true, "once": true, "when": true}
+
+// agreedLabel reports whether the sentence, a list's label, asks what was
+// agreed: "What was agreed:", "By the numbers — what was agreed:".
+func (sn *sentence) agreedLabel() bool {
+	w := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "what" })
+	return w >= 0 && len(sn.toks)-w <= 6 && slices.ContainsFunc(sn.toks[w:], func(t token) bool { return t.low == "agreed" }) && !sn.anyIn(w, len(sn.toks), negations)
+}
 
 // sideLabel returns the side that labels a point ("- Moscow: Ukrainian
 // troops out of Donbas.", "• Kyiv: a ceasefire first") and where the

@@ -2808,6 +2808,8 @@ var extractCases = []struct {
 		[]want{{"us", Demand, "make a deal"}}},
 	{"names after from are the givers of one thing", "Ukraine wants security guarantees from the United States, NATO and the European signatories that mirror Article 5, and EU membership by a defined date.",
 		[]want{{"ukraine", Demand, "security guarantees from the United States, NATO and the European signatories that mirror Article 5"}, {"ukraine", Demand, "EU membership by a defined date"}}},
+	{"what was agreed labels its points", "Russia and Ukraine met in Istanbul.\n\nBy the numbers — what was agreed:\n- All severely wounded POWs to be exchanged.\n- 6,000 bodies of fallen soldiers to go each way.\n\nSpain: wildfires worst in decades.\n\nWhat was not agreed:\n- A ceasefire.",
+		[]want{{"russia", Agreement, "All severely wounded POWs to be exchanged"}, {"russia", Agreement, "6,000 bodies of fallen soldiers to go each way"}}},
 }
 
 func TestExtract(t *testing.T) {
