@@ -2675,8 +2675,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		return nil // "was gone" only says the stance lapsed: no mark over what the item says of it elsewhere
 	}
-	if sn.negated(c.at) || c.kind == Agreement && c.at >= 2 && sn.in(c.at-1, determiners) && sn.toks[c.at-2].word && sn.negated(c.at-2) {
-		return nil // "did not confirm a deal to swap prisoners": none made
+	if d := sn.low(c.at - 1); sn.negated(c.at) || c.kind == Agreement && c.at >= 2 && (d == "a" || d == "an" || d == "any") && sn.toks[c.at-2].word && sn.negated(c.at-2) {
+		return nil // "did not confirm a deal to swap prisoners": none made; but "did not honour the deal" was made
 	}
 	if a := sn.low(c.at - 2); c.kind == Agreement && (a == "any" || a == "no") && sn.toks[c.at-1].word && !sn.toks[c.at-1].party {
 		return nil // "any future agreement must ...", "no final deal": none made

@@ -603,7 +603,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k - 1 // "rejected the plan, citing ..."
 			}
 		default:
-			if o := sn.low(k + 1); toks[k-1].text == "," && strings.HasSuffix(t.low, "ing") && (o == "it" || o == "them" || o == "this") {
+			if o := sn.low(k + 1); toks[k-1].text == "," && verdictParticiples.has(t.low) && (o == "it" || o == "them" || o == "this") {
 				return k - 1 // "slapped down Moscow's demand for Donbas, calling it an ultimatum", "..., branding them ...": what the speaker makes of it
 			}
 		case "unless":
@@ -1211,17 +1211,23 @@ func (sn *sentence) clauseAhead(k int) bool {
 	return false
 }
 
+// verdictParticiples say what the speaker makes of a position: ",
+// calling it an ultimatum"; not ", including this year's deportees".
+var verdictParticiples = set("calling", "branding", "describing", "labelling", "labeling",
+	"dubbing", "terming", "deeming", "denouncing", "decrying", "slamming")
+
 // mediaWords open where a thing was made public: "on social media", "on
 // television", "on Telegram".
 var mediaWords = map[string]bool{"social": true, "television": true, "tv": true, "telegram": true, "state": true, "camera": true}
 
-// sameSubjectAhead reports whether the clause from `from` opens with a
-// side and its verb in -s ("(only if) Ukraine drops its NATO ambitions")
+// sameSubjectAhead reports whether the clause from `from`, no reported
+// one, opens with a side and its verb in -s ("(only if) Ukraine drops its
+// NATO ambitions")
 // and the words at k go on with another such verb of that side that
 // states a position ("hands over Donbas", "accepts demilitarisation").
 func (sn *sentence) sameSubjectAhead(from, k int) bool {
-	if from >= len(sn.toks) {
-		return false
+	if from >= len(sn.toks) || sn.verbCue(from-1) != "" || sn.in(from-1, speechVerbs) || sn.low(from-1) == "that" {
+		return false // but in "Putin insists (that) Ukraine cedes Donbas, dismisses talk of a ceasefire and ...", the later verbs may be Putin's
 	}
 	m := sn.mentAt[from]
 	if m < 0 || sn.ments[m].start != from || sn.ments[m].poss || !sVerb(sn.low(sn.ments[m].end)) {

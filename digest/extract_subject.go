@@ -92,10 +92,13 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if j > 0 && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 		for k := j - 1; k > 0; k-- {
 			if sn.low(k) == sn.low(i) || k < j-1 && sn.verbCue(k) != "" && strings.HasSuffix(sn.low(k), "s") && sn.mentAt[k-1] >= 0 && !sn.ments[sn.mentAt[k-1]].poss && sn.clauseStart(k) == sn.ments[sn.mentAt[k-1]].start {
-				if slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start > k && m.end <= j && sn.subjectPosition(m) }) || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.low == "while" || t.low == "whereas" || t.low == "but" }) {
+				said := sn.in(k, speechVerbs) || sn.verbCue(k) == Demand
+				if slices.ContainsFunc(sn.ments, func(m mention) bool {
+					return m.start > k && m.end <= j && sn.subjectPosition(m) && !(said && m.start == k+1+b2i(sn.low(k+1) == "that"))
+				}) || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.low == "while" || t.low == "whereas" || t.low == "but" }) {
 					break // "Kyiv wants X, while Moscow, if ..., wants Y": a subject of its own
 				}
-				return sn.subjectOf(k) // "Russia wants A, wants B, and wants C": the same subject
+				return sn.subjectOf(k) // "Russia wants A, wants B, and wants C", "Putin insists Ukraine cedes Donbas, wants sanctions lifted": the same subject
 			}
 		}
 	}

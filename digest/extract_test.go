@@ -2810,6 +2810,14 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "security guarantees from the United States, NATO and the European signatories that mirror Article 5"}, {"ukraine", Demand, "EU membership by a defined date"}}},
 	{"what was agreed labels its points", "Russia and Ukraine met in Istanbul.\n\nBy the numbers — what was agreed:\n- All severely wounded POWs to be exchanged.\n- 6,000 bodies of fallen soldiers to go each way.\n\nSpain: wildfires worst in decades.\n\nWhat was not agreed:\n- A ceasefire.",
 		[]want{{"russia", Agreement, "All severely wounded POWs to be exchanged"}, {"russia", Agreement, "6,000 bodies of fallen soldiers to go each way"}}},
+	{"an including phrase after a position is no verdict", "Kyiv demands the return of all deported children, including this year's deportees.",
+		[]want{{"ukraine", Demand, "the return of all deported children, including this year's deportees"}}},
+	{"a clause with its own subject in a list of acts keeps it", "Russia demands that Ukraine drops its NATO bid, elections are held and sanctions are lifted.",
+		[]want{{"russia", Demand, "Ukraine drops its NATO bid"}, {"russia", Demand, "elections are held"}, {"russia", Demand, "sanctions are lifted"}}},
+	{"a negated verb before the deal already made", "Russia and Ukraine met in Istanbul.\n\nRussia did not honour the deal to return the bodies.",
+		[]want{{"russia", Agreement, "return the bodies"}}},
+	{"a speaker's own predicates after its reported clause", "Putin insists Ukraine cedes Donbas, wants sanctions lifted and rejects a ceasefire.\n\nPutin insists Ukraine cedes Donbas, dismisses talk of a ceasefire and wants sanctions lifted.",
+		[]want{{"russia", Demand, "Ukraine cedes Donbas"}, {"russia", Demand, "sanctions lifted"}, {"russia", Rejection, "a ceasefire"}, {"russia", Rejection, "talk of a ceasefire"}}},
 }
 
 func TestExtract(t *testing.T) {
