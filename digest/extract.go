@@ -121,7 +121,7 @@ type docState struct {
 	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
 	pointsKind   Kind              // what kind of position those points are
 	inPoints     int               // sentences a point may still run on for
-	sideList     bool              // a list's label (no summary's) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
+	sideList     bool              // a label of the sides' stands (standsLabel) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
 	// president is the party of the first "President X" the item names:
@@ -979,7 +979,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.pointsRunOn()
 	}
 	if toks[len(toks)-1].text == ":" {
-		st.sideList = !sn.summaryPoints()
+		st.sideList = sn.standsLabel()
 	} else if !sn.bullet() {
 		st.sideList = false
 	}
@@ -2782,8 +2782,10 @@ func (sn *sentence) sourceAside(k int) bool {
 	switch w := sn.low(k); w {
 	case "according":
 		return sn.low(k+1) == "to"
-	case "per", "from", "as":
+	case "per", "from":
 		return true
+	case "as":
+		return sn.low(k+1) != "well" && sn.low(k+1) != "opposed" // but "What Moscow wants, as well as what it fears:"
 	case "officials", "sources", "diplomats":
 		return sn.in(k+1, speechVerbs)
 	}
@@ -3004,16 +3006,36 @@ func (sn *sentence) sideLabel() (string, int) {
 // namedPosition reports whether the words from k on name a position ("a
 // ceasefire along the current line first"), not what a side did or said:
 // no verb that wants a subject opens them ("has floated a free economic
-// zone", "welcomed the talks") and they quote no one and say what is
-// ("the memorandums remain "far apart"").
+// zone", "welcomed the talks", "rejects any ceasefire", "won't cede
+// land") and they quote no one and say what is ("the memorandums remain
+// "far apart"").
 func (sn *sentence) namedPosition(k int) bool {
-	if t := sn.toks[k]; t.word && !t.caps && (strings.HasSuffix(t.low, "ed") || t.in(beWords) || t.in(speechVerbs) || t.low == "has" || t.low == "have" || t.low == "will" || t.low == "would") {
+	if t := sn.toks[k]; t.word && !t.caps && (strings.HasSuffix(t.low, "ed") || t.in(beWords) || t.in(speechVerbs) || t.low == "has" || t.low == "have" || t.low == "will" || t.low == "would" || t.low == "cannot" || strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t")) {
 		return false
+	}
+	if t := sn.toks[k]; t.word && !t.caps && t.verbCue() != "" && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") && sn.low(k+1) != "for" && sn.low(k+1) != "of") {
+		return false // "- Moscow: rejects any ceasefire before a deal", "- Europe: refuses to lift sanctions": what the side does, of its own kind; but "- Kyiv: demands for a ceasefire"
 	}
 	return !slices.ContainsFunc(sn.toks[k:], func(t token) bool {
 		return quoteMark(t.text) || t.in(beWords) || t.low == "remain" || t.low == "remains"
 	})
 }
+
+// standsLabel reports whether a list's label, up to its colon, names
+// where the sides stand, so that "- Kyiv: a ceasefire first" under it is
+// Kyiv's: "The sticking points:", "Zoom in — territory, still the knot:",
+// "What each side wants:"; but not a summary's "Key points:", nor "The
+// latest:", "Next steps:", "State of play:", whose "- Russia: 40 drones
+// downed overnight" is news.
+func (sn *sentence) standsLabel() bool {
+	return !sn.summaryPoints() && (sn.anyIn(0, len(sn.toks), standNouns) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Demand }))
+}
+
+// standNouns name the sides' stands, or what divides them, in a list's
+// label.
+var standNouns = set("points", "point", "knot", "gap", "gaps", "difference", "differences", "divide", "divides",
+	"disagreement", "disagreements", "dispute", "disputes", "issues", "stand", "stands", "stance", "stances",
+	"position", "positions", "line", "lines", "demands", "asks", "terms", "conditions", "wants", "want")
 
 // summaryPoints reports whether the sentence announces a summary rather
 // than a plan's points: "The main points:", "Key points:".

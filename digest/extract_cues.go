@@ -347,6 +347,23 @@ var dealMakers = set("reached", "reach", "reaching", "struck", "strike", "clinch
 // 1,200 prisoners", but not "announced the deal on social media".
 var dealNews = set("confirmed", "confirms", "announced", "announces", "secured", "secures", "finalised", "finalized", "brokered")
 
+// dealSaid reports whether the deal's "to" clause from k runs on to a
+// finite verb, so that the deal is the subject of what is made known, not
+// made: "announced a deal to end the war was within reach", "confirmed a
+// deal to swap prisoners was close"; but not "confirmed a deal to swap
+// prisoners who were held", "a deal to return children Russia has taken".
+func (sn *sentence) dealSaid(k int) bool {
+	for ; k < len(sn.toks) && sn.toks[k].word; k++ {
+		switch w := sn.low(k); {
+		case w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose":
+			return false
+		case sn.in(k, finiteVerbs) && !sn.toks[k-1].party && !sn.in(k-1, pronouns):
+			return true
+		}
+	}
+	return false
+}
+
 // labelColon returns the colon that ends a label at k, straight away or
 // after a source aside ("Moscow's line, as Ushakov keeps repeating: ..."),
 // with words after it; or -1.
@@ -383,6 +400,14 @@ func (sn *sentence) messageColon(i int) int {
 // follows a colon: "Kyiv's other fixed point:", "His fair option:".
 var stanceLabels = map[string]bool{"point": true, "option": true, "line": true, "stance": true}
 
+// stanceCompounds make another noun of a stance label: "Kyiv's weak point:
+// air defence", "Putin's talking point: NATO expansion", "Kyiv's sticking
+// point: the withdrawal" (what it objects to), "Russia's supply line:".
+var stanceCompounds = map[string]bool{"weak": true, "strong": true, "low": true, "high": true, "sore": true, "breaking": true,
+	"turning": true, "tipping": true, "boiling": true, "pressure": true, "focal": true, "vantage": true, "talking": true,
+	"sticking": true, "pain": true, "choke": true, "front": true, "supply": true, "contact": true, "defensive": true,
+	"defence": true, "defense": true, "nuclear": true, "military": true, "best": true, "worst": true}
+
 // actorHeads head the noun phrase of a side's people; the cue word after
 // one is the phrase's verb.
 var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true, "government": true, "leader": true,
@@ -395,7 +420,7 @@ func (sn *sentence) findCues() {
 	toks := sn.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if (stanceLabels[t.low] && sn.labelColon(i+1) > 0 || t.low == "message" && sn.messageColon(i) > 0) && sn.ownedNoun(i) {
+		if (stanceLabels[t.low] && !stanceCompounds[sn.low(i-1)] && sn.labelColon(i+1) > 0 || t.low == "message" && sn.messageColon(i) > 0) && sn.ownedNoun(i) {
 			// "Kyiv's other fixed point: no legal recognition of occupied
 			// land", "His fair option: a ceasefire along the current line",
 			// "His message to Kyiv: make a deal"
@@ -501,7 +526,7 @@ func (sn *sentence) findCues() {
 			for k < len(toks) && k < i+5 && (toks[k].word || quoteMark(toks[k].text)) && sn.nounCue(k) == "" && sn.low(k) != "understandings" {
 				k++
 			}
-			if n := sn.low(k); (sn.nounCue(k) == Agreement || n == "consensus" || n == "compromise" || n == "understandings") && (dealMakers.has(w) || sn.low(k+1) == "to") {
+			if n := sn.low(k); (sn.nounCue(k) == Agreement || n == "consensus" || n == "compromise" || n == "understandings") && (dealMakers.has(w) || sn.low(k+1) == "to" && !sn.dealSaid(k+2)) {
 				end := k + 1 + b2i(quoteMark(sn.low(k+1)))
 				if sn.low(end) == "that" && sn.relativeThat(end+1) {
 					end = i + 1 // "reached an understanding that he hoped would open the way": the understanding

@@ -2818,6 +2818,18 @@ var extractCases = []struct {
 		[]want{{"russia", Agreement, "return the bodies"}}},
 	{"a speaker's own predicates after its reported clause", "Putin insists Ukraine cedes Donbas, wants sanctions lifted and rejects a ceasefire.\n\nPutin insists Ukraine cedes Donbas, dismisses talk of a ceasefire and wants sanctions lifted.",
 		[]want{{"russia", Demand, "Ukraine cedes Donbas"}, {"russia", Demand, "sanctions lifted"}, {"russia", Rejection, "a ceasefire"}, {"russia", Rejection, "talk of a ceasefire"}}},
+	{"a side-labelled point under a news label is no stand", "The latest:\n- Kyiv: air raid alert across the capital.\n- Russia: 40 drones downed overnight.\n\nNext steps:\n- Washington: a new round of talks next week.\n\nReactions so far:\n- Kyiv: no comment yet.\n\nWhere the sides stand:\n- Moscow: all of Donbas.\n- Kyiv: a ceasefire along the current line.",
+		[]want{{"russia", Demand, "all of Donbas"}, {"ukraine", Demand, "a ceasefire along the current line"}}},
+	{"a compound of a stance label names no stand", "Kyiv's weak point: air defence.\n\nPutin's main talking point: NATO expansion.\n\nKyiv's sticking point: the Donbas withdrawal.",
+		nil},
+	{"a short wording still merges after a longer one took its place", "Russia demands no foreign troops in Ukraine.\n\nMoscow wants firm guarantees that no foreign troops will ever be stationed in Ukraine by NATO members or by any European coalition of the willing.\n\nPeskov said Russia demands no foreign troops in Ukraine after the war.",
+		[]want{{"russia", Demand, "firm guarantees that no foreign troops will ever be stationed in Ukraine by NATO members or by any European coalition of the willing"}}},
+	{"a deal made known as near is none made", "The Kremlin confirmed a deal to swap prisoners was close.\n\nTrump announced a deal to end the war was within reach.",
+		nil},
+	{"as well as in a list's label is no source aside", "What Moscow wants, as well as what it fears:\n- All of Donbas.\n- NATO troops in Ukraine.",
+		nil},
+	{"a side-labelled point opened by a verb is no named position", "The sticking points:\n- Europe: refuses to lift sanctions.\n- Washington: proposes a free economic zone.\n- Moscow: rejects any ceasefire before a deal.\n- Kyiv: won't cede any land.\n- Kyiv: a ceasefire along the current line first.",
+		[]want{{"ukraine", Demand, "a ceasefire along the current line first"}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -166,6 +166,7 @@ func MergeStatements(stmts []Statement) []Statement {
 // sources and figures of the result are copies, never shared with stmts.
 func mergeStatements(out, stmts []Statement, words [][]string, private bool) []Statement {
 	keys := make([][]string, 0, len(stmts))
+	sizes := make([]int, 0, len(stmts)) // words of the text each keeps
 	for n, s := range stmts {
 		var key []string
 		if words != nil {
@@ -178,12 +179,15 @@ func mergeStatements(out, stmts []Statement, words [][]string, private bool) []S
 			if out[i].Party != s.Party || out[i].Kind != s.Kind || !sameWords(keys[i], key) {
 				continue
 			}
-			if len(out[i].Figures) == 0 && len(s.Figures) > 0 || len(key) > 2*len(keys[i]) {
-				// "swap 157 prisoners each" says more than "a prisoner swap";
+			if len(out[i].Figures) == 0 && len(s.Figures) > 0 {
+				out[i].Text, keys[i], sizes[i] = s.Text, key, len(key) // "swap 157 prisoners each" says more than "a prisoner swap"
+			} else if len(key) > 2*len(keys[i]) && len(key) > sizes[i] {
 				// a list the short wording is part of ("Ukrainian forces to
-				// leave Donbas, no foreign troops ...") more than a
-				// headline's "no foreign troops"
-				out[i].Text, keys[i] = s.Text, key
+				// leave Donbas, no foreign troops ...") says more than a
+				// headline's "no foreign troops"; but the short wording
+				// still matches what follows ("no foreign troops after the
+				// war"), which the list might not
+				out[i].Text, sizes[i] = s.Text, len(key)
 			}
 			out[i] = mergeInto(out[i], s)
 			merged = true
@@ -196,6 +200,7 @@ func mergeStatements(out, stmts []Statement, words [][]string, private bool) []S
 			}
 			out = append(out, s)
 			keys = append(keys, key)
+			sizes = append(sizes, len(key))
 		}
 	}
 	return out
