@@ -53,24 +53,41 @@ func (sn *sentence) pointPosition() []found {
 	return sn.emit(parties, kind, sn.span(be+1, sn.contentEnd(be+1)))
 }
 
+// voiceHeads speak for a side after its possessive: "Zelensky's office",
+// "the Kremlin's spokesman".
+var voiceHeads = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ministry": true, "presidency": true, "government": true, "delegation": true, "team": true, "envoy": true}
+
+// noNews are what a side's "no" reports, not refuses: "Kyiv: no
+// reaction so far".
+var noNews = map[string]bool{"word": true, "reaction": true, "response": true, "reply": true, "details": true,
+	"update": true, "news": true, "sign": true, "date": true, "confirmation": true, "statement": true}
+
 // noClause reads a side's condition said as a bare noun phrase that opens
-// on "no" after its speaker's name and a colon or a speech verb: "Zelensky:
-// no territorial concessions without a referendum", "Ukraine says no
+// on "no" after its speaker's name (or office) and a colon or a speech
+// verb: "Zelensky: no territorial concessions without a referendum",
+// "Zelensky's office: no withdrawal from Ukrainian land", "Ukraine says no
 // recognition of occupied land"; "says no to X" refuses X. A clause with a
 // verb of its own ("said no decision had been made") is a report, not a
 // condition.
 func (sn *sentence) noClause() []found {
 	f := sn.nextWord(0, false)
-	if len(sn.ments) == 0 || sn.ments[0].start != f+b2i(sn.low(f) == "the") || sn.ments[0].poss {
+	if len(sn.ments) == 0 || sn.ments[0].start != f+b2i(sn.low(f) == "the") {
 		return nil // "Zelensky:", "The Kremlin says"
 	}
 	k := sn.ments[0].end
+	if sn.ments[0].poss {
+		if !voiceHeads[sn.low(k)] {
+			return nil // but "Ukraine's army: no retreat from Pokrovsk" is no side's word
+		}
+		k++ // "Zelensky's office:", "the Kremlin's spokesman says"
+	}
 	if sn.low(k) != ":" && !sn.in(k, speechVerbs) {
 		return nil
 	}
 	k++
-	if sn.low(k) != "no" || k+2 >= len(sn.toks) {
-		return nil
+	if sn.low(k) != "no" || k+2 >= len(sn.toks) || noComment[sn.low(k+1)] || noNews[sn.low(k+1)] {
+		return nil // but "Kyiv: no comment yet", "Moscow: no word on a date"
 	}
 	for n := k + 1; n < len(sn.toks) && sn.toks[n].word; n++ { // the whole clause, past where the content ends: "no meeting between Putin and Trump was planned"
 		if sn.in(n, finiteVerbs) || sn.in(n, pastTenses) || sn.in(n, modalsInContent) || sn.verbCue(n) != "" && !sn.nounUse(n) || participle(sn.low(n)) && sn.in(n-1, beWords) {

@@ -1214,7 +1214,7 @@ func (sn *sentence) clauseAhead(k int) bool {
 // verdictParticiples say what the speaker makes of a position: ",
 // calling it an ultimatum"; not ", including this year's deportees".
 var verdictParticiples = set("calling", "branding", "describing", "labelling", "labeling",
-	"dubbing", "terming", "deeming", "denouncing", "decrying", "slamming")
+	"dubbing", "terming", "deeming", "denouncing", "decrying", "slamming", "blasting", "dismissing", "hailing")
 
 // mediaWords open where a thing was made public: "on social media", "on
 // television", "on Telegram".

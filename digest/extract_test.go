@@ -2830,6 +2830,10 @@ var extractCases = []struct {
 		nil},
 	{"a side-labelled point opened by a verb is no named position", "The sticking points:\n- Europe: refuses to lift sanctions.\n- Washington: proposes a free economic zone.\n- Moscow: rejects any ceasefire before a deal.\n- Kyiv: won't cede any land.\n- Kyiv: a ceasefire along the current line first.",
 		[]want{{"ukraine", Demand, "a ceasefire along the current line first"}}},
+	{"a side's office says no", "Zelensky's office: no withdrawal from Ukrainian land, ever.\n\nKyiv: no comment yet.\n\nMoscow: no word on a date.\n\nUkraine's army: no retreat from Pokrovsk.",
+		[]want{{"ukraine", Demand, "no withdrawal from Ukrainian land, ever"}}},
+	{"a tabloid's verdict after a refusal", "Zelensky slapped down the demands, blasting them as \"an ultimatum\".",
+		[]want{{"ukraine", Rejection, "the demands"}}},
 }
 
 func TestExtract(t *testing.T) {
