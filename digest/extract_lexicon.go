@@ -322,8 +322,8 @@ var planNouns = set("plan", "proposal", "proposals", "draft", "framework", "blue
 
 // planDemands after a side's plan, or Europe's, make its content a demand:
 // "the plan calls for", "the European text appears to require".
-var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates",
-	"require", "demand", "insist", "seek", "stipulate")
+var planDemands = set("calls", "demands", "requires", "insists", "seeks", "wants", "stipulates", "asks",
+	"require", "demand", "insist", "seek", "stipulate", "ask")
 
 // signedNouns name a document that was signed or endorsed: "the text"
 // after them is the deal.
@@ -605,7 +605,7 @@ var conditionWords = set("unless", "until", "provided", "providing")
 // form: "refuses any recognition of occupied land", "rejected any limits
 // on the size of its army".
 var limitHeads = map[string]bool{"recognition": true, "limits": true, "limit": true,
-	"cap": true, "caps": true, "ceiling": true, "restrictions": true, "curbs": true}
+	"cap": true, "caps": true, "ceiling": true, "ceilings": true, "restriction": true, "restrictions": true, "curb": true, "curbs": true}
 
 // troopWords name foreign forces whose presence a side can refuse.
 var troopWords = map[string]bool{"troops": true, "troop": true, "soldiers": true,

@@ -2834,6 +2834,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "no withdrawal from Ukrainian land, ever"}}},
 	{"a tabloid's verdict after a refusal", "Zelensky slapped down the demands, blasting them as \"an ultimatum\".",
 		[]want{{"ukraine", Rejection, "the demands"}}},
+	{"a side's text asks for, a side rejects any restriction", "The European document also asks for the return of all the deported Ukrainian children.\n\nKyiv rejects any restriction on its armed forces.",
+		[]want{{"europe", Demand, "the return of all the deported Ukrainian children"}, {"ukraine", Rejection, "any restriction on its armed forces"}, {"ukraine", Demand, "no restriction on its armed forces"}}},
 }
 
 func TestExtract(t *testing.T) {
