@@ -392,7 +392,8 @@ func splitList(toks []token, intro string) [][]token {
 			if len(out) == 2 && j > 1 && toks[j-1].low == "and" && toks[j-2].text == "," {
 				break // "until Moscow compensates Ukraine, and leaves NATO membership to ...": the "and" goes back further
 			}
-			if len(p) > 1 && sVerb(p[0].low) && !p[0].caps && !p[0].party && !p[1].in(beWords) && !p[1].in(finiteVerbs) && !p[1].in(modalsInContent) { // but "elections are held" has its own subject
+			if len(p) > 1 && sVerb(p[0].low) && !p[0].caps && !p[0].party && !p[1].in(beWords) && !p[1].in(finiteVerbs) && !p[1].in(modalsInContent) && // but "elections are held" has its own subject,
+				(!p[1].in(prepositions) || particleCues[p[1].low][p[0].low] != "") { // and "caps on the size of its army" is a noun; "hands over Donbas" a verb
 				out[i+1] = append(slices.Clip(out[0][:v]), p...)
 			}
 		}

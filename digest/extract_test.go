@@ -2836,6 +2836,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Rejection, "the demands"}}},
 	{"a side's text asks for, a side rejects any restriction", "The European document also asks for the return of all the deported Ukrainian children.\n\nKyiv rejects any restriction on its armed forces.",
 		[]want{{"europe", Demand, "the return of all the deported Ukrainian children"}, {"ukraine", Rejection, "any restriction on its armed forces"}, {"ukraine", Demand, "no restriction on its armed forces"}}},
+	{"a noun in -s is no verb of the list's subject", "Russia handed over its memorandum.\n\nFor a final settlement, the document says Moscow seeks international recognition of Crimea as Russian, Ukraine's neutrality, and caps on the size of the Ukrainian armed forces.",
+		[]want{{"russia", Demand, "Moscow seeks international recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}}},
 }
 
 func TestExtract(t *testing.T) {
