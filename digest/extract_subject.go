@@ -620,6 +620,24 @@ func (sn *sentence) calledTo(m mention) int {
 // Trump he would not ...", "assured Erdogan she was ready".
 var toldSelf = set("told", "tells", "tell", "telling", "assured", "assures", "informed", "informs")
 
+// tellerAhead returns the verb of telling ("told", "assured") whose
+// addressee, a side's name, ends just before k, maybe with a time or
+// place after it ("told Ukraine at talks in Istanbul on Monday"); or -1.
+func (sn *sentence) tellerAhead(k int) int {
+	for a := k - 1; a > 0 && a >= k-10; a-- {
+		if m := sn.mentAt[a]; m >= 0 && !sn.ments[m].poss {
+			if v := sn.prevWord(sn.ments[m].start); sn.in(v, toldSelf) && (sn.ments[m].end == k || sn.in(sn.ments[m].end, prepositions)) {
+				return v
+			}
+			return -1
+		}
+		if t := sn.toks[a]; !t.word || t.in(speechVerbs) || t.in(finiteVerbs) || t.in(clauseWords) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // addressee reports whether a mention is who was told ("Putin told Trump a
 // ceasefire required ..."): the listener, not the subject.
 func (sn *sentence) addressee(m mention) bool {
@@ -979,11 +997,12 @@ func (sn *sentence) pronoun(k int) []string {
 		sn.st.person != "" && sn.st.person != sn.ments[0].party {
 		return []string{sn.st.person} // "TIME: Putin says he wants all of Donbas. Zelensky: He wants all of Ukraine.": not the one who answers
 	}
-	if a := k - 1 - b2i(sn.low(k-1) == "that"); (w == "he" || w == "she" || (w == "his" || w == "her") && (sn.low(k+1) == "country" || sn.low(k+1) == "nation")) && a > 0 && sn.mentAt[a] >= 0 && sn.ments[sn.mentAt[a]].end == a+1 {
+	if w == "he" || w == "she" || w == "it" || (w == "his" || w == "her") && (sn.low(k+1) == "country" || sn.low(k+1) == "nation") {
 		// "He told Trump he will never give up Donbas", "Putin told Trump his
-		// country wants all of Donbas": who tells of himself, not whom he
-		// tells (but "warned Trump he would face ...": the one warned)
-		if v := sn.prevWord(sn.ments[sn.mentAt[a]].start); sn.in(v, toldSelf) {
+		// country wants all of Donbas", "Russia told Ukraine at talks in
+		// Istanbul that it would agree ...": who tells of itself, not whom
+		// it tells (but "warned Trump he would face ...": the one warned)
+		if v := sn.tellerAhead(k - b2i(sn.low(k-1) == "that")); v > 0 {
 			if p, _ := sn.subjectOf(v); len(p) == 1 {
 				return p
 			}

@@ -2838,6 +2838,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "the return of all the deported Ukrainian children"}, {"ukraine", Rejection, "any restriction on its armed forces"}, {"ukraine", Demand, "no restriction on its armed forces"}}},
 	{"a noun in -s is no verb of the list's subject", "Russia handed over its memorandum.\n\nFor a final settlement, the document says Moscow seeks international recognition of Crimea as Russian, Ukraine's neutrality, and caps on the size of the Ukrainian armed forces.",
 		[]want{{"russia", Demand, "Moscow seeks international recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}}},
+	{"it is the teller, not the one told", "Russia told Ukraine at talks in Istanbul on Monday that it would agree to a full ceasefire only if Kyiv pulled its troops out of the four regions.\n\nMoscow told Kyiv it wants all of Donbas.",
+		[]want{{"russia", Demand, "Kyiv pulled its troops out of the four regions"}, {"russia", Demand, "all of Donbas"}}},
 }
 
 func TestExtract(t *testing.T) {
