@@ -2702,6 +2702,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 	}
 	parties := sn.nounAgent(c.at)
+	if m := sn.mentAt[max(c.at-1, 0)]; m >= 0 && sn.ments[m].end == c.at && !sn.ments[m].poss && sn.in(sn.prevWord(sn.ments[m].start), presentVerbs) {
+		// a headline's "Russia hands Ukraine memorandum on settlement: ...":
+		// the giver's text, not the receiver's
+		parties, _ = sn.subjectOf(sn.prevWord(sn.ments[m].start))
+	}
 	if m := sn.mentAt[min(c.at+2, len(sn.toks)-1)]; sn.low(c.at) == "message" && m >= 0 && (len(parties) != 1 || parties[0] == sn.ments[m].party) {
 		return nil // "His message to Kyiv: ...", where "his" reads as Kyiv's own: no side sends itself a message
 	}

@@ -2840,6 +2840,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Moscow seeks international recognition of Crimea as Russian"}, {"russia", Demand, "Ukraine's neutrality"}, {"russia", Demand, "caps on the size of the Ukrainian armed forces"}}},
 	{"it is the teller, not the one told", "Russia told Ukraine at talks in Istanbul on Monday that it would agree to a full ceasefire only if Kyiv pulled its troops out of the four regions.\n\nMoscow told Kyiv it wants all of Donbas.",
 		[]want{{"russia", Demand, "Kyiv pulled its troops out of the four regions"}, {"russia", Demand, "all of Donbas"}}},
+	{"a headline's text handed is the giver's", "Russia hands Ukraine memorandum on settlement: recognition of new regions, neutrality, non-nuclear status",
+		[]want{{"russia", Demand, "recognition of new regions, neutrality, non-nuclear status"}}},
 }
 
 func TestExtract(t *testing.T) {
