@@ -1049,11 +1049,21 @@ func (sn *sentence) commaEnds(k int) bool {
 		if !t.word {
 			return false
 		}
-		if t.in(speechVerbs) && !t.party && !sn.in(j-1, prepositions) && !sn.in(j-1, determiners) && !(sn.mentAt[j-1] >= 0 && sn.ments[sn.mentAt[j-1]].poss) {
+		if t.in(speechVerbs) && !t.party && !sn.in(j-1, prepositions) && !sn.in(j-1, determiners) && !(sn.mentAt[j-1] >= 0 && sn.ments[sn.mentAt[j-1]].poss) && !sn.claimsNoun(j) {
 			return !sn.in(j+1, beWords) && (seg == n || sn.low(j-1) != "and") // but not the "States" of "the United States", nor a list's "..., Turkey and the United States, and said"; not the "claims" of ", and a waiver of (Ukraine's) claims"
 		}
 	}
 	return false
+}
+
+// claimsNoun reports whether the "claims" at k is a noun: "the renunciation
+// of mutual claims", "war claims"; not "Moscow claims", "it claims".
+func (sn *sentence) claimsNoun(k int) bool {
+	if w := sn.low(k); w != "claims" && w != "claim" {
+		return false
+	}
+	p := sn.toks[k-1]
+	return p.word && !p.party && !p.caps && !p.in(pronouns) && !p.in(agentNouns)
 }
 
 // apposition reports whether toks[a:b] can name a speaker between commas:

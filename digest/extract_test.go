@@ -2842,6 +2842,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Kyiv pulled its troops out of the four regions"}, {"russia", Demand, "all of Donbas"}}},
 	{"a headline's text handed is the giver's", "Russia hands Ukraine memorandum on settlement: recognition of new regions, neutrality, non-nuclear status",
 		[]want{{"russia", Demand, "recognition of new regions, neutrality, non-nuclear status"}}},
+	{"claims as a noun in a list", "Russia handed over its memorandum in Istanbul.\n\nThe memorandum calls for the lifting of sanctions, the renunciation of mutual claims, and the signing of a peace treaty.\n\nMoscow wants the lifting of sanctions, it claims.",
+		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the renunciation of mutual claims"}, {"russia", Demand, "the signing of a peace treaty"}}},
 }
 
 func TestExtract(t *testing.T) {
