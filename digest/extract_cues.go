@@ -1912,12 +1912,24 @@ func (sn *sentence) planVerb(from int) int {
 	}
 	if w := sn.low(k + 1); sn.low(k) == "," && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn" || w == "written") {
 		// "Their counterproposal, seen by several news agencies, would ...":
-		// the verb comes after the aside.
-		for n := k + 2; n < len(sn.toks) && n < k+12; n++ {
-			if sn.toks[n].text == "," {
-				k = sn.nextWord(n+1, false)
+		// the verb comes after the aside, also when the aside lists names
+		// ("drafted by Britain, France and Germany and published by
+		// Reuters, would ...")
+		first := -1
+		for n := k + 2; n < len(sn.toks) && n < k+20; n++ {
+			if sn.toks[n].text != "," {
+				continue
+			}
+			if v := sn.nextWord(n+1, false); sn.in(v, planSays) || sn.in(v, planActs) {
+				first = v
 				break
 			}
+			if first < 0 && n < k+12 {
+				first = sn.nextWord(n+1, false)
+			}
+		}
+		if first >= 0 {
+			k = first
 		}
 	}
 	// Skip a participle phrase: "drafted by Trump envoy Steve Witkoff with ...".
@@ -1941,6 +1953,9 @@ func (sn *sentence) planVerb(from int) int {
 	}
 	if sn.low(k) == "would" && sn.low(k+1) == "have" && sn.low(k+2) == "to" {
 		return -1 // "any text would have to remain faithful to ...": what is asked of a text, not what it says
+	}
+	if w := sn.low(k + 2); (sn.low(k) == "keeps" || sn.low(k) == "keep") && (w == "structure" || w == "architecture" || w == "outline" || w == "shape" || w == "format" || w == "bulk") {
+		return -1 // "keeps the structure of the U.S. plan": how the text is built, no position
 	}
 	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs)) {
 		return k

@@ -75,6 +75,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			kind = Proposal
 		}
 		parties := sn.nounAgent(c.at)
+		if p := sn.asideAuthor(c.at); p != "" {
+			parties = []string{p} // "The draft, prepared by the UK, France and Germany, keeps ...": theirs
+		}
 		if noun == "it" && sn.participleOpens(c.at) {
 			parties = sn.openingAgent(c.at) // "Drawn up by Britain, France and Germany, it would ...": theirs
 		}
@@ -2226,6 +2229,26 @@ func (sn *sentence) reportDenied(i int) bool {
 		}
 	}
 	return false
+}
+
+// asideAuthor returns the side that an aside right after the text's noun
+// at k names as its author ("The draft, prepared by the UK, France and
+// Germany, ...", "the plan, drafted by Witkoff, ..."), or "".
+func (sn *sentence) asideAuthor(k int) string {
+	if sn.low(k+1) != "," || sn.low(k+3) != "by" {
+		return ""
+	}
+	switch sn.low(k + 2) {
+	case "drafted", "prepared", "written", "authored":
+	default:
+		return ""
+	}
+	for n := k + 4; n < len(sn.toks) && n <= k+8; n++ {
+		if m := sn.mentAt[n]; m >= 0 {
+			return sn.ments[m].party
+		}
+	}
+	return ""
 }
 
 // docSpeaker returns whose text speaks at the speech verb v: "the

@@ -2844,6 +2844,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "recognition of new regions, neutrality, non-nuclear status"}}},
 	{"claims as a noun in a list", "Russia handed over its memorandum in Istanbul.\n\nThe memorandum calls for the lifting of sanctions, the renunciation of mutual claims, and the signing of a peace treaty.\n\nMoscow wants the lifting of sanctions, it claims.",
 		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the renunciation of mutual claims"}, {"russia", Demand, "the signing of a peace treaty"}}},
+	{"a text's verb after a long aside naming its authors", "The European counter-proposal, drafted by Britain, France and Germany and published by Reuters, would cap the Ukrainian army at 800,000 personnel in peacetime.\n\nThe draft, prepared by the UK, France and Germany ahead of the talks, keeps the structure of the US document.\n\nThe original plan, drafted by US envoy Steve Witkoff with Kirill Dmitriev, proposes that Ukraine withdraw from the part of the Donbas it still controls.",
+		[]want{{"europe", Demand, "cap the Ukrainian army at 800,000 personnel in peacetime"}, {"us", Proposal, "Ukraine to withdraw from the part of the Donbas it still controls"}}},
 }
 
 func TestExtract(t *testing.T) {
