@@ -545,7 +545,7 @@ var agentNouns = set("coalition", "side", "sides", "member", "members", "delegat
 	"senator", "legislator", "senators", "legislators", "deputies", "ministers", "presidents",
 	"ambassador", "ambassadors", "embassy", "spokespeople",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
-	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor",
+	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor", "powers",
 	"prime", "secretary", "general", "state", "deputy", "special", "admin")
 
 // otherNouns head a subject that is not the party named with them:

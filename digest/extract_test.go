@@ -2846,6 +2846,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the renunciation of mutual claims"}, {"russia", Demand, "the signing of a peace treaty"}}},
 	{"a text's verb after a long aside naming its authors", "The European counter-proposal, drafted by Britain, France and Germany and published by Reuters, would cap the Ukrainian army at 800,000 personnel in peacetime.\n\nThe draft, prepared by the UK, France and Germany ahead of the talks, keeps the structure of the US document.\n\nThe original plan, drafted by US envoy Steve Witkoff with Kirill Dmitriev, proposes that Ukraine withdraw from the part of the Donbas it still controls.",
 		[]want{{"europe", Demand, "cap the Ukrainian army at 800,000 personnel in peacetime"}, {"us", Proposal, "Ukraine to withdraw from the part of the Donbas it still controls"}}},
+	{"a side's powers are its people", "The three European powers also want frozen Russian assets to be used to rebuild Ukraine.",
+		[]want{{"europe", Demand, "frozen Russian assets to be used to rebuild Ukraine"}}},
 }
 
 func TestExtract(t *testing.T) {
