@@ -254,7 +254,8 @@ func defaultCues() []string {
 // India–Pakistan, the US–Russia talks on their embassies and their swaps of
 // prisoners (American and dual citizens), the Russia–Belarus
 // "Union State", the talks on Georgia's and Moldova's breakaway regions,
-// Serbia–Kosovo normalisation and inter-Korean military talks.
+// Serbia–Kosovo normalisation, inter-Korean military talks and the
+// Russia–Japan peace treaty over the Kuril islands.
 func defaultExclude() []string {
 	return []string{
 		"Iran*", "Tehran", "Araghchi", "uranium", "enrichment", "Oman*",
@@ -269,6 +270,7 @@ func defaultExclude() []string {
 		"American citizen*", "US citizen*", "dual citizen*", "dual US-Russian", "Russian-American*", "wrongfully detained",
 		"Union State", "Союзн* государств*", "Abkhaz*", "South Ossetia*", "Tskhinvali", "Sukhumi", "Tbilisi", "Geneva International Discussions", "Transnistri*",
 		"Pristina", "Kurti", "Ohrid", "Panmunjom", "inter-Korean", "Military Demarcation Line", "DMZ",
+		"Kuril*", "Northern Territories", "Iturup", "Kunashir", "Shikotan", "Habomai", "Курил*",
 		"Иран*", "Тегеран*", "сектор* Газа", "ХАМАС", "Израил*", "Ізраїл*",
 		"Армени*", "Вірмені*", "Азербайджан*", "Баку", "Колумби*", "Конго",
 	}
