@@ -3301,8 +3301,8 @@ func (sn *sentence) reported(cs int) bool {
 	if sn.low(k) == "," && sn.asideBefore(cs) > 0 {
 		return true // "If there is to be a zone, Ukraine's president said, both sides must ..."
 	}
-	if _, c := sn.voiceOpens(); c >= 0 && c == k {
-		return true // "According to Peskov, any deal must ...", "As Zelensky put it, ..."
+	if _, c := sn.voiceOpens(); c >= 0 && c == k || k == 3 && sn.accordingToPronoun() {
+		return true // "According to Peskov, any deal must ...", "As Zelensky put it, ...", "According to him, ..."
 	}
 	for n := k - 1; sn.low(k) == ":" && n >= 0 && n >= k-4 && sn.toks[n].word && !sn.in(n, clauseWords); n-- {
 		if sn.in(n, speechVerbs) {
@@ -3310,6 +3310,13 @@ func (sn *sentence) reported(cs int) bool {
 		}
 	}
 	return k >= 0 && sn.in(k, speechVerbs)
+}
+
+// accordingToPronoun reports whether the sentence opens with "According to
+// him," or "According to her,": the voice of the one named before.
+func (sn *sentence) accordingToPronoun() bool {
+	w := sn.low(2)
+	return sn.low(0) == "according" && sn.low(1) == "to" && (w == "him" || w == "her") && sn.low(3) == ","
 }
 
 // holdOutFor reports whether "hold(s/ing) out for" at i holds out for a

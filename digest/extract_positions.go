@@ -170,6 +170,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.accordingTo(c.end) // "..., according to the Kremlin's readout"
 		}
+		if len(speakers) == 0 && sn.accordingToPronoun() {
+			speakers = sn.pronoun(2) // "According to him, a ceasefire must not be used by the Kiev regime to regroup": the one named before
+		}
 		if len(speakers) == 0 {
 			speakers = sn.viewAside(c.at) // "in Kyiv's view the sanctions must stay until the war is over"
 		}

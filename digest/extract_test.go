@@ -2848,6 +2848,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "cap the Ukrainian army at 800,000 personnel in peacetime"}, {"us", Proposal, "Ukraine to withdraw from the part of the Donbas it still controls"}}},
 	{"a side's powers are its people", "The three European powers also want frozen Russian assets to be used to rebuild Ukraine.",
 		[]want{{"europe", Demand, "frozen Russian assets to be used to rebuild Ukraine"}}},
+	{"according to him speaks for the one named before", "Medinsky spoke to reporters. According to him, a ceasefire must not be used by the Kiev regime to regroup.\n\nZelensky spoke in Kyiv. According to him, Russia must withdraw first.",
+		[]want{{"russia", Demand, "a ceasefire must not be used by the Kiev regime to regroup"}, {"ukraine", Demand, "Russia to withdraw first"}}},
 }
 
 func TestExtract(t *testing.T) {
