@@ -1240,6 +1240,12 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 			return []string{sn.st.sides[0]}
 		}
+		if p == "" && k == 1 && quoteMark(sn.toks[0].text) {
+			// `"They want us to hand over land their army hasn't even taken,"
+			// said a machinist from Ohio`, a quote that opens on "they":
+			// whose "us" the item does not say, so neither whose "they"
+			return nil
+		}
 	}
 	if w == "they" && sn.quoted[k] && sn.labelSpeaker() != nil {
 		return nil // `Zelensky: "they want it all by June"`: a line's quote, whose "they" the line does not name

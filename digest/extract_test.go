@@ -2850,6 +2850,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "frozen Russian assets to be used to rebuild Ukraine"}}},
 	{"according to him speaks for the one named before", "Medinsky spoke to reporters. According to him, a ceasefire must not be used by the Kiev regime to regroup.\n\nZelensky spoke in Kyiv. According to him, Russia must withdraw first.",
 		[]want{{"russia", Demand, "a ceasefire must not be used by the Kiev regime to regroup"}, {"ukraine", Demand, "Russia to withdraw first"}}},
+	{"a quote that opens on they from no side's speaker", "Ohio's Ukrainians watched the talks in Istanbul.\n\n\"They want us to hand over land their army hasn't even taken,\" said Bohdan Lysyj, a machinist from Seven Hills.",
+		nil},
 }
 
 func TestExtract(t *testing.T) {
