@@ -1907,8 +1907,21 @@ func (sn *sentence) possessedAt(i int) bool {
 // "Ukraine's plan keeps the army at 800,000"), or -1.
 func (sn *sentence) planVerb(from int) int {
 	k := sn.nextWord(from, false)
+	overRelative := false // past ", which Zelenskyy presented in December,"
 	if sn.low(k) == "," && sn.low(k+1) == "which" {
-		k = sn.nextWord(k+2, false) // "Ukraine's own proposal, which envisages ..."
+		w := sn.nextWord(k+2, false)
+		if !sn.in(w, planSays) && !sn.in(w, planActs) {
+			for n := w; n < len(sn.toks) && n < k+14; n++ {
+				if sn.toks[n].text == "," {
+					w, overRelative = sn.nextWord(n+1, false), true // "Ukraine's framework, which Zelenskyy presented in December, also says ..."
+					break
+				}
+				if !sn.toks[n].word {
+					break
+				}
+			}
+		}
+		k = w // "Ukraine's own proposal, which envisages ..."
 	}
 	if w := sn.low(k + 1); sn.low(k) == "," && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn" || w == "written") {
 		// "Their counterproposal, seen by several news agencies, would ...":
@@ -1957,8 +1970,8 @@ func (sn *sentence) planVerb(from int) int {
 	if w := sn.low(k + 2); (sn.low(k) == "keeps" || sn.low(k) == "keep") && (w == "structure" || w == "architecture" || w == "outline" || w == "shape" || w == "format" || w == "bulk") {
 		return -1 // "keeps the structure of the U.S. plan": how the text is built, no position
 	}
-	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs)) {
-		return k
+	if k < len(sn.toks) && (sn.in(k, planSays) || sn.in(k, planActs) && !overRelative) {
+		return k // but "The Russian text, which Medinsky read out in part, sets out the other side's terms" presents them
 	}
 	return -1
 }

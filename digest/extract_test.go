@@ -2852,6 +2852,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "a ceasefire must not be used by the Kiev regime to regroup"}, {"ukraine", Demand, "Russia to withdraw first"}}},
 	{"a quote that opens on they from no side's speaker", "Ohio's Ukrainians watched the talks in Istanbul.\n\n\"They want us to hand over land their army hasn't even taken,\" said Bohdan Lysyj, a machinist from Seven Hills.",
 		nil},
+	{"a text's verb past a relative clause", "Ukraine's 20-point framework, which Zelenskyy presented in December, also says Ukraine's army should number 800,000 in peacetime.\n\nRussia handed over its memorandum. The Russian text, which Medinsky read out in part, sets out the other side's terms.",
+		[]want{{"ukraine", Demand, "Ukraine's army should number 800,000 in peacetime"}}},
 }
 
 func TestExtract(t *testing.T) {
