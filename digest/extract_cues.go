@@ -2659,6 +2659,8 @@ func (sn *sentence) obligation(i int) int {
 			return -1 // "should have never started it": blame for the past, no demand; but "must have guarantees" is one
 		}
 		return i + 1
+	case (w == "need" || w == "needs" || w == "require" || w == "requires") && sn.in(i+1, determiners) && anyThing[sn.low(sn.nextWord(sn.clauseStart(i), false))]:
+		return i + 1 // "Any elements touching on the EU or NATO need the consent of their members, they said": what any deal must have
 	case w == "ought" && next == "to" && sn.low(i+2) != "expect" && !(sn.low(i+2) == "have" && sn.perfectAt(i+3)):
 		return i + 2 // "any deal ought to include ..."; but not "nobody ought to expect a breakthrough", "ought to have known"
 	case next == "to" && (w == "has" || w == "have" || w == "needs" || w == "need" || w == "had" && sn.nearAside(i+3)):
@@ -3331,6 +3333,10 @@ func (sn *sentence) accordingToPronoun() bool {
 	w := sn.low(2)
 	return sn.low(0) == "according" && sn.low(1) == "to" && (w == "him" || w == "her") && sn.low(3) == ","
 }
+
+// anyThing open a subject that stands for whatever a deal will hold:
+// "Any elements touching on NATO", "every agreement".
+var anyThing = map[string]bool{"any": true, "every": true, "all": true}
 
 // holdOutFor reports whether "hold(s/ing) out for" at i holds out for a
 // position ("is holding out for a full ceasefire"), not for a time ("held

@@ -2854,6 +2854,8 @@ var extractCases = []struct {
 		nil},
 	{"a text's verb past a relative clause", "Ukraine's 20-point framework, which Zelenskyy presented in December, also says Ukraine's army should number 800,000 in peacetime.\n\nRussia handed over its memorandum. The Russian text, which Medinsky read out in part, sets out the other side's terms.",
 		[]want{{"ukraine", Demand, "Ukraine's army should number 800,000 in peacetime"}}},
+	{"what any deal needs, in a speaker's voice", "European leaders met in Berlin. Any elements touching on the European Union or NATO need the consent of their members, they said in a joint statement.\n\nAll sides need a ceasefire, analysts say.",
+		[]want{{"europe", Demand, "Any elements touching on the European Union or NATO need the consent of their members"}}},
 }
 
 func TestExtract(t *testing.T) {
