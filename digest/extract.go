@@ -1358,28 +1358,37 @@ func (sn *sentence) paperAuthor() (string, string) {
 		if !sn.in(k, planNouns) && !sn.in(k, docNouns) || !sn.in(k+1, beWords) {
 			continue
 		}
-		v := k + 2
-		switch sn.low(v) {
-		case "drafted", "written", "prepared", "authored":
-		case "drawn":
-			if sn.low(v+1) != "up" {
-				return "", ""
-			}
-			v++
-		default:
-			return "", ""
-		}
-		if sn.low(v+1) != "by" {
-			return "", ""
-		}
-		for n := v + 2; n < len(sn.toks) && n <= v+6; n++ {
-			if m := sn.mentAt[n]; m >= 0 {
-				return sn.low(k), sn.ments[m].party
-			}
+		if p := sn.authoredBy(k + 2); p != "" {
+			return sn.low(k), p
 		}
 		return "", ""
 	}
 	return "", ""
+}
+
+// authoredBy returns the side that the participle at v names as a text's
+// author ("drafted by the United States", "prepared by the UK, France and
+// Germany", "drawn up by Moscow"), or "".
+func (sn *sentence) authoredBy(v int) string {
+	switch sn.low(v) {
+	case "drafted", "written", "prepared", "authored":
+	case "drawn":
+		if sn.low(v+1) != "up" {
+			return ""
+		}
+		v++
+	default:
+		return ""
+	}
+	if sn.low(v+1) != "by" {
+		return ""
+	}
+	for n := v + 2; n < len(sn.toks) && n <= v+6; n++ {
+		if m := sn.mentAt[n]; m >= 0 {
+			return sn.ments[m].party
+		}
+	}
+	return ""
 }
 
 // withPaper reports whether the sentence names a paper its subject comes

@@ -511,18 +511,8 @@ func joinModifiers(parts [][]token) [][]token {
 // "from", "by" or "between": "guarantees from the United States, NATO and
 // the European signatories".
 func namesBefore(p []token, k int) bool {
-	comma := false
-	for j := k - 1; j >= 0; j-- {
-		switch t := p[j]; {
-		case t.low == "from" || t.low == "by" || t.low == "between":
-			return comma
-		case t.text == ",":
-			comma = true
-		case !t.party && !(t.caps && t.word) && t.low != "the":
-			return false
-		}
-	}
-	return false
+	opened, comma := namesOpened(p[:k])
+	return opened && comma
 }
 
 // namesGoOn reports whether part p goes on a list of names that ends the
@@ -532,15 +522,25 @@ func namesGoOn(before, p []token) bool {
 	if len(p) == 0 || !p[0].party && !(p[0].caps && p[0].word) || len(before) < 2 || !before[len(before)-1].party {
 		return false
 	}
-	for k := len(before) - 2; k >= 0 && k >= len(before)-5; k-- {
-		if w := before[k].low; w == "from" || w == "by" || w == "between" {
-			return true
-		}
-		if !before[k].party && before[k].low != "the" {
-			return false
+	opened, _ := namesOpened(before)
+	return opened
+}
+
+// namesOpened reports whether toks end on names (a side's or a capitalised
+// word, "the", commas between them) that "from", "by" or "between" opens,
+// and whether a comma stands among them.
+func namesOpened(toks []token) (opened, comma bool) {
+	for j := len(toks) - 1; j >= 0; j-- {
+		switch t := toks[j]; {
+		case t.low == "from" || t.low == "by" || t.low == "between":
+			return true, comma
+		case t.text == ",":
+			comma = true
+		case !t.party && !(t.caps && t.word) && t.low != "the":
+			return false, comma
 		}
 	}
-	return false
+	return false, comma
 }
 
 // joinUnintroduced joins to the part before it a part that does not open

@@ -2238,20 +2238,10 @@ func (sn *sentence) reportDenied(i int) bool {
 // at k names as its author ("The draft, prepared by the UK, France and
 // Germany, ...", "the plan, drafted by Witkoff, ..."), or "".
 func (sn *sentence) asideAuthor(k int) string {
-	if sn.low(k+1) != "," || sn.low(k+3) != "by" {
+	if sn.low(k+1) != "," {
 		return ""
 	}
-	switch sn.low(k + 2) {
-	case "drafted", "prepared", "written", "authored":
-	default:
-		return ""
-	}
-	for n := k + 4; n < len(sn.toks) && n <= k+8; n++ {
-		if m := sn.mentAt[n]; m >= 0 {
-			return sn.ments[m].party
-		}
-	}
-	return ""
+	return sn.authoredBy(k + 2)
 }
 
 // docSpeaker returns whose text speaks at the speech verb v: "the
