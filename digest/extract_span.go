@@ -1056,15 +1056,20 @@ func (sn *sentence) commaEnds(k int) bool {
 	return false
 }
 
-// claimsNoun reports whether the "claims" at k is a noun: "the renunciation
-// of mutual claims", "war claims"; not "Moscow claims", "it claims".
+// claimsNoun reports whether the speech verb at k is a noun of the same
+// spelling: "the renunciation of mutual claims", "war claims", "the
+// member states", "press reports"; not "Moscow claims", "it claims".
 func (sn *sentence) claimsNoun(k int) bool {
-	if w := sn.low(k); w != "claims" && w != "claim" {
+	if !speechNouns[sn.low(k)] {
 		return false
 	}
 	p := sn.toks[k-1]
 	return p.word && !p.party && !p.caps && !p.in(pronouns) && !p.in(agentNouns)
 }
+
+// speechNouns are the speech verbs that are also nouns.
+var speechNouns = map[string]bool{"claims": true, "claim": true, "reports": true, "notes": true,
+	"answers": true, "states": true, "stresses": true, "repeats": true}
 
 // apposition reports whether toks[a:b] can name a speaker between commas:
 // a name or a title ("Ukraine's top negotiator", "the Kremlin aide who

@@ -2856,6 +2856,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "Ukraine's army should number 800,000 in peacetime"}}},
 	{"what any deal needs, in a speaker's voice", "European leaders met in Berlin. Any elements touching on the European Union or NATO need the consent of their members, they said in a joint statement.\n\nAll sides need a ceasefire, analysts say.",
 		[]want{{"europe", Demand, "Any elements touching on the European Union or NATO need the consent of their members"}}},
+	{"a speech verb's noun twin in a list", "Russia handed over its memorandum in Istanbul.\n\nThe memorandum calls for the lifting of sanctions, the withdrawal of all intelligence reports, and the signing of a peace treaty.",
+		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the withdrawal of all intelligence reports"}, {"russia", Demand, "the signing of a peace treaty"}}},
 }
 
 func TestExtract(t *testing.T) {
