@@ -1161,6 +1161,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
+	if c.form == formVerb && loneTerm(content) {
+		content = sn.span(c.at, end) // "insists on neutrality", "wants Donbas": a word alone is too bare to stand; its verb says what of it
+	}
 	return sn.emit(parties, kind, content), end, plan
 }
 
@@ -5258,4 +5261,25 @@ func (sn *sentence) columnistsView(k int) bool {
 func (sn *sentence) relativeWho(i int) bool {
 	cs := sn.clauseStart(i)
 	return sn.low(cs-1) == "who" && sn.low(cs-2) == ","
+}
+
+// loneTerm reports whether a verb's object is one word that names a
+// position all the same: a place ("Donbas", "Crimea") or an abstract noun
+// ("neutrality", "demilitarisation", "elections"), after at most the
+// verb's own "on" or "for" ("insists on neutrality", "calls for
+// elections"). Not a time ("rejected on Monday"), a place the verb does
+// not govern ("accepted in Jeddah"), a verb ("refuses to recognise") or a
+// vague word ("wants peace", "wants more").
+func loneTerm(content []token) bool {
+	if len(content) > 0 && (content[0].low == "on" || content[0].low == "for") {
+		content = content[1:]
+	}
+	if len(content) == 0 || !content[0].word || wordCount(content) != 1 {
+		return false
+	}
+	t := content[0]
+	if t.caps {
+		return !t.party && !timeNouns.has(t.low) && !months.has(t.low) && !t.in(pronouns)
+	}
+	return loneAbstract(content[:1]) || t.low == "elections" || t.low == "reparations" || t.low == "guarantees"
 }

@@ -91,14 +91,14 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	}
 	if j > 0 && toks[j].text == "," && sn.verbCue(i) != "" && strings.HasSuffix(sn.low(i), "s") {
 		for k := j - 1; k > 0; k-- {
-			if sn.low(k) == sn.low(i) || k < j-1 && sn.verbCue(k) != "" && strings.HasSuffix(sn.low(k), "s") && sn.mentAt[k-1] >= 0 && !sn.ments[sn.mentAt[k-1]].poss && sn.clauseStart(k) == sn.ments[sn.mentAt[k-1]].start {
+			if sn.low(k) == sn.low(i) || k < j-1 && (sn.verbCue(k) != "" || sn.in(k, speechVerbs) && sn.obligedBetween(k+1, j)) && strings.HasSuffix(sn.low(k), "s") && sn.mentAt[k-1] >= 0 && !sn.ments[sn.mentAt[k-1]].poss && sn.clauseStart(k) == sn.ments[sn.mentAt[k-1]].start-b2i(sn.low(sn.ments[sn.mentAt[k-1]].start-1) == "the") {
 				said := sn.in(k, speechVerbs) || sn.verbCue(k) == Demand
 				if slices.ContainsFunc(sn.ments, func(m mention) bool {
 					return m.start > k && m.end <= j && sn.subjectPosition(m) && !(said && m.start == k+1+b2i(sn.low(k+1) == "that"))
 				}) || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.low == "while" || t.low == "whereas" || t.low == "but" }) {
 					break // "Kyiv wants X, while Moscow, if ..., wants Y": a subject of its own
 				}
-				return sn.subjectOf(k) // "Russia wants A, wants B, and wants C", "Putin insists Ukraine cedes Donbas, wants sanctions lifted": the same subject
+				return sn.subjectOf(k) // "Russia wants A, wants B, and wants C", "Putin insists Ukraine cedes Donbas, wants sanctions lifted", "The Kremlin says Kyiv must withdraw ..., wants sanctions lifted": the same subject
 			}
 		}
 	}
@@ -2355,4 +2355,14 @@ func (sn *sentence) newSubjectAfterSemicolon(v, k int) bool {
 		f++ // "Vladimir Medinsky"
 	}
 	return f < k && sn.mentAt[f] >= 0 && !sn.ments[sn.mentAt[f]].poss
+}
+
+// obligedBetween reports whether the words from a to b lay a duty on their
+// subject ("Kyiv must withdraw", "Ukraine should pull out"): a clause that
+// a speaker reports to demand it, so the speaker's next verb is its own
+// ("The Kremlin says Kyiv must withdraw ..., wants sanctions lifted"), not
+// a clause that describes ("Witkoff says Moscow is ready for a deal, wants
+// all of Donetsk").
+func (sn *sentence) obligedBetween(a, b int) bool {
+	return slices.ContainsFunc(sn.toks[a:b], func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "ought" })
 }
