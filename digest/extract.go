@@ -664,6 +664,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		} else {
 			sn.headingAsk()
 			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
+			st.sideList = sn.standsLabel() // "WHERE THE SIDES STAND", then "- Kyiv: ..."
 		}
 		st.offered--
 		sn.updatePrev("")
@@ -978,8 +979,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	default:
 		st.pointsRunOn()
 	}
-	if toks[len(toks)-1].text == ":" {
-		st.sideList = sn.standsLabel()
+	if last := toks[len(toks)-1]; last.text == ":" || st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
+		st.sideList = sn.standsLabel() // "The sticking points:", a subheading "Where the sides stand after Berlin"
 	} else if !sn.bullet() {
 		st.sideList = false
 	}
@@ -3085,7 +3086,10 @@ func (sn *sentence) answerLabelVoice() {
 	}
 	k := b2i(sn.bullet())
 	if m := sn.mentAt[k]; m >= 0 && sn.ments[m].start == k && sn.low(sn.ments[m].end) == ":" && sn.ments[m].end+1 < len(sn.toks) {
-		st.labelVoice, st.interviewee = sn.ments[m].party, sn.ments[m].party
+		st.labelVoice = sn.ments[m].party
+		if k == 0 {
+			st.interviewee = sn.ments[m].party // "Medinsky: ..." answers; but "- Europe: a multinational force" is a side's point, no one who speaks on
+		}
 	} else if p := sn.clipLabel(); st.opensLine && p != "" {
 		st.labelVoice = p // "CLIP — RUSTEM UMEROV (via interpreter): We insist on ..."
 	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {

@@ -223,6 +223,11 @@ func (sn *sentence) fragment(start, end int) bool {
 // heading reports whether a sentence is a heading in capitals, without
 // a final mark: "WHAT KYIV WANTS", "THE BIG PICTURE".
 func heading(toks []token) bool {
+	if n := len(toks); n > 2 && toks[n-1].text == ")" {
+		if k := slices.IndexFunc(toks, func(t token) bool { return t.text == "(" }); k > 0 {
+			toks = toks[:k] // "WHERE THE SIDES STAND AFTER BERLIN (as described by officials)": a note on the heading
+		}
+	}
 	if len(toks) == 0 || len(toks) > 8 || !toks[len(toks)-1].word {
 		return false
 	}

@@ -40,6 +40,9 @@ type cue struct {
 	alsoDemand bool
 }
 
+// mannerWords say how a speaker means to speak: "I want to be clear".
+var mannerWords = set("clear", "precise", "honest", "frank", "blunt", "candid", "fair", "careful", "exact", "brief")
+
 // sentence is one sentence being analysed.
 type sentence struct {
 	toks   []token
@@ -432,6 +435,9 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if next == "to" && sn.low(i+2) == "be" && mannerWords.has(sn.low(i+3)) {
+			continue // "I want to be precise here": how the speaker speaks, no demand
+		}
 		if n := sn.low(i + 2); t.verbCue() == Rejection && next == "to" && (n == "rule" && sn.low(i+3) == "out" || n == "exclude" || n == "reject" || noComment[n]) {
 			i += 2 + b2i(n == "rule") // "refused to rule out leaving NATO", "refused to comment until the talks were over": no refusal of anything
 			continue
