@@ -3438,8 +3438,8 @@ func (sn *sentence) forReason(k int) bool {
 				return false
 			}
 			return n > sn.nextWord(0, false) || !slices.ContainsFunc(sn.toks[n:k], func(t token) bool { return t.text == "," })
-		case ";":
-			return false
+		case ";", "—", "–":
+			return false // "what they want is — and I'll be careful, because we are still studying it — what they want is ...": the reason's aside is closed
 		}
 	}
 	return false

@@ -4283,7 +4283,7 @@ func (sn *sentence) agreedToBefore(c cue) int {
 // with "What X wants (instead) is ...", or -1.
 func (sn *sentence) cleftBe(c cue) int {
 	w := sn.whatAt(c.at)
-	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") {
+	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") && !sn.spokenOpener(w) {
 		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was", "..., and what Ukraine wants above all is"
 	}
 	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
@@ -5282,4 +5282,19 @@ func loneTerm(content []token) bool {
 		return !t.party && !timeNouns.has(t.low) && !months.has(t.low) && !t.in(pronouns)
 	}
 	return loneAbstract(content[:1]) || t.low == "elections" || t.low == "reparations" || t.low == "guarantees"
+}
+
+// spokenOpeners open a spoken answer before what it says: "So, what they
+// want is ...", "Well, what Moscow wants is ...", "And what Kyiv wants is".
+var spokenOpeners = set("so", "well", "look", "listen", "now", "okay", "ok", "yes", "yeah", "and", "but", "again", "honestly", "basically", "frankly")
+
+// spokenOpener reports whether the words before k are only a spoken
+// opener at the start of the sentence or of an answer after its label
+// ("KYSLYTSYA: So, what they want is ...").
+func (sn *sentence) spokenOpener(k int) bool {
+	o := k - 1
+	if sn.low(o) == "," {
+		o--
+	}
+	return o >= 0 && sn.in(o, spokenOpeners) && (o == 0 || strings.Contains("\";:—“", sn.toks[o-1].text))
 }

@@ -341,7 +341,7 @@ func (sn *sentence) dashAside(k int) int {
 	for e := k + 2; e < len(sn.toks) && e <= k+14; e++ {
 		switch sn.toks[e].text {
 		case "—", "–":
-			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word {
+			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word || e <= k+8 && sn.goesOnAfterAside(e+1) {
 				return e
 			}
 			return -1
@@ -351,6 +351,26 @@ func (sn *sentence) dashAside(k int) int {
 		remark = remark || sn.in(e, speechVerbs)
 	}
 	return -1
+}
+
+// quoteClosesAt reports whether the token at k closes a quotation.
+func (sn *sentence) quoteClosesAt(k int) bool {
+	if k < 1 || k >= len(sn.toks) {
+		return false
+	}
+	t := sn.toks[k].text
+	return (t == "\"" || t == "”") && sn.quoted[k-1]
+}
+
+// goesOnAfterAside reports whether the words at k, after a short aside
+// between dashes, go on with the phrase before it rather than start one
+// of their own: "until Thanksgiving — Thursday — to accept the plan",
+// "drop its bid — a step long demanded by Moscow — in exchange for ...",
+// "three working groups — political, humanitarian, military — that would
+// meet online".
+func (sn *sentence) goesOnAfterAside(k int) bool {
+	w := sn.low(k)
+	return w == "to" && sn.bareVerb(k+1) || w == "in" && (sn.low(k+1) == "exchange" || sn.low(k+1) == "return") || w == "that" || w == "which"
 }
 
 // relativeAside returns the closing comma of a relative clause set off by
@@ -537,6 +557,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					continue // "a full ceasefire — and a meeting between the leaders": the list's last item
 				}
 				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
+				if w := sn.low(k + 1); w == "to" && sn.bareVerb(k+2) || sn.quoteClosesAt(k-1) && sn.in(k+1, determiners) || isNumber(w) && !digits {
+					continue // "only at the very end of the process — to sign an agreement": what for; `"We stand where we stand" — a ceasefire along the current line`: what the words mean; "wants it to stay strong — 800,000 in peacetime": how much
+				}
 				if w := sn.low(k + 1); !digits && (k > from+2 || k > from && (w == "provided" || w == "providing")) {
 					return k
 				}

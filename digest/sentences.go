@@ -349,17 +349,44 @@ func dropFootnoteMarks(text string) string {
 
 // dashes reads a spaced en dash (" – ") and a doubled hyphen (" -- ") as
 // the em dash that the rules know (" — "): the same aside or label in
-// another outlet's typography. A range ("2–3 days") keeps its mark, and so
-// does a spaced hyphen, which the rules read apart (a bullet, "; - ").
+// another outlet's typography. A range ("2–3 days") keeps its mark.
 var dashes = strings.NewReplacer(" – ", " — ", " -- ", " — ")
 
 // normalizeDashes returns text with its dashes read as em dashes (see
-// dashes); text itself when it has none to change.
+// dashes), and a spaced hyphen inside a line too, as plain-text outlets and
+// transcripts write the dash ("what they want is - and I'll be careful -
+// what they want is"); but not one that opens a point after a semicolon or
+// colon ("A; - B"), nor one between numbers ("10 - 12"). text itself when
+// it has none to change.
 func normalizeDashes(text string) string {
-	if !strings.Contains(text, " – ") && !strings.Contains(text, " -- ") {
+	if strings.Contains(text, " – ") || strings.Contains(text, " -- ") {
+		text = dashes.Replace(text)
+	}
+	if !strings.Contains(text, " - ") {
 		return text
 	}
-	return dashes.Replace(text)
+	var b strings.Builder
+	last := 0
+	for i := strings.Index(text, " - "); i >= 0; {
+		at := last + i
+		before, after := text[:at], text[at+3:]
+		point := before != "" && strings.ContainsRune(";:\n", rune(before[len(before)-1]))
+		numbers := before != "" && after != "" && isDigitByte(before[len(before)-1]) && isDigitByte(after[0])
+		if !point && !numbers {
+			b.WriteString(text[last:at])
+			b.WriteString(" — ")
+			last = at + 3
+		} else {
+			b.WriteString(text[last : at+3])
+			last = at + 3
+		}
+		i = strings.Index(text[last:], " - ")
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // numberedItems reads the number that opens a line of a numbered list ("2.

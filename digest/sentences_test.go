@@ -111,3 +111,19 @@ func TestReadableDates(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeDashes(t *testing.T) {
+	for in, want := range map[string]string{
+		"what they want is - and I mean it - a deal": "what they want is — and I mean it — a deal",
+		"a truce – for now":                          "a truce — for now",
+		"a truce -- for now":                         "a truce — for now",
+		"between 10 - 12 days":                       "between 10 - 12 days",
+		"Terms: - a ceasefire; - a swap":             "Terms: - a ceasefire; - a swap",
+		"- a bullet - with a dash":                   "- a bullet — with a dash",
+		"no dash-here":                               "no dash-here",
+	} {
+		if got := normalizeDashes(in); got != want {
+			t.Errorf("normalizeDashes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
