@@ -3026,9 +3026,12 @@ func (sn *sentence) namedPosition(k int) bool {
 	if t := sn.toks[k]; t.word && !t.caps && t.verbCue() != "" && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") && sn.low(k+1) != "for" && sn.low(k+1) != "of") {
 		return false // "- Moscow: rejects any ceasefire before a deal", "- Europe: refuses to lift sanctions": what the side does, of its own kind; but "- Kyiv: demands for a ceasefire"
 	}
-	return !slices.ContainsFunc(sn.toks[k:], func(t token) bool {
-		return quoteMark(t.text) || t.in(beWords) || t.low == "remain" || t.low == "remains"
-	})
+	for n := k; n < len(sn.toks); n++ {
+		if t := sn.toks[n]; quoteMark(t.text) || t.in(beWords) && !(t.low == "be" && sn.low(n-1) == "to") || t.low == "remain" || t.low == "remains" {
+			return false // "- Russia: 40 drones were downed overnight": news; but "Ukraine's non-bloc status to be legally enshrined" is asked
+		}
+	}
+	return true
 }
 
 // standsLabel reports whether a list's label, up to its colon, names
@@ -3703,7 +3706,7 @@ func (sn *sentence) packageTerms(fs []found) []found {
 // relativeEnds may follow the verb that ends a relative clause: "that
 // Kyiv had called for last weekend", "in Kyiv", "since March".
 var relativeEnds = map[string]bool{"last": true, "this": true, "since": true, "in": true, "at": true,
-	"during": true, "earlier": true, "repeatedly": true, "before": true, "for": true}
+	"during": true, "earlier": true, "repeatedly": true, "before": true, "after": true, "for": true}
 
 // placePrepositions open a phrase of place that belongs to the noun
 // before it: "the truce across the entire front".
@@ -3736,6 +3739,9 @@ func (sn *sentence) relativeDemand(c cue) []found {
 		return nil
 	}
 	subj := sn.ments[m].start
+	for subj > 1 && sn.toks[subj-1].caps && sn.mentAt[subj-1] < 0 && !sn.in(subj-1, determiners) {
+		subj-- // "the ceasefire that Vladimir Zelensky called for", "that President Zelensky wants"
+	}
 	for (sn.low(subj-1) == "," || sn.low(subj-1) == "and") && subj > 1 && sn.mentAt[subj-2] >= 0 {
 		subj = sn.ments[sn.mentAt[subj-2]].start // "France, Germany, Britain and Poland"
 	}

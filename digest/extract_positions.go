@@ -1161,6 +1161,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
+	if kind == Demand && toPerceive(content) {
+		return nil, end, plan // "I would like the Americans to hear this clearly": a wish to be heard, no position
+	}
+	if lead, against := notContrast(content); kind == Demand && len(parties) > 0 && wordCount(against) > 1 && sn.low(c.at-1) != "not" {
+		if lead := sn.emit(parties, Demand, lead); len(lead) > 0 {
+			return append(lead, sn.emit(parties, Rejection, against)...), end, plan // "wants peace, not a Christmas truce": what it holds out for, and what it turns down
+		}
+	}
 	if c.form == formVerb && loneTerm(content) {
 		content = sn.span(c.at, end) // "insists on neutrality", "wants Donbas": a word alone is too bare to stand; its verb says what of it
 	}
@@ -5297,4 +5305,35 @@ func (sn *sentence) spokenOpener(k int) bool {
 		o--
 	}
 	return o >= 0 && sn.in(o, spokenOpeners) && (o == 0 || strings.Contains("\";:—“", sn.toks[o-1].text))
+}
+
+// perceiveVerbs are what a speaker wants its message to meet: "want the
+// Americans to hear this clearly", "want the world to know".
+var perceiveVerbs = set("hear", "know", "understand", "realise", "realize", "listen", "notice")
+
+// toPerceive reports whether a demanded clause only asks someone to take
+// the speaker's message in: "the Americans to hear this clearly".
+func toPerceive(content []token) bool {
+	for k := 1; k+1 < len(content) && k <= 5; k++ {
+		if content[k].low == "to" {
+			return perceiveVerbs.has(content[k+1].low)
+		}
+	}
+	return false
+}
+
+// notContrast splits "peace, not a Christmas truce" into what is held out
+// for and what is set against it, up to the next comma; against is empty
+// when the content has no ", not" before a noun phrase.
+func notContrast(content []token) (lead, against []token) {
+	for k := 1; k+2 < len(content); k++ {
+		if content[k].low == "not" && content[k-1].text == "," && content[k+1].in(determiners) {
+			lead, against = content[:k-1], content[k+1:]
+			if c := slices.IndexFunc(against, func(t token) bool { return t.text == "," }); c > 0 {
+				lead, against = slices.Concat(lead, against[c:]), against[:c] // "a full ceasefire, not a pause, and talks ...": the list goes on
+			}
+			return lead, against
+		}
+	}
+	return content, nil
 }
