@@ -984,6 +984,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	} else if !sn.bullet() {
 		st.sideList = false
 	}
+	if from := sn.spelledOut(); from > 0 {
+		// "The root causes must be addressed. That means Ukraine is not in
+		// NATO, ever. It means the Ukrainian armed forces leave Donbas":
+		// the demand just made, spelled out, whatever its words seem to
+		// say on their own ("not some promise that ...")
+		out = sn.emit([]string{st.lastDemParty}, Demand, sn.span(from, sn.contentEndOf(from, true)))
+	}
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
 	}
@@ -4018,7 +4025,8 @@ func readable(toks []token) bool {
 		}
 	}
 	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
-	if last.low != "over" && !timed && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
+	adverb := last.low == "behind" || last.low == "ahead"                                                      // "with Russian police moving in behind"
+	if last.low != "over" && !timed && !adverb && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
 	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && besidePrepositions[toks[n-2].low] && toks[n-1].word) {
@@ -4183,6 +4191,30 @@ func (sn *sentence) listGoesOn() int {
 	}
 	return 0
 }
+
+// spelledOut returns where the words start in a sentence that spells out
+// the demand of the sentence just before ("That means ...", "And it means
+// ...", "In other words, ..."), or 0.
+func (sn *sentence) spelledOut() int {
+	if sn.st.lastDemParty == "" || sn.st.lastDemAt != sn.st.sentences-1 {
+		return 0
+	}
+	k := sn.nextWord(0, false)
+	if sn.low(k) == "and" {
+		k++
+	}
+	if w := sn.low(k); w != "that" && w != "it" && w != "this" || sn.low(k+1) != "means" || k+3 >= len(sn.toks) || !sn.toks[k+2].word {
+		return 0
+	}
+	from := k + 2 + b2i(sn.low(k+2) == "that")
+	if sn.anyIn(from, min(from+6, len(sn.toks)), consequenceModals) {
+		return 0 // "Russia wants all of Donbas. That means the war will go on": what follows from it, no more asked
+	}
+	return from
+}
+
+// consequenceModals say what would follow rather than what is asked.
+var consequenceModals = set("will", "would", "could", "might", "won't", "can't", "cannot")
 
 // listItem returns the point from the third token on ("First, a full
 // ceasefire", "These include the return of the children") as a demand of

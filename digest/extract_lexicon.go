@@ -546,7 +546,7 @@ var agentNouns = set("coalition", "side", "sides", "member", "members", "delegat
 	"ambassador", "ambassadors", "embassy", "spokespeople",
 	"commissioner", "ombudsman", "mediators", "mediator", "security", "council",
 	"staff", "adviser", "advisor", "advisers", "advisors", "camp", "chancellor", "powers",
-	"prime", "secretary", "general", "state", "deputy", "special", "admin")
+	"prime", "secretary", "general", "state", "deputy", "special", "admin", "bank", "fund", "cabinet", "regulator")
 
 // otherNouns head a subject that is not the party named with them:
 // "Ukraine's allies", "Russia's critics".
