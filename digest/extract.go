@@ -124,6 +124,7 @@ type docState struct {
 	sideList     bool              // a label of the sides' stands (standsLabel) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
+	people       map[string]string // party of a person the pack does not know, by surname, from an introduction ("Murat Ersoy is a senior official in Turkey's foreign ministry"): whom a transcript's label "ERSOY:" speaks for
 	// president is the party of the first "President X" the item names:
 	// who its "the president" is ("President Donald Trump flew home ...
 	// the president wrote"), whichever president it names later.
@@ -528,7 +529,9 @@ func (st *docState) lendVoice(party string, would bool) {
 }
 
 // statePool keeps docStates and their buffers between items.
-var statePool = sync.Pool{New: func() any { return &docState{owner: map[Kind]string{}, agents: map[string]string{}} }}
+var statePool = sync.Pool{New: func() any {
+	return &docState{owner: map[Kind]string{}, agents: map[string]string{}, people: map[string]string{}}
+}}
 
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
@@ -541,6 +544,7 @@ func (st *docState) reset() {
 	st.asked, st.askedKind, st.askedLeft, st.wantQ, st.underHeading, st.docList = "", "", 0, false, false, false
 	clear(st.owner)
 	clear(st.agents)
+	clear(st.people)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
 	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", 0
@@ -3103,13 +3107,53 @@ func (sn *sentence) answerLabelVoice() {
 	} else if p := sn.clipLabel(); st.opensLine && p != "" {
 		st.labelVoice = p // "CLIP — RUSTEM UMEROV (via interpreter): We insist on ..."
 	} else if st.opensLine && k+1 < len(sn.toks) && sn.toks[k].caps && sn.low(k+1) == ":" {
-		st.labelVoice = "" // "Q:", "Vandermeulen:"
+		st.labelVoice = st.people[sn.low(k)] // "Q:", "Vandermeulen:"; "ERSOY:" after "Murat Ersoy is a senior official in Turkey's foreign ministry"
+		if st.labelVoice != "" {
+			st.interviewee = st.labelVoice
+		}
 		st.asking = sn.low(k) == "q"
 		if sn.low(k) == "a" {
 			st.labelVoice = st.interviewee // "A:" answers for whom the introduction said spoke to us
 		}
 	} else if st.interviewee == "" {
 		st.interviewee = sn.interviewed()
+	}
+	sn.introductions()
+}
+
+// introductions records the side of a person the pack does not know when
+// the sentence introduces one: "Ambassador Murat Ersoy is a senior
+// official in Turkey's foreign ministry", "Claire Moreau, the French
+// president's adviser on Ukraine, ...", so that a transcript's label
+// "ERSOY:" speaks for Turkey.
+func (sn *sentence) introductions() {
+	for _, m := range sn.ments {
+		if !m.poss && !sn.isAdjectiveMention(m) {
+			continue
+		}
+		// back from the side's name to "is a/an/the" or an apposition's comma
+		for k := m.start - 1; k >= 2 && k >= m.start-8; k-- {
+			w := sn.low(k)
+			name := -1
+			switch {
+			case sn.in(k, determiners) && sn.low(k-1) == "is":
+				name = k - 2
+			case sn.in(k, determiners) && sn.low(k-1) == ",":
+				name = k - 2
+			case w == "," && sn.toks[k+1].word:
+				name = k - 1
+			}
+			if name < 0 {
+				if !sn.toks[k].word || sn.toks[k].party || sn.in(k, speechVerbs) || sn.toks[k].verbCue() != "" {
+					break
+				}
+				continue
+			}
+			if t := sn.toks[name]; t.word && t.caps && !t.party && name > 0 && sn.toks[name-1].caps && sn.toks[name-1].word && sn.mentAt[name] < 0 {
+				sn.st.people[t.low] = m.party // "Murat Ersoy": the surname a label will use
+			}
+			break
+		}
 	}
 }
 

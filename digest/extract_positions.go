@@ -24,7 +24,7 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 // whether the subject was a plan.
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.form == formVerb && c.kind != Agreement && sn.low(c.end) == "," {
-		if a := max(sn.speechAside(c.end), sn.accordingAside(c.end)); a > 0 && a < len(sn.toks) && sn.toks[a].word && !sn.clauseAhead(a) {
+		if a := max(sn.speechAside(c.end), sn.accordingAside(c.end), sn.adverbAside(c.end)); a > 0 && a < len(sn.toks) && sn.toks[a].word && !sn.clauseAhead(a) {
 			c.end = a // "Russia also wants, according to officials briefed on the talks, recognition of ...": the object after the aside; but "Should Kyiv refuse, Putin warned, Russian troops would ..." goes on with a clause of its own
 		}
 	}
@@ -4305,8 +4305,18 @@ func (sn *sentence) cleftBe(c cue) int {
 			continue
 		}
 		if w := sn.low(k); w == "is" || w == "are" || w == "was" {
-			if k+1 < len(sn.toks) && sn.toks[k+1].word && !sn.in(k+1, negations) {
-				return k + 1
+			n := k + 1
+			if t := sn.low(n); t == "—" || t == "–" || t == ":" {
+				n++ // "What Turkey wants is — first, a comprehensive ceasefire"
+				if w := sn.low(n); w == "and" || w == "but" || sn.in(n, pronouns) {
+					return -1 // "what they want is — and I'll be careful here — ...": an aside, then the answer
+				}
+			}
+			if sn.low(n) == "first" && sn.low(n+1) == "," {
+				n += 2
+			}
+			if n < len(sn.toks) && sn.toks[n].word && !sn.in(n, negations) {
+				return n
 			}
 			return -1
 		}
@@ -5336,4 +5346,27 @@ func notContrast(content []token) (lead, against []token) {
 		}
 	}
 	return content, nil
+}
+
+// adverbWords make up an aside of how often or how a verb holds: ", many
+// times,", ", again,", ", once more,", ", publicly,".
+var adverbWords = set("many", "times", "several", "again", "repeatedly", "once", "more", "twice",
+	"publicly", "privately", "formally", "officially", "also", "now", "already", "reportedly", "still", "yet", "too")
+
+// adverbAside returns where the object starts after an aside of adverbs
+// set off by commas at k: "Ukraine has proposed, many times, an exchange
+// of all for all"; else -1.
+func (sn *sentence) adverbAside(k int) int {
+	if sn.low(k) != "," {
+		return -1
+	}
+	for e := k + 1; e < len(sn.toks) && e <= k+4; e++ {
+		switch {
+		case sn.toks[e].text == "," && e > k+1:
+			return e + 1
+		case !sn.in(e, adverbWords):
+			return -1
+		}
+	}
+	return -1
 }
