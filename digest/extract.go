@@ -3128,8 +3128,8 @@ func (sn *sentence) answerLabelVoice() {
 // "ERSOY:" speaks for Turkey.
 func (sn *sentence) introductions() {
 	for _, m := range sn.ments {
-		if !m.poss && !sn.isAdjectiveMention(m) {
-			continue
+		if sn.low(m.start) == "the" || sn.low(m.start-1) == "the" && !m.poss && !sn.isAdjectiveMention(m) {
+			continue // "... an adviser to the Kremlin" may do; "is the Russian negotiator" does
 		}
 		// back from the side's name to "is a/an/the" or an apposition's comma
 		for k := m.start - 1; k >= 2 && k >= m.start-8; k-- {

@@ -159,6 +159,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 		speakers, lead := sn.speakers(c.at)
+		if p := sn.ideaColon(c.at); p != "" {
+			speakers = []string{p} // "Moscow's idea was put on the table in 2022: Russia itself should be one of the guarantors"
+		}
 		if len(speakers) > 0 && sn.low(c.at-1) == "until" && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Demand && o.at < c.at && o.at >= c.at-10 }) {
 			// "Trump said Putin refused to meet Zelensky until a final deal
 			// is ready": the refuser's condition, whoever reports it; but
@@ -298,7 +301,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			}
 		}
-		if p := sn.st.interviewee; len(parties) == 0 && !sn.quoted[c.at] && p != "" && p != subject && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+		if p := sn.st.interviewee; len(parties) == 0 && !(subject != "" && slices.Contains(speakers, subject)) && !sn.quoted[c.at] && p != "" && p != subject && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			parties = []string{p} // an interview's unlabelled answer: "What comes next? Russia must leave the plant."; but not "The IAEA says Russia must leave the plant"
 		}
 		if len(who) == 0 {
@@ -5369,4 +5372,27 @@ func (sn *sentence) adverbAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// ideaNouns name what a side puts forward, before a colon that spells it
+// out: "Moscow's idea ...: Russia itself should be one of the guarantors".
+var ideaNouns = set("idea", "ideas", "proposal", "plan", "formula", "version", "offer", "answer", "view", "vision")
+
+// ideaColon returns the side whose idea the words before a colon name
+// ("Moscow's idea was put on the table back in 2022 and they still defend
+// it:") when the clause at k opens right after that colon; else "".
+func (sn *sentence) ideaColon(k int) string {
+	colon := sn.clauseStart(k) - 1
+	if colon < 2 || sn.low(colon) != ":" {
+		return ""
+	}
+	for n := colon - 1; n > 0 && n >= colon-16; n-- {
+		if t := sn.low(n); t == ";" || t == ":" {
+			break
+		}
+		if m := sn.mentAt[n-1]; m >= 0 && sn.ments[m].end == n && (sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m])) && sn.in(n, ideaNouns) {
+			return sn.ments[m].party
+		}
+	}
+	return ""
 }
