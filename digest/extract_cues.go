@@ -991,6 +991,9 @@ func (sn *sentence) findCues() {
 		} else {
 			pi = i + 1
 		}
+		if n := sn.pastMannerAdverb(i + 1); n > i+1 && particleCues[sn.low(n)][w] != "" {
+			pi, next = n, sn.low(n) // `would object "categorically" to`, "pushed repeatedly for"
+		}
 		if p := sn.particleAfterObject(i); p > 0 {
 			// "turned the summit down", "ruled the idea out": the object
 			// comes between the verb and its particle.
@@ -3038,7 +3041,7 @@ func (sn *sentence) obligedStart(i int) int {
 			cs = k + 1 // "Peskov was quoted by TASS as saying any deal must ..."
 		}
 	}
-	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && !(sn.low(r-1) == "out" && sn.in(r-2, speechVerbs)) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) {
+	if r := cs - 1; r > 1 && sn.low(r) == "that" && sn.toks[r-1].word && sn.low(r-1) != "and" && sn.low(r-1) != "but" && !strings.HasSuffix(sn.low(r-1), "ing") && !sn.in(r-1, clauseWords) && !sn.in(r-1, skipWords) && !sn.in(r-1, speechVerbs) && !(sn.low(r-1) == "out" && sn.in(r-2, speechVerbs)) && sn.verbCue(r-1) == "" && !sn.in(r-1, beWords) && sn.relativeVerb(cs, i) && sn.mediumThat(sn.clauseStart(r-1)) != cs {
 		cs = sn.clauseStart(r - 1) // "any deal that gave up land would have to be put to a referendum": the deal; but "pointed out that" reports
 	}
 	for k := i - 2; k > cs; k-- {
@@ -4533,4 +4536,22 @@ func (sn *sentence) beBefore(i int) bool {
 func (sn *sentence) attributive(m mention) bool {
 	k := m.end
 	return sn.in(k, attributeNouns) || sn.in(k, planNouns) || sn.in(k, termNouns) || sn.in(k, docNouns)
+}
+
+// mediumThat returns where a reported clause starts after the medium its
+// speech verb names, at k: "said in a joint statement that ...", "wrote on
+// Telegram that ...", "told a briefing at the Kremlin that"; else -1.
+func (sn *sentence) mediumThat(k int) int {
+	if w := sn.low(k); w != "in" && w != "on" && w != "at" || !sn.in(k-1, speechVerbs) {
+		return -1
+	}
+	for n := k + 1; n < len(sn.toks) && n <= k+6; n++ {
+		if sn.low(n) == "that" {
+			return n + 1
+		}
+		if !sn.toks[n].word {
+			return -1
+		}
+	}
+	return -1
 }

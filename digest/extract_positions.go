@@ -23,6 +23,9 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 // the end of the content (later verb cues inside it belong to it), and
 // whether the subject was a plan.
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
+	if c.form == formVerb {
+		c.end = sn.pastMannerAdverb(c.end) // "would object categorically to ...", `would object "categorically" to ...`
+	}
 	if c.form == formVerb && c.kind != Agreement && sn.low(c.end) == "," {
 		if a := max(sn.speechAside(c.end), sn.accordingAside(c.end), sn.adverbAside(c.end)); a > 0 && a < len(sn.toks) && sn.toks[a].word && !sn.clauseAhead(a) {
 			c.end = a // "Russia also wants, according to officials briefed on the talks, recognition of ...": the object after the aside; but "Should Kyiv refuse, Putin warned, Russian troops would ..." goes on with a clause of its own
@@ -5395,4 +5398,30 @@ func (sn *sentence) ideaColon(k int) string {
 		}
 	}
 	return ""
+}
+
+// pastMannerAdverb returns where a verb's object starts when a manner
+// adverb, perhaps quoted, stands between the verb at k-1 and the
+// preposition that opens its object ("object categorically to", `object
+// "categorically" to`); else k. "Only" is no manner: "accept only ...".
+func (sn *sentence) pastMannerAdverb(k int) int {
+	n := k
+	quoted := n < len(sn.toks) && quoteMark(sn.toks[n].text)
+	if quoted {
+		n++
+	}
+	if w := sn.low(n); len(w) < 6 || !strings.HasSuffix(w, "ly") || w == "only" || w == "early" || !sn.toks[n].word {
+		return k
+	}
+	n++
+	if quoted {
+		if n >= len(sn.toks) || !quoteMark(sn.toks[n].text) {
+			return k
+		}
+		n++
+	}
+	if !sn.in(n, prepositions) {
+		return k
+	}
+	return n
 }

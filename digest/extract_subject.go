@@ -2007,6 +2007,9 @@ func (sn *sentence) clauseStart(i int) int {
 					}
 				}
 			}
+			if n := sn.mediumThat(e + 1); n > 0 && n <= i {
+				return n // "said in a joint statement that a European-led force should ...": over where it was said
+			}
 			return e + 1 // "Witkoff told us the president wants ...": over whom he told
 		}
 	}
