@@ -3792,6 +3792,9 @@ func (sn *sentence) relativeDemand(c cue) []found {
 	subj := sn.ments[m].start
 	for subj > 1 && sn.toks[subj-1].caps && sn.mentAt[subj-1] < 0 && !sn.in(subj-1, determiners) {
 		subj-- // "the ceasefire that Vladimir Zelensky called for", "that President Zelensky wants"
+		if o := sn.mentAt[subj-1]; o >= 0 && sn.ments[o].end == subj && sn.ments[o].party == sn.ments[m].party && !sn.ments[o].poss {
+			subj = sn.ments[o].start // "that US President Donald Trump called for", "that Ukrainian President Volodymyr Zelensky wants": the title's side
+		}
 	}
 	for (sn.low(subj-1) == "," || sn.low(subj-1) == "and") && subj > 1 && sn.mentAt[subj-2] >= 0 {
 		subj = sn.ments[sn.mentAt[subj-2]].start // "France, Germany, Britain and Poland"

@@ -5348,6 +5348,9 @@ func notContrast(content []token) (lead, against []token) {
 			if c := slices.IndexFunc(against, func(t token) bool { return t.text == "," }); c > 0 {
 				lead, against = slices.Concat(lead, against[c:]), against[:c] // "a full ceasefire, not a pause, and talks ...": the list goes on
 			}
+			if !contrastItem(against) {
+				return content, nil
+			}
 			return lead, against
 		}
 	}
@@ -5424,4 +5427,27 @@ func (sn *sentence) pastMannerAdverb(k int) int {
 		return k
 	}
 	return n
+}
+
+// contrastItem reports whether what a ", not" sets against a demand names
+// a thing turned down, not when ("a deal by Thursday, not a day later",
+// "a ceasefire now, not a month from now"), how firmly ("all four regions,
+// not a single inch less") or the same thing again by "one" ("a ceasefire
+// on the entire front, not a partial one"): those belong to the demand.
+var timeAfters = set("later", "earlier", "late", "longer", "sooner", "from", "after", "before", "away", "ago", "more", "less")
+
+func contrastItem(against []token) bool {
+	for n := 1; n < len(against) && n <= 2; n++ {
+		w := against[n].low
+		if n == 1 && w == "single" {
+			return false
+		}
+		if timeNouns.has(w) || timeNouns.has(strings.TrimSuffix(w, "s")) || w == "hour" || w == "hours" || w == "minute" || w == "minutes" || w == "moment" {
+			if n+1 == len(against) || timeAfters.has(against[n+1].low) {
+				return false // but "not a weekend truce" turns down a truce
+			}
+		}
+	}
+	last := against[len(against)-1].low
+	return last != "one" && last != "ones"
 }

@@ -341,7 +341,7 @@ func (sn *sentence) dashAside(k int) int {
 	for e := k + 2; e < len(sn.toks) && e <= k+14; e++ {
 		switch sn.toks[e].text {
 		case "—", "–":
-			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word || e <= k+8 && sn.goesOnAfterAside(e+1) {
+			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word || e <= k+8 && sn.goesOnAfterAside(e+1) && !sn.asideClause(k+1) {
 				return e
 			}
 			return -1
@@ -351,6 +351,22 @@ func (sn *sentence) dashAside(k int) int {
 		remark = remark || sn.in(e, speechVerbs)
 	}
 	return -1
+}
+
+// asideClause reports whether an aside opening at k is a clause with a
+// side as its subject ("— Moscow demands a neutral Ukraine —", "— and
+// Kyiv asked for more time —"): it states a position of its own.
+func (sn *sentence) asideClause(k int) bool {
+	k += b2i(sn.low(k) == "and" || sn.low(k) == "but")
+	if sn.clauseOpens(k) {
+		return true
+	}
+	k += b2i(sn.low(k) == "the")
+	if k >= len(sn.toks) || sn.mentAt[k] < 0 || sn.ments[sn.mentAt[k]].start != k {
+		return false
+	}
+	v := sn.ments[sn.mentAt[k]].end
+	return v+1 < len(sn.toks) && particleCues[sn.low(v+1)][sn.low(v)] != ""
 }
 
 // quoteClosesAt reports whether the token at k closes a quotation.
@@ -367,7 +383,9 @@ func (sn *sentence) quoteClosesAt(k int) bool {
 // of their own: "until Thanksgiving — Thursday — to accept the plan",
 // "drop its bid — a step long demanded by Moscow — in exchange for ...",
 // "three working groups — political, humanitarian, military — that would
-// meet online".
+// meet online". An aside that is a clause with a side as its subject ("—
+// Moscow demands a neutral Ukraine —") says something of its own and is
+// not skipped (see dashAside).
 func (sn *sentence) goesOnAfterAside(k int) bool {
 	w := sn.low(k)
 	return w == "to" && sn.bareVerb(k+1) || w == "in" && (sn.low(k+1) == "exchange" || sn.low(k+1) == "return") || w == "that" || w == "which"
