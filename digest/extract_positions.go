@@ -5364,10 +5364,13 @@ var adverbWords = set("many", "times", "several", "again", "repeatedly", "once",
 
 // adverbAside returns where the object starts after an aside of adverbs
 // set off by commas at k: "Ukraine has proposed, many times, an exchange
-// of all for all"; else -1.
+// of all for all", "offered, for the first time, guarantees"; else -1.
 func (sn *sentence) adverbAside(k int) int {
 	if sn.low(k) != "," {
 		return -1
+	}
+	if sn.low(k+1) == "for" && sn.low(k+2) == "the" && sn.low(k+3) == "first" && sn.low(k+4) == "time" && sn.low(k+5) == "," {
+		return k + 6 // "offered, for the first time, guarantees modelled on Article 5"
 	}
 	for e := k + 1; e < len(sn.toks) && e <= k+4; e++ {
 		switch {
