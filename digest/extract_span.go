@@ -369,6 +369,18 @@ func (sn *sentence) asideClause(k int) bool {
 	return v+1 < len(sn.toks) && particleCues[sn.low(v+1)][sn.low(v)] != ""
 }
 
+// otherVoiceAfter reports whether a trailing attribution after k gives
+// the words to a side other than the one the sentence names first:
+// "Moscow proposed a short truce — to buy time, Kyiv says".
+func (sn *sentence) otherVoiceAfter(k int) bool {
+	v := sn.trailingSpeech()
+	if v <= k || len(sn.ments) == 0 {
+		return false
+	}
+	p, _ := sn.subjectOf(v)
+	return len(p) == 1 && sn.ments[0].start < k && p[0] != sn.ments[0].party
+}
+
 // quoteClosesAt reports whether the token at k closes a quotation.
 func (sn *sentence) quoteClosesAt(k int) bool {
 	if k < 1 || k >= len(sn.toks) {
@@ -383,12 +395,12 @@ func (sn *sentence) quoteClosesAt(k int) bool {
 // of their own: "until Thanksgiving — Thursday — to accept the plan",
 // "drop its bid — a step long demanded by Moscow — in exchange for ...",
 // "three working groups — political, humanitarian, military — that would
-// meet online". An aside that is a clause with a side as its subject ("—
+// meet online", "pull its troops out — all of them — from Donetsk". An aside that is a clause with a side as its subject ("—
 // Moscow demands a neutral Ukraine —") says something of its own and is
 // not skipped (see dashAside).
 func (sn *sentence) goesOnAfterAside(k int) bool {
 	w := sn.low(k)
-	return w == "to" && sn.bareVerb(k+1) || w == "in" && (sn.low(k+1) == "exchange" || sn.low(k+1) == "return") || w == "that" || w == "which"
+	return w == "to" && sn.bareVerb(k+1) || w == "in" && (sn.low(k+1) == "exchange" || sn.low(k+1) == "return") || w == "that" || w == "which" || w == "from"
 }
 
 // relativeAside returns the closing comma of a relative clause set off by
@@ -575,8 +587,8 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					continue // "a full ceasefire — and a meeting between the leaders": the list's last item
 				}
 				digits := k > 0 && k+1 < len(toks) && isNumber(toks[k-1].low) && isNumber(toks[k+1].low)
-				if w := sn.low(k + 1); w == "to" && sn.bareVerb(k+2) || sn.quoteClosesAt(k-1) && sn.in(k+1, determiners) || isNumber(w) && !digits {
-					continue // "only at the very end of the process — to sign an agreement": what for; `"We stand where we stand" — a ceasefire along the current line`: what the words mean; "wants it to stay strong — 800,000 in peacetime": how much
+				if w := sn.low(k + 1); w == "to" && sn.bareVerb(k+2) && !sn.otherVoiceAfter(k) || sn.quoteClosesAt(k-1) && sn.in(k+1, determiners) || isNumber(w) && !digits {
+					continue // "only at the very end of the process — to sign an agreement": what for, unless another voice says so after it ("a short truce — to buy time, Kyiv says"); `"We stand where we stand" — a ceasefire along the current line`: what the words mean; "wants it to stay strong — 800,000 in peacetime": how much
 				}
 				if w := sn.low(k + 1); !digits && (k > from+2 || k > from && (w == "provided" || w == "providing")) {
 					return k

@@ -2848,6 +2848,8 @@ var extractCases = []struct {
 		[]want{{"us", Demand, "a deal by Thursday, not a day later"}, {"ukraine", Demand, "a ceasefire on the entire front, not a partial one"}, {"russia", Demand, "recognition of all four regions, not a single inch less"}, {"ukraine", Demand, "a lasting peace"}, {"ukraine", Rejection, "a weekend truce"}}},
 	{"a relative clause's subject with its side before the title", "He also dismissed the energy truce that US President Donald Trump wants.",
 		[]want{{"us", Demand, "the energy truce"}}},
+	{"a dash before a purpose another side gives it; an aside before where from", "Moscow proposed a short truce - to buy time, Kyiv says. Russia wants Kyiv to pull its troops out - all of them - from Donetsk. A meeting of the presidents only made sense at the very end - to sign an agreement, Medinsky said.",
+		[]want{{"russia", Proposal, "a short truce"}, {"russia", Demand, "Kyiv to pull its troops out from Donetsk"}, {"russia", Demand, "A meeting of the presidents only made sense at the very end — to sign an agreement"}}},
 	{"a lone word that names a position keeps its verb", "Russia wants Donbas. Peskov insists on neutrality and rules out a truce. Kyiv pushed for elections. Russia wants peace. Officials said that Kyiv wants more. The deal Ukraine accepted in Jeddah stands.",
 		[]want{{"russia", Demand, "wants Donbas"}, {"russia", Demand, "insists on neutrality"}, {"russia", Rejection, "a truce"}, {"ukraine", Demand, "pushed for elections"}}},
 	{"a speaker's next verb after the clause it demands", "The Kremlin says Kyiv must withdraw from Donbas, wants sanctions lifted and rejects a ceasefire.\n\nWitkoff says Moscow is ready for a deal, wants all of Donetsk.",
