@@ -667,8 +667,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		} else {
 			sn.headingAsk()
-			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
-			st.sideList = sn.standsLabel() // "WHERE THE SIDES STAND", then "- Kyiv: ..."
+			st.points, st.inPoints = "", 0      // a new section: no plan's points run on under it
+			st.sideList = sn.standsSubheading() // "WHERE THE SIDES STAND", then "- Kyiv: ..."
 		}
 		st.offered--
 		sn.updatePrev("")
@@ -983,8 +983,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	default:
 		st.pointsRunOn()
 	}
-	if last := toks[len(toks)-1]; last.text == ":" || st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
-		st.sideList = sn.standsLabel() // "The sticking points:", a subheading "Where the sides stand after Berlin"
+	if last := toks[len(toks)-1]; last.text == ":" {
+		st.sideList = sn.standsLabel() // "The sticking points:"
+	} else if st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
+		st.sideList = sn.standsSubheading() // "Where the sides stand after Berlin"
 	} else if !sn.bullet() {
 		st.sideList = false
 	}
@@ -992,8 +994,16 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// "The root causes must be addressed. That means Ukraine is not in
 		// NATO, ever. It means the Ukrainian armed forces leave Donbas":
 		// the demand just made, spelled out, whatever its words seem to
-		// say on their own ("not some promise that ...")
-		out = sn.emit([]string{st.lastDemParty}, Demand, sn.span(from, sn.contentEndOf(from, true)))
+		// say on their own ("not some promise that ..."); but another
+		// side's act after it stands ("..., and Zelensky has refused")
+		end := sn.contentEndOf(from, true)
+		if !slices.ContainsFunc(sn.cues, func(c cue) bool {
+			return c.form == formVerb && c.at >= end && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= end && m.end <= c.at && m.party != st.lastDemParty })
+		}) {
+			out = out[:0]
+		}
+		out = slices.DeleteFunc(out, func(f found) bool { return f.party == st.lastDemParty })
+		out = append(out, sn.emit([]string{st.lastDemParty}, Demand, sn.span(from, end))...)
 	}
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
@@ -3055,6 +3065,14 @@ func (sn *sentence) standsLabel() bool {
 	return !sn.summaryPoints() && (sn.anyIn(0, len(sn.toks), standNouns) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Demand }))
 }
 
+// standsSubheading reports whether a subheading, with no colon to say a
+// list follows, opens the sides' stands: it names the sides as well
+// ("Where the sides stand now", "What Kyiv and Moscow want"), not only
+// how matters stand ("Where things stand", "On the front line").
+func (sn *sentence) standsSubheading() bool {
+	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns))
+}
+
 // standNouns name the sides' stands, or what divides them, in a list's
 // label.
 var standNouns = set("points", "point", "knot", "gap", "gaps", "difference", "differences", "divide", "divides",
@@ -3122,17 +3140,25 @@ func (sn *sentence) answerLabelVoice() {
 }
 
 // introductions records the side of a person the pack does not know when
-// the sentence introduces one: "Ambassador Murat Ersoy is a senior
-// official in Turkey's foreign ministry", "Claire Moreau, the French
-// president's adviser on Ukraine, ...", so that a transcript's label
-// "ERSOY:" speaks for Turkey.
+// the sentence introduces one as serving it: "Ambassador Murat Ersoy is a
+// senior official in Turkey's foreign ministry", "Claire Moreau, the French
+// president's adviser on Ukraine, ...", "Ersoy is Turkey's deputy foreign
+// minister", so that a transcript's label "ERSOY:" speaks for that side;
+// not one whom the words only tie to a side's affairs ("a researcher who
+// studies Russia's economy", "a critic of Russia's war") nor a former
+// office holder.
 func (sn *sentence) introductions() {
 	for _, m := range sn.ments {
-		if sn.low(m.start) == "the" || sn.low(m.start-1) == "the" && !m.poss && !sn.isAdjectiveMention(m) {
-			continue // "... an adviser to the Kremlin" may do; "is the Russian negotiator" does
+		s := m.start
+		for s > 0 && sn.toks[s-1].caps && roleHead(sn.low(s-1)) {
+			s-- // "an adviser to President Emmanuel Macron"
+		}
+		s -= b2i(sn.low(s-1) == "the") // "an adviser to the Kremlin"
+		if !sn.servesSide(m, s) {
+			continue
 		}
 		// back from the side's name to "is a/an/the" or an apposition's comma
-		for k := m.start - 1; k >= 2 && k >= m.start-8; k-- {
+		for k := s - 1; k >= 2 && k >= s-8; k-- {
 			w := sn.low(k)
 			name := -1
 			switch {
@@ -3142,9 +3168,11 @@ func (sn *sentence) introductions() {
 				name = k - 2
 			case w == "," && sn.toks[k+1].word:
 				name = k - 1
+			case w == "is" && k == s-1:
+				name = k - 1 // "Murat Ersoy is Turkey's deputy foreign minister"
 			}
 			if name < 0 {
-				if !sn.toks[k].word || sn.toks[k].party || sn.in(k, speechVerbs) || sn.toks[k].verbCue() != "" {
+				if !sn.toks[k].word || sn.toks[k].party || sn.in(k, speechVerbs) || sn.toks[k].verbCue() != "" || notServing(w) {
 					break
 				}
 				continue
@@ -3155,6 +3183,43 @@ func (sn *sentence) introductions() {
 			break
 		}
 	}
+}
+
+// roleModifiers qualify an office rather than name one: "foreign" in
+// "Turkey's foreign ministry", "deputy" in "deputy foreign minister".
+var roleModifiers = set("foreign", "defence", "defense", "security", "armed", "state", "general", "special", "deputy", "prime", "admin")
+
+// roleHead reports whether w names an office or a body that serves a side
+// ("adviser", "official", "ministry", "president's").
+func roleHead(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return (agentNouns.has(w) || personTitles[w]) && !roleModifiers.has(w)
+}
+
+// notServing reports whether w, in an introduction, ties a person to a side
+// otherwise than by serving it: "a critic of", "a researcher who studies",
+// "a former ambassador".
+func notServing(w string) bool {
+	return w == "former" || w == "ex" || w == "who" || w == "that" || w == "which" || otherNouns.has(w) || otherNouns.has(w+"s")
+}
+
+// servesSide reports whether a mention, whose phrase starts at s, names
+// the side an office in an introduction serves: after the office and its
+// preposition ("an official in Turkey's foreign ministry", "an adviser to
+// President Macron"), or before it ("Turkey's deputy foreign minister",
+// "the French president's adviser", "a Russian diplomat").
+func (sn *sentence) servesSide(m mention, s int) bool {
+	if p := sn.low(s - 1); (p == "to" || p == "of" || p == "in" || p == "at" || p == "for") && roleHead(sn.low(s-2)) {
+		return true
+	}
+	for n := m.end; n < len(sn.toks) && n < m.end+4 && sn.toks[n].word && !sn.in(n, prepositions); n++ {
+		if w := sn.low(n); roleHead(w) {
+			return true
+		} else if notServing(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // clipLabel returns the party of a broadcast transcript's label that
@@ -4256,6 +4321,20 @@ func (sn *sentence) spelledOut() int {
 	from := k + 2 + b2i(sn.low(k+2) == "that")
 	if sn.anyIn(from, min(from+6, len(sn.toks)), consequenceModals) {
 		return 0 // "Russia wants all of Donbas. That means the war will go on": what follows from it, no more asked
+	}
+	end := sn.contentEndOf(from, true)
+	if slices.ContainsFunc(sn.cues, func(c cue) bool { return c.form == formVerb && c.kind != Demand && c.at >= from && c.at < end }) {
+		return 0 // "That means Zelensky rejects the plan": an act of its own, no demand spelled out
+	}
+	if sn.anyIn(0, k, speechVerbs) || sn.anyIn(end, len(sn.toks), speechVerbs) {
+		// `"It means we are left defenceless," Zelensky said`, "That means
+		// Kyiv loses its fortress belt, analysts say": another's reading of
+		// the demand, unless the side that made it speaks on
+		if !slices.ContainsFunc(sn.ments, func(m mention) bool {
+			return m.party == sn.st.lastDemParty && (m.end <= k || m.start >= end)
+		}) {
+			return 0
+		}
 	}
 	return from
 }

@@ -5400,6 +5400,10 @@ func (sn *sentence) ideaColon(k int) string {
 			break
 		}
 		if m := sn.mentAt[n-1]; m >= 0 && sn.ments[m].end == n && (sn.ments[m].poss || sn.isAdjectiveMention(sn.ments[m])) && sn.in(n, ideaNouns) {
+			s := sn.ments[m].start - b2i(sn.low(sn.ments[m].start-1) == "the")
+			if p := sn.low(s - 1); s > 0 && p != "," && p != ";" && p != "and" && p != "but" && p != "\"" || sn.anyIn(n, colon, speechVerbs) {
+				continue // "Kyiv's answer to Moscow's plan is simple:", "Zelensky rejected Moscow's plan:": not the subject whose idea it is; "Russia's plan has a flaw, Kallas said:": another's words
+			}
 			return sn.ments[m].party
 		}
 	}
