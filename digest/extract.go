@@ -3067,11 +3067,15 @@ func (sn *sentence) standsLabel() bool {
 
 // standsSubheading reports whether a subheading, with no colon to say a
 // list follows, opens the sides' stands: it names the sides as well
-// ("Where the sides stand now", "What Kyiv and Moscow want"), not only
-// how matters stand ("Where things stand", "On the front line").
+// ("Where the sides stand now", "What Kyiv and Moscow want") or their
+// positions ("The positions, side by side"), not only how matters stand
+// ("Where things stand", "On the front line").
 func (sn *sentence) standsSubheading() bool {
-	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns))
+	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, len(sn.toks), positionNouns))
 }
+
+// positionNouns name the sides' positions in a subheading of its own.
+var positionNouns = set("positions", "stances", "demands", "terms", "conditions", "differences", "disagreements")
 
 // standNouns name the sides' stands, or what divides them, in a list's
 // label.
