@@ -5346,7 +5346,11 @@ func notContrast(content []token) (lead, against []token) {
 		if content[k].low == "not" && content[k-1].text == "," && content[k+1].in(determiners) {
 			lead, against = content[:k-1], content[k+1:]
 			if c := slices.IndexFunc(against, func(t token) bool { return t.text == "," }); c > 0 {
-				lead, against = slices.Concat(lead, against[c:]), against[:c] // "a full ceasefire, not a pause, and talks ...": the list goes on
+				rest := against[c+1:]
+				if len(rest) > 0 && (rest[0].low == "and" || rest[0].low == "or") {
+					rest = against[c:]
+				}
+				lead, against = slices.Concat(lead, rest), against[:c] // "a full ceasefire, not a pause, and talks ...": the list goes on; "the front line, not the border, be the starting point": so does the clause
 			}
 			if !contrastItem(against) {
 				return content, nil
@@ -5439,15 +5443,15 @@ func (sn *sentence) pastMannerAdverb(k int) int {
 // contrastItem reports whether what a ", not" sets against a demand names
 // a thing turned down, not when ("a deal by Thursday, not a day later",
 // "a ceasefire now, not a month from now"), how firmly ("all four regions,
-// not a single inch less") or the same thing again by "one" ("a ceasefire
+// not a single inch less", "all of them, not a handful") or the same thing again by "one" ("a ceasefire
 // on the entire front, not a partial one"): those belong to the demand.
 var timeAfters = set("later", "earlier", "late", "longer", "sooner", "from", "after", "before", "away", "ago", "more", "less")
 
 func contrastItem(against []token) bool {
 	for n := 1; n < len(against) && n <= 2; n++ {
 		w := against[n].low
-		if n == 1 && w == "single" {
-			return false
+		if n == 1 && (w == "single" || w == "handful" || w == "few" || w == "fraction") {
+			return false // "not a single inch less", "all of them, not a handful": how much, not another thing
 		}
 		if timeNouns.has(w) || timeNouns.has(strings.TrimSuffix(w, "s")) || w == "hour" || w == "hours" || w == "minute" || w == "minutes" || w == "moment" {
 			if n+1 == len(against) || timeAfters.has(against[n+1].low) {

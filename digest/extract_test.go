@@ -2860,6 +2860,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "Russia to withdraw first"}, {"ukraine", Rejection, "Moscow's idea outright"}, {"ukraine", Demand, "never cede land"}}},
 	{"a subheading of how things stand, naming no sides, opens no list of stands", "Where things stand\n\n- Russia: 40 drones downed overnight.\n\nON THE FRONT LINE\n\n- Kyiv: shelling in Kharkiv overnight.\n\nWhere the sides stand\n\n- Moscow: all of Donbas.",
 		[]want{{"russia", Demand, "all of Donbas"}}},
+	{"a contrast inside a clause, and one of how much", "Kyiv wants the current front line, not the administrative border of Donetsk, to be the starting point. Ukraine wants Russia to return all of them, not a handful.",
+		[]want{{"ukraine", Demand, "the current front line to be the starting point"}, {"ukraine", Rejection, "the administrative border of Donetsk"}, {"ukraine", Demand, "Russia to return all of them, not a handful"}}},
 	{"a lone word that names a position keeps its verb", "Russia wants Donbas. Peskov insists on neutrality and rules out a truce. Kyiv pushed for elections. Russia wants peace. Officials said that Kyiv wants more. The deal Ukraine accepted in Jeddah stands.",
 		[]want{{"russia", Demand, "wants Donbas"}, {"russia", Demand, "insists on neutrality"}, {"russia", Rejection, "a truce"}, {"ukraine", Demand, "pushed for elections"}}},
 	{"a speaker's next verb after the clause it demands", "The Kremlin says Kyiv must withdraw from Donbas, wants sanctions lifted and rejects a ceasefire.\n\nWitkoff says Moscow is ready for a deal, wants all of Donetsk.",
