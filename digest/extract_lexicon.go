@@ -296,7 +296,8 @@ var conditionNouns = set("condition", "precondition", "prerequisite", "requireme
 var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands", "demand",
 	"ultimatum", "deal", "offer", "conditions", "memorandum", "idea", "document",
 	"draft", "framework", "amendments", "changes", "points", "version", "agreement",
-	"agreements", "accord", "accords", "settlement", "decisions", "decision", "deals")
+	"agreements", "accord", "accords", "settlement", "decisions", "decision", "deals",
+	"call", "calls", "request", "requests", "appeal", "appeals")
 
 // offeredNouns are what one side offers and the other refuses to accept:
 // "would not accept troops from NATO countries" rejects them.
@@ -304,6 +305,13 @@ var rejectable = set("plan", "plans", "proposal", "proposals", "terms", "demands
 var offeredNouns = map[string]bool{"troops": true, "peacekeepers": true, "truce": true,
 	"ceasefire": true, "pause": true, "presence": true, "deployment": true, "moratorium": true,
 	"contingent": true, "mission": true}
+
+// presenceNouns are the offered things whose refusal also asks that there
+// be none: "would not accept troops from NATO countries" holds out for no
+// such troops; "would not accept a ceasefire on the current line" only
+// turns the ceasefire down.
+var presenceNouns = map[string]bool{"troops": true, "peacekeepers": true, "presence": true,
+	"deployment": true, "contingent": true, "mission": true}
 
 // reportedNouns (singular) are what a denial disputes without rejecting
 // a position: "denies reports that it slowed the exchange".

@@ -971,6 +971,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				// "would not accept troops from NATO countries": a condition
 				// ("no troops from NATO countries"), and a rejection of what
 				// the other side offers.
+				if !slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return presenceNouns[t.low] }) {
+					return sn.emit(parties, Rejection, refused), end, false // "would not accept a ceasefire on the current line": turned down, no demand that there be none
+				}
 				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "either"):] // "either European troops or a no-fly zone"
 				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}

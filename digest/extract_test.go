@@ -2862,6 +2862,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "all of Donbas"}}},
 	{"a contrast inside a clause, and one of how much", "Kyiv wants the current front line, not the administrative border of Donetsk, to be the starting point. Ukraine wants Russia to return all of them, not a handful.",
 		[]want{{"ukraine", Demand, "the current front line to be the starting point"}, {"ukraine", Rejection, "the administrative border of Donetsk"}, {"ukraine", Demand, "Russia to return all of them, not a handful"}}},
+	{"a refused call is turned down, and a refused ceasefire asks for none", "Medinsky told reporters that Moscow would not accept Kyiv's call for an unconditional truce. Peskov said Moscow would not accept a ceasefire on the current line. Russia would not accept troops from NATO countries.",
+		[]want{{"russia", Rejection, "Kyiv's call for an unconditional truce"}, {"ukraine", Demand, "an unconditional truce"}, {"russia", Rejection, "a ceasefire on the current line"}, {"russia", Demand, "no troops from NATO countries"}, {"russia", Rejection, "troops from NATO countries"}}},
 	{"a lone word that names a position keeps its verb", "Russia wants Donbas. Peskov insists on neutrality and rules out a truce. Kyiv pushed for elections. Russia wants peace. Officials said that Kyiv wants more. The deal Ukraine accepted in Jeddah stands.",
 		[]want{{"russia", Demand, "wants Donbas"}, {"russia", Demand, "insists on neutrality"}, {"russia", Rejection, "a truce"}, {"ukraine", Demand, "pushed for elections"}}},
 	{"a speaker's next verb after the clause it demands", "The Kremlin says Kyiv must withdraw from Donbas, wants sanctions lifted and rejects a ceasefire.\n\nWitkoff says Moscow is ready for a deal, wants all of Donetsk.",
