@@ -749,6 +749,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				continue // "The Kremlin's price for a deal includes ...": the deal is what the price is for
 			}
 			fs = sn.nounPosition(c)
+			if len(fs) == 1 && len(fs[0].content) > 0 {
+				if p, from := sn.elidedOwner(sn.tokenAt(fs[0].content[len(fs[0].content)-1].pos) + 1); p != "" && p != fs[0].party {
+					// "Moscow's opening demand is the Donbas and Kyiv's is the
+					// line of contact": the same noun, the other side's
+					fs = append(fs, sn.emit([]string{p}, fs[0].kind, sn.span(from, sn.contentEnd(from)))...)
+				}
+			}
 			if len(fs) == 0 || c.kind != Demand {
 				break
 			}

@@ -705,6 +705,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				return k // a headline's "demands rest of Donetsk as Russian infiltration near Dobropillia is contained"
 			}
 		case "and", "or":
+			if _, e := sn.elidedOwner(k); e > 0 {
+				return k // "Moscow's opening demand is the Donbas and Kyiv's is the line of contact": the other side's, of its own
+			}
 			if n := sn.low(k + 1); t.low == "or" && (n == "face" || n == "else" || n == "risk" || n == "see") {
 				return k // "to reach a deal or face tariffs": the threat is no part of it
 			}
@@ -1704,3 +1707,21 @@ func (sn *sentence) positionNamed(n int) bool {
 // side's position rather than name it: "a difficult one", "the same", "a
 // matter of record" (positionNamed).
 var judgedPosition = map[string]bool{"one": true, "same": true, "matter": true, "result": true, "question": true, "mystery": true, "secret": true, "function": true, "product": true, "reflection": true, "sign": true, "mirror": true, "image": true, "opposite": true, "reverse": true, "inverse": true, "contrary": true}
+
+// elidedOwner reads "and Kyiv's is ..." or "; Kyiv's is ..." at k, after a
+// side's position named by a noun ("Moscow's opening demand is the Donbas
+// and Kyiv's is the line of contact"): the other side, whose same noun is
+// left out, and where its position starts; else "", -1.
+func (sn *sentence) elidedOwner(k int) (string, int) {
+	if w := sn.low(k); w != "and" && w != ";" && w != "," || k+2 >= len(sn.toks) {
+		return "", -1
+	}
+	m := sn.mentAt[k+1]
+	if m < 0 || sn.ments[m].start != k+1 || !sn.ments[m].poss {
+		return "", -1
+	}
+	if b := sn.ments[m].end; (sn.low(b) == "is" || sn.low(b) == "was") && b+1 < len(sn.toks) && sn.toks[b+1].word {
+		return sn.ments[m].party, b + 1
+	}
+	return "", -1
+}
