@@ -1035,6 +1035,14 @@ func joinLoneNouns(toks []token, items [][]token) [][]token {
 		return [][]token{toks} // "security, stability and prosperity for Ukraine": what follows the last is everyone's
 	}
 	for i := 0; i < len(items); i++ {
+		if i+1 < len(items) && bareAdjective(items[i]) && wordCount(items[i+1]) > 1 && qualityWord(items[i+1][0].low) {
+			// "a neutral, non-aligned status for Ukraine": two adjectives
+			// of one item, not two items
+			if joined := joinItems(toks, items, i, i+1); joined != nil {
+				items = joined
+			}
+			continue
+		}
 		if !loneAbstract(items[i]) {
 			continue
 		}
@@ -1044,6 +1052,22 @@ func joinLoneNouns(toks []token, items [][]token) [][]token {
 		}
 	}
 	return items
+}
+
+// bareAdjective reports whether a list item is an article and one word
+// that qualifies rather than names ("a neutral"): the first of two
+// adjectives before one noun.
+func bareAdjective(p []token) bool {
+	w := p[len(p)-1].low
+	return len(p) == 2 && (p[0].low == "a" || p[0].low == "an") && p[1].word && !p[1].caps && qualityWord(w) &&
+		!hasAnySuffix(w, "ing", "wal", "sal", "val") // not "a meeting", "a withdrawal", "a proposal", "a removal"
+}
+
+// qualityWord reports whether w reads as an adjective by its shape: a
+// hyphenated word ("non-aligned") or one with an adjective's ending
+// ("neutral", "permanent", "binding", "durable").
+func qualityWord(w string) bool {
+	return strings.Contains(w, "-") || hasAnySuffix(w, "al", "ent", "ant", "ive", "able", "ible", "ous", "ful", "ing", "ed", "less", "ic") && len(w) > 4
 }
 
 // joinItems makes the items a and b of a list one, with what stands

@@ -25,6 +25,9 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.form == formVerb {
 		c.end = sn.pastMannerAdverb(c.end) // "would object categorically to ...", `would object "categorically" to ...`
+		if e := sn.dashAside(c.end); e > 0 {
+			c.end = e + 1 // "For that we need — I'm listing — recognition of Crimea, ...": the object after the remark
+		}
 	}
 	if c.form == formVerb && c.kind != Agreement && sn.low(c.end) == "," {
 		if a := max(sn.speechAside(c.end), sn.accordingAside(c.end), sn.adverbAside(c.end)); a > 0 && a < len(sn.toks) && sn.toks[a].word && !sn.clauseAhead(a) {

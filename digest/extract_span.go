@@ -333,11 +333,15 @@ func (sn *sentence) contentEnd(from int) int { return sn.contentEndOf(from, fals
 // at k and is a remark of its own ("— this came up a lot in Florida —",
 // "— Peskov said —"), with the content going on after it; else -1.
 func (sn *sentence) dashAside(k int) int {
-	if t := sn.toks[k].text; t != "—" && t != "–" || k+1 >= len(sn.toks) {
+	if k+1 >= len(sn.toks) {
+		return -1
+	}
+	if t := sn.toks[k].text; t != "—" && t != "–" {
 		return -1
 	}
 	first := sn.low(k + 1)
-	remark := sn.in(k+1, pronouns) || first == "this" || first == "that" || first == "which" || first == "who" || first == "as"
+	subject, _, _ := strings.Cut(first, "'")
+	remark := sn.in(k+1, pronouns) || pronouns.has(subject) || first == "this" || first == "that" || first == "which" || first == "who" || first == "as" // also "— I'm listing —"
 	for e := k + 2; e < len(sn.toks) && e <= k+14; e++ {
 		switch sn.toks[e].text {
 		case "—", "–":
