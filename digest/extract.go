@@ -998,19 +998,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.sideList = false
 	}
 	if from := sn.spelledOut(); from > 0 {
-		// "The root causes must be addressed. That means Ukraine is not in
-		// NATO, ever. It means the Ukrainian armed forces leave Donbas":
-		// the demand just made, spelled out, whatever its words seem to
-		// say on their own ("not some promise that ..."); but another
-		// side's act after it stands ("..., and Zelensky has refused")
-		end := sn.contentEndOf(from, true)
-		if !slices.ContainsFunc(sn.cues, func(c cue) bool {
-			return c.form == formVerb && c.at >= end && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= end && m.end <= c.at && m.party != st.lastDemParty })
-		}) {
-			out = out[:0]
-		}
-		out = slices.DeleteFunc(out, func(f found) bool { return f.party == st.lastDemParty })
-		out = append(out, sn.emit([]string{st.lastDemParty}, Demand, sn.span(from, end))...)
+		out = sn.withSpelledOut(out, from)
 	}
 	if len(out) == 0 {
 		out = sn.listedPoints() // "These concern effective control over ..."
@@ -4352,6 +4340,25 @@ func (sn *sentence) spelledOut() int {
 
 // consequenceModals say what would follow rather than what is asked.
 var consequenceModals = set("will", "would", "could", "might", "won't", "can't", "cannot")
+
+// withSpelledOut replaces the sentence's own readings with the demand
+// that the words from `from` spell out ("The root causes must be
+// addressed. That means Ukraine is not in NATO, ever. It means the
+// Ukrainian armed forces leave Donbas": the demand just made, whatever
+// its words seem to say on their own, "not some promise that ..."); but
+// another side's act after it stands ("..., and Zelensky has refused").
+func (sn *sentence) withSpelledOut(out []found, from int) []found {
+	party := sn.st.lastDemParty
+	end := sn.contentEndOf(from, true)
+	otherActs := slices.ContainsFunc(sn.cues, func(c cue) bool {
+		return c.form == formVerb && c.at >= end && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start >= end && m.end <= c.at && m.party != party })
+	})
+	if !otherActs {
+		out = out[:0]
+	}
+	out = slices.DeleteFunc(out, func(f found) bool { return f.party == party })
+	return append(out, sn.emit([]string{party}, Demand, sn.span(from, end))...)
+}
 
 // listItem returns the point from the third token on ("First, a full
 // ceasefire", "These include the return of the children") as a demand of

@@ -1872,6 +1872,9 @@ func (sn *sentence) particleAfterObject(i int) int {
 	if kinds, ok := particleCues[sn.low(i+1)]; ok && kinds[w] == Rejection {
 		return -1 // "ruled out pulling out of Donbas": the particle comes first
 	}
+	if sn.pastMannerAdverb(i+1) > i+1 {
+		return -1 // "would object categorically to": an adverb, no object, before the particle
+	}
 	for k := i + 2; k < len(sn.toks) && k <= i+7; k++ {
 		if !sn.toks[k].word {
 			return -1

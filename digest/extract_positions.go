@@ -24,7 +24,6 @@ var dropAfterPlan = set("require", "oblige", "force", "see", "have", "compel")
 // whether the subject was a plan.
 func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if c.form == formVerb {
-		c.end = sn.pastMannerAdverb(c.end) // "would object categorically to ...", `would object "categorically" to ...`
 		if e := sn.dashAside(c.end); e > 0 {
 			c.end = e + 1 // "For that we need — I'm listing — recognition of Crimea, ...": the object after the remark
 		}
@@ -4303,7 +4302,7 @@ func (sn *sentence) agreedToBefore(c cue) int {
 // with "What X wants (instead) is ...", or -1.
 func (sn *sentence) cleftBe(c cue) int {
 	w := sn.whatAt(c.at)
-	if w < 0 || w > 0 && !strings.Contains("\";:—“", sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") && !sn.spokenOpener(w) {
+	if w < 0 || w > 0 && !clauseMark(sn.toks[w-1].text) && !(sn.low(w-1) == "that" && sn.reported(w)) && !(w > 1 && sn.low(w-1) == "and" && sn.toks[w-2].text == ",") && !sn.spokenOpener(w) {
 		return -1 // "What Kyiv wants is", "...; what the Russians want is", "told reporters that what Moscow sought was", "..., and what Ukraine wants above all is"
 	}
 	for k, limit := c.end, c.end+3; k < len(sn.toks) && k < limit; k++ {
@@ -5314,6 +5313,10 @@ func loneTerm(content []token) bool {
 	return loneAbstract(content[:1]) || t.low == "elections" || t.low == "reparations" || t.low == "guarantees"
 }
 
+// clauseMark reports whether a mark opens what follows as a clause of its
+// own: a quotation mark, a colon, a semicolon or a dash.
+func clauseMark(s string) bool { return strings.Contains("\";:—“", s) }
+
 // spokenOpeners open a spoken answer before what it says: "So, what they
 // want is ...", "Well, what Moscow wants is ...", "And what Kyiv wants is".
 var spokenOpeners = set("so", "well", "look", "listen", "now", "okay", "ok", "yes", "yeah", "and", "but", "again", "honestly", "basically", "frankly")
@@ -5326,7 +5329,7 @@ func (sn *sentence) spokenOpener(k int) bool {
 	if sn.low(o) == "," {
 		o--
 	}
-	return o >= 0 && sn.in(o, spokenOpeners) && (o == 0 || strings.Contains("\";:—“", sn.toks[o-1].text))
+	return o >= 0 && sn.in(o, spokenOpeners) && (o == 0 || clauseMark(sn.toks[o-1].text))
 }
 
 // perceiveVerbs are what a speaker wants its message to meet: "want the

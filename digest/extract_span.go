@@ -390,8 +390,7 @@ func (sn *sentence) quoteClosesAt(k int) bool {
 	if k < 1 || k >= len(sn.toks) {
 		return false
 	}
-	t := sn.toks[k].text
-	return (t == "\"" || t == "”") && sn.quoted[k-1]
+	return quoteMark(sn.toks[k].text) && sn.quoted[k-1]
 }
 
 // goesOnAfterAside reports whether the words at k, after a short aside

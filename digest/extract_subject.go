@@ -2361,11 +2361,16 @@ func (sn *sentence) newSubjectAfterSemicolon(v, k int) bool {
 }
 
 // obligedBetween reports whether the words from a to b lay a duty on their
-// subject ("Kyiv must withdraw", "Ukraine should pull out"): a clause that
-// a speaker reports to demand it, so the speaker's next verb is its own
-// ("The Kremlin says Kyiv must withdraw ..., wants sanctions lifted"), not
-// a clause that describes ("Witkoff says Moscow is ready for a deal, wants
-// all of Donetsk").
+// subject, as obligation reads one ("Kyiv must withdraw", "Ukraine has to
+// pull out"): a clause that a speaker reports to demand it, so the
+// speaker's next verb is its own ("The Kremlin says Kyiv must withdraw
+// ..., wants sanctions lifted"), not a clause that describes ("Witkoff says
+// Moscow is ready for a deal, wants all of Donetsk").
 func (sn *sentence) obligedBetween(a, b int) bool {
-	return slices.ContainsFunc(sn.toks[a:b], func(t token) bool { return t.low == "must" || t.low == "should" || t.low == "ought" })
+	for k := a; k < b; k++ {
+		if sn.obligation(k) > k {
+			return true
+		}
+	}
+	return false
 }

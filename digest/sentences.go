@@ -362,27 +362,30 @@ func normalizeDashes(text string) string {
 	if strings.Contains(text, " – ") || strings.Contains(text, " -- ") {
 		text = dashes.Replace(text)
 	}
-	if !strings.Contains(text, " - ") {
-		return text
-	}
 	var b strings.Builder
-	last := 0
-	for i := strings.Index(text, " - "); i >= 0; {
-		at := last + i
-		before, after := text[:at], text[at+3:]
-		point := before != "" && strings.ContainsRune(";:\n", rune(before[len(before)-1]))
-		numbers := before != "" && after != "" && isDigitByte(before[len(before)-1]) && isDigitByte(after[0])
-		if !point && !numbers {
-			b.WriteString(text[last:at])
-			b.WriteString(" — ")
-			last = at + 3
-		} else {
-			b.WriteString(text[last : at+3])
-			last = at + 3
+	last := 0 // where the text not yet written starts
+	for from := 0; ; {
+		i := strings.Index(text[from:], " - ")
+		if i < 0 {
+			break
 		}
-		i = strings.Index(text[last:], " - ")
+		at := from + i
+		from = at + 3
+		var prev, next byte // 0 at either end of the text
+		if at > 0 {
+			prev = text[at-1]
+		}
+		if from < len(text) {
+			next = text[from]
+		}
+		if strings.IndexByte(";:\n", prev) >= 0 || isDigitByte(prev) && isDigitByte(next) {
+			continue // "A; - B" opens a point; "10 - 12" is a range
+		}
+		b.WriteString(text[last:at])
+		b.WriteString(" — ")
+		last = from
 	}
-	if b.Len() == 0 {
+	if last == 0 {
 		return text
 	}
 	b.WriteString(text[last:])
