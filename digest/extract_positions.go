@@ -3001,7 +3001,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link-1) == "on" && (sn.low(link) == "paper" || sn.low(link) == "the" && sn.low(link+1) == "table") {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
-	out := sn.emit(parties, kind, sn.span(link, end))
+	content := sn.span(link, end)
+	if sn.in(link-1, beWords) && loneTerm(content) {
+		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas": the noun says what the word is
+	}
+	out := sn.emit(parties, kind, content)
 	if kind == Demand && len(out) > 0 {
 		if v := sn.backedAt(c.at); v >= 0 && !sn.negated(v) {
 			// "The Europeans backed Ukraine's call for an unconditional
@@ -5302,6 +5306,9 @@ func (sn *sentence) relativeWho(i int) bool {
 func loneTerm(content []token) bool {
 	if len(content) > 0 && (content[0].low == "on" || content[0].low == "for") {
 		content = content[1:]
+	}
+	if len(content) > 1 && content[0].low == "the" && content[1].caps {
+		content = content[1:] // "wants the Donbas"; but "dismissed the document" names nothing
 	}
 	if len(content) == 0 || !content[0].word || wordCount(content) != 1 {
 		return false

@@ -220,6 +220,9 @@ func (sn *sentence) nounLink(i int) int {
 			return k + 2 // "Kyiv's red lines are that no land be recognised as Russian"
 		}
 		n := sn.nextWord(k+1, true)
+		if sn.low(n) == "of" && sn.low(n-1) == "all" {
+			n-- // "Russia's condition is all of Donbas": no "all" of the subject's, as in "are all unacceptable"
+		}
 		if sn.low(n) == "," && sn.low(n+1) == "in" && sn.low(n+4) == "," && (sn.low(n+3) == "order" || sn.low(n+3) == "turn") {
 			n = sn.nextWord(n+5, true) // "Ukraine's priorities were, in this order, A, B and C"
 		}
