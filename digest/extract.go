@@ -382,6 +382,23 @@ func (e *extractor) extractStory(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// docSubject returns the side that owns the first plan or text the
+// sentence names outside a prepositional phrase, and where that noun is:
+// "the European text differs from the US draft on several key points:"
+// lists Europe's points. Empty when that plan has no owner named.
+func (sn *sentence) docSubject() (string, int) {
+	for k := range sn.toks {
+		if !sn.in(k, planNouns) || sn.in(sn.phraseStart(k)-1, prepositions) {
+			continue
+		}
+		if p := sn.nounAgent(k); len(p) == 1 {
+			return p[0], k
+		}
+		break
+	}
+	return "", -1
+}
+
 // stalling reports whether a content is an aim of delay ascribed to a side
 // ("Observers say Russia is seeking to buy time"): no position it holds.
 func stalling(toks []token) bool {
@@ -940,6 +957,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	label := ""
 	if toks[len(toks)-1].text == ":" {
 		label = sn.listLabel()
+		if p, k := sn.docSubject(); p != "" {
+			sn.own(sn.low(k), p) // "the European text differs from the US draft on several key points:": the points are the European text's
+		}
 	}
 	switch {
 	case v > 0:

@@ -1186,6 +1186,25 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	return sn.emit(parties, kind, content), end, plan
 }
 
+// comparedWith reports whether the noun at k is named only to be compared
+// with another: "800,000 rather than the 600,000 in the US draft", "the
+// European text differs from the US draft", "unlike the American text".
+// Such a plan is not the one whose terms go on.
+func (sn *sentence) comparedWith(k int) bool {
+	for j := sn.phraseStart(k) - 1; j >= 0 && j >= k-8; j-- {
+		switch w := sn.low(j); w {
+		case "than", "unlike":
+			return true
+		case "from":
+			d := sn.low(j - 1)
+			return strings.HasPrefix(d, "differ") || d == "departs" || d == "departed" || d == "departing"
+		case ",", ";", ":", "—", "(":
+			return false
+		}
+	}
+	return false
+}
+
 // ownClaim returns where the claim starts when what a side "must" or
 // "should" do at k is to take part or to insist ("be among the
 // guarantors", "have a say", "insist on a seat at the table"), or -1.
@@ -2778,7 +2797,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		}
 		parties = p
 	}
-	if len(parties) > 0 {
+	if len(parties) > 0 && !sn.comparedWith(c.at) {
 		sn.own(w, parties[0])
 	}
 	link := sn.nounLink(c.at)
