@@ -880,9 +880,11 @@ func (sn *sentence) findCues() {
 			}
 		}
 		if t.in(readyWords) && next == "for" && w != "keen" && w != "eager" {
-			sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
-			i++
-			continue
+			if _, head := sn.subjectOf(i); !planNouns.has(head) {
+				sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
+				i++
+				continue
+			} // "a revised document could be ready for Zelenskyy to take to Washington": a text ready, no offer
 		}
 		if t.in(readyWords) && next == "to" && sn.in(i+2, acceptVerbs) && sn.verbCue(i+2) == Agreement {
 			// "Kyiv was ready to accept the truce": an acceptance
