@@ -3250,6 +3250,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		if nounCues[w] != "" {
 			kind = c.kind
 		}
+		if planOfTerms(w, parties[0]) {
+			kind = Demand // "Under the European text, the army would be capped at 800,000"
+		}
 		if mediator {
 			kind = Proposal
 		}
@@ -3308,6 +3311,16 @@ func (sn *sentence) mainVerbAt(k int) bool {
 	return participle(w) || sn.in(k, finiteVerbs) || sn.in(k, pastTenses) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// planOfTerms reports whether a plan noun of party's holds its author's
+// conditions: a counter-proposal is its author's plan, and its terms are
+// its author's conditions; so is any plan of Europe's, which answers
+// another's ("The E3 text says talks must start from the line of contact.
+// Ukraine's army would be limited to 800,000."); but "Europe made its
+// offer in Paris" offers.
+func planOfTerms(noun, party string) bool {
+	return planNouns.has(noun) && (nounCues[noun] == Demand || party == "europe" && !offerNouns.has(noun))
+}
+
 // own records the author of a plan or of terms, for later sentences that
 // name them without it ("The plan would ...").
 func (sn *sentence) own(noun, party string) {
@@ -3315,12 +3328,7 @@ func (sn *sentence) own(noun, party string) {
 		sn.st.memoOwner = party
 	}
 	switch {
-	case nounCues[noun] == Demand && planNouns.has(noun), party == "europe" && planNouns.has(noun) && !offerNouns.has(noun):
-		// a counter-proposal is its author's plan, and its terms are its
-		// author's conditions; so is any plan of Europe's, which answers
-		// another's ("The E3 text says talks must start from the line of
-		// contact. Ukraine's army would be limited to 800,000."); but
-		// "Europe made its offer in Paris" offers
+	case planOfTerms(noun, party):
 		sn.st.owner[Demand], sn.st.owner[Proposal] = party, party
 		sn.st.lastDoc, sn.st.ownedAt, sn.st.ownedLead = Demand, sn.st.sentences, sn.leadNoun()
 		sn.namedPlan = true
