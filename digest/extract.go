@@ -1184,7 +1184,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
-	if rw.has(rareTime) && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand }) {
+	if rw.has(rareTime) && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand && finishText(f.content) != "" }) {
+		// but a demand too bare to stand ("he'll have to like it") leaves the deadline to be read
 		out = append(out, sn.timeFor()...)
 	}
 	if rw.has(rareTargets) {
