@@ -384,6 +384,9 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		}
 		if kind == "" {
 			kind = labelKinds[t.low]
+			if o := sn.toks[min(k+1, len(sn.toks)-1)]; kind != "" && o.word && (o.caps && !o.party || o.in(determiners) && o.low != "the" || o.low == "all") {
+				return nil, false // "The Kremlin still wants Donbas: 5 takeaways from the Berlin talks": the verb has its object, no label
+			}
 		}
 		if m := sn.mentAt[k]; m >= 0 {
 			party = sn.ments[m].party // "Russia wants:"

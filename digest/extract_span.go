@@ -539,6 +539,22 @@ func (sn *sentence) dashAndItem(k int) bool {
 	return true
 }
 
+// kickerNouns are what a headline's kicker counts: "5 takeaways",
+// "three things to know", "seven bites".
+var kickerNouns = set("takeaways", "things", "questions", "lessons", "reasons", "facts", "charts", "maps",
+	"moments", "ways", "bites", "bullets", "winners", "losers")
+
+// kicker reports whether the words at k are a headline's kicker after its
+// colon: "The Kremlin still wants Donbas: 5 takeaways from the Berlin
+// talks", where the count is no part of what is wanted.
+func (sn *sentence) kicker(k int) bool {
+	if k >= len(sn.toks) {
+		return false
+	}
+	w := sn.low(k)
+	return (isNumber(w) || countWords[w] || sn.toks[k].info != nil && sn.toks[k].info.number) && sn.in(k+1, kickerNouns)
+}
+
 // contentEndOf is contentEnd; with shared set, verbs coordinated without a
 // subject of their own ("would cap ..., bar ... and rule out ...") share
 // the start of the content and do not end it.
@@ -570,7 +586,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				if sizeAfter(toks[k+1 : sn.wordsEnd(k+1)]) {
 					continue // "agreed to exchange all wounded prisoners: at least 1,000 on each side, according to ...": the size goes with it
 				}
-				if depth <= 0 && sn.clauseFollows(k+1, k-from >= 6) {
+				if depth <= 0 && (sn.clauseFollows(k+1, k-from >= 6) || sn.kicker(k+1)) {
 					return k // "wants to be part of any arrangement: discussing ... was a road to nowhere"
 				}
 				colon = true
