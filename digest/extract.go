@@ -2406,8 +2406,13 @@ func (sn *sentence) pluralLead() string {
 // updatePrev records the subject and the speaker this sentence leaves
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
-	if sp, w := sn.namedSpeaker(), sn.nextWord(0, false); sp != "" || w >= len(sn.toks) || !sn.quoted[w] || sn.anyIn(0, len(sn.toks), speechVerbs) {
-		sn.st.speaker = sp // but a quote that goes on keeps its speaker: `"Our position has not changed. And we need ..."`
+	aside := len(sn.ments) == 0 && len(sn.cues) == 0 && len(sn.toks) <= 7 && !sn.anyIn(0, len(sn.toks), speechVerbs)
+	if sp, w := sn.namedSpeaker(), sn.nextWord(0, false); (sp != "" || w >= len(sn.toks) || !sn.quoted[w] || sn.anyIn(0, len(sn.toks), speechVerbs)) && !aside {
+		// but a quote that goes on keeps its speaker: `"Our position has
+		// not changed. And we need ..."`; and so does a short aside of the
+		// writer's that names no one: "Zelenskyy said .... But not just
+		// any guarantees. "We want guarantees ...""
+		sn.st.speaker = sp
 	}
 	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
 		// "Ivan Fedorov reminded that ...": someone the pack does not know

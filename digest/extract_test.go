@@ -2880,6 +2880,8 @@ var extractCases = []struct {
 		[]want{{"us", Demand, "Thursday was \"an appropriate time\" for Kyiv to accept the plan"}}},
 	{"a headline's kicker after its colon is no part of what is wanted", "The Kremlin still wants Donbas: 5 takeaways from the Berlin talks\n\nMoscow wants all of Donbas: seven takeaways.",
 		[]want{{"russia", Demand, "wants Donbas"}, {"russia", Demand, "all of Donbas"}}},
+	{"a short aside of the writer's keeps the speaker of the quote that follows", "The Kremlin still wants all of Donbas.\n\nZelenskyy said Ukraine is prepared to give up its bid to join NATO.\n\nBut not just any guarantees. \"We want guarantees that are legally binding. Not a memo. Something that survives the next election,\" he told reporters on Monday.",
+		[]want{{"russia", Demand, "all of Donbas"}, {"ukraine", Proposal, "give up its bid to join NATO"}, {"ukraine", Demand, "guarantees that are legally binding"}}},
 	{"a plan named only to be compared is not the one whose points follow", "Britain, France and Germany circulated their own counterproposal. The European text differs from the US draft on several key points:\n- Ukraine's armed forces would be limited to 800,000 in peacetime, rather than the 600,000 in the US draft;\n- negotiations on territory would start from the current line of contact.",
 		[]want{{"europe", Demand, "Ukraine's armed forces would be limited to 800,000 in peacetime"}, {"europe", Demand, "negotiations on territory would start from the current line of contact"}}},
 	{"a lone word after its article or after a demand noun's verb keeps a word that says what it is", "Russia wants the Donbas. Moscow's demand is neutrality. Russia's condition is all of Donbas. Kyiv's demands are all unacceptable to Moscow.",
