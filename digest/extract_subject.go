@@ -424,6 +424,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 		}
 		if !sn.reported(cs) {
 			first := sn.nextWord(cs, false)
+			if first == 0 && sn.bullet() {
+				first = sn.nextWord(1, false) // "- Washington is offering guarantees and wants an answer"
+			}
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
 			}
