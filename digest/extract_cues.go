@@ -235,6 +235,9 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
+	if n := sn.low(i + 1); p.in(timeNouns) && strings.HasSuffix(sn.low(i), "s") && (n == "for" || n == "that") && (sn.in(i-2, timeNouns) || sn.low(i-2) == "last") {
+		return false // "The European statement issued on Monday night calls for ...": the time ends the subject; the verb follows
+	}
 	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && (sn.nounCue(i-2) == "" || !strings.HasSuffix(sn.low(i-2), "s") && sn.verbBefore(i-1)) { // "insists on a ceasefire and demands"; but "Kyiv's demand and calls for a truce were ignored"
 		if n := sn.low(i + 1); n == "for" || n == "on" {
 			return false // "puts a ceasefire first and calls for a swap"; but "Kyiv's demands and calls for a truce" are nouns

@@ -2884,6 +2884,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "all of Donbas"}, {"ukraine", Proposal, "give up its bid to join NATO"}, {"ukraine", Demand, "guarantees that are legally binding"}}},
 	{"a bullet's second verb shares the subject the bullet opens with", "Kyiv said so.\n\n2. Washington is offering guarantees and wants an answer\n- Moscow rejects a truce and wants all of Donbas.",
 		[]want{{"us", Proposal, "offering guarantees"}, {"us", Demand, "an answer"}, {"russia", Rejection, "a truce"}, {"russia", Demand, "all of Donbas"}}},
+	{"a verb after a time that ends its subject is a verb", "Kyiv said so. The European statement issued on Monday night calls for a multinational force. It also says the army should be kept at 800,000.",
+		[]want{{"europe", Demand, "a multinational force"}, {"europe", Demand, "the army should be kept at 800,000"}}},
 	{"a plan named only to be compared is not the one whose points follow", "Britain, France and Germany circulated their own counterproposal. The European text differs from the US draft on several key points:\n- Ukraine's armed forces would be limited to 800,000 in peacetime, rather than the 600,000 in the US draft;\n- negotiations on territory would start from the current line of contact.",
 		[]want{{"europe", Demand, "Ukraine's armed forces would be limited to 800,000 in peacetime"}, {"europe", Demand, "negotiations on territory would start from the current line of contact"}}},
 	{"a lone word after its article or after a demand noun's verb keeps a word that says what it is", "Russia wants the Donbas. Moscow's demand is neutrality. Russia's condition is all of Donbas. Kyiv's demands are all unacceptable to Moscow.",
