@@ -382,6 +382,14 @@ func (e *extractor) extractStory(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// stated reports whether out holds a position of kind k (of any kind when
+// k is empty) whose text stands: a reading too bare to stand ("he'll have
+// to like it", "before territory is settled") states nothing, and leaves
+// the sentence to the readings that come after it.
+func stated(out []found, k Kind) bool {
+	return slices.ContainsFunc(out, func(f found) bool { return (k == "" || f.kind == k) && finishText(f.content) != "" })
+}
+
 // docSubject returns the side that owns the first plan or text the
 // sentence names outside a prepositional phrase, and where that noun is:
 // "the European text differs from the US draft on several key points:"
@@ -936,7 +944,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// Ushakov: some US proposals acceptable" reports what was said,
 		// "1. Ukraine: the 28-point plan" heads a section, and a
 		// heading's answers are read as such
-		if len(out) == 0 && st.sideList && st.asked == "" && st.askedKind == "" && sn.namedPosition(at) {
+		if !stated(out, "") && st.sideList && st.asked == "" && st.askedKind == "" && sn.namedPosition(at) {
 			out = sn.emit([]string{p}, Demand, toks[at:])
 		}
 	} else if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
@@ -1184,8 +1192,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	out = append(out, sn.noDealBefore()...)
-	if rw.has(rareTime) && !slices.ContainsFunc(out, func(f found) bool { return f.kind == Demand && finishText(f.content) != "" }) {
-		// but a demand too bare to stand ("he'll have to like it") leaves the deadline to be read
+	if rw.has(rareTime) && !stated(out, Demand) {
 		out = append(out, sn.timeFor()...)
 	}
 	if rw.has(rareTargets) {
@@ -3068,9 +3075,9 @@ func (sn *sentence) namedPosition(k int) bool {
 	if t := sn.toks[k]; t.word && !t.caps && t.verbCue() != "" && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") && sn.low(k+1) != "for" && sn.low(k+1) != "of") {
 		return false // "- Moscow: rejects any ceasefire before a deal", "- Europe: refuses to lift sanctions": what the side does, of its own kind; but "- Kyiv: demands for a ceasefire"
 	}
-	for n := k; n < len(sn.toks); n++ {
+	for n := k; n < len(sn.toks) && sn.low(n) != ";"; n++ {
 		if t := sn.toks[n]; quoteMark(t.text) || t.in(beWords) && !(t.low == "be" && sn.low(n-1) == "to") || t.low == "remain" || t.low == "remains" {
-			return false // "- Russia: 40 drones were downed overnight": news; but "Ukraine's non-bloc status to be legally enshrined" is asked
+			return false // "- Russia: 40 drones were downed overnight": news; but "Ukraine's non-bloc status to be legally enshrined" is asked, and the first of a list of points tells ("a halt to strikes; guarantees signed before territory is settled")
 		}
 	}
 	return true
@@ -3092,7 +3099,14 @@ func (sn *sentence) standsLabel() bool {
 // positions ("The positions, side by side"), not only how matters stand
 // ("Where things stand", "On the front line").
 func (sn *sentence) standsSubheading() bool {
-	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, len(sn.toks), positionNouns))
+	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, len(sn.toks), positionNouns) || sn.whoWhat())
+}
+
+// whoWhat reports whether a subheading asks who holds what: "Side by side:
+// who wants what", "Who demands what".
+func (sn *sentence) whoWhat() bool {
+	w := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "who" })
+	return w >= 0 && sn.in(w+1, standNouns) && sn.low(w+2) == "what"
 }
 
 // positionNouns name the sides' positions in a subheading of its own.
