@@ -382,6 +382,15 @@ func (e *extractor) extractStory(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// numberedHeading reports whether a bullet line after prose is a numbered
+// heading rather than another point: it opens with a capital and ends
+// without a stop ("- a halt to Western arms deliveries", "Then a peace
+// treaty.", then "3. The fine print").
+func (sn *sentence) numberedHeading() bool {
+	n := len(sn.toks)
+	return sn.st.inPoints < 2 && sn.st.opensLine && n > 1 && sn.toks[1].caps && !sn.toks[1].party && sn.toks[n-1].word
+}
+
 // stated reports whether out holds a position of kind k (of any kind when
 // k is empty) whose text stands: a reading too bare to stand ("he'll have
 // to like it", "before territory is settled") states nothing, and leaves
@@ -947,7 +956,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		if !stated(out, "") && st.sideList && st.asked == "" && st.askedKind == "" && sn.namedPosition(at) {
 			out = sn.emit([]string{p}, Demand, toks[at:])
 		}
-	} else if sn.bullet() && st.points != "" && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
+	} else if sn.bullet() && st.points != "" && !sn.numberedHeading() && !slices.ContainsFunc(out, func(f found) bool { return f.party == st.points && f.kind == Demand }) {
 		// "- Ukraine stays a non-nuclear state.": a point of the plan
 		// introduced by "the draft says:", whatever else it seems to say;
 		// but "- Moscow wants sanctions lifted" says what it is itself.
@@ -2853,7 +2862,8 @@ func (sn *sentence) sourceAside(k int) bool {
 
 // labelAsides stand between a list's label and its colon.
 var labelAsides = map[string]bool{"point by point": true, "on the other hand": true, "for their part": true,
-	"for its part": true, "for his part": true, "in turn": true, "by contrast": true, "meanwhile": true, "in short": true}
+	"for its part": true, "for his part": true, "in turn": true, "by contrast": true, "meanwhile": true, "in short": true,
+	"in no particular order": true, "in order": true, "in this order": true, "in brief": true, "roughly": true}
 
 // leadParen returns where the sentence goes on after a bracket it opens
 // with ("(link) Their asks:"), or 0.
