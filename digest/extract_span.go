@@ -348,7 +348,7 @@ func (sn *sentence) dashAside(k int) int {
 	for e := k + 2; e < len(sn.toks) && e <= k+14; e++ {
 		switch sn.toks[e].text {
 		case "—", "–":
-			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word || e <= k+8 && sn.goesOnAfterAside(e+1) && !sn.asideClause(k+1) {
+			if remark && e+1 < len(sn.toks) && sn.toks[e+1].word || e <= k+8 && sn.goesOnAfterAside(e+1) && !sn.asideClause(k+1) || e <= k+12 && sn.particleGoesOn(k, e+1) && !sn.asideClause(k+1) {
 				return e
 			}
 			return -1
@@ -407,6 +407,15 @@ func (sn *sentence) quoteClosesAt(k int) bool {
 func (sn *sentence) goesOnAfterAside(k int) bool {
 	w := sn.low(k)
 	return w == "to" && sn.bareVerb(k+1) || w == "in" && (sn.low(k+1) == "exchange" || sn.low(k+1) == "return") || w == "that" || w == "which" || w == "from"
+}
+
+// particleGoesOn reports whether "and" and a particle at k take up the
+// particle of the phrase before the aside at a: "calling for a meeting —
+// face to face, before the summer is out — and for the return of the
+// children".
+func (sn *sentence) particleGoesOn(a, k int) bool {
+	p := sn.low(k + 1)
+	return sn.low(k) == "and" && (p == "for" || p == "on") && slices.ContainsFunc(sn.toks[max(0, a-8):a], func(t token) bool { return t.low == p })
 }
 
 // relativeAside returns the closing comma of a relative clause set off by
