@@ -421,6 +421,33 @@ var actorHeads = map[string]bool{"delegation": true, "team": true, "side": true,
 	"negotiator": true, "administration": true, "leadership": true, "office": true, "parliament": true, "chancellor": true,
 	"negotiators": true, "officials": true, "leaders": true, "diplomats": true, "envoys": true}
 
+// brandNouns are what a side calls the other's terms to turn them down:
+// "called it an ultimatum", "branded the plan a capitulation".
+var brandNouns = set("ultimatum", "capitulation", "non-starter", "nonstarter", "diktat")
+
+// branded reports whether the noun at i is what a judging verb calls
+// something: "Kyiv called it "an ultimatum dressed up as a document"";
+// not "called for an ultimatum" nor "was not called an ultimatum".
+func (sn *sentence) branded(i int) bool {
+	if !sn.in(i, brandNouns) {
+		return false
+	}
+	a := i - 1 - b2i(quoteMark(sn.low(i-1))) // `an "ultimatum"`
+	if w := sn.low(a); w != "a" && w != "an" {
+		return false
+	}
+	a -= b2i(quoteMark(sn.low(a - 1)))
+	for j := a - 2; j >= 0 && j >= a-7; j-- {
+		if sn.in(j, judgeVerbs) {
+			return !sn.negated(j) && sn.low(j+1) != "for" && sn.low(j+1) != "on"
+		}
+		if !sn.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // findCues lists the cues of the sentence, left to right.
 func (sn *sentence) findCues() {
 	toks := sn.toks
@@ -434,6 +461,10 @@ func (sn *sentence) findCues() {
 			continue
 		}
 		if !t.word || t.party || t.info == nil || !t.info.cue {
+			continue
+		}
+		if sn.branded(i) {
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1}) // "Kyiv called it "an ultimatum dressed up as a document"": a judgement, as "unacceptable" is
 			continue
 		}
 		w := t.low

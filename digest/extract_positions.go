@@ -1936,8 +1936,8 @@ func (sn *sentence) adjPosition(c cue) []found {
 			return sn.emit([]string{sn.ments[sn.mentAt[n]].party}, Rejection, sn.span(cs, aux))
 		}
 		if judgeVerbs.has(w) {
-			if k+2 == c.at && sn.in(k+1, refusedPronouns) && sn.low(k-1) == "," && strings.HasSuffix(w, "ing") {
-				return nil // "rejected X, calling it unacceptable": X is the rejection
+			if c.at <= k+4 && sn.in(k+1, refusedPronouns) && sn.low(k-1) == "," && strings.HasSuffix(w, "ing") {
+				return nil // "rejected X, calling it unacceptable (an ultimatum)": X is the rejection
 			}
 			parties, _ := sn.subjectOf(k)
 			if judges := sn.notOwners(parties, k+1, c.at); sn.nextWord(k+1, false) == c.at && len(sn.st.lastDemand) > 0 && sn.st.lastDemAt == sn.st.sentences && len(judges) > 0 && sn.st.lastDemParty != judges[0] && sn.appositiveJudged(k) {
