@@ -10,6 +10,10 @@ import (
 // (with its conjuncts), the owner of a noun, a pronoun's antecedent, the
 // speaker of reported words.
 
+// memberNouns name the members of a group named before: "Coalition
+// members", "coalition leaders".
+var memberNouns = map[string]bool{"members": true, "leaders": true, "partners": true, "governments": true, "countries": true, "states": true}
+
 // subjectOf finds the parties that are the subject of the verb at i, and
 // the head noun of that subject ("plan" in "The US plan calls for").
 func (sn *sentence) subjectOf(i int) ([]string, string) {
@@ -589,6 +593,11 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	if f := sn.nextWord(cs, false); f < i && sn.in(f, agentNouns) && sn.mentAt[f] < 0 && (f+1 == i || sn.plainParticiple(f+1)) {
 		if p := sn.st.agent(sn.low(f)); p != "" {
 			return []string{p}, sn.low(f) // "Leaders meeting in Johannesburg said ...": the leaders named before
+		}
+	}
+	if f := sn.nextWord(cs, false); f+1 < i && memberNouns[sn.low(f+1)] && sn.mentAt[f] < 0 && (f+2 == i || sn.plainParticiple(f+2)) {
+		if p := sn.st.agent(sn.low(f)); p != "" {
+			return []string{p}, sn.low(f + 1) // "the coalition of the willing ... Coalition members stated that ...": the coalition's
 		}
 	}
 	if head == "," {

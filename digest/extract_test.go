@@ -2894,6 +2894,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "a meeting between Zelenskyy and Putin"}, {"ukraine", Demand, "the return of children taken to Russia"}}},
 	{"what a side brands an ultimatum it turns down", "Russia handed over a memorandum. Kyiv called it \"an ultimatum dressed up as a document\". Moscow issued an ultimatum. Zelensky did not call the plan an ultimatum.",
 		[]want{{"ukraine", Rejection, "called it an ultimatum"}}},
+	{"the members of a group named before are the group's", "The coalition of the willing met in Paris. Kyiv insisted on ratification.\n\nCoalition members stated that the force would deploy only after a ceasefire was in place. They called for a US backstop.",
+		[]want{{"ukraine", Demand, "insisted on ratification"}, {"europe", Demand, "a ceasefire was in place"}, {"europe", Demand, "a US backstop"}}},
 	{"a plan named only to be compared is not the one whose points follow", "Britain, France and Germany circulated their own counterproposal. The European text differs from the US draft on several key points:\n- Ukraine's armed forces would be limited to 800,000 in peacetime, rather than the 600,000 in the US draft;\n- negotiations on territory would start from the current line of contact.",
 		[]want{{"europe", Demand, "Ukraine's armed forces would be limited to 800,000 in peacetime"}, {"europe", Demand, "negotiations on territory would start from the current line of contact"}}},
 	{"a lone word after its article or after a demand noun's verb keeps a word that says what it is", "Russia wants the Donbas. Moscow's demand is neutrality. Russia's condition is all of Donbas. Kyiv's demands are all unacceptable to Moscow.",
