@@ -1014,10 +1014,10 @@ func (sn *sentence) commaEnds(k int) bool {
 	if (w == "provided" || w == "providing") && sn.low(n+1) != "by" && sn.low(n+1) != "for" {
 		return true // "could hold elections within 90 days, provided its partners guarantee security": the proviso is a position of its own
 	}
-	if w == "and" && sn.low(n+1) == "no" {
+	if q := sn.low(n + 1); w == "and" && (q == "no" || q == "any" || q == "every") {
 		for j := n + 3; j < len(sn.toks) && j <= n+5 && sn.toks[j].word; j++ {
 			if w := sn.low(j); w == "could" || w == "would" || w == "can" || w == "will" {
-				return true // "..., and no Ukrainian government could ever sign that": a clause of its own
+				return true // "..., and no Ukrainian government could ever sign that", "..., and any easing of sanctions would be a weakening": a clause of its own
 			}
 		}
 	}

@@ -2896,6 +2896,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Rejection, "called it an ultimatum"}}},
 	{"the members of a group named before are the group's", "The coalition of the willing met in Paris. Kyiv insisted on ratification.\n\nCoalition members stated that the force would deploy only after a ceasefire was in place. They called for a US backstop.",
 		[]want{{"ukraine", Demand, "insisted on ratification"}, {"europe", Demand, "a ceasefire was in place"}, {"europe", Demand, "a US backstop"}}},
+	{"\", and any X would\" opens a clause of its own", "Ukraine, he said, had agreed to the Black Sea arrangement without any conditions, and any easing of sanctions would be \"a weakening of our position\".",
+		[]want{{"ukraine", Agreement, "the Black Sea arrangement without any conditions"}}},
 	{"a plan named only to be compared is not the one whose points follow", "Britain, France and Germany circulated their own counterproposal. The European text differs from the US draft on several key points:\n- Ukraine's armed forces would be limited to 800,000 in peacetime, rather than the 600,000 in the US draft;\n- negotiations on territory would start from the current line of contact.",
 		[]want{{"europe", Demand, "Ukraine's armed forces would be limited to 800,000 in peacetime"}, {"europe", Demand, "negotiations on territory would start from the current line of contact"}}},
 	{"a lone word after its article or after a demand noun's verb keeps a word that says what it is", "Russia wants the Donbas. Moscow's demand is neutrality. Russia's condition is all of Donbas. Kyiv's demands are all unacceptable to Moscow.",
