@@ -4187,7 +4187,7 @@ func readable(toks []token) bool {
 	}
 	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
 	adverb := last.low == "behind" || last.low == "ahead"                                                      // "with Russian police moving in behind"
-	if last.low != "over" && !timed && !adverb && (last.in(prepositions) || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
+	if last.low != "over" && !timed && !adverb && (last.in(prepositions) || last.low == "below" || last.low == "above" || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
 	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && besidePrepositions[toks[n-2].low] && toks[n-1].word) {

@@ -979,6 +979,16 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "either"):] // "either European troops or a no-fly zone"
 				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}
+			if w := sn.low(c.at); strings.HasPrefix(w, "accept") || strings.HasPrefix(w, "recogni") {
+				// "would not accept any cap on its army", "would never
+				// recognise occupied land as Russian": a condition, and a
+				// rejection of what it refuses
+				what := refused
+				if strings.HasPrefix(w, "recogni") {
+					what = sn.span(c.at, end)
+				}
+				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, what)...), end, false
+			}
 		} else if wordCount(content) < 2 {
 			content = sn.negatedSpan(c.at, end) // "not accept ultimatums"
 		}
