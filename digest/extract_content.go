@@ -946,11 +946,18 @@ func lastTopAnd(toks []token) int {
 	at := -1
 	for k, t := range toks {
 		quoted = t.quoting(quoted)
-		if !quoted && (t.low == "and" || t.low == "or" || t.low == "plus" || asWellAs(toks, k)) && t.word {
+		if !quoted && (t.low == "and" || t.low == "or" || t.low == "plus" || asWellAs(toks, k)) && t.word && !amountOr(toks, k) {
 			at = k
 		}
 	}
 	return at
+}
+
+// amountOr reports whether the "or" at k joins two amounts of one thing:
+// "in three or five years", "a truce of two or three days".
+func amountOr(toks []token, k int) bool {
+	count := func(t token) bool { return isNumber(t.low) || t.info != nil && t.info.number }
+	return toks[k].low == "or" && k > 0 && k+1 < len(toks) && count(toks[k-1]) && count(toks[k+1])
 }
 
 // asWellAs reports whether "as well as" opens at k.
