@@ -1013,7 +1013,11 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.low(len(toks)-3) == "only" && conditionEnds[sn.low(len(toks)-2)]:
 		// "The Black Sea arrangements, it said, would come into force
 		// only after:" and the conditions in points: the speaker's demands
-		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), st.prev), Demand, Demand
+		var said []string
+		if v := sn.firstSpeech(); v > 0 {
+			said, _ = sn.subjectOf(v) // "The Kremlin, however, said the Black Sea arrangement would enter into force only after:"
+		}
+		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(sn.asideSpeaker(0, len(toks))...), cmp.Or(said...), st.prev), Demand, Demand
 	case toks[len(toks)-1].text == ":" && sn.agreedLabel():
 		// "What was agreed:", "By the numbers — what was agreed:": the
 		// points that follow are the sides' agreements
