@@ -400,7 +400,13 @@ func splitList(toks []token, intro string) [][]token {
 	}
 	if to := slices.IndexFunc(out[0], func(t token) bool { return t.low == "to" }); to > 0 && out[0][0].party && out[0][to-1].party {
 		// "Kiev to adopt neutral status, to accept limits on its army,
-		// and to agree to ...": each item with its subject
+		// and to agree to ...": each item with its subject, and with its
+		// negation ("Kyiv to not mobilise, train troops or receive
+		// weapons": not to train troops either)
+		lead := slices.Clip(out[0][:to+1])
+		if n := to + 1; n < len(out[0]) && (out[0][n].low == "not" || out[0][n].low == "never") {
+			lead = slices.Clip(out[0][:n+1])
+		}
 		for i, p := range out[1:] {
 			that := slices.IndexFunc(p, func(t token) bool { return t.low == "that" })
 			if that < 0 {
@@ -411,9 +417,9 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			switch {
 			case len(p) > 2 && p[0].low == "to" && p[1].bareVerb():
-				out[i+1] = append(slices.Clip(out[0][:to]), p...)
+				out[i+1] = append(lead, p[1:]...)
 			case len(p) > 1 && p[0].bareVerb() && !p[0].caps:
-				out[i+1] = append(slices.Clip(out[0][:to+1]), p...) // "have Ukraine pull out of Donetsk, cap its army ..."
+				out[i+1] = append(lead, p...) // "have Ukraine pull out of Donetsk, cap its army ..."
 			}
 		}
 	}
