@@ -121,6 +121,7 @@ type docState struct {
 	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
 	pointsKind   Kind              // what kind of position those points are
 	inPoints     int               // sentences a point may still run on for
+	afterProse   bool              // the line before was prose that let the points under way run on: a numbered line now may head a section ("3. The fine print")
 	sideList     bool              // a label of the sides' stands (standsLabel) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
@@ -385,10 +386,12 @@ func (e *extractor) extractStory(it Item) []Statement {
 // numberedHeading reports whether a bullet line after prose is a numbered
 // heading rather than another point: it opens with a capital and ends
 // without a stop ("- a halt to Western arms deliveries", "Then a peace
-// treaty.", then "3. The fine print").
+// treaty.", then "3. The fine print"); but right after its list's label a
+// line in capitals is the first point ("Russia wants:", "- Withdrawal from
+// Donetsk").
 func (sn *sentence) numberedHeading() bool {
 	n := len(sn.toks)
-	return sn.st.inPoints < 2 && sn.st.opensLine && n > 1 && sn.toks[1].caps && !sn.toks[1].party && sn.toks[n-1].word
+	return sn.st.afterProse && sn.st.opensLine && n > 1 && sn.toks[1].caps && !sn.toks[1].party && sn.toks[n-1].word
 }
 
 // stated reports whether out holds a position of kind k (of any kind when
@@ -549,6 +552,7 @@ func soleDemander(out []found) string {
 // pointsRunOn is what a line that is no bullet does to the points under
 // way: a point may run on for two sentences, then the list is over.
 func (st *docState) pointsRunOn() {
+	st.afterProse = true
 	if st.inPoints > 0 {
 		st.inPoints--
 		return
@@ -971,6 +975,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		out = sn.emit([]string{st.points}, kind, point)
 	}
 	v := sn.pointsVerb()
+	st.afterProse = false // but pointsRunOn sets it
 	label := ""
 	if toks[len(toks)-1].text == ":" {
 		label = sn.listLabel()
@@ -2814,7 +2819,8 @@ func (sn *sentence) labelEnd() int {
 	n := len(sn.toks)
 	for k := n - 2; k > 0 && k >= n-6; k-- {
 		if sn.low(k) == "," {
-			if hasFold(labelAsides, joinTokens(sn.toks[k+1:n-1])) {
+			if a := sn.toks[k+1 : n-1]; hasFold(labelAsides, joinTokens(a)) || len(a) > 1 && a[0].low == "in" && slices.ContainsFunc(a, func(t token) bool { return t.low == "order" }) {
+				// "Their asks, point by point:"; "Russia wants, in order of priority:", an aside of order
 				return k + 1
 			}
 			break
@@ -2867,7 +2873,7 @@ func (sn *sentence) sourceAside(k int) bool {
 // labelAsides stand between a list's label and its colon.
 var labelAsides = map[string]bool{"point by point": true, "on the other hand": true, "for their part": true,
 	"for its part": true, "for his part": true, "in turn": true, "by contrast": true, "meanwhile": true, "in short": true,
-	"in no particular order": true, "in order": true, "in this order": true, "in brief": true, "roughly": true}
+	"in no particular order": true, "in order": true, "in this order": true, "in brief": true, "roughly": true, "roughly speaking": true}
 
 // leadParen returns where the sentence goes on after a bracket it opens
 // with ("(link) Their asks:"), or 0.
@@ -3089,9 +3095,16 @@ func (sn *sentence) namedPosition(k int) bool {
 	if t := sn.toks[k]; t.word && !t.caps && t.verbCue() != "" && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") && sn.low(k+1) != "for" && sn.low(k+1) != "of") {
 		return false // "- Moscow: rejects any ceasefire before a deal", "- Europe: refuses to lift sanctions": what the side does, of its own kind; but "- Kyiv: demands for a ceasefire"
 	}
-	for n := k; n < len(sn.toks) && sn.low(n) != ";"; n++ {
-		if t := sn.toks[n]; quoteMark(t.text) || t.in(beWords) && !(t.low == "be" && sn.low(n-1) == "to") || t.low == "remain" || t.low == "remains" {
-			return false // "- Russia: 40 drones were downed overnight": news; but "Ukraine's non-bloc status to be legally enshrined" is asked, and the first of a list of points tells ("a halt to strikes; guarantees signed before territory is settled")
+	first, sub := true, false
+	for n := k; n < len(sn.toks); n++ {
+		t := sn.toks[n]
+		if t.text == ";" {
+			first, sub = false, false
+			continue
+		}
+		sub = sub || !first && t.in(clauseWords)
+		if quoteMark(t.text) && first || (t.in(beWords) && !(t.low == "be" && sn.low(n-1) == "to") || t.low == "remain" || t.low == "remains") && !sub {
+			return false // "- Russia: 40 drones were downed overnight", "40 drones downed; the attack was the largest": news; but "Ukraine's non-bloc status to be legally enshrined" is asked, and a later point's scare quotes or clause do not tell ("a halt to strikes; guarantees signed before territory is settled")
 		}
 	}
 	return true

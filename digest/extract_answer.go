@@ -384,8 +384,8 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		}
 		if kind == "" {
 			kind = labelKinds[t.low]
-			if o := sn.toks[min(k+1, len(sn.toks)-1)]; kind != "" && o.word && (o.caps && !o.party || o.in(determiners) && o.low != "the" || o.low == "all") {
-				return nil, false // "The Kremlin still wants Donbas: 5 takeaways from the Berlin talks": the verb has its object, no label
+			if o := sn.toks[min(k+1, len(sn.toks)-1)]; kind != "" && o.word && (o.caps && !o.party && !t.caps || o.in(determiners) && o.low != "the" || o.low == "all") {
+				return nil, false // "The Kremlin still wants Donbas: 5 takeaways from the Berlin talks": the verb has its object, no label; but a label in title case ("- Asked For: ...", "- Agreed In Principle: ...") capitalizes its every word
 			}
 		}
 		if m := sn.mentAt[k]; m >= 0 {
@@ -396,8 +396,8 @@ func (sn *sentence) labelledPoints() ([]found, bool) {
 		w := sn.low(sn.clauseStart(c.at) - 1)
 		return c.at > colon && c.form != formNoun && w != "if" && w != "unless" && w != "until" && w != "once" && w != "when"
 	}
-	if colon < 0 || kind == "" || colon+1 >= len(sn.toks) || sn.toks[len(sn.toks)-1].text == ":" || slices.ContainsFunc(sn.cues, clause) {
-		return nil, false // but "Wanted going in: Merz insisted that ...": the clause says whose; "The European asks: ... set out their conditions:", points to come
+	if colon < 0 || kind == "" || colon+1 >= len(sn.toks) || sn.toks[len(sn.toks)-1].text == ":" || slices.ContainsFunc(sn.cues, clause) || sn.kicker(colon+1) {
+		return nil, false // but "Wanted going in: Merz insisted that ...": the clause says whose; "The European asks: ... set out their conditions:", points to come; "Russia Still Wants Donbas: 5 Takeaways ...", a headline's kicker
 	}
 	var out []found
 	points := sn.toks[colon+1:]

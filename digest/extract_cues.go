@@ -235,7 +235,7 @@ func (sn *sentence) nounUse(i int) bool {
 	if p.in(skipWords) || p.in(pronouns) || p.caps || p.in(clauseWords) {
 		return false // "Russia demands", "which calls for"
 	}
-	if n := sn.low(i + 1); p.in(timeNouns) && strings.HasSuffix(sn.low(i), "s") && (n == "for" || n == "that") && (sn.in(i-2, timeNouns) || sn.low(i-2) == "last") {
+	if n := sn.low(i + 1); p.in(timeNouns) && strings.HasSuffix(sn.low(i), "s") && (n == "for" || n == "that") && sn.timeEndsSubject(i-1) {
 		return false // "The European statement issued on Monday night calls for ...": the time ends the subject; the verb follows
 	}
 	if p.low == "and" && i > 1 && strings.HasSuffix(sn.low(i), "s") && sn.toks[i-2].word && (sn.nounCue(i-2) == "" || !strings.HasSuffix(sn.low(i-2), "s") && sn.verbBefore(i-1)) { // "insists on a ceasefire and demands"; but "Kyiv's demand and calls for a truce were ignored"
@@ -446,6 +446,27 @@ func (sn *sentence) branded(i int) bool {
 		}
 	}
 	return false
+}
+
+// timeEndsSubject reports whether the time that ends at k closes a
+// participle phrase of the subject ("The European statement issued on
+// Monday night", "The communique signed last week"), so that a verb-noun
+// after it is the verb; but "Since Monday night calls for a truce have
+// multiplied" opens with the time, and in "Zelensky rejected on Monday
+// night calls for elections" the verb before it has its own subject.
+func (sn *sentence) timeEndsSubject(k int) bool {
+	j := k
+	for j >= 0 && (sn.in(j, timeNouns) || sn.low(j) == "last" || sn.low(j) == "late" || sn.low(j) == "early" || sn.low(j) == "this") {
+		j--
+	}
+	if w := sn.low(j); w == "on" || w == "in" || w == "at" || w == "over" {
+		j--
+	}
+	if j < 1 || j == k || !participle(sn.low(j)) && !sn.in(j, pastTenses) {
+		return false
+	}
+	s := sn.toks[j-1]
+	return s.word && !s.party && sn.mentAt[j-1] < 0 && !s.in(pronouns) && !s.in(skipWords)
 }
 
 // findCues lists the cues of the sentence, left to right.

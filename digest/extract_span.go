@@ -555,13 +555,24 @@ var kickerNouns = set("takeaways", "things", "questions", "lessons", "reasons", 
 
 // kicker reports whether the words at k are a headline's kicker after its
 // colon: "The Kremlin still wants Donbas: 5 takeaways from the Berlin
-// talks", where the count is no part of what is wanted.
+// talks", where the count is no part of what is wanted; the count may
+// have its article and the noun a word of its own ("the five questions
+// that remain", "10 key moments").
 func (sn *sentence) kicker(k int) bool {
+	if sn.low(k) == "the" {
+		k++
+	}
 	if k >= len(sn.toks) {
 		return false
 	}
-	w := sn.low(k)
-	return (isNumber(w) || countWords[w] || sn.toks[k].info != nil && sn.toks[k].info.number) && sn.in(k+1, kickerNouns)
+	if w := sn.low(k); !isNumber(w) && !countWords[w] && (sn.toks[k].info == nil || !sn.toks[k].info.number) {
+		return false
+	}
+	n := k + 1
+	if !sn.in(n, kickerNouns) && n < len(sn.toks) && sn.toks[n].word {
+		n++
+	}
+	return sn.in(n, kickerNouns) && !sn.in(n+1, beWords) // but "the two main things are neutrality and a cap" says them
 }
 
 // contentEndOf is contentEnd; with shared set, verbs coordinated without a
