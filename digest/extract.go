@@ -6184,7 +6184,7 @@ func (sn *sentence) legitimateTargets() []found {
 		return nil // "Ukraine's forces", "US forces": a named side's own, no one's foreign troops
 	}
 	start := n
-	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, speechVerbs) && !sn.participleSpeechAt(start-1) && !sn.in(start-1, clauseWords) && !sn.in(start-1, beWords) && sn.verbCue(start-1) == "" && n-start < 4 && !strings.HasPrefix(sn.low(start-1), "treat") && !strings.HasPrefix(sn.low(start-1), "consider") && !sn.in(start-1, pronouns) {
+	for start > 0 && sn.toks[start-1].word && !sn.in(start-1, speechVerbs) && !sn.participleSpeechAt(start-1) && !sn.in(start-1, clauseWords) && !sn.in(start-1, beWords) && !sn.in(start-1, coordinators) && sn.verbCue(start-1) == "" && n-start < 4 && !strings.HasPrefix(sn.low(start-1), "treat") && !strings.HasPrefix(sn.low(start-1), "consider") && !sn.in(start-1, pronouns) {
 		start-- // "any Western military units"
 	}
 	if sn.in(start, determiners) {

@@ -437,7 +437,11 @@ func (sn *sentence) branded(i int) bool {
 		return false
 	}
 	a -= b2i(quoteMark(sn.low(a - 1)))
-	for j := a - 2; j >= 0 && j >= a-7; j-- {
+	first := a - 2 // "called it an ultimatum": what is branded comes between
+	if sn.in(a-1, judgeVerbs) && slices.ContainsFunc(sn.toks[max(0, a-4):a-1], func(t token) bool { return t.low == "which" || t.low == "what" }) {
+		first = a - 1 // "the document, which Kyiv calls a capitulation", "what Zelensky called an ultimatum": it came before
+	}
+	for j := first; j >= 0 && j >= a-7; j-- {
 		if sn.in(j, judgeVerbs) {
 			return !sn.negated(j) && sn.low(j+1) != "for" && sn.low(j+1) != "on"
 		}
@@ -481,11 +485,11 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formNoun, at: i, end: i + 1})
 			continue
 		}
-		if !t.word || t.party || t.info == nil || !t.info.cue {
+		if t.word && !t.party && sn.branded(i) {
+			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1}) // "Kyiv called it "an ultimatum dressed up as a document"", "branded the plan a capitulation": a judgement, as "unacceptable" is; the brand need be no cue of its own
 			continue
 		}
-		if sn.branded(i) {
-			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1}) // "Kyiv called it "an ultimatum dressed up as a document"": a judgement, as "unacceptable" is
+		if !t.word || t.party || t.info == nil || !t.info.cue {
 			continue
 		}
 		w := t.low

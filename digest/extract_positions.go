@@ -3031,8 +3031,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
 	content := sn.span(link, end)
-	if sn.in(link-1, beWords) && loneTerm(content) {
-		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas": the noun says what the word is
+	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain")) && loneTerm(content) {
+		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas", "remains neutrality": the noun says what the word is
 	}
 	out := sn.emit(parties, kind, content)
 	if kind == Demand && len(out) > 0 {

@@ -253,6 +253,9 @@ func (sn *sentence) nounLink(i int) int {
 			if strings.HasSuffix(w, "ed") || rejectAdjectives.has(w) || verbCues[w] != "" || !sn.toks[n].word || negations.has(w) || judgeWord(w) {
 				return -1
 			}
+			if readyWords.has(w) {
+				return -1 // "Russia's proposal is ready for Kyiv to accept", "Kyiv's offer remains open": how it stands, not what it says
+			}
 			if (w == "on" || w == "off") && sn.low(n+2) == "table" {
 				return -1 // "The Russian offer is still on the table": where it is, not what it says
 			}
@@ -415,7 +418,23 @@ func (sn *sentence) goesOnAfterAside(k int) bool {
 // children".
 func (sn *sentence) particleGoesOn(a, k int) bool {
 	p := sn.low(k + 1)
-	return sn.low(k) == "and" && (p == "for" || p == "on") && slices.ContainsFunc(sn.toks[max(0, a-8):a], func(t token) bool { return t.low == p })
+	if sn.low(k) != "and" || p != "for" && p != "on" {
+		return false
+	}
+	if n := sn.low(k + 2); n == "now" || timeNouns.has(n) || timeNouns.has(strings.TrimSuffix(n, "s")) || months.has(n) {
+		return false // "— and on Tuesday Kyiv agreed", "— and for weeks Kyiv backed it": a time, no second object
+	}
+	for j := k + 2; j < len(sn.toks) && sn.toks[j].word; j++ {
+		if m := sn.mentAt[j]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < len(sn.toks) && sn.mainVerbAt(sn.ments[m].end) {
+			return false // a clause of its own
+		}
+	}
+	for j := max(1, a-8); j < a; j++ {
+		if sn.low(j) == p && (sn.verbCue(j-1) != "" || particleCues[p][sn.low(j-1)] != "") {
+			return true // the particle of the verb before the aside: "calling for ... — ... — and for ..."
+		}
+	}
+	return false
 }
 
 // relativeAside returns the closing comma of a relative clause set off by

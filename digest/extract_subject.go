@@ -431,6 +431,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			if first == 0 && sn.bullet() {
 				first = sn.nextWord(1, false) // "- Washington is offering guarantees and wants an answer"
 			}
+			if m := sn.lineLabel(cs - 1); m >= 0 {
+				return sn.conjuncts(m), "" // "- Moscow: wants all of Donbas and rejects a truce": the side the bullet's label names
+			}
 			for first < j && isNumber(sn.low(first)) {
 				first = sn.nextWord(first+1, false) // "09:30 Zelenskyy ...": a liveblog time
 			}
@@ -973,6 +976,9 @@ func (sn *sentence) textBy(m mention) bool {
 // item opens on the verb at i ("the Russian delegation: - made ...; -
 // insisted ..."), or -1.
 func (sn *sentence) bulletLabel(i int) int {
+	if m := sn.lineLabel(i - 1); m >= 0 {
+		return m // "- Moscow: rejects a truce"
+	}
 	if i < 3 || sn.toks[i-1].text != "-" && sn.toks[i-1].text != "•" {
 		return -1
 	}
@@ -984,6 +990,18 @@ func (sn *sentence) bulletLabel(i int) int {
 		return -1
 	}
 	return sn.labelAt(colon)
+}
+
+// lineLabel returns the mention that labels a bullet before the colon at
+// colon ("- Moscow: rejects a truce"), or -1.
+func (sn *sentence) lineLabel(colon int) int {
+	if !sn.bullet() || sn.low(colon) != ":" {
+		return -1
+	}
+	if m := sn.labelAt(colon); m >= 0 && sn.ments[m].start == sn.nextWord(1, false) {
+		return m
+	}
+	return -1
 }
 
 // labelAt returns the mention that ends right before the colon at colon
