@@ -94,6 +94,9 @@ type docState struct {
 	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	textAuthor   string            // whose statement the item quotes from ("The statement that European leaders put their names to")
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
+	lineRest     string            // the rest of the sentence's line, where a quote that runs on is attributed
+	quoteAhead   []string          // the party that the attribution of a quote running on past the sentence names (empty: none the pack knows)
+	aheadKnown   bool              // whether the quote's attribution was found ahead
 	opensLine    bool              // the sentence opens a line: a title, a paragraph, an interview's question or answer
 	labelVoice   string            // who answers in the paragraph under way, by its label ("Medinsky: It is our first option."); "" after "Q:"
 	interviewee  string            // the party of the last answer's label: whom a question's "your" addresses
@@ -332,8 +335,8 @@ func (e *extractor) extractStory(it Item) []Statement {
 	out := make([]Statement, 0, 16)
 	words := make([][]string, 0, 16)
 	txt := e.rewriteTables(singleQuotes(numberedItems(normalizeDashes(withoutEmoji(it.Text())))))
-	eachSentence(txt, e.maxText, func(s string, opensLine bool) {
-		st.opensLine = opensLine
+	eachSentence(txt, e.maxText, func(s string, opensLine bool, rest string) {
+		st.opensLine, st.lineRest = opensLine, rest
 		for _, f := range e.sentence(s, st) {
 			if bylineAfterQuote(f.content, s) {
 				continue // "\"What they handed us was an ultimatum\": a Ukrainian negotiator on the Istanbul memoranda": who speaks, on what
@@ -400,6 +403,46 @@ func (sn *sentence) numberedHeading() bool {
 // the sentence to the readings that come after it.
 func stated(out []found, k Kind) bool {
 	return slices.ContainsFunc(out, func(f found) bool { return (k == "" || f.kind == k) && finishText(f.content) != "" })
+}
+
+// attributionAhead reads who speaks a quote that runs on past the
+// sentence from where it closes in the same paragraph: `"We want all of
+// Donbas. There will be no compromise," Peskov told reporters` is
+// Peskov's, `... ," he said` the person named last, and `... ," Fedorov
+// stressed` no party's. It reports false when the quote closes with no
+// attribution after it.
+func (e *extractor) attributionAhead(st *docState) ([]string, bool) {
+	c := strings.IndexAny(st.lineRest, "\"”")
+	if c < 0 {
+		return nil, false
+	}
+	after := st.lineRest[c:]
+	_, size := utf8.DecodeRuneInString(after)
+	after = after[size:]
+	if len(after) > 120 {
+		after = after[:120]
+	}
+	toks := tokenizeInto(nil, after, e.voc)
+	for v := 0; v < len(toks) && v < 8; v++ {
+		if t := toks[v]; !t.word && t.text != "," || t.word && !t.in(speechVerbs) {
+			if !t.word && t.text != "," {
+				return nil, false // the sentence ends, or another mark comes first
+			}
+			continue
+		}
+		ms := mentions(nil, toks[:min(v+4, len(toks))])
+		if len(ms) > 0 {
+			return []string{ms[0].party}, true
+		}
+		if v > 0 && (toks[v-1].low == "he" || toks[v-1].low == "she") {
+			if p := cmp.Or(st.speaker, st.person); p != "" {
+				return []string{p}, true
+			}
+			return nil, false
+		}
+		return nil, v > 0 && toks[v-1].caps // a name the pack does not know
+	}
+	return nil, false
 }
 
 // docSubject returns the side that owns the first plan or text the
@@ -668,6 +711,10 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		firstPerson = firstPerson || (t.text == "I" || t.low == "my") && !sn.quoted[k]
 	}
 	st.quoteOpen = inQuote
+	st.quoteAhead, st.aheadKnown = nil, false
+	if inQuote && !sn.anyIn(0, len(toks), speechVerbs) {
+		st.quoteAhead, st.aheadKnown = e.attributionAhead(st)
+	}
 	if p := sn.pluralLead(); p != "" {
 		st.pluralOwner, st.pluralAt = p, st.sentences
 	}

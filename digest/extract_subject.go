@@ -1244,6 +1244,9 @@ func (sn *sentence) pronoun(k int) []string {
 			// names first.
 			return []string{sn.st.firstSide}
 		}
+		if sn.quoted[k] && sn.st.aheadKnown {
+			return sn.st.quoteAhead // `"We want all of Donbas. There will be no compromise," Peskov told reporters`: who closes the quote
+		}
 		if p := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.firstSide); sn.quoted[k] && p != "" && !sn.anyIn(0, len(sn.toks), speechVerbs) {
 			// `"We demand that every deported child be returned."` with no
 			// speaker in the sentence: the interviewee, not the side named

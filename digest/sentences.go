@@ -99,21 +99,22 @@ func clipText(s string, max int) string {
 // At most max bytes of text are read.
 func splitSentences(text string, max int) []string {
 	var out []string
-	eachSentence(text, max, func(s string, _ bool) { out = append(out, s) })
+	eachSentence(text, max, func(s string, _ bool, _ string) { out = append(out, s) })
 	return out
 }
 
 // eachSentence calls f with each sentence of text in turn (see
-// splitSentences) and whether it opens a line: a title, a paragraph, a
-// question or answer of an interview.
-func eachSentence(text string, max int, f func(s string, opensLine bool)) {
+// splitSentences), whether it opens a line (a title, a paragraph, a
+// question or answer of an interview) and the rest of its line, where a
+// quote that runs on past it may be attributed.
+func eachSentence(text string, max int, f func(s string, opensLine bool, rest string)) {
 	text = clipText(text, max)
 	if looksMarkedUp(text) {
 		text = html.UnescapeString(stripTags(text))
 	}
 	text = dropFootnoteMarks(text)
 	opens := true
-	add := func(s string) {
+	add := func(s, rest string) {
 		s = strings.TrimSpace(s)
 		for len(s) > maxSentence {
 			cut := strings.LastIndexByte(s[:maxSentence], ' ')
@@ -126,12 +127,12 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 					return
 				}
 			}
-			f(strings.TrimSpace(s[:cut]), opens)
+			f(strings.TrimSpace(s[:cut]), opens, "")
 			opens = false
 			s = strings.TrimSpace(s[cut:])
 		}
 		if s != "" {
-			f(s, opens)
+			f(s, opens, rest)
 			opens = false
 		}
 	}
@@ -156,7 +157,7 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 			case c == ';' && ownedLabelAt(line[i+1:]):
 				// "Kyiv's ask: A; Moscow's counter-offer: B": a newsletter's
 				// second label opens a sentence of its own
-				add(line[start : i+1])
+				add(line[start:i+1], line[i+1:])
 				start, i = i+1, i+1
 				continue
 			default:
@@ -174,12 +175,12 @@ func eachSentence(text string, max int, f func(s string, opensLine bool)) {
 				break
 			}
 			if sentenceEndsAt(line, i, end, r) {
-				add(line[start:end])
+				add(line[start:end], line[end:])
 				start = end
 			}
 			i = end
 		}
-		add(line[start:])
+		add(line[start:], "")
 	}
 }
 

@@ -38,7 +38,7 @@ func TestItemTextEndsTitle(t *testing.T) {
 			}
 			var got []string
 			var opens []bool
-			eachSentence(it.Text(), DefaultMaxText, func(s string, o bool) { got, opens = append(got, s), append(opens, o) })
+			eachSentence(it.Text(), DefaultMaxText, func(s string, o bool, _ string) { got, opens = append(got, s), append(opens, o) })
 			if len(got) != 3 || !opens[0] || !opens[1] || !opens[2] {
 				t.Errorf("sentences = %q opening lines %v, want the title, the summary and the text apart, each opening its line", got, opens)
 			}
