@@ -1554,6 +1554,11 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 			break
 		}
 	}
+	if m := sn.mentAt[max(cs-2, 0)]; cs == aux && cs >= 3 && m >= 0 && sn.ments[m].end == cs-1 && sn.ments[m].start > 0 {
+		if a := sn.ments[m].start - 1; sn.toks[a].word && !sn.in(a, prepositions) && !sn.in(a, clauseWords) && sn.verbCue(a) == "" && !sn.in(a, speechVerbs) {
+			cs = sn.clauseStart(a) // "A withdrawal from the four regions Russia claims was demanded by Moscow": a relative clause without "that" ends the subject
+		}
+	}
 	subjEnd := aux
 	if cs > 2 && sn.low(cs-1) == "as" && sn.low(cs-2) == "," && sn.low(aux-1) == "," {
 		// "The establishment of a ceasefire, as a first step, was sought
