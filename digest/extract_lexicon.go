@@ -378,7 +378,7 @@ var cueStarts = set("under", "up", "settle", "settles", "settling", "hold", "hol
 	"support", "supports", "supported", "backed", "back", "backs", "welcomed", "welcome", "welcomes", "endorsed",
 	"suit", "suits", "suited", "deems", "deemed", "excludes", "excluded",
 	"arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize",
-	"breach", "violate", "put", "puts", "putting", "placed", "resumed", "restored", "resumes", "restores", "imagine", "envisage", "leave", "withdraw", "surrender", "sign", "onus", "against", "interest")
+	"breach", "violate", "put", "puts", "putting", "placed", "resumed", "restored", "resumes", "restores", "imagine", "envisage", "leave", "withdraw", "surrender", "sign", "onus", "against", "interest", "acceptable")
 
 // namingAsVerbs name something as what it is: "was presented (named,
 // described, set, listed, cited) as a condition".

@@ -1925,6 +1925,14 @@ func (sn *sentence) passiveAgent(k, end int) ([]string, int) {
 	return nil, end
 }
 
+// verdictAt reports whether a verdict that turns down what it judges
+// opens at k, quoted or not: "unacceptable", "not acceptable", `"not
+// acceptable"`.
+func (sn *sentence) verdictAt(k int) bool {
+	k += b2i(quoteMark(sn.low(k)))
+	return sn.in(k, rejectAdjectives) || sn.low(k) == "not" && sn.low(k+1+b2i(quoteMark(sn.low(k+1)))) == "acceptable"
+}
+
 // adjPosition reads "called the Russian terms unrealistic" and "the terms
 // are unacceptable, Kyiv said": a rejection by the judge.
 func (sn *sentence) adjPosition(c cue) []found {
@@ -2982,7 +2990,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || isConditionNoun(sn.low(c.at)) {
 			n := sn.low(k + 1)
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
-			if sn.in(k, beWords) && (rejectAdjectives.has(n) || (n == "the" || n == "a") && sn.obstacleAfter(k+1)) {
+			if sn.in(k, beWords) && (sn.verdictAt(k+1) || (n == "the" || n == "a") && sn.obstacleAfter(k+1)) {
 				end = k // "Moscow's demand for a withdrawal was unacceptable (the main obstacle)": the judgement is no part of it
 				break
 			}

@@ -2910,6 +2910,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Proposal, "give up its bid to join NATO"}, {"russia", Demand, "all of Donbas"}}},
 	{"a passive subject may end on a relative clause without \"that\"", "A complete withdrawal of Ukrainian forces from the four regions Russia claims was demanded by Moscow once again, according to a Ukrainian delegate.",
 		[]want{{"russia", Demand, "A complete withdrawal of Ukrainian forces from the four regions Russia claims"}}},
+	{"\"not acceptable\", quoted or not, turns down what it judges, as \"unacceptable\" does", "Peskov says Moscow will not negotiate through the press. Then he told the press that Kyiv's demand for a freeze along the current line was \"not acceptable.\" He said the plan was acceptable.",
+		[]want{{"ukraine", Demand, "a freeze along the current line"}, {"russia", Rejection, "Kyiv's demand for a freeze along the current line was not acceptable"}}},
 	{"a plan named only to be compared is not the one whose points follow", "Britain, France and Germany circulated their own counterproposal. The European text differs from the US draft on several key points:\n- Ukraine's armed forces would be limited to 800,000 in peacetime, rather than the 600,000 in the US draft;\n- negotiations on territory would start from the current line of contact.",
 		[]want{{"europe", Demand, "Ukraine's armed forces would be limited to 800,000 in peacetime"}, {"europe", Demand, "negotiations on territory would start from the current line of contact"}}},
 	{"a lone word after its article or after a demand noun's verb keeps a word that says what it is", "Russia wants the Donbas. Moscow's demand is neutrality. Russia's condition is all of Donbas. Kyiv's demands are all unacceptable to Moscow.",
