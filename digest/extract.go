@@ -1087,8 +1087,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.sideList = sn.standsLabel() // "The sticking points:"
 	} else if st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
 		st.sideList = sn.standsSubheading() // "Where the sides stand after Berlin"
-	} else if !sn.bullet() {
-		st.sideList = false
+	} else if !sn.bullet() && st.opensLine {
+		st.sideList = false // but the next sentence of a side's line goes on under it ("- Russia: A. Moscow also insists ...", then "- Ukraine: B")
 	}
 	if from := sn.spelledOut(); from > 0 {
 		out = sn.withSpelledOut(out, from)
@@ -3173,7 +3173,8 @@ func (sn *sentence) standsLabel() bool {
 // positions ("The positions, side by side"), not only how matters stand
 // ("Where things stand", "On the front line").
 func (sn *sentence) standsSubheading() bool {
-	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, len(sn.toks), positionNouns) || sn.whoWhat())
+	return sn.standsLabel() && (len(sn.ments) > 0 || sn.anyIn(0, len(sn.toks), bothNouns) || sn.anyIn(0, len(sn.toks), positionNouns) || sn.whoWhat() ||
+		slices.ContainsFunc(sn.toks, func(t token) bool { return t.low == "everyone" || t.low == "everybody" })) // "Where everyone stands, in one list"
 }
 
 // whoWhat reports whether a subheading asks who holds what: "Side by side:
