@@ -567,6 +567,24 @@ func (sn *sentence) dashAndItem(k int) bool {
 	return true
 }
 
+// ingNouns end in "-ing" but name things: "funding for Ukraine", not a
+// second predicate.
+var ingNouns = set("meeting", "meetings", "funding", "training", "shelling", "financing", "housing", "understanding",
+	"building", "bombing", "bombings", "fighting", "hearing", "hearings", "spending", "sanctioning", "signing", "shipping")
+
+// gerundAfterGerund reports whether the content at from is the object of
+// a cue in "-ing" ("asking for", "pressing") and a verb in "-ing" at k
+// opens a second predicate ("and reading about the talks").
+func (sn *sentence) gerundAfterGerund(from, k int) bool {
+	c := from - 1
+	if w := sn.low(c); w == "for" || w == "on" || w == "to" {
+		c--
+	}
+	w := sn.low(k)
+	return c >= 0 && strings.HasSuffix(sn.low(c), "ing") && len(w) > 4 && strings.HasSuffix(w, "ing") && !sn.in(k, ingNouns) && !sn.toks[k].caps &&
+		(sn.in(k+1, prepositions) || sn.in(k+1, determiners))
+}
+
 // kickerNouns are what a headline's kicker counts: "5 takeaways",
 // "three things to know", "seven bites".
 var kickerNouns = set("takeaways", "things", "questions", "lessons", "reasons", "facts", "charts", "maps",
@@ -777,6 +795,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			}
 			if n := sn.low(k + 1); sn.in(k+1, speechVerbs) && sn.low(k+2) == "that" || t.low == "and" && (n == "said" || n == "says" || n == "added") {
 				return k // "want guarantees and insist that ...", "insisted that A and said B": a second predicate, reporting
+			}
+			if t.low == "and" && sn.gerundAfterGerund(from, k+1) {
+				return k // "spent the week asking for a seat at the table and reading about the talks": a second predicate
 			}
 			if t.low == "and" && sn.mentAt[k-1] < 0 && sn.namedSpeechAhead(k+1) {
 				return k - b2i(toks[k-1].text == ",") // "..., and Mr. Ushakov said on Tuesday that ...": a report of its own
