@@ -964,10 +964,18 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			refused := content
 			kind = Demand
 			content = sn.negatedSpan(c.at, end)
-			if w := sn.low(c.at); w == "leave" || w == "withdraw" || w == "surrender" {
-				// "Ukrainian forces would not leave Donbas": a condition, and a
+			if w, p := sn.low(c.at), sn.low(c.at+1); w == "leave" || w == "withdraw" || w == "surrender" || w == "cede" || (w == "hand" || w == "give") && (p == "over" || p == "up") {
+				// "Ukrainian forces would not leave Donbas", "would not hand
+				// over territory", "will not cede Donbas": a condition, and a
 				// rejection of the withdrawal asked of them.
-				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, sn.span(c.at, end))...), end, false
+				e := end
+				for k := c.at + 1; k+1 < end; k++ {
+					if sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") {
+						e = k // "..., and any settlement had to include ...": the other clause is no part of what is refused
+						break
+					}
+				}
+				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, sn.span(c.at, e))...), end, false
 			}
 			if strings.HasPrefix(sn.low(c.at), "accept") && slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return offeredNouns[t.low] }) {
 				// "would not accept troops from NATO countries": a condition
