@@ -430,7 +430,13 @@ func (e *extractor) attributionAhead(st *docState) ([]string, bool) {
 			}
 			continue
 		}
-		ms := mentions(nil, toks[:min(v+4, len(toks))])
+		// the speaker comes before the verb ("Fedorov told Russian
+		// reporters": not the reporters' side), or right after it when it
+		// opens the attribution ("said Kremlin spokesman Dmitry Peskov")
+		ms := mentions(nil, toks[:v])
+		if !slices.ContainsFunc(toks[:v], func(t token) bool { return t.word }) {
+			ms = mentions(nil, toks[:min(v+5, len(toks))])
+		}
 		if len(ms) > 0 {
 			return []string{ms[0].party}, true
 		}
@@ -4252,7 +4258,9 @@ func readable(toks []token) bool {
 	}
 	timed := (last.low == "before" || last.low == "after") && len(toks) > 1 && toks[len(toks)-2].in(timeNouns) // "discussed by telephone the week before"
 	adverb := last.low == "behind" || last.low == "ahead"                                                      // "with Russian police moving in behind"
-	if last.low != "over" && !timed && !adverb && (last.in(prepositions) || last.low == "below" || last.low == "above" || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
+	// "capped at 600,000 troops or below": an amount's bound, no preposition
+	amount := (last.low == "below" || last.low == "above") && len(toks) > 1 && (toks[len(toks)-2].low == "or" || toks[len(toks)-2].low == "and")
+	if last.low != "over" && !timed && !adverb && !amount && (last.in(prepositions) || last.low == "below" || last.low == "above" || last.in(coordinators) || last.low == "or" || last.low == "a" || last.low == "an" || last.low == "the") && !strandedAfter(toks) {
 		return false
 	}
 	if n := len(toks); (last.in(pronouns) || last.low == "them") && content < 3 && !(n > 3 && toks[0].in(determiners) && besidePrepositions[toks[n-2].low] && toks[n-1].word) {

@@ -404,7 +404,7 @@ func splitList(toks []token, intro string) [][]token {
 		// negation ("Kyiv to not mobilise, train troops or receive
 		// weapons": not to train troops either)
 		lead := slices.Clip(out[0][:to+1])
-		if n := to + 1; n < len(out[0]) && (out[0][n].low == "not" || out[0][n].low == "never") {
+		if n := to + 1; n+1 < len(out[0]) && (out[0][n].low == "not" || out[0][n].low == "never") && out[0][n+1].low != "only" { // but "not only A, B and C" denies none
 			lead = slices.Clip(out[0][:n+1])
 		}
 		for i, p := range out[1:] {
@@ -417,7 +417,11 @@ func splitList(toks []token, intro string) [][]token {
 			}
 			switch {
 			case len(p) > 2 && p[0].low == "to" && p[1].bareVerb():
-				out[i+1] = append(lead, p[1:]...)
+				if out[0][to].pos < 0 {
+					out[i+1] = append(lead, p[1:]...) // "Ukraine must not be allowed to use any pause to mobilise, to train troops": the modal's negation holds for every item
+				} else {
+					out[i+1] = append(slices.Clip(out[0][:to]), p...) // "Ukraine to not join NATO, to hold elections": an item with its own "to" has no negation of the first
+				}
 			case len(p) > 1 && p[0].bareVerb() && !p[0].caps:
 				out[i+1] = append(lead, p...) // "have Ukraine pull out of Donetsk, cap its army ..."
 			}
@@ -963,7 +967,8 @@ func lastTopAnd(toks []token) int {
 // "in three or five years", "a truce of two or three days".
 func amountOr(toks []token, k int) bool {
 	count := func(t token) bool { return isNumber(t.low) || t.info != nil && t.info.number }
-	return toks[k].low == "or" && k > 0 && k+1 < len(toks) && count(toks[k-1]) && count(toks[k+1])
+	between := toks[k].low == "and" && k > 1 && toks[k-2].low == "between" // "capped at between 50,000 and 80,000 troops"
+	return (toks[k].low == "or" || between) && k > 0 && k+1 < len(toks) && count(toks[k-1]) && count(toks[k+1])
 }
 
 // asWellAs reports whether "as well as" opens at k.

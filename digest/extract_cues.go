@@ -1096,7 +1096,7 @@ func (sn *sentence) findCues() {
 			}
 		}
 	single:
-		if t.in(rejectAdjectives) || w == "acceptable" && sn.low(i-1-b2i(quoteMark(sn.low(i-1)))) == "not" || (sn.outOfQuestion(i) && !sn.negated(i)) || (w == "off" || w == "up") && sn.offTable(i) { // but "not out of the question" is open to it
+		if t.in(rejectAdjectives) || w == "acceptable" && sn.notAcceptable(i) || (sn.outOfQuestion(i) && !sn.negated(i)) || (w == "off" || w == "up") && sn.offTable(i) { // but "not out of the question" is open to it
 			sn.cues = append(sn.cues, cue{kind: Rejection, form: formAdj, at: i, end: i + 1})
 			continue
 		}

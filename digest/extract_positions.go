@@ -1941,6 +1941,16 @@ func (sn *sentence) verdictAt(k int) bool {
 	return sn.in(k, rejectAdjectives) || sn.low(k) == "not" && sn.low(k+1+b2i(quoteMark(sn.low(k+1)))) == "acceptable"
 }
 
+// notAcceptable reports whether "acceptable" at k is denied: "not
+// acceptable", `not "acceptable"`, "would not (never) be acceptable".
+func (sn *sentence) notAcceptable(k int) bool {
+	n := k - 1 - b2i(quoteMark(sn.low(k-1)))
+	if sn.low(n) == "be" {
+		n-- // "a deal that cedes Donbas would not be acceptable"
+	}
+	return sn.low(n) == "not" || sn.low(n) == "never"
+}
+
 // adjPosition reads "called the Russian terms unrealistic" and "the terms
 // are unacceptable, Kyiv said": a rejection by the judge.
 func (sn *sentence) adjPosition(c cue) []found {

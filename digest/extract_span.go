@@ -582,7 +582,7 @@ func (sn *sentence) gerundAfterGerund(from, k int) bool {
 	}
 	w := sn.low(k)
 	return c >= 0 && strings.HasSuffix(sn.low(c), "ing") && len(w) > 4 && strings.HasSuffix(w, "ing") && !sn.in(k, ingNouns) && !sn.toks[k].caps &&
-		(sn.in(k+1, prepositions) || sn.in(k+1, determiners))
+		(sn.in(k+1, prepositions) && sn.low(k+1) != "of" || sn.in(k+1, determiners)) // but "reopening of the ports" names a thing
 }
 
 // kickerNouns are what a headline's kicker counts: "5 takeaways",

@@ -1903,6 +1903,9 @@ func (sn *sentence) speaker(cs int) []string {
 	if r := sn.reporter(cs); len(r) > 0 {
 		return r // "He said troops ... would be unacceptable to Moscow"
 	}
+	if q := sn.nextWord(cs, false); q < len(sn.quoted) && sn.quoted[q] && sn.st.aheadKnown {
+		return sn.st.quoteAhead // `"The plan is unacceptable. There will be no compromise," Peskov told reporters`: who closes the quote
+	}
 	if p, q := cmp.Or(sn.st.voice, sn.st.speaker, sn.st.person, sn.st.prev), sn.nextWord(cs, false); q < len(sn.quoted) && sn.quoted[q] && p != "" {
 		return []string{p} // a quote that goes on from the sentence before: the same voice
 	}
