@@ -3042,7 +3042,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link) == "that" && link > c.end {
 		// "His conditions are that aid stop, that Ukraine halts
 		// mobilisation, and that there is some verification": one each
-		for sn.low(end) == "," && (sn.low(end+1) == "that" || sn.low(end+1) == "and" && sn.low(end+2) == "that") {
+		for (sn.low(end) == "," || sn.low(end) == ";") && (sn.low(end+1) == "that" || sn.low(end+1) == "and" && sn.low(end+2) == "that") {
 			end = sn.contentEnd(end + 2 + b2i(sn.low(end+1) == "and"))
 		}
 		first, rest := sn.thatClauses(link+1, end)
@@ -4547,7 +4547,7 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 	first := end
 	var rest [][]token
 	for k := from; k+2 < end; k++ {
-		if sn.low(k) != "," || !(sn.low(k+1) == "that" || sn.low(k+1) == "and" && sn.low(k+2) == "that") {
+		if sn.low(k) != "," && sn.low(k) != ";" || !(sn.low(k+1) == "that" || sn.low(k+1) == "and" && sn.low(k+2) == "that") {
 			continue
 		}
 		if first == end {

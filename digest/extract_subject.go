@@ -1201,6 +1201,9 @@ func (sn *sentence) pronoun(k int) []string {
 			if m.start > k && sn.nearSpeech(m) {
 				return []string{m.party}
 			}
+			if m.end+1 < k && sn.low(m.end) == "and" && sn.low(m.end+1) == "our" && !m.poss {
+				return []string{m.party} // "As for the United Kingdom and our European partners, our position is ...": the speaker's own side, named
+			}
 		}
 		if v := sn.trailingSpeech(); v > k && sn.unnamedSpeaker(v) {
 			return nil // `"We need a full ceasefire," Fedorov stressed`: someone the pack does not know
