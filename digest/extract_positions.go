@@ -4599,6 +4599,10 @@ func assertsFact(content []token) bool {
 		switch content[k].low {
 		case "had":
 			return true
+		case "has", "have":
+			if n := k + 1; n < len(content) && (content[n].low == "been" || strings.HasSuffix(content[n].low, "ed")) {
+				return true // "insisting that no child from Ukraine has been adopted in Russia": a fact claimed
+			}
 		case "did":
 			return that // but "insisted the deal did not depend on easing sanctions" holds a position
 		case "was", "were":
