@@ -3039,6 +3039,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if kind == Proposal && planNouns.has(w) && sn.low(link-1) == "for" {
 		link = sn.phraseStart(c.at) // "a plan for ending the war", not "ending the war"
 	}
+	if w := sn.low(end); w == "are" || w == "were" || w == "remain" || w == "remained" {
+		for k := link + 1; k+1 < end; k++ {
+			if m := sn.mentAt[k+1]; sn.low(k) == "and" && m >= 0 && sn.ments[m].start == k+1 && sn.ments[m].poss && !slices.Contains(parties, sn.ments[m].party) {
+				end = k // "Moscow's demand for withdrawal and Kyiv's referendum requirement are not merely opposed": two subjects, each its own side's
+				break
+			}
+		}
+	}
 	if sn.low(link) == "that" && link > c.end {
 		// "His conditions are that aid stop, that Ukraine halts
 		// mobilisation, and that there is some verification": one each
@@ -3062,7 +3070,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
 	content := sn.span(link, end)
-	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain")) && loneTerm(content) {
+	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain") || sn.low(link-1) == "for") && loneTerm(content) {
 		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas", "remains neutrality": the noun says what the word is
 	}
 	out := sn.emit(parties, kind, content)
