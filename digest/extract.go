@@ -424,10 +424,9 @@ func (e *extractor) attributionAhead(st *docState) ([]string, bool) {
 	}
 	toks := tokenizeInto(nil, after, e.voc)
 	for v := 0; v < len(toks) && v < 8; v++ {
-		if t := toks[v]; !t.word && t.text != "," || t.word && !t.in(speechVerbs) {
-			if !t.word && t.text != "," {
-				return nil, false // the sentence ends, or another mark comes first
-			}
+		if t := toks[v]; !t.word && t.text != "," {
+			return nil, false // the sentence ends, or another mark comes first
+		} else if !t.in(speechVerbs) {
 			continue
 		}
 		// the speaker comes before the verb ("Fedorov told Russian
@@ -2926,7 +2925,7 @@ func (sn *sentence) sourceAside(k int) bool {
 // labelAsides stand between a list's label and its colon.
 var labelAsides = map[string]bool{"point by point": true, "on the other hand": true, "for their part": true,
 	"for its part": true, "for his part": true, "in turn": true, "by contrast": true, "meanwhile": true, "in short": true,
-	"in no particular order": true, "in order": true, "in this order": true, "in brief": true, "roughly": true, "roughly speaking": true}
+	"in brief": true, "roughly": true, "roughly speaking": true} // and any aside of order: "in no particular order", "in order of priority"
 
 // leadParen returns where the sentence goes on after a bracket it opens
 // with ("(link) Their asks:"), or 0.

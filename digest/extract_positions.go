@@ -964,19 +964,6 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			refused := content
 			kind = Demand
 			content = sn.negatedSpan(c.at, end)
-			if w, p := sn.low(c.at), sn.low(c.at+1); w == "leave" || w == "withdraw" || w == "surrender" || w == "cede" || (w == "hand" || w == "give") && (p == "over" || p == "up") {
-				// "Ukrainian forces would not leave Donbas", "would not hand
-				// over territory", "will not cede Donbas": a condition, and a
-				// rejection of the withdrawal asked of them.
-				e := end
-				for k := c.at + 1; k+1 < end; k++ {
-					if sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") {
-						e = k // "..., and any settlement had to include ...": the other clause is no part of what is refused
-						break
-					}
-				}
-				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, sn.span(c.at, e))...), end, false
-			}
 			if strings.HasPrefix(sn.low(c.at), "accept") && slices.ContainsFunc(refused[:min(3, len(refused))], func(t token) bool { return offeredNouns[t.low] }) {
 				// "would not accept troops from NATO countries": a condition
 				// ("no troops from NATO countries"), and a rejection of what
@@ -987,13 +974,24 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				none := refused[b2i(refused[0].in(determiners) || refused[0].low == "either"):] // "either European troops or a no-fly zone"
 				return append(sn.emit(parties, Demand, append([]token{madeWord("no")}, none...)), sn.emit(parties, Rejection, refused)...), end, false
 			}
-			if w := sn.low(c.at); strings.HasPrefix(w, "accept") || strings.HasPrefix(w, "recogni") {
-				// "would not accept any cap on its army", "would never
-				// recognise occupied land as Russian": a condition, and a
-				// rejection of what it refuses
-				what := refused
-				if strings.HasPrefix(w, "recogni") {
-					what = sn.span(c.at, end)
+			if w, p := sn.low(c.at), sn.low(c.at+1); w == "leave" || w == "withdraw" || w == "surrender" || w == "cede" || (w == "hand" || w == "give") && (p == "over" || p == "up") ||
+				strings.HasPrefix(w, "accept") || strings.HasPrefix(w, "recogni") {
+				// "Ukrainian forces would not leave Donbas", "would not hand
+				// over territory", "would never recognise occupied land as
+				// Russian", "would not accept any cap on its army": a
+				// condition, and a rejection of what it refuses, up to a
+				// clause of its own ("..., and any settlement had to
+				// include ...")
+				e := end
+				for k := c.at + 1; k+1 < end; k++ {
+					if sn.low(k) == "," && (sn.low(k+1) == "and" || sn.low(k+1) == "but") {
+						e = k
+						break
+					}
+				}
+				what := sn.span(c.at, e)
+				if strings.HasPrefix(w, "accept") {
+					what = refused[:max(0, len(refused)-(end-e))] // what is accepted, not the acceptance
 				}
 				return append(sn.emit(parties, Demand, content), sn.emit(parties, Rejection, what)...), end, false
 			}
