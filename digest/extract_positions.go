@@ -3067,6 +3067,25 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link-1) == "on" && (sn.low(link) == "paper" || sn.low(link) == "the" && sn.low(link+1) == "table") {
 		return nil // "put its terms on paper (on the table)": where, not what
 	}
+	if cs := sn.clauseStart(c.at); sn.low(link-1) == "that" && link-1 == c.end && c.at-cs <= 4 && !slices.ContainsFunc(sn.toks[cs:c.at], func(t token) bool {
+		return t.verbCue() != "" || t.in(speechVerbs) || t.in(prepositions) || t.in(finiteVerbs)
+	}) {
+		// "Russia's demand that Ukraine withdraw from Donbas is not new
+		// (is unacceptable)": after the clause's own verb, the sentence's
+		// verb is no part of what is demanded
+		verb := false
+		for k := link + 1; k < end; k++ {
+			w := sn.low(k)
+			if n := sn.low(k + 1); verb && sn.in(k, clauseWords) && (sn.in(k+1, pronouns) || n == "anything" || n == "everything" || n == "nothing" || n == "something" || sn.mentAt[min(k+1, len(sn.toks)-1)] >= 0) {
+				break // "that Ukraine hold elections before anything is signed": the clause's own clause; but "meet before the end of June was turned down"
+			}
+			if verb && (sn.in(k, beWords) || w == "remains" || w == "remained") && sn.toks[k-1].word && !sn.in(k-1, modalsInContent) {
+				end = k
+				break
+			}
+			verb = verb || sn.bareVerb(k) && !sn.toks[k].caps
+		}
+	}
 	content := sn.span(link, end)
 	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain") || sn.low(link-1) == "for") && loneTerm(content) {
 		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas", "remains neutrality": the noun says what the word is
