@@ -966,9 +966,8 @@ func lastTopAnd(toks []token) int {
 // amountOr reports whether the "or" at k joins two amounts of one thing:
 // "in three or five years", "a truce of two or three days".
 func amountOr(toks []token, k int) bool {
-	count := func(t token) bool { return isNumber(t.low) || t.info != nil && t.info.number }
 	between := toks[k].low == "and" && k > 1 && toks[k-2].low == "between" // "capped at between 50,000 and 80,000 troops"
-	return (toks[k].low == "or" || between) && k > 0 && k+1 < len(toks) && count(toks[k-1]) && count(toks[k+1])
+	return (toks[k].low == "or" || between) && k > 0 && k+1 < len(toks) && toks[k-1].numeric() && toks[k+1].numeric()
 }
 
 // asWellAs reports whether "as well as" opens at k.

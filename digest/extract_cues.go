@@ -1620,7 +1620,7 @@ func (sn *sentence) deadlineAhead(k int) bool {
 	if sn.low(n) == "until" || sn.low(n) == "till" {
 		return sn.untilTo(n) // "had given Kyiv until Thanksgiving to respond"
 	}
-	if n >= len(sn.toks) || !isNumber(sn.low(n)) && (sn.toks[n].info == nil || !sn.toks[n].info.number) {
+	if n >= len(sn.toks) || !sn.toks[n].numeric() {
 		return false
 	}
 	if u := sn.low(n + 1); u != "days" && u != "weeks" && u != "months" {
@@ -2357,7 +2357,7 @@ func (sn *sentence) objectAhead(k int) bool {
 // a modifier ("the prisoners returned on Friday were ...").
 func (sn *sentence) countedBefore(k int) bool {
 	for n := k - 1; n >= 0 && n >= k-2; n-- {
-		if isNumber(sn.low(n)) || sn.toks[n].info != nil && sn.toks[n].info.number {
+		if sn.toks[n].numeric() {
 			return true
 		}
 	}

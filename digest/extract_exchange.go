@@ -140,7 +140,7 @@ var homeVerbs = map[string]bool{"went": true, "came": true, "come": true, "retur
 // home"), or -1.
 func (sn *sentence) swapCarried() int {
 	for k := 0; k+2 < len(sn.toks); k++ {
-		if !isNumber(sn.low(k)) && (sn.toks[k].info == nil || !sn.toks[k].info.number) || sn.in(k-1, prepositions) {
+		if !sn.toks[k].numeric() || sn.in(k-1, prepositions) {
 			continue
 		}
 		n := k + 1
@@ -175,7 +175,7 @@ func (sn *sentence) swapCarried() int {
 func (sn *sentence) namesTraded(a, b int) bool {
 	for k := a; k < b && k < len(sn.toks); k++ {
 		t := sn.toks[k]
-		if t.in(exchangeWords) || isNumber(t.low) || t.info != nil && t.info.number {
+		if t.in(exchangeWords) || t.numeric() {
 			return true
 		}
 		if !t.word {

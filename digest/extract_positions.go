@@ -1936,7 +1936,8 @@ func (sn *sentence) passiveAgent(k, end int) ([]string, int) {
 // acceptable"`.
 func (sn *sentence) verdictAt(k int) bool {
 	k += b2i(quoteMark(sn.low(k)))
-	return sn.in(k, rejectAdjectives) || sn.low(k) == "not" && sn.low(k+1+b2i(quoteMark(sn.low(k+1)))) == "acceptable"
+	a := k + 1 + b2i(quoteMark(sn.low(k+1)))
+	return sn.in(k, rejectAdjectives) || sn.low(a) == "acceptable" && sn.notAcceptable(a)
 }
 
 // notAcceptable reports whether "acceptable" at k is denied: "not
@@ -2931,7 +2932,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 		return nil
 	}
 	v := sn.prevWord(c.at)
-	for n := 0; n < 2 && v > 0 && (sn.toks[v].info != nil && sn.toks[v].info.number || isNumber(sn.low(v)) || listAdjective(sn.low(v))); n++ {
+	for n := 0; n < 2 && v > 0 && (sn.toks[v].numeric() || listAdjective(sn.low(v))); n++ {
 		v = sn.prevWord(v) // "listed three further conditions"
 	}
 	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
@@ -3048,7 +3049,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if sn.low(link) == "that" && link > c.end {
 		// "His conditions are that aid stop, that Ukraine halts
 		// mobilisation, and that there is some verification": one each
-		for (sn.low(end) == "," || sn.low(end) == ";") && (sn.low(end+1) == "that" || sn.low(end+1) == "and" && sn.low(end+2) == "that") {
+		for sn.thatGoesOn(end) {
 			end = sn.contentEnd(end + 2 + b2i(sn.low(end+1) == "and"))
 		}
 		first, rest := sn.thatClauses(link+1, end)
@@ -4572,7 +4573,7 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 	first := end
 	var rest [][]token
 	for k := from; k+2 < end; k++ {
-		if sn.low(k) != "," && sn.low(k) != ";" || !(sn.low(k+1) == "that" || sn.low(k+1) == "and" && sn.low(k+2) == "that") {
+		if !sn.thatGoesOn(k) {
 			continue
 		}
 		if first == end {
@@ -4586,6 +4587,12 @@ func (sn *sentence) thatClauses(from, end int) (int, [][]token) {
 		rest = append(rest, sn.span(from, end))
 	}
 	return first, rest
+}
+
+// thatGoesOn reports whether another that-clause of a list of them opens
+// at the mark at k: ", that", "; that", ", and that".
+func (sn *sentence) thatGoesOn(k int) bool {
+	return (sn.low(k) == "," || sn.low(k) == ";") && (sn.low(k+1) == "that" || sn.low(k+1) == "and" && sn.low(k+2) == "that")
 }
 
 // quantifier reports whether w counts a share of a group: "most", "all".
@@ -5022,7 +5029,7 @@ func (sn *sentence) tradedBefore(k int) []token {
 		switch sn.low(n) {
 		case "children", "prisoners", "civilians", "captives", "detainees", "hostages", "pows":
 			s := n
-			for s > 0 && s > n-3 && (isNumber(sn.low(s-1)) || sn.toks[s-1].info != nil && sn.toks[s-1].info.number || sn.low(s-1) == "several" || sn.low(s-1) == "all" || sn.low(s-1) == "the" || sn.low(s-1) == "those") {
+			for s > 0 && s > n-3 && (sn.toks[s-1].numeric() || sn.low(s-1) == "several" || sn.low(s-1) == "all" || sn.low(s-1) == "the" || sn.low(s-1) == "those") {
 				s-- // "339 children", "several hundred children"
 			}
 			return slices.Clone(sn.span(s, n+1))

@@ -602,7 +602,7 @@ func (sn *sentence) kicker(k int) bool {
 	if k >= len(sn.toks) {
 		return false
 	}
-	if w := sn.low(k); !isNumber(w) && !countWords[w] && (sn.toks[k].info == nil || !sn.toks[k].info.number) {
+	if !sn.toks[k].numeric() && !countWords[sn.low(k)] {
 		return false
 	}
 	n := k + 1

@@ -12,7 +12,7 @@ import (
 
 // memberNouns name the members of a group named before: "Coalition
 // members", "coalition leaders".
-var memberNouns = map[string]bool{"members": true, "leaders": true, "partners": true, "governments": true, "countries": true, "states": true}
+var memberNouns = set("members", "leaders", "partners", "governments", "countries", "states")
 
 // subjectOf finds the parties that are the subject of the verb at i, and
 // the head noun of that subject ("plan" in "The US plan calls for").
@@ -598,7 +598,7 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 			return []string{p}, sn.low(f) // "Leaders meeting in Johannesburg said ...": the leaders named before
 		}
 	}
-	if f := sn.nextWord(cs, false); f+1 < i && memberNouns[sn.low(f+1)] && sn.mentAt[f] < 0 && (f+2 == i || sn.plainParticiple(f+2)) {
+	if f := sn.nextWord(cs, false); f+1 < i && sn.in(f+1, memberNouns) && sn.mentAt[f] < 0 && (f+2 == i || sn.plainParticiple(f+2)) {
 		if p := sn.st.agent(sn.low(f)); p != "" {
 			return []string{p}, sn.low(f + 1) // "the coalition of the willing ... Coalition members stated that ...": the coalition's
 		}

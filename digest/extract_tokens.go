@@ -285,6 +285,10 @@ func sideAdjectiveForm(w string) bool {
 // asciiSpace marks the ASCII white-space bytes, as unicode.IsSpace does.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// numeric reports whether the token is a number, in figures ("1,200")
+// or in words ("three", "fourteen").
+func (t token) numeric() bool { return isNumber(t.low) || t.info != nil && t.info.number }
+
 // quoting returns whether the text is within quotes after the token, given
 // whether it was before: a straight mark opens or closes, and so does “
 // (which closes a German „...“); the others say which.
