@@ -150,6 +150,7 @@ type docState struct {
 	pointsAt     int      // the sentence of the last of them
 	oursAt       int      // the last sentence that said "our" or "we" ("A: Our position has not changed since May."), for an answer's verbless points
 	lineParty    string   // the side a bullet named on its own ("- Russia."), whose labels ("Maximalist: ...") follow on its line
+	lineSide     string   // the side a heading's answer line is labelled with ("Russia: All of Donbas."), whose verbless points go on in the line's later sentences
 	named        []string // the parties the sentence before named, for whom a side's "they" may be
 	memoOwner    string   // whose memorandum the item named last: "the memorandum" later
 	columnist    bool     // the narrative has spoken as "I" or "my", outside quotes and interview answers: a column
@@ -633,7 +634,7 @@ func (st *docState) reset() {
 	clear(st.people)
 	st.president, st.ownedAt, st.ownedLead = "", 0, false
 	st.lastPos, st.lastPosParty, st.lastRejected = st.lastPos[:0], "", st.lastRejected[:0]
-	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", 0
+	st.swapAt, st.swapParty, st.columnist, st.jointPrev, st.jointPaper, st.lineParty, st.lineSide, st.pointsOf, st.oursAt = 0, "", false, false, false, "", "", "", 0
 	st.named, st.memoOwner = st.named[:0], ""
 	st.lastPlan, st.lastPlanAt = st.lastPlan[:0], 0
 	st.askedDo, st.askedDoBy, st.askedDoAt = st.askedDo[:0], "", 0
@@ -690,7 +691,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	if st.opensLine {
-		st.lineParty = ""
+		st.lineParty, st.lineSide = "", ""
 	}
 	for _, m := range sn.ments {
 		if (m.poss || sn.isAdjectiveMention(m)) && sn.low(m.end) == "memorandum" {

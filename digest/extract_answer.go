@@ -106,6 +106,7 @@ func titleHeading(toks []token) bool {
 func (sn *sentence) answer() []found {
 	party, kind, toks := sn.st.asked, cmp.Or(sn.st.askedKind, Demand), sn.toks
 	labelled := false // "- Moscow: A; B", "Russia — A; B; C": a side's points, the whole line
+	carried := false  // a later sentence of such a line: "Russia: All of Donbas. A cap on Ukraine's army."
 	if sn.st.underHeading {
 		b := b2i(sn.bullet())
 		m := sn.mentAt[b]
@@ -115,12 +116,16 @@ func (sn *sentence) answer() []found {
 			// most priorities now reflected"
 			labelled = b == 1 || party == "" && sn.toks[len(sn.toks)-1].text == "."
 		}
-		if b == 0 && !labelled {
+		carried = b == 0 && !labelled && !sn.st.opensLine && sn.st.lineSide != ""
+		if b == 0 && !labelled && !carried {
 			return nil // under "WHAT KYIV WANTS", the points
 		}
 		toks = toks[b:]
 		if labelled {
 			party, toks = sn.ments[m].party, sn.toks[sn.ments[m].end+1:] // "- Moscow: local ceasefires ...", "Russia — all of Donetsk; no Western troops"
+			sn.st.lineSide = party
+		} else if carried {
+			party = sn.st.lineSide // "Russia: All of Donbas. A cap on Ukraine's army.": the line's next point, if it tells nothing
 		} else if c := slices.IndexFunc(toks[:min(4, len(toks))], func(t token) bool { return t.text == ":" }); c > 0 && c+2 < len(toks) && toks[0].caps && !slices.ContainsFunc(toks[:c], func(t token) bool { return !t.word }) {
 			toks = toks[c+1:] // "- Territory: international recognition of Crimea ..."
 		}
@@ -141,7 +146,7 @@ func (sn *sentence) answer() []found {
 	if len(toks) > 2 && (toks[0].low == "and" || toks[0].low == "also" || toks[0].low == "plus") && toks[1].in(listStarts) {
 		toks = toks[1:] // "And an army large enough to deter another attack."
 	}
-	free := sn.st.docList || sn.st.underHeading // a list's items may open with any word and hold verbs
+	free := (sn.st.docList || sn.st.underHeading) && !carried // a list's items may open with any word and hold verbs; a line's later sentence must be a fragment
 	start := len(sn.toks) - len(toks)
 	linked := sn.in(start-1, coordinators) || sn.low(start-1) == "also" // "And an army ..."
 	if party == "" || len(toks) == 0 || !toks[0].caps && !sn.st.underHeading && !linked || !toks[0].in(listStarts) && !toks[0].in(determiners) && !free {

@@ -2620,6 +2620,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "all of Donbas"}}},
 	{"a side's own line under who wants what that tells, not lists", "Who wants what\n\nRussia — the Kremlin has not changed its demands since June.\n\nUkraine — security guarantees; a ceasefire first.\n",
 		[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "a ceasefire first"}}},
+	{"a side's line under who wants what goes on in its next sentence, if it lists", "Who wants what\n\nRussia: All of Donbas. A cap on Ukraine's army.\n\nUkraine: A ceasefire on the current line. The Kremlin has not moved since June.\n",
+		[]want{{"russia", Demand, "All of Donbas"}, {"russia", Demand, "A cap on Ukraine's army"}, {"ukraine", Demand, "A ceasefire on the current line"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
