@@ -4309,6 +4309,9 @@ func (sn *sentence) presenter(i int) []string {
 			}
 		}
 		if v < k || sn.in(k, presentVerbs) {
+			if namingVerbs[sn.low(k)] && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Rejection && o.at > i }) {
+				return nil // "called the 28-point plan an ultimatum": a verdict on the plan, no one presenting it
+			}
 			if p, _ := sn.subjectOf(v); len(p) > 0 {
 				return p[:1]
 			}

@@ -2622,6 +2622,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "security guarantees"}, {"ukraine", Demand, "a ceasefire first"}}},
 	{"a side's line under who wants what goes on in its next sentence, if it lists", "Who wants what\n\nRussia: All of Donbas. A cap on Ukraine's army.\n\nUkraine: A ceasefire on the current line. The Kremlin has not moved since June.\n",
 		[]want{{"russia", Demand, "All of Donbas"}, {"russia", Demand, "A cap on Ukraine's army"}, {"ukraine", Demand, "A ceasefire on the current line"}}},
+	{"called the plan an ultimatum: a verdict on the plan, no one presenting it", "Zelensky called the 28-point plan an ultimatum. Europe called a new plan for the plant.",
+		[]want{{"ukraine", Rejection, "called the 28-point plan an ultimatum"}, {"europe", Proposal, "a new plan for the plant"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
