@@ -126,6 +126,7 @@ type docState struct {
 	inPoints     int               // sentences a point may still run on for
 	afterProse   bool              // the line before was prose that let the points under way run on: a numbered line now may head a section ("3. The fine print")
 	sideList     bool              // a label of the sides' stands (standsLabel) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
+	sideHeadAt   int               // the sentence of the last subheading that opened the sides' stands (see sentences)
 	sides        []string          // the extractor's sides
 	agents       map[string]string // party of the people a noun named last: "the leaders of Germany and France" -> "leaders": europe
 	people       map[string]string // party of a person the pack does not know, by surname, from an introduction ("Murat Ersoy is a senior official in Turkey's foreign ministry"): whom a transcript's label "ERSOY:" speaks for
@@ -623,7 +624,7 @@ var statePool = sync.Pool{New: func() any {
 // reset empties the state for a new item, keeping its buffers.
 func (st *docState) reset() {
 	st.prev, st.person, st.speaker, st.first, st.firstSide, st.prevPlan, st.offered, st.lastDoc, st.points, st.inPoints = "", "", "", "", "", false, 0, "", "", 0
-	st.sideList = false
+	st.sideList, st.sideHeadAt = false, 0
 	st.voice, st.textAuthor, st.quoteOpen, st.listOwner, st.listLeft = "", "", false, "", 0
 	st.opensLine, st.labelVoice, st.author, st.claimLine, st.section = false, "", "", false, ""
 	st.interviewee, st.asking = "", false
@@ -758,8 +759,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			}
 		} else {
 			sn.headingAsk()
-			st.points, st.inPoints = "", 0      // a new section: no plan's points run on under it
-			st.sideList = sn.standsSubheading() // "WHERE THE SIDES STAND", then "- Kyiv: ..."
+			st.points, st.inPoints = "", 0 // a new section: no plan's points run on under it
+			sn.sideHeading()               // "WHERE THE SIDES STAND", then "- Kyiv: ..."
 		}
 		st.offered--
 		sn.updatePrev("")
@@ -1090,9 +1091,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.pointsRunOn()
 	}
 	if last := toks[len(toks)-1]; last.text == ":" {
-		st.sideList = sn.standsLabel() // "The sticking points:"
+		// "The sticking points:"; and right under "Cheat sheet: who wants
+		// what", "the moderator put a summary on the screen:" leads in to
+		// the same list
+		st.sideList = sn.standsLabel() || st.sideList && st.sideHeadAt == st.sentences-1 && !sn.bullet()
 	} else if st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
-		st.sideList = sn.standsSubheading() // "Where the sides stand after Berlin"
+		sn.sideHeading() // "Where the sides stand after Berlin"
 	} else if !sn.bullet() && st.opensLine {
 		st.sideList = false // but the next sentence of a side's line goes on under it ("- Russia: A. Moscow also insists ...", then "- Ukraine: B")
 	}
@@ -3171,6 +3175,14 @@ func (sn *sentence) namedPosition(k int) bool {
 // downed overnight" is news.
 func (sn *sentence) standsLabel() bool {
 	return !sn.summaryPoints() && (sn.anyIn(0, len(sn.toks), standNouns) || slices.ContainsFunc(sn.cues, func(c cue) bool { return c.kind == Demand }))
+}
+
+// sideHeading reads a subheading: whether it opens the sides' stands
+// (standsSubheading), and where.
+func (sn *sentence) sideHeading() {
+	if sn.st.sideList = sn.standsSubheading(); sn.st.sideList {
+		sn.st.sideHeadAt = sn.st.sentences
+	}
 }
 
 // standsSubheading reports whether a subheading, with no colon to say a

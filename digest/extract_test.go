@@ -2624,6 +2624,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "All of Donbas"}, {"russia", Demand, "A cap on Ukraine's army"}, {"ukraine", Demand, "A ceasefire on the current line"}}},
 	{"called the plan an ultimatum: a verdict on the plan, no one presenting it", "Zelensky called the 28-point plan an ultimatum. Europe called a new plan for the plant.",
 		[]want{{"ukraine", Rejection, "called the 28-point plan an ultimatum"}, {"europe", Proposal, "a new plan for the plant"}}},
+	{"a lead-in with a colon right under a who-wants-what subheading keeps the sides' list", "Cheat sheet: who wants what\n\nFor students who came in late, the moderator put a summary on the screen:\n\n- Russia: Ukrainian withdrawal from four regions; sanctions lifted.\n- Ukraine: 30-day unconditional ceasefire; children returned.\n\nWhat was agreed:\n\n- Russia: the exchange went ahead on Friday.\n",
+		[]want{{"russia", Demand, "Ukrainian withdrawal from four regions"}, {"russia", Demand, "sanctions lifted"}, {"ukraine", Demand, "30-day unconditional ceasefire"}, {"ukraine", Demand, "children returned"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
