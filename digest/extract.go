@@ -2596,6 +2596,10 @@ func (sn *sentence) updatePrev(main string) {
 		sn.st.prev, sn.st.person = p, p // "The substance of the Russian position has not shifted. Its memorandum ...": Russia's
 		return
 	}
+	if p := sn.docTopic(); p != "" {
+		sn.st.prev = p // "For a final settlement, the memorandum goes further. "They want ..."": its authors
+		return
+	}
 	if p := sn.textFrom(); p != "" {
 		defer func() { sn.st.prev = p }() // "A joint statement from Macron, Merz and Starmer has just landed. Its key lines: ...": theirs
 	}
@@ -2686,6 +2690,31 @@ func (sn *sentence) positionTopic() string {
 		}
 	}
 	return ""
+}
+
+// docTopic returns the author of the document a sentence that names no
+// side opens on, at its start or after an opening phrase ("For a final
+// settlement, the memorandum goes further."), when the item knows whose
+// it is; else "".
+func (sn *sentence) docTopic() string {
+	if len(sn.ments) > 0 {
+		return ""
+	}
+	k := 0
+	if c := slices.IndexFunc(sn.toks, func(t token) bool { return t.text == "," }); c > 0 && c < 8 {
+		k = c + 1
+	}
+	if sn.low(k) != "the" {
+		return ""
+	}
+	w := sn.low(k + 1)
+	if p := sn.memoOf(w); p != nil {
+		return p[0]
+	}
+	if !docNouns.has(w) && w != "memorandum" {
+		return ""
+	}
+	return cmp.Or(sn.termsOwner(), sn.st.textAuthor) // "the document that Kremlin aide Vladimir Medinsky handed over"
 }
 
 // leadPronoun returns where a pronoun stands as the subject of the
