@@ -2935,6 +2935,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 	for n := 0; n < 2 && v > 0 && (sn.toks[v].numeric() || listAdjective(sn.low(v))); n++ {
 		v = sn.prevWord(v) // "listed three further conditions"
 	}
+	if a := sn.low(v); a == "a" || a == "an" {
+		v = sn.prevWord(v) // "arrived with a request for Tomahawk missiles"
+	}
 	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
