@@ -3333,6 +3333,16 @@ func (sn *sentence) dashedLength(a, b int) int {
 	return e + 2
 }
 
+// timesOver reports whether "several times", "many times", "three times"
+// or "a number of times" stands at k: how often a speaker said what follows.
+func (sn *sentence) timesOver(k int) bool {
+	if sn.low(k) == "a" && sn.low(k+1) == "number" && sn.low(k+2) == "of" {
+		k += 3
+	}
+	w := sn.low(k)
+	return (w == "several" || w == "many" || w == "countless" || sn.toks[min(k, len(sn.toks)-1)].numeric()) && sn.low(k+1) == "times"
+}
+
 // reported reports whether the clause starting at cs is reported speech:
 // it follows a speech verb, or "that" after one.
 func (sn *sentence) reported(cs int) bool {
@@ -3368,8 +3378,8 @@ func (sn *sentence) reported(cs int) bool {
 				k = n // "told his security council that"
 				break
 			}
-			if n < k && (sn.in(n, speechVerbs) || sn.participleSpeechAt(n)) && sn.low(n+1) != "to" && (sn.in(n+1, prepositions) || sn.low(n+1) == "as" || sn.low(n+1) == "out" || sn.in(n+1, timeOpeners) && sn.low(n+1) != "that") {
-				k = n // "said in a joint statement that", "saying as late as Wednesday that", "pointed out that"
+			if n < k && (sn.in(n, speechVerbs) || sn.participleSpeechAt(n)) && sn.low(n+1) != "to" && (sn.in(n+1, prepositions) || sn.low(n+1) == "as" || sn.low(n+1) == "out" || sn.in(n+1, timeOpeners) && sn.low(n+1) != "that" || sn.timesOver(n+1)) {
+				k = n // "said in a joint statement that", "saying as late as Wednesday that", "pointed out that", "has repeated several times in recent days that"
 				break
 			}
 		}

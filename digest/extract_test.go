@@ -2632,6 +2632,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Ukraine pulls its forces out of Donetsk"}, {"russia", Demand, "Ukraine stops mobilisation and the West halts arms supplies to Ukraine"}, {"russia", Demand, "Ukraine to be neutral"}, {"russia", Demand, "international recognition of their annexations"}, {"russia", Demand, "Western sanctions on Russia lifted"}}},
 	{"arrived with a request: the one who came asks, past a relative clause", "Zelenskyy, who visits Washington on Friday, came with a demand for Tomahawk missiles.\n\nPresident Volodymyr Zelenskyy, who is received in the White House on Friday, arrived with a request for more Patriot air defence systems, Ukrainian media reported.",
 		[]want{{"ukraine", Demand, "Tomahawk missiles"}, {"ukraine", Demand, "more Patriot air defence systems"}}},
+	{"said several times in recent days that: how often, then what is reported", "The Ukrainian president has repeated several times in recent days that the fighting must first be stopped along the current line of contact. Zelenskyy has said a number of times since May that Russia must leave.",
+		[]want{{"ukraine", Demand, "the fighting must first be stopped along the current line of contact"}, {"ukraine", Demand, "Russia to leave"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
