@@ -3008,7 +3008,7 @@ func (sn *sentence) nounPosition(c cue) []found {
 	for k := link + 1; k < end && link > 0 && !sn.in(link-1, clauseLinks); k++ {
 		w := sn.low(k)
 		if sn.in(c.at, termNouns) || sn.low(c.at) == "demand" || isConditionNoun(sn.low(c.at)) {
-			n := sn.low(k + 1)
+			n := sn.low(sn.nextWord(k+1, true)) // "was already turned down"
 			passive := strings.HasSuffix(n, "ed") || verbCues[n] != "" || n == "not" || n == "being"
 			if sn.in(k, beWords) && (sn.verdictAt(k+1) || (n == "the" || n == "a") && sn.obstacleAfter(k+1)) {
 				end = k // "Moscow's demand for a withdrawal was unacceptable (the main obstacle)": the judgement is no part of it

@@ -43,6 +43,28 @@ func (sn *sentence) whatAt(i int) int {
 	return -1
 }
 
+// ofSide returns the mention of the side a position noun at i is said to
+// be "of", right after it: "the demand of Kyiv to freeze the war", "the
+// conditions of the Kremlin"; else -1. Not "the demand of Ukraine's
+// withdrawal", whose side is the object.
+func (sn *sentence) ofSide(i int) int {
+	if sn.low(i+1) != "of" || sn.nounCue(i) == "" {
+		return -1
+	}
+	n := i + 2 + b2i(sn.low(i+2) == "the")
+	if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+		return -1
+	}
+	m := sn.ments[sn.mentAt[n]]
+	if m.start != n || m.poss || sn.isAdjectiveMention(m) {
+		return -1
+	}
+	if e := m.end; e < len(sn.toks) && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, beWords) && !sn.in(e, clauseWords) && !sn.in(e, modalsInContent) && sn.low(e) != "to" && sn.verbCue(e) == "" && !sn.in(e, finiteVerbs) && !sn.in(e, speechVerbs) && !includeVerbs[sn.low(e)] {
+		return -1 // "a revised version of the US peace plan": the side names a kind of plan
+	}
+	return sn.mentAt[n]
+}
+
 // nounLink finds where the content of the noun cue at i starts: after
 // "for", "that", "on", "to", "include", "are", or a colon; -1 when the
 // noun has no content ("Kyiv's call was ignored").
@@ -57,13 +79,13 @@ func (sn *sentence) nounLink(i int) int {
 	if sn.low(k) == "\"" && sn.quoted[i] {
 		k++ // `the "key condition" for ...`
 	}
-	if w := sn.low(k); (w == "by" || w == "from") && k+1 < len(sn.toks) {
+	if w := sn.low(k); (w == "by" || w == "from" || sn.ofSide(i) >= 0) && k+1 < len(sn.toks) {
 		n := k + 1
 		if sn.low(n) == "the" {
 			n++
 		}
 		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
-			k = sn.ments[sn.mentAt[n]].end
+			k = sn.ments[sn.mentAt[n]].end // "the demand by Moscow for ...", "the demand of Kyiv to freeze the war"
 		}
 	}
 	if sn.low(k) == "from" {

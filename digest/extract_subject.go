@@ -2111,6 +2111,9 @@ func (sn *sentence) nounAgent(i int) []string {
 			break
 		}
 	}
+	if m := sn.ofSide(i); m >= 0 {
+		return sn.conjuncts(m) // "The demand of Kyiv to freeze the war"
+	}
 	k := i + 1
 	if s := k + b2i(sn.low(k) == "the"); s < len(sn.toks) && sn.mentAt[s] >= 0 && !sn.ments[sn.mentAt[s]].poss && sn.ments[sn.mentAt[s]].start == s {
 		m := sn.ments[sn.mentAt[s]]
