@@ -1046,7 +1046,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		p, _ := sn.subjectOf(v)
 		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand, Demand
 		if v < len(toks)-2 {
-			out = slices.DeleteFunc(out, func(f found) bool { return f.kind == Demand && f.content[0].pos > toks[v].pos })
+			out = slices.DeleteFunc(out, func(f found) bool {
+				return f.kind == Demand && f.content[0].pos > toks[v].pos || f.content[0].pos < toks[v].pos && f.content[len(f.content)-1].pos >= toks[v].pos // also "Under the draft, Washington was asking Ukraine to:": the verb is no term
+			})
 		}
 	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints() && sn.pointsOfKind() != "sticking":
 		// "As he described it, the draft says:": the points that follow
@@ -3745,6 +3747,13 @@ func (sn *sentence) pointsVerb() int {
 	}
 	if w := sn.low(n - 2); n > 3 && (w == "for" || w == "on") && (particleCues[w][sn.low(n-3)] == Demand || sn.verbCue(n-3) == Demand) {
 		return n - 3 // "Ukraine insists on:", "Kyiv calls for:"
+	}
+	if m := sn.mentAt[n-3]; n > 4 && sn.low(n-2) == "to" && m >= 0 && sn.ments[m].end == n-2 && !sn.ments[m].poss {
+		if v := sn.ments[m].start - 1; v > 0 && (sn.verbCue(v) == Demand || sn.in(v, askVerbs)) {
+			if _, head := sn.subjectOf(v); !planNouns.has(head) && !docNouns.has(head) {
+				return v // "Washington was asking Ukraine to:", "Moscow wants Kyiv to:": what the side is to do follows; but "The first draft would have required Ukraine to:" lists the plan's points
+			}
+		}
 	}
 	vague := false
 	for k := n - 2; k > 0 && k >= n-7; k-- {

@@ -2638,6 +2638,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "freeze the war on the present front line"}, {"russia", Rejection, "The demand of Kyiv to freeze the war on the present front line"}, {"europe", Proposal, "host a summit in Budapest"}}},
 	{"a demand's verb after an adverb is no part of it", "Kyiv's demand to freeze the war was already turned down by Moscow.",
 		[]want{{"ukraine", Demand, "freeze the war"}, {"russia", Rejection, "Kyiv's demand to freeze the war"}}},
+	{"a side asking another to, then a colon: the points that follow are its demands", "Under the draft that leaked last week, Washington was asking Ukraine to:\n\n- cap its armed forces at 600,000 troops;\n- hold elections within 100 days of signing.\n\nMoscow wants Kyiv to:\n\n- stop mobilisation.\n",
+		[]want{{"us", Demand, "cap its armed forces at 600,000 troops"}, {"us", Demand, "hold elections within 100 days of signing"}, {"russia", Demand, "stop mobilisation"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
