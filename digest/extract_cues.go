@@ -1980,6 +1980,11 @@ func (sn *sentence) possessedAt(i int) bool {
 // "Ukraine's plan keeps the army at 800,000"), or -1.
 func (sn *sentence) planVerb(from int) int {
 	k := sn.nextWord(from, false)
+	if w := sn.low(k); w == "from" || w == "by" {
+		if n := k + 1 + b2i(sn.low(k+1) == "the"); n < len(sn.toks) && sn.mentAt[n] >= 0 {
+			k = sn.nextWord(sn.ments[sn.listLast(sn.mentAt[n])].end, false) // "A counterproposal from Britain, France and Germany, seen by Reuters, would ..."
+		}
+	}
 	overRelative := false // past ", which Zelenskyy presented in December,"
 	if sn.low(k) == "," && sn.low(k+1) == "which" {
 		w := sn.nextWord(k+2, false)

@@ -43,6 +43,19 @@ func (sn *sentence) whatAt(i int) int {
 	return -1
 }
 
+// listLast returns the last mention of the list of names that mention mi
+// opens ("Britain, France and Germany"), mi itself when none follows.
+func (sn *sentence) listLast(mi int) int {
+	for mi+1 < len(sn.ments) {
+		gap := sn.toks[sn.ments[mi].end:sn.ments[mi+1].start]
+		if len(gap) == 0 || len(gap) > 2 || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" }) {
+			break
+		}
+		mi++
+	}
+	return mi
+}
+
 // ofSide returns the mention of the side a position noun at i is said to
 // be "of", right after it: "the demand of Kyiv to freeze the war", "the
 // conditions of the Kremlin"; else -1. Not "the demand of Ukraine's
@@ -85,7 +98,7 @@ func (sn *sentence) nounLink(i int) int {
 			n++
 		}
 		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
-			k = sn.ments[sn.mentAt[n]].end // "the demand by Moscow for ...", "the demand of Kyiv to freeze the war"
+			k = sn.ments[sn.listLast(sn.mentAt[n])].end // "the demand by Moscow for ...", "the demand of Kyiv to freeze the war", "A counterproposal from Britain, France and Germany would ..."
 		}
 	}
 	if sn.low(k) == "from" {

@@ -2640,6 +2640,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "freeze the war"}, {"russia", Rejection, "Kyiv's demand to freeze the war"}}},
 	{"a side asking another to, then a colon: the points that follow are its demands", "Under the draft that leaked last week, Washington was asking Ukraine to:\n\n- cap its armed forces at 600,000 troops;\n- hold elections within 100 days of signing.\n\nMoscow wants Kyiv to:\n\n- stop mobilisation.\n",
 		[]want{{"us", Demand, "cap its armed forces at 600,000 troops"}, {"us", Demand, "hold elections within 100 days of signing"}, {"russia", Demand, "stop mobilisation"}}},
+	{"a counterproposal from a list of sides would: the plan's verb after the names", "A counterproposal from Britain, France and Germany, seen by Reuters, would raise the ceiling on Ukraine's army to 800,000, begin territorial talks from the current line of contact, and leave any NATO membership to a consensus of the alliance's members.",
+		[]want{{"europe", Demand, "raise the ceiling on Ukraine's army to 800,000"}, {"europe", Demand, "begin territorial talks from the current line of contact"}, {"europe", Demand, "leave any NATO membership to a consensus of the alliance's members"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
