@@ -340,6 +340,11 @@ func (sn *sentence) conditionIs(k int) int {
 // clause ("that takes away", "that Ukraine has been negotiating") rather
 // than a content clause ("that Ukraine cede Donbas").
 func (sn *sentence) relativeThat(k int) bool {
+	for n := k + 1; n < len(sn.toks) && n <= k+5 && sn.toks[n-1].word; n++ {
+		if judgeVerbs.has(sn.low(n)) || namingVerbs[sn.low(n)] {
+			return true // "terms that one Ukrainian official called "non-starters"": what someone judged them
+		}
+	}
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
 		m := sn.ments[sn.mentAt[k]]
 		k = m.end

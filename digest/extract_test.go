@@ -2646,6 +2646,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "any durable settlement must address the root causes of the war"}, {"russia", Demand, "sanctions must go"}}},
 	{"a writer's gloss after a comma is no part of the position", "Medinsky has insisted for weeks that any durable settlement must address what the Kremlin calls the \"root causes\" of the war, shorthand in Moscow for Ukraine's bid to join NATO and the size of its armed forces. Washington offered Ukraine \"Article 5-like\" protection, a reference to NATO's mutual-defence clause.",
 		[]want{{"russia", Demand, "any durable settlement must address what the Kremlin calls the \"root causes\" of the war"}, {"us", Proposal, "Ukraine \"Article 5-like\" protection"}}},
+	{"terms that someone called non-starters: a judgement, not what the terms say", "The Russian side arrived with terms that one Ukrainian official called \"non-starters.\"",
+		nil},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
