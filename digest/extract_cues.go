@@ -272,9 +272,9 @@ func (sn *sentence) nounUse(i int) bool {
 	}
 	// An adjective or noun before it: "key demands", "peace plan"; but
 	// "asks" so used is a noun only before a colon or after a
-	// determiner ("three clear asks: ...", above): "the memorandum asks
-	// Kyiv to" is a verb.
-	return sn.low(i) != "asks"
+	// determiner or a number ("three clear asks: ...", "with two asks"):
+	// "the memorandum asks Kyiv to" is a verb.
+	return sn.low(i) != "asks" || countWords[p.low]
 }
 
 // opposedCue reads a stance against what follows as a refusal of it: "is

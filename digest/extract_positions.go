@@ -2942,12 +2942,11 @@ func (sn *sentence) nounPosition(c cue) []found {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
 	if len(parties) == 0 && sn.low(v) == "with" {
-		g := sn.prevWord(v)
-		if sn.low(g) == "in" {
-			g = sn.prevWord(g)
-		}
-		if w := sn.low(g); w == "went" || w == "came" || w == "arrived" || w == "goes" || w == "comes" || w == "arrives" {
-			parties, _ = sn.subjectOf(g) // "Ukraine's team went in with three clear asks: ..."
+		for g := sn.prevWord(v); g > 0 && g >= v-4 && sn.toks[g].word; g = sn.prevWord(g) {
+			if w := sn.low(g); w == "went" || w == "came" || w == "arrived" || w == "goes" || w == "comes" || w == "arrives" {
+				parties, _ = sn.subjectOf(g) // "Ukraine's team went in with three clear asks: ...", "Kyiv came to Istanbul with two asks"
+				break
+			}
 		}
 	}
 	if len(parties) == 0 && c.kind == Demand && sn.alongside(c.at) {

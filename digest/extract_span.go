@@ -236,6 +236,9 @@ func (sn *sentence) nounLink(i int) int {
 	if w := sn.low(i); t.text == "," && owned && w != "call" && w != "calls" && sn.closedAppositive(k) > 0 {
 		return k + 1 // "Kyiv's second request, a meeting between Zelensky and Putin, fared little better"
 	}
+	if c := sn.colonAfter(k + 1); t.low == "and" && c > k+1 && c <= k+4 && (sn.toks[i-1].numeric() || countWords[sn.low(i-1)]) {
+		return c + 1 // "came with two asks and got neither: A, and B"
+	}
 	switch t.low {
 	case "for", "that", "on", ":", "—", "include", "includes", "included", "including", "envisage", "envisages", "envision", "envisions":
 		return k + 1

@@ -2648,6 +2648,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "any durable settlement must address what the Kremlin calls the \"root causes\" of the war"}, {"us", Proposal, "Ukraine \"Article 5-like\" protection"}}},
 	{"terms that someone called non-starters: a judgement, not what the terms say", "The Russian side arrived with terms that one Ukrainian official called \"non-starters.\"",
 		nil},
+	{"came to a place with two asks and got neither: the asks after the colon", "Kyiv came to Istanbul with two asks and got neither: a full ceasefire of at least 30 days, and a meeting between Zelenskyy and Putin.",
+		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting between Zelenskyy and Putin"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
