@@ -893,8 +893,10 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 					return !t.party
 				}
 				return false
+			}) || sn.low(k+1) == "that" && toks[k-1].text == "," && sn.low(from) == "that" && slices.ContainsFunc(sn.cues, func(c cue) bool {
+				return c.kind == Demand && c.form == formVerb && c.at > k+2 && c.at < k+10 && sn.mentAt[k+2+b2i(sn.low(k+2) == "the")] >= 0
 			}) {
-				return k - 1 // "had proposed that A meet ..., and that Kyiv continued to seek B": a demand of its own
+				return k - 1 // "had proposed that A meet ..., and that Kyiv continued to seek B", "had agreed that A, and that the Ukrainians had asked for B": a demand of its own
 			}
 			if sn.low(k+1) == "that" && sn.low(from) == "that" && sn.offerIn(k+2, k+10) {
 				if toks[k-1].text == "," {

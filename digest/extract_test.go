@@ -2650,6 +2650,8 @@ var extractCases = []struct {
 		nil},
 	{"came to a place with two asks and got neither: the asks after the colon", "Kyiv came to Istanbul with two asks and got neither: a full ceasefire of at least 30 days, and a meeting between Zelenskyy and Putin.",
 		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting between Zelenskyy and Putin"}}},
+	{"agreed that A, and that a side had asked for B: the second clause a demand of its own", "He said the delegations had also agreed that each side would present its vision of a ceasefire in writing, and that the Ukrainians had asked for a direct meeting between the heads of state.",
+		[]want{{"ukraine", Agreement, "each side would present its vision of a ceasefire in writing"}, {"ukraine", Demand, "a direct meeting between the heads of state"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
