@@ -3480,6 +3480,18 @@ func (sn *sentence) voiceOpens() (m, comma int) {
 		}
 		e += 2
 	}
+	if !as && sn.isAdjectiveMention(sn.ments[m]) {
+		// "According to the Russian Ministry of Foreign Affairs,", "the
+		// Russian foreign ministry": the side's office speaks for it
+		agent := false
+		for n := e; n < len(sn.toks) && n < e+5 && sn.toks[n].word && !mediaWords[sn.low(n)]; n++ {
+			agent = agent || sn.in(n, agentNouns) // but "According to Russian state media," reports
+			if sn.low(n+1) == "," && agent {
+				e = n + 1
+				break
+			}
+		}
+	}
 	if sn.low(e) != "," {
 		return -1, -1
 	}

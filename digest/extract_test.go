@@ -2652,6 +2652,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting between Zelenskyy and Putin"}}},
 	{"agreed that A, and that a side had asked for B: the second clause a demand of its own", "He said the delegations had also agreed that each side would present its vision of a ceasefire in writing, and that the Ukrainians had asked for a direct meeting between the heads of state.",
 		[]want{{"ukraine", Agreement, "each side would present its vision of a ceasefire in writing"}, {"ukraine", Demand, "a direct meeting between the heads of state"}}},
+	{"according to a side's ministry, named by its adjective: the side's voice", "According to the Russian Ministry of Foreign Affairs, any future peace agreement must include the return of the frozen assets and the lifting of Western sanctions. According to Russian state media, a settlement must include recognition of the annexations.",
+		[]want{{"russia", Demand, "any future peace agreement must include the return of the frozen assets"}, {"russia", Demand, "the lifting of Western sanctions"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
