@@ -3306,6 +3306,9 @@ func (sn *sentence) underPosition(c cue) ([]found, int) {
 		}
 	}
 	if len(parties) == 0 {
+		if kind == Demand && (w == "version" || planNouns.has(w) && !termNouns.has(w)) && sn.st.lastDoc == Proposal && sn.st.owner[Proposal] != "" {
+			kind = Proposal // "... part of the American peace plan. Under the original 28-point version, ...": the plan named last
+		}
 		parties = sn.ownedDoc(w, kind)
 		if len(parties) == 0 && kind == Agreement {
 			parties = sn.bothSides() // "Under the arrangement, ships will ..."

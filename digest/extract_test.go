@@ -2654,6 +2654,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Agreement, "each side would present its vision of a ceasefire in writing"}, {"ukraine", Demand, "a direct meeting between the heads of state"}}},
 	{"according to a side's ministry, named by its adjective: the side's voice", "According to the Russian Ministry of Foreign Affairs, any future peace agreement must include the return of the frozen assets and the lifting of Western sanctions. According to Russian state media, a settlement must include recognition of the annexations.",
 		[]want{{"russia", Demand, "any future peace agreement must include the return of the frozen assets"}, {"russia", Demand, "the lifting of Western sanctions"}}},
+	{"under a version right after a plan was named: the plan's proposal, not the terms named earlier", "Europe's terms were debated in Brussels on Monday. The question of the assets is also part of the American peace plan. Under the original 28-point version, which leaked last month, 100 billion dollars of frozen Russian assets would be invested into the reconstruction of Ukraine.",
+		[]want{{"us", Proposal, "100 billion dollars of frozen Russian assets would be invested into the reconstruction of Ukraine"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
