@@ -4223,6 +4223,9 @@ func beforeQuoteColon(toks []token, s string) []token {
 func finishText(toks []token) string {
 	toks = trimContent(toks)
 	toks = balanceQuotes(toks)
+	for len(toks) > 0 && toks[len(toks)-1].text == "," {
+		toks = toks[:len(toks)-1] // `cities, "because it was Russia ..."`: the quote gone, its comma too
+	}
 	if len(toks) > 0 && (toks[0].in(prepositions) || toks[0].low == "since" || toks[0].low == "during" || toks[0].low == "until") && !toks[0].in(listStarts) && toks[0].low != "without" && toks[0].low != "between" &&
 		!(toks[0].low == "about" && len(toks) > 1 && isNumber(toks[1].low)) && !(toks[0].low == "at" && len(toks) > 2 && toks[1].low == "least" && (isNumber(toks[2].low) || toks[2].info != nil && toks[2].info.number || toks[2].low == "a")) {
 		return "" // "since the Istanbul talks": a phrase, not a position; but "at least 1,200 prisoners each" is a number

@@ -4265,6 +4265,9 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
 		return -1
 	}
+	if w := sn.low(from); (w == "about" || w == "around") && from+1 < len(sn.toks) && sn.toks[from+1].numeric() {
+		return -1 // "needs about 135 billion euros to keep its state functioning": an amount, and what it is for
+	}
 	for k := from + 1; k < len(sn.toks) && k < from+14; k++ {
 		t := sn.toks[k]
 		if t.low == "that" && (sn.low(k+2) == "that" || sn.low(k+3) == "that") {

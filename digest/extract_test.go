@@ -2656,6 +2656,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "any future peace agreement must include the return of the frozen assets"}, {"russia", Demand, "the lifting of Western sanctions"}}},
 	{"under a version right after a plan was named: the plan's proposal, not the terms named earlier", "Europe's terms were debated in Brussels on Monday. The question of the assets is also part of the American peace plan. Under the original 28-point version, which leaked last month, 100 billion dollars of frozen Russian assets would be invested into the reconstruction of Ukraine.",
 		[]want{{"us", Proposal, "100 billion dollars of frozen Russian assets would be invested into the reconstruction of Ukraine"}}},
+	{"needs about an amount to do something: the amount, and a quote's comma gone with it", "Ukraine needs about 135 billion euros to keep its state functioning. Zelenskyy also repeated that the frozen Russian money must be used for the reconstruction of Ukrainian cities, \"because it was Russia who destroyed them\".",
+		[]want{{"ukraine", Demand, "about 135 billion euros to keep its state functioning"}, {"ukraine", Demand, "the frozen Russian money must be used for the reconstruction of Ukrainian cities"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
