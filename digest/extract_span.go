@@ -857,6 +857,9 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 			if toks[k-1].text == "," && sn.timedClause(k+1) {
 				return k - 1 // "..., and on Tuesday he dismissed the amendments": a clause of its own
 			}
+			if t.low == "and" && sn.low(k+1) == "then" && sn.clauseAhead(k+2) {
+				return k - b2i(toks[k-1].text == ",") // "to take the money, give it to the Ukrainians, and then the Russians will take it back": what follows
+			}
 			if w := sn.low(k + 1); (w == "calls" || w == "called") && sn.anyIn(k+2, min(k+8, len(sn.toks)), rejectAdjectives) {
 				return k // "wants all of Donbas and calls any European presence unacceptable": a judgement of its own
 			}

@@ -2658,6 +2658,8 @@ var extractCases = []struct {
 		[]want{{"us", Proposal, "100 billion dollars of frozen Russian assets would be invested into the reconstruction of Ukraine"}}},
 	{"needs about an amount to do something: the amount, and a quote's comma gone with it", "Ukraine needs about 135 billion euros to keep its state functioning. Zelenskyy also repeated that the frozen Russian money must be used for the reconstruction of Ukrainian cities, \"because it was Russia who destroyed them\".",
 		[]want{{"ukraine", Demand, "about 135 billion euros to keep its state functioning"}, {"ukraine", Demand, "the frozen Russian money must be used for the reconstruction of Ukrainian cities"}}},
+	{"and then a clause of its own: what follows, no part of the want", "Brussels wants to take the money of the Russians, and then the Russians will take it back from us.",
+		[]want{{"europe", Demand, "take the money of the Russians"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
