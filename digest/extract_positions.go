@@ -692,9 +692,16 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	}
 	if e := c.end + b2i(sn.low(c.end) == "on" || sn.low(c.end) == "for"); kind == Demand && (e >= len(sn.toks) || !sn.toks[e].word) {
 		if w := sn.whoseBefore(c.at); w > 0 {
-			// "a list of 339 children whose return Kyiv is demanding": the
-			// return of those children.
-			return sn.emit(parties, kind, returnOf(sn.span(w+1, w+2), sn.span(sn.antecedent(w), w))), c.end, false
+			// "a list of 339 children whose return Kyiv is demanding", ",
+			// whose return it demands": the return of those children.
+			ant := sn.span(sn.antecedent(w), w)
+			if sn.low(w-1) == "," {
+				ant = sn.phraseBeforeComma(w - 1)
+			}
+			if len(ant) == 0 {
+				return nil, c.end, false
+			}
+			return sn.emit(parties, kind, returnOf(sn.span(w+1, w+2), ant)), c.end, false
 		}
 	}
 	if kind == Proposal && c.at > 2 && sn.low(c.end) == "," && sn.toks[c.at-2].text == "," && (sn.in(c.at-1, pronouns) || sn.mentAt[c.at-1] >= 0) {

@@ -2660,6 +2660,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "about 135 billion euros to keep its state functioning"}, {"ukraine", Demand, "the frozen Russian money must be used for the reconstruction of Ukrainian cities"}}},
 	{"and then a clause of its own: what follows, no part of the want", "Brussels wants to take the money of the Russians, and then the Russians will take it back from us.",
 		[]want{{"europe", Demand, "take the money of the Russians"}}},
+	{"a noun phrase, whose return a side demands: the return of what the comma closes", "Kyiv also handed over a list of 339 Ukrainian children deported to Russia, whose return it demands. Ukraine named the prisoners, whose release Kyiv wants.",
+		[]want{{"ukraine", Demand, "the return of 339 Ukrainian children deported to Russia"}, {"ukraine", Demand, "the release of the prisoners"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
