@@ -388,6 +388,39 @@ func (e *extractor) extractStory(it Item) []Statement {
 	return mergeStatements(out[:0], out, words, true) // in place: out never gets ahead of what it reads
 }
 
+// followedBy adds what a demand or proposal is to be followed by, said
+// after it ("a full ceasefire of 30 days, which would be followed by a
+// meeting of the presidents", "a truce, to be followed by talks"): the
+// same side wants that too.
+func (sn *sentence) followedBy(out []found) []found {
+	for i, f := range out {
+		if f.kind != Demand && f.kind != Proposal || len(f.content) == 0 || f.content[0].pos < 0 {
+			continue
+		}
+		first, last := sn.tokenAt(f.content[0].pos), sn.tokenAt(f.content[len(f.content)-1].pos)
+		for k := first + 1; k <= last+1 && k < len(sn.toks); k++ {
+			if sn.low(k) != "," {
+				continue
+			}
+			n := k + 1
+			switch {
+			case sn.low(n) == "which" && sn.in(n+1, modalsInContent) && sn.low(n+2) == "be":
+				n += 3 // ", which would be followed by"
+			case sn.low(n) == "to" && sn.low(n+1) == "be":
+				n += 2 // ", to be followed by"
+			}
+			if sn.low(n) != "followed" || sn.low(n+1) != "by" || n+2 >= len(sn.toks) {
+				continue
+			}
+			if c := posIndex(f.content, sn.toks[k].pos); k <= last && c > 0 {
+				out[i].content = f.content[:c] // "a truce, to be followed by talks": the truce
+			}
+			return append(out, sn.emit([]string{f.party}, f.kind, sn.span(n+2, sn.contentEnd(n+2)))...)
+		}
+	}
+	return out
+}
+
 // numberedHeading reports whether a bullet line after prose is a numbered
 // heading rather than another point: it opens with a capital and ends
 // without a stop ("- a halt to Western arms deliveries", "Then a peace
@@ -995,6 +1028,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.aside > 0 {
 		out = append(out, sn.asidePosition(out)...)
 	}
+	out = sn.followedBy(out)
 	st.settlePast(sn)
 	if st.prevPlan && options == nil && (len(out) == 0 || st.lastDoc == Demand && !slices.ContainsFunc(out, func(f found) bool { return f.kind != Agreement || f.party != "" && f.party == st.owner[Demand] })) {
 		// "The second is described as a package. Ukraine would halt

@@ -2662,6 +2662,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "take the money of the Russians"}}},
 	{"a noun phrase, whose return a side demands: the return of what the comma closes", "Kyiv also handed over a list of 339 Ukrainian children deported to Russia, whose return it demands. Ukraine named the prisoners, whose release Kyiv wants.",
 		[]want{{"ukraine", Demand, "the return of 339 Ukrainian children deported to Russia"}, {"ukraine", Demand, "the release of the prisoners"}}},
+	{"a position followed by another: the side wants both", "Umerov said Ukraine insists on a full ceasefire of at least 30 days, which would be followed by a meeting of Presidents Zelenskyy and Putin. Kyiv wants a truce, to be followed by talks on territory.",
+		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting of Presidents Zelenskyy and Putin"}, {"ukraine", Demand, "a truce"}, {"ukraine", Demand, "talks on territory"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
