@@ -1198,7 +1198,7 @@ func (sn *sentence) pronoun(k int) []string {
 	}
 	if w == "we" || w == "i" || w == "our" || w == "my" || w == "us" {
 		for _, m := range sn.ments {
-			if m.start > k && sn.nearSpeech(m) {
+			if m.start > k && sn.nearSpeech(m) && !(sn.quoted[k] && sn.quoted[m.start]) { // but `"We will not withdraw because Moscow says so," he said`: Moscow is quoted, no speaker
 				return []string{m.party}
 			}
 			if m.end+1 < k && sn.low(m.end) == "and" && sn.low(m.end+1) == "our" && !m.poss {

@@ -2664,6 +2664,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "the return of 339 Ukrainian children deported to Russia"}, {"ukraine", Demand, "the release of the prisoners"}}},
 	{"a position followed by another: the side wants both", "Umerov said Ukraine insists on a full ceasefire of at least 30 days, which would be followed by a meeting of Presidents Zelenskyy and Putin. Kyiv wants a truce, to be followed by talks on territory.",
 		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting of Presidents Zelenskyy and Putin"}, {"ukraine", Demand, "a truce"}, {"ukraine", Demand, "talks on territory"}}},
+	{"a side that says so inside the quote is not who speaks it", "Zelenskyy said any decision on territory would need a referendum.\n\n\"We will not withdraw from the Donbas because Moscow says so,\" he told reporters after the second day.",
+		[]want{{"ukraine", Demand, "any decision on territory would need a referendum"}, {"ukraine", Demand, "not withdraw from the Donbas"}, {"ukraine", Rejection, "withdraw from the Donbas"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
