@@ -678,7 +678,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Proposal && sn.low(c.end) == "," && sn.in(sn.nextWord(c.end+1, false), pronouns) {
 		return nil, c.end, false // `"We committed, we delivered"`: no object
 	}
-	if comma := sn.reducedRelative(c); (kind == Proposal || kind == Agreement) && comma > 0 {
+	if comma := sn.reducedRelative(c); comma > 0 && (kind == Proposal || kind == Agreement || kind == Demand && sn.low(comma+1) != "and") {
 		// "dismissed the idea of a temporary ceasefire, proposed by Ukraine
 		// and its European allies": the proposal before the comma, theirs;
 		// "A full 30-day ceasefire, proposed by the United States and
@@ -1821,6 +1821,9 @@ func (sn *sentence) reducedRelative(c cue) int {
 	}
 	if sn.low(c.at-1) == "," {
 		return c.at - 1
+	}
+	if w := sn.low(c.at - 1); (w == "first" || w == "originally" || w == "long" || w == "repeatedly") && sn.low(c.at-2) == "," {
+		return c.at - 2 // "The withdrawal ..., first demanded by Moscow in June, ..."
 	}
 	if sn.low(c.at-1) != "and" {
 		return -1

@@ -2666,6 +2666,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "a full ceasefire of at least 30 days"}, {"ukraine", Demand, "a meeting of Presidents Zelenskyy and Putin"}, {"ukraine", Demand, "a truce"}, {"ukraine", Demand, "talks on territory"}}},
 	{"a side that says so inside the quote is not who speaks it", "Zelenskyy said any decision on territory would need a referendum.\n\n\"We will not withdraw from the Donbas because Moscow says so,\" he told reporters after the second day.",
 		[]want{{"ukraine", Demand, "any decision on territory would need a referendum"}, {"ukraine", Demand, "not withdraw from the Donbas"}, {"ukraine", Rejection, "withdraw from the Donbas"}}},
+	{"a position, first demanded by a side, as a reduced relative: that side's demand", "The Kremlin was unimpressed. The withdrawal of Ukrainian forces from the whole of the Donbas, first demanded by Moscow in June last year, remains the core of its position.",
+		[]want{{"russia", Demand, "The withdrawal of Ukrainian forces from the whole of the Donbas"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
