@@ -421,6 +421,34 @@ func (sn *sentence) followedBy(out []found) []found {
 	return out
 }
 
+// butInstead adds what a side wants in place of what it says it does not
+// want: "Moscow did not want a pause, he said, but a lasting peace
+// agreement" is a rejection of the pause and a demand for the agreement.
+func (sn *sentence) butInstead(out []found) []found {
+	for _, f := range out {
+		if f.kind != Rejection || len(f.content) == 0 || f.content[0].pos < 0 || f.content[len(f.content)-1].pos < 0 {
+			continue
+		}
+		v := sn.prevWord(sn.tokenAt(f.content[0].pos))
+		if v < 0 || sn.verbCue(v) != Demand || !sn.negated(v) {
+			continue
+		}
+		k := sn.tokenAt(f.content[len(f.content)-1].pos) + 1
+		if a := sn.saidAside(k); a > 0 {
+			k = a
+		} else if sn.low(k) == "," {
+			k++
+		}
+		if sn.low(k) != "but" {
+			continue
+		}
+		if s, e := k+1, sn.contentEnd(k+1); e-s >= 2 && sn.fragment(s, e) {
+			return append(out, sn.emit([]string{f.party}, Demand, sn.span(s, e))...)
+		}
+	}
+	return out
+}
+
 // numberedHeading reports whether a bullet line after prose is a numbered
 // heading rather than another point: it opens with a capital and ends
 // without a stop ("- a halt to Western arms deliveries", "Then a peace
@@ -1028,7 +1056,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	if sn.aside > 0 {
 		out = append(out, sn.asidePosition(out)...)
 	}
-	out = sn.followedBy(out)
+	out = sn.butInstead(sn.followedBy(out))
 	st.settlePast(sn)
 	if st.prevPlan && options == nil && (len(out) == 0 || st.lastDoc == Demand && !slices.ContainsFunc(out, func(f found) bool { return f.kind != Agreement || f.party != "" && f.party == st.owner[Demand] })) {
 		// "The second is described as a package. Ukraine would halt

@@ -2668,6 +2668,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "any decision on territory would need a referendum"}, {"ukraine", Demand, "not withdraw from the Donbas"}, {"ukraine", Rejection, "withdraw from the Donbas"}}},
 	{"a position, first demanded by a side, as a reduced relative: that side's demand", "The Kremlin was unimpressed. The withdrawal of Ukrainian forces from the whole of the Donbas, first demanded by Moscow in June last year, remains the core of its position.",
 		[]want{{"russia", Demand, "The withdrawal of Ukrainian forces from the whole of the Donbas"}}},
+	{"did not want X, he said, but Y: X turned down, Y wanted", "Moscow did not want a pause that would give Ukraine a breather, he said, but a lasting peace agreement. Kyiv did not want a freeze, but it would accept talks.",
+		[]want{{"russia", Rejection, "a pause that would give Ukraine a breather"}, {"russia", Demand, "a lasting peace agreement"}, {"ukraine", Rejection, "a freeze"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
