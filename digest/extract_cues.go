@@ -938,6 +938,15 @@ func (sn *sentence) findCues() {
 				continue
 			}
 		}
+		if t.in(readyWords) && (next == "for" || next == "to") && sn.inCondition(i) {
+			// "If Russia is ready for a full ceasefire, Ukraine is ready
+			// too": a supposition, no offer of Russia's
+			if p := sn.readyToo(i); p != nil && next == "for" {
+				sn.cues = append(sn.cues, *p)
+			}
+			i++
+			continue
+		}
 		if t.in(readyWords) && next == "for" && w != "keen" && w != "eager" {
 			if _, head := sn.subjectOf(i); !planNouns.has(head) {
 				sn.cues = append(sn.cues, cue{kind: Proposal, form: formVerb, at: i, end: i + 2})
@@ -3336,6 +3345,38 @@ func (sn *sentence) dashedLength(a, b int) int {
 		return 0
 	}
 	return e + 2
+}
+
+// inCondition reports whether the word at i stands in a clause opened by
+// "if", "unless" or "whether".
+func (sn *sentence) inCondition(i int) bool {
+	cs := sn.clauseStart(i)
+	w := sn.low(cs - 1)
+	if cs == 0 || sn.low(cs) == "if" || sn.low(cs) == "unless" {
+		w = sn.low(cs) // the sentence opens on it
+	}
+	return w == "if" || w == "unless" || w == "whether"
+}
+
+// readyToo returns the cue of the main clause that answers a supposed
+// readiness with its own ("If Russia is ready for a full ceasefire,
+// Ukraine is ready too"): an offer of what the condition names, at the
+// condition's "ready"; or nil.
+func (sn *sentence) readyToo(i int) *cue {
+	for k := i + 2; k+1 < len(sn.toks); k++ {
+		if sn.low(k) != "," {
+			continue
+		}
+		for r := k + 1; r < len(sn.toks) && r <= k+5; r++ {
+			if sn.in(r, readyWords) && (sn.low(r+1) == "too" || sn.low(r+1) == "as" && sn.low(r+2) == "well" || !sn.toks[min(r+1, len(sn.toks)-1)].word) && sn.in(r-1, beWords) {
+				if p, _ := sn.subjectOf(r); len(p) == 1 {
+					return &cue{kind: Proposal, form: formOffer, at: i, end: i + 2, party: p[0]}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // timesOver reports whether "several times", "many times", "three times"

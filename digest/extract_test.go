@@ -2670,6 +2670,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "The withdrawal of Ukrainian forces from the whole of the Donbas"}}},
 	{"did not want X, he said, but Y: X turned down, Y wanted", "Moscow did not want a pause that would give Ukraine a breather, he said, but a lasting peace agreement. Kyiv did not want a freeze, but it would accept talks.",
 		[]want{{"russia", Rejection, "a pause that would give Ukraine a breather"}, {"russia", Demand, "a lasting peace agreement"}, {"ukraine", Rejection, "a freeze"}}},
+	{"if one side is ready for X, the other is ready too: the second side's offer, no offer of the first", "\"If Russia is ready for a full and unconditional ceasefire, Ukraine is ready too,\" Zelenskyy said. If Moscow is ready to talk, Kyiv is ready as well.",
+		[]want{{"ukraine", Proposal, "a full and unconditional ceasefire"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
