@@ -391,9 +391,13 @@ func (e *extractor) extractStory(it Item) []Statement {
 // followedBy adds what a demand or proposal is to be followed by, said
 // after it ("a full ceasefire of 30 days, which would be followed by a
 // meeting of the presidents", "a truce, to be followed by talks"): the
-// same side wants that too.
+// same side wants that too. Each position is read, and so is what follows
+// ("A, followed by B, followed by C"). A bare ", followed by" after an act
+// told in the past narrates what came next ("Putin proposed a three-day
+// truce in May, followed by a massive drone attack"): no part of it.
 func (sn *sentence) followedBy(out []found) []found {
-	for i, f := range out {
+	for i := 0; i < len(out); i++ {
+		f := out[i]
 		if f.kind != Demand && f.kind != Proposal || len(f.content) == 0 || f.content[0].pos < 0 {
 			continue
 		}
@@ -412,10 +416,14 @@ func (sn *sentence) followedBy(out []found) []found {
 			if sn.low(n) != "followed" || sn.low(n+1) != "by" || n+2 >= len(sn.toks) {
 				continue
 			}
-			if c := posIndex(f.content, sn.toks[k].pos); k <= last && c > 0 {
-				out[i].content = f.content[:c] // "a truce, to be followed by talks": the truce
+			if c := posIndex(out[i].content, sn.toks[k].pos); k <= last && c > 0 {
+				out[i].content = out[i].content[:c] // "a truce, to be followed by talks": the truce
 			}
-			return append(out, sn.emit([]string{f.party}, f.kind, sn.span(n+2, sn.contentEnd(n+2)))...)
+			if n == k+1 && sn.toldPast(first) {
+				break // "demanded in March that Kyiv withdraw, followed by weeks of silence": what came next
+			}
+			out = append(out, sn.emit([]string{f.party}, f.kind, sn.span(n+2, sn.contentEnd(n+2)))...)
+			break
 		}
 	}
 	return out
@@ -447,6 +455,20 @@ func (sn *sentence) butInstead(out []found) []found {
 		}
 	}
 	return out
+}
+
+// toldPast reports whether the verb cue whose content starts at k is told
+// as a past act, a simple past with no auxiliary ("proposed", "demanded
+// that"), not "has proposed", "would demand" or "wants".
+func (sn *sentence) toldPast(k int) bool {
+	for _, c := range sn.cues {
+		if c.form != formVerb || c.end > k || k-c.end > 2 {
+			continue
+		}
+		w, a := sn.low(c.at), sn.low(c.at-1)
+		return strings.HasSuffix(w, "ed") && !sn.in(c.at-1, beWords) && !sn.in(c.at-1, modalsInContent) && a != "has" && a != "have" && a != "had" && a != "to"
+	}
+	return false
 }
 
 // numberedHeading reports whether a bullet line after prose is a numbered
@@ -2772,13 +2794,32 @@ func (sn *sentence) docTopic() string {
 		return ""
 	}
 	w := sn.low(k + 1)
+	if !docNouns.has(w) && w != "memorandum" || sn.passiveAfter(k+2) {
+		return "" // but "By Tuesday, the document had been rejected." is done to it: whoever did so may be "they"
+	}
 	if p := sn.memoOf(w); p != nil {
 		return p[0]
 	}
-	if !docNouns.has(w) && w != "memorandum" {
-		return ""
+	if w != "memorandum" && sn.st.lastDoc != "" {
+		if p := sn.owned(sn.st.lastDoc); p != nil {
+			return p[0] // "... circulated a 28-point draft of its own. In places, the text goes further.": the text named last
+		}
 	}
 	return cmp.Or(sn.termsOwner(), sn.st.textAuthor) // "the document that Kremlin aide Vladimir Medinsky handed over"
+}
+
+// passiveAfter reports whether a passive verb starts at k, over its
+// auxiliaries and adverbs: "was barely discussed", "had been rejected".
+func (sn *sentence) passiveAfter(k int) bool {
+	if w := sn.low(k); w == "has" || w == "had" || w == "have" || sn.in(k, modalsInContent) {
+		k++
+	}
+	if !sn.in(k, beWords) {
+		return false
+	}
+	for k++; k < len(sn.toks) && passiveAdverb(sn.low(k)); k++ {
+	}
+	return k < len(sn.toks) && passiveParticiple(sn.low(k))
 }
 
 // leadPronoun returns where a pronoun stands as the subject of the
@@ -3811,9 +3852,13 @@ func (sn *sentence) pointsVerb() int {
 		return n - 3 // "Ukraine insists on:", "Kyiv calls for:"
 	}
 	if m := sn.mentAt[n-3]; n > 4 && sn.low(n-2) == "to" && m >= 0 && sn.ments[m].end == n-2 && !sn.ments[m].poss {
-		if v := sn.ments[m].start - 1; v > 0 && (sn.verbCue(v) == Demand || sn.in(v, askVerbs)) {
+		v := sn.ments[sn.listFirst(m)].start - 1
+		if sn.low(v) == "the" {
+			v-- // "asking the Europeans to:"
+		}
+		if v > 0 && (sn.verbCue(v) == Demand || sn.in(v, askVerbs)) {
 			if _, head := sn.subjectOf(v); !planNouns.has(head) && !docNouns.has(head) {
-				return v // "Washington was asking Ukraine to:", "Moscow wants Kyiv to:": what the side is to do follows; but "The first draft would have required Ukraine to:" lists the plan's points
+				return v // "Washington was asking Ukraine to:", "Moscow wants Kyiv to:", "Zelensky is asking the US and Europe to:": what the side is to do follows; but "The first draft would have required Ukraine to:" lists the plan's points
 			}
 		}
 	}

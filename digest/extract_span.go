@@ -56,6 +56,19 @@ func (sn *sentence) listLast(mi int) int {
 	return mi
 }
 
+// listFirst returns the first mention of the list of names that mention mi
+// ends ("the US and Europe"), mi itself when none comes before.
+func (sn *sentence) listFirst(mi int) int {
+	for mi > 0 {
+		gap := sn.toks[sn.ments[mi-1].end:sn.ments[mi].start]
+		if len(gap) == 0 || len(gap) > 2 || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" }) {
+			break
+		}
+		mi--
+	}
+	return mi
+}
+
 // ofSide returns the mention of the side a position noun at i is said to
 // be "of", right after it: "the demand of Kyiv to freeze the war", "the
 // conditions of the Kremlin"; else -1. Not "the demand of Ukraine's
