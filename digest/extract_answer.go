@@ -116,7 +116,7 @@ func (sn *sentence) answer() []found {
 			// most priorities now reflected"
 			labelled = b == 1 || party == "" && sn.toks[len(sn.toks)-1].text == "."
 		}
-		carried = b == 0 && !labelled && !sn.st.opensLine && sn.st.lineSide != ""
+		carried = b == 0 && !labelled && !sn.st.opensLine && sn.st.lineSide != "" && !sn.in(0, possPronouns) && !sn.in(0, pronouns) // but "Russia: Full control of the Donbas. Its main goal since 2022." remarks on the point
 		if b == 0 && !labelled && !carried {
 			return nil // under "WHAT KYIV WANTS", the points
 		}
