@@ -1347,7 +1347,7 @@ func (sn *sentence) findCues() {
 			sn.cues = append(sn.cues, cue{kind: Demand, form: formVerb, at: i, end: i + 1})
 			continue
 		}
-		if (w == "depends" || w == "depend" || w == "hinges" || w == "hinge") && (next == "on" || next == "upon") && sn.anyIn(sn.clauseStart(i), i, peaceNouns) {
+		if (w == "depends" || w == "depend" || w == "hinges" || w == "hinge") && (next == "on" || next == "upon") && (sn.anyIn(sn.clauseStart(i), i, peaceNouns) || sn.anyIn(sn.clauseStart(i), i, pauseNouns)) {
 			// "The Kremlin repeated that a lasting settlement depends on
 			// Ukraine pulling its forces out of the Donbas": the speaker's
 			// condition
@@ -3346,6 +3346,11 @@ func (sn *sentence) dashedLength(a, b int) int {
 	}
 	return e + 2
 }
+
+// pauseNouns name a pause or a meeting that a side may make depend on
+// something: "any further restraint would depend on Ukraine ending its
+// drone attacks".
+var pauseNouns = set("restraint", "pause", "moratorium", "halt", "summit", "meeting")
 
 // inCondition reports whether the word at i stands in a clause opened by
 // "if", "unless" or "whether".

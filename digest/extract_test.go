@@ -2684,6 +2684,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Ukraine to withdraw from Donetsk"}, {"us", Proposal, "a 28-point draft"}, {"us", Demand, "Ukraine's army capped at 600,000"}}},
 	{"a side's line that goes on with a remark on its point lists no more", "Who wants what\n\nRussia: Full control of the Donbas region. Its main goal since 2022.\n\nUkraine: A ceasefire on the current line. A cap on the Russian army.\n",
 		[]want{{"russia", Demand, "Full control of the Donbas region"}, {"ukraine", Demand, "A ceasefire on the current line"}, {"ukraine", Demand, "A cap on the Russian army"}}},
+	{"a further pause that would depend on something: the speaker's condition", "Peskov added that any further restraint would depend on Ukraine ending its drone attacks on Russian oil refineries.",
+		[]want{{"russia", Demand, "Ukraine ending its drone attacks on Russian oil refineries"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
