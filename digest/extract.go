@@ -416,6 +416,9 @@ func (sn *sentence) followedBy(out []found) []found {
 			if sn.low(n) != "followed" || sn.low(n+1) != "by" || n+2 >= len(sn.toks) {
 				continue
 			}
+			if m := sn.mentAt[min(n+2+b2i(sn.low(n+2) == "the"), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && (!sn.isAdjectiveMention(sn.ments[m]) || sn.in(sn.ments[m].end-1, agentNouns) || sn.in(sn.ments[m].end, agentNouns)) {
+				break // "called for a ceasefire, followed by European leaders", "by Kremlin officials": who followed, no position; but "followed by Ukrainian elections"
+			}
 			if c := posIndex(out[i].content, sn.toks[k].pos); k <= last && c > 0 {
 				out[i].content = out[i].content[:c] // "a truce, to be followed by talks": the truce
 			}

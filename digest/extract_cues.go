@@ -3388,7 +3388,7 @@ func (sn *sentence) readyToo(i int) *cue {
 // or "a number of times" stands at k: how often a speaker said what follows.
 func (sn *sentence) timesOver(k int) bool {
 	if sn.low(k) == "a" && sn.low(k+1) == "number" && sn.low(k+2) == "of" {
-		k += 3
+		return sn.low(k+3) == "times"
 	}
 	w := sn.low(k)
 	return (w == "several" || w == "many" || w == "countless" || sn.toks[min(k, len(sn.toks)-1)].numeric()) && sn.low(k+1) == "times"
@@ -3529,9 +3529,12 @@ func (sn *sentence) voiceOpens() (m, comma int) {
 	if !as && sn.isAdjectiveMention(sn.ments[m]) {
 		// "According to the Russian Ministry of Foreign Affairs,", "the
 		// Russian foreign ministry": the side's office speaks for it
-		agent := false
+		agent, headed := false, false // the office's head noun, before any "of": not "Russian military bloggers"
 		for n := e; n < len(sn.toks) && n < e+5 && sn.toks[n].word && !mediaWords[sn.low(n)]; n++ {
-			agent = agent || sn.in(n, agentNouns) // but "According to Russian state media," reports
+			if !headed {
+				agent = sn.in(n, agentNouns) // but "According to Russian state media," reports
+			}
+			headed = headed || sn.in(n+1, prepositions)
 			if sn.low(n+1) == "," && agent {
 				e = n + 1
 				break

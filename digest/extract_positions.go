@@ -697,6 +697,14 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			ant := sn.span(sn.antecedent(w), w)
 			if sn.low(w-1) == "," {
 				ant = sn.phraseBeforeComma(w - 1)
+				if m := sn.mentAt[max(w-2, 0)]; len(ant) == 0 && m >= 0 && sn.ments[m].end == w-1 && !sn.ments[m].poss {
+					s := sn.ments[m].start
+					s -= b2i(sn.low(s-1) == "the")
+					ant = slices.Clone(sn.span(s, w-1)) // "Zelensky, whose resignation Moscow demands": a name closes the comma
+					if len(ant) > 0 && ant[0].low == "the" {
+						ant[0].text = "the"
+					}
+				}
 			}
 			if len(ant) == 0 {
 				return nil, c.end, false
@@ -4240,6 +4248,28 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	if e := sn.saidAside(from); e > 0 && sn.low(e) == "that" {
 		return e // "insisted, these officials said, that ..."
 	}
+	if sn.timesOver(from) {
+		// "has demanded several times that ...", "proposed a number of
+		// times to ...", "insisted many times on ...": how often, as a
+		// time phrase
+		n := from + 2 + 2*b2i(sn.low(from) == "a")
+		if sn.in(n, timeOpeners) && sn.in(n+1, timeNouns) {
+			n += 2 // "three times this week"
+		}
+		switch w := sn.low(n); {
+		case w == "that" || w == "on" || w == "to" && n+1 < len(sn.toks) && sn.toks[n+1].word:
+			return n
+		case w == "since" || w == "during":
+			for k := n + 1; k < len(sn.toks) && k <= n+6 && sn.toks[k].word; k++ {
+				if sn.low(k) == "that" || sn.low(k) == "to" && k+1 < len(sn.toks) && sn.toks[k+1].word {
+					return k // "a number of times since May that"
+				}
+			}
+		case w == "," || sn.in(n, prepositions) && w != "for":
+			return sn.thatAfterPhrase(n)
+		}
+		return -1
+	}
 	if sn.low(from) == "for" && durationNouns[sn.low(from+1)] {
 		if sn.low(from+2) == "," {
 			return sn.thatAfterPhrase(from + 2) // "has insisted for weeks, however, that ..."
@@ -4275,8 +4305,8 @@ func (sn *sentence) thatAfterPhrase(from int) int {
 	if !sn.in(from, prepositions) || sn.low(from) == "to" || sn.low(from) == "for" || sn.low(from) == "on" {
 		return -1
 	}
-	if w := sn.low(from); (w == "about" || w == "around") && from+1 < len(sn.toks) && sn.toks[from+1].numeric() {
-		return -1 // "needs about 135 billion euros to keep its state functioning": an amount, and what it is for
+	if w := sn.low(from); (w == "about" || w == "around") && from+1 < len(sn.toks) && sn.toks[from+1].numeric() && !((durationNouns[sn.low(from+2)] || sn.low(from+2) == "hours") && (sn.low(from+3) == "ago" || sn.low(from+3) == "earlier" || sn.low(from+3) == "later")) {
+		return -1 // "needs about 135 billion euros to keep its state functioning": an amount, and what it is for; but "agreed about two weeks ago to ..." says when
 	}
 	for k := from + 1; k < len(sn.toks) && k < from+14; k++ {
 		t := sn.toks[k]
@@ -4335,8 +4365,8 @@ func (sn *sentence) presenter(i int) []string {
 			}
 		}
 		if v < k || sn.in(k, presentVerbs) {
-			if namingVerbs[sn.low(k)] && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Rejection && o.at > i }) {
-				return nil // "called the 28-point plan an ultimatum": a verdict on the plan, no one presenting it
+			if namingVerbs[sn.low(k)] && !sn.whatNamed(k) && (sn.low(i+1) == "a" || sn.low(i+1) == "an" || slices.ContainsFunc(sn.cues, func(o cue) bool { return o.kind == Rejection && o.at > i })) {
+				return nil // "called the 28-point plan an ultimatum", "called the plan a basis for talks": a verdict on the plan, no one presenting it; but "presented what he called a victory plan" names it
 			}
 			if p, _ := sn.subjectOf(v); len(p) > 0 {
 				return p[:1]
@@ -4345,6 +4375,18 @@ func (sn *sentence) presenter(i int) []string {
 		}
 	}
 	return nil
+}
+
+// whatNamed reports whether the naming verb at k names what is said
+// before it, in a clause "what" opens ("unveiled what he called a peace
+// framework", "what the Kremlin calls"), rather than judging its object.
+func (sn *sentence) whatNamed(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-5 && sn.toks[n].word; n-- {
+		if sn.low(n) == "what" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyIn reports whether a token in [a, b) is a word of set.
@@ -5197,14 +5239,16 @@ var placeWords = map[string]bool{"along": true, "from": true, "at": true, "on": 
 
 // glossAt returns where a writer's gloss on the words before it opens in
 // content, at its comma (", shorthand for ...", ", a reference to ...",
-// ", a euphemism for ..."), or -1.
+// ", a euphemism for ..."), or -1. A reference or a nod may also be an
+// item of a list ("a full ceasefire, a reference to its 1991 borders and
+// security guarantees"): a gloss only when no item follows it.
 func glossAt(content []token) int {
 	for i := 1; i+2 < len(content); i++ {
 		if content[i].text != "," {
 			continue
 		}
 		a := i + 1 + b2i(content[i+1].low == "a" || content[i+1].low == "an")
-		if a < len(content) && glossNouns[content[a].low] {
+		if a < len(content) && glossNouns[content[a].low] && (content[a].low == "shorthand" || content[a].low == "euphemism" || !slices.ContainsFunc(content[a:], func(t token) bool { return t.low == "and" || t.text == "," || t.text == ";" })) {
 			return i
 		}
 	}

@@ -44,11 +44,12 @@ func (sn *sentence) whatAt(i int) int {
 }
 
 // listLast returns the last mention of the list of names that mention mi
-// opens ("Britain, France and Germany"), mi itself when none follows.
+// opens ("Britain, France and Germany", "Ukraine and its European
+// allies"), mi itself when none follows.
 func (sn *sentence) listLast(mi int) int {
 	for mi+1 < len(sn.ments) {
 		gap := sn.toks[sn.ments[mi].end:sn.ments[mi+1].start]
-		if len(gap) == 0 || len(gap) > 2 || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" }) {
+		if len(gap) == 0 || len(gap) > 3 || gap[0].text != "," && gap[0].low != "and" || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" && !conjunctDeterminers[t.low] }) {
 			break
 		}
 		mi++
@@ -69,12 +70,25 @@ func (sn *sentence) listFirst(mi int) int {
 	return mi
 }
 
+// listParties returns the parties of the list of names that mention mi
+// opens: "a proposal by the US and Ukraine" is both sides'.
+func (sn *sentence) listParties(mi int) []string {
+	var out []string
+	for k := mi; k <= sn.listLast(mi); k++ {
+		if p := sn.ments[k].party; !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // ofSide returns the mention of the side a position noun at i is said to
 // be "of", right after it: "the demand of Kyiv to freeze the war", "the
-// conditions of the Kremlin"; else -1. Not "the demand of Ukraine's
+// conditions of the Kremlin", the first of a list ("the proposal of
+// Britain and France to ..."); else -1. Not "the demand of Ukraine's
 // withdrawal", whose side is the object.
 func (sn *sentence) ofSide(i int) int {
-	if sn.low(i+1) != "of" || sn.nounCue(i) == "" {
+	if sn.low(i+1) != "of" || sn.nounCue(i) == "" || objectOfNouns[sn.low(i)] {
 		return -1
 	}
 	n := i + 2 + b2i(sn.low(i+2) == "the")
@@ -85,11 +99,15 @@ func (sn *sentence) ofSide(i int) int {
 	if m.start != n || m.poss || sn.isAdjectiveMention(m) {
 		return -1
 	}
-	if e := m.end; e < len(sn.toks) && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, beWords) && !sn.in(e, clauseWords) && !sn.in(e, modalsInContent) && sn.low(e) != "to" && sn.verbCue(e) == "" && !sn.in(e, finiteVerbs) && !sn.in(e, speechVerbs) && !includeVerbs[sn.low(e)] {
+	if e := sn.ments[sn.listLast(sn.mentAt[n])].end; e < len(sn.toks) && sn.toks[e].word && !sn.in(e, prepositions) && !sn.in(e, beWords) && !sn.in(e, clauseWords) && !sn.in(e, modalsInContent) && sn.low(e) != "to" && sn.verbCue(e) == "" && !sn.in(e, finiteVerbs) && !sn.in(e, speechVerbs) && !includeVerbs[sn.low(e)] {
 		return -1 // "a revised version of the US peace plan": the side names a kind of plan
 	}
 	return sn.mentAt[n]
 }
+
+// objectOfNouns are position nouns whose "of" names whom they are made
+// to, not who makes them: "the invitation of Ukraine to the summit".
+var objectOfNouns = map[string]bool{"invitation": true, "invitations": true}
 
 // nounLink finds where the content of the noun cue at i starts: after
 // "for", "that", "on", "to", "include", "are", or a colon; -1 when the
@@ -357,9 +375,17 @@ func (sn *sentence) conditionIs(k int) int {
 // than a content clause ("that Ukraine cede Donbas").
 func (sn *sentence) relativeThat(k int) bool {
 	for n := k + 1; n < len(sn.toks) && n <= k+5 && sn.toks[n-1].word; n++ {
-		if judgeVerbs.has(sn.low(n)) || namingVerbs[sn.low(n)] {
-			return true // "terms that one Ukrainian official called "non-starters"": what someone judged them
+		w := sn.low(n)
+		if !judgeVerbs.has(w) && !namingVerbs[w] {
+			continue
 		}
+		if sn.in(n-1, beWords) || sn.in(n-1, modalsInContent) {
+			break // "demand that the deal be called a ceasefire": what is wanted
+		}
+		if c := sn.toks[min(n+1, len(sn.toks)-1)]; strings.HasSuffix(w, "ed") || w == "found" || c.text == "\"" || c.text == "“" || c.low == "as" || sn.in(n+1, rejectAdjectives) {
+			return true // "terms that one Ukrainian official called "non-starters"", "that Kyiv officials call unacceptable": what someone judged them
+		}
+		break // "the demand that Zelensky call elections": a subjunctive, what is wanted
 	}
 	if k < len(sn.toks) && sn.mentAt[k] >= 0 {
 		m := sn.ments[sn.mentAt[k]]
@@ -910,7 +936,7 @@ func (sn *sentence) contentEndOf(from int, shared bool) int {
 				}
 				return false
 			}) || sn.low(k+1) == "that" && toks[k-1].text == "," && sn.low(from) == "that" && slices.ContainsFunc(sn.cues, func(c cue) bool {
-				return c.kind == Demand && c.form == formVerb && c.at > k+2 && c.at < k+10 && sn.mentAt[k+2+b2i(sn.low(k+2) == "the")] >= 0
+				return c.kind == Demand && c.form == formVerb && c.at > k+2 && c.at < k+10 && sn.mentAt[k+2+b2i(sn.low(k+2) == "the")] >= 0 && !sn.anyIn(k+2, c.at, modalsInContent) && !sn.negated(c.at) // but "and that the Russians would demand nothing further" is agreed too
 			}) {
 				return k - 1 // "had proposed that A meet ..., and that Kyiv continued to seek B", "had agreed that A, and that the Ukrainians had asked for B": a demand of its own
 			}

@@ -2112,7 +2112,7 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	if m := sn.ofSide(i); m >= 0 {
-		return sn.conjuncts(m) // "The demand of Kyiv to freeze the war"
+		return sn.listParties(m) // "The demand of Kyiv to freeze the war", "the proposal of Britain and France to ..."
 	}
 	k := i + 1
 	if s := k + b2i(sn.low(k) == "the"); s < len(sn.toks) && sn.mentAt[s] >= 0 && !sn.ments[sn.mentAt[s]].poss && sn.ments[sn.mentAt[s]].start == s {
@@ -2135,6 +2135,9 @@ func (sn *sentence) nounAgent(i int) []string {
 	if w := sn.low(k); w == "by" || w == "from" {
 		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
 			if sn.mentAt[n] >= 0 {
+				if k == i+1 {
+					return sn.listParties(sn.mentAt[n]) // "a proposal by the US and Ukraine", as far as its content reads past them (listLast)
+				}
 				return []string{sn.ments[sn.mentAt[n]].party}
 			}
 			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
