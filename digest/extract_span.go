@@ -91,8 +91,8 @@ func (sn *sentence) ofSide(i int) int {
 	if sn.low(i+1) != "of" || sn.nounCue(i) == "" || objectOfNouns[sn.low(i)] {
 		return -1
 	}
-	n := i + 2 + b2i(sn.low(i+2) == "the")
-	if n >= len(sn.toks) || sn.mentAt[n] < 0 {
+	n := sn.titledMention(i + 2)
+	if n < 0 {
 		return -1
 	}
 	m := sn.ments[sn.mentAt[n]]
@@ -103,6 +103,22 @@ func (sn *sentence) ofSide(i int) int {
 		return -1 // "a revised version of the US peace plan": the side names a kind of plan
 	}
 	return sn.mentAt[n]
+}
+
+// titledMention returns where a side's name starts from k, over "the"
+// and a title the pack does not know ("Chancellor Merz", "the Hungarian
+// Prime Minister"), or -1 when none does.
+func (sn *sentence) titledMention(k int) int {
+	k += b2i(sn.low(k) == "the")
+	for n := k; n < len(sn.toks) && n < k+4; n++ {
+		if sn.mentAt[n] >= 0 {
+			return n
+		}
+		if !sn.toks[n].word || !sn.toks[n].caps {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectOfNouns are position nouns whose "of" names whom they are made
@@ -124,12 +140,8 @@ func (sn *sentence) nounLink(i int) int {
 		k++ // `the "key condition" for ...`
 	}
 	if w := sn.low(k); (w == "by" || w == "from" || sn.ofSide(i) >= 0) && k+1 < len(sn.toks) {
-		n := k + 1
-		if sn.low(n) == "the" {
-			n++
-		}
-		if n < len(sn.toks) && sn.mentAt[n] >= 0 {
-			k = sn.ments[sn.listLast(sn.mentAt[n])].end // "the demand by Moscow for ...", "the demand of Kyiv to freeze the war", "A counterproposal from Britain, France and Germany would ..."
+		if n := sn.titledMention(k + 1); n >= 0 {
+			k = sn.ments[sn.listLast(sn.mentAt[n])].end // "the demand by Moscow for ...", "the demand of Kyiv to freeze the war", "A counterproposal from Britain, France and Germany would ...", "the proposal of Chancellor Merz for ..."
 		}
 	}
 	if sn.low(k) == "from" {

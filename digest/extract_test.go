@@ -2708,6 +2708,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "a Ukrainian withdrawal from Donbas"}, {"ukraine", Demand, "an unconditional ceasefire"}}},
 	{"the invitation of a side is made to it", "The invitation of Ukraine to the summit in Alaska was rejected by Trump.",
 		[]want{{"us", Proposal, "Ukraine to the summit in Alaska"}, {"us", Rejection, "The invitation of Ukraine to the summit in Alaska"}}},
+	{"the proposal of a titled side's leader is that side's", "The Kremlin also turned down the proposal of Chancellor Merz for a ceasefire during the Christmas holidays.",
+		[]want{{"russia", Rejection, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}, {"europe", Proposal, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
