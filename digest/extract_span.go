@@ -105,6 +105,23 @@ func (sn *sentence) ofSide(i int) int {
 	return sn.mentAt[n]
 }
 
+// attributionAt reports whether a long attribution starts at n and closes
+// the sentence: ", the aide of the Russian president Yuri Ushakov said on
+// Monday" (a name with its titles, then a speech verb, and no "that").
+func (sn *sentence) attributionAt(n int) bool {
+	named := false
+	for j := n; j < len(sn.toks) && j <= n+12 && sn.toks[j].word; j++ {
+		if sn.in(j, speechVerbs) && !sn.quoted[j] && !sn.speechNoun(j) { // not "the guarantor states"
+			return named && j > n+1 && sn.low(j+1) != "that" && !sn.anyIn(j+1, len(sn.toks), speechVerbs)
+		}
+		if sn.in(j, finiteVerbs) || sn.in(j, modalsInContent) || sn.verbCue(j) != "" || sn.in(j, clauseWords) {
+			return false
+		}
+		named = named || sn.mentAt[j] >= 0 || sn.in(j, agentNouns)
+	}
+	return false
+}
+
 // titledMention returns where a side's name starts from k, over "the"
 // and a title the pack does not know ("Chancellor Merz", "the Hungarian
 // Prime Minister"), or -1 when none does.
@@ -1253,7 +1270,7 @@ func (sn *sentence) commaEnds(k int) bool {
 	if contentStops.has(w) && w != "and" && w != "a" && w != "an" && w != "the" {
 		return true
 	}
-	if sn.clauseAhead(n) {
+	if sn.clauseAhead(n) || sn.attributionAt(n) {
 		return true
 	}
 	// ", and it was right to", ", and he put off a visit": a clause with a

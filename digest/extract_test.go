@@ -2710,6 +2710,8 @@ var extractCases = []struct {
 		[]want{{"us", Proposal, "Ukraine to the summit in Alaska"}, {"us", Rejection, "The invitation of Ukraine to the summit in Alaska"}}},
 	{"the proposal of a titled side's leader is that side's", "The Kremlin also turned down the proposal of Chancellor Merz for a ceasefire during the Christmas holidays.",
 		[]want{{"russia", Rejection, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}, {"europe", Proposal, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}}},
+	{"a long attribution after a comma closes the position", "Moscow insists on the full withdrawal of the Ukrainian army from the Donbas. It also rejects categorically any presence of NATO troops in Ukraine, the aide of the Russian president Yuri Ushakov said on Monday. Lavrov said guarantees must be based on the Istanbul draft, with Russia and China among the guarantor states.",
+		[]want{{"russia", Demand, "the full withdrawal of the Ukrainian army from the Donbas"}, {"russia", Rejection, "categorically any presence of NATO troops in Ukraine"}, {"russia", Demand, "guarantees must be based on the Istanbul draft, with Russia and China among the guarantor states"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
