@@ -494,6 +494,14 @@ func (sn *sentence) findCues() {
 		}
 		w := t.low
 		next := sn.low(i + 1)
+		if (w == "is" || w == "was" || w == "remains") && i+1 < len(toks) && toks[i+1].word && !sn.in(i+1, negations) {
+			if s := sn.bestWayBefore(i); s >= 0 && sn.reported(s) {
+				// "Zelenskyy repeated that the most just solution is a
+				// ceasefire along the present line": the speaker's demand
+				sn.cues = append(sn.cues, cue{kind: Demand, form: formMust, at: i + 1, end: i + 1})
+				continue
+			}
+		}
 		if next == "to" && sn.low(i+2) == "be" && mannerWords.has(sn.low(i+3)) {
 			continue // "I want to be precise here": how the speaker speaks, no demand
 		}
@@ -3351,6 +3359,31 @@ func (sn *sentence) dashedLength(a, b int) int {
 // something: "any further restraint would depend on Ukraine ending its
 // drone attacks".
 var pauseNouns = set("restraint", "pause", "moratorium", "halt", "summit", "meeting")
+
+// bestWayBefore returns where a subject that names the best way out ends
+// at the verb at i and opens its clause ("the most just solution", "the
+// only way forward", "the best option"), or -1.
+func (sn *sentence) bestWayBefore(i int) int {
+	n := i - 1 - b2i(sn.low(i-1) == "forward")
+	if !wayNouns[sn.low(n)] {
+		return -1
+	}
+	k, judged := n-1, false
+	for k > 0 && bestWords[sn.low(k)] {
+		judged, k = true, k-1
+	}
+	if !judged || sn.low(k) != "the" || sn.clauseStart(i) != k {
+		return -1
+	}
+	return k
+}
+
+// wayNouns and bestWords name the best way out in a speaker's subject:
+// "the only solution", "the most just way forward".
+var (
+	wayNouns  = map[string]bool{"solution": true, "way": true, "option": true, "answer": true, "path": true, "outcome": true, "formula": true}
+	bestWords = map[string]bool{"best": true, "only": true, "most": true, "just": true, "fairest": true, "right": true, "realistic": true, "sensible": true}
+)
 
 // inCondition reports whether the word at i stands in a clause opened by
 // "if", "unless" or "whether".

@@ -2712,6 +2712,8 @@ var extractCases = []struct {
 		[]want{{"russia", Rejection, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}, {"europe", Proposal, "the proposal of Chancellor Merz for a ceasefire during the Christmas holidays"}}},
 	{"a long attribution after a comma closes the position", "Moscow insists on the full withdrawal of the Ukrainian army from the Donbas. It also rejects categorically any presence of NATO troops in Ukraine, the aide of the Russian president Yuri Ushakov said on Monday. Lavrov said guarantees must be based on the Istanbul draft, with Russia and China among the guarantor states.",
 		[]want{{"russia", Demand, "the full withdrawal of the Ukrainian army from the Donbas"}, {"russia", Rejection, "categorically any presence of NATO troops in Ukraine"}, {"russia", Demand, "guarantees must be based on the Istanbul draft, with Russia and China among the guarantor states"}}},
+	{"a speaker's best way out is the speaker's demand", "Zelenskyy repeated that the most just solution is a ceasefire along the present line of contact. Peskov said the only option was not a truce. The best solution is a ceasefire, analysts say.",
+		[]want{{"ukraine", Demand, "a ceasefire along the present line of contact"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
