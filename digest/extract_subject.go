@@ -1038,9 +1038,14 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if (w == "it" || w == "they") && sn.low(k-1) == ";" {
+	if (w == "it" || w == "they") && (sn.low(k-1) == ";" || sn.low(k-1) == "and" && sn.low(k-2) == ";") {
 		if m := sn.mentAt[min(sn.nextWord(0, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
 			return []string{sn.ments[m].party} // "Ukraine, it says, must withdraw ...; it must declare itself neutral": the subject the sentence opened with
+		}
+		if c := slices.IndexFunc(sn.toks[:k], func(t token) bool { return t.text == ":" }); c > 0 {
+			if m := sn.mentAt[min(sn.nextWord(c+1, false), len(sn.toks)-1)]; m >= 0 && !sn.ments[m].poss && sn.ments[m].end < k {
+				return []string{sn.ments[m].party} // "Ukraine's demands have not changed: Kyiv will not ...; it wants ...; and it insists ...": the list's subject, not "if Russia attacked again"
+			}
 		}
 		for n := k - 2; n > 0; n-- {
 			if sn.low(n) == w && sn.low(n-1) == "," && sn.in(n+1, speechVerbs) {

@@ -2714,6 +2714,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "the full withdrawal of the Ukrainian army from the Donbas"}, {"russia", Rejection, "categorically any presence of NATO troops in Ukraine"}, {"russia", Demand, "guarantees must be based on the Istanbul draft, with Russia and China among the guarantor states"}}},
 	{"a speaker's best way out is the speaker's demand", "Zelenskyy repeated that the most just solution is a ceasefire along the present line of contact. Peskov said the only option was not a truce. The best solution is a ceasefire, analysts say.",
 		[]want{{"ukraine", Demand, "a ceasefire along the present line of contact"}}},
+	{"it after a semicolon in a colon's list: the list's subject, not a side in an if-clause", "Ukraine's demands have not changed: Kyiv will not recognise any occupied territory as Russian; it wants security guarantees that would hold if Russia attacked again; it insists there be no restrictions on the size of its armed forces; and it wants all deported children brought home.",
+		[]want{{"ukraine", Demand, "Kyiv to not recognise any occupied territory as Russian"}, {"ukraine", Demand, "security guarantees that would hold"}, {"ukraine", Demand, "there be no restrictions on the size of its armed forces"}, {"ukraine", Demand, "all deported children brought home"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
