@@ -3296,12 +3296,37 @@ func (sn *sentence) namedPosition(k int) bool {
 			first, sub = false, false
 			continue
 		}
-		sub = sub || !first && t.in(clauseWords)
+		sub = sub || (!first || sn.low(n-1) == "," || sn.in(n-1, prepositions) && sn.low(n-2) == ",") && t.in(clauseWords) // also "elections in Ukraine, after which a treaty would be signed"
+		if e := sn.scareQuote(n); e > 0 {
+			n = e // `an "all for all" exchange`: words the point names, no one quoted
+			continue
+		}
 		if quoteMark(t.text) && first || (t.in(beWords) && !(t.low == "be" && sn.low(n-1) == "to") || t.low == "remain" || t.low == "remains") && !sub {
 			return false // "- Russia: 40 drones were downed overnight", "40 drones downed; the attack was the largest": news; but "Ukraine's non-bloc status to be legally enshrined" is asked, and a later point's scare quotes or clause do not tell ("a halt to strikes; guarantees signed before territory is settled")
 		}
 	}
 	return true
+}
+
+// scareQuote returns where a short quote opening at k closes, when a word
+// of the phrase follows it (`an "all for all" exchange`, `"Article
+// 5-like" guarantees`), else -1.
+func (sn *sentence) scareQuote(k int) int {
+	if !quoteMark(sn.low(k)) {
+		return -1
+	}
+	for e := k + 1; e < len(sn.toks) && e <= k+5; e++ {
+		if quoteMark(sn.low(e)) {
+			if e > k+1 && e+1 < len(sn.toks) && sn.toks[e+1].word && !sn.in(e+1, speechVerbs) && sn.mentAt[e+1] < 0 {
+				return e
+			}
+			return -1
+		}
+		if !sn.toks[e].word && sn.low(e) != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // standsLabel reports whether a list's label, up to its colon, names
