@@ -690,7 +690,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			return nil, e, false // "An earlier idea, put forward by Macron, would ...": the clause says what
 		}
 	}
-	if e := c.end + b2i(sn.low(c.end) == "on" || sn.low(c.end) == "for"); kind == Demand && (e >= len(sn.toks) || !sn.toks[e].word) {
+	if e := c.end + b2i(sn.low(c.end) == "on" || sn.low(c.end) == "for"); kind == Demand && (e >= len(sn.toks) || !sn.toks[e].word || (sn.low(e) == "as" || sn.in(e, prepositions)) && sn.whoseBefore(c.at) > 0) { // also "whose return Ukraine is seeking as a first step"
 		if w := sn.whoseBefore(c.at); w > 0 {
 			// "a list of 339 children whose return Kyiv is demanding", ",
 			// whose return it demands": the return of those children.

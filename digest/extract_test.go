@@ -2718,6 +2718,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "Kyiv to not recognise any occupied territory as Russian"}, {"ukraine", Demand, "security guarantees that would hold"}, {"ukraine", Demand, "there be no restrictions on the size of its armed forces"}, {"ukraine", Demand, "all deported children brought home"}}},
 	{"a side's point with scare quotes or a trailing relative clause is still its point", "The parties asked for the following:\n\n- Russia: elections in Ukraine, after which a final treaty would be signed.\n- Ukraine: an \"all for all\" exchange of prisoners of war and civilian detainees.\n- Russia: \"no compromise\", Peskov says.\n",
 		[]want{{"russia", Demand, "elections in Ukraine, after which a final treaty would be signed"}, {"ukraine", Demand, "an \"all for all\" exchange of prisoners of war and civilian detainees"}}},
+	{"whose return a side is seeking as a first step: the return, not the step", "Kyiv's delegation handed the Russian side a list of 339 children whose return Ukraine is seeking as a first step.",
+		[]want{{"ukraine", Demand, "the return of 339 children"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
