@@ -345,7 +345,7 @@ var offerNouns = set("proposal", "proposals", "offer", "offers")
 // presentVerbs make their subject the author of the plan they name.
 var presentVerbs = set("presenting", "presented", "presents", "unveiled", "unveils", "unveiling",
 	"called", "tabled", "outlined", "outlining", "outlines", "brought", "brings", "bringing",
-	"submitted", "circulated", "drafted", "walked", "detailed", "sketched", "produced", "produces", "handed", "hands", "delivered")
+	"submitted", "circulated", "circulating", "drafted", "drafting", "drafts", "walked", "detailed", "sketched", "produced", "produces", "handed", "hands", "delivered")
 
 // answerWithVerbs before "with" make their subject the author of the plan
 // it names: "Europe answered with a counter-proposal", "came up with a plan".

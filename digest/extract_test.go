@@ -2720,6 +2720,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "elections in Ukraine, after which a final treaty would be signed"}, {"ukraine", Demand, "an \"all for all\" exchange of prisoners of war and civilian detainees"}}},
 	{"whose return a side is seeking as a first step: the return, not the step", "Kyiv's delegation handed the Russian side a list of 339 children whose return Ukraine is seeking as a first step.",
 		[]want{{"ukraine", Demand, "the return of 339 children"}}},
+	{"a text a side is drafting is its own, not the terms named before", "Putin said Ukrainian forces must leave Donbas. European governments are reportedly drafting a counter-proposal that would set Ukraine's army at 800,000.",
+		[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}, {"europe", Demand, "set Ukraine's army at 800,000"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
