@@ -2889,7 +2889,8 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if link < 0 && len(parties) > 0 && (termNouns.has(w) || planNouns.has(w) || w == "position" || listedDemands[w]) {
 		// "Russia's memorandum, handed over on Monday, gives Kyiv two
 		// ways to a ceasefire: A, or B": the items after the colon.
-		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.clauseAt(k+1) {
+		if k := sn.colonAfter(c.end); k > 0 && !((w == "position" || w == "line" || w == "lines") && slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > k })) && !(sn.in(k+1, pronouns) && sn.verbCue(k+2) != "") && !sn.clauseAt(k+1) &&
+			!slices.ContainsFunc(sn.cues, func(o cue) bool { return o.form == formMust && o.at == k+1 && sn.anyIn(o.at, o.end, speechVerbs) }) { // but "terms come first: Ukrainian forces, he said, must leave Donbas" is a clause its speaker says
 			end := sn.contentEndOf(k+1, true)
 			for sn.low(end) == ";" && end+1 < len(sn.toks) && !sn.verbItem(end+1) && !slices.ContainsFunc(sn.cues, func(o cue) bool { return o.at > end && o.at <= end+4 }) {
 				end = sn.contentEndOf(end+1, true) // "Europe's demands are clear: A; B; C": the list after the colon, while its items hold no verb

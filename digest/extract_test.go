@@ -2722,6 +2722,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "the return of 339 children"}}},
 	{"a text a side is drafting is its own, not the terms named before", "Putin said Ukrainian forces must leave Donbas. European governments are reportedly drafting a counter-proposal that would set Ukraine's army at 800,000.",
 		[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}, {"europe", Demand, "set Ukraine's army at 800,000"}}},
+	{"terms, then a colon and a clause with its own must: the clause's demand, no list", "Vladimir Putin said on Friday that Moscow's own terms come first: Ukrainian forces, he said, must leave Donbas.",
+		[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
