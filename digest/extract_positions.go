@@ -3621,9 +3621,6 @@ func (sn *sentence) emit(parties []string, k Kind, content []token) []found {
 			content[0].text = content[0].low // "The plant must stay with Rosatom, Moscow says, while Kyiv wants it handed back": "the plant handed back"
 		}
 	}
-	if g := glossAt(content); g > 0 {
-		content = content[:g] // "..., shorthand in Moscow for Ukraine's bid to join NATO", "..., a reference to NATO's mutual-defence clause": the writer's gloss
-	}
 	if len(content) == 2 && content[0].in(pronouns) && (content[1].low == "does" || content[1].low == "do" || content[1].low == "did") {
 		return nil // "a ceasefire will come only after it does": a pro-verb, no position of its own
 	}
@@ -5237,27 +5234,6 @@ func onlyWhere(content []token) bool {
 
 // placeWords say where a limit lies: "only along the current line".
 var placeWords = map[string]bool{"along": true, "from": true, "at": true, "on": true, "within": true}
-
-// glossAt returns where a writer's gloss on the words before it opens in
-// content, at its comma (", shorthand for ...", ", a reference to ...",
-// ", a euphemism for ..."), or -1. A reference or a nod may also be an
-// item of a list ("a full ceasefire, a reference to its 1991 borders and
-// security guarantees"): a gloss only when no item follows it.
-func glossAt(content []token) int {
-	for i := 1; i+2 < len(content); i++ {
-		if content[i].text != "," {
-			continue
-		}
-		a := i + 1 + b2i(content[i+1].low == "a" || content[i+1].low == "an")
-		if a < len(content) && glossNouns[content[a].low] && (content[a].low == "shorthand" || content[a].low == "euphemism" || !slices.ContainsFunc(content[a:], func(t token) bool { return t.low == "and" || t.text == "," || t.text == ";" })) {
-			return i
-		}
-	}
-	return -1
-}
-
-// glossNouns open a writer's gloss after a comma.
-var glossNouns = map[string]bool{"shorthand": true, "reference": true, "euphemism": true, "allusion": true, "nod": true}
 
 // durationNouns measure how long a stance has been held: "for months".
 var durationNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}

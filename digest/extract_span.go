@@ -1397,8 +1397,20 @@ func (sn *sentence) judgedClause(k int) bool {
 func (sn *sentence) glossAfter(k int) bool {
 	for n := k; n < k+5 && n < len(sn.toks); n++ {
 		switch sn.low(n) {
-		case "shorthand", "euphemism", "code", "codeword", "term", "phrase", "wording", "formula":
+		case "shorthand", "euphemism":
+			return sn.low(n+1) == "for" && n > k || n == k && sn.hasWordAhead(n, "for", 3) // also a bare ", shorthand in Moscow for ..."
+		case "code", "codeword", "term", "phrase", "wording", "formula":
 			return sn.low(n+1) == "for" && n > k
+		case "reference", "allusion", "nod":
+			// ", a reference to NATO's mutual-defence clause"; but "a full
+			// ceasefire, a reference to its 1991 borders and security
+			// guarantees" goes on as a list
+			e := n
+			for e < len(sn.toks) && sn.toks[e].text != "," && sn.toks[e].text != ";" && sn.toks[e].text != "." {
+				e++
+			}
+			goesOn := slices.ContainsFunc(sn.toks[n:e], func(t token) bool { return t.low == "and" }) || sn.low(e) == ";" || sn.low(e) == "," && sn.low(e+1) == "and" && sn.low(e+2) != "that" // but ", and that roughly 90% ..." is a clause of its own
+			return sn.low(n+1) == "to" && n <= k+1 && !goesOn
 		case "the", "a", "an", "its", "their", "own", "usual", "familiar", "diplomatic":
 		default:
 			if sn.mentAt[n] < 0 {
