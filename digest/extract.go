@@ -1186,6 +1186,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		st.sideList = sn.standsLabel() || st.sideList && st.sideHeadAt == st.sentences-1 && !sn.bullet()
 	} else if st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
 		sn.sideHeading() // "Where the sides stand after Berlin"
+		if len(sn.ments) == 0 && len(out) == 0 && st.underHeading {
+			st.asked, st.askedKind, st.underHeading = "", "", false // "What was agreed", then "The two memoranda, side by side": a section of its own
+		}
 	} else if !sn.bullet() && st.opensLine {
 		st.sideList = false // but the next sentence of a side's line goes on under it ("- Russia: A. Moscow also insists ...", then "- Ukraine: B")
 	}

@@ -2724,6 +2724,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}, {"europe", Demand, "set Ukraine's army at 800,000"}}},
 	{"terms, then a colon and a clause with its own must: the clause's demand, no list", "Vladimir Putin said on Friday that Moscow's own terms come first: Ukrainian forces, he said, must leave Donbas.",
 		[]want{{"russia", Demand, "Ukrainian forces to leave Donbas"}}},
+	{"a subheading of its own ends the section a what-was-agreed heading opened", "What was agreed\n\nUmerov said the sides agreed to exchange 1,000 prisoners each.\n\nThe two memoranda, side by side\n\nThe documents show how far apart the parties remain.\n\n- Russia: international recognition of Crimea as part of Russia.\n",
+		[]want{{"ukraine", Agreement, "exchange 1,000 prisoners each"}}},
 	{"does not hand over land: a refusal of principle, no habit", "We do not hand over our land to the occupier, Zelensky said.",
 		[]want{{"ukraine", Demand, "not hand over our land to the occupier"}, {"ukraine", Rejection, "hand over our land to the occupier"}}},
 	{"nothing is non-negotiable holds to nothing", "Witkoff said nothing was non-negotiable at this stage.",
