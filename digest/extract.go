@@ -5312,7 +5312,7 @@ func (sn *sentence) basisView(b int) []found {
 	for v := as - 2; v > 0 && v >= as-14; v-- {
 		switch sn.low(v) {
 		case "regards", "regarded", "sees", "saw", "considers", "considered", "views", "viewed", "treats", "treated":
-			if cs := sn.clauseStart(v); cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether") {
+			if sn.inCondition(v) {
 				return nil
 			}
 			if sn.negated(v) || as == k && !strings.HasPrefix(sn.low(v), "consider") {

@@ -4175,10 +4175,10 @@ func (sn *sentence) offerCue(i int) (cue, bool) {
 	if subject == "" {
 		return cue{}, false
 	}
-	cs := sn.clauseStart(start)
-	if cs > 0 && (sn.low(cs-1) == "if" || sn.low(cs-1) == "whether" || sn.low(cs-1) == "unless") {
+	if sn.inCondition(start) {
 		return cue{}, false
 	}
+	cs := sn.clauseStart(start)
 	both := each || sn.bothSubject(start, i) && (sn.anyIn(v, min(v+6, len(sn.toks)), exchangeWords) || resumeVerbs[sn.low(v)])
 	ok := inReturn || both // "In return, the person said, Russia would freeze the front line"; what both sides will do, whoever says it
 	switch {

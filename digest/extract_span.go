@@ -124,14 +124,14 @@ func (sn *sentence) attributionAt(n int) bool {
 
 // titledMention returns where a side's name starts from k, over "the"
 // and a title the pack does not know ("Chancellor Merz", "the Hungarian
-// Prime Minister"), or -1 when none does.
+// Prime Minister", "special envoy Steve Witkoff"), or -1 when none does.
 func (sn *sentence) titledMention(k int) int {
 	k += b2i(sn.low(k) == "the")
 	for n := k; n < len(sn.toks) && n < k+4; n++ {
 		if sn.mentAt[n] >= 0 {
 			return n
 		}
-		if !sn.toks[n].word || !sn.toks[n].caps {
+		if t := sn.toks[n]; !t.word || !t.caps && t.low != "special" && t.low != "envoy" {
 			return -1
 		}
 	}

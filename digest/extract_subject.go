@@ -2138,16 +2138,11 @@ func (sn *sentence) nounAgent(i int) []string {
 		}
 	}
 	if w := sn.low(k); w == "by" || w == "from" {
-		for n := k + 1; n < len(sn.toks) && n <= k+4; n++ {
-			if sn.mentAt[n] >= 0 {
-				if k == i+1 {
-					return sn.listParties(sn.mentAt[n]) // "a proposal by the US and Ukraine", as far as its content reads past them (listLast)
-				}
-				return []string{sn.ments[sn.mentAt[n]].party}
+		if n := sn.titledMention(k + 1); n >= 0 {
+			if k == i+1 {
+				return sn.listParties(sn.mentAt[n]) // "a proposal by the US and Ukraine", as far as its content reads past them (listLast)
 			}
-			if t := sn.toks[n]; !t.word || (!t.caps && t.low != "the" && t.low != "special" && t.low != "envoy") {
-				break
-			}
+			return []string{sn.ments[sn.mentAt[n]].party} // "a plan drafted by Trump's special envoy Steve Witkoff"
 		}
 	}
 	if listGoesOn[sn.low(i-1)] && sn.nextWord(0, false) == i-1 && sn.nounCue(i) == Demand && sn.st.lastDemParty != "" && sn.st.lastDemAt == sn.st.sentences-1 && !sn.agentNamedAfter(i) {
