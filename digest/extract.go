@@ -91,6 +91,7 @@ func (e *extractor) elsewhere(sn *sentence) bool {
 type docState struct {
 	prev         string            // subject of the previous sentence, for pronouns
 	person       string            // prev, unless that was "Ukrainian troops": who "he" may be
+	stranger     bool              // "he" or "she" is someone the pack does not know ("Ivan Fedorov reminded that ..."), until a person is named
 	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	textAuthor   string            // whose statement the item quotes from ("The statement that European leaders put their names to")
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
@@ -1493,6 +1494,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	named := st.jointPaper && sn.bothSpeak()
 	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
 	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed() || named
+	if st.stranger && slices.ContainsFunc(out, func(f found) bool { return f.party == main && f.kind != Demand }) {
+		st.stranger = false // `"[Sweden will never accept that borders are redrawn by force]," she told Ekot`: she speaks for the side that refuses; a stranger reports a side's wants ("Moscow wants the land first")
+	}
 	sn.updatePrev(main)
 	st.named = st.named[:0]
 	for _, m := range sn.ments {
@@ -2580,6 +2584,11 @@ func (sn *sentence) pluralLead() string {
 // updatePrev records the subject and the speaker this sentence leaves
 // for the next one.
 func (sn *sentence) updatePrev(main string) {
+	defer func() {
+		if sn.st.person != "" {
+			sn.st.stranger = false
+		}
+	}()
 	aside := len(sn.ments) == 0 && len(sn.cues) == 0 && len(sn.toks) <= 7 && !sn.anyIn(0, len(sn.toks), speechVerbs)
 	if sp, w := sn.namedSpeaker(), sn.nextWord(0, false); (sp != "" || w >= len(sn.toks) || !sn.quoted[w] || sn.anyIn(0, len(sn.toks), speechVerbs)) && !aside {
 		// but a quote that goes on keeps its speaker: `"Our position has
@@ -2591,7 +2600,7 @@ func (sn *sentence) updatePrev(main string) {
 	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
 		// "Ivan Fedorov reminded that ...": someone the pack does not know
 		// speaks, and the quote that follows is his, no party's.
-		sn.st.prev, sn.st.person, sn.st.voice = "", "", ""
+		sn.st.prev, sn.st.person, sn.st.voice, sn.st.stranger = "", "", "", true
 		return
 	}
 	text := slices.IndexFunc(sn.toks, func(t token) bool { return t.in(textNouns) })
@@ -2654,7 +2663,11 @@ func (sn *sentence) updatePrev(main string) {
 		}
 	}
 	if main != "" {
-		sn.st.prev, sn.st.person = main, main
+		sn.st.prev = main
+		if sn.st.stranger && sn.strangerSays() {
+			return // `"... Moscow wants the land first," she said`, she a researcher: the next "she" is still hers, no side's
+		}
+		sn.st.person = main
 		p := cmp.Or(sn.leadSpeaker(), sn.asidePerson())
 		if p == "" {
 			p = sn.reportingPerson()
@@ -2971,6 +2984,21 @@ func (sn *sentence) heSaid() string {
 		}
 	}
 	return ""
+}
+
+// strangerSays reports whether the sentence is reported by a "he" or
+// "she" ("..., she said") who stands for no party, the stranger the item
+// named before, or is a quote of hers that goes on with no speech verb.
+func (sn *sentence) strangerSays() bool {
+	if w := sn.nextWord(0, false); w < len(sn.toks) && sn.quoted[w] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+		return true
+	}
+	for v := 2; v < len(sn.toks); v++ {
+		if p := sn.toks[v-1].low; (p == "he" || p == "she") && sn.in(v, speechVerbs) && !sn.quoted[v] && len(sn.pronoun(v-1)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcePerson returns the party of a name the sentence gives as a source

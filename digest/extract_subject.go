@@ -1404,6 +1404,9 @@ func (sn *sentence) pronoun(k int) []string {
 	if p := cmp.Or(sn.st.speaker, sn.st.person); (w == "he" || w == "she" || w == "his" || w == "her") && p != "" {
 		return []string{p} // a person: the one who just spoke, not the country named last
 	}
+	if (w == "he" || w == "she") && sn.st.stranger && sn.st.speaker == "" {
+		return nil // a researcher the item named, who said Moscow wants the land first: "She argued ...", no country's
+	}
 	if sn.st.prev != "" {
 		if w == "they" && sn.quoted[k] && sn.prevSpeaks(k) {
 			if i := slices.Index(sn.st.sides, sn.st.prev); i >= 0 && len(sn.st.sides) == 2 && sn.otherOrNoThird(sn.st.sides[1-i]) {
