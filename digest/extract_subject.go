@@ -70,8 +70,8 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 	j := sn.prevWord(i)
 	if j > 1 && quoteMark(sn.toks[j].text) && sn.low(j-1) == "," {
 		j-- // `Kyiv, he told Russian television, "wants a ceasefire first"`: the quote opens on the verb
-	} else if j > 0 && quoteMark(sn.toks[j].text) && sn.toks[j-1].word && sn.quoted[j-1] {
-		j-- // `The alternative "package" would have Kyiv ...`: the word the quote closes on
+	} else if j > 0 && quoteMark(sn.toks[j].text) && sn.toks[j-1].word && (sn.quoted[j-1] || sn.quoted[i] && j == i-1 && sn.mentAt[j-1] >= 0) {
+		j-- // `The alternative "package" would have Kyiv ...`: the word the quote closes on; `says Russia "wants the whole Donbas and our church"`: the quote opens on the verb
 	}
 	for w := j - 1; w > 1 && w >= j-4; w-- {
 		if t := sn.low(w); (t == "who" || t == "which") && sn.low(w-1) == "," {

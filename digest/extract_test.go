@@ -3110,6 +3110,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "Any elements touching on the European Union or NATO need the consent of their members"}}},
 	{"a speech verb's noun twin in a list", "Russia handed over its memorandum in Istanbul.\n\nThe memorandum calls for the lifting of sanctions, the withdrawal of all intelligence reports, and the signing of a peace treaty.",
 		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the withdrawal of all intelligence reports"}, {"russia", Demand, "the signing of a peace treaty"}}},
+	{"a quote that opens on the verb after the side named", "Ukraine's envoy to Japan says Russia \"wants the whole Donbas and our church\"\n\nThe envoy spoke on Sunday.",
+		[]want{{"russia", Demand, "the whole Donbas and our church"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
 }
