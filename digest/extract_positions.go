@@ -3108,6 +3108,14 @@ func (sn *sentence) nounPosition(c cue) []found {
 			verb = verb || sn.bareVerb(k) && !sn.toks[k].caps
 		}
 	}
+	if cs := sn.clauseStart(c.at); sn.low(link-1) == "to" && link-1 == c.end && c.at-cs <= 4 {
+		for k := link + 1; k+1 < end; k++ {
+			if sn.low(k) == "," && participle(sn.low(k+1)) && !sn.quoted[k+1] {
+				end = k // "The American plan to end the war, delivered Thursday by Driscoll, shook the capital": the aside and the sentence's verb are no part of the plan
+				break
+			}
+		}
+	}
 	content := sn.span(link, end)
 	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain") || sn.low(link-1) == "for") && loneTerm(content) {
 		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas", "remains neutrality": the noun says what the word is

@@ -3112,6 +3112,8 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "the withdrawal of all intelligence reports"}, {"russia", Demand, "the signing of a peace treaty"}}},
 	{"a quote that opens on the verb after the side named", "Ukraine's envoy to Japan says Russia \"wants the whole Donbas and our church\"\n\nThe envoy spoke on Sunday.",
 		[]want{{"russia", Demand, "the whole Donbas and our church"}}},
+	{"a plan's infinitive ends before a participle aside", "The American plan to end the war in Ukraine, delivered Thursday in Kyiv by Dan Driscoll, shook the Ukrainian capital and the European chancelleries.",
+		[]want{{"us", Proposal, "end the war in Ukraine"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
 }
