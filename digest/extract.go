@@ -112,6 +112,7 @@ type docState struct {
 	docList      bool              // asked comes from a text's list ("it lists:"), whose items open with any noun
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
 	askedKind    Kind              // what kind of position the question or heading asked for (a factbox's "WHAT WAS AGREED")
+	planAsks     bool              // the last heading asked what a plan demands ("What the plan demands of Ukraine"): the plan's points under it are demands
 	askedLeft    int               // sentences of fragments a question's answer may still run on for
 	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first        string            // first party named in the item
@@ -748,7 +749,7 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		}
 	}
 	if len(toks) < 3 && heading(toks) {
-		st.asked, st.askedKind, st.underHeading = "", "", false // "KYIV'S LINE": a new section
+		st.asked, st.askedKind, st.underHeading, st.planAsks = "", "", false, false // "KYIV'S LINE": a new section
 	}
 	if len(toks) < 3 {
 		if !st.underHeading || st.askedKind != Demand || len(toks) == 0 || toks[len(toks)-1].text != ":" {
@@ -1143,11 +1144,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// are the plan's, whose author is known or was the subject just
 		// before; "The sticking points:" are no one's.
 		kind := Proposal
-		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) {
-			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms
+		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) || st.planAsks {
+			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms; under "What the plan demands of Ukraine", "Under the American text:"
 		}
 		st.points, st.lastDoc, st.pointsKind = st.prev, kind, kind
-		if owners := sn.owned(kind); len(owners) > 0 {
+		owner := kind
+		if st.planAsks {
+			owner = Proposal // the plan's author asks
+		}
+		if owners := sn.owned(owner); len(owners) > 0 {
 			st.points = owners[0]
 		}
 	case toks[len(toks)-1].text == ":" && st.owner[Demand] != "" && (sn.anyIn(0, len(toks), termNouns) || len(toks) == 3 && sn.low(0) == "among" && sn.low(1) == "them" || sn.labelEnd()-sn.leadParen() <= 5 && sn.low(sn.labelEnd()-2) == "asks"):
@@ -1186,7 +1191,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// the same list
 		st.sideList = sn.standsLabel() || st.sideList && st.sideHeadAt == st.sentences-1 && !sn.bullet()
 	} else if st.opensLine && last.word && len(toks) <= 10 && !sn.bullet() {
-		sn.sideHeading() // "Where the sides stand after Berlin"
+		sn.sideHeading()    // "Where the sides stand after Berlin"
+		st.planAsks = false // "What the plan demands of Ukraine", then "Money and nuclear": the plan's points are its proposals again
 		if len(sn.ments) == 0 && len(out) == 0 && st.underHeading {
 			st.asked, st.askedKind, st.underHeading = "", "", false // "What was agreed", then "The two memoranda, side by side": a section of its own
 		}

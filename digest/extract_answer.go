@@ -69,10 +69,14 @@ func (sn *sentence) headingAsk() {
 			st.askedKind = k
 		}
 	}
+	st.planAsks = st.askedKind == Demand && sn.anyIn(0, len(sn.toks), planNouns) // "What the plan demands of Ukraine"
 	if st.askedKind == "" {
 		return
 	}
 	for _, m := range sn.ments {
+		if sn.low(m.start-1) == "of" && headingKinds[sn.low(m.start-2)] == Demand {
+			continue // "What the plan demands of Ukraine": the side asked, not the one that asks
+		}
 		if st.asked != "" && st.asked != m.party {
 			st.asked = "" // "WHAT RUSSIA AND UKRAINE AGREED": each point's own
 			break
