@@ -1139,6 +1139,12 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				return f.kind == Demand && f.content[0].pos > toks[v].pos || f.content[0].pos < toks[v].pos && f.content[len(f.content)-1].pos >= toks[v].pos // also "Under the draft, Washington was asking Ukraine to:": the verb is no term
 			})
 		}
+	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.verbCue(len(toks)-2) == Proposal && !sn.quoted[len(toks)-2]:
+		// "Prepared by the national security advisers of Britain, France
+		// and Germany, it proposes:": the points are the proposer's
+		if p, _ := sn.subjectOf(len(toks) - 2); len(p) > 0 {
+			st.points, st.lastDoc, st.pointsKind = p[0], Proposal, Proposal
+		}
 	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints() && sn.pointsOfKind() != "sticking":
 		// "As he described it, the draft says:": the points that follow
 		// are the plan's, whose author is known or was the subject just

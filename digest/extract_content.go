@@ -312,7 +312,7 @@ func splitList(toks []token, intro string) [][]token {
 	}
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
-		opensItem := startsWith(last, listConj) || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"
+		opensItem := startsWith(last, listConj) && !(len(last) > 1 && last[1].low == "not") || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"; but "start from the line of contact, and not from a withdrawal" is one item and its contrast
 		// "borders must not be changed by force, no restrictions should be
 		// placed on its army": two clauses, each its own item
 		clauses := len(parts) == 2 && !hasTopAnd(last) && !slices.ContainsFunc(parts, func(p []token) bool {
