@@ -125,6 +125,7 @@ type docState struct {
 	lastDoc      Kind              // kind of the last plan or terms named: Proposal or Demand
 	points       string            // author of the plan whose points are listed below ("the draft says:"), "" when none
 	pointsKind   Kind              // what kind of position those points are
+	pointsHead   []token           // the words each point completes ("It also wants restrictions removed on:"), copies with no place in the point's sentence
 	inPoints     int               // sentences a point may still run on for
 	afterProse   bool              // the line before was prose that let the points under way run on: a numbered line now may head a section ("3. The fine print")
 	sideList     bool              // a label of the sides' stands (standsLabel) or a point of its list came just before: its points may be labelled by side ("- Kyiv: ...")
@@ -731,6 +732,7 @@ func (st *docState) reset() {
 	st.dropped = st.dropped[:0]
 	st.lastDeadline = dropMark{}
 	st.pluralOwner, st.pluralAt = "", 0
+	st.stranger, st.planAsks, st.pointsHead = false, false, st.pointsHead[:0]
 }
 
 // sentence finds the positions of one sentence.
@@ -1116,11 +1118,15 @@ func (e *extractor) sentence(s string, st *docState) []found {
 			point = point[:w] // "- the plant run as a joint venture, whereas Washington's draft proposes ...": the contrast is another side's
 		}
 		out = sn.emit([]string{st.points}, kind, point)
+		for i := range out {
+			out[i].content = slices.Concat(st.pointsHead, out[i].content) // "restrictions removed on" "Russian-flagged ships"
+		}
 	}
 	v := sn.pointsVerb()
 	st.afterProse = false // but pointsRunOn sets it
 	label := ""
 	if toks[len(toks)-1].text == ":" {
+		st.pointsHead = nil
 		label = sn.listLabel()
 		if p, k := sn.docSubject(); p != "" {
 			sn.own(sn.low(k), p) // "the European text differs from the US draft on several key points:": the points are the European text's
@@ -1134,6 +1140,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// or was named just before; "a good deal more" is none of them.
 		p, _ := sn.subjectOf(v)
 		st.points, st.lastDoc, st.pointsKind = cmp.Or(cmp.Or(p...), cmp.Or(sn.owned(Demand)...), st.prev), Demand, Demand
+		if n := sn.labelEnd(); n-3 > v && sn.in(n-2, prepositions) && participle(sn.low(n-3)) {
+			// "It also wants restrictions removed on:": each point completes it
+			st.pointsHead = make([]token, 0, n-2-v)
+			for _, t := range toks[v+1 : n-1] {
+				t.pos = -1
+				st.pointsHead = append(st.pointsHead, t)
+			}
+		}
 		if v < len(toks)-2 {
 			out = slices.DeleteFunc(out, func(f found) bool {
 				return f.kind == Demand && f.content[0].pos > toks[v].pos || f.content[0].pos < toks[v].pos && f.content[len(f.content)-1].pos >= toks[v].pos // also "Under the draft, Washington was asking Ukraine to:": the verb is no term
@@ -3937,7 +3951,7 @@ func (sn *sentence) pointsVerb() int {
 	for k := n - 2; k > 0 && k >= n-7; k-- {
 		w := sn.low(k)
 		if w == "for" && particleCues["for"][sn.low(k-1)] == Demand || sn.verbCue(k) == Demand && k < n-2 {
-			if vague {
+			if vague || sn.in(n-2, prepositions) && participle(sn.low(n-3)) {
 				return k - b2i(w == "for")
 			}
 			return -1
@@ -3947,7 +3961,7 @@ func (sn *sentence) pointsVerb() int {
 		}
 		vague = vague || w == "more" || w == "following"
 	}
-	return -1
+	return -1 // but "It also wants restrictions removed on:": what is to be freed is in the points
 }
 
 // demandsPoints reports whether the demand verb at k ends the label of
