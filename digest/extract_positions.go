@@ -757,10 +757,11 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	if p := sn.toks[max(c.at-1, 0)]; kind == Agreement && c.at > 2 && sn.low(c.at) == "agreed" && p.word && !p.caps && !p.party && !p.in(skipWords) && !p.in(pronouns) && len(content) > 1 && (content[0].low == "in" || content[0].low == "at") && content[1].caps {
-		// "the return of 6,000 bodies agreed in Istanbul": what was agreed
-		// is named before
-		if np := sn.nounBefore(c.at); hasAny(np, exchangeWords) || hasAny(np, eventNouns) {
-			return sn.emit(sn.bothSides(), Agreement, np), end, false
+		// "the return of 6,000 bodies agreed in Istanbul", "a maritime
+		// ceasefire agreed in principle in Riyadh": what was agreed is
+		// named before
+		if np := sn.nounBefore(c.at); hasAny(np, exchangeWords) || hasAny(np, eventNouns) || hasAny(np, peaceNouns) {
+			return sn.emit(sn.bothSides(), Agreement, np), c.end, false // the rest of the sentence says more: "... would not take effect until sanctions are eased"
 		}
 	}
 	if kind == Agreement && sn.low(c.at-1) == "," && strings.HasSuffix(sn.low(c.at), "ed") && len(content) > 1 && (content[0].low == "on" || content[0].low == "in" || content[0].low == "at") && (content[1].in(months) || content[1].caps) && !slices.ContainsFunc(content, func(t token) bool { return t.low == "to" || t.low == "that" }) {
