@@ -2743,7 +2743,7 @@ func (sn *sentence) updatePrev(main string) {
 		if sn.low(m.start-1) != "no" && !sn.quoted[m.start] && !sn.afterPreposition(m) && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.personOf(m) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.in(m.end, planNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = cmp.Or(sn.asidePerson(), m.party) // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"; "Ukraine, in the Russian leader's telling, would ...": he is the leader
-			} else if p := sn.sourcePerson(); p != "" {
+			} else if p := sn.sourcePerson(len(sn.toks)); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
 			}
 			sn.st.prev = m.party
@@ -3028,10 +3028,11 @@ func (sn *sentence) strangerSays() bool {
 }
 
 // sourcePerson returns the party of a name the sentence gives as a source
-// ("came from Dmitry Peskov", "was set out by Maria Zakharova"), or "".
-func (sn *sentence) sourcePerson() string {
+// before token end ("came from Dmitry Peskov", "was set out by Maria
+// Zakharova"), or "".
+func (sn *sentence) sourcePerson(end int) string {
 	for _, m := range sn.ments {
-		if p := sn.low(m.start - 1); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 {
+		if p := sn.low(sn.beforeLead(m)); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 && m.end <= end {
 			return m.party
 		}
 	}

@@ -2961,6 +2961,17 @@ func (sn *sentence) nounPosition(c cue) []found {
 	if len(parties) == 0 && (sn.in(v, presentVerbs) || sn.low(v) == "listed" || sn.low(v) == "lists" || sn.low(v) == "named") {
 		parties, _ = sn.subjectOf(v) // "The Kremlin listed further conditions, among them ..."
 	}
+	if a := sn.low(v); len(parties) == 0 && (a == "above" && sn.low(v+1) == "all" || a == "notably" || a == "chiefly" || a == "principally") {
+		// "the Russian side tabled conditions that Kyiv regarded as
+		// "disconnected from reality", above all a demand that Ukraine
+		// pull out": the demand is one of the conditions, its presenter's
+		for k := v - 1; k > 0 && k >= v-16; k-- {
+			if termNouns.has(sn.low(k)) {
+				parties = sn.presenter(k)
+				break
+			}
+		}
+	}
 	if len(parties) == 0 && sn.low(v) == "with" {
 		for g := sn.prevWord(v); g > 0 && g >= v-4 && sn.toks[g].word; g = sn.prevWord(g) {
 			if w := sn.low(g); w == "went" || w == "came" || w == "arrived" || w == "goes" || w == "comes" || w == "arrives" {

@@ -1398,6 +1398,9 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
+	if p := sn.sourcePerson(k); (w == "he" || w == "she") && p != "" {
+		return []string{p} // "those set out by President Vladimir Putin in June 2024, when he said ...": the one named as the source
+	}
 	if v := sn.speechBefore(k); (w == "he" || w == "she") && v > 0 && !sn.quoted[v] && sn.unnamedSpeaker(v) {
 		return nil // "Senator Lindsey Graham said he would support ...": someone the pack does not know
 	}

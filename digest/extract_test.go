@@ -3124,6 +3124,10 @@ var extractCases = []struct {
 		[]want{{"russia", Demand, "sanctions must be lifted"}, {"russia", Demand, "restrictions removed on Russian producers and exporters of food and fertiliser"}, {"russia", Demand, "restrictions removed on Russian-flagged ships carrying such cargoes"}, {"russia", Demand, "a lasting peace"}}},
 	{"a truce agreed in principle somewhere is what was agreed", "Underwriters left premiums unchanged after the Kremlin made clear that a maritime ceasefire agreed in principle in Riyadh between Russia and Ukraine would not take effect until sanctions are eased.",
 		[]want{{"russia", Agreement, "a maritime ceasefire"}, {"russia", Demand, "sanctions are eased"}}},
+	{"he after a source named by by", "The reported terms mirror those set out by President Vladimir Putin in June 2024, when he said Ukraine must withdraw from the four regions.",
+		[]want{{"russia", Demand, "Ukraine to withdraw from the four regions"}}},
+	{"a demand in apposition to the conditions a side tabled", "According to a Ukrainian source, the Russian side tabled conditions that Kyiv regarded as unrealistic, above all a demand that Ukraine pull its forces out of the four regions.",
+		[]want{{"russia", Demand, "Ukraine to pull its forces out of the four regions"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
 }
