@@ -255,7 +255,7 @@ func heading(toks []token) bool {
 func (sn *sentence) ordinalPoint() []found {
 	switch sn.low(0) {
 	case "first", "second", "third", "fourth", "finally", "lastly":
-		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 {
+		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns) || sn.st.listOwner != "" && sn.toks[2].word && !sn.toks[2].caps && !sn.in(2, pronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 {
 			// "We asked for three things. First, a full ceasefire ...
 			// Second, the return of the children": the points themselves
 			return sn.listItem()
@@ -280,6 +280,9 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "five
 // number of requests, without stating them ("Ukraine arrived with two
 // requests."), for the sentences after; else "".
 func (sn *sentence) requestsAnnounced() string {
+	if p := sn.positionClear(); p != "" {
+		return p
+	}
 	for k := 1; k+3 < len(sn.toks) && k < 8; k++ {
 		// "We asked for three things, none of them new."
 		if w := sn.low(k); (w == "asked" || w == "pressed" || w == "came") && (sn.low(k+1) == "for" || sn.low(k+1) == "with") && countWords[sn.low(k+2)] && thingsNouns[sn.low(k+3)] == Demand {
@@ -326,6 +329,32 @@ func (sn *sentence) requestsAnnounced() string {
 	}
 	return sn.ments[0].party
 }
+
+// positionClear returns the side that says its position is clear, with no
+// more to the sentence ("Our position is very clear.", "Kyiv's conditions
+// are simple."), before it lists them: "First, a ceasefire along the
+// current line"; else "".
+func (sn *sentence) positionClear() string {
+	n, f := len(sn.toks), sn.afterLabel() // "A: Our position is very clear."
+	if n-f < 5 || n-f > 7 || sn.toks[n-1].text != "." || !clearWords[sn.low(n-2)] {
+		return ""
+	}
+	k := f + 1
+	var owner []string
+	if sn.in(f, possPronouns) {
+		owner = sn.pronoun(f)
+	} else if m := sn.mentAt[min(f+b2i(sn.low(f) == "the"), n-1)]; m >= 0 && sn.ments[m].poss {
+		owner, k = []string{sn.ments[m].party}, sn.ments[m].end
+	}
+	if len(owner) != 1 || sn.low(k) != "position" && !sn.in(k, positionNouns) || !sn.in(k+1, beWords) {
+		return ""
+	}
+	return owner[0]
+}
+
+// clearWords say that a position needs no more words: "Our position is
+// very clear."
+var clearWords = map[string]bool{"clear": true, "simple": true, "straightforward": true, "unchanged": true}
 
 // thingsNouns are what a side is said to hold to in "consistent on three
 // things: A, B and C".

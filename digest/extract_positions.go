@@ -238,6 +238,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if len(speakers) == 0 {
 			speakers = sn.answerLabel() // "His answer: any such change would have to ..."
 		}
+		if f := sn.afterLabel(); len(speakers) == 0 && sn.st.listOwner != "" && ordinals[sn.low(f)] && sn.low(f+1) == "," {
+			speakers = []string{sn.st.listOwner} // "The Kremlin's terms are unchanged. First, Kyiv must leave the Donbas."
+		}
 		// an interview's answer: "Medinsky: ... The Ukrainian forces must
 		// withdraw"; an op-ed's "First, borders must not be changed by
 		// force."; for a condition ("... until Russia pays") only when no
