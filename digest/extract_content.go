@@ -614,8 +614,8 @@ func modifier(p []token) bool {
 		return false
 	}
 	switch p[0].low {
-	case "including", "notably", "especially", "particularly", "mainly", "which", "meaning":
-		return true // and ", which would become a buffer zone", ", meaning that it would renounce ...": a remark on the item
+	case "including", "notably", "especially", "particularly", "mainly", "which", "meaning", "covering", "excluding", "involving":
+		return true // and ", which would become a buffer zone", ", meaning that it would renounce ...", ", covering the power plants and the networks": a remark on the item
 	case "de", "either":
 		return p[1].low == "jure" || p[1].low == "facto" || p[1].low == "de" // "recognised as Russian, de jure or de facto"
 	case "at":
@@ -672,7 +672,7 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 func andSplitAll(parts [][]token) [][]token {
 	out := make([][]token, 0, len(parts)+1)
 	for _, p := range parts {
-		for !slices.ContainsFunc(p, func(t token) bool { return t.low == "including" }) { // "root causes, including A and B": one item
+		for !slices.ContainsFunc(p, func(t token) bool { return t.low == "including" || t.low == "covering" }) { // "root causes, including A and B", "a ceasefire, covering the power plants and the networks": one item
 			k := parallelAnd(p)
 			if k < 0 {
 				break

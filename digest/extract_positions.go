@@ -745,6 +745,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && sn.low(c.end) == "in" && sn.low(c.end+1) == "principle" {
 		c.end += 2 // "agreed in principle to a 1,200-for-1,200 swap"
 	}
+	if w := sn.low(c.end); (kind == Demand || kind == Proposal) && (w == "in" || w == "at") {
+		k := c.end + 1
+		for k < len(sn.toks) && k <= c.end+3 && sn.toks[k].caps && sn.toks[k].word {
+			k++
+		}
+		if k > c.end+1 && sn.in(k, determiners) {
+			c.end = k // "Kyiv demanded in Abu Dhabi a durable energy ceasefire": over where
+		}
+	}
 	content, end := sn.objectOverAside(c.end, end)
 	if m := sn.mentAt[min(c.end+b2i(sn.low(c.end) == "the"), len(sn.toks)-1)]; kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && m >= 0 && sn.recipient(sn.ments[m]) && len(content) > sn.ments[m].end-c.end+1 && content[0].pos == sn.toks[c.end].pos {
 		content = content[sn.ments[m].end-c.end:] // "Kyiv offered Moscow an energy truce", "offered Kyiv security guarantees": what, not to whom
