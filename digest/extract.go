@@ -113,6 +113,7 @@ type docState struct {
 	underHeading bool              // asked comes from a heading ("WHAT KYIV WANTS"): its points are the answer
 	askedKind    Kind              // what kind of position the question or heading asked for (a factbox's "WHAT WAS AGREED")
 	planAsks     bool              // the last heading asked what a plan demands ("What the plan demands of Ukraine"): the plan's points under it are demands
+	planAsker    string            // the author of the plan that heading asks about, "" when not known: another plan's points stay proposals
 	askedLeft    int               // sentences of fragments a question's answer may still run on for
 	speaker      string            // who spoke in the previous sentence ("Zelenskiy said"), for "he said"
 	first        string            // first party named in the item
@@ -732,7 +733,7 @@ func (st *docState) reset() {
 	st.dropped = st.dropped[:0]
 	st.lastDeadline = dropMark{}
 	st.pluralOwner, st.pluralAt = "", 0
-	st.stranger, st.planAsks, st.pointsHead = false, false, st.pointsHead[:0]
+	st.stranger, st.planAsks, st.planAsker, st.pointsHead = false, false, "", st.pointsHead[:0]
 }
 
 // sentence finds the positions of one sentence.
@@ -1153,10 +1154,14 @@ func (e *extractor) sentence(s string, st *docState) []found {
 				return f.kind == Demand && f.content[0].pos > toks[v].pos || f.content[0].pos < toks[v].pos && f.content[len(f.content)-1].pos >= toks[v].pos // also "Under the draft, Washington was asking Ukraine to:": the verb is no term
 			})
 		}
-	case toks[len(toks)-1].text == ":" && len(toks) > 3 && sn.verbCue(len(toks)-2) == Proposal && !sn.quoted[len(toks)-2]:
+	case toks[len(toks)-1].text == ":" && len(toks) >= 3 && sn.verbCue(len(toks)-2) == Proposal && !sn.quoted[len(toks)-2]:
 		// "Prepared by the national security advisers of Britain, France
 		// and Germany, it proposes:": the points are the proposer's
-		if p, _ := sn.subjectOf(len(toks) - 2); len(p) > 0 {
+		p, head := sn.subjectOf(len(toks) - 2)
+		if o := st.owner[st.lastDoc]; head == "it" && st.lastDoc != "" && o != "" && st.ownedAt >= st.sentences-1 {
+			p = []string{o} // "The Kremlin has rejected the European plan. Critics say it proposes:": the plan just named, not the Kremlin
+		}
+		if len(p) > 0 {
 			st.points, st.lastDoc, st.pointsKind = p[0], Proposal, Proposal
 		}
 	case toks[len(toks)-1].text == ":" && sn.anyIn(0, len(toks), planNouns) && !sn.anyIn(0, len(toks), termNouns) && !sn.summaryPoints() && sn.pointsOfKind() != "sticking":
@@ -1164,12 +1169,13 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// are the plan's, whose author is known or was the subject just
 		// before; "The sticking points:" are no one's.
 		kind := Proposal
-		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) || st.planAsks {
+		asks := st.planAsks && (st.planAsker == "" || st.owner[Proposal] == st.planAsker) // but not "The European counter-proposal, by contrast, says:"
+		if st.lastDoc == Demand && !slices.ContainsFunc(toks, func(t token) bool { return t.in(planNouns) && !t.in(docNouns) }) && slices.ContainsFunc(sn.ments, func(m mention) bool { return m.party == st.owner[Demand] }) || asks {
 			kind = Demand // "Russia handed over its memorandum. The Russian document provides for:": its terms; under "What the plan demands of Ukraine", "Under the American text:"
 		}
 		st.points, st.lastDoc, st.pointsKind = st.prev, kind, kind
 		owner := kind
-		if st.planAsks {
+		if asks {
 			owner = Proposal // the plan's author asks
 		}
 		if owners := sn.owned(owner); len(owners) > 0 {

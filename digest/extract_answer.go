@@ -51,7 +51,7 @@ func (sn *sentence) question() {
 
 // headingKinds are the words of a factbox heading that say what its
 // points are: "WHAT RUSSIA WANTS", "WHAT WAS AGREED", "ON THE TABLE".
-var headingKinds = map[string]Kind{"want": Demand, "wants": Demand, "demands": Demand, "asking": Demand,
+var headingKinds = map[string]Kind{"want": Demand, "wants": Demand, "demands": Demand, "asking": Demand, "asks": Demand,
 	"conditions": Demand, "agreed": Agreement, "agreements": Agreement, "deal": Agreement, "deals": Agreement,
 	"offered": Proposal, "offers": Proposal, "proposed": Proposal, "proposals": Proposal, "table": Proposal,
 	"rejected": Rejection, "refused": Rejection, "down": Rejection,
@@ -70,6 +70,15 @@ func (sn *sentence) headingAsk() {
 		}
 	}
 	st.planAsks = st.askedKind == Demand && sn.anyIn(0, len(sn.toks), planNouns) // "What the plan demands of Ukraine"
+	st.planAsker = ""
+	if st.planAsks {
+		st.planAsker = st.owner[Proposal] // the plan named before; but "What the European plan demands of Ukraine" names its own
+		for _, m := range sn.ments {
+			if (m.poss || sn.isAdjectiveMention(m)) && sn.in(m.end, planNouns) {
+				st.planAsker = m.party
+			}
+		}
+	}
 	if st.askedKind == "" {
 		return
 	}

@@ -310,9 +310,18 @@ func splitList(toks []token, intro string) [][]token {
 	if len(parts) > 1 && adjectivesOnly(parts[0]) && !startsWith(parts[1], determiners) {
 		return whole // "legally binding, Article 5-style security guarantees": two adjectives of one noun
 	}
+	contrast := false
+	if n := len(parts); n > 2 && startsWith(parts[n-1], listConj) && len(parts[n-1]) > 1 && parts[n-1][1].low == "not" && startsWith(parts[n-2], determiners) {
+		// "a ceasefire, the return of deported children, and not elections
+		// under fire": the list is A and B, the contrast goes with B; but
+		// "Ukraine out of Donbas, out of NATO, and not armed" stays whole
+		if j := joinItems(toks, parts, n-2, n-1); j != nil {
+			parts, contrast = j, true
+		}
+	}
 	if len(parts) >= 2 {
 		last := parts[len(parts)-1]
-		opensItem := startsWith(last, listConj) && !(len(last) > 1 && last[1].low == "not") || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"; but "start from the line of contact, and not from a withdrawal" is one item and its contrast
+		opensItem := contrast || startsWith(last, listConj) && !(len(last) > 1 && last[1].low == "not") || alongWith(last) || intro == "that" && last[0].low == "that" // "insisted that A, that B, and that C"; but "start from the line of contact, and not from a withdrawal" is one item and its contrast
 		// "borders must not be changed by force, no restrictions should be
 		// placed on its army": two clauses, each its own item
 		clauses := len(parts) == 2 && !hasTopAnd(last) && !slices.ContainsFunc(parts, func(p []token) bool {

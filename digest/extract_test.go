@@ -3134,6 +3134,16 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "a durable energy ceasefire, covering the power plants and the networks of both sides"}, {"ukraine", Agreement, "exchange 1,000 prisoners each"}, {"ukraine", Agreement, "the first stage of that swap, involving 390 people on each side"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
+	{"and not after the last item of a list is that item's contrast", "Kyiv is calling for a ceasefire, the return of deported children, and not elections under fire.",
+		[]want{{"ukraine", Demand, "a ceasefire"}, {"ukraine", Demand, "the return of deported children, and not elections under fire"}}},
+	{"points after a side named and a proposing verb", "Russia offered on Tuesday a short truce. Moscow proposes:\n\n- a 30-day pause in strikes on energy;\n- a prisoner swap of 1,000 for 1,000.",
+		[]want{{"russia", Proposal, "a short truce"}, {"russia", Proposal, "a 30-day pause in strikes on energy"}, {"russia", Proposal, "a prisoner swap of 1,000 for 1,000"}}},
+	{"it proposes after a plan named is the plan's", "The Kremlin has rejected the European plan. Critics say it proposes:\n\n- a freeze along the line of contact;\n- security guarantees modelled on Article 5.",
+		[]want{{"russia", Rejection, "the European plan"}, {"europe", Proposal, "a freeze along the line of contact"}, {"europe", Proposal, "security guarantees modelled on Article 5"}}},
+	{"a heading that asks what a plan asks of a side", "The American plan was delivered Thursday in Kyiv.\n\nWhat the plan asks of Ukraine\n\nUnder the American text:\n\n- Ukraine would cede the part of the Donetsk region it still controls;\n- the army would be capped at 600,000.",
+		[]want{{"us", Demand, "Ukraine to cede the part of the Donetsk region it still controls"}, {"us", Demand, "the army would be capped at 600,000"}}},
+	{"another plan's points under a heading that asks what the plan demands", "The American plan was delivered Thursday in Kyiv.\n\nWhat the plan demands of Ukraine\n\nUnder the American text:\n\n- Ukraine would cede the part of the Donetsk region it still controls.\n\nThe European counter-proposal, by contrast, says:\n\n- territorial talks would start from the line of contact;\n- the army would be capped at 800,000.",
+		[]want{{"us", Demand, "Ukraine to cede the part of the Donetsk region it still controls"}, {"europe", Proposal, "territorial talks would start from the line of contact"}, {"europe", Proposal, "the army would be capped at 800,000"}}},
 }
 
 func TestExtract(t *testing.T) {
