@@ -772,7 +772,7 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		// "the return of 6,000 bodies agreed in Istanbul", "a maritime
 		// ceasefire agreed in principle in Riyadh": what was agreed is
 		// named before
-		if np := sn.nounBefore(c.at); hasAny(np, exchangeWords) || hasAny(np, eventNouns) || hasAny(np, peaceNouns) {
+		if np := sn.nounBefore(c.at); hasAny(np, exchangeWords) || hasAny(np, eventNouns) || hasAny(np, peaceNouns) && sn.low(c.at+2) == "principle" {
 			return sn.emit(sn.bothSides(), Agreement, np), c.end, false // the rest of the sentence says more: "... would not take effect until sanctions are eased"
 		}
 	}
