@@ -1425,6 +1425,9 @@ func (e *extractor) sentence(s string, st *docState) []found {
 		// the points after a label are read as its points
 		st.lendVoice(p, true)
 	}
+	if k, o := sn.termsFollow(); o != "" {
+		sn.own(sn.low(k), o)
+	}
 	if o := sn.requestsAnnounced(); o != "" {
 		st.listOwner, st.listLeft = o, 2
 	} else if rw.has(rareOutlined) {
@@ -2808,6 +2811,23 @@ func (st *docState) agent(noun string) string {
 		return st.president
 	}
 	return st.agents[noun]
+}
+
+// termsFollow reads a sentence that announces terms to follow, "as
+// follows", naming no side before them ("The key conditions, which were set out to the
+// American colleagues, are as follows."): it returns the terms' noun and
+// the side named last, whose terms they are; else -1 and "".
+func (sn *sentence) termsFollow() (int, string) {
+	n := len(sn.toks)
+	if n < 5 || sn.st.prev == "" || sn.low(n-3) != "as" || sn.low(n-2) != "follows" {
+		return -1, ""
+	}
+	for k := range min(n, 4) {
+		if sn.in(k, termNouns) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < k }) {
+			return k, sn.st.prev
+		}
+	}
+	return -1, ""
 }
 
 // positionTopic returns the party whose position or terms the subject of

@@ -693,4 +693,4 @@ var attributeNouns = set("security", "guarantee", "guarantees", "assets", "sanct
 
 // settlementNouns are what a side's terms are for: "A final settlement
 // requires ..." right after its memorandum is named says its terms.
-var settlementNouns = set("settlement", "peace", "deal", "solution", "treaty", "agreement")
+var settlementNouns = set("settlement", "peace", "deal", "solution", "treaty", "agreement", "ceasefire", "truce")
