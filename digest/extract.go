@@ -92,6 +92,7 @@ type docState struct {
 	prev         string            // subject of the previous sentence, for pronouns
 	person       string            // prev, unless that was "Ukrainian troops": who "he" may be
 	stranger     bool              // "he" or "she" is someone the pack does not know ("Ivan Fedorov reminded that ..."), until a person is named
+	strangerRole bool              // the stranger holds an office ("Foreign Minister Maria Stenergard"): her quote that refuses for a side speaks for it
 	voice        string            // who speaks in the quote under way: the name a line ending in ":" gave ("Yuri Ushakov, in an interview:")
 	textAuthor   string            // whose statement the item quotes from ("The statement that European leaders put their names to")
 	quoteOpen    bool              // a quote opened in an earlier sentence is still open
@@ -733,7 +734,7 @@ func (st *docState) reset() {
 	st.dropped = st.dropped[:0]
 	st.lastDeadline = dropMark{}
 	st.pluralOwner, st.pluralAt = "", 0
-	st.stranger, st.planAsks, st.planAsker, st.pointsHead = false, false, "", st.pointsHead[:0]
+	st.stranger, st.strangerRole, st.planAsks, st.planAsker, st.pointsHead = false, false, false, "", st.pointsHead[:0]
 }
 
 // sentence finds the positions of one sentence.
@@ -1529,8 +1530,8 @@ func (e *extractor) sentence(s string, st *docState) []found {
 	named := st.jointPaper && sn.bothSpeak()
 	st.jointPrev = (sn.rare.has(rareShared) || st.jointPaper) && sn.jointVoice(len(toks)) // for "Any final agreement, they said, must ..." next
 	st.jointPaper = sn.rare.has(rareShared) && sn.jointPaperNamed() || named
-	if st.stranger && slices.ContainsFunc(out, func(f found) bool { return f.party == main && f.kind != Demand }) {
-		st.stranger = false // `"[Sweden will never accept that borders are redrawn by force]," she told Ekot`: she speaks for the side that refuses; a stranger reports a side's wants ("Moscow wants the land first")
+	if st.stranger && st.strangerRole && slices.ContainsFunc(out, func(f found) bool { return f.party == main && f.kind != Demand }) {
+		st.stranger = false // `"[Sweden will never accept that borders are redrawn by force]," she told Ekot`, she the foreign minister: she speaks for the side that refuses; a stranger reports a side's wants ("Moscow wants the land first"), and one with no office its refusals too ("Moscow will never accept ...", said by a research fellow)
 	}
 	sn.updatePrev(main)
 	st.named = st.named[:0]
@@ -2632,11 +2633,19 @@ func (sn *sentence) updatePrev(main string) {
 		// any guarantees. "We want guarantees ...""
 		sn.st.speaker = sp
 	}
-	if v := sn.firstSpeech(); main == "" && v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
+	if v := sn.firstSpeech(); v > 0 && sn.unnamedSpeaker(v) && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < v }) {
 		// "Ivan Fedorov reminded that ...": someone the pack does not know
 		// speaks, and the quote that follows is his, no party's.
-		sn.st.prev, sn.st.person, sn.st.voice, sn.st.stranger = "", "", "", true
-		return
+		role := false // "Dr Amara Okafor, a research fellow", "a former minister": no office to speak from
+		for k := range v {
+			role = role || personTitles[sn.low(k)] && sn.low(k-1) != "former"
+		}
+		if f := sn.nextWord(0, false); main == "" || !role && f+1 < v && sn.toks[f].caps && sn.toks[f+1].caps && sn.toks[f+1].word { // a name opens it: not "Leaders meeting in Johannesburg said"
+			// also "Dr Amara Okafor, a research fellow, said Moscow wants
+			// the land first": she reports Moscow, her next "she" is not it
+			sn.st.prev, sn.st.person, sn.st.voice, sn.st.stranger, sn.st.strangerRole = main, "", "", true, role
+			return
+		}
 	}
 	text := slices.IndexFunc(sn.toks, func(t token) bool { return t.in(textNouns) })
 	if a := sn.textAuthor(text); a != "" && sn.toks[len(sn.toks)-1].text != ":" {
@@ -2752,7 +2761,7 @@ func (sn *sentence) updatePrev(main string) {
 		if sn.low(m.start-1) != "no" && !sn.quoted[m.start] && !sn.afterPreposition(m) && sn.agentMention(m) && !sn.listAfterPreposition(mi) {
 			if !sn.isAdjectiveMention(m) && !m.poss || m.poss && (sn.in(m.end, agentNouns) || sn.personOf(m) || sn.in(m.end+1, agentNouns) || m.start <= 1 && (sn.in(m.end, termNouns) || sn.in(m.end+1, termNouns) || sn.in(m.end, planNouns) || sn.low(m.end) == "list" || replyNouns[sn.low(m.end)] || replyNouns[sn.low(m.end+2)] && sn.low(m.end) == "own")) {
 				sn.st.person = cmp.Or(sn.asidePerson(), m.party) // not "Ukrainian troops", not "Kyiv's drift"; but "Ukraine's defence minister", "Mr Putin's own terms were repeated ... he said", "Medinsky's answer was blunt. ..., he said,", "Umerov's list was longer. ..., he told reporters"; "Ukraine, in the Russian leader's telling, would ...": he is the leader
-			} else if p := sn.sourcePerson(len(sn.toks)); p != "" {
+			} else if p := sn.sourcePerson(0, len(sn.toks)); p != "" {
 				sn.st.person = p // "The Kremlin's answer came from Dmitry Peskov. ... he said"
 			}
 			sn.st.prev = m.party
@@ -3054,11 +3063,18 @@ func (sn *sentence) strangerSays() bool {
 }
 
 // sourcePerson returns the party of a name the sentence gives as a source
-// before token end ("came from Dmitry Peskov", "was set out by Maria
-// Zakharova"), or "".
-func (sn *sentence) sourcePerson(end int) string {
+// between tokens from and end ("came from Dmitry Peskov", "was set out by
+// Maria Zakharova"), or "".
+func (sn *sentence) sourcePerson(from, end int) string {
 	for _, m := range sn.ments {
-		if p := sn.low(sn.beforeLead(m)); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 && m.end <= end {
+		if m.start < from {
+			continue
+		}
+		k := m.start - 1
+		for k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k]) && !sn.in(k, timeNouns) && !sn.in(k, months) {
+			k-- // a title: "by President Vladimir Putin"; but not "by the European Union", no person
+		}
+		if p := sn.low(k); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 && m.end <= end {
 			return m.party
 		}
 	}

@@ -132,6 +132,15 @@ func subjectTo(toks []token) []token {
 	if adjective {
 		return toks // "the Russian paper": not a subject
 	}
+	if k+1 < len(toks) && quoteMark(toks[k].text) && toks[k+1].in(modalsInContent) && !slices.ContainsFunc(toks[:k], func(t token) bool { return quoteMark(t.text) }) {
+		// `says Ukraine "must withdraw from the four regions"`: a quote that
+		// opens on the modal after the side named; but `offered Ukraine
+		// "Article 5-like" protection` keeps its quote
+		toks = slices.Delete(slices.Clone(toks), k, k+1)
+		if n := len(toks) - 1; quoteMark(toks[n].text) && !slices.ContainsFunc(toks[k:n], func(t token) bool { return quoteMark(t.text) }) {
+			toks = toks[:n]
+		}
+	}
 	if k >= len(toks) || !toks[k].word || toks[k].caps {
 		return toks
 	}

@@ -224,7 +224,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			speakers = sn.impliedSpeaker(c.at, subject)
 		}
 		if len(speakers) == 0 && sn.quoted[c.at] && !sn.anyIn(0, len(sn.toks), speechVerbs) {
-			speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's
+			if !sn.st.stranger {
+				speakers = sn.pronoun(c.at) // a quote that goes on to the next sentence: its speaker's; a stranger's is no side's
+			}
 			if sn.st.voice != "" {
 				speakers = []string{sn.st.voice} // a quote under "The key passages read:"
 			}
@@ -2978,9 +2980,12 @@ func (sn *sentence) nounPosition(c cue) []found {
 		// "disconnected from reality", above all a demand that Ukraine
 		// pull out": the demand is one of the conditions, its presenter's
 		for k := v - 1; k > 0 && k >= v-16; k-- {
-			if termNouns.has(sn.low(k)) {
-				parties = sn.presenter(k)
+			if termNouns.has(sn.low(k)) || planNouns.has(sn.low(k)) {
+				parties = sn.presenter(k) // also "tabled its conditions and Ukraine answered with a counter-offer, notably a demand for ...": the nearer offer's
 				break
+			}
+			if w := sn.low(k); w == ";" || (w == "and" || w == "but") && sn.mentAt[k-1] < 0 && sn.mentAt[k+1] >= 0 {
+				break // another clause's subject: "..., and Ukraine said ..."
 			}
 		}
 	}
@@ -3986,6 +3991,9 @@ func (sn *sentence) impliedSpeaker(at int, subject string) []string {
 		return nil
 	}
 	if sn.clauseStart(at) == 0 && sn.nextWord(0, false) == at && sn.st.prev != subject {
+		if sn.st.stranger && sn.strangerSays() {
+			return nil // `"Europe must pay for this," she said`, she a researcher who reported Moscow's wants: hers, not Moscow's
+		}
 		return []string{sn.st.prev}
 	}
 	return nil

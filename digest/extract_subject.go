@@ -1398,8 +1398,18 @@ func (sn *sentence) pronoun(k int) []string {
 			}
 		}
 	}
-	if p := sn.sourcePerson(k); (w == "he" || w == "she") && p != "" {
-		return []string{p} // "those set out by President Vladimir Putin in June 2024, when he said ...": the one named as the source
+	h := k - 1
+	for h >= 0 && sn.low(h) != "he" && sn.low(h) != "she" {
+		h--
+	}
+	if p := sn.sourcePerson(h+1, k); (w == "he" || w == "she") && p != "" && sn.low(k-1) != "," {
+		// "those set out by President Vladimir Putin in June 2024, when he
+		// said ...": the one named as the source; but "Flanked by Prime
+		// Minister Keir Starmer, he demanded ...": the subject after an
+		// opening phrase is who the text is about, and so is the "he" he
+		// goes on with ("Asked about the plan drafted by Steve Witkoff, he
+		// said he was ready")
+		return []string{p}
 	}
 	if v := sn.speechBefore(k); (w == "he" || w == "she") && v > 0 && !sn.quoted[v] && sn.unnamedSpeaker(v) {
 		return nil // "Senator Lindsey Graham said he would support ...": someone the pack does not know
