@@ -3990,11 +3990,15 @@ func (sn *sentence) pointsVerb() int {
 			}
 		}
 	}
-	vague := false
-	for k := n - 2; k > 0 && k >= n-7; k-- {
+	e := n - 2
+	if sn.low(e) == "things" && sn.low(e-1) == "other" && sn.low(e-2) == "among" {
+		e -= 3 + b2i(sn.low(e-3) == ",") // "a deal that would include, among other things:"
+	}
+	vague := includeVerbs[sn.low(e)] // "Russia wants a deal that would include:": what it is to include follows
+	for k := e; k > 0 && k >= e-7; k-- {
 		w := sn.low(k)
-		if w == "for" && particleCues["for"][sn.low(k-1)] == Demand || sn.verbCue(k) == Demand && k < n-2 {
-			if vague || sn.in(n-2, prepositions) && participle(sn.low(n-3)) {
+		if w == "for" && particleCues["for"][sn.low(k-1)] == Demand || sn.verbCue(k) == Demand && k < e {
+			if vague || sn.in(e, prepositions) && participle(sn.low(e-1)) {
 				return k - b2i(w == "for")
 			}
 			return -1

@@ -1218,6 +1218,15 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 			}
 		}
 	}
+	if n := len(content); n > 2 && content[n-1].text == ":" {
+		e := n - 2
+		if e > 3 && content[e].low == "things" && content[e-1].low == "other" && content[e-2].low == "among" {
+			e -= 3 + b2i(content[e-3].text == ",")
+		}
+		if includeVerbs[content[e].low] {
+			return nil, end, plan // "proposes that a future treaty include, among other things:": what it includes is in the points
+		}
+	}
 	if kind == Demand && toPerceive(content) {
 		return nil, end, plan // "I would like the Americans to hear this clearly": a wish to be heard, no position
 	}
