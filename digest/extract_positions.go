@@ -1076,19 +1076,30 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if kind == Agreement && len(content) > 0 && hasAny(objectOf(content), signedNouns) {
 		sn.st.lastDoc = Agreement // "endorsed a package of measures": "the text" is now the deal
 	}
-	if kind == Demand && len(content) > 0 && c.end < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && (participle(sn.low(c.end)) || sn.in(c.end, pastTenses)) {
+	pt := c.end // the participle: "wants returned", also "demands be "returned""
+	if sn.low(pt) == "be" {
+		pt++
+		if pt < len(sn.toks) && quoteMark(sn.toks[pt].text) {
+			pt++
+		}
+	}
+	if kind == Demand && len(content) > 0 && pt < len(sn.toks) && content[0].pos == sn.toks[c.end].pos && (participle(sn.low(pt)) || sn.in(pt, pastTenses)) {
 		if np, ne, rs := sn.relativeHead(c.at); np >= 0 {
 			// "a list of 339 children it says were deported and wants
 			// returned": the children, returned.
-			e := c.end + 1
+			e := pt + 1
 			if e < len(sn.toks) && sn.toks[e].word {
 				e = end
 			}
-			content = append(sn.span(np, ne), sn.span(c.end, e)...)
+			done := slices.Clone(sn.span(pt, e))
+			if len(done) > 0 {
+				done[0].space = true
+			}
+			content = append(sn.span(np, ne), done...)
 			if w := sn.low(rs - 1); (w == "whom" || w == "which") && sn.low(rs-2) == "," {
 				// "the release of civilians, whom Kyiv wants included in
 				// every swap": the civilians' release, included
-				content = append(sn.nounBefore(rs-2), sn.span(c.end, e)...)
+				content = append(sn.nounBefore(rs-2), done...)
 			}
 			for n := len(sn.ments) - 1; n >= 0 && sn.in(rs, pronouns); n-- {
 				if m := sn.ments[n]; m.end <= np && sn.subjectPosition(m) && (!sn.isAdjectiveMention(m) || sn.in(m.end, agentNouns)) {

@@ -3140,6 +3140,8 @@ var extractCases = []struct {
 		[]want{{"europe", Demand, "borders must not be changed by force"}}},
 	{"a lead-in that ends on what a deal is to include", "Russia wants a deal that would include:\n\n- a neutral Ukraine;\n- the lifting of sanctions.\n\nRussia handed over its memorandum. The memorandum proposes that a future treaty include, among other things:\n\n- limits on the size of the Ukrainian armed forces.",
 		[]want{{"russia", Demand, "a neutral Ukraine"}, {"russia", Demand, "the lifting of sanctions"}, {"russia", Demand, "limits on the size of the Ukrainian armed forces"}}},
+	{"children whom a side demands be returned", "The Ukrainian side also handed over a list of 339 children whom it demands be \"returned\".",
+		[]want{{"ukraine", Demand, "339 children returned"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
 	{"and not after the last item of a list is that item's contrast", "Kyiv is calling for a ceasefire, the return of deported children, and not elections under fire.",
