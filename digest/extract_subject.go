@@ -203,6 +203,9 @@ func (sn *sentence) subjectOf(i int) ([]string, string) {
 				break
 			}
 		}
+		if slices.IndexFunc(sn.toks[:j], func(t token) bool { return t.in(pronouns) }) < 0 && !slices.ContainsFunc(sn.ments, func(m mention) bool { return m.start < j }) && sn.personNameBefore(j) {
+			return nil, "" // "Rosatom director general Alexei Likhachev rejected the idea, saying ...": someone the pack does not know, not the side named before
+		}
 		return sn.pronoun(j), ""
 	}
 	if j >= 0 && toks[j].text == "," && (sn.in(i, speechVerbs) || sn.verbCue(i) != "") && sn.low(i+1) == "that" {
@@ -1934,6 +1937,18 @@ func (sn *sentence) speaker(cs int) []string {
 		return []string{p} // a quote that goes on from the sentence before: the same voice
 	}
 	return nil
+}
+
+// personNameBefore reports whether two capitalised words that name no
+// party stand together before token j, past the sentence's first word: a
+// person's name ("director general Alexei Likhachev").
+func (sn *sentence) personNameBefore(j int) bool {
+	for k := 1; k+1 < j; k++ {
+		if a, b := sn.toks[k], sn.toks[k+1]; a.caps && b.caps && a.word && b.word && !a.party && !b.party {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeLead returns the token before a mention and what leads it in:
