@@ -360,13 +360,19 @@ func (e *extractor) extractStory(it Item) []Statement {
 				if f.kind == Demand && deadlineIn(part) {
 					st.lastDeadline = dropMark{party: f.party, words: words[len(words)-1]} // "an answer by Thanksgiving", given up if a later sentence says the date went
 				}
+				kind := f.kind
+				if n := len(part); kind == Demand && n >= 3 && n <= 4 && part[0].low == "no" && (part[n-1].low == "truce" || part[n-1].low == "ceasefire") {
+					if t := finishText(part[1:]); t != "" {
+						kind, text = Rejection, t // "Moscow: no European troops, no Christmas truce": the truce it turns down, no demand
+					}
+				}
 				var figs []Figure
 				if hasNumber(part) {
 					figs = figuresOf(trimContent(part), s)
 				}
 				out = append(out, Statement{
 					Party:     f.party,
-					Kind:      f.kind,
+					Kind:      kind,
 					Text:      text,
 					Figures:   figs,
 					FirstSeen: it.Published,

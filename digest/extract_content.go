@@ -336,7 +336,10 @@ func splitList(toks []token, intro string) [][]token {
 		clauses := len(parts) == 2 && !hasTopAnd(last) && !slices.ContainsFunc(parts, func(p []token) bool {
 			return wordCount(p) < 4 || !slices.ContainsFunc(p, func(t token) bool { return t.in(modalsInContent) })
 		})
+		noes := !slices.ContainsFunc(parts, func(p []token) bool { return len(p) < 2 || p[0].low != "no" }) // "no European troops, no Christmas truce"
 		switch {
+		case noes && !hasTopAnd(last):
+			return parts
 		case len(parts) == 2 && !opensItem && !hasTopAnd(last) && intro != "—" && !clauses:
 			return andSplitAll(whole)
 		case len(parts) > 2 && !opensItem && !hasTopAnd(last) && colon < 0 && intro != "—": // but "Russian demands — A, B — have reappeared" lists them
