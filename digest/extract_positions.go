@@ -757,6 +757,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	content, end := sn.objectOverAside(c.end, end)
+	if a := b2i(len(content) > 0 && content[0].text == ","); len(content) > a+3 && content[a+1].text == "," && content[a+2].low == "that" && (strings.HasSuffix(content[a].low, "ly") || content[a].low == "moreover" || content[a].low == "however" || content[a].low == "furthermore" || content[a].low == "again") {
+		content = content[a+2:] // "It insists, moreover, that the renunciation be written down": the clause
+	}
 	if m := sn.mentAt[min(c.end+b2i(sn.low(c.end) == "the"), len(sn.toks)-1)]; kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && m >= 0 && sn.recipient(sn.ments[m]) && len(content) > sn.ments[m].end-c.end+1 && content[0].pos == sn.toks[c.end].pos {
 		content = content[sn.ments[m].end-c.end:] // "Kyiv offered Moscow an energy truce", "offered Kyiv security guarantees": what, not to whom
 	}
@@ -1644,6 +1647,9 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	var parties []string
 	if w := sn.low(end); (w == "upon" || w == "on" || w == "for") && sn.low(end+1) == "by" {
 		end++ // "is still insisted upon by Moscow", "was called for by Merz"
+	}
+	if w, n := sn.low(end), sn.low(end+1); (w == "again" || w == "repeatedly" || w == "once" && (n == "more" || n == "again")) && sn.low(end+1+b2i(w == "once")) == "by" {
+		end += 1 + b2i(w == "once") // "was demanded once more by Moscow", "was demanded again by Moscow"
 	}
 	if sn.low(end) == "as" {
 		for k := end + 1; k < len(sn.toks) && k < end+6 && sn.toks[k].word; k++ {
