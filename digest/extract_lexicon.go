@@ -587,7 +587,7 @@ var contentStops = set("which", "who", "whom", "whose", "while", "but", "althoug
 var contentIntros = set("that", "for", "on", "to", "with", "also", "again", "now", "and", "or",
 	"however", "though", "too", "therefore", "then",
 	"still", "instead", "of", "upon", "once", "further", "publicly", "formally",
-	"out", "as", "from", "into", "throughout")
+	"out", "as", "from", "into", "throughout", "always", "moreover", "furthermore")
 
 // listStarts open parallel list items: "no foreign troops and no WMD".
 var listStarts = set("no", "a", "an", "the", "all", "any", "its", "their", "full",

@@ -757,9 +757,6 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		}
 	}
 	content, end := sn.objectOverAside(c.end, end)
-	if a := b2i(len(content) > 0 && content[0].text == ","); len(content) > a+3 && content[a+1].text == "," && content[a+2].low == "that" && (strings.HasSuffix(content[a].low, "ly") || content[a].low == "moreover" || content[a].low == "however" || content[a].low == "furthermore" || content[a].low == "again") {
-		content = content[a+2:] // "It insists, moreover, that the renunciation be written down": the clause
-	}
 	if m := sn.mentAt[min(c.end+b2i(sn.low(c.end) == "the"), len(sn.toks)-1)]; kind == Proposal && strings.HasPrefix(sn.low(c.at), "offer") && m >= 0 && sn.recipient(sn.ments[m]) && len(content) > sn.ments[m].end-c.end+1 && content[0].pos == sn.toks[c.end].pos {
 		content = content[sn.ments[m].end-c.end:] // "Kyiv offered Moscow an energy truce", "offered Kyiv security guarantees": what, not to whom
 	}

@@ -1787,7 +1787,7 @@ func (sn *sentence) speakers(k int) (out []string, lead int) {
 		}
 	}
 	for mi, m := range sn.ments {
-		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) {
+		if m.start > k && sn.nearSpeech(m) && !sn.addressee(m) && !(sn.quoted[m.start] && sn.quoted[k]) { // but `"... voted by the Congress," insisted the president`: not the Congress, inside the quote
 			// "..., said Lavrov", "..., the US and Ukraine said": both; but
 			// not "..., and warned Kyiv not to torpedo it": whom he warned
 			add(mi)
