@@ -3168,6 +3168,9 @@ func (sn *sentence) nounPosition(c cue) []found {
 			}
 		}
 	}
+	if b := sn.low(link - 1); (b == "were" || b == "are") && !strings.HasSuffix(w, "s") && slices.ContainsFunc(sn.toks[max(c.at-4, 0):c.at], func(t token) bool { return t.in(prepositions) }) {
+		return nil // "Their counter-proposals to the American plan were written to be rejected": the verb is the counter-proposals', not the plan's
+	}
 	content := sn.span(link, end)
 	if (sn.in(link-1, beWords) || strings.HasPrefix(sn.low(link-1), "remain") || sn.low(link-1) == "for") && loneTerm(content) {
 		content = sn.span(c.at, end) // "Moscow's demand is neutrality", "is the Donbas", "remains neutrality": the noun says what the word is
