@@ -4001,6 +4001,16 @@ func (sn *sentence) pointsVerb() int {
 		e -= 3 + b2i(sn.low(e-3) == ",") // "a deal that would include, among other things:"
 	}
 	vague := includeVerbs[sn.low(e)] // "Russia wants a deal that would include:": what it is to include follows
+	if m := e - 1 - b2i(sn.low(e-1) == "to"); vague && (sn.low(e-1) == "must" || sn.low(e-1) == "should" || m < e-1 && (sn.low(m) == "have" || sn.low(m) == "has" || sn.low(m) == "needs")) {
+		for k := m - 1; k > 0 && k >= m-7 && sn.toks[k].word; k-- {
+			if sn.in(k, speechVerbs) && !sn.quoted[k] {
+				if p, _ := sn.subjectOf(k); len(p) > 0 {
+					return k // "Russia said any deal must include:": what it must include is the speaker's demand; but not "will (would) include:", what was agreed
+				}
+				break
+			}
+		}
+	}
 	for k := e; k > 0 && k >= e-7; k-- {
 		w := sn.low(k)
 		if w == "for" && particleCues["for"][sn.low(k-1)] == Demand || sn.verbCue(k) == Demand && k < e {

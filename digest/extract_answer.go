@@ -264,7 +264,7 @@ func heading(toks []token) bool {
 func (sn *sentence) ordinalPoint() []found {
 	switch sn.low(0) {
 	case "first", "second", "third", "fourth", "finally", "lastly":
-		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns) || sn.st.listOwner != "" && sn.toks[2].word && !sn.toks[2].caps && !sn.in(2, pronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 {
+		if sn.low(1) == "," && (sn.in(2, determiners) || sn.in(2, possPronouns) || sn.st.listOwner != "" && sn.toks[2].word && !sn.toks[2].caps && !sn.in(2, pronouns)) && len(sn.toks) > 4 && sn.mentAt[3] < 0 && !sn.toldPoint(2) {
 			// "We asked for three things. First, a full ceasefire ...
 			// Second, the return of the children": the points themselves
 			return sn.listItem()
@@ -337,6 +337,29 @@ func (sn *sentence) requestsAnnounced() string {
 		return ""
 	}
 	return sn.ments[0].party
+}
+
+// toldPoint reports whether the point from k tells what happened rather
+// than naming a term: a verb of its own before any preposition, comma or
+// relative word
+// ("First, the talks went well.", "Second, delegations met for three
+// hours."); but not a participle with its agent ("security guarantees
+// ratified by parliaments") nor a modal ("the army would be capped").
+func (sn *sentence) toldPoint(k int) bool {
+	for start := k; k < len(sn.toks); k++ {
+		t := sn.toks[k]
+		switch {
+		case k > start && sn.in(k, prepositions) || t.text == "," || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "whom":
+			return false
+		case t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "has" || t.low == "have" || t.low == "had":
+			return true
+		case sn.in(k, pastTenses) && sn.low(k+1) != "by":
+			return true
+		case t.word && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (sn.in(k+1, determiners) || sn.low(k+1) == "without"):
+			return true // "the talks ended without a deal"
+		}
+	}
+	return false
 }
 
 // positionClear returns the side that says its position is clear, with no

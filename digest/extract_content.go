@@ -63,6 +63,10 @@ func trimContent(toks []token) []token {
 			toks = toks[1:]
 			continue
 		}
+		if len(toks) > 2 && t.word && !t.caps && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && (toks[1].text == "," || toks[1].low == "that") {
+			toks = toks[1:] // "insists, crucially, that ...", "demands, notably, the withdrawal": an aside on the saying
+			continue
+		}
 		if t.low == "outright" && len(toks) > 1 && (!toks[1].word || toks[1].in(determiners) || toks[1].low == "all" || toks[1].low == "no" || toks[1].low == "to" || toks[1].party) {
 			toks = toks[1:] // "rejected outright any ceasefire", "refused outright to ...": the manner; but "wants outright capitulation"
 			continue
@@ -688,12 +692,25 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 	return slices.ContainsFunc(suffixes, func(e string) bool { return strings.HasSuffix(w, e) })
 }
 
+// commaCovering reports whether a remark on "covering" opens after a comma
+// in p ("a ceasefire, covering the power plants and the networks"); but
+// "a truce covering energy infrastructure and a swap of prisoners" is two
+// items.
+func commaCovering(p []token) bool {
+	for k := 1; k < len(p); k++ {
+		if p[k].low == "covering" && p[k-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // andSplitAll splits each part at an "and" joining two parallel items:
 // "no foreign troops and no weapons of mass destruction".
 func andSplitAll(parts [][]token) [][]token {
 	out := make([][]token, 0, len(parts)+1)
 	for _, p := range parts {
-		for !slices.ContainsFunc(p, func(t token) bool { return t.low == "including" || t.low == "covering" }) { // "root causes, including A and B", "a ceasefire, covering the power plants and the networks": one item
+		for !slices.ContainsFunc(p, func(t token) bool { return t.low == "including" }) && !commaCovering(p) { // "root causes, including A and B", "a ceasefire, covering the power plants and the networks": one item
 			k := parallelAnd(p)
 			if k < 0 {
 				break
