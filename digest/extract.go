@@ -4407,6 +4407,9 @@ func (sn *sentence) namedSpeaker() string {
 		if !sn.toks[k].party && sn.mentAt[k-1] >= 0 {
 			return sn.ments[sn.mentAt[k-1]].party
 		}
+		if n := k + 1 + b2i(sn.low(k+1) == "the"); k > 1 && quoteMark(sn.toks[k-1].text) && sn.low(k-2) == "," && n < len(sn.toks) && sn.mentAt[n] >= 0 && sn.ments[sn.mentAt[n]].start == n && !sn.ments[sn.mentAt[n]].poss {
+			return sn.ments[sn.mentAt[n]].party // `"...," said Peskov`: the name after the verb
+		}
 		if w := sn.low(k); k > 1 && (w == "said" || w == "says" || w == "added") && (voiceNouns[sn.low(k-1)] || sn.in(k-1, agentNouns)) && sn.mentAt[k-2] >= 0 {
 			return sn.ments[sn.mentAt[k-2]].party // "a senior Ukrainian official said", "the Ukrainian president said"
 		}

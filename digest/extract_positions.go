@@ -217,6 +217,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 				}
 			}
 		}
+		if len(speakers) == 0 && sn.quoted[c.at] && quoteMark(sn.low(0)) && sn.st.speaker != "" && !sn.st.stranger && !sn.anyIn(0, len(sn.toks), speechVerbs) {
+			speakers = []string{sn.st.speaker} // `"The Europeans want to prolong the war," said Peskov. "Ukraine must withdraw."`: who spoke, not the side he spoke of
+		}
 		if len(speakers) == 0 {
 			speakers = sn.setOutBy(sn.clauseStart(c.at)) // "Leaders set out ...: A had to come first; ..."
 		}

@@ -3160,6 +3160,8 @@ var extractCases = []struct {
 		[]want{{"ukraine", Demand, "These guarantees must be of the type of Article 5"}, {"russia", Demand, "the withdrawal of the Ukrainian forces from the Donbas"}}},
 	{"a plural verb after a plan in a phrase is not the plan's", "The Europeans want a pause. Their so-called counter-proposals to the American plan were written to be rejected.",
 		[]want{{"europe", Demand, "a pause"}}},
+	{"a quote that goes on after a named speaker is his", "\"The Europeans want to prolong the war,\" said Peskov. \"Ukraine must withdraw.\"\n\n\"Moscow wants the land first,\" Zelensky said. \"Ukraine must have guarantees.\"",
+		[]want{{"europe", Demand, "prolong the war"}, {"russia", Demand, "Ukraine to withdraw"}, {"russia", Demand, "the land first"}}},
 	{"a stranger who reports a side's wants stays no side's", "Dr Amara Okafor, a research fellow at an institute in Lagos, said the meeting changed little.\n\n\"The Americans are meeting the same wall,\" she said. \"Moscow wants the land first.\"\n\nShe argued that Abuja should use its voice at the African Union. \"Children should not wait for maps,\" she said.\n\nForeign Minister Maria Stenergard said Sweden would go on helping. \"Sweden will never accept that borders are redrawn by force,\" she told the radio.\n\nShe added that European countries must be involved in any talks on guarantees.",
 		[]want{{"russia", Demand, "the land first"}, {"europe", Rejection, "borders are redrawn by force"}, {"europe", Demand, "be involved in any talks on guarantees"}}},
 	{"and not after the last item of a list is that item's contrast", "Kyiv is calling for a ceasefire, the return of deported children, and not elections under fire.",
