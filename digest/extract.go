@@ -3363,6 +3363,12 @@ var conditionEnds = map[string]bool{"after": true, "if": true, "once": true, "wh
 // agreedLabel reports whether the sentence, a list's label, asks what was
 // agreed: "What was agreed:", "By the numbers — what was agreed:".
 func (sn *sentence) agreedLabel() bool {
+	if n := len(sn.toks); n > 3 && sn.toks[n-1].text == ":" {
+		k := n - 2 - b2i(sn.low(n-2) == "to" || sn.low(n-2) == "on")
+		if sn.low(k) == "agreed" && !sn.negated(k) && (sn.anyIn(0, k, bothNouns) || slices.ContainsFunc(sn.ments, func(m mention) bool { return m.end <= k && m.party != sn.ments[0].party })) {
+			return true // "The parties agreed:", "Russia and Ukraine agreed to:"
+		}
+	}
 	w := slices.IndexFunc(sn.toks, func(t token) bool { return t.low == "what" })
 	return w >= 0 && len(sn.toks)-w <= 6 && slices.ContainsFunc(sn.toks[w:], func(t token) bool { return t.low == "agreed" }) && !sn.anyIn(w, len(sn.toks), negations)
 }

@@ -800,6 +800,10 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 	if w := sn.low(c.at - 1); kind == Agreement && (w == "will" || w == "would") && onlyAs(content) && !sn.negated(c.at) {
 		kind = Demand // "Russia will agree to a ceasefire only as part of a final settlement": on its terms, a condition
 	}
+	if w := sn.low(end + 2); kind == Agreement && sn.low(end) == ";" && sn.low(end+1) == "the" && (w == "total" || w == "number" || w == "figure") && hasAny(content, exchangeWords) {
+		e := sn.contentEnd(end + 1)
+		content, end = append(slices.Clip(content), sn.span(end, e)...), e // "agreed to exchange all seriously wounded ...; the total will amount to at least 1,000 persons on each side": its size
+	}
 	if kind == Agreement && sn.low(end) == ":" && wordCount(content) <= 5 {
 		// "did agree on one further step: each side is to set out ...":
 		// what follows the colon
