@@ -1627,6 +1627,12 @@ func (sn *sentence) swapNounBefore(i int) bool {
 // deadlineAhead reports whether a party and a time to act come at k:
 // "Moscow 50 days to reach a deal".
 func (sn *sentence) deadlineAhead(k int) bool {
+	if sn.low(k) == "until" || sn.low(k) == "till" {
+		return sn.untilTo(k) // "Washington, which had given until Thursday to Kyiv to answer"
+	}
+	if sn.low(k) == "to" {
+		k++ // "gave to the Ukrainian president until Thursday to accept"
+	}
 	if sn.low(k) == "the" {
 		k++ // "had given the Kremlin until August 8 to end the fighting"
 	}
@@ -1634,6 +1640,9 @@ func (sn *sentence) deadlineAhead(k int) bool {
 		return false
 	}
 	n := sn.ments[sn.mentAt[k]].end
+	for n < len(sn.toks) && n <= k+3 && sn.in(n, agentNouns) {
+		n++ // "the Ukrainian president until Thursday"
+	}
 	if sn.low(n) == "until" || sn.low(n) == "till" {
 		return sn.untilTo(n) // "had given Kyiv until Thanksgiving to respond"
 	}
