@@ -248,6 +248,22 @@ func balanceQuotes(toks []token) []token {
 	return out
 }
 
+// comparisonAt reports whether a remark that measures the item against
+// another figure opens at k: "far above", "well below", "up from",
+// "compared with".
+func comparisonAt(toks []token, k int) bool {
+	a, b := toks[k].low, toks[k+1].low
+	switch a {
+	case "far", "well", "way", "much":
+		return b == "above" || b == "below" || b == "beyond" || b == "more" || b == "less" || b == "higher" || b == "lower"
+	case "up", "down":
+		return b == "from"
+	case "compared":
+		return b == "with" || b == "to"
+	}
+	return false
+}
+
 // splitList cuts a content that lists several positions into one content
 // per item: "neutral status, no foreign troops and no WMD". A list of names
 // ("the Donetsk, Luhansk, Kherson and Zaporizhzhia regions") stays whole,
@@ -263,6 +279,12 @@ func splitList(toks []token, intro string) [][]token {
 		intro = "to" // "agreed on three things: to A, to B and to C"
 	}
 	toks = overFrontedClause(withoutAsAsides(trimContent(toks)))
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text == "," && comparisonAt(toks, k+1) {
+			toks = toks[:k] // "a peacetime army of 800,000, far above the 600,000 cap in the November draft": the figure held out for, not the one it is measured against
+			break
+		}
+	}
 	if colon := slices.IndexFunc(toks, func(t token) bool { return t.text == ":" }); colon > 1 && sizeAfter(toks[colon+1:]) {
 		return [][]token{toks} // "swap all wounded prisoners, as well as all those aged 18 to 25: at least 1,000 on each side": one exchange and its size
 	}

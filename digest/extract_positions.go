@@ -142,6 +142,9 @@ func (sn *sentence) verbPosition(c cue) ([]found, int, bool) {
 		if cs := sn.clauseStart(c.at); cs > 0 && sn.low(cs-1) == "that" && cs-1 == sn.nextWord(0, false) && !sn.demonstrative(cs-1) {
 			return nil, c.at, false // "That Ukraine should hold elections was demanded by Trump": the passive says whose
 		}
+		if w := sn.low(c.end); (w == "note" || w == "confirm" || w == "check" || perceiveVerbs.has(w)) && sn.low(c.end+1) == "that" && sn.mentAt[c.at] < 0 {
+			return nil, c.end, false // "Energy-sector clients should note that a pause does not trigger relief", "Service providers should confirm that ...": advice to the reader, no side's position
+		}
 		subject, from := c.party, c.at
 		told, toldEnd := sn.toldPronoun(c.at) // "told Zelensky that he must ...": the one told
 		itPlan := sn.planIt(c.at)
