@@ -2646,7 +2646,7 @@ func (sn *sentence) updatePrev(main string) {
 		for k := range v {
 			role = role || personTitles[sn.low(k)] && sn.low(k-1) != "former"
 		}
-		if f := sn.nextWord(0, false); main == "" || !role && f+1 < v && sn.toks[f].caps && sn.toks[f+1].caps && sn.toks[f+1].word { // a name opens it: not "Leaders meeting in Johannesburg said"
+		if main == "" || !role && sn.personNameBefore(v) { // a name: not "Leaders meeting in Johannesburg said"
 			// also "Dr Amara Okafor, a research fellow, said Moscow wants
 			// the land first": she reports Moscow, her next "she" is not it
 			sn.st.prev, sn.st.person, sn.st.voice, sn.st.stranger, sn.st.strangerRole = main, "", "", true, role
@@ -3077,7 +3077,7 @@ func (sn *sentence) sourcePerson(from, end int) string {
 			continue
 		}
 		k := m.start - 1
-		for k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k]) && !sn.in(k, timeNouns) && !sn.in(k, months) {
+		for sn.titleWord(k) {
 			k-- // a title: "by President Vladimir Putin"; but not "by the European Union", no person
 		}
 		if p := sn.low(k); (p == "from" || p == "by") && !m.poss && !sn.isAdjectiveMention(m) && m.end-m.start > 1 && m.end <= end {

@@ -1956,10 +1956,17 @@ func (sn *sentence) personNameBefore(j int) bool {
 // but not a day ("said on Thursday the Russians had ...").
 func (sn *sentence) beforeLead(m mention) int {
 	k := m.start - 1
-	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k]) && !sn.in(k, timeNouns) && !sn.in(k, months)) {
+	for k >= 0 && (sn.low(k) == "the" || sn.toks[k].text == "\"" || sn.toks[k].text == "“" || sn.titleWord(k)) {
 		k--
 	}
 	return k
+}
+
+// titleWord reports whether token k, past the first, is a capitalised
+// word of a title before a name ("President", "Chancellor"), not a name
+// the pack knows, a function word, a day or a month.
+func (sn *sentence) titleWord(k int) bool {
+	return k > 0 && sn.toks[k].caps && sn.toks[k].word && sn.mentAt[k] < 0 && !functionWord(sn.toks[k]) && !sn.in(k, timeNouns) && !sn.in(k, months)
 }
 
 // possConjunct returns the possessive side that opened the object just
