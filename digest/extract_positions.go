@@ -1655,8 +1655,8 @@ func (sn *sentence) passivePosition(c cue) ([]found, int, bool) {
 	if w := sn.low(end); (w == "upon" || w == "on" || w == "for") && sn.low(end+1) == "by" {
 		end++ // "is still insisted upon by Moscow", "was called for by Merz"
 	}
-	if w, n := sn.low(end), sn.low(end+1); (w == "again" || w == "repeatedly" || w == "once" && (n == "more" || n == "again")) && sn.low(end+1+b2i(w == "once")) == "by" {
-		end += 1 + b2i(w == "once") // "was demanded once more by Moscow", "was demanded again by Moscow"
+	if a := end + 1 + b2i(sn.low(end+1) == "more"); passiveAdverb(sn.low(end)) && sn.low(a) == "by" {
+		end = a // "was demanded once more by Moscow", "was demanded again (repeatedly) by Moscow"
 	}
 	if sn.low(end) == "as" {
 		for k := end + 1; k < len(sn.toks) && k < end+6 && sn.toks[k].word; k++ {

@@ -47,24 +47,23 @@ func (sn *sentence) whatAt(i int) int {
 // opens ("Britain, France and Germany", "Ukraine and its European
 // allies"), mi itself when none follows.
 func (sn *sentence) listLast(mi int) int {
-	for mi+1 < len(sn.ments) {
-		gap := sn.toks[sn.ments[mi].end:sn.ments[mi+1].start]
-		if len(gap) == 0 || len(gap) > 3 || gap[0].text != "," && gap[0].low != "and" || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" && !conjunctDeterminers[t.low] }) {
-			break
-		}
+	for mi+1 < len(sn.ments) && namesGap(sn.toks[sn.ments[mi].end:sn.ments[mi+1].start]) {
 		mi++
 	}
 	return mi
 }
 
+// namesGap reports whether the words between two names join them in a
+// list: a comma or "and", then at most a determiner ("Britain, France and
+// Germany", "Ukraine and its European allies").
+func namesGap(gap []token) bool {
+	return len(gap) > 0 && len(gap) <= 3 && (gap[0].text == "," || gap[0].low == "and") && !slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" && !conjunctDeterminers[t.low] })
+}
+
 // listFirst returns the first mention of the list of names that mention mi
 // ends ("the US and Europe"), mi itself when none comes before.
 func (sn *sentence) listFirst(mi int) int {
-	for mi > 0 {
-		gap := sn.toks[sn.ments[mi-1].end:sn.ments[mi].start]
-		if len(gap) == 0 || len(gap) > 2 || slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.low != "and" }) {
-			break
-		}
+	for mi > 0 && namesGap(sn.toks[sn.ments[mi-1].end:sn.ments[mi].start]) {
 		mi--
 	}
 	return mi
